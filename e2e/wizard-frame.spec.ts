@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+
+test('an admin starts a runbook, walks the stepper to the end, reloads and finds the answers kept', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New runbook' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
+  await page.getByLabel('Runbook name').fill('Nightly copy of datavg');
+  await page.getByLabel('Source volume group').fill('datavg');
+
+  const steps = page.getByRole('navigation', { name: 'Wizard steps' });
+  await expect(steps.getByRole('link', { name: /Start/ })).toHaveAttribute('aria-current', 'step');
+
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Phase 1 · Configure LUNs' })).toBeVisible();
+  await page.getByLabel('Refresh of an existing copy').check();
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Consistency' })).toBeVisible();
+  await page.getByLabel('JFS2 freeze/thaw around the copy').check();
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await page.getByLabel('Copy VG name').fill('flashcopyvg');
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review & export' })).toBeVisible();
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Next →' })).toHaveCount(0);
+  await expect(page).toHaveURL(/\/runbooks\/\w+\/rehearse$/);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
+  await steps.getByRole('link', { name: /Phase 2/ }).click();
+  await expect(page.getByLabel('Copy VG name')).toHaveValue('flashcopyvg');
+  await steps.getByRole('link', { name: /Consistency/ }).click();
+  await expect(page.getByLabel('JFS2 freeze/thaw around the copy')).toBeChecked();
+  await steps.getByRole('link', { name: /Phase 1/ }).click();
+  await expect(page.getByLabel('Refresh of an existing copy')).toBeChecked();
+  await steps.getByRole('link', { name: /Start/ }).click();
+  await expect(page.getByLabel('Runbook name')).toHaveValue('Nightly copy of datavg');
+  await expect(page.getByLabel('Source volume group')).toHaveValue('datavg');
+
+  await page.getByRole('link', { name: 'vgcopy' }).click();
+  await expect(page.getByRole('link', { name: 'Nightly copy of datavg' })).toBeVisible();
+});
+
+test('an unknown address shows a way back, not a blank page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to your runbooks' }).click();
+  await expect(page.getByRole('button', { name: 'New runbook' })).toBeVisible();
+});

@@ -1,0 +1,179 @@
+/**
+ * The runbook's facts: what the admin knows (or pasted) about the host, the storage and the copy.
+ * One zod schema is the single source of truth; the TypeScript types are inferred from it, so the
+ * wizard's forms, the parsers, the checks, the planner and the server all agree on one shape.
+ * Names follow DOMAIN.md ("Words").
+ */
+import { z } from 'zod';
+
+/** AIX releases vgcopy knows. The freeze rules depend on release and maintenance level (DOMAIN.md). */
+export const aixReleases = ['5.2', '5.3', '6.1', '7.1', '7.2', '7.3'] as const;
+
+export const aixLevelSchema = z.object({
+  release: z.enum(aixReleases),
+  /** Technology level (TL, called maintenance level ML before AIX 5.3 TL5). */
+  technologyLevel: z.number().int().min(0).max(20),
+  servicePack: z.number().int().min(0).max(20).optional(),
+  /** APAR IY66043 brings JFS2 freeze/thaw to AIX 5.2. */
+  hasIY66043: z.boolean().default(false),
+});
+
+export const copyMethods = ['flashcopy', 'metro-mirror', 'global-mirror', 'oem'] as const;
+export const storageKinds = ['ds8000', 'svc', 'other'] as const;
+/** The multipath driver decides the device names: hdiskN (MPIO, SDDPCM), vpathN (SDD), hdiskpowerN (OEM). */
+export const multipathDrivers = ['mpio', 'sddpcm', 'sdd', 'oem'] as const;
+
+export const diskSchema = z.object({
+  /** Device name on this host: hdisk4, vpath2, hdiskpower3. */
+  name: z.string().min(1),
+  /** 16 hex digits, or null where the disk has none yet ("none" in lspv). */
+  pvid: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, 'a PVID is 16 hexadecimal digits, as lspv shows it')
+    .nullable(),
+  /** Storage volume id (DS8000 volume id such as 1000, SVC vdisk name or id), where known. */
+  storageVolume: z.string().optional(),
+  sizeMb: z.number().int().positive().optional(),
+});
+
+export const lvTypes = ['jfs', 'jfs2', 'jfslog', 'jfs2log', 'raw', 'paging', 'sysdump', 'boot'] as const;
+
+export const logicalVolumeSchema = z.object({
+  name: z.string().min(1),
+  type: z.enum(lvTypes),
+  /** Mount point for file-system LVs ("N/A" in lsvg -l is stored as undefined). */
+  mountPoint: z.string().optional(),
+  /** Disks holding the LV (lslv -l), where known. */
+  disks: z.array(z.string()).default([]),
+});
+
+export const fileSystemSchema = z.object({
+  mountPoint: z.string().min(1),
+  /** Logical volume name, without /dev/. */
+  lv: z.string().min(1),
+  vfs: z.enum(['jfs', 'jfs2']),
+  /** The `log =` line of /etc/filesystems: an LV name of the log device, or 'INLINE'. */
+  log: z.union([z.literal('INLINE'), z.string().min(1)]),
+  mounted: z.boolean().default(true),
+});
+
+export const vgTypes = ['original', 'big', 'scalable'] as const;
+
+export const sourceVgSchema = z.object({
+  name: z.string().min(1),
+  type: z.enum(vgTypes).default('original'),
+  disks: z.array(diskSchema).min(1, 'the source VG has at least one disk'),
+  lvs: z.array(logicalVolumeSchema).default([]),
+  fileSystems: z.array(fileSystemSchema).default([]),
+});
+
+/** Where the source VG (or another copy of it) lives relative to this host. */
+export const sourceOnHostSchema = z.object({
+  /** The source VG is defined on the host that will bring up the copy. */
+  present: z.boolean(),
+  variedOn: z.boolean(),
+  /** Other copies of the same VG already on this host (their VG names), e.g. yesterday's copy. */
+  otherCopies: z
+    .array(
+      z.object({ vgName: z.string().min(1), variedOn: z.boolean(), disks: z.array(z.string()).default([]) }),
+    )
+    .default([]),
+});
+
+export const existingCopySchema = z.object({
+  vgName: z.string().min(1),
+  disks: z.array(z.string()).default([]),
+  variedOn: z.boolean(),
+  mounted: z.boolean(),
+});
+
+/** A target LUN: the copy of one source disk. */
+export const targetLunSchema = z.object({
+  /** Host device name once configured (hdisk10), or empty while not configured yet. */
+  name: z.string().default(''),
+  /** Source disk (host device name) whose copy this LUN receives. */
+  sourceDisk: z.string().min(1),
+  /** Storage volume id of the target volume (e.g. DS8000 1100, SVC vdisk name). */
+  storageVolume: z.string().default(''),
+  /** Storage volume id of the source volume. */
+  sourceStorageVolume: z.string().default(''),
+});
+
+export const applicationKinds = ['none', 'db2', 'oracle', 'other'] as const;
+
+export const applicationSchema = z.object({
+  kind: z.enum(applicationKinds),
+  name: z.string().default(''),
+  running: z.boolean().default(false),
+  crashRecoverable: z.boolean().default(true),
+  /** Commands run by the DBA/application owner to enter and leave hot-backup (quiesced) mode. */
+  hotBackupStart: z.string().default(''),
+  hotBackupEnd: z.string().default(''),
+  /** Mount points the application writes to; empty means all of the VG's. */
+  fileSystems: z.array(z.string()).default([]),
+});
+
+export const consistencyApproaches = [
+  'unmount',
+  'freeze',
+  'consistency-group',
+  'freeze-and-consistency-group',
+  'unsupported-fallback',
+] as const;
+
+export const consistencySchema = z.object({
+  approach: z.enum(consistencyApproaches),
+  /** Seconds given to `chfs -a freeze=N`; the freeze ends by itself when it runs out. */
+  freezeTimeoutSeconds: z.number().int().positive().default(60),
+  /** The admin read and accepted the risks of the unsupported fallback (DOMAIN.md). */
+  acknowledgeUnsupported: z.boolean().default(false),
+});
+
+export const accessMethods = ['auto', 'importvg', 'recreatevg'] as const;
+
+export const newVgSchema = z.object({
+  name: z.string().min(1),
+  /** recreatevg -Y prefix for LV names; empty means recreatevg's default renaming (fs prefix). */
+  lvPrefix: z.string().default(''),
+  /** recreatevg -L prefix for mount points; empty means recreatevg's default (/fs prefix). */
+  mountPrefix: z.string().default(''),
+  access: z.enum(accessMethods).default('auto'),
+});
+
+export const factsSchema = z.object({
+  hostname: z.string().default(''),
+  aix: aixLevelSchema,
+  multipath: z.enum(multipathDrivers).default('sddpcm'),
+  copy: z.object({
+    method: z.enum(copyMethods),
+    storage: z.enum(storageKinds),
+    /** Seconds from the storage admin's start of the copy until it is established. */
+    expectedStartSeconds: z.number().int().nonnegative().default(10),
+  }),
+  sourceVg: sourceVgSchema,
+  sourceOnHost: sourceOnHostSchema,
+  mode: z.enum(['first', 'refresh']),
+  existingCopy: existingCopySchema.optional(),
+  targets: z.object({
+    luns: z.array(targetLunSchema).default([]),
+    /** The target LUNs are configured on the host (cfgmgr) before the copy is made. */
+    configuredBeforeCopy: z.boolean(),
+  }),
+  newVg: newVgSchema,
+  applications: z.array(applicationSchema).default([]),
+  consistency: consistencySchema,
+  /** The admin asked for chdev -a pv=clear / pv=yes steps (flagged as unnecessary). */
+  chdevPvSteps: z.boolean().default(false),
+});
+
+export type AixLevel = z.infer<typeof aixLevelSchema>;
+export type Disk = z.infer<typeof diskSchema>;
+export type LogicalVolume = z.infer<typeof logicalVolumeSchema>;
+export type FileSystem = z.infer<typeof fileSystemSchema>;
+export type SourceVg = z.infer<typeof sourceVgSchema>;
+export type TargetLun = z.infer<typeof targetLunSchema>;
+export type Application = z.infer<typeof applicationSchema>;
+export type Consistency = z.infer<typeof consistencySchema>;
+export type Facts = z.infer<typeof factsSchema>;
+/** Facts as typed in, before defaults are applied. */
+export type FactsInput = z.input<typeof factsSchema>;

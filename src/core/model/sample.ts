@@ -1,0 +1,61 @@
+/**
+ * Starting facts: an empty runbook, and the sample environment of DOMAIN.md's worked example
+ * (datavg on three DS8000 LUNs, copied by FlashCopy onto three LUNs configured before the copy).
+ */
+import type { Facts } from './facts';
+
+/** A new runbook: the most common case preselected, every name still to be filled in. */
+export function emptyFacts(): Facts {
+  return {
+    hostname: '',
+    aix: { release: '7.2', technologyLevel: 5, hasIY66043: false },
+    multipath: 'sddpcm',
+    copy: { method: 'flashcopy', storage: 'ds8000', expectedStartSeconds: 10 },
+    sourceVg: { name: '', type: 'original', disks: [], lvs: [], fileSystems: [] },
+    sourceOnHost: { present: true, variedOn: true, otherCopies: [] },
+    mode: 'first',
+    targets: { luns: [], configuredBeforeCopy: true },
+    newVg: { name: '', lvPrefix: '', mountPrefix: '', access: 'auto' },
+    applications: [],
+    consistency: { approach: 'unmount', freezeTimeoutSeconds: 60, acknowledgeUnsupported: false },
+    chdevPvSteps: false,
+  };
+}
+
+/** The sample environment offered on the Start page, to try the wizard without a host. */
+export function sampleFacts(): Facts {
+  const disks = ['hdisk4', 'hdisk5', 'hdisk6'];
+  return {
+    ...emptyFacts(),
+    hostname: 'aixprod01',
+    sourceVg: {
+      name: 'datavg',
+      type: 'scalable',
+      disks: disks.map((name, i) => ({
+        name,
+        pvid: `00c8d3e4a1b2c3d${i}`,
+        storageVolume: `100${i}`,
+        sizeMb: 51200,
+      })),
+      lvs: [
+        { name: 'loglv00', type: 'jfs2log', disks: ['hdisk4'] },
+        { name: 'datalv', type: 'jfs2', mountPoint: '/data', disks: ['hdisk4', 'hdisk5'] },
+        { name: 'applv', type: 'jfs2', mountPoint: '/app', disks: ['hdisk6'] },
+      ],
+      fileSystems: [
+        { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', mounted: true },
+        { mountPoint: '/app', lv: 'applv', vfs: 'jfs2', log: 'INLINE', mounted: true },
+      ],
+    },
+    targets: {
+      configuredBeforeCopy: true,
+      luns: disks.map((sourceDisk, i) => ({
+        name: `hdisk${10 + i}`,
+        sourceDisk,
+        storageVolume: `110${i}`,
+        sourceStorageVolume: `100${i}`,
+      })),
+    },
+    newVg: { name: 'flashcopyvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The HTTP application: the JSON API under /api and, when a built SPA is present, the app itself
+ * (any other GET falls back to index.html so deep links into the wizard work after a reload).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { Db } from './db';
+import { ApiError, handleError } from './errors';
+
+export interface AppOptions {
+  db: Db;
+  /** Folder of the built SPA (vite build), or undefined to serve the API only. */
+  staticDir?: string;
+  version: string;
+}
+
+export function createApp({ db, staticDir, version }: AppOptions): Hono {
+  const app = new Hono();
+  app.onError(handleError);
+
+  app.get('/api/health', (c) => {
+    const row = db.prepare('SELECT version FROM schema_version').get() as { version: number };
+    return c.json({ status: 'ok', version, database: { schemaVersion: row.version } });
+  });
+
+  app.all('/api/*', (c) => {
+    throw new ApiError(404, `No API endpoint ${c.req.method} ${c.req.path}; see the README for the API.`);
+  });
+
+  if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(staticDir, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root: staticDir }));
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  app.notFound((c) => {
+    throw new ApiError(404, `Nothing at ${c.req.path}. Build the app first (npm start does) or open /.`);
+  });
+  return app;
+}

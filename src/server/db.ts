@@ -1,0 +1,38 @@
+/**
+ * The embedded SQLite database (better-sqlite3 12: version 13 crashes on Node 20). WAL mode, so a
+ * reader never blocks the writer and a killed process loses no committed transaction.
+ * Migrations are numbered and applied in order inside one transaction each.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** Each entry is one schema change; append, never edit a released one. */
+const migrations: readonly string[] = [`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`];
+
+/** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  let version = row?.version ?? 0;
+  if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
+  for (; version < migrations.length; version++) {
+    db.transaction(() => {
+      db.exec(migrations[version]);
+      db.prepare('UPDATE schema_version SET version = ?').run(version + 1);
+    })();
+  }
+}

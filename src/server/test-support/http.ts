@@ -1,0 +1,20 @@
+/** Starts the real HTTP server on a random loopback port for a test, and stops it afterwards. */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function listen(app: Hono): Promise<RunningServer> {
+  return new Promise((resolvePromise) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      resolvePromise({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
