@@ -8,6 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { Db } from './db';
 import { ApiError, handleError } from './errors';
+import { runbookRoutes } from './runbooks/routes';
 
 export interface AppOptions {
   db: Db;
@@ -24,6 +25,8 @@ export function createApp({ db, staticDir, version }: AppOptions): Hono {
     const row = db.prepare('SELECT version FROM schema_version').get() as { version: number };
     return c.json({ status: 'ok', version, database: { schemaVersion: row.version } });
   });
+
+  app.route('/api/runbooks', runbookRoutes(db));
 
   app.all('/api/*', (c) => {
     throw new ApiError(404, `No API endpoint ${c.req.method} ${c.req.path}; see the README for the API.`);

@@ -10,7 +10,12 @@ import Database from 'better-sqlite3';
 export type Db = Database.Database;
 
 /** Each entry is one schema change; append, never edit a released one. */
-const migrations: readonly string[] = [`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`];
+const migrations: readonly string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  // 2: the wizard's runbooks (src/server/runbooks), body = the validated JSON the browser PUTs.
+  `CREATE TABLE runbooks (id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL,
+     created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+];
 
 /** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */
 export function openDatabase(file: string): Db {

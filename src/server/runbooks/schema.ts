@@ -1,0 +1,28 @@
+/**
+ * The shape of a runbook as the API stores and returns it. The facts are validated with the same zod
+ * schema the wizard uses (src/core/model/facts.ts), so a runbook saved by one browser opens in another.
+ */
+import { z } from 'zod';
+import { factsSchema } from '../../core/model/facts';
+import { wizardSteps } from '../../core/flow';
+
+const stepIds = wizardSteps.map((s) => s.id) as [string, ...string[]];
+
+/** Body of PUT /api/runbooks/:id. */
+export const runbookBodySchema = z.object({
+  name: z.string().max(200, 'a runbook name has at most 200 characters'),
+  facts: factsSchema,
+  lastStep: z.enum(stepIds).default('start'),
+  createdAt: z.iso.datetime({ message: 'createdAt is an ISO date-time such as 2026-01-31T12:00:00.000Z' }),
+  updatedAt: z.iso.datetime({ message: 'updatedAt is an ISO date-time such as 2026-01-31T12:00:00.000Z' }),
+});
+
+export type RunbookBody = z.infer<typeof runbookBodySchema>;
+
+/** A runbook as the API returns it. */
+export interface StoredRunbook extends RunbookBody {
+  id: string;
+}
+
+/** Runbook ids are short URL-safe tokens chosen by the browser (crypto.randomUUID().slice(0, 8)). */
+export const runbookIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
