@@ -15,6 +15,14 @@ const migrations: readonly string[] = [
   // 2: the wizard's runbooks (src/server/runbooks), body = the validated JSON the browser PUTs.
   `CREATE TABLE runbooks (id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL,
      created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+  // 3: training (src/server/training): one row per finished attempt with its grade and whole transcript,
+  // and the instructor's password as a scrypt hash (src/server/auth).
+  `CREATE TABLE attempts (id INTEGER PRIMARY KEY, trainee TEXT NOT NULL, scenario_id TEXT NOT NULL,
+     scenario_title TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
+     score INTEGER NOT NULL, passed INTEGER NOT NULL, grade_json TEXT NOT NULL, transcript_json TEXT NOT NULL);
+   CREATE INDEX attempts_by_trainee ON attempts (trainee, id);
+   CREATE TABLE instructor (id INTEGER PRIMARY KEY CHECK (id = 1), password_hash TEXT NOT NULL,
+     updated_at TEXT NOT NULL)`,
 ];
 
 /** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */
