@@ -140,6 +140,35 @@ export const newVgSchema = z.object({
   access: z.enum(accessMethods).default('auto'),
 });
 
+/** One disk as the host lists it (lspv, lsdev -Cc disk): every disk, not only the source VG's. */
+export const hostDiskSchema = z.object({
+  name: z.string().min(1),
+  pvid: z.string().nullable().optional(),
+  /** VG the ODM assigns the disk to (lspv), null for "None". */
+  vg: z.string().nullable().optional(),
+  /** lspv's state column: the VG is varied on (active/concurrent) or not (blank). */
+  vgState: z.enum(['active', 'concurrent', '']).optional(),
+  /** lsdev: Available (configured) or Defined (not configured, e.g. held back by a duplicate PVID). */
+  status: z.enum(['Available', 'Defined', 'Stopped']).optional(),
+  description: z.string().optional(),
+});
+
+/**
+ * What the host already holds, as read from pasted or collected output. Optional: the checks use it
+ * (VG name in the ODM, LV-name and mount-point collisions, duplicate PVIDs) where it is known.
+ */
+export const hostInventorySchema = z.object({
+  /** VGs defined in the ODM (lsvg). */
+  vgs: z.array(z.string()).optional(),
+  /** VGs varied on (lsvg -o). */
+  activeVgs: z.array(z.string()).optional(),
+  disks: z.array(hostDiskSchema).optional(),
+  /** LV names known on the host outside the source VG (lsfs devices, lsvg -l of other VGs). */
+  lvNames: z.array(z.string()).optional(),
+  /** Mount points of every file system in /etc/filesystems (lsfs). */
+  mountPoints: z.array(z.string()).optional(),
+});
+
 export const factsSchema = z.object({
   hostname: z.string().default(''),
   aix: aixLevelSchema,
@@ -164,6 +193,8 @@ export const factsSchema = z.object({
   consistency: consistencySchema,
   /** The admin asked for chdev -a pv=clear / pv=yes steps (flagged as unnecessary). */
   chdevPvSteps: z.boolean().default(false),
+  /** The host's inventory, where pasted or collected (core/parse). */
+  host: hostInventorySchema.optional(),
 });
 
 export type AixLevel = z.infer<typeof aixLevelSchema>;
@@ -174,6 +205,8 @@ export type SourceVg = z.infer<typeof sourceVgSchema>;
 export type TargetLun = z.infer<typeof targetLunSchema>;
 export type Application = z.infer<typeof applicationSchema>;
 export type Consistency = z.infer<typeof consistencySchema>;
+export type HostDisk = z.infer<typeof hostDiskSchema>;
+export type HostInventory = z.infer<typeof hostInventorySchema>;
 export type Facts = z.infer<typeof factsSchema>;
 /** Facts as typed in, before defaults are applied. */
 export type FactsInput = z.input<typeof factsSchema>;
