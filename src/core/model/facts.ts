@@ -169,6 +169,33 @@ export const hostInventorySchema = z.object({
   mountPoints: z.array(z.string()).optional(),
 });
 
+/** How the storage admin's part is carried out: pauses for the storage admin, or the CLI run by the script. */
+export const storageCommandModes = ['pause', 'cli'] as const;
+
+/**
+ * How a Metro/Global Mirror secondary is made usable by the host. Only a failed-over secondary is
+ * writable, and recreatevg must write new PVIDs to it (DOMAIN.md "Copy methods").
+ */
+export const mirrorSecondaryAccess = ['failover', 'suspend-only', 'as-is'] as const;
+
+/** Storage details the storage admin knows: box ids, group names, how the CLI is reached. */
+export const storageDetailsSchema = z.object({
+  /** DS8000 storage image id of the box holding the sources (`-dev IBM.2107-75ABCD1`). */
+  storageImage: z.string().default(''),
+  /** DS8000 storage image id of the Metro/Global Mirror secondary box (`-remotedev`). */
+  remoteStorageImage: z.string().default(''),
+  /** SVC FlashCopy consistency group name; empty means `vgcopy_<source VG>`. */
+  consistencyGroup: z.string().default(''),
+  /** `pause` (default): the script waits for the storage admin; `cli`: the script runs the CLI itself. */
+  commands: z.enum(storageCommandModes).default('pause'),
+  /** DS CLI profile passed as `dscli -cfg PROFILE`, where the CLI runs from the AIX host. */
+  dscliProfile: z.string().default(''),
+  /** user@host of the SVC cluster for `ssh user@host svctask ...`; empty runs `svctask` locally. */
+  svcHost: z.string().default(''),
+  /** Metro/Global Mirror: how the secondary is made usable (default `failover`). */
+  mirrorSecondary: z.enum(mirrorSecondaryAccess).default('failover'),
+});
+
 export const factsSchema = z.object({
   hostname: z.string().default(''),
   aix: aixLevelSchema,
@@ -195,6 +222,8 @@ export const factsSchema = z.object({
   chdevPvSteps: z.boolean().default(false),
   /** The host's inventory, where pasted or collected (core/parse). */
   host: hostInventorySchema.optional(),
+  /** Storage details (optional: runbooks saved before it have none). */
+  storage: storageDetailsSchema.optional(),
 });
 
 export type AixLevel = z.infer<typeof aixLevelSchema>;
@@ -207,6 +236,7 @@ export type Application = z.infer<typeof applicationSchema>;
 export type Consistency = z.infer<typeof consistencySchema>;
 export type HostDisk = z.infer<typeof hostDiskSchema>;
 export type HostInventory = z.infer<typeof hostInventorySchema>;
+export type StorageDetails = z.infer<typeof storageDetailsSchema>;
 export type Facts = z.infer<typeof factsSchema>;
 /** Facts as typed in, before defaults are applied. */
 export type FactsInput = z.input<typeof factsSchema>;
