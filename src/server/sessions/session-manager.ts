@@ -1,0 +1,95 @@
+/**
+ * All live simulator sessions of the backend, by id. A session outlives its WebSocket: a page that
+ * reconnects (reload, network blip) resumes it with its world as it was; a session nobody has used for
+ * `idleMs` is dropped by sweep().
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { ClientMessage } from '../../sim/worker/protocol';
+import { type FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
+import type { Simulator } from '../../sim/worker/simulator-port';
+
+export interface SessionLimits {
+  /** A session unused for this long is dropped. */
+  idleMs: number;
+  /** Longest a script may run in one go. */
+  scriptRunMs: number;
+  /** Most characters kept of one command's stdout (and of its stderr). */
+  outputChars: number;
+  /** Most sessions alive at once; opening one more is refused with a message. */
+  maxSessions: number;
+  /** Pause between two steps of "continue", so the page can follow the script line by line. */
+  continueStepMs: number;
+}
+
+export const defaultLimits: SessionLimits = {
+  idleMs: 30 * 60_000,
+  scriptRunMs: 20_000,
+  outputChars: 64_000,
+  maxSessions: 1_000,
+  continueStepMs: 150,
+};
+
+type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
+
+export class SessionManager {
+  private readonly sessions = new Map<string, { session: SimSession; lastUsed: number }>();
+
+  constructor(
+    private readonly simulator: Simulator,
+    private readonly keepAttempt: (attempt: FinishedAttempt) => number | null,
+    readonly limits: SessionLimits = defaultLimits,
+    private readonly nowMs: () => number = () => performance.now(),
+  ) {}
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  /** Creates a session with a fresh world, or says why it cannot. */
+  open(message: OpenMessage): SimSession | { error: string } {
+    if (this.sessions.size >= this.limits.maxSessions) {
+      return {
+        error: `The server runs ${this.sessions.size} sessions, its most; try again in a few minutes.`,
+      };
+    }
+    if (message.mode === 'train' && !message.trainee) {
+      return { error: 'A training session needs the trainee name: enter your name first.' };
+    }
+    const opened = this.simulator.open(message.source);
+    if ('error' in opened) return opened;
+    const { continueStepMs } = this.limits;
+    const session = new SimSession(opened.host, opened.scenario, {
+      id: randomUUID(),
+      mode: message.mode,
+      trainee: message.trainee,
+      betweenSteps: () => new Promise((resolve) => setTimeout(resolve, continueStepMs)),
+      monotonicMs: () => performance.now(),
+      scriptRunMs: this.limits.scriptRunMs,
+      outputChars: this.limits.outputChars,
+      keepAttempt: this.keepAttempt,
+    });
+    this.sessions.set(session.id, { session, lastUsed: this.nowMs() });
+    return session;
+  }
+
+  /** The live session with this id (and marks it used), or undefined when it expired or never was. */
+  get(id: string): SimSession | undefined {
+    const entry = this.sessions.get(id);
+    if (entry) entry.lastUsed = this.nowMs();
+    return entry?.session;
+  }
+
+  /** Drops sessions unused for longer than the idle limit; returns how many. */
+  sweep(): number {
+    const oldest = this.nowMs() - this.limits.idleMs;
+    let dropped = 0;
+    for (const [id, entry] of this.sessions) {
+      if (entry.lastUsed < oldest) {
+        this.sessions.delete(id);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+}

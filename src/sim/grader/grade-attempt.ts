@@ -1,0 +1,205 @@
+/**
+ * The grader: reads the commands a trainee typed, the world before and after each, and the final world,
+ * and checks the scenario's goal, the traps of DOMAIN.md and the unnecessary or risky steps. Pure: the
+ * same attempt always gets the same grade.
+ */
+import type { TranscriptEntry, WorldPicture } from '../worker/protocol';
+import type { Grade, GradeCheck } from './grade';
+import type { GradingGoal } from './grading-goal';
+import { disksOf, fileSystemsOf, frozenFileSystems, vgNamed } from './picture-view';
+import { lessons } from './lessons';
+
+/** One command of the attempt with the world just before and just after it. */
+export interface GradedStep {
+  entry: TranscriptEntry;
+  before: WorldPicture;
+  after: WorldPicture;
+}
+
+const words = (command: string) => command.trim().split(/\s+/);
+const commandName = (command: string) => words(command)[0] ?? '';
+const where = (steps: GradedStep[], step: GradedStep) =>
+  `command ${steps.indexOf(step) + 1}, \`${step.entry.command}\``;
+
+function check(
+  id: keyof typeof lessons,
+  kind: GradeCheck['kind'],
+  points: number,
+  title: string,
+  failure: string | null,
+  success: string,
+): GradeCheck {
+  const passed = failure === null;
+  return {
+    id,
+    kind,
+    title,
+    passed,
+    points,
+    earned: passed ? points : 0,
+    detail: failure ?? success,
+    lesson: lessons[id],
+  };
+}
+
+/** Grades one attempt. `final` is the world at the end (after the last command, or a reset/restore). */
+export function gradeAttempt(goal: GradingGoal, steps: GradedStep[], final: WorldPicture): Grade {
+  const checks = [
+    copyVariedOn(goal, final),
+    ...(goal.copyMounted ? [copyMounted(goal, final)] : []),
+    sourceUntouched(goal, steps, final),
+    cfgmgrWithSourceVariedOn(goal, steps),
+    ...(goal.unsupportedCopy ? [mountBeforeFsck(goal, steps)] : []),
+    thawed(final),
+    noPvidClearing(steps),
+  ];
+  const points = checks.reduce((sum, c) => sum + c.points, 0);
+  const earned = checks.reduce((sum, c) => sum + c.earned, 0);
+  return {
+    score: Math.round((100 * earned) / points),
+    passed: checks.every((c) => c.passed || c.kind === 'risky'),
+    checks,
+  };
+}
+
+function copyVariedOn(goal: GradingGoal, final: WorldPicture): GradeCheck {
+  const vg = vgNamed(final, goal.copyVg);
+  return check(
+    'copy-vg-varied-on',
+    'goal',
+    30,
+    `The copy VG ${goal.copyVg} is varied on`,
+    !vg
+      ? `There is no VG named ${goal.copyVg} at the end.`
+      : vg.variedOn
+        ? null
+        : `${goal.copyVg} is varied off at the end.`,
+    `${goal.copyVg} is defined and varied on.`,
+  );
+}
+
+function copyMounted(goal: GradingGoal, final: WorldPicture): GradeCheck {
+  const fileSystems = fileSystemsOf(final, goal.copyVg);
+  const unmounted = fileSystems.filter((f) => !f.mounted).map((f) => f.mountPoint);
+  const outside = goal.mountPrefix
+    ? fileSystems.filter((f) => !f.mountPoint.startsWith(`${goal.mountPrefix}/`)).map((f) => f.mountPoint)
+    : [];
+  const under = goal.mountPrefix ? ` under ${goal.mountPrefix}` : '';
+  const failure =
+    fileSystems.length === 0
+      ? `${goal.copyVg} has no file systems at the end.`
+      : unmounted.length > 0
+        ? `Not mounted at the end: ${unmounted.join(', ')}.`
+        : outside.length > 0
+          ? `Mounted outside ${goal.mountPrefix}: ${outside.join(', ')}.`
+          : null;
+  return check(
+    'copy-fs-mounted',
+    'goal',
+    20,
+    `The copy's file systems are mounted${under}`,
+    failure,
+    `Mounted: ${fileSystems.map((f) => f.mountPoint).join(', ')}.`,
+  );
+}
+
+function sourceUntouched(goal: GradingGoal, steps: GradedStep[], final: WorldPicture): GradeCheck {
+  const start = steps[0]?.before ?? final;
+  const wasOn = vgNamed(start, goal.sourceVg)?.variedOn ?? false;
+  const isOn = vgNamed(final, goal.sourceVg)?.variedOn ?? false;
+  const mountedAt = (p: WorldPicture) =>
+    fileSystemsOf(p, goal.sourceVg)
+      .filter((f) => f.mounted)
+      .map((f) => f.mountPoint);
+  const lostMounts = mountedAt(start).filter((m) => !mountedAt(final).includes(m));
+  const failure =
+    wasOn && !isOn
+      ? `${goal.sourceVg} was varied on at the start and is varied off at the end.`
+      : lostMounts.length > 0
+        ? `The source's file systems ${lostMounts.join(', ')} were mounted at the start and are not at the end.`
+        : null;
+  return check(
+    'source-untouched',
+    'goal',
+    20,
+    `The source VG ${goal.sourceVg} is left as it was`,
+    failure,
+    `${goal.sourceVg} and its file systems are as they were at the start.`,
+  );
+}
+
+function cfgmgrWithSourceVariedOn(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
+  // The trap (DOMAIN.md): cfgmgr configures the copy's LUNs while the VG holding their PVIDs is varied on.
+  const fallen = steps.find((s) => {
+    if (commandName(s.entry.command) !== 'cfgmgr' || !vgNamed(s.before, goal.sourceVg)?.variedOn)
+      return false;
+    const known = new Set(disksOf(s.before).map((d) => d.name));
+    const sourcePvids = new Set(
+      disksOf(s.before)
+        .filter((d) => d.vg === goal.sourceVg)
+        .map((d) => d.pvid),
+    );
+    return disksOf(s.after).some((d) => !known.has(d.name) && (d.pvid === null || sourcePvids.has(d.pvid)));
+  });
+  return check(
+    'cfgmgr-with-source-varied-on',
+    'trap',
+    15,
+    'No cfgmgr on the copy while the source VG is varied on',
+    fallen
+      ? `${where(steps, fallen)}, configured the copy's disks while ${goal.sourceVg} was varied on.`
+      : null,
+    'cfgmgr never met a duplicate PVID of a varied-on VG.',
+  );
+}
+
+function mountBeforeFsck(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
+  const checked = new Set<string>();
+  let fallen: { step: GradedStep; mountPoint: string } | undefined;
+  for (const step of steps) {
+    const args = words(step.entry.command);
+    if (args[0] === 'fsck' && step.entry.result.exitCode === 0) for (const a of args.slice(1)) checked.add(a);
+    const before = new Set(
+      fileSystemsOf(step.before, goal.copyVg)
+        .filter((f) => f.mounted)
+        .map((f) => f.mountPoint),
+    );
+    const newlyMounted = fileSystemsOf(step.after, goal.copyVg).filter(
+      (f) => f.mounted && !before.has(f.mountPoint),
+    );
+    const unchecked = newlyMounted.find((f) => !checked.has(f.mountPoint) && !checked.has(`/dev/${f.lv}`));
+    if (unchecked && !fallen) fallen = { step, mountPoint: unchecked.mountPoint };
+  }
+  return check(
+    'mount-before-fsck',
+    'trap',
+    15,
+    'Every file system of the unsupported copy passed fsck before it was mounted',
+    fallen ? `${where(steps, fallen.step)}, mounted ${fallen.mountPoint} before a clean fsck of it.` : null,
+    'fsck passed on each file system before its mount.',
+  );
+}
+
+function thawed(final: WorldPicture): GradeCheck {
+  const frozen = frozenFileSystems(final).map((f) => f.mountPoint);
+  return check(
+    'forgot-thaw',
+    'trap',
+    15,
+    'No file system is left frozen',
+    frozen.length > 0 ? `Still frozen at the end: ${frozen.join(', ')} (no chfs -a freeze=off).` : null,
+    'Every frozen file system was thawed.',
+  );
+}
+
+function noPvidClearing(steps: GradedStep[]): GradeCheck {
+  const risky = steps.find((s) => /^\s*chdev\b.*\bpv=(clear|yes)\b/.test(s.entry.command));
+  return check(
+    'chdev-pv-clear',
+    'risky',
+    10,
+    'No chdev -a pv=clear / pv=yes',
+    risky ? `${where(steps, risky)}: recreatevg gives the copy new PVIDs itself.` : null,
+    'PVIDs were left to recreatevg.',
+  );
+}

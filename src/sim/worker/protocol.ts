@@ -1,0 +1,138 @@
+/**
+ * The messages between the page and a simulator session, the same whether the session lives in the
+ * backend (WebSocket) or in a Web Worker in the page. Every message from the page is checked against
+ * these zod schemas before it is acted on; a message that does not match gets an `error` reply.
+ */
+import { z } from 'zod';
+import type { CommandResult } from '../command-result';
+import type { Grade } from '../grader/grade';
+
+/** Longest line or uploaded file accepted, so one message cannot tie up a session. */
+export const limits = {
+  lineChars: 4_000,
+  scriptChars: 64_000,
+  scriptLines: 1_000,
+  scenarioFileChars: 256_000,
+  traineeNameChars: 60,
+  snapshotNameChars: 60,
+  snapshotsPerSession: 20,
+} as const;
+
+/** Where the session's world comes from. */
+export const worldSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('scenario'), id: z.string().min(1).max(100) }),
+  /** A scenario file the admin uploaded (validated by the simulator's scenario parser). */
+  z.object({ kind: z.literal('upload'), text: z.string().min(1).max(limits.scenarioFileChars) }),
+  /** The runbook's own facts: a twin of the admin's real VG layout (src/core/twin.ts). */
+  z.object({ kind: z.literal('twin'), facts: z.unknown() }),
+]);
+
+/** aix: the host's shell; storage: the storage admin's DS CLI / SVC CLI console on the same world. */
+export const consoleSchema = z.enum(['aix', 'storage']);
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('open'),
+    source: worldSourceSchema,
+    mode: z.enum(['rehearse', 'train']).default('rehearse'),
+    trainee: z.string().trim().min(1).max(limits.traineeNameChars).optional(),
+  }),
+  /** Reconnect to a session still alive on the server (its world survives the reconnect). */
+  z.object({ type: z.literal('resume'), sessionId: z.string().min(1).max(100) }),
+  z.object({
+    type: z.literal('run'),
+    console: consoleSchema.default('aix'),
+    line: z.string().max(limits.lineChars),
+  }),
+  /** Plays the storage admin's part of the scenario (the "storage" button). */
+  z.object({ type: z.literal('storage-play') }),
+  z.object({ type: z.literal('script-load'), text: z.string().min(1).max(limits.scriptChars) }),
+  z.object({ type: z.literal('script-step') }),
+  z.object({ type: z.literal('script-continue') }),
+  z.object({ type: z.literal('script-pause') }),
+  z.object({ type: z.literal('script-run-to-end') }),
+  z.object({
+    type: z.literal('snapshot-save'),
+    name: z.string().trim().min(1).max(limits.snapshotNameChars),
+  }),
+  z.object({ type: z.literal('snapshot-restore'), id: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('reset') }),
+  z.object({ type: z.literal('hint') }),
+  /** Training: grade the attempt and (on the server) keep it. */
+  z.object({ type: z.literal('submit') }),
+]);
+
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type ClientMessageInput = z.input<typeof clientMessageSchema>;
+export type WorldSource = z.infer<typeof worldSourceSchema>;
+export type ConsoleName = z.infer<typeof consoleSchema>;
+
+/** One command of a session, as kept in a training attempt and replayed on the instructor page. */
+export interface TranscriptEntry {
+  /** aix / storage: typed by a person; script: a line of the script runner; button: the storage button. */
+  source: 'aix' | 'storage' | 'script' | 'button';
+  command: string;
+  /** Script line number (1-based) for source 'script'. */
+  scriptLine?: number;
+  result: CommandResult;
+  /** Simulated time of the host when the command ran (the world's clock). */
+  at: string;
+}
+
+/** The scenario as the trainee sees it: hints come one at a time, on request. */
+export interface ScenarioInfo {
+  id: string;
+  title: string;
+  goal: string;
+  hintCount: number;
+}
+
+export type ScriptStatus = 'idle' | 'paused' | 'running' | 'finished' | 'failed';
+
+/** Where the script runner is: the line about to run (or the failed one) and why it stopped. */
+export interface ScriptProgress {
+  status: ScriptStatus;
+  /** The script's lines, for showing the current one. */
+  lines: string[];
+  /** 1-based line of the next command to run, or of the command that failed. */
+  currentLine: number | null;
+  /** Why the run stopped, for 'failed'. */
+  reason?: string;
+}
+
+export interface SnapshotInfo {
+  id: number;
+  name: string;
+  at: string;
+}
+
+/** The world's JSON picture (the simulator's worldState), passed through as it is. */
+export type WorldPicture = Record<string, unknown>;
+
+export type ServerMessage =
+  | {
+      type: 'opened';
+      sessionId: string;
+      mode: 'rehearse' | 'train';
+      scenario: ScenarioInfo;
+      state: WorldPicture;
+      transcript: TranscriptEntry[];
+      snapshots: SnapshotInfo[];
+      script: ScriptProgress;
+      hintsShown: string[];
+      prompt: string;
+    }
+  | {
+      type: 'output';
+      entry: TranscriptEntry;
+      before: WorldPicture;
+      state: WorldPicture;
+      /** Dotted paths of the picture that the command changed, for highlighting. */
+      changed: string[];
+    }
+  | { type: 'script'; script: ScriptProgress }
+  | { type: 'snapshots'; snapshots: SnapshotInfo[] }
+  | { type: 'state'; state: WorldPicture; note: string }
+  | { type: 'hint'; index: number; text: string; remaining: number }
+  | { type: 'graded'; grade: Grade; attemptId: number | null }
+  | { type: 'error'; message: string; issues?: { path: string; message: string }[] };

@@ -1,0 +1,328 @@
+/**
+ * One rehearsal or training session on a simulated host: it runs lines typed on the AIX and storage
+ * consoles, plays the runbook's script step by step, keeps snapshots, gives hints and grades the attempt.
+ * Pure TypeScript: the backend (one per WebSocket session) and the page's Web Worker both run it; they
+ * only carry messages in and out and say how to wait between script steps.
+ */
+import type { CommandResult } from '../command-result';
+import { type GradedStep, gradeAttempt } from '../grader/grade-attempt';
+import type { Grade } from '../grader/grade';
+import { changedPaths } from './picture-diff';
+import {
+  type ClientMessage,
+  limits,
+  type ScriptProgress,
+  type ServerMessage,
+  type SnapshotInfo,
+  type TranscriptEntry,
+  type WorldPicture,
+} from './protocol';
+import type { ScriptRun, SessionScenario, SimHost } from './simulator-port';
+
+export interface SessionOptions {
+  id: string;
+  mode: 'rehearse' | 'train';
+  trainee?: string;
+  /** Called between two steps of "continue", so a pause (or other sessions) can get in. */
+  betweenSteps: () => Promise<void>;
+  /** Milliseconds from some fixed point (performance.now), to stop a script that runs too long. */
+  monotonicMs: () => number;
+  /** Longest a script may run in one go (continue / run to end). */
+  scriptRunMs: number;
+  /** Most characters of stdout and of stderr kept from one command. */
+  outputChars: number;
+  /** Keeps a graded training attempt and returns its id (the backend's database); null where none is kept. */
+  keepAttempt: (attempt: FinishedAttempt) => number | null;
+}
+
+export interface FinishedAttempt {
+  trainee: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  startedAt: string;
+  finishedAt: string;
+  grade: Grade;
+  transcript: TranscriptEntry[];
+}
+
+interface Snapshot extends SnapshotInfo {
+  saved: unknown;
+}
+
+type Emit = (message: ServerMessage) => void;
+
+export class SimSession {
+  readonly transcript: TranscriptEntry[] = [];
+  private readonly steps: GradedStep[] = [];
+  private readonly initial: unknown;
+  private readonly startedAt: string;
+  private readonly snapshots: Snapshot[] = [];
+  private nextSnapshotId = 1;
+  private script: ScriptRun | null = null;
+  private progress: ScriptProgress = { status: 'idle', lines: [], currentLine: null };
+  private hintsShown = 0;
+  private pauseRequested = false;
+  private submitted = false;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: SimHost,
+    readonly scenario: SessionScenario,
+    readonly options: SessionOptions,
+  ) {
+    this.initial = host.save();
+    this.startedAt = host.now();
+  }
+
+  get id(): string {
+    return this.options.id;
+  }
+
+  /** The whole session as a newly (re)connected page needs it. */
+  opened(): ServerMessage {
+    return {
+      type: 'opened',
+      sessionId: this.id,
+      mode: this.options.mode,
+      scenario: this.scenario.info,
+      state: this.host.picture(),
+      transcript: this.transcript,
+      snapshots: this.snapshotList(),
+      script: this.progress,
+      hintsShown: this.scenario.hints.slice(0, this.hintsShown),
+      prompt: this.host.prompt(),
+    };
+  }
+
+  /**
+   * Acts on one message. Messages are handled one after the other, except a pause, which must reach a
+   * script that is running.
+   */
+  handle(message: ClientMessage, emit: Emit): Promise<void> {
+    if (message.type === 'script-pause') {
+      this.pauseRequested = true;
+      return Promise.resolve();
+    }
+    const done = this.queue.then(() => this.dispatch(message, emit));
+    // A message that failed must not block the ones after it.
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  private async dispatch(message: ClientMessage, emit: Emit): Promise<void> {
+    switch (message.type) {
+      case 'open':
+      case 'resume':
+        emit(this.opened());
+        return;
+      case 'run':
+        await this.run(message.console, message.line, emit);
+        return;
+      case 'storage-play':
+        for (const line of this.scenario.storageSteps) {
+          const result = await this.run('button', line, emit);
+          if (result.exitCode !== 0) return;
+        }
+        return;
+      case 'script-load':
+        this.loadScript(message.text, emit);
+        return;
+      case 'script-step':
+        await this.runScript(1, emit);
+        return;
+      case 'script-continue':
+        this.pauseRequested = false;
+        await this.runScript(limits.scriptLines, emit);
+        return;
+      case 'script-run-to-end':
+        await this.runScript(limits.scriptLines, emit, false);
+        return;
+      case 'script-pause':
+        return;
+      case 'snapshot-save':
+        this.saveSnapshot(message.name, emit);
+        return;
+      case 'snapshot-restore':
+        this.restoreSnapshot(message.id, emit);
+        return;
+      case 'reset':
+        this.host.restore(this.initial);
+        this.script = null;
+        this.progress = { status: 'idle', lines: [], currentLine: null };
+        emit({ type: 'script', script: this.progress });
+        emit({
+          type: 'state',
+          state: this.host.picture(),
+          note: 'The session was reset to the scenario start.',
+        });
+        return;
+      case 'hint':
+        this.giveHint(emit);
+        return;
+      case 'submit':
+        this.submit(emit);
+        return;
+    }
+  }
+
+  private async run(source: TranscriptEntry['source'], command: string, emit: Emit): Promise<CommandResult> {
+    const before = this.host.picture();
+    const console = source === 'storage' || source === 'button' ? 'storage' : 'aix';
+    const result = this.capped(await this.host.run(console, command));
+    this.record({ source, command, result, at: this.host.now() }, before, emit);
+    return result;
+  }
+
+  /** Keeps a command in the transcript and tells the page what it changed. */
+  private record(entry: TranscriptEntry, before: WorldPicture, emit: Emit): void {
+    const after = this.host.picture();
+    this.transcript.push(entry);
+    // Training grades every command against the world before and after it; a rehearsal keeps no pictures.
+    if (this.options.mode === 'train') this.steps.push({ entry, before, after });
+    emit({ type: 'output', entry, before, state: after, changed: changedPaths(before, after) });
+  }
+
+  /** Output over the limit is cut, and the cut said, so a runaway command cannot flood the page. */
+  private capped(result: CommandResult): CommandResult {
+    const cap = (text: string) =>
+      text.length <= this.options.outputChars
+        ? text
+        : `${text.slice(0, this.options.outputChars)}\n[output cut at ${this.options.outputChars} characters]\n`;
+    return { ...result, stdout: cap(result.stdout), stderr: cap(result.stderr) };
+  }
+
+  private loadScript(text: string, emit: Emit): void {
+    const lines = text.split('\n');
+    if (lines.length > limits.scriptLines) {
+      this.fail(
+        lines,
+        null,
+        `The script has ${lines.length} lines; at most ${limits.scriptLines} run here.`,
+        emit,
+      );
+      return;
+    }
+    const started = this.host.startScript(text);
+    if ('error' in started) {
+      this.script = null;
+      this.fail(lines, null, started.error, emit);
+      return;
+    }
+    this.script = started;
+    this.progress = { status: 'paused', lines: started.lines, currentLine: started.nextLine() };
+    emit({ type: 'script', script: this.progress });
+  }
+
+  private fail(lines: string[], currentLine: number | null, reason: string, emit: Emit): void {
+    this.progress = { status: 'failed', lines, currentLine, reason };
+    emit({ type: 'script', script: this.progress });
+  }
+
+  /** Runs up to `count` commands of the script; stops on the first failure, at the end, or on a pause. */
+  private async runScript(count: number, emit: Emit, pausable = true): Promise<void> {
+    const script = this.script;
+    if (!script || this.progress.status === 'finished' || this.progress.status === 'failed') {
+      emit({ type: 'error', message: 'No script is ready to run: load the script first (Run the script).' });
+      return;
+    }
+    const startedMs = this.options.monotonicMs();
+    this.progress = { ...this.progress, status: 'running' };
+    emit({ type: 'script', script: this.progress });
+    for (let done = 0; done < count; done++) {
+      const line = script.nextLine();
+      if (line === null) break;
+      const before = this.host.picture();
+      const step = await script.step();
+      if (!step) break;
+      const result = this.capped(step.result);
+      const entry: TranscriptEntry = { source: 'script', command: step.command, result, at: this.host.now() };
+      this.record({ ...entry, scriptLine: step.line }, before, emit);
+      if (result.exitCode !== 0) {
+        const reason = `Line ${step.line}: \`${step.command}\` ended with exit code ${result.exitCode}${
+          result.stderr.trim() ? `: ${result.stderr.trim().split('\n')[0]}` : ''
+        }`;
+        this.fail(script.lines, step.line, reason, emit);
+        return;
+      }
+      if (this.options.monotonicMs() - startedMs > this.options.scriptRunMs) {
+        const seconds = this.options.scriptRunMs / 1000;
+        this.fail(
+          script.lines,
+          script.nextLine(),
+          `The script ran longer than ${seconds} s in one go.`,
+          emit,
+        );
+        return;
+      }
+      if (count > 1) {
+        this.progress = { ...this.progress, currentLine: script.nextLine() };
+        emit({ type: 'script', script: this.progress });
+        if (pausable) await this.options.betweenSteps();
+        if (pausable && this.pauseRequested) break;
+      }
+    }
+    this.pauseRequested = false;
+    const next = script.nextLine();
+    this.progress = { status: next === null ? 'finished' : 'paused', lines: script.lines, currentLine: next };
+    emit({ type: 'script', script: this.progress });
+  }
+
+  private saveSnapshot(name: string, emit: Emit): void {
+    if (this.snapshots.length >= limits.snapshotsPerSession) {
+      emit({
+        type: 'error',
+        message: `A session keeps at most ${limits.snapshotsPerSession} snapshots; go back to one or reset.`,
+      });
+      return;
+    }
+    this.snapshots.push({ id: this.nextSnapshotId++, name, at: this.host.now(), saved: this.host.save() });
+    emit({ type: 'snapshots', snapshots: this.snapshotList() });
+  }
+
+  private restoreSnapshot(id: number, emit: Emit): void {
+    const snapshot = this.snapshots.find((s) => s.id === id);
+    if (!snapshot) {
+      emit({ type: 'error', message: `There is no snapshot ${id} in this session; pick one from the list.` });
+      return;
+    }
+    this.host.restore(snapshot.saved);
+    emit({ type: 'state', state: this.host.picture(), note: `Back at snapshot "${snapshot.name}".` });
+  }
+
+  private snapshotList(): SnapshotInfo[] {
+    return this.snapshots.map(({ id, name, at }) => ({ id, name, at }));
+  }
+
+  private giveHint(emit: Emit): void {
+    const { hints } = this.scenario;
+    if (this.hintsShown >= hints.length) {
+      emit({ type: 'error', message: 'There are no more hints for this scenario.' });
+      return;
+    }
+    const index = this.hintsShown++;
+    emit({ type: 'hint', index, text: hints[index], remaining: hints.length - this.hintsShown });
+  }
+
+  private submit(emit: Emit): void {
+    if (this.options.mode !== 'train' || !this.options.trainee) {
+      emit({ type: 'error', message: 'Only a training session with a trainee name is graded.' });
+      return;
+    }
+    if (this.submitted) {
+      emit({ type: 'error', message: 'This attempt was already graded; start a new attempt to try again.' });
+      return;
+    }
+    const grade = gradeAttempt(this.scenario.goal, this.steps, this.host.picture());
+    const attemptId = this.options.keepAttempt({
+      trainee: this.options.trainee,
+      scenarioId: this.scenario.info.id,
+      scenarioTitle: this.scenario.info.title,
+      startedAt: this.startedAt,
+      finishedAt: this.host.now(),
+      grade,
+      transcript: this.transcript,
+    });
+    this.submitted = true;
+    emit({ type: 'graded', grade, attemptId });
+  }
+}

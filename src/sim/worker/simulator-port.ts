@@ -1,0 +1,50 @@
+/**
+ * What a session needs from the simulator, in one small interface: the session engine is written
+ * against it, and bundled-simulator.ts fills it in with the simulator's world, shell and storage CLI.
+ * Keeping the seam here lets the same session run in the Node backend and in a Web Worker.
+ */
+import type { CommandResult } from '../command-result';
+import type { GradingGoal } from '../grader/grading-goal';
+import type { ConsoleName, ScenarioInfo, WorldPicture, WorldSource } from './protocol';
+
+/** One simulated AIX host with its storage, owned by one session. */
+export interface SimHost {
+  /** Runs one line typed on a console; the shell keeps variables and cwd between lines. */
+  run(console: ConsoleName, line: string): Promise<CommandResult>;
+  /** The world's JSON picture. */
+  picture(): WorldPicture;
+  /** An opaque copy of the whole world (and the shell's state), for snapshots. */
+  save(): unknown;
+  restore(saved: unknown): void;
+  /** The world's simulated clock, ISO 8601. */
+  now(): string;
+  /** Starts a script for step-by-step running, or says why it cannot run (parse error with its line). */
+  startScript(text: string): ScriptRun | { error: string };
+  /** The shell prompt, e.g. "root@aixprod01:/ # ". */
+  prompt(): string;
+}
+
+/** A script run one top-level command at a time. */
+export interface ScriptRun {
+  readonly lines: string[];
+  /** 1-based line of the next command, or null when the script is done. */
+  nextLine(): number | null;
+  /** Runs the next top-level command; null when there is none left. */
+  step(): Promise<{ line: number; command: string; result: CommandResult } | null>;
+}
+
+/** A scenario as a session knows it: what the trainee sees, the hints, and what the grader checks. */
+export interface SessionScenario {
+  info: ScenarioInfo;
+  hints: string[];
+  /** The storage admin's part, one DS CLI / SVC CLI command a line, played by the "storage" button. */
+  storageSteps: string[];
+  goal: GradingGoal;
+}
+
+export interface Simulator {
+  /** Built-in scenarios, for the pickers. */
+  listScenarios(): ScenarioInfo[];
+  /** Builds a fresh world from a source, or says what is wrong with it (unknown id, invalid file or facts). */
+  open(source: WorldSource): { host: SimHost; scenario: SessionScenario } | { error: string };
+}
