@@ -1,0 +1,72 @@
+/**
+ * Every check of the runbook, in the order the wizard shows them, and the one function that runs them.
+ * Each check lives in its own file with its test; the rules come from DOMAIN.md.
+ */
+import type { Finding } from '../engine-types';
+import { copyLayout } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import { aixLvNames } from './aix-lv-names';
+import { aixMountPoints } from './aix-mount-points';
+import { aixVgNames } from './aix-vg-names';
+import { applicationNotCrashRecoverable } from './application-not-crash-recoverable';
+import type { Check } from './check';
+import { chdevPvUnnecessary } from './chdev-pv-unnecessary';
+import { duplicatePvidAtCfgmgr } from './duplicate-pvid-at-cfgmgr';
+import { freezeTimeoutTooShort } from './freeze-timeout-too-short';
+import { freezeUnsupportedAix } from './freeze-unsupported-aix';
+import { hotBackupNotPlanned } from './hot-backup-not-planned';
+import { importvgWithAnotherCopy } from './importvg-with-another-copy';
+import { liveCopyWithoutConsistencyGroup } from './live-copy-without-consistency-group';
+import { logNotCopied } from './log-not-copied';
+import { lvNameCollision } from './lv-name-collision';
+import { mirrorSecondaryNotFailedOver } from './mirror-secondary-not-failed-over';
+import { mountPointCollision } from './mount-point-collision';
+import { mountedJfsWithoutUnmount } from './mounted-jfs-without-unmount';
+import { notAllDisksCopied } from './not-all-disks-copied';
+import { refreshWithoutExport } from './refresh-without-export';
+import { sharedLogLiveCopy } from './shared-log-live-copy';
+import { sharedLogPartlyCopied } from './shared-log-partly-copied';
+import { sourceState } from './source-state';
+import { storageCommandsManual } from './storage-commands-manual';
+import { storageDetails } from './storage-details';
+import { targetLunMismatch } from './target-lun-mismatch';
+import { unsupportedFallback } from './unsupported-fallback';
+import { vgNameInOdm } from './vg-name-in-odm';
+
+/** All checks, grouped roughly by wizard page. */
+export const checks: readonly Check[] = [
+  aixVgNames,
+  aixLvNames,
+  aixMountPoints,
+  freezeUnsupportedAix,
+  sourceState,
+  duplicatePvidAtCfgmgr,
+  refreshWithoutExport,
+  notAllDisksCopied,
+  targetLunMismatch,
+  logNotCopied,
+  sharedLogPartlyCopied,
+  mirrorSecondaryNotFailedOver,
+  storageDetails,
+  storageCommandsManual,
+  mountedJfsWithoutUnmount,
+  liveCopyWithoutConsistencyGroup,
+  applicationNotCrashRecoverable,
+  hotBackupNotPlanned,
+  freezeTimeoutTooShort,
+  sharedLogLiveCopy,
+  unsupportedFallback,
+  importvgWithAnotherCopy,
+  vgNameInOdm,
+  lvNameCollision,
+  mountPointCollision,
+  chdevPvUnnecessary,
+];
+
+const order = { blocker: 0, warning: 1, advice: 2 } as const;
+
+/** Runs every check on valid facts; blockers first, then warnings, then advice. */
+export function runChecks(facts: Facts): Finding[] {
+  const ctx = { facts, layout: copyLayout(facts) };
+  return checks.flatMap((c) => c.run(ctx)).sort((a, b) => order[a.severity] - order[b.severity]);
+}

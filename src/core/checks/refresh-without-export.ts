@@ -1,0 +1,37 @@
+/**
+ * DOMAIN.md "Refreshing an existing copy": the old copy is unmounted, varied off and exported before the
+ * new copy is made and recreatevg runs again; a VG name already in the ODM cannot be defined again, and
+ * a copy taken under a varied-on VG corrupts what that VG sees.
+ */
+import { defineCheck, listNames } from './check';
+
+export const refreshWithoutExport = defineCheck('refresh-without-export', ({ facts }) => {
+  if (facts.mode !== 'refresh') return [];
+  const old = facts.existingCopy;
+  if (!old?.vgName.trim())
+    return [
+      {
+        severity: 'blocker',
+        finding: 'A refresh is planned but the existing copy (its VG name) is not given.',
+        reason:
+          'The old copy must be unmounted, varied off (varyoffvg) and exported (exportvg) before the new copy; without its name the plan cannot do that, and recreatevg would fail on a name still in the ODM.',
+        fix: 'Enter the VG name, disks and state of the existing copy.',
+        step: 'phase1',
+        field: 'existingCopy.vgName',
+      },
+    ];
+  const targets = facts.targets.luns.map((l) => l.name).filter(Boolean);
+  const notInOld = targets.filter((t) => !old.disks.includes(t));
+  if (old.disks.length === 0 || notInOld.length === 0) return [];
+  return [
+    {
+      severity: 'warning',
+      finding: `Target LUNs ${listNames(notInOld)} are not disks of the existing copy ${old.vgName}.`,
+      reason:
+        'A refresh copies onto the LUNs of the old copy after exportvg; other LUNs mean the old copy stays on its disks and a second set is written.',
+      fix: `Use the disks of ${old.vgName} (${listNames(old.disks)}) as target LUNs, or plan a first copy instead.`,
+      step: 'phase1',
+      field: 'targets.luns',
+    },
+  ];
+});

@@ -1,0 +1,26 @@
+/**
+ * vgcopy writes the storage commands for DS8000 (FlashCopy, Metro/Global Mirror) and SVC FlashCopy
+ * (AIX-REFERENCE.md sections 18-19). For other storage, and SVC remote copy, the host procedure is the
+ * same (DOMAIN.md "OEM storage") but the storage admin supplies the commands.
+ */
+import { isMirror } from '../model/copy-layout';
+import { defineCheck } from './check';
+
+export const storageCommandsManual = defineCheck('storage-commands-manual', ({ facts }) => {
+  const svcMirror = facts.copy.storage === 'svc' && isMirror(facts);
+  if (facts.copy.storage !== 'other' && !svcMirror && facts.copy.method !== 'oem') return [];
+  const cli = facts.storage?.commands === 'cli';
+  return [
+    {
+      severity: cli ? 'blocker' : 'advice',
+      finding: 'vgcopy does not write the storage commands for this storage and copy method.',
+      reason:
+        'The host procedure is the same; the storage admin makes the copy with their own tools at the points the plan marks.',
+      fix: cli
+        ? 'Choose pauses for the storage admin: the script cannot run commands it does not know.'
+        : 'Give the storage admin the plan: the script pauses where the copy is made.',
+      step: 'phase1',
+      field: cli ? 'storage.commands' : 'copy.storage',
+    },
+  ];
+});

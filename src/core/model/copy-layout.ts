@@ -1,0 +1,112 @@
+/**
+ * What the copy will look like, derived from the facts: which disks are copied, the names recreatevg
+ * gives the copy's LVs and mount points (AIX-REFERENCE.md section 11.2: default prefixes `fs` and `/fs`),
+ * which logs the file systems use, and whether the copy is taken while file systems stay mounted.
+ * Checks, planner and writers all read this one derivation so they never disagree.
+ */
+import type { Facts, FileSystem, TargetLun } from './facts';
+
+/** recreatevg's default LV-name prefix (`datalv` -> `fsdatalv`). */
+export const defaultLvPrefix = 'fs';
+/** recreatevg's default label prefix (`/data` -> `/fs/data`). */
+export const defaultMountPrefix = '/fs';
+
+export type AccessMethod = 'importvg' | 'recreatevg';
+
+/** One file system of the copy, with its names on the copy. */
+export interface CopyFileSystem {
+  source: FileSystem;
+  /** LV name on the copy, or undefined when AIX will generate one (prefix + name over 15 characters). */
+  lv: string | undefined;
+  mountPoint: string;
+  /** The copy's log device (LV name), 'INLINE', or undefined when AIX will generate the name. */
+  log: string | 'INLINE' | undefined;
+}
+
+export interface CopyLayout {
+  access: AccessMethod;
+  /** Source disks that have a target LUN. */
+  copiedSourceDisks: Set<string>;
+  /** Target LUNs in the source VG's disk order. */
+  targets: TargetLun[];
+  fileSystems: CopyFileSystem[];
+  /** Distinct outer log devices of the copy (LV names on the copy). */
+  logs: string[];
+  /** File systems that stay mounted while the copy is taken (the approach is not unmount). */
+  live: boolean;
+  lvPrefix: string;
+  mountPrefix: string;
+}
+
+/** Whether another copy of the VG, or the source itself, is known on this host (DOMAIN.md phase 2). */
+export function anotherCopyOnHost(facts: Facts): boolean {
+  return facts.sourceOnHost.present || facts.sourceOnHost.otherCopies.length > 0 || facts.mode === 'refresh';
+}
+
+/**
+ * importvg when no other copy of the VG (the source included) is known on the host; otherwise recreatevg.
+ * An explicit choice wins; the checks flag an importvg that the rules forbid.
+ */
+export function accessMethod(facts: Facts): AccessMethod {
+  if (facts.newVg.access !== 'auto') return facts.newVg.access;
+  return anotherCopyOnHost(facts) ? 'recreatevg' : 'importvg';
+}
+
+/** The name recreatevg gives an LV: prefix + name, or a generated name when that exceeds 15 characters. */
+export function copyLvName(name: string, access: AccessMethod, prefix: string): string | undefined {
+  if (access === 'importvg') return name;
+  const renamed = prefix + name;
+  return renamed.length > 15 ? undefined : renamed;
+}
+
+/** The mount point of a file system on the copy. */
+export function copyMountPoint(mountPoint: string, access: AccessMethod, prefix: string): string {
+  return access === 'importvg' ? mountPoint : prefix + mountPoint;
+}
+
+/** Derives the copy's layout from the facts. Linear in disks + LVs + file systems. */
+export function copyLayout(facts: Facts): CopyLayout {
+  const access = accessMethod(facts);
+  const lvPrefix = facts.newVg.lvPrefix || defaultLvPrefix;
+  const mountPrefix = facts.newVg.mountPrefix || defaultMountPrefix;
+  const bySource = new Map(facts.targets.luns.map((l) => [l.sourceDisk, l] as const));
+  const targets: TargetLun[] = [];
+  for (const d of facts.sourceVg.disks) {
+    const lun = bySource.get(d.name);
+    if (lun) targets.push(lun);
+  }
+  const fileSystems = facts.sourceVg.fileSystems.map((fs) => ({
+    source: fs,
+    lv: copyLvName(fs.lv, access, lvPrefix),
+    mountPoint: copyMountPoint(fs.mountPoint, access, mountPrefix),
+    log: fs.log === 'INLINE' ? ('INLINE' as const) : copyLvName(fs.log, access, lvPrefix),
+  }));
+  const logs = [...new Set(fileSystems.map((f) => f.log).filter((l): l is string => !!l && l !== 'INLINE'))];
+  return {
+    access,
+    copiedSourceDisks: new Set(targets.map((t) => t.sourceDisk)),
+    targets,
+    fileSystems,
+    logs,
+    live: facts.consistency.approach !== 'unmount',
+    lvPrefix,
+    mountPrefix,
+  };
+}
+
+/** Whether the approach freezes JFS2 file systems (chfs -a freeze). */
+export function usesFreeze(facts: Facts): boolean {
+  const a = facts.consistency.approach;
+  return a === 'freeze' || a === 'freeze-and-consistency-group';
+}
+
+/** Whether the approach uses a storage consistency group. */
+export function usesConsistencyGroup(facts: Facts): boolean {
+  const a = facts.consistency.approach;
+  return a === 'consistency-group' || a === 'freeze-and-consistency-group';
+}
+
+/** Whether the copy is a Metro or Global Mirror secondary. */
+export function isMirror(facts: Facts): boolean {
+  return facts.copy.method === 'metro-mirror' || facts.copy.method === 'global-mirror';
+}
