@@ -1,0 +1,126 @@
+/**
+ * DS8000 FlashCopy: point-in-time copies inside one storage image (mkflash, resyncflash, rmflash,
+ * unfreezeflash). The target shows the source as it was when the relationship was made, at once; the
+ * background copy only moves bytes and never changes what the target shows.
+ */
+import { flashCopySeconds } from './copy-rates';
+import { lssOf } from './identifiers';
+import { copyContent, failWith, requireVolume, type Store, type StorageResult, succeed } from './store';
+import type { FlashRecord, VolumeRecord } from './types';
+
+/** Extended long busy timeout of an LSS, seconds: lsflash's Timeout column and the freeze's limit. */
+export const FLASH_FREEZE_TIMEOUT = 60;
+
+/** mkflash / resyncflash options that shape a relationship. */
+export interface FlashOptions {
+  freeze: boolean;
+  record: boolean;
+  persist: boolean;
+  nocp: boolean;
+  tgtinhibit: boolean;
+  seqnum: number;
+}
+
+export function findFlash<C>(store: Store<C>, source: string, target: string): FlashRecord | undefined {
+  return store.state.flash.find((f) => f.source === source && f.target === target);
+}
+
+/** -freeze: queue full on the source, so host writes wait until unfreezeflash or the LSS timeout. */
+function freezeSource<C>(store: Store<C>, source: VolumeRecord<C>): void {
+  source.hold = { cause: 'flash-freeze', until: store.now() + FLASH_FREEZE_TIMEOUT };
+}
+
+/** mkflash for one pair: the target takes the source's content at this instant. */
+export function createFlash<C>(
+  store: Store<C>,
+  sourceId: string,
+  targetId: string,
+  options: FlashOptions,
+): StorageResult<FlashRecord> {
+  const source = requireVolume(store, sourceId);
+  if (!source.ok) return source;
+  const target = requireVolume(store, targetId);
+  if (!target.ok) return target;
+  const pair = `${sourceId}:${targetId}`;
+  if (sourceId === targetId) return failWith('same-volume', pair);
+  if (target.value.sizeGb < source.value.sizeGb) return failWith('size-mismatch', pair);
+  if (findFlash(store, sourceId, targetId)) return failWith('relationship-exists', pair);
+  // A volume is the target of one FlashCopy at a time, and (without -tgtpprc, not modelled) no PPRC target.
+  const targetBusy =
+    store.state.flash.some((f) => f.target === targetId || f.source === targetId) ||
+    store.state.pprc.some((p) => p.secondary === targetId);
+  if (targetBusy) return failWith('target-in-use', pair);
+  if (store.state.flash.some((f) => f.target === sourceId)) return failWith('source-in-use', pair);
+
+  const now = store.now();
+  copyContent(store, source.value, target.value);
+  const record: FlashRecord = {
+    source: sourceId,
+    target: targetId,
+    pointInTime: now,
+    createdAt: now,
+    // -record implies -persist (DS CLI mkflash: "-persist is automatically selected").
+    record: options.record,
+    persist: options.persist || options.record,
+    nocp: options.nocp,
+    tgtinhibit: options.tgtinhibit,
+    seqnum: options.seqnum,
+  };
+  store.state.flash.push(record);
+  if (options.freeze) freezeSource(store, source.value);
+  return succeed(record);
+}
+
+/** resyncflash: a new point in time for a -record -persist pair; the new flags replace the old ones. */
+export function resyncFlash<C>(
+  store: Store<C>,
+  sourceId: string,
+  targetId: string,
+  options: FlashOptions,
+): StorageResult<FlashRecord> {
+  const pair = `${sourceId}:${targetId}`;
+  const existing = findFlash(store, sourceId, targetId);
+  if (!existing) return failWith('relationship-not-found', pair);
+  if (!existing.record || !existing.persist) return failWith('not-recordable', pair);
+  const source = requireVolume(store, sourceId);
+  const target = requireVolume(store, targetId);
+  if (!source.ok) return source;
+  if (!target.ok) return target;
+  copyContent(store, source.value, target.value);
+  existing.pointInTime = store.now();
+  existing.record = options.record;
+  existing.persist = options.persist || options.record;
+  existing.nocp = options.nocp;
+  existing.tgtinhibit = options.tgtinhibit;
+  existing.seqnum = options.seqnum;
+  if (options.freeze) freezeSource(store, source.value);
+  return succeed(existing);
+}
+
+/** rmflash: the target keeps what it shows and becomes an ordinary volume. */
+export function removeFlash<C>(store: Store<C>, sourceId: string, targetId: string): StorageResult<null> {
+  const existing = findFlash(store, sourceId, targetId);
+  if (!existing) return failWith('relationship-not-found', `${sourceId}:${targetId}`);
+  store.state.flash = store.state.flash.filter((f) => f !== existing);
+  return succeed(null);
+}
+
+/** unfreezeflash: ends the queue-full condition on every frozen FlashCopy source of the LSS. */
+export function unfreezeFlash<C>(store: Store<C>, lss: string): void {
+  for (const volume of store.state.volumes) {
+    if (volume.hold?.cause === 'flash-freeze' && lssOf(volume.id) === lss) volume.hold = null;
+  }
+}
+
+/** Whether the background copy of a relationship has finished by now. */
+export function flashCopyDone<C>(store: Store<C>, flash: FlashRecord): boolean {
+  if (flash.nocp) return false;
+  const source = store.state.volumes.find((v) => v.id === flash.source);
+  const seconds = flashCopySeconds(source?.sizeGb ?? 0);
+  return store.now() >= flash.pointInTime + seconds;
+}
+
+/** A relationship without -persist ends when its background copy completes (mkflash -persist). */
+export function settleFlash<C>(store: Store<C>): void {
+  store.state.flash = store.state.flash.filter((f) => f.persist || !flashCopyDone(store, f));
+}

@@ -1,0 +1,205 @@
+/**
+ * DS8000 Peer-to-Peer Remote Copy: Metro Mirror (mmir, synchronous) and Global Copy (gcp) pairs run as
+ * Global Mirror. Metro Mirror secondaries get every write once the first pass is done; Global Mirror
+ * secondaries get the primaries' content only at consistency points, all pairs at one instant, so what they
+ * hold is always a consistent (if older) image. Secondaries are host-usable only when suspended or failed
+ * over (DOMAIN.md "Copy methods").
+ */
+import { pprcFirstPassSeconds } from './copy-rates';
+import { lssOf } from './identifiers';
+import {
+  copyContent,
+  failWith,
+  findVolume,
+  requireVolume,
+  type Store,
+  type StorageResult,
+  succeed,
+} from './store';
+import type { PprcRecord, PprcType } from './types';
+
+/** Long busy timeout of a PPRC consistency group, seconds (lspprc's "Timeout (secs)" column). */
+export const PPRC_FREEZE_TIMEOUT = 60;
+
+export interface PprcOptions {
+  type: PprcType;
+  /** mkpprc -mode nocp: no initial copy, the admin asserts both volumes already hold the same data. */
+  nocp: boolean;
+  tgtread: boolean;
+}
+
+/** The pair with this primary and secondary, in that direction. */
+export function findPprc<C>(store: Store<C>, primary: string, secondary: string): PprcRecord | undefined {
+  return store.state.pprc.find((p) => p.primary === primary && p.secondary === secondary);
+}
+
+/** Whether a pair is mirroring right now (first pass done, neither suspended nor failed over). */
+export function pprcMirroring(pair: PprcRecord): boolean {
+  return pair.firstPassApplied && pair.suspended === null && !pair.failedOver;
+}
+
+/** mkpprc for one pair. */
+export function createPprc<C>(
+  store: Store<C>,
+  primaryId: string,
+  secondaryId: string,
+  options: PprcOptions,
+): StorageResult<PprcRecord> {
+  const primary = requireVolume(store, primaryId);
+  if (!primary.ok) return primary;
+  const secondary = requireVolume(store, secondaryId);
+  if (!secondary.ok) return secondary;
+  const pair = `${primaryId}:${secondaryId}`;
+  if (primaryId === secondaryId) return failWith('same-volume', pair);
+  if (secondary.value.sizeGb < primary.value.sizeGb) return failWith('size-mismatch', pair);
+  const involved = (id: string) => store.state.pprc.some((p) => p.primary === id || p.secondary === id);
+  if (findPprc(store, primaryId, secondaryId)) return failWith('relationship-exists', pair);
+  if (involved(secondaryId) || store.state.flash.some((f) => f.target === secondaryId)) {
+    return failWith('target-in-use', pair);
+  }
+  if (involved(primaryId)) return failWith('source-in-use', pair);
+  const now = store.now();
+  const record: PprcRecord = {
+    primary: primaryId,
+    secondary: secondaryId,
+    type: options.type,
+    createdAt: now,
+    firstPassDoneAt: options.nocp ? now : now + pprcFirstPassSeconds(primary.value.sizeGb),
+    firstPassApplied: options.nocp,
+    suspended: null,
+    failedOver: false,
+    tgtread: options.tgtread,
+  };
+  store.state.pprc.push(record);
+  return succeed(record);
+}
+
+/** pausepprc: suspend the pair from the primary side; the secondary keeps what it holds. */
+export function pausePprc<C>(store: Store<C>, primary: string, secondary: string): StorageResult<PprcRecord> {
+  const pair = findPprc(store, primary, secondary);
+  if (!pair || pair.failedOver) return failWith('relationship-not-found', `${primary}:${secondary}`);
+  pair.suspended = 'Host Source';
+  return succeed(pair);
+}
+
+/** The pairs from one LSS to another (freezepprc / unfreezepprc name LSS pairs). */
+function pairsBetween<C>(store: Store<C>, sourceLss: string, targetLss: string): PprcRecord[] {
+  return store.state.pprc.filter(
+    (p) => !p.failedOver && lssOf(p.primary) === sourceLss && lssOf(p.secondary) === targetLss,
+  );
+}
+
+/**
+ * freezepprc: a remote-mirror consistency group. Every pair of the LSS pair is suspended at this one instant
+ * and the primaries go long busy, so host writes wait: the secondaries hold one consistent image.
+ */
+export function freezePprc<C>(store: Store<C>, sourceLss: string, targetLss: string): StorageResult<number> {
+  const pairs = pairsBetween(store, sourceLss, targetLss);
+  if (pairs.length === 0) return failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
+  const until = store.now() + PPRC_FREEZE_TIMEOUT;
+  for (const pair of pairs) {
+    pair.suspended = 'Freeze';
+    const primary = findVolume(store, pair.primary);
+    if (primary) primary.hold = { cause: 'pprc-freeze', until };
+  }
+  return succeed(pairs.length);
+}
+
+/** unfreezepprc: release the held writes; the pairs stay suspended. */
+export function unfreezePprc<C>(
+  store: Store<C>,
+  sourceLss: string,
+  targetLss: string,
+): StorageResult<number> {
+  const pairs = pairsBetween(store, sourceLss, targetLss);
+  if (pairs.length === 0) return failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
+  for (const pair of pairs) {
+    const primary = findVolume(store, pair.primary);
+    if (primary?.hold?.cause === 'pprc-freeze') primary.hold = null;
+  }
+  return succeed(pairs.length);
+}
+
+/**
+ * failoverpprc, issued at the secondary's box naming the pair reversed (secondary:primary): the secondary
+ * becomes a suspended primary that a host may read and write.
+ */
+export function failoverPprc<C>(
+  store: Store<C>,
+  newPrimary: string,
+  oldPrimary: string,
+  type: PprcType,
+): StorageResult<PprcRecord> {
+  const pair = findPprc(store, oldPrimary, newPrimary);
+  if (!pair) return failWith('relationship-not-found', `${newPrimary}:${oldPrimary}`);
+  if (pair.type !== type) return failWith('type-mismatch', `${newPrimary}:${oldPrimary}`);
+  pair.failedOver = true;
+  pair.suspended = 'Host Source';
+  return succeed(pair);
+}
+
+/**
+ * failbackpprc source:target: after a failover (or a suspension), mirror again from the named source, which
+ * overwrites the other side once the resync pass is done.
+ */
+export function failbackPprc<C>(
+  store: Store<C>,
+  sourceId: string,
+  targetId: string,
+  type: PprcType,
+): StorageResult<PprcRecord> {
+  const subject = `${sourceId}:${targetId}`;
+  const pair = findPprc(store, sourceId, targetId) ?? findPprc(store, targetId, sourceId);
+  if (!pair) return failWith('relationship-not-found', subject);
+  if (pair.type !== type) return failWith('type-mismatch', subject);
+  const sourceIsPrimary = pair.primary === sourceId;
+  // Failback starts from a suspended primary: the failed-over secondary, or either side after a failover.
+  if (!pair.failedOver && !(sourceIsPrimary && pair.suspended !== null))
+    return failWith('wrong-state', subject);
+  const source = requireVolume(store, sourceId);
+  if (!source.ok) return source;
+  pair.primary = sourceId;
+  pair.secondary = targetId;
+  pair.failedOver = false;
+  pair.suspended = null;
+  pair.firstPassApplied = false;
+  pair.firstPassDoneAt = store.now() + pprcFirstPassSeconds(source.value.sizeGb);
+  return succeed(pair);
+}
+
+/** Copies a primary's content to its secondary (first pass completion, Metro Mirror write, GM point). */
+function mirror<C>(store: Store<C>, pair: PprcRecord): void {
+  const primary = findVolume(store, pair.primary);
+  const secondary = findVolume(store, pair.secondary);
+  if (primary && secondary) copyContent(store, primary, secondary);
+}
+
+/** Metro Mirror: a host write reaches every full-duplex secondary of the volume before it completes. */
+export function propagateWrite<C>(store: Store<C>, volumeId: string): void {
+  for (const pair of store.state.pprc) {
+    if (pair.primary === volumeId && pair.type === 'mmir' && pprcMirroring(pair)) mirror(store, pair);
+  }
+}
+
+/** Global Mirror: every mirroring Global Copy secondary takes its primary's content at this one instant. */
+export function formConsistencyGroup<C>(store: Store<C>): void {
+  for (const pair of store.state.pprc) {
+    if (pair.type === 'gcp' && pprcMirroring(pair)) mirror(store, pair);
+  }
+  store.state.lastConsistencyPoint = store.now();
+}
+
+/** Applies what time has done: completed first passes, then a Global Mirror consistency point per cycle. */
+export function settlePprc<C>(store: Store<C>, cycleSeconds: number): void {
+  const now = store.now();
+  for (const pair of store.state.pprc) {
+    if (!pair.firstPassApplied && !pair.suspended && !pair.failedOver && now >= pair.firstPassDoneAt) {
+      pair.firstPassApplied = true;
+      // A Global Copy pair's first pass is not a consistency point: its secondary waits for the next one.
+      if (pair.type === 'mmir') mirror(store, pair);
+    }
+  }
+  const last = store.state.lastConsistencyPoint;
+  const due = last === null || Math.floor(now / cycleSeconds) > Math.floor(last / cycleSeconds);
+  if (due && store.state.pprc.some((p) => p.type === 'gcp' && pprcMirroring(p))) formConsistencyGroup(store);
+}

@@ -1,0 +1,61 @@
+/**
+ * The mutable state the copy engines (DS8000 FlashCopy, PPRC, SVC FlashCopy) share, and the result type of
+ * their operations. User errors are results carrying a code the CLI layer turns into CMUC/CMMVC messages.
+ */
+import type { StorageSnapshot, VolumeRecord } from './types';
+
+/** What went wrong in a storage operation, independent of how either CLI words it. */
+export type StorageErrorCode =
+  | 'volume-not-found'
+  | 'same-volume'
+  | 'size-mismatch'
+  | 'target-in-use'
+  | 'source-in-use'
+  | 'relationship-exists'
+  | 'relationship-not-found'
+  | 'not-recordable'
+  | 'type-mismatch'
+  | 'wrong-state'
+  | 'object-not-found'
+  | 'name-in-use'
+  | 'invalid-name';
+
+export interface StorageFailure {
+  ok: false;
+  code: StorageErrorCode;
+  /** The object the failure is about (volume id, pair, group name), for the message. */
+  subject: string;
+}
+
+export type StorageResult<T> = { ok: true; value: T } | StorageFailure;
+
+export function succeed<T>(value: T): StorageResult<T> {
+  return { ok: true, value };
+}
+
+export function failWith(code: StorageErrorCode, subject: string): StorageFailure {
+  return { ok: false, code, subject };
+}
+
+/** The shared state plus the host-supplied content operations and clock. */
+export interface Store<C> {
+  state: StorageSnapshot<C>;
+  clone(content: C): C;
+  blank(): C;
+  now(): number;
+}
+
+export function findVolume<C>(store: Store<C>, id: string): VolumeRecord<C> | undefined {
+  return store.state.volumes.find((v) => v.id === id);
+}
+
+/** The volume, or the failure to return when it does not exist. */
+export function requireVolume<C>(store: Store<C>, id: string): StorageResult<VolumeRecord<C>> {
+  const volume = findVolume(store, id);
+  return volume ? succeed(volume) : failWith('volume-not-found', id);
+}
+
+/** Copies the source's on-disk content onto the target: the instant of a point-in-time copy. */
+export function copyContent<C>(store: Store<C>, source: VolumeRecord<C>, target: VolumeRecord<C>): void {
+  target.content = store.clone(source.content);
+}

@@ -1,0 +1,554 @@
+/**
+ * The simulated storage subsystem (DS8000 or SVC flavour): volumes and the bytes they hold, host mappings,
+ * and the copy engines. Volume content `C` is the host's disk image, opaque here: the subsystem only clones
+ * it when a copy takes a point in time. Time is the injected simulated clock; nothing here reads a real one.
+ *
+ * Every public method first applies what simulated time has done since the last call (copies completing,
+ * freezes timing out, Global Mirror consistency points), so callers never see stale states.
+ */
+import {
+  createFlash,
+  type FlashOptions,
+  findFlash,
+  flashCopyDone,
+  removeFlash,
+  resyncFlash,
+  settleFlash,
+  unfreezeFlash,
+} from './ds8000-flash';
+import { ds8000Serial, ds8000UniqueId, lssOf, svcUniqueId, svcVdiskUid } from './identifiers';
+import {
+  createPprc,
+  failbackPprc,
+  failoverPprc,
+  formConsistencyGroup,
+  freezePprc,
+  pausePprc,
+  type PprcOptions,
+  propagateWrite,
+  settlePprc,
+  unfreezePprc,
+} from './pprc';
+import { findVolume, type Store, type StorageResult } from './store';
+import {
+  createFcGroup,
+  createFcMap,
+  type FcMapRequest,
+  groupMaps,
+  groupStatus,
+  mapProgress,
+  prepareFcGroup,
+  settleSvc,
+  startFcGroup,
+  stopFcGroup,
+  svcTargetAccessible,
+} from './svc-flashcopy';
+import type {
+  FcGroupRecord,
+  FcMapRecord,
+  FlashRecord,
+  Flavour,
+  HostLun,
+  PprcRecord,
+  PprcPairView,
+  PprcType,
+  RelationshipView,
+  StoragePicture,
+  StorageSnapshot,
+  VolumeRecord,
+  VolumeView,
+} from './types';
+
+export interface StorageSubsystemOptions<C> {
+  flavour: Flavour;
+  /** Deep copy of a volume's content (a point-in-time copy must not share structure with its source). */
+  clone(content: C): C;
+  /** The content of a new, never written volume. */
+  blank(): C;
+  /** Simulated seconds since the Unix epoch. */
+  clock: () => number;
+  /**
+   * DS8000 storage image ids, the first being the local one (default `IBM.2107-75ABCD1`); a second image is
+   * the remote box of PPRC pairs. SVC: the cluster name (default `SVC01`).
+   */
+  images?: string[];
+  /** Seconds between Global Mirror consistency points (DS8000 forms them every few seconds). */
+  globalMirrorCycle?: number;
+}
+
+export interface NewVolume {
+  /** DS8000: `LLVV` hex (e.g. `1000`); SVC: the vdisk id (`12`). Unique in the subsystem. */
+  id: string;
+  name?: string;
+  sizeGb: number;
+  /** Overrides the derived serial (DS8000 image serial + id; SVC vdisk UID). */
+  serial?: string;
+  /** Storage image holding the volume; default the first image. */
+  image?: string;
+}
+
+/** Why a write did not complete: held by a freeze (retry later) or refused for good while it lasts. */
+export type WriteOutcome = { ok: true } | { ok: false; reason: 'held' | 'offline' | 'write-inhibited' };
+
+const DEFAULT_IMAGES: Record<Flavour, string> = { ds8000: 'IBM.2107-75ABCD1', svc: 'SVC01' };
+
+/** The storage subsystem a simulated AIX host is attached to. */
+export class StorageSubsystem<C> {
+  readonly flavour: Flavour;
+  private readonly store: Store<C>;
+  private readonly cycle: number;
+
+  constructor(options: StorageSubsystemOptions<C>) {
+    this.flavour = options.flavour;
+    this.cycle = options.globalMirrorCycle ?? 5;
+    this.store = {
+      state: {
+        version: 1,
+        flavour: options.flavour,
+        images: options.images ?? [DEFAULT_IMAGES[options.flavour]],
+        volumes: [],
+        flash: [],
+        pprc: [],
+        fcMaps: [],
+        fcGroups: [],
+        lastConsistencyPoint: null,
+      },
+      clone: options.clone,
+      blank: options.blank,
+      now: options.clock,
+    };
+  }
+
+  /** Storage image ids (DS8000) or the cluster name (SVC); the first is the local one. */
+  get images(): readonly string[] {
+    return this.store.state.images;
+  }
+
+  /** Simulated seconds now. */
+  now(): number {
+    return this.store.now();
+  }
+
+  // ---- volumes and host mappings ----
+
+  /** Creates a blank volume. Throws on a duplicate or malformed id: scenarios are validated before. */
+  createVolume(spec: NewVolume): VolumeView {
+    this.settle();
+    const { state } = this.store;
+    if (findVolume(this.store, spec.id)) throw new Error(`storage: volume ${spec.id} already exists`);
+    const image = spec.image ?? state.images[0]!;
+    if (!state.images.includes(image)) throw new Error(`storage: unknown storage image ${image}`);
+    const ds = this.flavour === 'ds8000';
+    if (ds ? !/^[0-9A-F]{4}$/.test(spec.id) : !/^\d+$/.test(spec.id)) {
+      throw new Error(`storage: malformed ${ds ? 'DS8000 volume' : 'vdisk'} id ${spec.id}`);
+    }
+    const volume: VolumeRecord<C> = {
+      id: spec.id,
+      name: spec.name ?? (ds ? '' : `vdisk${spec.id}`),
+      sizeGb: spec.sizeGb,
+      serial: spec.serial ?? (ds ? ds8000Serial(image, spec.id) : svcVdiskUid(spec.id)),
+      image,
+      content: this.store.blank(),
+      mappings: [],
+      hold: null,
+    };
+    state.volumes.push(volume);
+    return this.view(volume);
+  }
+
+  /** A volume without its content, or undefined. */
+  volume(id: string): VolumeView | undefined {
+    this.settle();
+    const volume = findVolume(this.store, id);
+    return volume && this.view(volume);
+  }
+
+  volumes(): VolumeView[] {
+    this.settle();
+    return this.store.state.volumes.map((v) => this.view(v));
+  }
+
+  /** Presents a volume to a host at the next free LUN number; returns the LUN. Idempotent. */
+  mapToHost(volumeId: string, host: string): number {
+    this.settle();
+    const volume = this.must(volumeId);
+    const existing = volume.mappings.find((m) => m.host === host);
+    if (existing) return existing.lun;
+    const used = new Set(
+      this.store.state.volumes.flatMap((v) => v.mappings.filter((m) => m.host === host)).map((m) => m.lun),
+    );
+    let lun = 0;
+    while (used.has(lun)) lun += 1;
+    volume.mappings.push({ host, lun });
+    return lun;
+  }
+
+  unmapFromHost(volumeId: string, host: string): void {
+    this.settle();
+    const volume = this.must(volumeId);
+    volume.mappings = volume.mappings.filter((m) => m.host !== host);
+  }
+
+  /** The volumes a host sees, by LUN number, with the identifiers AIX reports for them. */
+  volumesMappedTo(host: string): HostLun[] {
+    this.settle();
+    const ds = this.flavour === 'ds8000';
+    return this.store.state.volumes
+      .flatMap((v) =>
+        v.mappings
+          .filter((m) => m.host === host)
+          .map((m) => ({
+            volumeId: v.id,
+            name: v.name,
+            lun: m.lun,
+            sizeGb: v.sizeGb,
+            machineType: ds ? ('2107' as const) : ('2145' as const),
+            serial: v.serial,
+            uniqueId: ds ? ds8000UniqueId(v.serial) : svcUniqueId(v.serial),
+          })),
+      )
+      .sort((a, b) => a.lun - b.lun);
+  }
+
+  // ---- content ----
+
+  /**
+   * What the volume holds now (a clone: the caller may change it freely). This is the physical truth; a host
+   * must ask isHostReadable first, as a secondary that is not readable gives I/O errors.
+   */
+  read(volumeId: string): C {
+    this.settle();
+    return this.store.clone(this.must(volumeId).content);
+  }
+
+  /**
+   * A host write: replaces the volume's content, and reaches Metro Mirror secondaries in full duplex before
+   * it completes. Refused while the volume is frozen (held), offline or write-inhibited.
+   */
+  write(volumeId: string, content: C): WriteOutcome {
+    this.settle();
+    const volume = this.must(volumeId);
+    if (volume.hold) return { ok: false, reason: 'held' };
+    if (!this.readable(volume)) return { ok: false, reason: 'offline' };
+    if (!this.writable(volume)) return { ok: false, reason: 'write-inhibited' };
+    volume.content = this.store.clone(content);
+    propagateWrite(this.store, volumeId);
+    return { ok: true };
+  }
+
+  isHostReadable(volumeId: string): boolean {
+    this.settle();
+    return this.readable(this.must(volumeId));
+  }
+
+  isHostWritable(volumeId: string): boolean {
+    this.settle();
+    const volume = this.must(volumeId);
+    return this.readable(volume) && this.writable(volume);
+  }
+
+  /** Whether host writes to the volume are held now (FlashCopy -freeze or freezepprc, until release/timeout). */
+  isFrozen(volumeId: string): boolean {
+    this.settle();
+    return this.must(volumeId).hold !== null;
+  }
+
+  // ---- DS8000 FlashCopy ----
+
+  mkflash(source: string, target: string, options: FlashOptions): StorageResult<FlashRecord> {
+    this.settle();
+    return createFlash(this.store, source, target, options);
+  }
+
+  resyncflash(source: string, target: string, options: FlashOptions): StorageResult<FlashRecord> {
+    this.settle();
+    return resyncFlash(this.store, source, target, options);
+  }
+
+  rmflash(source: string, target: string): StorageResult<null> {
+    this.settle();
+    return removeFlash(this.store, source, target);
+  }
+
+  /** Releases the -freeze hold of every FlashCopy source in the LSS. */
+  unfreezeflash(lss: string): void {
+    this.settle();
+    unfreezeFlash(this.store, lss);
+  }
+
+  flashCopies(): FlashRecord[] {
+    this.settle();
+    return this.store.state.flash.map((f) => ({ ...f }));
+  }
+
+  /** Whether a FlashCopy's background copy is still running (lsflash ActiveCopy). */
+  flashCopyActive(source: string, target: string): boolean {
+    this.settle();
+    const flash = findFlash(this.store, source, target);
+    return flash !== undefined && !flash.nocp && !flashCopyDone(this.store, flash);
+  }
+
+  // ---- DS8000 PPRC (Metro Mirror, Global Copy / Global Mirror) ----
+
+  mkpprc(primary: string, secondary: string, options: PprcOptions): StorageResult<PprcRecord> {
+    this.settle();
+    return createPprc(this.store, primary, secondary, options);
+  }
+
+  pausepprc(primary: string, secondary: string): StorageResult<PprcRecord> {
+    this.settle();
+    return pausePprc(this.store, primary, secondary);
+  }
+
+  freezepprc(sourceLss: string, targetLss: string): StorageResult<number> {
+    this.settle();
+    return freezePprc(this.store, sourceLss, targetLss);
+  }
+
+  unfreezepprc(sourceLss: string, targetLss: string): StorageResult<number> {
+    this.settle();
+    return unfreezePprc(this.store, sourceLss, targetLss);
+  }
+
+  failoverpprc(newPrimary: string, oldPrimary: string, type: PprcType): StorageResult<PprcRecord> {
+    this.settle();
+    return failoverPprc(this.store, newPrimary, oldPrimary, type);
+  }
+
+  failbackpprc(source: string, target: string, type: PprcType): StorageResult<PprcRecord> {
+    this.settle();
+    return failbackPprc(this.store, source, target, type);
+  }
+
+  /** Forms a Global Mirror consistency point now, besides the periodic ones. */
+  formConsistencyGroup(): void {
+    this.settle();
+    formConsistencyGroup(this.store);
+  }
+
+  /**
+   * The PPRC pairs as a storage image sees them: pairs whose primary is on it as primaries, pairs whose
+   * secondary is on it as `Target ...` states; a failed-over secondary shows the reversed pair.
+   */
+  pprcPairs(image: string): PprcPairView[] {
+    this.settle();
+    const onImage = (id: string) => findVolume(this.store, id)?.image === image;
+    const views: PprcPairView[] = [];
+    for (const pair of this.store.state.pprc) {
+      const { state, ...common } = pprcState(pair);
+      if (onImage(pair.primary)) {
+        // The old primary of a failed-over pair is suspended by the action taken at the target's box.
+        const reason = pair.failedOver ? 'Host Target' : pair.suspended;
+        views.push({
+          ...common,
+          id: `${pair.primary}:${pair.secondary}`,
+          state,
+          reason,
+          sourceLss: lssOf(pair.primary),
+        });
+      }
+      if (!onImage(pair.secondary)) continue;
+      if (pair.failedOver) {
+        const id = `${pair.secondary}:${pair.primary}`;
+        views.push({
+          ...common,
+          id,
+          state: 'Suspended',
+          reason: 'Host Source',
+          sourceLss: lssOf(pair.secondary),
+        });
+      } else {
+        const id = `${pair.primary}:${pair.secondary}`;
+        views.push({
+          ...common,
+          id,
+          state: `Target ${state}`,
+          reason: pair.suspended,
+          sourceLss: lssOf(pair.primary),
+        });
+      }
+    }
+    return views;
+  }
+
+  // ---- SVC FlashCopy ----
+
+  mkfcconsistgrp(name: string | undefined, autodelete: boolean): StorageResult<FcGroupRecord> {
+    this.settle();
+    return createFcGroup(this.store, name, autodelete);
+  }
+
+  mkfcmap(request: FcMapRequest): StorageResult<FcMapRecord> {
+    this.settle();
+    return createFcMap(this.store, request);
+  }
+
+  prestartfcconsistgrp(group: string): StorageResult<FcGroupRecord> {
+    this.settle();
+    return prepareFcGroup(this.store, group);
+  }
+
+  startfcconsistgrp(group: string, prep: boolean): StorageResult<FcGroupRecord> {
+    this.settle();
+    return startFcGroup(this.store, group, prep);
+  }
+
+  stopfcconsistgrp(group: string): StorageResult<FcGroupRecord> {
+    this.settle();
+    return stopFcGroup(this.store, group);
+  }
+
+  /** SVC mappings with their progress now. */
+  fcMaps(): FcMapRecord[] {
+    this.settle();
+    return this.store.state.fcMaps.map((m) => ({ ...m, progress: mapProgress(this.store, m) }));
+  }
+
+  /** SVC groups with their status (`empty` or their mappings' status) and mapping ids. */
+  fcGroups(): (FcGroupRecord & { status: string; mapIds: number[] })[] {
+    this.settle();
+    return this.store.state.fcGroups.map((g) => ({
+      ...g,
+      status: groupStatus(this.store, g),
+      mapIds: groupMaps(this.store, g.id).map((m) => m.id),
+    }));
+  }
+
+  // ---- state ----
+
+  /** All state as plain data, structuredClone- and JSON-safe if the content type is. */
+  snapshot(): StorageSnapshot<C> {
+    this.settle();
+    return copyState(this.store.state, this.store.clone);
+  }
+
+  /** Replaces all state with a snapshot's (which stays unshared: later changes do not reach it). */
+  restore(snapshot: StorageSnapshot<C>): void {
+    if (snapshot.version !== 1 || snapshot.flavour !== this.flavour) {
+      throw new Error(`storage: cannot restore a ${snapshot.flavour} v${snapshot.version} snapshot`);
+    }
+    this.store.state = copyState(snapshot, this.store.clone);
+  }
+
+  /** The state picture for the UI: volumes, relationships with their states, consistency groups. */
+  picture(): StoragePicture {
+    this.settle();
+    const { state } = this.store;
+    const relationships: RelationshipView[] = [
+      ...state.flash.map((f) => ({
+        kind: 'flashcopy' as const,
+        source: f.source,
+        target: f.target,
+        state: 'Valid',
+        progress: f.nocp || !flashCopyDone(this.store, f) ? 0 : 100,
+      })),
+      ...state.pprc.map((p) => ({
+        kind: p.type === 'mmir' ? ('metro-mirror' as const) : ('global-mirror' as const),
+        source: p.primary,
+        target: p.secondary,
+        state: pprcState(p).state,
+        progress: p.firstPassApplied ? 100 : 0,
+      })),
+      ...this.fcMaps().map((m) => ({
+        kind: 'flashcopy' as const,
+        source: m.source,
+        target: m.target,
+        state: m.status,
+        progress: m.progress,
+      })),
+    ];
+    const frozenLss = [...new Set(state.volumes.filter((v) => v.hold).map((v) => lssOf(v.id)))];
+    return {
+      flavour: this.flavour,
+      volumes: state.volumes.map((v) => this.view(v)),
+      relationships,
+      consistencyGroups: [
+        ...frozenLss.map((lss) => ({
+          name: `LSS ${lss}`,
+          state: 'frozen',
+          members: state.volumes.filter((v) => v.hold && lssOf(v.id) === lss).map((v) => v.id),
+        })),
+        ...this.fcGroups().map((g) => ({
+          name: g.name,
+          state: g.status,
+          members: groupMaps(this.store, g.id).map((m) => `${m.source}:${m.target}`),
+        })),
+      ],
+    };
+  }
+
+  // ---- internals ----
+
+  private must(volumeId: string): VolumeRecord<C> {
+    const volume = findVolume(this.store, volumeId);
+    if (!volume) throw new Error(`storage: no volume ${volumeId}`);
+    return volume;
+  }
+
+  /** Applies the effects of simulated time since the last call. */
+  private settle(): void {
+    const now = this.store.now();
+    for (const volume of this.store.state.volumes) {
+      if (volume.hold && now >= volume.hold.until) volume.hold = null;
+    }
+    settleFlash(this.store);
+    settlePprc(this.store, this.cycle);
+    settleSvc(this.store);
+  }
+
+  private readable(volume: VolumeRecord<C>): boolean {
+    const { state } = this.store;
+    const asSecondary = state.pprc.find((p) => p.secondary === volume.id && !p.failedOver);
+    // DOMAIN.md: a mirror secondary is host-readable only once suspended (or failed over), or with -tgtread.
+    if (asSecondary && asSecondary.suspended === null && !asSecondary.tgtread) return false;
+    const asTarget = state.fcMaps.find((m) => m.target === volume.id);
+    return !asTarget || svcTargetAccessible(asTarget);
+  }
+
+  private writable(volume: VolumeRecord<C>): boolean {
+    const { state } = this.store;
+    if (state.pprc.some((p) => p.secondary === volume.id && !p.failedOver)) return false;
+    return !state.flash.some((f) => f.target === volume.id && f.tgtinhibit);
+  }
+
+  private view(volume: VolumeRecord<C>): VolumeView {
+    return {
+      id: volume.id,
+      name: volume.name,
+      sizeGb: volume.sizeGb,
+      serial: volume.serial,
+      image: volume.image,
+      hosts: volume.mappings.map((m) => m.host),
+      hostReadable: this.readable(volume),
+      hostWritable: this.readable(volume) && this.writable(volume),
+      frozen: volume.hold !== null,
+    };
+  }
+}
+
+/** The lspprc state of a pair seen from its primary. */
+function pprcState(pair: PprcRecord): { type: PprcType; state: string; firstPassDone: boolean } {
+  let state = 'Full Duplex';
+  if (pair.suspended !== null || pair.failedOver) state = 'Suspended';
+  else if (!pair.firstPassApplied || pair.type === 'gcp') state = 'Copy Pending';
+  return { type: pair.type, state, firstPassDone: pair.firstPassApplied };
+}
+
+function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): StorageSnapshot<C> {
+  return {
+    version: 1,
+    flavour: state.flavour,
+    images: [...state.images],
+    volumes: state.volumes.map((v) => ({
+      ...v,
+      content: clone(v.content),
+      mappings: v.mappings.map((m) => ({ ...m })),
+      hold: v.hold && { ...v.hold },
+    })),
+    flash: state.flash.map((f) => ({ ...f })),
+    pprc: state.pprc.map((p) => ({ ...p })),
+    fcMaps: state.fcMaps.map((m) => ({ ...m })),
+    fcGroups: state.fcGroups.map((g) => ({ ...g })),
+    lastConsistencyPoint: state.lastConsistencyPoint,
+  };
+}

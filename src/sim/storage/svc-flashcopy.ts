@@ -1,0 +1,183 @@
+/**
+ * SVC / FlashSystem FlashCopy: mappings gathered in consistency groups. Starting a group takes the point in
+ * time of every mapping at one instant (startfcconsistgrp); a target is not host-accessible while its mapping
+ * is preparing, prepared or stopped short of 100% (Spectrum Virtualize "FlashCopy mapping states").
+ */
+import { svcProgress } from './copy-rates';
+import { copyContent, failWith, findVolume, type Store, type StorageResult, succeed } from './store';
+import type { FcGroupRecord, FcMapRecord, FcMapStatus, VolumeRecord } from './types';
+
+/** SVC object names: a letter or underscore first, then letters, digits, `_`, `.`, `-`; 63 at most. */
+const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
+
+/** Group status: `empty` without mappings, else its mappings' common status. */
+export type FcGroupStatus = FcMapStatus | 'empty';
+
+/** A vdisk by id or by name, as every SVC command accepts. */
+export function resolveVdisk<C>(store: Store<C>, ref: string): VolumeRecord<C> | undefined {
+  return store.state.volumes.find((v) => v.id === ref) ?? store.state.volumes.find((v) => v.name === ref);
+}
+
+export function resolveFcGroup<C>(store: Store<C>, ref: string): FcGroupRecord | undefined {
+  return store.state.fcGroups.find((g) => String(g.id) === ref || g.name === ref);
+}
+
+export function resolveFcMap<C>(store: Store<C>, ref: string): FcMapRecord | undefined {
+  return store.state.fcMaps.find((m) => String(m.id) === ref || m.name === ref);
+}
+
+export function groupMaps<C>(store: Store<C>, groupId: number): FcMapRecord[] {
+  return store.state.fcMaps.filter((m) => m.groupId === groupId);
+}
+
+export function groupStatus<C>(store: Store<C>, group: FcGroupRecord): FcGroupStatus {
+  return groupMaps(store, group.id)[0]?.status ?? 'empty';
+}
+
+/** Progress of a mapping now: fixed unless copying, where the background copy advances with time. */
+export function mapProgress<C>(store: Store<C>, map: FcMapRecord): number {
+  if (map.status !== 'copying' || map.startedAt === null) return map.progress;
+  const source = findVolume(store, map.source);
+  return svcProgress(source?.sizeGb ?? 0, map.copyrate, store.now() - map.startedAt);
+}
+
+function nextId(ids: number[], first: number): number {
+  return ids.length === 0 ? first : Math.max(...ids) + 1;
+}
+
+function nameTaken<C>(store: Store<C>, name: string): boolean {
+  return store.state.fcGroups.some((g) => g.name === name) || store.state.fcMaps.some((m) => m.name === name);
+}
+
+/** mkfcconsistgrp: group ids start at 1; the default name is fccstgrp<id>. */
+export function createFcGroup<C>(
+  store: Store<C>,
+  name: string | undefined,
+  autodelete: boolean,
+): StorageResult<FcGroupRecord> {
+  const id = nextId(
+    store.state.fcGroups.map((g) => g.id),
+    1,
+  );
+  const groupName = name ?? `fccstgrp${id}`;
+  if (!SVC_NAME.test(groupName)) return failWith('invalid-name', groupName);
+  if (nameTaken(store, groupName)) return failWith('name-in-use', groupName);
+  const group: FcGroupRecord = { id, name: groupName, autodelete };
+  store.state.fcGroups.push(group);
+  return succeed(group);
+}
+
+export interface FcMapRequest {
+  source: string;
+  target: string;
+  name?: string;
+  group?: string;
+  copyrate: number;
+  autodelete: boolean;
+  incremental: boolean;
+}
+
+/** mkfcmap: a new mapping is idle_or_copied with progress 0; its target is untouched until started. */
+export function createFcMap<C>(store: Store<C>, request: FcMapRequest): StorageResult<FcMapRecord> {
+  const source = resolveVdisk(store, request.source);
+  if (!source) return failWith('object-not-found', request.source);
+  const target = resolveVdisk(store, request.target);
+  if (!target) return failWith('object-not-found', request.target);
+  if (source === target) return failWith('same-volume', source.name);
+  if (source.sizeGb !== target.sizeGb) return failWith('size-mismatch', target.name);
+  if (store.state.fcMaps.some((m) => m.target === target.id)) return failWith('target-in-use', target.name);
+  const group = request.group === undefined ? undefined : resolveFcGroup(store, request.group);
+  if (request.group !== undefined && !group) return failWith('object-not-found', request.group);
+  if (group && !['empty', 'idle_or_copied'].includes(groupStatus(store, group))) {
+    return failWith('wrong-state', group.name);
+  }
+  const id = nextId(
+    store.state.fcMaps.map((m) => m.id),
+    0,
+  );
+  const name = request.name ?? `fcmap${id}`;
+  if (!SVC_NAME.test(name)) return failWith('invalid-name', name);
+  if (nameTaken(store, name)) return failWith('name-in-use', name);
+  const map: FcMapRecord = {
+    id,
+    name,
+    source: source.id,
+    target: target.id,
+    groupId: group?.id ?? null,
+    copyrate: request.copyrate,
+    status: 'idle_or_copied',
+    startedAt: null,
+    progress: 0,
+    autodelete: request.autodelete,
+    incremental: request.incremental,
+  };
+  store.state.fcMaps.push(map);
+  return succeed(map);
+}
+
+/** prestartfcconsistgrp: the cache is flushed at once here, so preparing ends in prepared immediately. */
+export function prepareFcGroup<C>(store: Store<C>, ref: string): StorageResult<FcGroupRecord> {
+  const group = resolveFcGroup(store, ref);
+  if (!group) return failWith('object-not-found', ref);
+  const status = groupStatus(store, group);
+  if (status !== 'idle_or_copied' && status !== 'stopped') return failWith('wrong-state', group.name);
+  for (const map of groupMaps(store, group.id)) map.status = 'prepared';
+  return succeed(group);
+}
+
+/** startfcconsistgrp [-prep]: every mapping of the group takes its source's content at this one instant. */
+export function startFcGroup<C>(store: Store<C>, ref: string, prep: boolean): StorageResult<FcGroupRecord> {
+  const group = resolveFcGroup(store, ref);
+  if (!group) return failWith('object-not-found', ref);
+  if (prep && groupStatus(store, group) !== 'prepared') {
+    const prepared = prepareFcGroup(store, ref);
+    if (!prepared.ok) return prepared;
+  }
+  if (groupStatus(store, group) !== 'prepared') return failWith('wrong-state', group.name);
+  const now = store.now();
+  for (const map of groupMaps(store, group.id)) {
+    const source = findVolume(store, map.source);
+    const target = findVolume(store, map.target);
+    if (source && target) copyContent(store, source, target);
+    map.status = 'copying';
+    map.startedAt = now;
+    map.progress = 0;
+  }
+  return succeed(group);
+}
+
+/** stopfcconsistgrp: a fully copied mapping goes idle_or_copied, any other stops (its target goes offline). */
+export function stopFcGroup<C>(store: Store<C>, ref: string): StorageResult<FcGroupRecord> {
+  const group = resolveFcGroup(store, ref);
+  if (!group) return failWith('object-not-found', ref);
+  const status = groupStatus(store, group);
+  if (status !== 'copying' && status !== 'prepared') return failWith('wrong-state', group.name);
+  for (const map of groupMaps(store, group.id)) {
+    const progress = mapProgress(store, map);
+    map.progress = progress;
+    map.status = progress === 100 ? 'idle_or_copied' : 'stopped';
+  }
+  return succeed(group);
+}
+
+/** Copies that reach 100% go idle_or_copied; -autodelete mappings then go, and empty -autodelete groups. */
+export function settleSvc<C>(store: Store<C>): void {
+  for (const map of store.state.fcMaps) {
+    if (map.status === 'copying' && map.copyrate > 0 && mapProgress(store, map) === 100) {
+      map.status = 'idle_or_copied';
+      map.progress = 100;
+    }
+  }
+  const finished = (m: FcMapRecord) => m.autodelete && m.status === 'idle_or_copied' && m.progress === 100;
+  const emptied = new Set(store.state.fcMaps.filter(finished).map((m) => m.groupId));
+  store.state.fcMaps = store.state.fcMaps.filter((m) => !finished(m));
+  store.state.fcGroups = store.state.fcGroups.filter(
+    (g) => !(g.autodelete && emptied.has(g.id) && groupMaps(store, g.id).length === 0),
+  );
+}
+
+/** Whether a host can read a vdisk that is the target of a mapping in this status. */
+export function svcTargetAccessible(map: FcMapRecord): boolean {
+  // A stop short of 100% leaves the target offline; a complete copy went idle_or_copied instead.
+  return map.status === 'idle_or_copied' || map.status === 'copying';
+}

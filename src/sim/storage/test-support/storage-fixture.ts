@@ -1,0 +1,65 @@
+/**
+ * Test fixture: a storage subsystem whose volumes hold a string (what the "disk" says) and whose clock the
+ * test moves by hand, with the DS8000 and SVC layouts the storage tests share.
+ */
+import { StorageSubsystem } from '../subsystem';
+import type { Flavour } from '../types';
+
+export interface StorageFixture {
+  storage: StorageSubsystem<string>;
+  /** Moves simulated time forward. */
+  advance(seconds: number): void;
+  now(): number;
+}
+
+/** 2026-07-14 10:15:02 UTC, a fixed start so dates in outputs are stable. */
+export const FIXTURE_EPOCH = 1_784_024_102;
+
+/** Local DS8000 image, and the remote one of the PPRC tests. */
+export const LOCAL_IMAGE = 'IBM.2107-75ABCD1';
+export const REMOTE_IMAGE = 'IBM.2107-75WXYZ1';
+
+export function storageFixture(flavour: Flavour, images?: string[]): StorageFixture {
+  let now = FIXTURE_EPOCH;
+  const storage = new StorageSubsystem<string>({
+    flavour,
+    clone: (content) => content,
+    blank: () => '',
+    clock: () => now,
+    images,
+  });
+  return {
+    storage,
+    advance(seconds) {
+      now += seconds;
+    },
+    now: () => now,
+  };
+}
+
+/**
+ * DS8000 with a 2-LUN source VG (1000, 1001 on LSS 10), two FlashCopy targets (1100, 1101) and, on the
+ * remote image, two Metro Mirror secondaries (2000, 2001 on LSS 20). Sources hold "A0" and "B0".
+ */
+export function ds8000Fixture(): StorageFixture {
+  const fixture = storageFixture('ds8000', [LOCAL_IMAGE, REMOTE_IMAGE]);
+  const { storage } = fixture;
+  for (const id of ['1000', '1001', '1100', '1101']) storage.createVolume({ id, sizeGb: 10 });
+  for (const id of ['2000', '2001']) storage.createVolume({ id, sizeGb: 10, image: REMOTE_IMAGE });
+  storage.write('1000', 'A0');
+  storage.write('1001', 'B0');
+  return fixture;
+}
+
+/** SVC with source vdisks 12, 13 (aixprd_data1/2, holding "A0", "B0") and targets 40, 41 (aixfc_data1/2). */
+export function svcFixture(): StorageFixture {
+  const fixture = storageFixture('svc');
+  const { storage } = fixture;
+  storage.createVolume({ id: '12', name: 'aixprd_data1', sizeGb: 10 });
+  storage.createVolume({ id: '13', name: 'aixprd_data2', sizeGb: 10 });
+  storage.createVolume({ id: '40', name: 'aixfc_data1', sizeGb: 10 });
+  storage.createVolume({ id: '41', name: 'aixfc_data2', sizeGb: 10 });
+  storage.write('12', 'A0');
+  storage.write('13', 'B0');
+  return fixture;
+}

@@ -1,0 +1,173 @@
+/**
+ * The data of the simulated storage subsystem: plain JSON-serialisable records (the snapshot format) and the
+ * read-only views handed to commands and to the UI. Volume content `C` is the host's disk image, opaque here.
+ */
+
+/** DS8000 (machine type 2107, DS CLI) or SVC / Storwize / FlashSystem (machine type 2145, SVC CLI). */
+export type Flavour = 'ds8000' | 'svc';
+
+/** Why host writes to a volume are held (DS8000 extended long busy / queue full). */
+export type HoldCause = 'flash-freeze' | 'pprc-freeze';
+
+/** One host's view of one volume: the SCSI LUN number under which the host sees it. */
+export interface HostMapping {
+  host: string;
+  lun: number;
+}
+
+/** A volume (DS8000 fixed-block volume, SVC vdisk) and the bytes it holds. */
+export interface VolumeRecord<C> {
+  /** DS8000: 4 hex digits LLVV (LSS + volume); SVC: the vdisk id (a decimal number). */
+  id: string;
+  name: string;
+  sizeGb: number;
+  /** DS8000: storage image serial + volume id (e.g. 75ABCD11000); SVC: the 32-hex-digit vdisk UID. */
+  serial: string;
+  /** DS8000 storage image holding the volume (e.g. IBM.2107-75ABCD1); SVC: the cluster name. */
+  image: string;
+  content: C;
+  mappings: HostMapping[];
+  /** Host writes are held (not refused for good) while set: freeze until release or timeout. */
+  hold: { cause: HoldCause; until: number } | null;
+}
+
+/** DS8000 FlashCopy relationship (mkflash). */
+export interface FlashRecord {
+  source: string;
+  target: string;
+  /** Instant the target's point-in-time image was taken (mkflash, or the last resyncflash). */
+  pointInTime: number;
+  createdAt: number;
+  record: boolean;
+  persist: boolean;
+  nocp: boolean;
+  tgtinhibit: boolean;
+  seqnum: number;
+}
+
+/** PPRC pair type: Metro Mirror (synchronous) or Global Copy (the transport of Global Mirror). */
+export type PprcType = 'mmir' | 'gcp';
+
+/** Why a PPRC pair is suspended, as lspprc prints it in the Reason column. */
+export type SuspendReason = 'Host Source' | 'Host Target' | 'Freeze';
+
+/** DS8000 Metro Mirror / Global Copy pair (mkpprc). */
+export interface PprcRecord {
+  primary: string;
+  secondary: string;
+  type: PprcType;
+  createdAt: number;
+  /** When the first pass (initial copy or failback resync) completes; until then: Copy Pending. */
+  firstPassDoneAt: number;
+  /** Whether the first pass has been applied to the secondary's content. */
+  firstPassApplied: boolean;
+  suspended: SuspendReason | null;
+  /** failoverpprc was issued at the secondary: it is now a suspended primary, readable and writable. */
+  failedOver: boolean;
+  /** -tgtread: the secondary may be read by a host while the pair is active. */
+  tgtread: boolean;
+}
+
+/** SVC FlashCopy mapping states (lsfcmap status column). */
+export type FcMapStatus = 'idle_or_copied' | 'preparing' | 'prepared' | 'copying' | 'stopping' | 'stopped';
+
+/** SVC FlashCopy mapping (mkfcmap). */
+export interface FcMapRecord {
+  id: number;
+  name: string;
+  source: string;
+  target: string;
+  groupId: number | null;
+  copyrate: number;
+  status: FcMapStatus;
+  /** Simulated second the mapping was last started (its point in time), or null if never started. */
+  startedAt: number | null;
+  /** Progress fixed at the last stop (a stopped map keeps it); while copying it is computed from time. */
+  progress: number;
+  autodelete: boolean;
+  incremental: boolean;
+}
+
+/** SVC FlashCopy consistency group (mkfcconsistgrp). */
+export interface FcGroupRecord {
+  id: number;
+  name: string;
+  autodelete: boolean;
+}
+
+/** Everything the subsystem holds, as plain data (the snapshot format). Version bumps on a shape change. */
+export interface StorageSnapshot<C> {
+  version: 1;
+  flavour: Flavour;
+  images: string[];
+  volumes: VolumeRecord<C>[];
+  flash: FlashRecord[];
+  pprc: PprcRecord[];
+  fcMaps: FcMapRecord[];
+  fcGroups: FcGroupRecord[];
+  /** Last Global Mirror consistency point. */
+  lastConsistencyPoint: number | null;
+}
+
+/** What a host sees of one mapped volume: the identifiers lsattr, lscfg and pcmpath report. */
+export interface HostLun {
+  volumeId: string;
+  name: string;
+  lun: number;
+  sizeGb: number;
+  /** 2107 (DS8000) or 2145 (SVC). */
+  machineType: '2107' | '2145';
+  /** DS8000: storage image serial + volume id (lscfg "Serial Number"); SVC: the vdisk UID. */
+  serial: string;
+  /** The ODM `unique_id` attribute of the hdisk. */
+  uniqueId: string;
+}
+
+/** A volume for listings and the UI: no content. */
+export interface VolumeView {
+  id: string;
+  name: string;
+  sizeGb: number;
+  serial: string;
+  image: string;
+  hosts: string[];
+  hostReadable: boolean;
+  hostWritable: boolean;
+  frozen: boolean;
+}
+
+/** The state picture for the UI: volumes and copy relationships with their states as the CLIs name them. */
+export interface StoragePicture {
+  flavour: Flavour;
+  volumes: VolumeView[];
+  relationships: RelationshipView[];
+  consistencyGroups: ConsistencyGroupView[];
+}
+
+export interface RelationshipView {
+  kind: 'flashcopy' | 'metro-mirror' | 'global-mirror';
+  source: string;
+  target: string;
+  /** DS8000 lspprc state / SVC lsfcmap status / DS8000 FlashCopy `Valid`. */
+  state: string;
+  progress: number;
+}
+
+export interface ConsistencyGroupView {
+  /** SVC group name, or for DS8000 a frozen LSS (`LSS 10`). */
+  name: string;
+  state: string;
+  members: string[];
+}
+
+/** One lspprc row as a storage image sees a pair (the id reads `source:target` from that image's side). */
+export interface PprcPairView {
+  id: string;
+  /** `Copy Pending`, `Full Duplex`, `Suspended`, or `Target ...` on the secondary's image. */
+  state: string;
+  reason: SuspendReason | null;
+  type: PprcType;
+  sourceLss: string;
+  /** First Pass Status: the initial copy (or resync) pass has completed. */
+  firstPassDone: boolean;
+}
