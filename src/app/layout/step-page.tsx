@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import type { StepId } from '../../core/flow';
 import { useRunbooks } from '../store/runbooks';
+import { FocusFromHash } from './focus-from-hash';
 
 export interface StepPageProps {
   runbookId: string;
@@ -29,6 +30,7 @@ export function StepPage() {
   return (
     <Suspense fallback={<p className="mt-4 text-slate-600">Loading…</p>}>
       <Page runbookId={runbookId} />
+      <FocusFromHash />
     </Suspense>
   );
 }

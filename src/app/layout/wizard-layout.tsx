@@ -1,32 +1,66 @@
-/** The frame of one runbook: header, stepper, the current page, and Back/Next. */
-import { useEffect } from 'react';
+/**
+ * The frame of one runbook: header, stepper, the current page beside the checks panel, and Back/Next.
+ * A runbook this browser does not have (a link from a colleague) is fetched from the server first.
+ */
+import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useParams } from 'react-router';
 import { isStepId, nextStep, previousStep, wizardSteps } from '../../core/flow';
+import { useFindings } from '../store/use-engine';
 import { useRunbooks } from '../store/runbooks';
+import { fetchRunbook } from '../store/server-sync';
+import { ChecksPanel } from '../ui/checks-panel';
 import { Stepper } from './stepper';
+import { SyncStatus } from './sync-status';
+
+type Lookup = 'local' | 'fetching' | 'missing' | 'offline';
+
+function RunbookMissing({ runbookId, lookup }: { runbookId: string; lookup: Lookup }) {
+  if (lookup === 'fetching') {
+    return (
+      <main className="mx-auto max-w-2xl p-8">
+        <p role="status">Opening runbook “{runbookId}” from the server…</p>
+      </main>
+    );
+  }
+  return (
+    <main className="mx-auto max-w-2xl p-8">
+      <h1 className="text-2xl font-semibold">Runbook not found</h1>
+      <p className="mt-3" role="alert">
+        {lookup === 'offline'
+          ? `Runbook “${runbookId}” is not in this browser and the server cannot be reached; try again when it is up.`
+          : `There is no runbook “${runbookId}” in this browser or on the server. It may have been deleted.`}
+      </p>
+      <Link className="mt-6 inline-block text-brand-700 underline" to="/">
+        Back to your runbooks
+      </Link>
+    </main>
+  );
+}
 
 export function WizardLayout() {
   const { runbookId = '', step } = useParams();
   const runbook = useRunbooks((s) => s.runbooks[runbookId]);
   const visit = useRunbooks((s) => s.visit);
+  const findings = useFindings(runbookId);
+  const [lookup, setLookup] = useState<Lookup>(runbook ? 'local' : 'fetching');
   const current = isStepId(step) ? step : undefined;
+  const known = Boolean(runbook);
+  useEffect(() => {
+    if (known) return;
+    let live = true;
+    setLookup('fetching');
+    fetchRunbook(runbookId).then((r) => {
+      if (live) setLookup(r === 'found' ? 'local' : r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [runbookId, known]);
   useEffect(() => {
     if (runbook && current) visit(runbook.id, current);
   }, [runbook, current, visit]);
 
-  if (!runbook) {
-    return (
-      <main className="mx-auto max-w-2xl p-8">
-        <h1 className="text-2xl font-semibold">Runbook not found</h1>
-        <p className="mt-3" role="alert">
-          There is no runbook “{runbookId}” in this browser. It may have been deleted.
-        </p>
-        <Link className="mt-6 inline-block text-brand-700 underline" to="/">
-          Back to your runbooks
-        </Link>
-      </main>
-    );
-  }
+  if (!runbook) return <RunbookMissing runbookId={runbookId} lookup={lookup} />;
   if (!current) return <Navigate to={`/runbooks/${runbook.id}/${runbook.lastStep}`} replace />;
 
   const prev = previousStep(current);
@@ -35,40 +69,48 @@ export function WizardLayout() {
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-6 py-3">
           <Link to="/" className="font-semibold text-brand-900">
             vgcopy
           </Link>
-          <span className="truncate text-sm text-slate-600">Runbook: {runbook.name || '(unnamed)'}</span>
+          <span className="flex min-w-0 items-center gap-4 text-sm text-slate-600">
+            <span className="truncate">Runbook: {runbook.name || '(unnamed)'}</span>
+            <SyncStatus />
+          </span>
         </div>
-        <div className="mx-auto max-w-6xl px-6 pb-3">
+        <div className="mx-auto max-w-7xl px-6 pb-3">
           <Stepper runbook={runbook} current={current} />
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-6">
-        <h1 className="text-2xl font-semibold">{title}</h1>
-        <Outlet />
-        <nav aria-label="Previous and next page" className="no-print mt-8 flex justify-between">
-          {prev ? (
-            <Link
-              className="rounded border border-slate-300 bg-white px-4 py-2"
-              to={`/runbooks/${runbook.id}/${prev}`}
-            >
-              ← Back
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next && (
-            <Link
-              className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700"
-              to={`/runbooks/${runbook.id}/${next}`}
-            >
-              Next →
-            </Link>
-          )}
-        </nav>
-      </main>
+      <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <main className="min-w-0">
+          <h1 className="text-2xl font-semibold">{title}</h1>
+          <Outlet />
+          <nav aria-label="Previous and next page" className="no-print mt-8 flex justify-between">
+            {prev ? (
+              <Link
+                className="rounded border border-slate-300 bg-white px-4 py-2"
+                to={`/runbooks/${runbook.id}/${prev}`}
+              >
+                ← Back
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next && (
+              <Link
+                className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700"
+                to={`/runbooks/${runbook.id}/${next}`}
+              >
+                Next →
+              </Link>
+            )}
+          </nav>
+        </main>
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <ChecksPanel runbookId={runbook.id} findings={findings} />
+        </div>
+      </div>
     </div>
   );
 }

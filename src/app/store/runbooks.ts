@@ -1,6 +1,7 @@
 /**
  * The runbooks store: every runbook the admin keeps, persisted in the browser (localStorage through
- * zustand's persist middleware), so a reload or a closed tab loses no answer.
+ * zustand's persist middleware), so a reload or a closed tab loses no answer. server-sync.ts mirrors it
+ * to the backend when one is reachable.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -25,6 +26,14 @@ interface RunbooksState {
   rename(id: string, name: string): void;
   updateFacts(id: string, update: (facts: Facts) => Facts): void;
   visit(id: string, step: StepId): void;
+  /** Copies a runbook (for the next refresh, or another VG) and returns the new id. */
+  duplicate(id: string): string | undefined;
+  /** Removes a runbook and returns it, so the caller can offer an undo. */
+  remove(id: string): Runbook | undefined;
+  /** Puts back a runbook exactly as it was (undo of remove). */
+  restore(runbook: Runbook): void;
+  /** Takes a runbook read from the server, unless this browser has a newer change of it. */
+  receive(runbook: Runbook): void;
 }
 
 function newId(): string {
@@ -33,7 +42,7 @@ function newId(): string {
 
 export const useRunbooks = create<RunbooksState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       runbooks: {},
       createRunbook(name = '', facts = emptyFacts()) {
         const id = newId();
@@ -60,8 +69,33 @@ export const useRunbooks = create<RunbooksState>()(
           s.runbooks[id] && s.runbooks[id].lastStep !== step ? patch(s.runbooks, id, { lastStep: step }) : s,
         );
       },
+      duplicate(id) {
+        const rb = get().runbooks[id];
+        if (!rb) return undefined;
+        return get().createRunbook(`Copy of ${rb.name || 'unnamed runbook'}`, structuredClone(rb.facts));
+      },
+      remove(id) {
+        const rb = get().runbooks[id];
+        if (rb) {
+          set((s) => {
+            const { [id]: _removed, ...rest } = s.runbooks;
+            return { runbooks: rest };
+          });
+        }
+        return rb;
+      },
+      restore(runbook) {
+        set((s) => ({ runbooks: { ...s.runbooks, [runbook.id]: runbook } }));
+      },
+      receive(runbook) {
+        set((s) => {
+          const local = s.runbooks[runbook.id];
+          if (local && local.updatedAt >= runbook.updatedAt) return s;
+          return { runbooks: { ...s.runbooks, [runbook.id]: runbook } };
+        });
+      },
     }),
-    { name: 'vgcopy.runbooks', version: 1 },
+    { name: 'vgcopy.runbooks', version: 1, partialize: (s) => ({ runbooks: s.runbooks }) },
   ),
 );
 

@@ -1,23 +1,52 @@
-/** Labelled form fields: every input has a visible label, and an error shown beside it says how to fix it. */
+/**
+ * Labelled form fields: every input has a visible label, and an error shown beside it says how to fix it.
+ * Each field can carry the dotted path of the fact it edits (`field="newVg.name"`), so the checks panel
+ * can move the focus to it and the error appears where the admin types.
+ */
 import { useId } from 'react';
 
 interface FieldProps {
   label: string;
   hint?: string;
   error?: string;
+  /** Dotted path of the fact, e.g. 'newVg.name' (Finding.field). */
+  field?: string;
 }
+
+function Described({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+const inputClass = (error?: string) =>
+  `mt-1 w-full max-w-md rounded border bg-white px-3 py-2 ${error ? 'border-red-600' : 'border-slate-400'}`;
 
 export function TextField({
   label,
   hint,
   error,
+  field,
   value,
   onChange,
   placeholder,
 }: FieldProps & { value: string; onChange(value: string): void; placeholder?: string }) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="mt-4">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -25,23 +54,119 @@ export function TextField({
       </label>
       <input
         id={id}
-        className={`mt-1 w-full max-w-md rounded border px-3 py-2 ${error ? 'border-red-600' : 'border-slate-400'}`}
+        data-field={field}
+        className={inputClass(error)}
         value={value}
         placeholder={placeholder}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       />
-      {hint && (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A whole-number field; an empty or non-numeric entry is reported, not stored. */
+export function NumberField({
+  label,
+  hint,
+  error,
+  field,
+  value,
+  min,
+  max,
+  onChange,
+}: FieldProps & {
+  value: number | undefined;
+  min?: number;
+  max?: number;
+  onChange(value: number | undefined): void;
+}) {
+  const id = useId();
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        data-field={field}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        className={`${inputClass(error)} max-w-40`}
+        value={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : Math.trunc(Number(e.target.value)))}
+      />
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({
+  label,
+  hint,
+  error,
+  field,
+  value,
+  options,
+  onChange,
+}: FieldProps & { value: T; options: readonly { value: T; label: string }[]; onChange(value: T): void }) {
+  const id = useId();
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        data-field={field}
+        className={inputClass(error)}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextArea({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 8,
+}: FieldProps & { value: string; onChange(value: string): void; rows?: number }) {
+  const id = useId();
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={rows}
+        spellCheck={false}
+        className={`${inputClass(error)} max-w-none font-mono text-sm`}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <Described id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -51,15 +176,19 @@ export function RadioGroup<T extends string>({
   options,
   value,
   onChange,
+  field,
+  error,
 }: {
-  legend: string;
-  options: readonly { value: T; label: string; hint?: string }[];
+  legend: React.ReactNode;
+  options: readonly { value: T; label: string; hint?: React.ReactNode }[];
   value: T;
   onChange(value: T): void;
+  field?: string;
+  error?: string;
 }) {
   const name = useId();
   return (
-    <fieldset className="mt-4">
+    <fieldset className="mt-5" aria-invalid={error ? true : undefined} data-field={field} tabIndex={-1}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="mt-2 flex items-start gap-2">
@@ -76,7 +205,41 @@ export function RadioGroup<T extends string>({
           </span>
         </label>
       ))}
+      {error && <p className="mt-1 text-sm font-medium text-red-700">{error}</p>}
     </fieldset>
+  );
+}
+
+/** A yes/no question answered with two radio buttons (clearer than a checkbox for a question). */
+export function YesNo({
+  legend,
+  value,
+  onChange,
+  field,
+  error,
+  yesHint,
+  noHint,
+}: {
+  legend: React.ReactNode;
+  value: boolean;
+  onChange(value: boolean): void;
+  field?: string;
+  error?: string;
+  yesHint?: React.ReactNode;
+  noHint?: React.ReactNode;
+}) {
+  return (
+    <RadioGroup
+      legend={legend}
+      field={field}
+      error={error}
+      value={value ? 'yes' : 'no'}
+      options={[
+        { value: 'yes', label: 'Yes', hint: yesHint },
+        { value: 'no', label: 'No', hint: noHint },
+      ]}
+      onChange={(v) => onChange(v === 'yes')}
+    />
   );
 }
 
@@ -84,15 +247,33 @@ export function Checkbox({
   label,
   checked,
   onChange,
+  hint,
+  field,
+  error,
 }: {
-  label: string;
+  label: React.ReactNode;
   checked: boolean;
   onChange(v: boolean): void;
+  hint?: string;
+  field?: string;
+  error?: string;
 }) {
+  const id = useId();
   return (
-    <label className="mt-4 flex items-center gap-2">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      {label}
-    </label>
+    <div className="mt-4">
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          className="mt-1"
+          data-field={field}
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        <span>{label}</span>
+      </label>
+      <Described id={id} hint={hint} error={error} />
+    </div>
   );
 }

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { goToStep, openHome, startSample } from './support/wizard';
+
+const steps = [
+  { link: /Start/, heading: 'Start' },
+  { link: /Phase 1/, heading: 'Phase 1 · Configure LUNs' },
+  { link: /Consistency/, heading: 'Consistency' },
+  { link: /Phase 2/, heading: 'Phase 2 · Access the VG' },
+  { link: /Review/, heading: 'Review & export' },
+  { link: /Rehearse/, heading: 'Rehearse' },
+];
+
+async function expectNoSeriousViolations(page: import('@playwright/test').Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${where}`).toEqual([]);
+}
+
+test('axe-core finds no serious or critical violation on any page, at 1280x720 and 1024 wide', async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openHome(page);
+    await expectNoSeriousViolations(page, `home at ${viewport.width}`);
+    await startSample(page);
+    for (const step of steps) {
+      await goToStep(page, step.link, step.heading);
+      await expectNoSeriousViolations(page, `${step.heading} at ${viewport.width}`);
+      // Nothing may overflow the window sideways on a laptop screen.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${step.heading} at ${viewport.width}`).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: `test-results/pages/${viewport.width}-${step.heading.replace(/\W+/g, '-')}.png`,
+        fullPage: true,
+      });
+    }
+  }
+});

@@ -1,0 +1,34 @@
+/** Steps an admin takes in the wizard, in the words of the page (roles and labels), shared by the journeys. */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens a fresh home page with an empty browser store. */
+export async function openHome(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'New runbook' })).toBeVisible();
+}
+
+/** Starts the sample runbook (datavg on three DS8000 LUNs, FlashCopy onto LUNs configured first). */
+export async function startSample(page: Page): Promise<string> {
+  await openHome(page);
+  await page.getByRole('button', { name: 'Try the sample environment' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
+  return runbookIdOf(page);
+}
+
+/** The runbook id in the current URL (/runbooks/:id/:step). */
+export function runbookIdOf(page: Page): string {
+  const match = /\/runbooks\/([^/]+)\//.exec(page.url());
+  if (!match) throw new Error(`not on a runbook page: ${page.url()}`);
+  return match[1];
+}
+
+/** Goes to a wizard page by its stepper link. */
+export async function goToStep(page: Page, title: RegExp, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** The checks panel. */
+export function checksPanel(page: Page) {
+  return page.getByRole('complementary', { name: 'Checks' });
+}

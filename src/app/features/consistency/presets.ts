@@ -1,0 +1,28 @@
+/**
+ * Application presets: the commands that put a database into hot-backup mode around the copy and take
+ * it out again (DOMAIN.md: DB2 write suspend, Oracle begin/end backup). The admin can edit them.
+ */
+import type { Application } from '../../../core/model/facts';
+
+/** A new application entry of the given kind; `name` is the database name the commands use. */
+export function presetApplication(kind: Application['kind'], name: string): Application {
+  const base = { kind, name, running: true, crashRecoverable: true, fileSystems: [] };
+  switch (kind) {
+    case 'db2':
+      // DB2: write suspend holds writes to the table spaces and logs; the CLP keeps the connection
+      // between the two db2 calls of one shell session.
+      return {
+        ...base,
+        hotBackupStart: `db2 connect to ${name || 'DBNAME'} && db2 set write suspend for database`,
+        hotBackupEnd: `db2 connect to ${name || 'DBNAME'} && db2 set write resume for database`,
+      };
+    case 'oracle':
+      return {
+        ...base,
+        hotBackupStart: "echo 'ALTER DATABASE BEGIN BACKUP;' | sqlplus -s / as sysdba",
+        hotBackupEnd: "echo 'ALTER DATABASE END BACKUP;' | sqlplus -s / as sysdba",
+      };
+    default:
+      return { ...base, hotBackupStart: '', hotBackupEnd: '' };
+  }
+}

@@ -1,0 +1,88 @@
+/** The target LUN table: each source disk beside the target hdisk and storage volume that receive its copy. */
+import type { Facts, TargetLun } from '../../../core/model/facts';
+import { secondaryButton } from '../../ui/buttons';
+import { type Column, RowsEditor } from '../../ui/rows-editor';
+import { Term } from '../../ui/term';
+import { pairWithSourceDisks } from './target-pairs';
+
+const columns: Column<TargetLun>[] = [
+  {
+    key: 'sourceDisk',
+    label: 'Source disk',
+    kind: 'text',
+    get: (l) => l.sourceDisk,
+    set: (l, sourceDisk) => ({ ...l, sourceDisk }),
+  },
+  {
+    key: 'sourceStorageVolume',
+    label: 'Source volume',
+    kind: 'text',
+    placeholder: '1000',
+    get: (l) => l.sourceStorageVolume,
+    set: (l, sourceStorageVolume) => ({ ...l, sourceStorageVolume }),
+  },
+  {
+    key: 'storageVolume',
+    label: 'Target volume',
+    kind: 'text',
+    placeholder: '1100',
+    get: (l) => l.storageVolume,
+    set: (l, storageVolume) => ({ ...l, storageVolume }),
+  },
+  {
+    key: 'name',
+    label: 'Target hdisk',
+    kind: 'text',
+    placeholder: 'hdisk10',
+    get: (l) => l.name,
+    set: (l, name) => ({ ...l, name }),
+  },
+];
+
+export function TargetLuns({
+  facts,
+  update,
+  errors,
+}: {
+  facts: Facts;
+  update(change: (f: Facts) => Facts): void;
+  errors: ReadonlyMap<string, string>;
+}) {
+  const setLuns = (luns: TargetLun[]) => update((f) => ({ ...f, targets: { ...f.targets, luns } }));
+  const unpaired = facts.sourceVg.disks.filter(
+    (d) => !facts.targets.luns.some((l) => l.sourceDisk === d.name),
+  );
+  return (
+    <section aria-labelledby="target-luns" className="mt-6 rounded border border-slate-300 bg-white p-4">
+      <h2 id="target-luns" className="text-lg font-semibold">
+        Target LUNs
+      </h2>
+      <p className="text-sm text-slate-600">
+        One target <Term k="lun" /> per source disk: <Term k="recreatevg" /> must be given every disk of the
+        copy. The target hdisk is the name the host gives the LUN after cfgmgr (empty until then).
+      </p>
+      {unpaired.length > 0 && (
+        <button
+          type="button"
+          className={`${secondaryButton} mt-3`}
+          onClick={() => setLuns(pairWithSourceDisks(facts))}
+        >
+          Add a target LUN for each source disk ({unpaired.map((d) => d.name).join(', ')})
+        </button>
+      )}
+      <RowsEditor
+        caption="Source disk to target LUN"
+        path="targets.luns"
+        rows={facts.targets.luns}
+        columns={columns}
+        errors={errors}
+        addLabel="Add a target LUN"
+        newRow={() => ({ name: '', sourceDisk: '', storageVolume: '', sourceStorageVolume: '' })}
+        onChange={setLuns}
+      />
+      {errors.get('targets.luns') && (
+        <p className="mt-1 text-sm font-medium text-red-700">{errors.get('targets.luns')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,211 @@
+/** The source VG: name, type, its disks with PVIDs, its logical volumes and its file systems. */
+import {
+  type Disk,
+  type Facts,
+  type FileSystem,
+  type LogicalVolume,
+  lvTypes,
+  vgTypes,
+} from '../../../core/model/facts';
+import { SelectField, TextField } from '../../ui/fields';
+import { type Column, RowsEditor } from '../../ui/rows-editor';
+import { Term } from '../../ui/term';
+
+const diskColumns: Column<Disk>[] = [
+  {
+    key: 'name',
+    label: 'Disk',
+    kind: 'text',
+    placeholder: 'hdisk4',
+    get: (d) => d.name,
+    set: (d, name) => ({ ...d, name }),
+  },
+  {
+    key: 'pvid',
+    label: 'PVID',
+    kind: 'text',
+    placeholder: '00c8d3e4a1b2c3d0',
+    get: (d) => d.pvid ?? '',
+    set: (d, v) => ({ ...d, pvid: v.trim() === '' || v.trim() === 'none' ? null : v.trim() }),
+  },
+  {
+    key: 'storageVolume',
+    label: 'Storage volume',
+    kind: 'text',
+    placeholder: '1000',
+    get: (d) => d.storageVolume ?? '',
+    set: (d, v) => ({ ...d, storageVolume: v || undefined }),
+  },
+];
+
+const splitList = (v: string) =>
+  v
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const lvColumns: Column<LogicalVolume>[] = [
+  {
+    key: 'name',
+    label: 'LV name',
+    kind: 'text',
+    placeholder: 'datalv',
+    get: (l) => l.name,
+    set: (l, name) => ({ ...l, name }),
+  },
+  {
+    key: 'type',
+    label: 'LV type',
+    kind: 'select',
+    options: lvTypes.map((t) => ({ value: t, label: t })),
+    get: (l) => l.type,
+    set: (l, v) => ({ ...l, type: v as LogicalVolume['type'] }),
+  },
+  {
+    key: 'mountPoint',
+    label: 'LV mount point',
+    kind: 'text',
+    placeholder: '/data or empty',
+    get: (l) => l.mountPoint ?? '',
+    set: (l, v) => ({ ...l, mountPoint: v || undefined }),
+  },
+  {
+    key: 'disks',
+    label: 'On disks',
+    kind: 'text',
+    placeholder: 'hdisk4 hdisk5',
+    get: (l) => l.disks.join(' '),
+    set: (l, v) => ({ ...l, disks: splitList(v) }),
+  },
+];
+
+const fsColumns: Column<FileSystem>[] = [
+  {
+    key: 'mountPoint',
+    label: 'Mount point',
+    kind: 'text',
+    placeholder: '/data',
+    get: (f) => f.mountPoint,
+    set: (f, mountPoint) => ({ ...f, mountPoint }),
+  },
+  {
+    key: 'lv',
+    label: 'File-system LV',
+    kind: 'text',
+    placeholder: 'datalv',
+    get: (f) => f.lv,
+    set: (f, lv) => ({ ...f, lv }),
+  },
+  {
+    key: 'vfs',
+    label: 'Type',
+    kind: 'select',
+    options: [
+      { value: 'jfs2', label: 'JFS2' },
+      { value: 'jfs', label: 'JFS' },
+    ],
+    get: (f) => f.vfs,
+    set: (f, v) => ({ ...f, vfs: v as FileSystem['vfs'] }),
+  },
+  {
+    key: 'log',
+    label: 'Log',
+    kind: 'text',
+    placeholder: 'loglv00 or INLINE',
+    get: (f) => f.log,
+    set: (f, v) => ({
+      ...f,
+      log: v.trim().toUpperCase() === 'INLINE' ? 'INLINE' : v.trim().replace(/^\/dev\//, ''),
+    }),
+  },
+  {
+    key: 'mounted',
+    label: 'Mounted',
+    kind: 'checkbox',
+    get: (f) => f.mounted,
+    set: (f, mounted) => ({ ...f, mounted }),
+  },
+];
+
+export function SourceVgFields({
+  facts,
+  update,
+  errors,
+}: {
+  facts: Facts;
+  update(change: (f: Facts) => Facts): void;
+  errors: ReadonlyMap<string, string>;
+}) {
+  const vg = facts.sourceVg;
+  const setVg = (change: Partial<Facts['sourceVg']>) =>
+    update((f) => ({ ...f, sourceVg: { ...f.sourceVg, ...change } }));
+  return (
+    <fieldset className="mt-6 rounded border border-slate-300 bg-white p-4">
+      <legend className="px-1 text-lg font-semibold">Source volume group</legend>
+      <div className="grid gap-x-6 md:grid-cols-2">
+        <TextField
+          label="Source volume group"
+          hint="The VG whose LUNs the storage subsystem copies, as lsvg shows it."
+          field="sourceVg.name"
+          error={errors.get('sourceVg.name')}
+          value={vg.name}
+          onChange={(name) => setVg({ name })}
+        />
+        <SelectField
+          label="VG type"
+          hint="lsvg VG: MAX PVs 32 is original, 128 big, 1024 scalable."
+          field="sourceVg.type"
+          value={vg.type}
+          options={vgTypes.map((t) => ({ value: t, label: t }))}
+          onChange={(type) => setVg({ type })}
+        />
+      </div>
+      <h3 className="mt-6 font-semibold">Disks</h3>
+      <p className="text-sm text-slate-600">
+        Every disk of the VG (lsvg -p) with its <Term k="pvid" /> (lspv). Type “none” for a disk without one.
+      </p>
+      <RowsEditor
+        caption="Disks of the source VG"
+        path="sourceVg.disks"
+        rows={vg.disks}
+        columns={diskColumns}
+        errors={errors}
+        addLabel="Add a disk"
+        newRow={() => ({ name: '', pvid: null })}
+        onChange={(disks) => setVg({ disks })}
+      />
+      {errors.get('sourceVg.disks') && (
+        <p className="mt-1 text-sm font-medium text-red-700">
+          {errors.get('sourceVg.disks')}: add each disk of lsvg -p.
+        </p>
+      )}
+      <h3 className="mt-6 font-semibold">Logical volumes</h3>
+      <p className="text-sm text-slate-600">As lsvg -l shows them; the disks of each LV from lslv -l.</p>
+      <RowsEditor
+        caption="Logical volumes of the source VG"
+        path="sourceVg.lvs"
+        rows={vg.lvs}
+        columns={lvColumns}
+        errors={errors}
+        addLabel="Add a logical volume"
+        newRow={(): LogicalVolume => ({ name: '', type: 'jfs2', disks: [] })}
+        onChange={(lvs) => setVg({ lvs })}
+      />
+      <h3 className="mt-6 font-semibold">File systems</h3>
+      <p className="text-sm text-slate-600">
+        From /etc/filesystems: the <code>log =</code> line names the log LV, or INLINE for an{' '}
+        <Term k="inline-log" />.
+      </p>
+      <RowsEditor
+        caption="File systems of the source VG"
+        path="sourceVg.fileSystems"
+        rows={vg.fileSystems}
+        columns={fsColumns}
+        errors={errors}
+        addLabel="Add a file system"
+        newRow={(): FileSystem => ({ mountPoint: '', lv: '', vfs: 'jfs2', log: 'INLINE', mounted: true })}
+        onChange={(fileSystems) => setVg({ fileSystems })}
+      />
+    </fieldset>
+  );
+}

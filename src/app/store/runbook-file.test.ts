@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { sampleFacts } from '../../core/model/sample';
+import { runbookFileName, runbookFromFile, runbookToFile } from './runbook-file';
+
+describe('runbook files', () => {
+  it('give back the same name and facts they were written from', () => {
+    const text = runbookToFile('Nightly datavg', sampleFacts());
+    expect(runbookFromFile(text)).toEqual({ ok: true, name: 'Nightly datavg', facts: sampleFacts() });
+  });
+
+  it('say the file is not JSON, and what to choose instead', () => {
+    expect(runbookFromFile('{oops')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The file is not JSON \(.+\)\. Choose a file exported by vgcopy\.$/),
+    });
+  });
+
+  it('name the field at fault when the facts are wrong', () => {
+    const facts = sampleFacts();
+    const bad = JSON.parse(runbookToFile('x', facts));
+    bad.facts.sourceVg.disks[0].pvid = 'xyz';
+    bad.facts.newVg.access = 'mkvg';
+    expect(runbookFromFile(JSON.stringify(bad))).toEqual({
+      ok: false,
+      error:
+        'The runbook file is not valid. facts.sourceVg.disks.0.pvid: a PVID is 16 hexadecimal digits, as lspv shows it; ' +
+        'facts.newVg.access: Invalid option: expected one of "auto"|"importvg"|"recreatevg".',
+    });
+  });
+
+  it('refuse a JSON file that is not a runbook', () => {
+    expect(runbookFromFile('{"format":"other","version":1,"name":"x","facts":{}}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /^The runbook file is not valid\. format: this is not a vgcopy runbook file; /,
+      ),
+    });
+  });
+
+  it('make a file name from the runbook name', () => {
+    expect(runbookFileName('Nightly copy: datavg → backup!', 'json')).toBe('nightly-copy-datavg-backup.json');
+    expect(runbookFileName('  ', 'ksh')).toBe('runbook.ksh');
+  });
+});

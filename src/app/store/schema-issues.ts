@@ -1,0 +1,23 @@
+/**
+ * Errors of input, keyed by the dotted path of the fact (the same key as Finding.field): what the facts
+ * schema refuses, in its own words ("a PVID is 16 hexadecimal digits, as lspv shows it").
+ */
+import { factsSchema, type Facts } from '../../core/model/facts';
+
+const cache = new WeakMap<Facts, ReadonlyMap<string, string>>();
+
+/** The schema's complaints about these facts, one message per field (the first one). */
+export function schemaIssues(facts: Facts): ReadonlyMap<string, string> {
+  const cached = cache.get(facts);
+  if (cached) return cached;
+  const result = factsSchema.safeParse(facts);
+  const issues = new Map<string, string>();
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.join('.');
+      if (!issues.has(path)) issues.set(path, issue.message);
+    }
+  }
+  cache.set(facts, issues);
+  return issues;
+}

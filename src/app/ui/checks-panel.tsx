@@ -1,0 +1,96 @@
+/**
+ * The checks panel: the engine's findings for the runbook, grouped by severity, updated as the admin
+ * types. Each finding says what is wrong, how to fix it, why (one click away), and links to the field
+ * (or page) where it is fixed.
+ */
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { wizardSteps } from '../../core/flow';
+import type { Finding, Severity } from '../../core/engine-types';
+import { Why } from './why';
+
+const groups: { severity: Severity; title: string; tone: string }[] = [
+  { severity: 'blocker', title: 'Blockers', tone: 'border-red-700' },
+  { severity: 'warning', title: 'Warnings', tone: 'border-amber-600' },
+  { severity: 'advice', title: 'Advice', tone: 'border-brand-600' },
+];
+
+/** The link to where a finding is fixed: its page, and the field to focus there. */
+export function fixLink(runbookId: string, f: Finding): string {
+  return `/runbooks/${runbookId}/${f.step}${f.field ? `#fix=${f.field}` : ''}`;
+}
+
+function count(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+/** One-line summary of the findings: "1 blocker, 2 warnings, 0 advice". */
+export function summarize(findings: readonly Finding[]): string {
+  const by = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return `${count(by('blocker'), 'blocker')}, ${count(by('warning'), 'warning')}, ${by('advice')} advice`;
+}
+
+export function FindingItem({ runbookId, finding }: { runbookId: string; finding: Finding }) {
+  const page = wizardSteps.find((s) => s.id === finding.step)?.title ?? finding.step;
+  return (
+    <li className="py-2">
+      <p className="font-medium">{finding.finding}</p>
+      <p className="mt-1 text-sm text-slate-700">
+        <span className="font-medium">Fix:</span> {finding.fix}
+      </p>
+      <Link className="text-sm text-brand-700 underline" to={fixLink(runbookId, finding)}>
+        Fix on {page}
+        <span className="sr-only">: {finding.finding}</span>
+      </Link>
+      <Why>{finding.reason}</Why>
+    </li>
+  );
+}
+
+export function FindingGroups({ runbookId, findings }: { runbookId: string; findings: readonly Finding[] }) {
+  return (
+    <>
+      {groups.map(({ severity, title, tone }) => {
+        const list = findings.filter((f) => f.severity === severity);
+        if (list.length === 0) return null;
+        return (
+          <section key={severity} aria-label={title} className={`mt-3 border-l-4 pl-3 ${tone}`}>
+            <h3 className="font-semibold">
+              {title} ({list.length})
+            </h3>
+            <ul className="divide-y divide-slate-200">
+              {list.map((f) => (
+                <FindingItem
+                  key={`${f.id}:${f.field ?? ''}:${f.finding}`}
+                  runbookId={runbookId}
+                  finding={f}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+export function ChecksPanel({ runbookId, findings }: { runbookId: string; findings: readonly Finding[] }) {
+  // A mark per update, for the interaction benchmark (e2e/interaction-speed.spec.ts reads them).
+  useEffect(() => {
+    performance.mark('vgcopy:checks-updated', { detail: findings.length });
+  }, [findings]);
+  return (
+    <aside
+      aria-labelledby="checks-title"
+      className="no-print rounded border border-slate-300 bg-white p-4 text-sm"
+    >
+      <h2 id="checks-title" className="text-lg font-semibold">
+        Checks
+      </h2>
+      <p role="status" className="mt-1 text-slate-700">
+        {findings.length === 0 ? 'No problem found so far.' : summarize(findings)}
+      </p>
+      <FindingGroups runbookId={runbookId} findings={findings} />
+    </aside>
+  );
+}
