@@ -184,7 +184,7 @@ export const storageDetailsSchema = z.object({
   storageImage: z.string().default(''),
   /** DS8000 storage image id of the Metro/Global Mirror secondary box (`-remotedev`). */
   remoteStorageImage: z.string().default(''),
-  /** SVC FlashCopy consistency group name; empty means `vgcopy_<source VG>`. */
+  /** SVC FlashCopy consistency group name; empty means `fccg_<source VG>`. */
   consistencyGroup: z.string().default(''),
   /** `pause` (default): the script waits for the storage admin; `cli`: the script runs the CLI itself. */
   commands: z.enum(storageCommandModes).default('pause'),

@@ -1,0 +1,62 @@
+/**
+ * The planner: from the facts to the ordered plan of both phases (DOMAIN.md). The order is the
+ * procedure's: prepare the LUNs and relationships, configure them before the copy where possible,
+ * retire the old copy on a refresh, take the copy consistently, bring the copy VG up under its own
+ * name, check it, mount it, verify, and (for a first copy) how the next refresh goes.
+ */
+import { copyLayout } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import { accessDecision } from './access';
+import { consistencySteps } from './steps-consistency';
+import { accessSteps } from './steps-phase2';
+import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
+import { refreshSteps } from './steps-refresh';
+import { checkCopySteps, mountCopySteps, nextRefreshStep, verifySteps } from './steps-verify';
+import { storageProcedure } from './storage';
+import type { ActionStep, RunbookPlan } from './types';
+
+/** Builds the plan. Pure and linear in the size of the VG; meaningful once the checks show no blocker. */
+export function buildPlan(facts: Facts): RunbookPlan {
+  const layout = copyLayout(facts);
+  const access = accessDecision(facts);
+  const proc = storageProcedure(facts);
+  const first = facts.mode === 'first';
+  const steps: ActionStep[] = [];
+  if (first) {
+    if (facts.copy.method === 'flashcopy' || facts.copy.method === 'oem')
+      steps.push(createLunsStep(facts, layout));
+    if (proc && proc.setup.length > 0) steps.push(storageSetupStep(facts, proc));
+    if (facts.targets.configuredBeforeCopy)
+      steps.push(cfgmgrStep(facts, false), checkTargetsStep(facts, layout, false));
+  }
+  steps.push(
+    ...refreshSteps(
+      facts,
+      layout.fileSystems.map((f) => f.mountPoint),
+    ),
+  );
+  if (!first && proc && proc.beforeRefresh.length > 0)
+    steps.push({
+      id: 'resync-relationships',
+      phase: 'refresh',
+      owner: 'storage',
+      title: 'Resynchronise the mirror pairs',
+      commands: proc.beforeRefresh,
+      expect: 'The pairs resynchronise and reach Full Duplex.',
+      verify: 'lspprc shows every pair Full Duplex.',
+      why: 'After a failover the secondaries are behind; failback resynchronises them so the next suspend gives a fresh image.',
+      onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
+      action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
+    });
+  steps.push(...consistencySteps(facts, layout, proc));
+  if (first && !facts.targets.configuredBeforeCopy)
+    steps.push(cfgmgrStep(facts, true), checkTargetsStep(facts, layout, true));
+  steps.push(
+    ...accessSteps(facts, layout, access.reason),
+    ...checkCopySteps(facts, layout),
+    ...mountCopySteps(facts, layout),
+    ...verifySteps(facts, layout),
+  );
+  if (first) steps.push(nextRefreshStep(facts));
+  return { access, steps };
+}

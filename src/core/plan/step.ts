@@ -1,0 +1,14 @@
+/**
+ * A small constructor for plan steps, so every step states owner, commands, expectation, verification,
+ * reason and recovery: the checklist prints all of them.
+ */
+import type { ActionStep } from './types';
+
+export function step(s: ActionStep): ActionStep {
+  return s;
+}
+
+/** Mount points of mounted file systems of the source VG. */
+export function mountedSourceFileSystems(mountPoints: { mountPoint: string; mounted: boolean }[]): string[] {
+  return mountPoints.filter((f) => f.mounted).map((f) => f.mountPoint);
+}

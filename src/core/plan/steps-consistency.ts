@@ -1,0 +1,259 @@
+/**
+ * DOMAIN.md "Consistency of the copy": unmount before the copy (best), or for a running application
+ * that recovers from crashes: hot-backup mode, sync, JFS2 freeze, the copy of all LUNs at one instant
+ * (consistency group), thaw, end of hot-backup. The unsupported fallback quiesces, syncs and waits.
+ * Steps on the source's file systems run on this host when the source is here, else they are a pause
+ * for the admin of the source host.
+ */
+import { type CopyLayout, isMirror, usesConsistencyGroup, usesFreeze } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import { step } from './step';
+import type { StorageProcedure } from './storage';
+import type { ActionStep, StepAction } from './types';
+
+/** Seconds the unsupported fallback waits after sync before the copy starts (DOMAIN.md: "wait a while"). */
+export const fallbackSettleSeconds = 30;
+
+/** Runs on this host, or becomes a pause for the source host's admin. */
+function onSourceHost(facts: Facts, action: StepAction, commands: string[]): StepAction {
+  return facts.sourceOnHost.present
+    ? action
+    : { kind: 'pause', who: 'the AIX admin of the source host', commands };
+}
+
+function copyStep(facts: Facts, layout: CopyLayout, proc: StorageProcedure | undefined): ActionStep {
+  const mirror = isMirror(facts);
+  const cg = usesConsistencyGroup(facts);
+  const what = mirror
+    ? `Suspend the mirror${cg ? ' as one consistency group' : ''}`
+    : `Take the copy${cg ? ' of all LUNs as one consistency group' : ''}`;
+  const commands = proc?.copy ?? [];
+  return step({
+    id: 'take-copy',
+    phase: 'consistency',
+    owner: 'storage',
+    title: what,
+    commands,
+    expect: proc
+      ? `Every command reports success (${proc.cliName}).`
+      : `The copy of all ${layout.targets.length} LUNs is started with the storage's own tools.`,
+    verify: mirror
+      ? 'lspprc shows the pairs Suspended.'
+      : 'The relationships are established (lsflash / lsfcconsistgrp shows them copying or copied).',
+    why: cg
+      ? 'A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.'
+      : 'The copy is the point-in-time image of the source LUNs.',
+    onFailure: usesFreeze(facts)
+      ? 'The file systems are thawed (the script’s trap does it on any exit); fix the storage error and run the script again.'
+      : 'Fix the storage error and run the script again.',
+    action: proc
+      ? { kind: 'storage', commands, cli: proc.cliPrefix }
+      : { kind: 'pause', who: 'the storage admin', commands },
+  });
+}
+
+function releaseStep(proc: StorageProcedure): ActionStep {
+  return step({
+    id: 'failover-secondaries',
+    phase: 'consistency',
+    owner: 'storage',
+    title: 'Fail over the mirror secondaries',
+    commands: proc.release,
+    expect: 'Each pair is reported as successfully reversed.',
+    verify: 'lspprc on the secondary box shows the pairs Suspended, reason Host Source.',
+    why: 'A mirror secondary is usable by the host only after failover: before it, reads fail and recreatevg cannot write new PVIDs.',
+    onFailure:
+      'Check that the pairs are suspended and the -dev/-remotedev ids are the right way round (secondary first).',
+    action: { kind: 'storage', commands: proc.release, cli: proc.cliPrefix },
+  });
+}
+
+export function consistencySteps(
+  facts: Facts,
+  layout: CopyLayout,
+  proc: StorageProcedure | undefined,
+): ActionStep[] {
+  const steps: ActionStep[] = [];
+  const apps = facts.applications.filter((a) => a.kind !== 'none' && a.running);
+  const appNames = apps.map((a) => a.name || a.kind);
+  const mounted = facts.sourceVg.fileSystems.filter((f) => f.mounted);
+  const approach = facts.consistency.approach;
+
+  if (approach === 'unmount') {
+    if (apps.length > 0)
+      steps.push(
+        step({
+          id: 'stop-applications',
+          phase: 'consistency',
+          owner: 'application',
+          title: `Stop ${appNames.join(', ')}`,
+          commands: [],
+          expect: 'The application is down and has closed its files.',
+          verify: 'fuser -cu on its file systems lists no process.',
+          why: 'Unmounting flushes the cache, and an application must be stopped before its file systems can be unmounted.',
+          onFailure:
+            'Do not copy while it runs: a copy of a running application that is not crash-safe is unusable.',
+          action: { kind: 'pause', who: 'the application owner', commands: appNames.map((n) => `stop ${n}`) },
+        }),
+      );
+    const mps = mounted.map((f) => f.mountPoint);
+    if (mps.length > 0)
+      steps.push(
+        step({
+          id: 'unmount-source',
+          phase: 'consistency',
+          owner: 'aix',
+          title: `Unmount the file systems of ${facts.sourceVg.name}`,
+          commands: mps.map((m) => `umount ${m}`),
+          expect: 'Each umount returns silently.',
+          verify: `mount lists none of ${mps.join(', ')}.`,
+          why: 'Unmounting before the copy is the best consistency: it flushes the cache, so the copy holds every write.',
+          onFailure: 'umount says busy (0506-349): fuser -cu MOUNTPOINT shows who still uses it.',
+          action: onSourceHost(
+            facts,
+            { kind: 'umount', mountPoints: mps },
+            mps.map((m) => `umount ${m}`),
+          ),
+        }),
+      );
+    steps.push(copyStep(facts, layout, proc));
+    if (mps.length > 0)
+      steps.push(
+        step({
+          id: 'remount-source',
+          phase: 'consistency',
+          owner: 'aix',
+          title: `Mount the file systems of ${facts.sourceVg.name} again`,
+          commands: mps.map((m) => `mount ${m}`),
+          expect: 'Each mount returns silently.',
+          verify: `mount lists ${mps.join(', ')}.`,
+          why: 'The copy is taken; the source goes back into service.',
+          onFailure: 'Read the mount message (0506-324) and fix it before starting the application.',
+          action: onSourceHost(
+            facts,
+            { kind: 'mount', mountPoints: mps },
+            mps.map((m) => `mount ${m}`),
+          ),
+        }),
+      );
+    if (apps.length > 0)
+      steps.push(
+        step({
+          id: 'start-applications',
+          phase: 'consistency',
+          owner: 'application',
+          title: `Start ${appNames.join(', ')} again`,
+          commands: [],
+          expect: 'The application runs on the source.',
+          verify: 'The application owner confirms it serves again.',
+          why: 'The copy is taken; downtime ends here.',
+          onFailure: 'Follow the application’s own recovery procedure.',
+          action: {
+            kind: 'pause',
+            who: 'the application owner',
+            commands: appNames.map((n) => `start ${n}`),
+          },
+        }),
+      );
+  } else {
+    const fallback = approach === 'unsupported-fallback';
+    const backup = apps.filter((a) => a.hotBackupStart.trim());
+    if (backup.length > 0 || (fallback && apps.length > 0))
+      steps.push(
+        step({
+          id: 'hot-backup-start',
+          phase: 'consistency',
+          owner: 'application',
+          title: fallback ? 'Quiesce the applications' : 'Put the applications in hot-backup mode',
+          commands: backup.map((a) => a.hotBackupStart),
+          expect: 'The database confirms the mode (e.g. write suspend, begin backup).',
+          verify: 'The application owner confirms before the AIX admin goes on.',
+          why: 'Hot-backup or quiesced mode makes the application’s recovery on the copy quick and safe.',
+          onFailure: 'Do not go on with a live copy; stop the application and unmount instead.',
+          action: {
+            kind: 'pause',
+            who: 'the application owner',
+            commands: backup.map((a) => a.hotBackupStart),
+          },
+        }),
+      );
+    steps.push(
+      step({
+        id: 'sync',
+        phase: 'consistency',
+        owner: 'aix',
+        title: fallback ? `Flush the cache and wait ${fallbackSettleSeconds} seconds` : 'Flush the cache',
+        commands: fallback ? ['sync', `sleep ${fallbackSettleSeconds}`] : ['sync'],
+        expect: 'No output.',
+        verify: 'The command returns.',
+        why: 'sync pushes the kernel cache to disk before the copy; it may miss files still being written.',
+        onFailure: 'Repeat; sync does not fail on a healthy system.',
+        action: onSourceHost(
+          facts,
+          { kind: 'sync', waitSeconds: fallback ? fallbackSettleSeconds : 0 },
+          fallback ? ['sync', `sleep ${fallbackSettleSeconds}`] : ['sync'],
+        ),
+      }),
+    );
+    const frozen = mounted.filter((f) => f.vfs === 'jfs2').map((f) => f.mountPoint);
+    const timeout = facts.consistency.freezeTimeoutSeconds;
+    if (usesFreeze(facts) && frozen.length > 0)
+      steps.push(
+        step({
+          id: 'freeze',
+          phase: 'consistency',
+          owner: 'aix',
+          title: `Freeze the JFS2 file systems for at most ${timeout} seconds`,
+          commands: frozen.map((m) => `chfs -a freeze=${timeout} ${m}`),
+          expect: 'No output; writers to these file systems wait.',
+          verify: 'The command returns 0 for each file system.',
+          why: 'A frozen JFS2 file system has flushed data and metadata and stays still until the thaw: the best option short of unmounting.',
+          onFailure:
+            'The script thaws what it froze; check the AIX level (freeze needs 5.3 ML1 or 5.2 with IY66043).',
+          action: onSourceHost(
+            facts,
+            { kind: 'freeze', mountPoints: frozen, timeoutSeconds: timeout },
+            frozen.map((m) => `chfs -a freeze=${timeout} ${m}`),
+          ),
+        }),
+      );
+    steps.push(copyStep(facts, layout, proc));
+    if (usesFreeze(facts) && frozen.length > 0)
+      steps.push(
+        step({
+          id: 'thaw',
+          phase: 'consistency',
+          owner: 'aix',
+          title: 'Thaw the file systems',
+          commands: frozen.map((m) => `chfs -a freeze=off ${m}`),
+          expect: 'No output; waiting writers go on.',
+          verify: 'The command returns 0 for each file system.',
+          why: 'The copy is started; thaw at once rather than waiting for the timeout (which also writes an error-log entry).',
+          onFailure: 'The freeze ends by itself when the timeout runs out.',
+          action: onSourceHost(
+            facts,
+            { kind: 'thaw', mountPoints: frozen },
+            frozen.map((m) => `chfs -a freeze=off ${m}`),
+          ),
+        }),
+      );
+    const ends = apps.filter((a) => a.hotBackupEnd.trim());
+    if (ends.length > 0 || (fallback && apps.length > 0))
+      steps.push(
+        step({
+          id: 'hot-backup-end',
+          phase: 'consistency',
+          owner: 'application',
+          title: fallback ? 'Resume the applications' : 'End hot-backup mode',
+          commands: ends.map((a) => a.hotBackupEnd),
+          expect: 'The database confirms normal operation.',
+          verify: 'The application owner confirms.',
+          why: 'The copy is taken; the application goes back to normal.',
+          onFailure: 'Follow the database’s own procedure to leave backup mode.',
+          action: { kind: 'pause', who: 'the application owner', commands: ends.map((a) => a.hotBackupEnd) },
+        }),
+      );
+  }
+  if (proc && proc.release.length > 0) steps.push(releaseStep(proc));
+  return steps;
+}

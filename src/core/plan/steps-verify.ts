@@ -1,0 +1,128 @@
+/**
+ * After the copy VG is active: logredo on the copy's logs and fsck of its file systems (DOMAIN.md live
+ * copy steps 9-10; importvg's man page asks for fsck before mounting too). Under the unsupported fallback
+ * the full fsck is a read-only check and any error means the copy must be discarded. logredo fails on a
+ * log wrap: the source's log must be made larger and the copy taken again.
+ */
+import type { CopyLayout } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import { step } from './step';
+import type { ActionStep } from './types';
+
+export function checkCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
+  const steps: ActionStep[] = [];
+  const fallback = facts.consistency.approach === 'unsupported-fallback';
+  const mps = layout.fileSystems.map((f) => f.mountPoint);
+  const logs = layout.logs;
+  if (layout.live && logs.length > 0)
+    steps.push(
+      step({
+        id: 'logredo',
+        phase: 'verify',
+        owner: 'aix',
+        title: 'Replay the logs of the copy (logredo)',
+        commands: logs.map((l) => `logredo /dev/${l}`),
+        expect: 'logredo reports log redo processing and returns 0.',
+        verify: 'Exit code 0 for each log.',
+        why: 'A copy of mounted file systems is a crash image: replaying its logs brings the file systems to a consistent state.',
+        onFailure:
+          'A log wrap means the log cannot make the file system consistent: enlarge the source’s log and take the copy again. Other logredo errors need IBM service.',
+        action: { kind: 'logredo', logs },
+      }),
+    );
+  if (mps.length > 0)
+    steps.push(
+      step({
+        id: 'fsck',
+        phase: 'verify',
+        owner: 'aix',
+        title: fallback ? 'Full fsck of the copy, read-only' : 'Check the file systems of the copy (fsck)',
+        commands: mps.map((m) => `fsck ${fallback ? '-n' : '-y'} ${m}`),
+        expect: 'Every file system ends with "File system is clean."',
+        verify: 'No "FIX?" question, no repair, exit code 0.',
+        why: fallback
+          ? 'Under the unsupported fallback the copy must not be mounted until a full fsck has passed: any fsck error means the copy must not be used.'
+          : 'fsck before the first mount of a copy finds damage before the application sees it.',
+        onFailure: fallback
+          ? 'Any fsck error: discard the copy (vary it off, export it) and take a new one with unmount, freeze or a consistency group.'
+          : 'Repairs mean the copy was not consistent: discard it and take it again with a better consistency approach.',
+        action: { kind: 'fsck', mountPoints: mps, checkOnly: fallback },
+      }),
+    );
+  return steps;
+}
+
+export function mountCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
+  const vg = facts.newVg.name;
+  const mps = layout.fileSystems.map((f) => f.mountPoint);
+  if (mps.length === 0) return [];
+  return [
+    step({
+      id: 'mount-copy',
+      phase: 'verify',
+      owner: 'aix',
+      title: `Mount the file systems of ${vg}`,
+      commands: mps.map((m) => `mount ${m}`),
+      expect: 'Each mount returns silently.',
+      verify: `mount lists ${mps.join(', ')}.`,
+      why: 'The copy is checked; its file systems are mounted at their own mount points, beside the source’s.',
+      onFailure:
+        '0506-342 (superblock dirty) means fsck did not run or did not finish: run fsck -y on it first.',
+      action: { kind: 'mount', mountPoints: mps },
+    }),
+  ];
+}
+
+export function verifySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
+  const vg = facts.newVg.name;
+  const apps = facts.applications.filter((a) => a.kind !== 'none');
+  const mps = layout.fileSystems.map((f) => f.mountPoint);
+  return [
+    step({
+      id: 'verify-copy',
+      phase: 'verify',
+      owner: 'aix',
+      title: `Verify ${vg} and the source`,
+      commands: [`lsvg -l ${vg}`, 'lspv', 'mount'],
+      expect: `${vg} is varied on with its file systems mounted at ${mps.join(', ') || 'their mount points'}; ${facts.sourceVg.name} is unchanged.`,
+      verify: 'No disk appears twice with one PVID in lspv.',
+      why: 'AIX tolerates duplicate PVIDs only briefly: the copy must have its own PVIDs before both are used.',
+      onFailure:
+        'A duplicate PVID left in lspv means the copy did not get new PVIDs: vary it off before using either VG.',
+      action: { kind: 'verify-copy', vg, disks: layout.targets.map((t) => t.name), mountPoints: mps },
+    }),
+    ...(apps.length === 0
+      ? []
+      : [
+          step({
+            id: 'application-check',
+            phase: 'verify',
+            owner: 'application',
+            title: 'Check the application data on the copy',
+            commands: [],
+            expect: 'The application opens its data on the copy and its own checks pass.',
+            verify: 'The application owner signs off the copy.',
+            why: 'Only the application can tell whether its data on the copy is usable (crash recovery, backup mode).',
+            onFailure: 'Discard the copy and take it again, with the application stopped if need be.',
+            action: { kind: 'manual' },
+          }),
+        ]),
+  ];
+}
+
+/** Next time: the refresh cycle, for the checklist of a first copy. */
+export function nextRefreshStep(facts: Facts): ActionStep {
+  const vg = facts.newVg.name;
+  return step({
+    id: 'next-refresh',
+    phase: 'refresh',
+    owner: 'aix',
+    title: `Next refresh of ${vg}`,
+    commands: [`umount <each file system of ${vg}>`, `varyoffvg ${vg}`, `exportvg ${vg}`],
+    expect: `${vg} is gone from lsvg; its disks stay configured and carry the next copy.`,
+    verify: 'Plan the refresh in vgcopy (mode: refresh) before the next copy.',
+    why: 'A VG name already in the ODM cannot be defined again: the old copy is exported before recreatevg runs on the refreshed disks.',
+    onFailure: 'Do not take a new copy onto disks of a varied-on VG.',
+    action: { kind: 'manual' },
+  });
+}

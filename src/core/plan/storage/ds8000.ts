@@ -1,0 +1,67 @@
+/**
+ * DS8000 DS CLI commands (AIX-REFERENCE.md section 18): FlashCopy with mkflash, made a consistency group
+ * by -freeze and released with unfreezeflash on the source LSSs; refreshed incrementally with
+ * resyncflash, which needs -record -persist repeated. Metro Mirror (-type mmir) and Global Copy for
+ * Global Mirror (-type gcp): pairs by mkpprc, frozen (freezepprc/unfreezepprc, consistency group) or
+ * paused (pausepprc), then failoverpprc on the secondary box so the host can use the secondaries.
+ */
+import { isMirror, usesConsistencyGroup } from '../../model/copy-layout';
+import type { Facts } from '../../model/facts';
+import { type StorageProcedure, volumePairs } from './procedure';
+
+/** LSS of a DS8000 volume id: its first two hex digits (1000 -> 10). */
+export function lssOf(volume: string): string {
+  return /^[0-9A-Fa-f]{4}$/.test(volume) ? volume.slice(0, 2) : `<lss-of-${volume}>`;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function ds8000Procedure(facts: Facts): StorageProcedure {
+  const dev = facts.storage?.storageImage || '<storage-image-id>';
+  const remote = facts.storage?.remoteStorageImage || '<secondary-storage-image-id>';
+  const profile = facts.storage?.dscliProfile;
+  const pairs = volumePairs(facts);
+  const forward = pairs.map((p) => `${p.source}:${p.target}`).join(' ');
+  const cg = usesConsistencyGroup(facts);
+  const base = { cliName: 'DS CLI', cliPrefix: profile ? ['dscli', '-cfg', profile] : ['dscli'] };
+  const sourceLss = unique(pairs.map((p) => lssOf(p.source)));
+
+  if (!isMirror(facts)) {
+    const freeze = cg ? ' -freeze' : '';
+    const unfreeze = cg ? [`unfreezeflash -dev ${dev} ${sourceLss.join(' ')}`] : [];
+    return {
+      ...base,
+      setup: [],
+      beforeRefresh: [],
+      copy:
+        facts.mode === 'refresh'
+          ? [`resyncflash -dev ${dev}${freeze} -record -persist ${forward}`, ...unfreeze]
+          : [`mkflash -dev ${dev}${freeze} -record -persist -nocp ${forward}`, ...unfreeze],
+      release: [],
+    };
+  }
+  const type = facts.copy.method === 'metro-mirror' ? 'mmir' : 'gcp';
+  const reversed = pairs.map((p) => `${p.target}:${p.source}`).join(' ');
+  const lssPairs = unique(pairs.map((p) => `${lssOf(p.source)}:${lssOf(p.target)}`)).join(' ');
+  const failover =
+    (facts.storage?.mirrorSecondary ?? 'failover') === 'failover'
+      ? [`failoverpprc -dev ${remote} -remotedev ${dev} -type ${type} ${reversed}`]
+      : [];
+  return {
+    ...base,
+    setup: [`mkpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`],
+    beforeRefresh: [
+      `failbackpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`,
+      `lspprc -dev ${dev} -remotedev ${remote} ${forward}`,
+    ],
+    copy: cg
+      ? [
+          `freezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`,
+          `unfreezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`,
+        ]
+      : [`pausepprc -dev ${dev} -remotedev ${remote} ${forward}`],
+    release: failover,
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The storage admin's part of a copy, as CLI command lines (without the CLI's own prefix), at the four
+ * moments the host procedure needs them. Built by ./ds8000.ts and ./svc.ts.
+ */
+import type { Facts } from '../../model/facts';
+
+export interface StorageProcedure {
+  /** Name of the CLI, for the texts ("DS CLI", "SVC CLI"). */
+  cliName: string;
+  /** argv prefix to reach the CLI from the AIX host (e.g. `dscli -cfg PROFILE`). */
+  cliPrefix: string[];
+  /** Once, before the first copy: relationships and groups. */
+  setup: string[];
+  /** Before a refresh: return the relationships to a state where a new copy can be taken. */
+  beforeRefresh: string[];
+  /** The point-in-time copy itself (between freeze and thaw). */
+  copy: string[];
+  /** After the copy, before the host reads the targets (e.g. failover of mirror secondaries). */
+  release: string[];
+}
+
+/** Source and target volume ids of each pair, with a visible marker where an id is not known yet. */
+export function volumePairs(facts: Facts): { source: string; target: string; disk: string }[] {
+  const order = new Map(facts.sourceVg.disks.map((d, i) => [d.name, i] as const));
+  return [...facts.targets.luns]
+    .sort((a, b) => (order.get(a.sourceDisk) ?? 0) - (order.get(b.sourceDisk) ?? 0))
+    .map((l) => ({
+      source: l.sourceStorageVolume || `<source-volume-of-${l.sourceDisk}>`,
+      target: l.storageVolume || `<target-volume-for-${l.sourceDisk}>`,
+      disk: l.sourceDisk,
+    }));
+}

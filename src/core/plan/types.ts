@@ -1,0 +1,41 @@
+/**
+ * The planner's richer step: the contract's PlanStep plus the action the script writer turns into ksh.
+ * A RunbookPlan is a Plan (engine-types.ts), so the wizard and server can treat it as one.
+ */
+import type { Plan, PlanStep } from '../engine-types';
+
+/** What a step does, in terms the script writer knows how to run, check and make re-runnable. */
+export type StepAction =
+  /** Done by a person outside the script (create LUNs, application check); checklist only. */
+  | { kind: 'manual' }
+  /** A person runs these commands (storage admin, DBA, or the AIX admin on the source host); the script waits. */
+  | { kind: 'pause'; who: string; commands: string[] }
+  /** Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin. */
+  | { kind: 'storage'; commands: string[]; cli: string[] }
+  | { kind: 'cfgmgr' }
+  /** The target disks exist; `pvids`: none before the copy, or the source PVIDs after it. */
+  | { kind: 'check-targets'; disks: { name: string; pvid: string | null }[] }
+  /** With `vg`, whatever lsvg -l shows mounted in that VG is unmounted too. */
+  | { kind: 'umount'; mountPoints: string[]; vg?: string }
+  | { kind: 'mount'; mountPoints: string[] }
+  | { kind: 'varyoffvg'; vg: string }
+  | { kind: 'exportvg'; vg: string }
+  /** sync, then wait (the unsupported fallback's "wait a while"). */
+  | { kind: 'sync'; waitSeconds: number }
+  | { kind: 'freeze'; mountPoints: string[]; timeoutSeconds: number }
+  | { kind: 'thaw'; mountPoints: string[] }
+  | { kind: 'recreatevg'; vg: string; lvPrefix: string; mountPrefix: string; disks: string[] }
+  | { kind: 'importvg'; vg: string; disk: string }
+  | { kind: 'varyonvg'; vg: string }
+  | { kind: 'logredo'; logs: string[] }
+  /** `checkOnly`: fsck -n, any error discards the copy (unsupported fallback). */
+  | { kind: 'fsck'; mountPoints: string[]; checkOnly: boolean }
+  | { kind: 'verify-copy'; vg: string; disks: string[]; mountPoints: string[] };
+
+export interface ActionStep extends PlanStep {
+  action: StepAction;
+}
+
+export interface RunbookPlan extends Plan {
+  steps: ActionStep[];
+}
