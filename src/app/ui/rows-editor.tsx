@@ -47,7 +47,7 @@ export function RowsEditor<T>({
 }) {
   const setRow = (i: number, row: T) => onChange(rows.map((r, j) => (j === i ? row : r)));
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div className="mt-3 overflow-x-auto" data-field={path} tabIndex={-1}>
       <table className="w-full border-collapse text-sm">
         <caption className="text-left font-medium text-slate-800">{caption}</caption>
         <thead>
@@ -136,6 +136,7 @@ export function RowsEditor<T>({
           {addLabel ?? 'Add a row'}
         </button>
       )}
+      {errors.get(path) && <p className="mt-1 text-sm font-medium text-red-700">{errors.get(path)}</p>}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { type Column, RowsEditor } from '../../ui/rows-editor';
 import { Term } from '../../ui/term';
 import { Why } from '../../ui/why';
 import { LspvDiffPanel } from './lspv-diff-panel';
+import { StorageFields } from './storage-fields';
 import { TargetLuns } from './target-luns';
 
 type OtherCopy = Facts['sourceOnHost']['otherCopies'][number];
@@ -213,6 +214,7 @@ export function Phase1Page({ runbookId }: StepPageProps) {
         )}
       </Callout>
       <TargetLuns facts={facts} update={update} errors={errors} />
+      <StorageFields facts={facts} update={update} errors={errors} />
       <LspvDiffPanel facts={facts} update={update} />
     </section>
   );

@@ -80,9 +80,6 @@ export function TargetLuns({
         newRow={() => ({ name: '', sourceDisk: '', storageVolume: '', sourceStorageVolume: '' })}
         onChange={setLuns}
       />
-      {errors.get('targets.luns') && (
-        <p className="mt-1 text-sm font-medium text-red-700">{errors.get('targets.luns')}</p>
-      )}
     </section>
   );
 }

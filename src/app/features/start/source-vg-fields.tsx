@@ -174,11 +174,6 @@ export function SourceVgFields({
         newRow={() => ({ name: '', pvid: null })}
         onChange={(disks) => setVg({ disks })}
       />
-      {errors.get('sourceVg.disks') && (
-        <p className="mt-1 text-sm font-medium text-red-700">
-          {errors.get('sourceVg.disks')}: add each disk of lsvg -p.
-        </p>
-      )}
       <h3 className="mt-6 font-semibold">Logical volumes</h3>
       <p className="text-sm text-slate-600">As lsvg -l shows them; the disks of each LV from lslv -l.</p>
       <RowsEditor

@@ -1,0 +1,122 @@
+/**
+ * The storage admin's part: box ids, consistency group, and whether the script runs the storage CLI or
+ * pauses for the storage admin. Only the questions that apply to this storage and copy method are asked.
+ */
+import { type Facts, type StorageDetails, storageDetailsSchema } from '../../../core/model/facts';
+import { RadioGroup, SelectField, TextField } from '../../ui/fields';
+
+export function StorageFields({
+  facts,
+  update,
+  errors,
+}: {
+  facts: Facts;
+  update(change: (f: Facts) => Facts): void;
+  errors: ReadonlyMap<string, string>;
+}) {
+  const storage = facts.storage ?? storageDetailsSchema.parse({});
+  const set = (change: Partial<StorageDetails>) =>
+    update((f) => ({ ...f, storage: { ...storageDetailsSchema.parse({}), ...f.storage, ...change } }));
+  const mirror = facts.copy.method === 'metro-mirror' || facts.copy.method === 'global-mirror';
+  const ds8000 = facts.copy.storage === 'ds8000';
+  const svc = facts.copy.storage === 'svc';
+  return (
+    <fieldset
+      className="mt-6 rounded border border-slate-300 bg-white p-4"
+      data-field="copy.storage"
+      tabIndex={-1}
+    >
+      <legend className="px-1 text-lg font-semibold">Storage side</legend>
+      <RadioGroup
+        legend="Who runs the storage commands?"
+        field="storage.commands"
+        error={errors.get('storage.commands')}
+        value={storage.commands}
+        options={[
+          {
+            value: 'pause',
+            label: 'The storage admin, when the script pauses (default)',
+            hint: 'The script stops where the copy is made and waits for a go-ahead.',
+          },
+          {
+            value: 'cli',
+            label: 'The script, through the storage CLI reachable from this host',
+            hint: ds8000
+              ? 'dscli with a profile.'
+              : svc
+                ? 'svctask over ssh.'
+                : 'Only DS8000 and SVC are written by vgcopy.',
+          },
+        ]}
+        onChange={(commands) => set({ commands })}
+      />
+      <div className="grid gap-x-6 md:grid-cols-2">
+        {ds8000 && (
+          <TextField
+            label="DS8000 storage image id"
+            hint="As lssi shows it, e.g. IBM.2107-75ABCD1."
+            field="storage.storageImage"
+            error={errors.get('storage.storageImage')}
+            value={storage.storageImage}
+            onChange={(storageImage) => set({ storageImage })}
+          />
+        )}
+        {ds8000 && mirror && (
+          <TextField
+            label="Secondary DS8000 storage image id"
+            hint="The box holding the Metro/Global Mirror secondaries."
+            field="storage.remoteStorageImage"
+            error={errors.get('storage.remoteStorageImage')}
+            value={storage.remoteStorageImage}
+            onChange={(remoteStorageImage) => set({ remoteStorageImage })}
+          />
+        )}
+        {ds8000 && storage.commands === 'cli' && (
+          <TextField
+            label="DS CLI profile"
+            hint="Passed as dscli -cfg PROFILE."
+            field="storage.dscliProfile"
+            error={errors.get('storage.dscliProfile')}
+            value={storage.dscliProfile}
+            onChange={(dscliProfile) => set({ dscliProfile })}
+          />
+        )}
+        {svc && (
+          <TextField
+            label="SVC consistency group name"
+            hint={`Empty: vgcopy_${facts.sourceVg.name || '<source VG>'}.`}
+            field="storage.consistencyGroup"
+            error={errors.get('storage.consistencyGroup')}
+            value={storage.consistencyGroup}
+            onChange={(consistencyGroup) => set({ consistencyGroup })}
+          />
+        )}
+        {svc && storage.commands === 'cli' && (
+          <TextField
+            label="SVC cluster (user@host)"
+            hint="For ssh user@host svctask …; empty runs svctask locally."
+            field="storage.svcHost"
+            error={errors.get('storage.svcHost')}
+            value={storage.svcHost}
+            onChange={(svcHost) => set({ svcHost })}
+          />
+        )}
+      </div>
+      {mirror && (
+        <SelectField
+          label="How the mirror secondary is made usable"
+          hint="Only a failed-over secondary is writable, and recreatevg must write new PVIDs to it."
+          field="storage.mirrorSecondary"
+          error={errors.get('storage.mirrorSecondary')}
+          value={storage.mirrorSecondary}
+          options={[
+            { value: 'failover', label: 'Fail over (failoverpprc): writable' },
+            { value: 'suspend-only', label: 'Suspend only (pausepprc): read-only' },
+            { value: 'as-is', label: 'As it is' },
+          ]}
+          onChange={(mirrorSecondary) => set({ mirrorSecondary })}
+        />
+      )}
+    </fieldset>
+  );
+}
