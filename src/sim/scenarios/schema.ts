@@ -1,0 +1,144 @@
+/**
+ * The scenario format (version 1): a complete starting world as JSON. The built-in library is written
+ * in it, and an admin can upload a file in it. One zod schema is the truth; `scenarioJsonSchema()`
+ * exports it as JSON Schema for editors and other tools.
+ */
+import { z } from 'zod';
+
+const hex = (digits: number, what: string) =>
+  z.string().regex(new RegExp(`^[0-9a-f]{${digits}}$`), `${what} is ${digits} lower-case hexadecimal digits`);
+
+const name15 = z
+  .string()
+  .min(1)
+  .max(15, 'AIX device names (VGs, LVs) have at most 15 characters')
+  .regex(/^[A-Za-z0-9_.-]+$/, 'AIX device names use letters, digits, "_", "." and "-"');
+
+export const volumeSpecSchema = z.object({
+  /** DS8000: 4 upper-case hex digits (LSS + volume, e.g. 1000); SVC: the vdisk id (a number as text). */
+  id: z.string().min(1),
+  name: z.string().optional(),
+  sizeGb: z.number().int().positive(),
+  /** DS8000 storage image holding it (the second image is the remote box of mirror pairs). */
+  image: z.string().optional(),
+  /** Hosts the volume is mapped to from the start. */
+  hosts: z.array(z.string()).default([]),
+});
+
+export const lvSpecSchema = z.object({
+  name: name15,
+  type: z.enum(['jfs', 'jfs2', 'jfslog', 'jfs2log', 'raw', 'paging', 'sysdump', 'boot']),
+  lps: z.number().int().positive(),
+  /** Indexes (from 0) of the VG's disks the LV sits on, in allocation order; default the first disk. */
+  disks: z.array(z.number().int().nonnegative()).default([0]),
+});
+
+export const fileSystemSpecSchema = z.object({
+  mountPoint: z.string().regex(/^\/\S*$/, 'a mount point is an absolute path'),
+  lv: name15,
+  vfs: z.enum(['jfs', 'jfs2']).default('jfs2'),
+  /** `INLINE` or the name of a log LV of the same VG. */
+  log: z.string().min(1),
+  mounted: z.boolean().default(true),
+  options: z.string().default('rw'),
+});
+
+export const vgSpecSchema = z.object({
+  name: name15,
+  type: z.enum(['original', 'big', 'scalable']).default('scalable'),
+  ppSizeMb: z.number().int().positive().default(64),
+  /** Storage volume ids of the member disks, in VG order. */
+  disks: z.array(z.string()).min(1, 'a VG has at least one disk'),
+  lvs: z.array(lvSpecSchema).default([]),
+  fileSystems: z.array(fileSystemSpecSchema).default([]),
+  variedOn: z.boolean().default(true),
+  quorum: z.boolean().default(true),
+  autoOn: z.boolean().default(true),
+});
+
+export const appSpecSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['db2', 'oracle', 'other']),
+  fileSystems: z.array(z.string()).min(1),
+  /** Mount point holding the application's own transaction log (databases). */
+  logFileSystem: z.string().nullable().default(null),
+  crashRecoverable: z.boolean().default(true),
+  mode: z.enum(['normal', 'hot-backup', 'suspended', 'stopped']).default('normal'),
+  /** Transactions a second while running. */
+  rate: z.number().int().nonnegative().default(5),
+});
+
+export const hostSpecSchema = z.object({
+  name: z.string().min(1),
+  aix: z
+    .object({
+      release: z.enum(['5.2', '5.3', '6.1', '7.1', '7.2', '7.3']),
+      technologyLevel: z.number().int().min(0).max(20).default(0),
+      servicePack: z.number().int().min(0).max(20).default(0),
+      apars: z.array(z.string()).default([]),
+    })
+    .default({ release: '7.2', technologyLevel: 5, servicePack: 6, apars: [] }),
+  multipath: z.enum(['mpio', 'sddpcm', 'sdd', 'oem']).default('mpio'),
+  /** First 8 hex digits of PVIDs made on this host; default drawn from the seed. */
+  machineId: hex(8, 'a machine id').optional(),
+  fcLocation: z.string().default('00-08-02'),
+  vgs: z.array(vgSpecSchema).default([]),
+  /** Mapped volumes outside any VG that were configured (cfgmgr) before the scenario starts. */
+  configured: z.array(z.string()).default([]),
+  apps: z.array(appSpecSchema).default([]),
+});
+
+/** Something that happened before the scenario starts, replayed at creation in this order. */
+export const setupStepSchema = z.union([
+  z.object({ advance: z.number().nonnegative() }),
+  z.object({ flashcopy: z.array(z.tuple([z.string(), z.string()])).min(1), nocp: z.boolean().default(true) }),
+  z.object({ pprc: z.array(z.tuple([z.string(), z.string()])).min(1), type: z.enum(['mmir', 'gcp']) }),
+  /** An AIX command typed on a host (default the current host): cfgmgr, recreatevg, varyonvg, mount... */
+  z.object({ run: z.string().min(1), host: z.string().optional() }),
+]);
+
+/** What the goal asks for, for the grader (REQUESTS.md). */
+export const expectSchema = z.object({
+  vg: z.string().optional(),
+  variedOn: z.boolean().optional(),
+  mountedUnder: z.string().optional(),
+  sourceUntouched: z.boolean().optional(),
+  consistent: z.boolean().optional(),
+});
+
+export const scenarioSchema = z.object({
+  formatVersion: z.literal(1),
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a scenario name is lower-case words joined by "-"'),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  goal: z.string().min(1),
+  hints: z.array(z.string()).default([]),
+  seed: z.number().int().nonnegative().default(1),
+  /** Simulated start time (ISO 8601, UTC). */
+  start: z.iso.datetime().default('2025-07-14T10:00:00Z'),
+  storage: z.object({
+    flavour: z.enum(['ds8000', 'svc']),
+    images: z.array(z.string()).optional(),
+    volumes: z.array(volumeSpecSchema).min(1),
+  }),
+  hosts: z.array(hostSpecSchema).min(1),
+  /** The host the admin types on; default the first. */
+  currentHost: z.string().optional(),
+  setup: z.array(setupStepSchema).default([]),
+  /** The storage admin's part, as commands a "storage" button can play (REQUESTS.md). */
+  storageSteps: z.array(z.string()).default([]),
+  /** The source VG and the copy VG the goal asks for. */
+  sourceVg: z.string().optional(),
+  expect: expectSchema.default({}),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type VgSpec = z.infer<typeof vgSpecSchema>;
+export type HostSpec = z.infer<typeof hostSpecSchema>;
+export type SetupStep = z.infer<typeof setupStepSchema>;
+
+/** The scenario format as JSON Schema (draft 2020-12), for editors and uploads. */
+export function scenarioJsonSchema(): unknown {
+  return z.toJSONSchema(scenarioSchema, { io: 'input' });
+}

@@ -1,0 +1,66 @@
+/**
+ * Disk devices as the AIX disk driver and the multipath code name and describe them, and the
+ * configuration of one LUN (what cfgmgr does for each new LUN it finds).
+ */
+import type { HostLun } from '../storage/types';
+import { type DiskDevice, diskPrefix, type Host } from './host';
+
+/** lsdev description of a storage LUN under each multipath driver (AIX-REFERENCE.md 5.3). */
+export function diskDescription(host: Host, machineType: '2107' | '2145'): string {
+  switch (host.multipath) {
+    case 'sddpcm':
+      return machineType === '2107' ? 'IBM MPIO FC 2107' : 'MPIO FC 2145';
+    case 'mpio':
+      return `MPIO IBM ${machineType} FC Disk`;
+    case 'sdd':
+      return 'Data Path Optimizer Pseudo Device Driver';
+    case 'oem':
+      return 'PowerPath Device';
+  }
+}
+
+/** The next free device name: AIX takes the lowest unused number (hdisk0 is the internal disk). */
+export function nextDiskName(host: Host): string {
+  const prefix = diskPrefix(host);
+  const used = new Set(Object.keys(host.devices));
+  for (let n = 0; ; n++) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
+}
+
+/** ODM lun_id attribute: the SCSI LUN number in the top 16 bits of a 64-bit value. */
+export function lunIdAttribute(lun: number): string {
+  return `0x${lun.toString(16)}000000000000`;
+}
+
+/** Defines a device for a LUN (status and PVID are set by the caller: cfgmgr's rules decide them). */
+export function defineDevice(
+  host: Host,
+  lun: HostLun,
+  status: DiskDevice['status'],
+  pvid: string | null,
+): DiskDevice {
+  const device: DiskDevice = {
+    name: nextDiskName(host),
+    status,
+    location: host.fcLocation,
+    description: diskDescription(host, lun.machineType),
+    volumeId: lun.volumeId,
+    pvid,
+    lunId: lunIdAttribute(lun.lun),
+    uniqueId: lun.uniqueId,
+    serial: lun.serial,
+    sizeMb: lun.sizeGb * 1024,
+    machineType: lun.machineType,
+  };
+  host.devices[device.name] = device;
+  return device;
+}
+
+/** A fresh identifier from the host's machine id: PVIDs are 8 + 8 hex digits. */
+export function newPvid(host: Host, random: { hex(n: number): string }): string {
+  return `${host.machineId}${random.hex(8)}`;
+}
+
+/** VGIDs: machine id, `00004c00`, then 16 hex digits (AIX-REFERENCE.md 1.3). */
+export function newVgid(host: Host, random: { hex(n: number): string }): string {
+  return `${host.machineId}00004c00${random.hex(16)}`;
+}

@@ -1,0 +1,351 @@
+/**
+ * File-system operations on the model, for mount, umount, chfs -a freeze, sync, logredo and fsck
+ * (src/sim/commands, owned by the shell engineer). Each returns what happened as data; the command
+ * turns it into AIX's words (0506-324, `Replaying log for ...`, the fsck phases).
+ */
+import type { DiskImage, FsPortion, LogArea, LvRecord } from './disk-image';
+import { attr, findStanza, type Stanza } from './etc-filesystems';
+import type { Host, Mount } from './host';
+import { flushFileSystem, thaw, updateImage, writeSuperblock } from './physics';
+import type { World } from './world';
+
+/** Where a file system's LV and log are, resolved through the varied-on VGs. */
+export interface FsLocation {
+  stanza: Stanza;
+  lv: LvRecord;
+  vg: string;
+  vfs: 'jfs' | 'jfs2';
+  /** Volumes of the LV, superblock first. */
+  volumes: string[];
+  /** `INLINE` or `/dev/loglv00` as the stanza says. */
+  log: string;
+  /** The log LV found in a varied-on VG (null: INLINE, or not found). */
+  logLocation: { volume: string; minor: number } | null;
+}
+
+export type LocateProblem = 'not-in-filesystems' | 'no-device' | 'no-log';
+
+function volumesOf(host: Host, vg: string, lv: LvRecord): string[] | null {
+  const active = host.active[vg];
+  const volumes: string[] = [];
+  for (const e of lv.extents) {
+    const name = active.disks[e.pv];
+    if (!name) return null;
+    const volume = host.devices[name].volumeId;
+    if (!volumes.includes(volume)) volumes.push(volume);
+  }
+  return volumes;
+}
+
+/** Finds an LV by name among the varied-on VGs. */
+export function activeLv(host: Host, lvName: string): { vg: string; lv: LvRecord } | null {
+  const odm = host.lvs[lvName];
+  if (!odm || !host.active[odm.vg]) return null;
+  const lv = host.active[odm.vg].vgda.lvs.find((l) => l.name === lvName);
+  return lv ? { vg: odm.vg, lv } : null;
+}
+
+/** Resolves a mount point or `/dev/lv` to its stanza, LV, disks and log. */
+export function locate(host: Host, target: string): FsLocation | LocateProblem {
+  const stanza = target.startsWith('/dev/')
+    ? host.filesystems.find((s) => attr(s, 'dev') === target)
+    : findStanza(host.filesystems, target);
+  if (!stanza) return 'not-in-filesystems';
+  const dev = attr(stanza, 'dev') ?? '';
+  const found = activeLv(host, dev.replace(/^\/dev\//, ''));
+  if (!found) return 'no-device';
+  const volumes = volumesOf(host, found.vg, found.lv);
+  if (!volumes) return 'no-device';
+  const vfs = attr(stanza, 'vfs') === 'jfs' ? 'jfs' : 'jfs2';
+  const log = attr(stanza, 'log') ?? '';
+  if (log === 'INLINE') {
+    return {
+      stanza,
+      lv: found.lv,
+      vg: found.vg,
+      vfs,
+      volumes,
+      log,
+      logLocation: { volume: volumes[0], minor: found.lv.minor },
+    };
+  }
+  const logLv = activeLv(host, log.replace(/^\/dev\//, ''));
+  const logVolumes = logLv ? volumesOf(host, logLv.vg, logLv.lv) : null;
+  if (!logLv || !logVolumes) return 'no-log';
+  return {
+    stanza,
+    lv: found.lv,
+    vg: found.vg,
+    vfs,
+    volumes,
+    log,
+    logLocation: { volume: logVolumes[0], minor: logLv.lv.minor },
+  };
+}
+
+/** What a file system's image on disk says, before anything is replayed. */
+export type ImageHealth =
+  | 'clean'
+  /** Mounted when copied: replaying the log makes it consistent. */
+  | 'needs-replay'
+  /** Mounted when copied and the log disagrees with the file system: replay leaves silent damage. */
+  | 'log-disagrees'
+  /** The log wrapped: logredo fails. */
+  | 'log-wrapped'
+  /** The superblock is dirty (a replay failed): only fsck -y makes it mountable. */
+  | 'needs-fsck'
+  /** Replayed over a disagreeing log: mount works, fsck finds damage. */
+  | 'damaged';
+
+function portions(world: World, loc: FsLocation): FsPortion[] {
+  return loc.volumes.map((v) => world.readVolume(v).fs[loc.lv.minor] ?? { metaGen: 0, apps: [] });
+}
+
+function logArea(world: World, loc: FsLocation): LogArea | undefined {
+  return loc.logLocation ? world.readVolume(loc.logLocation.volume).logs[loc.logLocation.minor] : undefined;
+}
+
+/**
+ * The health of a file system from its portions (superblock first) and its log: the copy-consistency
+ * rule. Pure, so tests and the invariants can judge images taken at any instant.
+ */
+export function healthOf(parts: readonly FsPortion[], log: LogArea | undefined, minor: number): ImageHealth {
+  const sb = parts[0]?.superblock ?? { state: 'clean', damaged: false, dataWrong: false };
+  if (sb.state === 'dirty') return 'needs-fsck';
+  if (sb.damaged) return 'damaged';
+  if (sb.state === 'clean') return 'clean';
+  if (log?.wrapped) return 'log-wrapped';
+  const window = log?.windows[minor] ?? { head: 0, tail: 0 };
+  return parts.every((p) => p.metaGen >= window.tail && p.metaGen <= window.head)
+    ? 'needs-replay'
+    : 'log-disagrees';
+}
+
+/** Reads the file system's health from its disks (see ImageHealth). */
+export function imageHealth(world: World, loc: FsLocation): ImageHealth {
+  return healthOf(portions(world, loc), logArea(world, loc), loc.lv.minor);
+}
+
+export type ReplayOutcome =
+  | { kind: 'nothing-to-do' }
+  | { kind: 'replayed'; consistent: boolean }
+  | { kind: 'log-wrap' }
+  | { kind: 'no-log' };
+
+function setSuperblock(world: World, loc: FsLocation, change: (p: FsPortion) => FsPortion): void {
+  updateImage(world, loc.volumes[0], (image: DiskImage) => ({
+    ...image,
+    fs: { ...image.fs, [loc.lv.minor]: change(image.fs[loc.lv.minor] ?? { metaGen: 0, apps: [] }) },
+  }));
+}
+
+/**
+ * Replays the log of one file system (logredo, and mount/fsck before they start). A log that disagrees
+ * with the file system is replayed anyway: the result looks clean but is damaged (DOMAIN.md: the mount
+ * succeeds, the damage shows later). A wrapped log cannot be replayed: the superblock stays dirty.
+ */
+export function replayLog(world: World, loc: FsLocation): ReplayOutcome {
+  const health = imageHealth(world, loc);
+  if (health !== 'needs-replay' && health !== 'log-disagrees' && health !== 'log-wrapped') {
+    return { kind: 'nothing-to-do' };
+  }
+  if (!loc.logLocation) return { kind: 'no-log' };
+  if (health === 'log-wrapped') {
+    setSuperblock(world, loc, (p) => ({ ...p, superblock: { ...p.superblock!, state: 'dirty' } }));
+    return { kind: 'log-wrap' };
+  }
+  const consistent = health === 'needs-replay';
+  const window = logArea(world, loc)?.windows[loc.lv.minor] ?? { head: 0, tail: 0 };
+  for (const volume of loc.volumes) {
+    updateImage(world, volume, (image) => {
+      const p = image.fs[loc.lv.minor] ?? { metaGen: 0, apps: [] };
+      return {
+        ...image,
+        fs: { ...image.fs, [loc.lv.minor]: { ...p, metaGen: Math.max(p.metaGen, window.head) } },
+      };
+    });
+  }
+  setSuperblock(world, loc, (p) => ({
+    ...p,
+    superblock: {
+      state: 'clean',
+      damaged: !consistent,
+      dataWrong: p.superblock?.dataWrong === true || !consistent,
+    },
+  }));
+  const { volume, minor } = loc.logLocation;
+  updateImage(world, volume, (image) => {
+    const log = image.logs[minor];
+    if (!log) return image;
+    const { [loc.lv.minor]: _replayed, ...rest } = log.windows;
+    return { ...image, logs: { ...image.logs, [minor]: { ...log, windows: rest } } };
+  });
+  return { kind: 'replayed', consistent };
+}
+
+/** Replays a whole log device (logredo /dev/loglv): every file system whose stanza names it. */
+export function replayLogDevice(
+  world: World,
+  host: Host,
+  logDevice: string,
+): { fileSystems: { device: string; outcome: ReplayOutcome }[] } | 'no-log' {
+  const users = host.filesystems.filter((s) => attr(s, 'log') === logDevice);
+  const logLv = activeLv(host, logDevice.replace(/^\/dev\//, ''));
+  if (!logLv) return 'no-log';
+  const fileSystems = users.flatMap((s) => {
+    const loc = locate(host, s.name);
+    if (typeof loc === 'string') return [];
+    return [{ device: attr(s, 'dev') ?? '', outcome: replayLog(world, loc) }];
+  });
+  return { fileSystems };
+}
+
+export type FsckOutcome = {
+  device: string;
+  replay: ReplayOutcome;
+  /** Damage found in phase 4/5 (inode map, block map), and a dirty superblock. */
+  inodeMapCorrupt: boolean;
+  superblockDirty: boolean;
+  repaired: boolean;
+};
+
+/** fsck of an unmounted file system: replay, check, repair when `repair` (-y). */
+export function checkFileSystem(world: World, loc: FsLocation, repair: boolean): FsckOutcome {
+  const replay = replayLog(world, loc);
+  const health = imageHealth(world, loc);
+  const inodeMapCorrupt = health === 'damaged' || health === 'needs-fsck';
+  const superblockDirty = health === 'needs-fsck' || health === 'damaged';
+  if (repair && (inodeMapCorrupt || superblockDirty)) {
+    // Repairs make the metadata consistent; what the application wrote is still lost or wrong.
+    setSuperblock(world, loc, (p) => ({
+      ...p,
+      superblock: { state: 'clean', damaged: false, dataWrong: true },
+    }));
+  }
+  return {
+    device: attr(loc.stanza, 'dev') ?? '',
+    replay,
+    inodeMapCorrupt,
+    superblockDirty,
+    repaired: repair,
+  };
+}
+
+export type MountOutcome =
+  | { kind: 'ok'; replayed: boolean }
+  | { kind: 'dirty'; replayed: true }
+  | { kind: 'busy' }
+  | LocateProblem
+  | 'no-directory';
+
+/** mount: replay the log if the file system was not cleanly unmounted, then mount. */
+export function mountFileSystem(world: World, host: Host, target: string, readOnly = false): MountOutcome {
+  const loc = locate(host, target);
+  if (typeof loc === 'string') return loc;
+  if (host.mounts[loc.stanza.name] || Object.values(host.mounts).some((m) => m.lv === loc.lv.name)) {
+    return { kind: 'busy' };
+  }
+  if (!host.directories.includes(loc.stanza.name)) return 'no-directory';
+  const health = imageHealth(world, loc);
+  let replayed = false;
+  if (health === 'needs-replay' || health === 'log-disagrees' || health === 'log-wrapped') {
+    replayed = true;
+    const outcome = replayLog(world, loc);
+    if (outcome.kind !== 'replayed') return { kind: 'dirty', replayed: true };
+  } else if (health === 'needs-fsck') {
+    return { kind: 'dirty', replayed: true };
+  }
+  const start = Math.max(...portions(world, loc).map((p) => p.metaGen));
+  const mount: Mount = {
+    mountPoint: loc.stanza.name,
+    device: attr(loc.stanza, 'dev') ?? '',
+    lv: loc.lv.name,
+    vg: loc.vg,
+    vfs: loc.vfs,
+    log: loc.log,
+    fsMinor: loc.lv.minor,
+    volumes: loc.volumes,
+    logVolume: loc.logLocation!.volume,
+    logMinor: loc.logLocation!.minor,
+    mountedAt: world.now(),
+    readOnly,
+    frozenUntil: null,
+    txn: start,
+    homeTxn: start,
+    syncTxn: start,
+    dirtyData: {},
+  };
+  host.mounts[mount.mountPoint] = mount;
+  if (!readOnly) writeSuperblock(world, mount, 'mounted');
+  return { kind: 'ok', replayed };
+}
+
+/** Finds a mount by mount point or device. */
+export function findMount(host: Host, target: string): Mount | undefined {
+  return host.mounts[target] ?? Object.values(host.mounts).find((m) => m.device === target);
+}
+
+export type UmountOutcome = { kind: 'ok' } | { kind: 'not-mounted' } | { kind: 'busy'; device: string };
+
+/** umount: flush, mark clean. A file system an application is writing to (or frozen) is busy. */
+export function unmountFileSystem(world: World, host: Host, target: string): UmountOutcome {
+  const mount = findMount(host, target);
+  if (!mount) return { kind: 'not-mounted' };
+  const inUse = host.apps.some(
+    (a) =>
+      a.fileSystems.includes(mount.mountPoint) &&
+      (a.mode === 'normal' || a.mode === 'hot-backup' || a.mode === 'suspended'),
+  );
+  if (inUse || mount.frozenUntil !== null) return { kind: 'busy', device: mount.device };
+  flushFileSystem(world, host, mount);
+  if (!mount.readOnly) writeSuperblock(world, mount, 'clean');
+  delete host.mounts[mount.mountPoint];
+  return { kind: 'ok' };
+}
+
+export type FreezeOutcome =
+  | { kind: 'ok' }
+  | { kind: 'not-mounted' }
+  | { kind: 'not-jfs2' }
+  | { kind: 'not-frozen' };
+
+/** chfs -a freeze=N: flush everything, write a consistent image, hold writers until thaw or timeout. */
+export function freezeFileSystem(
+  world: World,
+  host: Host,
+  mountPoint: string,
+  timeout: number,
+): FreezeOutcome {
+  const mount = host.mounts[mountPoint];
+  if (!mount) return { kind: 'not-mounted' };
+  if (mount.vfs !== 'jfs2') return { kind: 'not-jfs2' };
+  flushFileSystem(world, host, mount);
+  writeSuperblock(world, mount, 'clean');
+  mount.frozenUntil = world.now() + timeout;
+  const key = `${host.name}:${mountPoint}`;
+  world.clock.cancel('freeze-timeout', key);
+  world.clock.at(mount.frozenUntil, 'freeze-timeout', key, { host: host.name, mountPoint });
+  return { kind: 'ok' };
+}
+
+/** chfs -a refreeze=N: a new timeout for a file system that is still frozen. */
+export function refreezeFileSystem(
+  world: World,
+  host: Host,
+  mountPoint: string,
+  timeout: number,
+): FreezeOutcome {
+  const mount = host.mounts[mountPoint];
+  if (!mount) return { kind: 'not-mounted' };
+  if (mount.frozenUntil === null) return { kind: 'not-frozen' };
+  return freezeFileSystem(world, host, mountPoint, timeout);
+}
+
+/** chfs -a freeze=off (or freeze=0). */
+export function thawFileSystem(world: World, host: Host, mountPoint: string): FreezeOutcome {
+  const mount = host.mounts[mountPoint];
+  if (!mount) return { kind: 'not-mounted' };
+  if (mount.frozenUntil === null) return { kind: 'not-frozen' };
+  thaw(world, host, mount);
+  return { kind: 'ok' };
+}
