@@ -1,0 +1,135 @@
+#!/usr/bin/ksh
+# vgcopy-collect.sh - gathers, read-only, what vgcopy needs to plan the copy of one volume group.
+#
+# Usage:   ksh vgcopy-collect.sh VGNAME > vgcopy-collected.txt
+#          then paste the whole output into vgcopy's import box.
+#
+# It changes nothing on the host: it runs only listing commands (hostname, oslevel, instfix, lsdev,
+# lspv, lsvg, lsfs, lslv, lsattr, mount), reads /etc/filesystems, and writes to stdout only.
+# Each command's output sits between "==== begin: COMMAND" and "==== end: COMMAND (exit N)" lines;
+# errors of a command (e.g. 0516-010 for a varied-off VG) are kept in its section.
+#
+# Exit codes: 0 collected; 1 usage (no or a malformed VG name); 2 the VG is not defined on this host.
+# Written for ksh88 (AIX's /usr/bin/ksh).
+
+FORMAT=1
+
+usage() {
+  echo "usage: vgcopy-collect.sh VGNAME" >&2
+  echo "  Prints what vgcopy needs to know about volume group VGNAME (read-only)." >&2
+}
+
+# begin LABEL / end LABEL CODE: the markers around one command's output.
+begin() {
+  echo "==== begin: $1"
+}
+end() {
+  echo "==== end: $1 (exit $2)"
+}
+
+# section LABEL COMMAND [ARG...]: runs one listing command between markers, stderr included.
+section() {
+  label=$1
+  shift
+  begin "$label"
+  "$@" 2>&1
+  end "$label" $?
+}
+
+# print_stanzas LV...: the /etc/filesystems stanzas whose "dev =" is /dev/LV for one of the LVs.
+# A stanza is its "name:" line and the indented "attribute = value" lines after it.
+print_stanzas() {
+  wanted=" $* "
+  stanza=""
+  keep=no
+  while IFS= read -r line; do
+    case $line in
+      \**) ;;
+      " "* | "	"*)
+        [ -n "$stanza" ] || continue
+        stanza="$stanza
+$line"
+        key=${line%%=*}
+        value=${line#*=}
+        # shellcheck disable=SC2086 # split on blanks to trim the key and the value
+        set -- $key
+        if [ "$1" = dev ]; then
+          # shellcheck disable=SC2086
+          set -- $value
+          case $wanted in *" ${1#/dev/} "*) keep=yes ;; esac
+        fi
+        ;;
+      *:)
+        [ "$keep" = yes ] && echo "$stanza"
+        stanza=$line
+        keep=no
+        ;;
+    esac
+  done < /etc/filesystems
+  [ "$keep" = yes ] && echo "$stanza"
+  return 0
+}
+
+if [ $# -ne 1 ]; then
+  usage
+  exit 1
+fi
+vg=$1
+case $vg in
+  "" | -* | *[!A-Za-z0-9_.-]*)
+    echo "vgcopy-collect.sh: '$vg' is not a volume group name (letters, digits, _ - . only)" >&2
+    usage
+    exit 1
+    ;;
+esac
+
+found=no
+for name in $(lsvg 2>/dev/null); do
+  [ "$name" = "$vg" ] && found=yes
+done
+if [ "$found" != yes ]; then
+  echo "vgcopy-collect.sh: volume group $vg is not defined on this host; lsvg lists:" >&2
+  lsvg >&2
+  exit 2
+fi
+
+# The VG's LVs, file-system mount points and disks. lsvg -l needs the VG varied on; lspv does not.
+lvs=$(lsvg -l "$vg" 2>/dev/null | awk 'NR > 2 { print $1 }')
+mounts=$(lsvg -l "$vg" 2>/dev/null | awk 'NR > 2 && ($2 == "jfs2" || $2 == "jfs") && $7 != "N/A" { print $7 }')
+disks=$(lspv | awk -v vg="$vg" '$3 == vg { print $1 }')
+
+echo "==== vgcopy-collect $FORMAT $vg"
+section "hostname" hostname
+section "oslevel -s" oslevel -s
+section "instfix -ik IY66043" instfix -ik IY66043
+section "lsdev -Cc disk" lsdev -Cc disk
+section "lspv" lspv
+section "lsvg" lsvg
+section "lsvg -o" lsvg -o
+section "lsvg $vg" lsvg "$vg"
+section "lsvg -l $vg" lsvg -l "$vg"
+section "lsvg -p $vg" lsvg -p "$vg"
+section "lsfs" lsfs
+if [ -n "$mounts" ]; then
+  list=""
+  for mount in $mounts; do
+    list="$list $mount"
+  done
+  # shellcheck disable=SC2086 # AIX mount points hold no blanks: one word each
+  section "lsfs -q$list" lsfs -q $mounts
+fi
+if [ -n "$lvs" ]; then
+  begin "stanzas of /etc/filesystems"
+  # shellcheck disable=SC2086 # AIX LV names hold no blanks: one word each
+  print_stanzas $lvs 2>&1
+  end "stanzas of /etc/filesystems" $?
+  for lv in $lvs; do
+    section "lslv -l $lv" lslv -l "$lv"
+  done
+fi
+for disk in $disks; do
+  section "lsattr -El $disk" lsattr -El "$disk"
+done
+section "mount" mount
+echo "==== end of vgcopy-collect"
+exit 0

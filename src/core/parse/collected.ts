@@ -1,0 +1,169 @@
+/**
+ * The collector's output (public/vgcopy-collect.sh) in one paste: a header naming the VG, then one
+ * section per command between "==== begin: COMMAND" and "==== end: COMMAND (exit N)". Each section is
+ * read by its command's parser and applied in `applyOrder`, giving a whole draft of the facts and a
+ * diagnostic per section.
+ */
+import type { Facts } from '../model/facts';
+import { emptyFacts } from '../model/sample';
+import { kindOfCommand } from './detect';
+import { lsvgPvsParser } from './lsvg-pvs';
+import { lsvgStatusParser } from './lsvg-status';
+import { type ParsedOutput, parseLines } from './parse-output';
+import { applyOrder } from './registry';
+import { issue, type Line, type ParseIssue, toLines } from './text';
+import type { OutputKind } from './types';
+
+/** What one section of the collector's output gave. */
+export interface CollectedSection {
+  /** The command as the collector ran it: 'lsvg -l datavg'. */
+  command: string;
+  kind: OutputKind | null;
+  /** Line of the section's "==== begin:" marker in the pasted text. */
+  line: number;
+  /** The command's exit code on the host, or null when the section was cut off. */
+  exitCode: number | null;
+  read: string[];
+  errors: ParseIssue[];
+  /** What the facts did not take from it, and why. */
+  notes: string[];
+}
+
+export interface CollectedImport {
+  /** The VG the collector was run for. */
+  vg: string;
+  facts: Facts;
+  sections: CollectedSection[];
+  /** Lines outside any section, a missing header or end marker. */
+  errors: ParseIssue[];
+}
+
+const header = /^==== vgcopy-collect (\d+) (\S+)$/;
+const begin = /^==== begin: (.+)$/;
+const end = /^==== end: (.+) \(exit (\d+)\)$/;
+const footer = '==== end of vgcopy-collect';
+
+interface RawSection {
+  command: string;
+  line: number;
+  body: Line[];
+  exitCode: number | null;
+}
+
+function splitSections(lines: readonly Line[]): { sections: RawSection[]; errors: ParseIssue[] } {
+  const sections: RawSection[] = [];
+  const errors: ParseIssue[] = [];
+  let open: RawSection | null = null;
+  for (const line of lines.slice(1)) {
+    const opening = begin.exec(line.text);
+    const closing = end.exec(line.text);
+    if (open && closing && closing[1] === open.command) {
+      open.exitCode = Number(closing[2]);
+      sections.push(open);
+      open = null;
+    } else if (open && !opening && line.text !== footer) {
+      open.body.push(line);
+    } else {
+      if (open) {
+        errors.push(
+          issue(
+            { n: open.line, text: `==== begin: ${open.command}` },
+            `expected '==== end: ${open.command} (exit N)' before the next section: is the paste cut?`,
+          ),
+        );
+        sections.push(open);
+        open = null;
+      }
+      if (opening) open = { command: opening[1], line: line.n, body: [], exitCode: null };
+      else if (line.text !== footer)
+        errors.push(issue(line, "expected a '==== begin: COMMAND' line; this line is outside any section"));
+    }
+  }
+  if (open) {
+    errors.push(
+      issue(
+        { n: open.line, text: `==== begin: ${open.command}` },
+        `expected '==== end: ${open.command} (exit N)': the paste is cut here`,
+      ),
+    );
+    sections.push(open);
+  }
+  if (lines.length > 0 && lines[lines.length - 1].text !== footer && !open) {
+    const last = lines[lines.length - 1];
+    errors.push(issue(last, `expected '${footer}' as the last line: is the paste complete?`));
+  }
+  return { sections, errors };
+}
+
+/** Disk sizes where neither lspv hdiskN nor the base gave one: PP size (lsvg VG) × TOTAL PPs (lsvg -p). */
+function withDiskSizes(
+  facts: Facts,
+  sections: readonly RawSection[],
+  kinds: readonly (OutputKind | null)[],
+): Facts {
+  const body = (kind: OutputKind) => sections.find((_, i) => kinds[i] === kind)?.body ?? [];
+  const ppSizeMb = lsvgStatusParser.parse(body('lsvg-status')).data?.ppSizeMb;
+  if (ppSizeMb === undefined) return facts;
+  const pvs =
+    lsvgPvsParser.parse(body('lsvg-pvs')).data.find((block) => block.vg === facts.sourceVg.name)?.pvs ?? [];
+  const disks = facts.sourceVg.disks.map((disk) => {
+    const pv = pvs.find((p) => p.name === disk.name);
+    return disk.sizeMb === undefined && pv ? { ...disk, sizeMb: pv.totalPps * ppSizeMb } : disk;
+  });
+  return { ...facts, sourceVg: { ...facts.sourceVg, disks } };
+}
+
+/**
+ * Reads the collector's whole output into a draft of the facts. `base` (default: a new runbook)
+ * keeps what the admin entered that the host cannot tell (copy method, targets, names of the copy);
+ * the source VG becomes the one the collector was run for.
+ */
+export function importCollected(text: string, base: Facts = emptyFacts()): CollectedImport {
+  const lines = toLines(text);
+  const head = lines.length > 0 ? header.exec(lines[0].text) : null;
+  if (!head) {
+    const first = lines[0] ?? { n: 1, text: '' };
+    return {
+      vg: '',
+      facts: base,
+      sections: [],
+      errors: [
+        issue(
+          first,
+          "expected the collector's first line '==== vgcopy-collect 1 VGNAME': paste its whole output",
+        ),
+      ],
+    };
+  }
+  const vg = head[2];
+  const { sections: raw, errors } = splitSections(lines);
+  const kinds = raw.map((section) => kindOfCommand(section.command)?.kind ?? null);
+  const parsed: ParsedOutput[] = raw.map((section) =>
+    parseLines(section.body, kindOfCommand(section.command), section.command, section.line + 1),
+  );
+  const sections: CollectedSection[] = raw.map((section, i) => ({
+    command: section.command,
+    kind: kinds[i],
+    line: section.line,
+    exitCode: section.exitCode,
+    read: parsed[i].read,
+    errors: parsed[i].errors,
+    notes: [],
+  }));
+  const keepName = base.sourceVg.name === vg;
+  let facts: Facts = keepName
+    ? base
+    : { ...base, sourceVg: { ...base.sourceVg, name: vg, disks: [], lvs: [], fileSystems: [] } };
+  const order = raw.map((_, i) => i).sort((a, b) => rank(kinds[a]) - rank(kinds[b]));
+  for (const i of order) {
+    if (kinds[i] === null || parsed[i].read.length === 0) continue;
+    const applied = parsed[i].apply(facts);
+    facts = applied.facts;
+    sections[i].notes = applied.notes;
+  }
+  return { vg, facts: withDiskSizes(facts, raw, kinds), sections, errors };
+}
+
+function rank(kind: OutputKind | null): number {
+  return kind === null ? applyOrder.length : applyOrder.indexOf(kind);
+}

@@ -1,0 +1,94 @@
+/**
+ * Which command printed a paste: from the command line when the admin copied the prompt too
+ * (`# lsvg -l datavg`), else from the output's shape (headers, columns). One paste box per page.
+ */
+import { parsers } from './registry';
+import { type Line, toLines } from './text';
+import type { OutputKind } from './types';
+
+export interface Detected {
+  kind: OutputKind;
+  /** The command's argument where the command line shows it (the disk of `lsattr -El hdisk4`). */
+  arg?: string;
+}
+
+const commands = [
+  'lspv',
+  'lsvg',
+  'lsfs',
+  'lslv',
+  'lsdev',
+  'lsattr',
+  'oslevel',
+  'instfix',
+  'hostname',
+  'mount',
+  'cat',
+];
+/** An optional shell prompt ("# ", "$ ", "root@aix01:/> "), then one of the commands vgcopy reads. */
+const promptLine = new RegExp(`^(?:[^\\s#$>%]*[#$>%]\\s*)?((?:${commands.join('|')})(?:\\s.*)?)$`);
+
+/** A shell prompt and a command: "# varyoffvg datavg", "root@aix01:/> lspv". */
+export function isPromptLine(text: string): boolean {
+  return /^[^\s#$>%]*[#$>%]\s*[a-z]\S*(\s.*)?$/.test(text.trim());
+}
+
+/** The command typed on a prompt line, or null when the line is output. */
+export function commandOfLine(text: string): string | null {
+  const match = promptLine.exec(text.trim());
+  return match && kindOfCommand(match[1]) ? match[1].trim() : null;
+}
+
+/** The output kind of a command line (`lsvg -l datavg` -> lsvg-lvs, datavg), or null for others. */
+export function kindOfCommand(command: string): Detected | null {
+  const words = command.trim().split(/\s+/);
+  const [name, ...args] = words;
+  const flags = args.filter((a) => a.startsWith('-')).join('');
+  const operands = args.filter((a) => !a.startsWith('-'));
+  const arg = operands[operands.length - 1];
+  const withArg = (kind: OutputKind): Detected => (arg === undefined ? { kind } : { kind, arg });
+  switch (name) {
+    case 'lspv':
+      return operands.length === 0 ? { kind: 'lspv' } : withArg('lspv-disk');
+    case 'lsvg':
+      if (flags.includes('l')) return withArg('lsvg-lvs');
+      if (flags.includes('p')) return withArg('lsvg-pvs');
+      if (flags.includes('o')) return { kind: 'lsvg-active' };
+      return operands.length === 0 ? { kind: 'lsvg' } : withArg('lsvg-status');
+    case 'lsfs':
+      return { kind: 'lsfs' };
+    case 'lslv':
+      return flags.includes('l') ? withArg('lslv-pvs') : null;
+    case 'lsdev':
+      return /disk/.test(command) ? { kind: 'lsdev-disk' } : null;
+    case 'lsattr':
+      return /-\w*E/.test(command) ? withArg('lsattr-disk') : null;
+    case 'oslevel':
+      return { kind: 'oslevel' };
+    case 'instfix':
+      return { kind: 'instfix' };
+    case 'hostname':
+      return { kind: 'hostname' };
+    case 'mount':
+      return operands.length === 0 ? { kind: 'mount' } : null;
+    default:
+      return command.includes('/etc/filesystems') ? { kind: 'etc-filesystems' } : null;
+  }
+}
+
+/** Recognises lines by shape alone. */
+export function detectLines(lines: readonly Line[]): Detected | null {
+  const parser = parsers.find((p) => p.looksLike([...lines]));
+  return parser ? { kind: parser.kind } : null;
+}
+
+/**
+ * Which command's output a pasted text is: by its command line if the paste starts with one, else
+ * by shape. A bare list of words reads as `lsvg` (`lsvg -o` looks the same: paste its command line).
+ */
+export function detectOutput(text: string): Detected | null {
+  const lines = toLines(text);
+  const command = lines.length > 0 ? commandOfLine(lines[0].text) : null;
+  if (command) return kindOfCommand(command);
+  return detectLines(lines);
+}

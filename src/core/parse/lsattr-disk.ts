@@ -1,0 +1,100 @@
+/**
+ * `lsattr -El hdiskN`: attribute, value, description, user-settable (True/False/True+) (AIX-REFERENCE
+ * §6). vgcopy reads `pvid` (16 hex digits then 16 zeros, or `none`) and `unique_id`, which embeds the
+ * storage volume: a DS8000 LUN's id holds the storage image serial (75xxxxx) and the 4-digit volume
+ * id (e.g. 1100) before "…2107…IBMfcp"; an SVC LUN's holds the 32-digit vdisk UID (6005076…).
+ * The output does not name the disk: a prompt line or the collector's section does, else the PVID.
+ */
+import { editSourceDisk, mergeHostDisks } from './facts-edit';
+import { issue, type ParseIssue } from './text';
+import type { OutputParser } from './types';
+
+export interface LsattrDisk {
+  /** The disk, where the command line was seen; else found by PVID when applied. */
+  disk?: string;
+  pvid: string | null;
+  uniqueId?: string;
+  /** The storage volume id read from unique_id (DS8000 volume id, SVC vdisk UID, else the whole id). */
+  storageVolume?: string;
+}
+
+const row = /^(\S+)\s+(.*?)\s+(True\+?|False)$/;
+const ds8000 = /^[0-9A-F]{4}(75[0-9A-Z]{5})([0-9A-F]{4})[0-9A-F]*2107[0-9A-F]*IBMfcp$/i;
+const svc = /^[0-9A-F]{4}[0-9A-F]?(600507[0-9A-F]{26})[0-9A-F]*2145[0-9A-F]*IBMfcp$/i;
+
+/** The storage volume a unique_id names. */
+export function volumeOfUniqueId(uniqueId: string): string {
+  const ds = ds8000.exec(uniqueId);
+  if (ds) return ds[2].toUpperCase();
+  const vdisk = svc.exec(uniqueId);
+  if (vdisk) return vdisk[1].toUpperCase();
+  return uniqueId;
+}
+
+export const lsattrDiskParser: OutputParser<LsattrDisk | null> = {
+  kind: 'lsattr-disk',
+  command: 'lsattr -El hdiskN',
+  looksLike: (lines) =>
+    lines.length > 0 &&
+    lines.every((line) => row.test(line.text)) &&
+    lines.some((line) => /^(pvid|unique_id|PCM|queue_depth|reserve_policy)\s/.test(line.text)),
+  parse(lines, arg) {
+    const values = new Map<string, string>();
+    const errors: ParseIssue[] = [];
+    // Columns are padded to the widest entry + 1, so every value starts at one column; an empty value
+    // (location) leaves a blank there, and an overlong value (unique_id) is followed by one blank only.
+    const valueColumn = Math.max(...lines.map((line) => line.text.split(/\s/)[0].length)) + 1;
+    for (const line of lines) {
+      const match = row.exec(line.text);
+      if (!match) {
+        errors.push(issue(line, "expected 'attribute  value  description  True|False'"));
+        continue;
+      }
+      const aligned = line.text[valueColumn - 1] === ' ';
+      const value = aligned
+        ? (/^\S*/.exec(line.text.slice(valueColumn))?.[0] ?? '')
+        : match[2].split(/\s/)[0];
+      values.set(match[1], value);
+    }
+    if (values.size === 0) return { data: null, read: [], errors };
+    const rawPvid = values.get('pvid');
+    const pvid = rawPvid && /^[0-9a-fA-F]{16}/.test(rawPvid) ? rawPvid.slice(0, 16).toLowerCase() : null;
+    const data: LsattrDisk = { pvid };
+    if (arg) data.disk = arg;
+    const uniqueId = values.get('unique_id');
+    if (uniqueId) {
+      data.uniqueId = uniqueId;
+      data.storageVolume = volumeOfUniqueId(uniqueId);
+    }
+    const who = data.disk ?? (pvid ? `disk with PVID ${pvid}` : 'disk');
+    const read = [
+      `${who}: ${pvid ? `PVID ${pvid}` : 'no PVID'}${data.storageVolume ? `, storage volume ${data.storageVolume}` : ''}`,
+    ];
+    return { data, read, errors };
+  },
+  apply(attrs, input) {
+    if (!attrs) return { facts: input, notes: [] };
+    const name =
+      attrs.disk ??
+      input.sourceVg.disks.find((disk) => attrs.pvid !== null && disk.pvid === attrs.pvid)?.name ??
+      input.host?.disks?.find((disk) => attrs.pvid !== null && disk.pvid === attrs.pvid)?.name;
+    if (!name)
+      return {
+        facts: input,
+        notes: [
+          'lsattr does not name its disk and no known disk has its PVID: paste it with its command line',
+        ],
+      };
+    let facts = mergeHostDisks(input, [{ name, pvid: attrs.pvid }]);
+    const volume = attrs.storageVolume === undefined ? {} : { storageVolume: attrs.storageVolume };
+    if (facts.sourceVg.disks.some((disk) => disk.name === name)) {
+      facts = editSourceDisk(facts, name, { ...(attrs.pvid ? { pvid: attrs.pvid } : {}), ...volume });
+    } else if (facts.targets.luns.some((lun) => lun.name === name) && attrs.storageVolume) {
+      const luns = facts.targets.luns.map((lun) =>
+        lun.name === name ? { ...lun, storageVolume: attrs.storageVolume ?? '' } : lun,
+      );
+      facts = { ...facts, targets: { ...facts.targets, luns } };
+    }
+    return { facts, notes: [] };
+  },
+};

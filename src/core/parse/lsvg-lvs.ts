@@ -1,0 +1,122 @@
+/**
+ * `lsvg -l VG`: the VG's logical volumes with type, state and mount point (AIX-REFERENCE §2.3).
+ * MOUNT POINT comes from /etc/filesystems (`N/A` when none); LV STATE `open/...` means a mounted
+ * file system, an active log or an open raw LV. The log each file system uses is not shown here:
+ * until /etc/filesystems or `lsfs -q` is read, a file system is taken to use the VG's log LV.
+ */
+import { type Facts, type LogicalVolume, lvTypes } from '../model/facts';
+import { claimVg, guessLog, otherVgNote, union, withHost } from './facts-edit';
+import { issue, type ParseIssue } from './text';
+import type { OutputParser } from './types';
+import { looksLikeVgBlock, readVgBlocks } from './vg-blocks';
+
+export interface LsvgLv {
+  name: string;
+  type: LogicalVolume['type'];
+  lps: number;
+  pps: number;
+  pvs: number;
+  state: string;
+  mountPoint?: string;
+}
+
+export interface LsvgLvs {
+  vg: string;
+  lvs: LsvgLv[];
+}
+
+const header = /^LV NAME\s+TYPE\s+LPs\s+PPs\s+PVs\s+LV STATE\s+MOUNT POINT$/;
+const headerText = 'LV NAME  TYPE  LPs  PPs  PVs  LV STATE  MOUNT POINT';
+const row = /^(\S+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S.*)$/;
+const isLvType = (type: string): type is LogicalVolume['type'] =>
+  (lvTypes as readonly string[]).includes(type);
+
+export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
+  kind: 'lsvg-lvs',
+  command: 'lsvg -l VG',
+  looksLike: (lines) => looksLikeVgBlock(lines, header),
+  parse(lines) {
+    const { blocks, errors } = readVgBlocks(lines, header, headerText);
+    const problems: ParseIssue[] = [...errors];
+    const data = blocks.map(({ vg, rows }): LsvgLvs => {
+      const lvs: LsvgLv[] = [];
+      for (const line of rows) {
+        const match = row.exec(line.text);
+        if (!match) {
+          problems.push(issue(line, "expected 'LVname  TYPE  LPs  PPs  PVs  STATE  MOUNTPOINT|N/A'"));
+          continue;
+        }
+        const [, name, type, lps, pps, pvs, state, mountPoint] = match;
+        if (!isLvType(type)) {
+          problems.push(
+            issue(line, `expected an LV type vgcopy knows (${lvTypes.join(', ')}), not '${type}'`),
+          );
+          continue;
+        }
+        const lv: LsvgLv = { name, type, lps: Number(lps), pps: Number(pps), pvs: Number(pvs), state };
+        if (mountPoint !== 'N/A') lv.mountPoint = mountPoint;
+        lvs.push(lv);
+      }
+      return { vg, lvs };
+    });
+    const read = data.flatMap(({ vg, lvs }) =>
+      lvs.map(
+        (lv) => `${vg}: ${lv.name} (${lv.type}, ${lv.state}${lv.mountPoint ? `, ${lv.mountPoint}` : ''})`,
+      ),
+    );
+    return { data, read, errors: problems };
+  },
+  apply(blocks, input) {
+    let facts = input;
+    const notes: string[] = [];
+    for (const block of blocks) {
+      const claimed = claimVg(facts, block.vg);
+      facts = claimed.facts;
+      if (claimed.role !== 'source') {
+        // Another VG's LV names and mount points are what the copy's names must not collide with.
+        facts = withHost(facts, (host) => ({
+          ...host,
+          lvNames: union(
+            host.lvNames,
+            block.lvs.map((lv) => lv.name),
+          ),
+          mountPoints: union(
+            host.mountPoints,
+            block.lvs.flatMap((lv) => (lv.mountPoint ? [lv.mountPoint] : [])),
+          ),
+        }));
+        if (claimed.role === 'other') notes.push(otherVgNote('lsvg -l', block.vg, facts));
+        continue;
+      }
+      facts = applySourceLvs(facts, block.lvs);
+    }
+    return { facts, notes };
+  },
+};
+
+/** The source VG's LVs as listed (the whole list), keeping the disks already read by lslv -l. */
+function applySourceLvs(facts: Facts, listed: readonly LsvgLv[]): Facts {
+  const lvs = listed.map((lv): LogicalVolume => {
+    const known = facts.sourceVg.lvs.find((k) => k.name === lv.name);
+    return {
+      name: lv.name,
+      type: lv.type,
+      ...(lv.mountPoint ? { mountPoint: lv.mountPoint } : {}),
+      disks: known?.disks ?? [],
+    };
+  });
+  const fileSystems = listed.flatMap((lv) => {
+    if ((lv.type !== 'jfs' && lv.type !== 'jfs2') || !lv.mountPoint) return [];
+    const known = facts.sourceVg.fileSystems.find((fs) => fs.lv === lv.name);
+    return [
+      {
+        mountPoint: lv.mountPoint,
+        lv: lv.name,
+        vfs: lv.type,
+        log: known?.log ?? guessLog(lvs, lv.type),
+        mounted: lv.state.startsWith('open'),
+      },
+    ];
+  });
+  return { ...facts, sourceVg: { ...facts.sourceVg, lvs, fileSystems } };
+}

@@ -1,0 +1,74 @@
+/**
+ * `lsvg -p VG`: the VG's disks with their state and PP counts (AIX-REFERENCE §2.4). PV STATE is
+ * `active`, or `missing`/`removed` when varyonvg did not find the disk.
+ */
+import { claimVg, otherVgNote, setSourceDisks } from './facts-edit';
+import { issue, type ParseIssue } from './text';
+import type { OutputParser } from './types';
+import { looksLikeVgBlock, readVgBlocks } from './vg-blocks';
+
+export interface LsvgPv {
+  name: string;
+  state: string;
+  totalPps: number;
+  freePps: number;
+}
+
+export interface LsvgPvs {
+  vg: string;
+  pvs: LsvgPv[];
+}
+
+const header = /^PV_NAME\s+PV STATE\s+TOTAL PPs\s+FREE PPs\s+FREE DISTRIBUTION$/;
+const headerText = 'PV_NAME  PV STATE  TOTAL PPs  FREE PPs  FREE DISTRIBUTION';
+const row = /^(\S+)\s+(active|missing|removed)\s+(\d+)\s+(\d+)\s+(\d+(?:\.\.\d+){4})$/;
+
+export const lsvgPvsParser: OutputParser<LsvgPvs[]> = {
+  kind: 'lsvg-pvs',
+  command: 'lsvg -p VG',
+  looksLike: (lines) => looksLikeVgBlock(lines, header),
+  parse(lines) {
+    const { blocks, errors } = readVgBlocks(lines, header, headerText);
+    const problems: ParseIssue[] = [...errors];
+    const data = blocks.map(({ vg, rows }): LsvgPvs => {
+      const pvs: LsvgPv[] = [];
+      for (const line of rows) {
+        const match = row.exec(line.text);
+        if (!match) {
+          problems.push(
+            issue(line, "expected 'hdiskN  active|missing|removed  TOTAL  FREE  nn..nn..nn..nn..nn'"),
+          );
+          continue;
+        }
+        pvs.push({ name: match[1], state: match[2], totalPps: Number(match[3]), freePps: Number(match[4]) });
+      }
+      return { vg, pvs };
+    });
+    const read = data.flatMap(({ vg, pvs }) =>
+      pvs.map((pv) => `${vg}: ${pv.name} (${pv.state}, ${pv.totalPps} PPs)`),
+    );
+    return { data, read, errors: problems };
+  },
+  apply(blocks, input) {
+    let facts = input;
+    const notes: string[] = [];
+    for (const block of blocks) {
+      const claimed = claimVg(facts, block.vg);
+      facts = claimed.facts;
+      if (claimed.role === 'existing-copy' && facts.existingCopy) {
+        facts = { ...facts, existingCopy: { ...facts.existingCopy, disks: block.pvs.map((pv) => pv.name) } };
+      } else if (claimed.role === 'other') {
+        notes.push(otherVgNote('lsvg -p', block.vg, facts));
+      } else {
+        facts = setSourceDisks(
+          facts,
+          block.pvs.map((pv) => pv.name),
+        );
+        for (const pv of block.pvs.filter((p) => p.state !== 'active')) {
+          notes.push(`${pv.name} is ${pv.state} in ${block.vg}: the copy needs every disk of the VG`);
+        }
+      }
+    }
+    return { facts, notes };
+  },
+};

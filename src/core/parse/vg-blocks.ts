@@ -1,0 +1,43 @@
+/**
+ * `lsvg -l VG` and `lsvg -p VG` print, for each VG named, a `VGname:` line, a column header and
+ * one row per LV or disk (AIX-REFERENCE §2.3, §2.4). This splits such output into its blocks.
+ */
+import { issue, type Line, type ParseIssue } from './text';
+
+export interface VgBlock {
+  vg: string;
+  rows: Line[];
+}
+
+const vgLine = /^([A-Za-z0-9_.-]+):$/;
+
+/** Splits into blocks; `header` is the column header that must follow each `VGname:` line. */
+export function readVgBlocks(
+  lines: readonly Line[],
+  header: RegExp,
+  headerText: string,
+): { blocks: VgBlock[]; errors: ParseIssue[] } {
+  const blocks: VgBlock[] = [];
+  const errors: ParseIssue[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const name = vgLine.exec(line.text);
+    if (name) {
+      const next = lines[i + 1];
+      if (!next || !header.test(next.text))
+        errors.push(issue(next ?? line, `expected the header '${headerText}' after '${line.text}'`));
+      else i++;
+      blocks.push({ vg: name[1], rows: [] });
+    } else if (blocks.length === 0) {
+      errors.push(issue(line, "expected the VG's name and a colon ('datavg:') on the first line"));
+    } else {
+      blocks[blocks.length - 1].rows.push(line);
+    }
+  }
+  return { blocks, errors };
+}
+
+/** True when the text opens with `VGname:` and the given header. */
+export function looksLikeVgBlock(lines: readonly Line[], header: RegExp): boolean {
+  return lines.length >= 2 && vgLine.test(lines[0].text) && header.test(lines[1].text);
+}
