@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { ClientMessage } from '../../sim/worker/protocol';
+import type { ClientMessage, ScenarioInfo } from '../../sim/worker/protocol';
 import { type FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
 import type { Simulator } from '../../sim/worker/simulator-port';
 
@@ -46,8 +46,13 @@ export class SessionManager {
     return this.sessions.size;
   }
 
+  /** The built-in scenarios. */
+  scenarios(): ScenarioInfo[] {
+    return this.simulator.listScenarios();
+  }
+
   /** Creates a session with a fresh world, or says why it cannot. */
-  open(message: OpenMessage): SimSession | { error: string } {
+  async open(message: OpenMessage): Promise<SimSession | { error: string }> {
     if (this.sessions.size >= this.limits.maxSessions) {
       return {
         error: `The server runs ${this.sessions.size} sessions, its most; try again in a few minutes.`,
@@ -56,7 +61,7 @@ export class SessionManager {
     if (message.mode === 'train' && !message.trainee) {
       return { error: 'A training session needs the trainee name: enter your name first.' };
     }
-    const opened = this.simulator.open(message.source);
+    const opened = await this.simulator.open(message.source);
     if ('error' in opened) return opened;
     const { continueStepMs } = this.limits;
     const session = new SimSession(opened.host, opened.scenario, {

@@ -27,12 +27,13 @@ export function attachSessionSockets(
   sweepEveryMs = 60_000,
 ): SessionSockets {
   const wss = new WebSocketServer({ noServer: true, maxPayload });
+  const watchers: Watchers = new Map();
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== socketPath) {
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, manager));
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, manager, watchers));
   };
   server.on('upgrade', onUpgrade);
   const sweeper = setInterval(() => manager.sweep(), sweepEveryMs);
@@ -47,15 +48,51 @@ export function attachSessionSockets(
   };
 }
 
-function serve(ws: WebSocket, manager: SessionManager): void {
+/**
+ * The sockets attached to each session: the host's tab and the storage admin's second tab see every
+ * change either makes; replies meant for one page only (opened, hint, graded, error) go to the asker.
+ */
+type Send = (message: ServerMessage) => void;
+type Watchers = Map<string, Set<Send>>;
+const privateReplies = new Set<ServerMessage['type']>(['opened', 'hint', 'graded', 'error', 'scenarios']);
+
+function serve(ws: WebSocket, manager: SessionManager, watchers: Watchers): void {
   let session: SimSession | undefined;
-  const send = (message: ServerMessage) => {
+  const send: Send = (message) => {
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
   };
+  const watch = (next: SimSession) => {
+    if (session) watchers.get(session.id)?.delete(send);
+    session = next;
+    const set = watchers.get(next.id) ?? new Set<Send>();
+    set.add(send);
+    watchers.set(next.id, set);
+  };
+  const emit: Send = (message) => {
+    if (privateReplies.has(message.type) || !session) return send(message);
+    for (const watcher of watchers.get(session.id) ?? [send]) watcher(message);
+  };
+  ws.on('close', () => {
+    if (!session) return;
+    const set = watchers.get(session.id);
+    set?.delete(send);
+    if (set?.size === 0) watchers.delete(session.id);
+  });
   const error = (message: string, issues?: { path: string; message: string }[]) =>
     send({ type: 'error', message, ...(issues ? { issues } : {}) });
 
+  // Messages are taken in order (an open finishes before the next message is looked at); the session
+  // itself queues the commands, so a long script does not hold up a pause.
+  let inOrder: Promise<void> = Promise.resolve();
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    inOrder = inOrder
+      .then(() => receive(data, isBinary))
+      .catch((err: unknown) => {
+        console.error('vgcopy: a simulator session failed', err);
+        error('The simulator hit an unexpected error on that message; the connection is still open.');
+      });
+  });
+  const receive = async (data: RawData, isBinary: boolean): Promise<void> => {
     if (isBinary) return error('Send text frames holding one JSON message each.');
     let raw: unknown;
     try {
@@ -67,22 +104,32 @@ function serve(ws: WebSocket, manager: SessionManager): void {
     if (!parsed.success)
       return error('That message is not one this session takes; see issues.', issuesOf(parsed.error));
     const message = parsed.data;
+    let target: SimSession;
+    if (message.type === 'list-scenarios') {
+      return send({ type: 'scenarios', scenarios: manager.scenarios() });
+    }
     if (message.type === 'open') {
-      const opened = manager.open(message);
+      const opened = await manager.open(message);
       if ('error' in opened) return error(opened.error);
-      session = opened;
+      target = opened;
+      watch(target);
     } else if (message.type === 'resume') {
       const found = manager.get(message.sessionId);
       if (!found) return error('That session has expired or never was; open a new one.');
-      session = found;
-    } else if (!session) {
-      return error('Open a session first: send {"type":"open","source":{"kind":"scenario","id":"..."}}.');
+      target = found;
+      watch(target);
+    } else if (session && manager.get(session.id)) {
+      target = session;
     } else {
-      manager.get(session.id);
+      return error(
+        session
+          ? 'This session expired after a long idle time; open a new one.'
+          : 'Open a session first: send {"type":"open","source":{"kind":"scenario","id":"..."}}.',
+      );
     }
-    session.handle(message, send).catch((err: unknown) => {
+    target.handle(message, emit).catch((err: unknown) => {
       console.error('vgcopy: a simulator session failed', err);
       error('The simulator hit an unexpected error on that command; the session is still open.');
     });
-  });
+  };
 }

@@ -12,8 +12,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { limits } from '../../sim/worker/protocol';
-import type { Simulator } from '../../sim/worker/simulator-port';
+import { limits, type ScenarioInfo } from '../../sim/worker/protocol';
 import { InstructorPassword } from '../auth/instructor-password';
 import type { Db } from '../db';
 import { ApiError, issuesOf } from '../errors';
@@ -26,7 +25,11 @@ const idSchema = z.coerce.number().int().positive();
 function traineeOf(value: string | undefined): string {
   const parsed = traineeSchema.safeParse(value ?? '');
   if (!parsed.success) {
-    throw new ApiError(400, 'Say whose attempts these are: ?trainee=<your name>.', issuesOf(parsed.error));
+    throw new ApiError(
+      400,
+      'Say whose attempts these are: ?trainee=<your name>.',
+      issuesOf(parsed.error).map((i) => ({ ...i, path: 'trainee' })),
+    );
   }
   return parsed.data;
 }
@@ -37,12 +40,18 @@ function attemptIdOf(value: string): number {
   return parsed.data;
 }
 
-export function createTrainingRoutes({ db, simulator }: { db: Db; simulator: Simulator }): Hono {
+export interface TrainingRoutesOptions {
+  db: Db;
+  /** The built-in scenarios (the simulator's library). */
+  scenarios: () => ScenarioInfo[];
+}
+
+export function createTrainingRoutes({ db, scenarios }: TrainingRoutesOptions): Hono {
   const routes = new Hono();
   const attempts = new AttemptsRepository(db);
   const password = new InstructorPassword(db);
 
-  routes.get('/api/training/scenarios', (c) => c.json({ scenarios: simulator.listScenarios() }));
+  routes.get('/api/training/scenarios', (c) => c.json({ scenarios: scenarios() }));
 
   routes.get('/api/training/attempts', (c) => {
     return c.json({ attempts: attempts.listForTrainee(traineeOf(c.req.query('trainee'))) });

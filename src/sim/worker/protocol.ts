@@ -31,6 +31,8 @@ export const worldSourceSchema = z.discriminatedUnion('kind', [
 export const consoleSchema = z.enum(['aix', 'storage']);
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
+  /** The built-in scenarios, answered with `scenarios` (no session needed). */
+  z.object({ type: z.literal('list-scenarios') }),
   z.object({
     type: z.literal('open'),
     source: worldSourceSchema,
@@ -130,6 +132,7 @@ export type ServerMessage =
       /** Dotted paths of the picture that the command changed, for highlighting. */
       changed: string[];
     }
+  | { type: 'scenarios'; scenarios: ScenarioInfo[] }
   | { type: 'script'; script: ScriptProgress }
   | { type: 'snapshots'; snapshots: SnapshotInfo[] }
   | { type: 'state'; state: WorldPicture; note: string }

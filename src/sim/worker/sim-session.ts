@@ -115,6 +115,8 @@ export class SimSession {
       case 'resume':
         emit(this.opened());
         return;
+      case 'list-scenarios':
+        return;
       case 'run':
         await this.run(message.console, message.line, emit);
         return;

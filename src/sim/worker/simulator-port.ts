@@ -46,5 +46,5 @@ export interface Simulator {
   /** Built-in scenarios, for the pickers. */
   listScenarios(): ScenarioInfo[];
   /** Builds a fresh world from a source, or says what is wrong with it (unknown id, invalid file or facts). */
-  open(source: WorldSource): { host: SimHost; scenario: SessionScenario } | { error: string };
+  open(source: WorldSource): Promise<{ host: SimHost; scenario: SessionScenario } | { error: string }>;
 }

@@ -1,0 +1,155 @@
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Grade } from '../../sim/grader/grade';
+import type { TranscriptEntry } from '../../sim/worker/protocol';
+import { type Db, openDatabase } from '../db';
+import { handleError } from '../errors';
+import { listen, type RunningServer } from '../test-support/http';
+import { AttemptsRepository, type NewAttempt } from './attempts-repository';
+import { createTrainingRoutes } from './training-routes';
+
+const lspv: TranscriptEntry = {
+  source: 'aix',
+  command: 'lspv',
+  result: {
+    stdout: 'hdisk0          00c8d3e4f0000001                    rootvg          active\n',
+    stderr: '',
+    exitCode: 0,
+  },
+  at: '2025-07-14T10:00:00Z',
+};
+const grade: Grade = {
+  score: 40,
+  passed: false,
+  checks: [
+    {
+      id: 'copy-vg-varied-on',
+      kind: 'goal',
+      title: 'The copy VG flashcopyvg is varied on',
+      passed: false,
+      points: 30,
+      earned: 0,
+      detail: 'There is no VG named flashcopyvg at the end.',
+      lesson: 'recreatevg, then varyonvg.',
+    },
+  ],
+};
+
+function attempt(trainee: string): NewAttempt {
+  return {
+    trainee,
+    scenarioId: 'first-flashcopy',
+    scenarioTitle: 'First FlashCopy',
+    startedAt: '2025-07-14T10:00:00Z',
+    finishedAt: '2025-07-14T10:05:00Z',
+    grade,
+    transcript: [lspv],
+  };
+}
+
+describe('the training API', () => {
+  let db: Db;
+  let server: RunningServer;
+  let annsAttempt: number;
+  const password = 'correct horse battery';
+  beforeAll(async () => {
+    db = openDatabase(':memory:');
+    const app = new Hono();
+    app.onError(handleError);
+    app.route('/', createTrainingRoutes({ db, scenarios: () => [] }));
+    server = await listen(app);
+    const repository = new AttemptsRepository(db);
+    annsAttempt = repository.save(attempt('Ann'));
+    repository.save(attempt('Bob'));
+  });
+  afterAll(async () => {
+    await server.close();
+    db.close();
+  });
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${server.url}${path}`, { headers });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it("shows a trainee only their own attempts, and another trainee's attempt as missing", async () => {
+    const ann = await get('/api/training/attempts?trainee=Ann');
+    expect(ann.status).toBe(200);
+    expect(ann.body).toEqual({
+      attempts: [
+        {
+          id: annsAttempt,
+          trainee: 'Ann',
+          scenarioId: 'first-flashcopy',
+          scenarioTitle: 'First FlashCopy',
+          startedAt: '2025-07-14T10:00:00Z',
+          finishedAt: '2025-07-14T10:05:00Z',
+          score: 40,
+          passed: false,
+        },
+      ],
+    });
+    expect((await get(`/api/training/attempts/${annsAttempt}?trainee=Ann`)).body.transcript).toEqual([lspv]);
+    expect(await get(`/api/training/attempts/${annsAttempt}?trainee=Bob`)).toEqual({
+      status: 404,
+      body: {
+        error: { status: 404, message: `You have no attempt ${annsAttempt}; see your list of attempts.` },
+      },
+    });
+  });
+
+  it('asks for the trainee name when it is missing', async () => {
+    const res = await get('/api/training/attempts');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Say whose attempts these are: ?trainee=<your name>.');
+    expect(res.body.error.issues).toEqual([{ path: 'trainee', message: 'enter your name' }]);
+  });
+
+  it('keeps the instructor pages closed until a password is set, then sets it once only', async () => {
+    expect(await get('/api/instructor/status')).toEqual({ status: 200, body: { passwordSet: false } });
+    expect(await get('/api/instructor/attempts', { 'X-Instructor-Password': password })).toEqual({
+      status: 403,
+      body: {
+        error: {
+          status: 403,
+          message: 'No instructor password is set yet: set one first on the instructor page.',
+        },
+      },
+    });
+    const post = (body: unknown) =>
+      fetch(`${server.url}/api/instructor/password`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const short = await post({ password: 'short' });
+    expect(short.status).toBe(400);
+    expect((await short.json()).error.message).toBe('The instructor password needs at least 8 characters.');
+    expect((await post({ password })).status).toBe(201);
+    const again = await post({ password: 'another password' });
+    expect(again.status).toBe(409);
+    const stored = db.prepare('SELECT password_hash FROM instructor').get() as { password_hash: string };
+    expect(stored.password_hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(stored.password_hash).not.toContain(password);
+  });
+
+  it('checks the instructor password on every call, and then lists and opens every attempt', async () => {
+    expect(await get('/api/instructor/attempts')).toEqual({
+      status: 401,
+      body: {
+        error: { status: 401, message: 'Send the instructor password in the X-Instructor-Password header.' },
+      },
+    });
+    expect(
+      await get(`/api/instructor/attempts/${annsAttempt}`, { 'X-Instructor-Password': 'wrong one' }),
+    ).toEqual({
+      status: 401,
+      body: { error: { status: 401, message: 'Wrong instructor password.' } },
+    });
+    const all = await get('/api/instructor/attempts', { 'X-Instructor-Password': password });
+    expect(all.body.attempts.map((a: { trainee: string }) => a.trainee)).toEqual(['Bob', 'Ann']);
+    const one = await get(`/api/instructor/attempts/${annsAttempt}`, { 'X-Instructor-Password': password });
+    expect(one.body.grade).toEqual(grade);
+    expect(one.body.transcript).toEqual([lspv]);
+  });
+});
