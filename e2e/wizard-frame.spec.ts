@@ -39,7 +39,7 @@ test('an admin starts a runbook, walks the stepper to the end, reloads and finds
   await expect(page.getByLabel('Runbook name')).toHaveValue('Nightly copy of datavg');
   await expect(page.getByLabel('Source volume group')).toHaveValue('datavg');
 
-  await page.getByRole('link', { name: 'vgcopy' }).click();
+  await page.getByRole('link', { name: 'vgcopy', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Nightly copy of datavg' })).toBeVisible();
 });
 

@@ -32,3 +32,9 @@ export async function goToStep(page: Page, title: RegExp, heading: string): Prom
 export function checksPanel(page: Page) {
   return page.getByRole('complementary', { name: 'Checks' });
 }
+
+/** Back to the list of runbooks by the header's home link. */
+export async function goHome(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'vgcopy', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your runbooks' })).toBeVisible();
+}

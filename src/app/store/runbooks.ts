@@ -8,6 +8,7 @@ import { persist } from 'zustand/middleware';
 import type { StepId } from '../../core/flow';
 import type { Facts } from '../../core/model/facts';
 import { emptyFacts } from '../../core/model/sample';
+import { nextRefreshFacts } from './next-refresh';
 
 export interface Runbook {
   id: string;
@@ -26,8 +27,11 @@ interface RunbooksState {
   rename(id: string, name: string): void;
   updateFacts(id: string, update: (facts: Facts) => Facts): void;
   visit(id: string, step: StepId): void;
-  /** Copies a runbook (for the next refresh, or another VG) and returns the new id. */
-  duplicate(id: string): string | undefined;
+  /**
+   * Copies a runbook and returns the new id: as it is (for another VG), or `forRefresh`, as the runbook of
+   * the next refresh of the copy it brought up.
+   */
+  duplicate(id: string, forRefresh?: boolean): string | undefined;
   /** Removes a runbook and returns it, so the caller can offer an undo. */
   remove(id: string): Runbook | undefined;
   /** Puts back a runbook exactly as it was (undo of remove). */
@@ -69,10 +73,13 @@ export const useRunbooks = create<RunbooksState>()(
           s.runbooks[id] && s.runbooks[id].lastStep !== step ? patch(s.runbooks, id, { lastStep: step }) : s,
         );
       },
-      duplicate(id) {
+      duplicate(id, forRefresh = false) {
         const rb = get().runbooks[id];
         if (!rb) return undefined;
-        return get().createRunbook(`Copy of ${rb.name || 'unnamed runbook'}`, structuredClone(rb.facts));
+        const name = rb.name || 'unnamed runbook';
+        return forRefresh
+          ? get().createRunbook(`Refresh of ${name}`, nextRefreshFacts(rb.facts))
+          : get().createRunbook(`Copy of ${name}`, structuredClone(rb.facts));
       },
       remove(id) {
         const rb = get().runbooks[id];

@@ -113,8 +113,8 @@ export function HomePage() {
               key={rb.id}
               runbook={rb}
               onRename={(name) => rename(rb.id, name)}
-              onDuplicate={() => {
-                const id = duplicate(rb.id);
+              onDuplicate={(forRefresh) => {
+                const id = duplicate(rb.id, forRefresh);
                 if (id) navigate(`/runbooks/${id}/start`);
               }}
               onExport={() => void exportRunbook(rb)}

@@ -13,7 +13,7 @@ export function RunbookRow({
 }: {
   runbook: Runbook;
   onRename(name: string): void;
-  onDuplicate(): void;
+  onDuplicate(forRefresh: boolean): void;
   onExport(): void;
   onDelete(): void;
 }) {
@@ -78,9 +78,14 @@ export function RunbookRow({
             Rename<span className="sr-only"> {title}</span>
           </button>
         )}
-        <button type="button" className={smallButton} onClick={onDuplicate}>
+        <button type="button" className={smallButton} onClick={() => onDuplicate(false)}>
           Duplicate<span className="sr-only"> {title}</span>
         </button>
+        {runbook.facts.newVg.name && (
+          <button type="button" className={smallButton} onClick={() => onDuplicate(true)}>
+            Next refresh<span className="sr-only"> of {title}</span>
+          </button>
+        )}
         <button type="button" className={smallButton} onClick={onExport}>
           Export JSON<span className="sr-only"> of {title}</span>
         </button>

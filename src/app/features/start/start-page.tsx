@@ -1,26 +1,42 @@
-/** Start: the runbook's name and the source environment. */
+/**
+ * Start: the runbook's name, then the environment. Two ways in: paste what AIX printed (or the
+ * collector's output) and see what was read, or fill in the forms below.
+ */
+import { sampleFacts } from '../../../core/model/sample';
 import type { StepPageProps } from '../../layout/step-page';
+import { useFieldErrors } from '../../store/use-field-errors';
 import { useRunbook } from '../../store/use-runbook';
 import { useRunbooks } from '../../store/runbooks';
+import { secondaryButton } from '../../ui/buttons';
 import { TextField } from '../../ui/fields';
+import { EnvironmentFields } from './environment-fields';
+import { PastePanel } from './paste-panel';
+import { SourceVgFields } from './source-vg-fields';
 
 export function StartPage({ runbookId }: StepPageProps) {
   const { runbook, update } = useRunbook(runbookId);
   const rename = useRunbooks((s) => s.rename);
+  const errors = useFieldErrors(runbookId);
   return (
     <section className="mt-4">
       <TextField
         label="Runbook name"
         hint="For example: nightly FlashCopy of datavg to the backup host."
+        field="name"
         value={runbook.name}
         onChange={(name) => rename(runbookId, name)}
       />
-      <TextField
-        label="Source volume group"
-        hint="The VG whose LUNs the storage subsystem copies, as lsvg shows it."
-        value={runbook.facts.sourceVg.name}
-        onChange={(name) => update((f) => ({ ...f, sourceVg: { ...f.sourceVg, name } }))}
-      />
+      <PastePanel facts={runbook.facts} update={update} />
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button type="button" className={secondaryButton} onClick={() => update(() => sampleFacts())}>
+          Fill in the sample environment
+        </button>
+        <span className="text-sm text-slate-600">
+          datavg on three DS8000 LUNs, copied by FlashCopy: to try the wizard without a host.
+        </span>
+      </div>
+      <EnvironmentFields facts={runbook.facts} update={update} errors={errors} />
+      <SourceVgFields facts={runbook.facts} update={update} errors={errors} />
     </section>
   );
 }
