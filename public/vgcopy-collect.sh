@@ -13,6 +13,8 @@
 # Written for ksh88 (AIX's /usr/bin/ksh).
 
 FORMAT=1
+# The file-system table; another path only to try the collector off AIX (tests).
+FILESYSTEMS=${VGCOPY_FILESYSTEMS:-/etc/filesystems}
 
 usage() {
   echo "usage: vgcopy-collect.sh VGNAME" >&2
@@ -65,7 +67,7 @@ $line"
         keep=no
         ;;
     esac
-  done < /etc/filesystems
+  done < "$FILESYSTEMS"
   [ "$keep" = yes ] && echo "$stanza"
   return 0
 }

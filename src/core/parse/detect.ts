@@ -61,8 +61,14 @@ export function kindOfCommand(command: string): Detected | null {
       return flags.includes('l') ? withArg('lslv-pvs') : null;
     case 'lsdev':
       return /disk/.test(command) ? { kind: 'lsdev-disk' } : null;
-    case 'lsattr':
-      return /-\w*E/.test(command) ? withArg('lsattr-disk') : null;
+    case 'lsattr': {
+      // The device follows -l (`lsattr -El hdisk4 -a unique_id`).
+      const device = args[args.findIndex((a) => /^-\w*l$/.test(a)) + 1];
+      if (!/-\w*E/.test(command)) return null;
+      return device === undefined || device.startsWith('-')
+        ? { kind: 'lsattr-disk' }
+        : { kind: 'lsattr-disk', arg: device };
+    }
     case 'oslevel':
       return { kind: 'oslevel' };
     case 'instfix':

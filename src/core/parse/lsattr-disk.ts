@@ -41,9 +41,12 @@ export const lsattrDiskParser: OutputParser<LsattrDisk | null> = {
   parse(lines, arg) {
     const values = new Map<string, string>();
     const errors: ParseIssue[] = [];
-    // Columns are padded to the widest entry + 1, so every value starts at one column; an empty value
-    // (location) leaves a blank there, and an overlong value (unique_id) is followed by one blank only.
-    const valueColumn = Math.max(...lines.map((line) => line.text.split(/\s/)[0].length)) + 1;
+    // Columns are padded to the widest entry + 1, so every value starts at one column (the leftmost
+    // second field); an empty value (location) leaves it blank, and an overlong value (unique_id)
+    // is followed by one blank only, so the value is the word at that column.
+    const valueColumn = Math.min(
+      ...lines.map((line) => /^\S+\s+/.exec(line.text)?.[0].length ?? line.text.length),
+    );
     for (const line of lines) {
       const match = row.exec(line.text);
       if (!match) {

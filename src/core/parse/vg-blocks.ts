@@ -26,7 +26,8 @@ export function readVgBlocks(
       const next = lines[i + 1];
       if (!next || !header.test(next.text))
         errors.push(issue(next ?? line, `expected the header '${headerText}' after '${line.text}'`));
-      else i++;
+      // A header mistyped or cut short is still the header line: reported once, not again as a row.
+      if (next && (header.test(next.text) || next.text.startsWith(headerText.split('  ')[0]))) i++;
       blocks.push({ vg: name[1], rows: [] });
     } else if (blocks.length === 0) {
       errors.push(issue(line, "expected the VG's name and a colon ('datavg:') on the first line"));
