@@ -1,0 +1,79 @@
+/**
+ * The checklist as a print-ready HTML page (the browser's print gives the PDF): the same groups as the
+ * Markdown, checkboxes, commands in monospace, sign-off lines, page breaks kept out of a step.
+ * Every text is HTML-escaped; the page loads nothing from outside.
+ */
+import type { Facts } from '../model/facts';
+import type { RunbookPlan } from '../plan/types';
+import type { ChecklistOptions } from './checklist-markdown';
+import { checklistGroups, ownerTitles, phaseTitles } from './checklist-model';
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const style = `
+body { font: 11pt/1.4 system-ui, sans-serif; margin: 2em; color: #111; }
+h1 { font-size: 16pt; } h2 { font-size: 13pt; border-bottom: 1px solid #999; margin-top: 1.5em; }
+h3 { font-size: 11pt; margin-bottom: .3em; }
+ol { list-style: none; padding: 0; } li { break-inside: avoid; margin: .6em 0; }
+li label { font-weight: 600; } pre { background: #f3f3f3; padding: .4em .6em; margin: .3em 0 .3em 1.6em; white-space: pre-wrap; }
+dl { margin: 0 0 0 1.6em; display: grid; grid-template-columns: max-content 1fr; gap: 0 .6em; }
+dt { font-weight: 600; } dd { margin: 0; }
+.signoff { margin: .8em 0 1.2em; } .finding { margin: .2em 0; }
+@media print { body { margin: 0; } input[type=checkbox] { -webkit-appearance: none; appearance: none; border: 1px solid #000; width: .9em; height: .9em; } }
+`.trim();
+
+export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: ChecklistOptions): string {
+  const e = escapeHtml;
+  const title = `Checklist: copy of ${facts.sourceVg.name} as ${facts.newVg.name}`;
+  const out = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${e(title)}</title>`,
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${e(title)}</h1>`,
+    `<p>Generated ${e(options.generatedAt)} by vgcopy ${e(options.version)}${facts.hostname ? ` for host ${e(facts.hostname)}` : ''}.</p>`,
+    `<p>Access: ${e(plan.access.reason)}</p>`,
+  ];
+  const findings = options.findings ?? [];
+  if (findings.length > 0) {
+    out.push('<h2>Findings</h2>');
+    for (const f of findings)
+      out.push(`<p class="finding"><strong>${e(f.severity)}</strong>: ${e(f.finding)} ${e(f.fix)}</p>`);
+  }
+  let phase = '';
+  for (const g of checklistGroups(plan)) {
+    if (g.phase !== phase) {
+      phase = g.phase;
+      out.push(`<h2>${e(phaseTitles[g.phase])}</h2>`);
+    }
+    out.push(`<h3>${e(ownerTitles[g.owner])}</h3>`, '<ol>');
+    for (const { number, step } of g.steps) {
+      const id = `step-${number}`;
+      out.push(
+        '<li>',
+        `<input type="checkbox" id="${id}"> <label for="${id}">${number}. ${e(step.title)}</label>`,
+        ...(step.commands.length > 0 ? [`<pre>${e(step.commands.join('\n'))}</pre>`] : []),
+        '<dl>',
+        `<dt>Expect</dt><dd>${e(step.expect)}</dd>`,
+        `<dt>Verify</dt><dd>${e(step.verify)}</dd>`,
+        `<dt>Why</dt><dd>${e(step.why)}</dd>`,
+        `<dt>If it fails</dt><dd>${e(step.onFailure)}</dd>`,
+        '</dl>',
+        '</li>',
+      );
+    }
+    out.push(
+      '</ol>',
+      `<p class="signoff">Signed off (${e(ownerTitles[g.owner])}): ______________________ Date/time: ______________</p>`,
+    );
+  }
+  out.push('</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The script's preflight: before it touches anything it re-checks on the real host what the plan assumes
+ * (the source VG's state and PVIDs, that no VG of the copy's name is in the ODM, that the target disks
+ * belong to no other VG, that the storage CLI is there) and stops with exit code 2 and a clear message.
+ * Checks that a completed step makes obsolete are skipped on a re-run.
+ */
+import { copyLayout } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import type { RunbookPlan } from '../plan/types';
+import { exitCodes, type StorageMode } from './ksh-steps';
+import { shq } from './shell-quote';
+
+function stop(message: string): string {
+  return `die ${exitCodes.preflight} ${shq(`preflight: ${message}; nothing was changed`)}`;
+}
+
+export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: StorageMode): string {
+  const layout = copyLayout(facts);
+  const src = facts.sourceVg.name;
+  const vg = facts.newVg.name;
+  const old = facts.mode === 'refresh' ? facts.existingCopy?.vgName : undefined;
+  const accessStep = plan.steps.find((s) => s.action.kind === 'recreatevg' || s.action.kind === 'importvg');
+  const exportStep = plan.steps.find((s) => s.action.kind === 'exportvg');
+  const lines: string[] = [];
+  if (facts.sourceOnHost.present) {
+    lines.push(
+      `vg_defined ${shq(src)} || ${stop(`the source VG ${src} is not defined on this host, as the plan expects`)}`,
+    );
+    lines.push(
+      facts.sourceOnHost.variedOn
+        ? `vg_active ${shq(src)} || ${stop(`the source VG ${src} is not varied on, as the plan expects`)}`
+        : `vg_active ${shq(src)} && ${stop(`the source VG ${src} is varied on; the plan expects it varied off`)}`,
+    );
+    for (const d of facts.sourceVg.disks)
+      if (d.pvid)
+        lines.push(
+          `[ "$(disk_field ${shq(d.name)} 2)" = ${shq(d.pvid)} ] || ${stop(`${d.name} does not carry PVID ${d.pvid} of ${src}`)}`,
+        );
+  } else {
+    lines.push(
+      `vg_defined ${shq(src)} && ${stop(`the source VG ${src} is defined on this host; the plan expects it elsewhere (importvg would fail)`)}`,
+    );
+  }
+  // A refresh under the old copy's own name finds that name in the ODM until exportvg: checked below.
+  if (old !== vg) {
+    const check = `vg_defined ${shq(vg)} && ${stop(`a VG named ${vg} is already in the ODM`)}`;
+    lines.push(accessStep ? `if ! step_done ${shq(accessStep.id)}; then ${check}; fi` : check);
+  }
+  if (old && exportStep)
+    lines.push(
+      `if ! step_done ${shq(exportStep.id)}; then vg_defined ${shq(old)} || ${stop(`the copy to refresh, ${old}, is not in the ODM`)}; fi`,
+    );
+  const allowed = [...new Set(['None', vg, ...(old ? [old] : [])])];
+  if (layout.targets.length > 0) lines.push("typeset vgof=''");
+  for (const t of layout.targets) {
+    lines.push(`vgof=$(disk_field ${shq(t.name)} 3)`);
+    lines.push(
+      `case $vgof in ''${allowed.map((a) => ` | ${shq(a)}`).join('')}) ;; *) die ${exitCodes.preflight} ${shq(`preflight: ${t.name} belongs to VG `)}"$vgof"${shq('; it must be a target LUN of this copy; nothing was changed')} ;; esac`,
+    );
+  }
+  const cliSteps = plan.steps.filter((s) => s.action.kind === 'storage');
+  const cli = cliSteps[0]?.action;
+  if (mode === 'cli' && cli?.kind === 'storage')
+    lines.push(
+      `type ${shq(cli.cli[0])} >/dev/null 2>&1 || ${stop(`the storage CLI ${cli.cli[0]} is not found on this host; use pauses for the storage admin`)}`,
+    );
+  return [
+    'preflight() {',
+    '  log "preflight: checking the host against the plan"',
+    ...lines.map((l) => `  ${l}`),
+    '  log "preflight: the host is as planned"',
+    '}',
+  ].join('\n');
+}

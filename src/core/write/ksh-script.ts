@@ -1,0 +1,144 @@
+/**
+ * The ksh script for the AIX admin's part of the plan (issue 4 "The ksh script"): a header saying what
+ * it does, for which VG, copy method and disks, when and by which vgcopy version it was generated; -n
+ * (dry run), -y (no questions) and -h; a log file with timestamps; a trap that thaws every file system
+ * it froze on any exit, error or interrupt; a preflight; one function per step; documented exit codes.
+ * Written for ksh88 (AIX /usr/bin/ksh); checked with sh-syntax (mksh) and shellcheck -s ksh in the tests.
+ */
+import { copyLayout } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import type { RunbookPlan } from '../plan/types';
+import { kshLibrary, kshPause } from './ksh-library';
+import { preflightFunction } from './ksh-preflight';
+import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText } from './ksh-steps';
+import { commentText, shq } from './shell-quote';
+
+export interface ScriptOptions {
+  /** When the script was generated (ISO text); never read from a clock here. */
+  generatedAt: string;
+  /** vgcopy version that generated it. */
+  version: string;
+  /** Storage part: pauses for the storage admin (default: the runbook's choice, else pause), or the CLI. */
+  storage?: StorageMode;
+  /** Directory of the log and state files on the host (default /var/tmp). */
+  logDir?: string;
+}
+
+const methodNames = {
+  flashcopy: 'FlashCopy',
+  'metro-mirror': 'Metro Mirror',
+  'global-mirror': 'Global Mirror',
+  oem: 'OEM storage copy',
+} as const;
+const storageNames = { ds8000: 'DS8000', svc: 'SVC/FlashSystem', other: 'other storage' } as const;
+
+/** Whether plan step i runs between a freeze and its thaw. */
+function frozenAt(plan: RunbookPlan, i: number): boolean {
+  const freeze = plan.steps.findIndex((s) => s.action.kind === 'freeze');
+  const thaw = plan.steps.findIndex((s) => s.action.kind === 'thaw');
+  return freeze >= 0 && freeze < i && i < thaw;
+}
+
+/** The storage mode a runbook asks for, overridden by an explicit option. */
+export function storageMode(facts: Facts, option?: StorageMode): StorageMode {
+  return option ?? facts.storage?.commands ?? 'pause';
+}
+
+/** Writes the script. Meant for facts whose checks report no blocker (see engine.ts). */
+export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOptions): string {
+  const mode = storageMode(facts, options.storage);
+  const layout = copyLayout(facts);
+  const steps = plan.steps.map((s, i) => ({ s, i })).filter(({ s }) => inScript(s));
+  const frozen = plan.steps.flatMap((s) => (s.action.kind === 'freeze' ? s.action.mountPoints : []));
+  const vg = facts.newVg.name;
+  const usesPause = steps.some(
+    ({ s }) => s.action.kind === 'pause' || (s.action.kind === 'storage' && mode === 'pause'),
+  );
+  const stamp = options.generatedAt.replace(/[^0-9]/g, '').slice(0, 14) || 'undated';
+  const logDir = options.logDir ?? '/var/tmp';
+  const header = [
+    '#!/usr/bin/ksh',
+    `# vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`,
+    `# generated ${options.generatedAt}${facts.hostname ? ` for host ${facts.hostname}` : ''}`,
+    '#',
+    `# Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
+    `# Consistency:   ${facts.consistency.approach}`,
+    `# Access:        ${plan.access.method}`,
+    `# Source disks:  ${facts.sourceVg.disks.map((d) => d.name).join(' ')}`,
+    `# Target disks:  ${layout.targets.map((t) => t.name).join(' ')}`,
+    `# Mount points:  ${layout.fileSystems.map((f) => f.mountPoint).join(' ')}`,
+    `# Storage part:  ${mode === 'cli' ? 'this script runs the storage CLI' : 'the script pauses for the storage admin (see the storage script)'}`,
+    '#',
+    '# Steps (numbered as in the checklist; the others are done by hand):',
+    ...steps.map(({ s, i }) => `#   ${i + 1}. ${commentText(s.title)} (${s.owner})`),
+    '#',
+    '# Usage: ksh SCRIPT [-n] [-y] [-h]',
+    '#   -n  dry run: check the host and print what would run; change nothing',
+    '#   -y  answer yes to every question (non-interactive); pauses for other people still wait for "done"',
+    '#   -h  print this help',
+    '# Exit codes:',
+    '#   0  done: the copy is varied on and its file systems are mounted',
+    `#   ${exitCodes.usage}  usage error`,
+    `#   ${exitCodes.preflight}  preflight: the host is not as planned; nothing was changed`,
+    `#   ${exitCodes.stepFailed}  a step failed (see the log); run the script again once the cause is fixed: done steps are skipped`,
+    `#   ${exitCodes.stopped}  stopped: a question was answered no, or a pause was not confirmed`,
+    `#   ${exitCodes.copyUnusable}  the copy is not usable (logredo or fsck found errors): discard it`,
+    `#   ${exitCodes.interrupted}  interrupted; frozen file systems were thawed`,
+  ];
+  const settings = [
+    `LOG=${shq(`${logDir}/vgcopy-${vg}.log`)}`,
+    `STATE=${shq(`${logDir}/vgcopy-${vg}-${stamp}.done`)}`,
+    `OUT=${shq(`${logDir}/vgcopy-${vg}.out`)}`,
+    `LIST=${shq(`${logDir}/vgcopy-${vg}.list`)}`,
+    'DRY_RUN=0',
+    'ASSUME_YES=0',
+    'FROZE=0',
+  ];
+  const usage = ['usage() {', `  sed -n '2,/^# Exit codes/p' "$0" | sed 's/^# \\{0,1\\}//'`, '}'];
+  const thaw = [
+    'thaw_file_systems() {',
+    ...(frozen.length === 0
+      ? ['  :']
+      : frozen.map(
+          (m) =>
+            `  run chfs -a freeze=off ${shq(m)} || log ${shq(`WARNING: thaw of ${m} failed; it thaws by itself at the timeout`)}`,
+        )),
+    '}',
+  ];
+  const options_ = [
+    'while getopts nyh opt; do',
+    '  case $opt in',
+    '    n) DRY_RUN=1 ;;',
+    '    y) ASSUME_YES=1 ;;',
+    '    h) usage; exit 0 ;;',
+    `    *) usage >&2; exit ${exitCodes.usage} ;;`,
+    '  esac',
+    'done',
+    'shift $((OPTIND - 1))',
+    `if [ $# -gt 0 ]; then usage >&2; exit ${exitCodes.usage}; fi`,
+  ];
+  const main = [
+    'trap on_exit EXIT',
+    'trap on_signal INT TERM HUP',
+    `log ${shq(`vgcopy ${options.version}: ${facts.sourceVg.name} -> ${vg}, generated ${options.generatedAt}`)}`,
+    'if [ "$DRY_RUN" -eq 1 ]; then log "dry run: nothing will be changed"; fi',
+    'preflight',
+    ...steps.map(({ s, i }) => stepFunction(i, s)),
+    'if [ "$DRY_RUN" -eq 0 ]; then rm -f "$STATE"; fi',
+    // The last command's status (0) is the script's: a final `exit 0` would hide the trap handlers from shellcheck (SC2317).
+    `log ${shq(`the copy ${vg} is up`)}`,
+  ];
+  const parts = [
+    header.join('\n'),
+    settings.join('\n'),
+    usage.join('\n'),
+    options_.join('\n'),
+    kshLibrary.trimEnd(),
+    ...(usesPause ? [kshPause] : []),
+    thaw.join('\n'),
+    preflightFunction(facts, plan, mode),
+    ...steps.map(({ s, i }) => stepFunctionText(i, s, mode, frozenAt(plan, i))),
+    main.join('\n'),
+  ];
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,205 @@
+/**
+ * One ksh function per plan step. Each function logs its start, returns early when its work is already
+ * done (so a re-run after a failure goes on where it stopped), asks before it changes anything unless
+ * -y, runs its commands through `run`, and stops with the documented exit code when one fails.
+ */
+import type { ActionStep, StepAction } from '../plan/types';
+import { shq, shWords } from './shell-quote';
+
+/** How the storage admin's part is done: pauses in the script, or the script runs the storage CLI. */
+export type StorageMode = 'pause' | 'cli';
+
+/** Exit codes of the script, documented in its header. */
+export const exitCodes = {
+  usage: 1,
+  preflight: 2,
+  stepFailed: 3,
+  stopped: 4,
+  copyUnusable: 5,
+  interrupted: 6,
+} as const;
+
+/** Actions that change the host or the storage, so the script asks first. */
+const destructive = new Set<StepAction['kind']>([
+  'umount',
+  'varyoffvg',
+  'exportvg',
+  'freeze',
+  'storage',
+  'recreatevg',
+  'importvg',
+]);
+
+/** Name of the ksh function for a step. */
+export function stepFunction(index: number, s: ActionStep): string {
+  return `step_${index + 1}_${s.id.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+function fail(what: string): string {
+  return `die ${exitCodes.stepFailed} ${shq(what)}`;
+}
+
+/** Splits a storage command line into words (ids and names are validated: no spaces inside). */
+function words(command: string): string[] {
+  return command.split(' ').filter(Boolean);
+}
+
+/** A shell test that is true when the step's work is already done on the host, and what to log then. */
+interface AlreadyDone {
+  test: string;
+  message: string;
+}
+
+/** The intrinsic "already done" test of a step, checked before asking anything. */
+function alreadyDone(s: ActionStep): AlreadyDone | undefined {
+  const a = s.action;
+  switch (a.kind) {
+    case 'varyoffvg':
+      return { test: `! vg_active ${shq(a.vg)}`, message: `${a.vg} is not varied on` };
+    case 'exportvg':
+      return { test: `! vg_defined ${shq(a.vg)}`, message: `${a.vg} is not in the ODM` };
+    case 'recreatevg':
+      return {
+        test: `vg_defined ${shq(a.vg)} && [ "$(disk_field ${shq(a.disks[0] ?? '')} 3)" = ${shq(a.vg)} ]`,
+        message: `${a.vg} exists on its disks`,
+      };
+    case 'importvg':
+      return { test: `vg_defined ${shq(a.vg)}`, message: `${a.vg} is imported` };
+    case 'varyonvg':
+      return { test: `vg_active ${shq(a.vg)}`, message: `${a.vg} is varied on` };
+    case 'thaw':
+      return { test: '[ "$FROZE" -eq 0 ]', message: 'nothing frozen by this run' };
+    default:
+      return undefined;
+  }
+}
+
+function body(s: ActionStep, mode: StorageMode): string[] {
+  const a = s.action;
+  switch (a.kind) {
+    case 'manual':
+      return [];
+    case 'pause':
+      return [`pause ${shq(a.who)}${a.commands.length ? ` ${shWords(a.commands)}` : ` ${shq(s.title)}`}`];
+    case 'storage':
+      if (mode === 'pause') return [`pause 'the storage admin' ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
+      return a.commands.map(
+        (c) => `run ${shWords([...a.cli, ...words(c)])} || ${fail(`storage command failed: ${c}`)}`,
+      );
+    case 'cfgmgr':
+      return [`run cfgmgr || ${fail('cfgmgr failed')}`];
+    case 'check-targets':
+      return [
+        '[ "$DRY_RUN" -eq 1 ] && return 0',
+        ...a.disks.flatMap((d) => [
+          `[ -n "$(disk_field ${shq(d.name)} 1)" ] || ${fail(`${d.name} is not configured: check the LUN mapping and run cfgmgr again`)}`,
+          `[ "$(disk_field ${shq(d.name)} 2)" = ${shq(d.pvid ?? 'none')} ] || ${fail(`${d.name} does not show PVID ${d.pvid ?? 'none'}: it is not the expected target LUN`)}`,
+        ]),
+      ];
+    case 'umount':
+      return [
+        ...(a.vg
+          ? [
+              `: >"$LIST"`,
+              `if vg_active ${shq(a.vg)}; then`,
+              `  lsvg -l ${shq(a.vg)} | awk 'NR > 2 && $6 ~ /^open/ && $7 != "N/A" { print $7 }' >"$LIST"`,
+              'fi',
+            ]
+          : [`printf '%s\\n' ${shWords(a.mountPoints)} >"$LIST"`]),
+        "typeset mp=''",
+        'while read -r mp; do',
+        '  if is_mounted "$mp"; then',
+        `    run umount "$mp" || ${fail('umount failed: fuser -cu MOUNTPOINT shows who uses it')}`,
+        '  fi',
+        'done <"$LIST"',
+      ];
+    case 'mount':
+      return a.mountPoints.flatMap((m) => [
+        `if is_mounted ${shq(m)}; then skip ${shq(`${m} is mounted`)}; else`,
+        `  run mount ${shq(m)} || ${fail(`mount ${m} failed`)}`,
+        'fi',
+      ]);
+    case 'varyoffvg':
+      return [`run varyoffvg ${shq(a.vg)} || ${fail(`varyoffvg ${a.vg} failed`)}`];
+    case 'exportvg':
+      return [`run exportvg ${shq(a.vg)} || ${fail(`exportvg ${a.vg} failed`)}`];
+    case 'sync':
+      return [
+        `run sync || ${fail('sync failed')}`,
+        ...(a.waitSeconds > 0 ? [`run sleep ${a.waitSeconds} || ${fail('sleep failed')}`] : []),
+      ];
+    case 'freeze':
+      return [
+        'FROZE=1',
+        ...a.mountPoints.map(
+          (m) =>
+            `run chfs -a ${shq(`freeze=${a.timeoutSeconds}`)} ${shq(m)} || ${fail(`chfs -a freeze failed on ${m}`)}`,
+        ),
+      ];
+    case 'thaw':
+      return ['FROZE=0', 'thaw_file_systems'];
+    case 'recreatevg':
+      return [
+        `run recreatevg -y ${shq(a.vg)} -Y ${shq(a.lvPrefix)} -L ${shq(a.mountPrefix)} ${shWords(a.disks)} || ${fail(`recreatevg failed: check that every disk of the copy is listed and that ${a.vg} is not in the ODM`)}`,
+      ];
+    case 'importvg':
+      return [`run importvg -y ${shq(a.vg)} ${shq(a.disk)} || ${fail('importvg failed')}`];
+    case 'varyonvg':
+      return [`run varyonvg ${shq(a.vg)} || ${fail(`varyonvg ${a.vg} failed`)}`];
+    case 'logredo':
+      return a.logs.map(
+        (l) =>
+          `run logredo ${shq(`/dev/${l}`)} || die ${exitCodes.copyUnusable} ${shq(`logredo failed on /dev/${l}: on a log wrap enlarge the source's log and take the copy again; other errors need IBM service`)}`,
+      );
+    case 'fsck':
+      return a.mountPoints.flatMap((m) => [
+        `if is_mounted ${shq(m)}; then skip ${shq(`${m} is mounted`)}; else`,
+        `  run fsck ${a.checkOnly ? '-n' : '-y'} ${shq(m)} || die ${exitCodes.copyUnusable} ${shq(`fsck found errors on ${m}: discard the copy`)}`,
+        `  if [ "$DRY_RUN" -eq 0 ] && grep -Eq 'FIX\\?|CLEAR\\?|repaired|logredo failed|failure replaying log' "$OUT"; then`,
+        `    die ${exitCodes.copyUnusable} ${shq(`fsck found errors on ${m}: any fsck error means the copy must not be used; discard the copy`)}`,
+        '  fi',
+        'fi',
+      ]);
+    case 'verify-copy':
+      return [
+        '[ "$DRY_RUN" -eq 1 ] && return 0',
+        `vg_active ${shq(a.vg)} || ${fail(`${a.vg} is not varied on`)}`,
+        ...a.disks.map(
+          (d) => `[ "$(disk_field ${shq(d)} 3)" = ${shq(a.vg)} ] || ${fail(`${d} is not a disk of ${a.vg}`)}`,
+        ),
+        ...a.mountPoints.map((m) => `is_mounted ${shq(m)} || ${fail(`${m} is not mounted`)}`),
+        `run lsvg -l ${shq(a.vg)}`,
+      ];
+  }
+}
+
+/** Whether the step has anything to do in the script (manual steps are in the checklist only). */
+export function inScript(s: ActionStep): boolean {
+  return s.action.kind !== 'manual';
+}
+
+/**
+ * The ksh function of one step. `frozen`: the step runs while file systems are frozen, so it must not
+ * wait for an answer (the freeze step's question covered it).
+ */
+export function stepFunctionText(index: number, s: ActionStep, mode: StorageMode, frozen: boolean): string {
+  const name = stepFunction(index, s);
+  // sync and freeze only make sense before the copy: once it is taken, a re-run skips them.
+  const recorded =
+    s.action.kind === 'freeze' || s.action.kind === 'sync'
+      ? `if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi`
+      : `if step_done ${shq(s.id)}; then skip ${shq(s.title)}; return 0; fi`;
+  const intrinsic = alreadyDone(s);
+  const ask = destructive.has(s.action.kind) && !frozen && !(s.action.kind === 'storage' && mode === 'pause');
+  const question = s.action.kind === 'freeze' ? `${s.title}, take the copy and thaw.` : `${s.title}.`;
+  return [
+    `${name}() {`,
+    `  step_begin ${index + 1} ${shq(s.title)} ${shq(s.owner)}`,
+    `  ${recorded}`,
+    ...(intrinsic ? [`  if ${intrinsic.test}; then skip ${shq(intrinsic.message)}; return 0; fi`] : []),
+    ...(ask ? [`  confirm ${shq(question)}`] : []),
+    ...body(s, mode).map((l) => `  ${l}`),
+    `  step_end ${shq(s.id)}`,
+    '}',
+  ].join('\n');
+}

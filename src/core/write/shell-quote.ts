@@ -1,0 +1,19 @@
+/**
+ * Quoting for the generated ksh: every value from the runbook goes into the script in single quotes, so
+ * no name can run shell code even if it slipped past the checks (a ' is written as '\'').
+ */
+
+/** One word, single-quoted for ksh88 and POSIX sh. */
+export function shq(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/** Several words, each quoted, separated by spaces. */
+export function shWords(values: readonly string[]): string {
+  return values.map(shq).join(' ');
+}
+
+/** A text for a `#` comment: one line, no control characters. */
+export function commentText(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}

@@ -1,0 +1,47 @@
+/**
+ * The storage admin's script: the DS CLI or SVC CLI commands of the plan with the real volume ids, in
+ * the order of the procedure, each block saying when to run it (the AIX script pauses at those points).
+ * One command per line with `#` comments, the form `dscli -script FILE` reads; SVC commands run one by
+ * one in the cluster's CLI.
+ */
+import type { Facts } from '../model/facts';
+import { storageProcedure } from '../plan/storage';
+import type { RunbookPlan } from '../plan/types';
+import { commentText } from './shell-quote';
+
+export interface StorageScriptOptions {
+  generatedAt: string;
+  version: string;
+}
+
+/** Writes the storage script, or a short note where vgcopy does not know the storage's commands. */
+export function writeStorageScript(facts: Facts, plan: RunbookPlan, options: StorageScriptOptions): string {
+  const proc = storageProcedure(facts);
+  const head = [
+    `# vgcopy ${options.version}: storage part of the copy of ${facts.sourceVg.name} as ${facts.newVg.name}`,
+    `# generated ${options.generatedAt}`,
+  ];
+  if (!proc)
+    return `${[
+      ...head,
+      '# vgcopy does not write commands for this storage and copy method.',
+      '# Make the copy of these LUNs with your own tools when the AIX admin asks for it:',
+      ...facts.targets.luns.map(
+        (l) =>
+          `#   ${l.sourceDisk} (${l.sourceStorageVolume || 'source volume'}) -> ${l.name || 'target'} (${l.storageVolume || 'target volume'})`,
+      ),
+    ].join('\n')}\n`;
+  head.push(`# ${proc.cliName} commands; run each block when the AIX admin's script says so.`);
+  const blocks = plan.steps
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.action.kind === 'storage')
+    .map(({ s, i }) =>
+      [
+        `# Step ${i + 1}: ${commentText(s.title)}`,
+        `#   expect: ${commentText(s.expect)}`,
+        `#   verify: ${commentText(s.verify)}`,
+        ...s.commands,
+      ].join('\n'),
+    );
+  return `${[head.join('\n'), ...blocks].join('\n\n')}\n`;
+}
