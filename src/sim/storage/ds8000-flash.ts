@@ -71,7 +71,10 @@ export function createFlash<C>(
   return succeed(record);
 }
 
-/** resyncflash: a new point in time for a -record -persist pair; the new flags replace the old ones. */
+/**
+ * resyncflash: a new point in time for a -record -persist pair; the new flags replace the old ones (the copy
+ * mode, -nocp or not, stays as mkflash set it: resyncflash has no -nocp).
+ */
 export function resyncFlash<C>(
   store: Store<C>,
   sourceId: string,
@@ -90,7 +93,6 @@ export function resyncFlash<C>(
   existing.pointInTime = store.now();
   existing.record = options.record;
   existing.persist = options.persist || options.record;
-  existing.nocp = options.nocp;
   existing.tgtinhibit = options.tgtinhibit;
   existing.seqnum = options.seqnum;
   if (options.freeze) freezeSource(store, source.value);

@@ -1,0 +1,22 @@
+/**
+ * The shape of a storage CLI command as the shell registry takes it: a name, its usage line, and a function
+ * from arguments and context to the CommandResult every simulated command returns.
+ */
+import type { CommandResult } from '../command-result';
+import type { StorageSubsystem } from './subsystem';
+
+export interface StorageCommandContext {
+  storage: StorageSubsystem<unknown>;
+  /** Simulated seconds since the Unix epoch (the world's clock). */
+  now(): number;
+  /** Standard input of the command (a here-document or a pipe): dscli reads commands and answers from it. */
+  stdin?: string;
+  /** Reads a file of the host (dscli -script FILE); undefined when there is no such file. */
+  readFile?(path: string): string | undefined;
+}
+
+export interface StorageCommand {
+  name: string;
+  usage: string;
+  run(args: string[], ctx: StorageCommandContext): CommandResult;
+}

@@ -1,0 +1,105 @@
+/**
+ * dscli, the DS8000 command-line interface as a host command: single-shot (`dscli [connection options]
+ * command parameters`), script mode (`dscli -script FILE`), or commands read from standard input (a
+ * here-document), as in interactive mode. Each command's output starts with the Date/Time banner line unless
+ * it has `-bnr off`; in script and standard-input mode the first failing command ends the run with its exit
+ * code (AIX-REFERENCE.md 18.1).
+ */
+import type { CommandResult } from '../../command-result';
+import { dsBannerDate } from '../clock-format';
+import type { StorageCommand, StorageCommandContext } from '../command-types';
+import { syntaxError } from './args';
+import { failbackpprc } from './failbackpprc';
+import { failoverpprc } from './failoverpprc';
+import { freezepprc } from './freezepprc';
+import { lsfbvol } from './lsfbvol';
+import { lsflash } from './lsflash';
+import { lspprc } from './lspprc';
+import { dsSyntax } from './messages';
+import { mkflash } from './mkflash';
+import { mkpprc } from './mkpprc';
+import { pausepprc } from './pausepprc';
+import { resyncflash } from './resyncflash';
+import { rmflash } from './rmflash';
+import { unfreezeflash } from './unfreezeflash';
+import { unfreezepprc } from './unfreezepprc';
+
+/** The DS CLI commands the simulator knows, by name. */
+export const dscliCommands: readonly StorageCommand[] = [
+  mkflash,
+  lsflash,
+  rmflash,
+  unfreezeflash,
+  resyncflash,
+  mkpprc,
+  lspprc,
+  pausepprc,
+  freezepprc,
+  unfreezepprc,
+  failoverpprc,
+  failbackpprc,
+  lsfbvol,
+];
+
+/** Connection options: they name the HMC, profile and credentials, which the simulated box does not check. */
+const CONNECTION_OPTIONS = new Set(['-cfg', '-hmc1', '-hmc2', '-user', '-passwd', '-pwfile']);
+
+const DSCLI_VERSION = '7.9.50.64';
+
+function banner(args: string[], ctx: StorageCommandContext): string {
+  const devAt = args.indexOf('-dev');
+  const dev = (devAt >= 0 ? args[devAt + 1] : undefined) ?? ctx.storage.images[0];
+  return `Date/Time: ${dsBannerDate(ctx.now())} IBM DSCLI Version: ${DSCLI_VERSION} DS: ${dev}\n`;
+}
+
+/** Runs one DS CLI command line (already split into words). */
+function runOne(words: string[], ctx: StorageCommandContext): CommandResult {
+  const [name, ...args] = words;
+  const command = dscliCommands.find((c) => c.name === name);
+  if (!command) return syntaxError(dsSyntax.unknownCommand(name ?? ''));
+  const result = command.run(args, ctx);
+  const bnrAt = args.indexOf('-bnr');
+  const quiet = bnrAt >= 0 && args[bnrAt + 1] === 'off';
+  return quiet ? result : { ...result, stdout: banner(args, ctx) + result.stdout };
+}
+
+/** Runs command lines in order, stopping at the first failure; `quit` / `exit` end the run. */
+function runLines(lines: string[], ctx: StorageCommandContext): CommandResult {
+  let stdout = '';
+  let stderr = '';
+  for (const line of lines) {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words[0]!.startsWith('#')) continue;
+    if (words[0] === 'quit' || words[0] === 'exit') break;
+    const result = runOne(words, { ...ctx, stdin: '' });
+    stdout += result.stdout;
+    stderr += result.stderr;
+    if (result.exitCode !== 0) return { stdout, stderr, exitCode: result.exitCode };
+  }
+  return { stdout, stderr, exitCode: 0 };
+}
+
+export const dscli: StorageCommand = {
+  name: 'dscli',
+  usage:
+    'dscli [-cfg profile] [-hmc1 HMC] [-user user_name] [-passwd password | -pwfile file] ' +
+    '[-script file | command [parameters]]',
+  run(args, ctx) {
+    let index = 0;
+    let script: string | undefined;
+    while (index < args.length && (CONNECTION_OPTIONS.has(args[index]!) || args[index] === '-script')) {
+      const value = args[index + 1];
+      if (value === undefined) return syntaxError(dsSyntax.missingValue('dscli', args[index]!));
+      if (args[index] === '-script') script = value;
+      index += 2;
+    }
+    const words = args.slice(index);
+    if (script !== undefined) {
+      const text = ctx.readFile?.(script);
+      if (text === undefined) return syntaxError(dsSyntax.noScriptFile(script));
+      return runLines(text.split('\n'), ctx);
+    }
+    if (words.length > 0) return runOne(words, ctx);
+    return runLines((ctx.stdin ?? '').split('\n'), ctx);
+  },
+};

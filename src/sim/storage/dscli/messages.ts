@@ -1,0 +1,100 @@
+/**
+ * DS CLI message catalogue. Shape `CMUCnnnnnS command: text` (S = I info, W warning, E error); errors the
+ * storage image reports are `CMUN...E command: pair: text`. Only CMUC00137I (mkflash) and CMUC00153I (mkpprc)
+ * are confirmed verbatim; the other numbers and texts follow AIX-REFERENCE.md 18 and are kept here, in one
+ * place, so they are easy to correct (AIX-REFERENCE.md 23).
+ */
+import type { StorageErrorCode } from '../store';
+
+/** DS CLI return codes (DS CLI User's Guide): syntax error 2, error reported by the storage server 4. */
+export const DS_EXIT = { ok: 0, syntax: 2, server: 4 } as const;
+
+export const dsInfo = {
+  flashCreated: (pair: string) => `CMUC00137I mkflash: FlashCopy pair ${pair} successfully created.`,
+  flashRemoved: (pair: string) => `CMUC00140I rmflash: FlashCopy pair ${pair} successfully removed.`,
+  flashRemovePrompt: (pair: string) =>
+    `CMUC00144W rmflash: Are you sure you want to remove the FlashCopy pair ${pair}:? [y/n]:`,
+  flashResynced: (pair: string) =>
+    `CMUC00168I resyncflash: FlashCopy volume pair ${pair} successfully resynchronized.`,
+  flashUnfrozen: (lss: string) =>
+    `CMUC00172I unfreezeflash: FlashCopy consistency group for logical subsystem ${lss}: successfully reset.`,
+  pprcCreated: (pair: string) =>
+    `CMUC00153I mkpprc: Remote Mirror and Copy volume pair relationship ${pair} successfully created.`,
+  pprcPaused: (pair: string) =>
+    `CMUC00157I pausepprc: Remote Mirror and Copy volume pair ${pair} relationship successfully paused.`,
+  pprcFrozen: (lssPair: string) =>
+    `CMUC00161W freezepprc: Remote Mirror and Copy consistency group ${lssPair} successfully created.`,
+  pprcThawed: (lssPair: string) =>
+    `CMUC00163I unfreezepprc: Remote Mirror and Copy pair ${lssPair} successfully thawed.`,
+  pprcFailedOver: (pair: string) =>
+    `CMUC00196I failoverpprc: Remote Mirror and Copy pair ${pair} successfully reversed.`,
+  pprcFailedBack: (pair: string) =>
+    `CMUC00197I failbackpprc: Remote Mirror and Copy pair ${pair} successfully failed back.`,
+  noneFound: (command: string, what: string) => `CMUC00234I ${command}: No ${what} found.`,
+};
+
+/** Errors the DS CLI client finds before asking the storage image (exit 2). */
+export const dsSyntax = {
+  unknownCommand: (command: string) =>
+    `CMUC00001E dscli: ${command} is not a valid command. Enter "help" for the list of commands.`,
+  unknownParameter: (command: string, flag: string) => `CMUC00011E ${command}: Unknown parameter ${flag}.`,
+  missingValue: (command: string, flag: string) =>
+    `CMUC00012E ${command}: Parameter ${flag} requires a value.`,
+  missingOperand: (command: string, what: string) =>
+    `CMUC00013E ${command}: Missing required parameter: ${what}.`,
+  missingType: (command: string) => `CMUC00013E ${command}: Missing required parameter: -type.`,
+  invalidValue: (command: string, flag: string, value: string) =>
+    `CMUC00014E ${command}: Invalid value ${value} for parameter ${flag}.`,
+  invalidVolume: (command: string, id: string) =>
+    `CMUC00015E ${command}: ${id} is not a valid volume ID. Specify 4 hexadecimal digits, for example 1000.`,
+  invalidPair: (command: string, operand: string) =>
+    `CMUC00016E ${command}: ${operand} is not a valid volume pair. Specify source_volume_ID:target_volume_ID.`,
+  invalidLss: (command: string, operand: string) =>
+    `CMUC00017E ${command}: ${operand} is not a valid logical subsystem ID. Specify 2 hexadecimal digits.`,
+  invalidRange: (command: string, operand: string) =>
+    `CMUC00018E ${command}: ${operand} is not a valid volume ID range. Both ends must be in one LSS, low to high.`,
+  unknownImage: (command: string, image: string) =>
+    `CMUC00019E ${command}: The storage image ID ${image} is not known to this HMC.`,
+  exclusive: (command: string, a: string, b: string) =>
+    `CMUC00020E ${command}: The ${a} and ${b} parameters cannot be used together.`,
+  noScriptFile: (path: string) => `CMUC00029E dscli: Unable to open the script file ${path}.`,
+};
+
+/** What the storage image reports for a failed copy-services request on one pair (exit 4). */
+const serverTexts: Record<StorageErrorCode, string> = {
+  'volume-not-found': 'The volume does not exist.',
+  'same-volume': 'The source and target volume are the same volume.',
+  'size-mismatch': 'The target volume is smaller than the source volume.',
+  'target-in-use': 'The target volume is already in a copy relationship.',
+  'source-in-use': 'The source volume is already in a copy relationship that does not allow it.',
+  'relationship-exists': 'The relationship already exists.',
+  'relationship-not-found': 'The relationship does not exist.',
+  'not-recordable':
+    'The FlashCopy relationship was not established with change recording. Use mkflash -record -persist.',
+  'type-mismatch': 'The -type parameter does not match the type of the existing relationship.',
+  'wrong-state': 'The source volume is not a suspended primary. Issue failoverpprc first.',
+  'object-not-found': 'The object does not exist.',
+  'name-in-use': 'The name is already in use.',
+  'invalid-name': 'The name is not valid.',
+};
+
+const serverNumbers: Record<StorageErrorCode, string> = {
+  'volume-not-found': '03005',
+  'same-volume': '03001',
+  'size-mismatch': '03003',
+  'target-in-use': '03043',
+  'source-in-use': '03042',
+  'relationship-exists': '03040',
+  'relationship-not-found': '03030',
+  'not-recordable': '03036',
+  'type-mismatch': '03112',
+  'wrong-state': '03052',
+  'object-not-found': '03005',
+  'name-in-use': '03040',
+  'invalid-name': '03005',
+};
+
+/** `CMUN03043E mkflash: 1000:1100: Copy Services operation failure: ...` */
+export function dsServerError(command: string, subject: string, code: StorageErrorCode): string {
+  return `CMUN${serverNumbers[code]}E ${command}: ${subject}: Copy Services operation failure: ${serverTexts[code]}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Fluent test driver for the storage CLIs: type a command line as the storage admin would, get the whole
+ * CommandResult back, and move the simulated clock between commands.
+ */
+import type { CommandResult } from '../../command-result';
+import type { StorageCommand, StorageCommandContext } from '../command-types';
+import { ds8000Fixture, type StorageFixture, svcFixture } from './storage-fixture';
+
+export interface StorageConsole extends StorageFixture {
+  /** Runs `command` with the words of `line` as its arguments (and `stdin` as standard input). */
+  run(command: StorageCommand, line: string, stdin?: string): CommandResult;
+  context(stdin?: string): StorageCommandContext;
+}
+
+function consoleFor(fixture: StorageFixture): StorageConsole {
+  const context = (stdin?: string): StorageCommandContext =>
+    stdin === undefined
+      ? { storage: fixture.storage, now: fixture.now }
+      : { storage: fixture.storage, now: fixture.now, stdin };
+  return {
+    ...fixture,
+    context,
+    run: (command, line, stdin) => command.run(line.split(/\s+/).filter(Boolean), context(stdin)),
+  };
+}
+
+/** The DS8000 layout of ds8000Fixture behind a DS CLI console. */
+export function dsConsole(): StorageConsole {
+  return consoleFor(ds8000Fixture());
+}
+
+/** The SVC layout of svcFixture behind an SVC CLI console. */
+export function svcConsole(): StorageConsole {
+  return consoleFor(svcFixture());
+}
+
+/** A successful result with this stdout. */
+export function okOut(stdout: string): CommandResult {
+  return { stdout, stderr: '', exitCode: 0 };
+}
