@@ -1,0 +1,82 @@
+/**
+ * Small builders and readers for just-bash's syntax tree, so the Korn-shell rewrites read as shell
+ * rather than as object literals. Only types are imported: the tree is plain data.
+ */
+import type { CommandNode, PipelineNode, SimpleCommandNode, StatementNode, WordNode } from 'just-bash';
+
+export type FunctionDefNode = Extract<CommandNode, { type: 'FunctionDef' }>;
+export type GroupNode = Extract<CommandNode, { type: 'Group' }>;
+
+/** A word holding literal text. */
+export function literalWord(text: string): WordNode {
+  return { type: 'Word', parts: [{ type: 'Literal', value: text }] };
+}
+
+/** A word holding text exactly as given: no splitting, no globbing (`'text'`). */
+export function quotedWord(text: string): WordNode {
+  return { type: 'Word', parts: [{ type: 'SingleQuoted', value: text }] };
+}
+
+/** A word `"$NAME"`: the variable's value as one argument. */
+export function quotedVariable(name: string): WordNode {
+  return {
+    type: 'Word',
+    parts: [
+      { type: 'DoubleQuoted', parts: [{ type: 'ParameterExpansion', parameter: name, operation: null }] },
+    ],
+  };
+}
+
+export function simpleCommand(name: string, args: WordNode[], line?: number): SimpleCommandNode {
+  return { type: 'SimpleCommand', assignments: [], name: literalWord(name), args, redirections: [], line };
+}
+
+export function pipeline(command: CommandNode): PipelineNode {
+  return { type: 'Pipeline', commands: [command], negated: false };
+}
+
+/** A statement of one or more commands joined by `&&` / `||`. */
+export function statement(commands: CommandNode[], operators: ('&&' | '||')[] = []): StatementNode {
+  return { type: 'Statement', pipelines: commands.map(pipeline), operators, background: false };
+}
+
+/** `(exit N) && :` sets `$?` to N without tripping `set -e` (`&&` makes the failure expected). */
+export function setStatus(status: number): StatementNode {
+  const subshell: CommandNode = {
+    type: 'Subshell',
+    body: [statement([simpleCommand('exit', [literalWord(String(status))])])],
+    redirections: [],
+  };
+  return statement([subshell, simpleCommand(':', [])], ['&&']);
+}
+
+/**
+ * The text of a word when it has no expansion in it (`exit`, `'exit'`, `\exit`), else null: only such
+ * words name a command the rewrites can recognise before the script runs.
+ */
+export function staticText(word: WordNode | null): string | null {
+  if (!word) return null;
+  let text = '';
+  for (const part of word.parts) {
+    if (part.type === 'Literal' || part.type === 'SingleQuoted' || part.type === 'Escaped')
+      text += part.value;
+    else return null;
+  }
+  return text;
+}
+
+/** Whether any literal piece of the word contains `/` (the command is a path, such as `./run.sh`). */
+export function hasLiteralSlash(word: WordNode | null): boolean {
+  return !!word?.parts.some((part) => part.type === 'Literal' && part.value.includes('/'));
+}
+
+/** A deep copy of a syntax-tree fragment (the tree is JSON data). */
+export function cloneNode<T>(node: T): T {
+  return JSON.parse(JSON.stringify(node)) as T;
+}
+
+/** The one command of a statement that is exactly one simple command or function definition. */
+export function soleCommand(node: StatementNode): CommandNode | null {
+  if (node.pipelines.length !== 1 || node.pipelines[0].commands.length !== 1) return null;
+  return node.pipelines[0].commands[0];
+}

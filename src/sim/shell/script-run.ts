@@ -1,0 +1,140 @@
+/**
+ * A script run one top-level command at a time, for "Run the script" (pause, step, continue, run to
+ * the end, the current line shown, stop on the first failure with its reason). Each step runs in a child
+ * session of the shell, so the script's variables, functions and options carry from step to step but do
+ * not leak into the interactive session, and `exit` ends the run, not the terminal.
+ */
+import type { StatementNode } from 'just-bash';
+import type { CommandResult } from '../command-result';
+import { quotedWord, simpleCommand, statement } from './ast-nodes';
+import { exitWithTrap } from './ksh-rewrite';
+import { trapVariable } from './ksh-trap';
+import type { ScriptOptions, Session, SimShell } from './sim-shell';
+
+/** One top-level command of the script and what running it gave. */
+export interface ScriptStep {
+  /** 1-based line where the command starts. */
+  line: number;
+  /** The command's text as the parser saw it (a whole `if ... fi` for a compound command). */
+  command: string;
+  result: CommandResult;
+}
+
+/** Why a run stopped early: the failing step's line, status and last message. */
+export interface ScriptFailure {
+  line: number;
+  exitCode: number;
+  reason: string;
+}
+
+interface PlannedStep {
+  line: number;
+  command: string;
+  statement: StatementNode;
+}
+
+export class ScriptRun<W> {
+  /** The script's lines, for showing the current one. */
+  readonly lines: string[];
+  private readonly shell: SimShell<W>;
+  private readonly session: Session;
+  private readonly steps: PlannedStep[];
+  private readonly args: string[];
+  private next = 0;
+  private started = false;
+  private trapDone = false;
+  private failed: ScriptFailure | null = null;
+
+  constructor(shell: SimShell<W>, text: string, statements: StatementNode[], options: ScriptOptions) {
+    this.shell = shell;
+    this.lines = text.split('\n');
+    this.session = shell.childSession();
+    this.session.env['0'] = options.name ?? 'ksh';
+    this.args = options.args ?? [];
+    this.steps = planSteps(this.lines, statements);
+  }
+
+  /** 1-based line of the next command, or null when the script is done. */
+  nextLine(): number | null {
+    if (this.session.closed) return null;
+    return this.steps[this.next]?.line ?? (this.trapDone ? null : this.lines.length);
+  }
+
+  /** The first failing step (non-zero status), once one has run. */
+  get failure(): ScriptFailure | null {
+    return this.failed;
+  }
+
+  /** The script's exit status so far (the status of the last step run). */
+  get exitCode(): number {
+    return this.session.lastStatus;
+  }
+
+  /** Runs the next top-level command; null when the script is over (`exit`, or after the EXIT trap). */
+  async step(): Promise<ScriptStep | null> {
+    if (this.session.closed) return null;
+    const planned = this.steps[this.next];
+    if (!planned) return this.finishWithTrap();
+    this.next++;
+    const prelude = this.started
+      ? []
+      : [statement([simpleCommand('set', ['--', ...this.args].map(quotedWord))])];
+    this.started = true;
+    const result = await this.shell.runStatements([...prelude, planned.statement], this.session);
+    if (result.exitCode !== 0 && !this.failed) {
+      const reason = result.stderr.trim().split('\n').at(-1) || `exit status ${result.exitCode}`;
+      this.failed = { line: planned.line, exitCode: result.exitCode, reason };
+    }
+    return { line: planned.line, command: planned.command, result };
+  }
+
+  /** Runs the remaining steps; with stopOnFailure it stops after the first step that fails. */
+  async runToEnd(options: { stopOnFailure?: boolean } = {}): Promise<ScriptStep[]> {
+    const done: ScriptStep[] = [];
+    for (let step = await this.step(); step; step = await this.step()) {
+      done.push(step);
+      if (options.stopOnFailure && step.result.exitCode !== 0) break;
+    }
+    return done;
+  }
+
+  /** At the end of the script ksh runs the EXIT trap, if one is set; shown as a last step. */
+  private async finishWithTrap(): Promise<ScriptStep | null> {
+    if (this.trapDone) return null;
+    this.trapDone = true;
+    const handler = this.session.env[trapVariable('EXIT')];
+    if (!handler) return null;
+    const result = await this.shell.runStatements([statement([exitWithTrap([])])], this.session);
+    return { line: this.lines.length, command: `trap: ${handler}`, result };
+  }
+}
+
+/**
+ * The line each top-level statement starts on. The parser records lines on commands, not statements,
+ * and a function's first recorded line is inside its body, so the statement's first source line is
+ * looked for from the previous statement's line up to the first recorded line.
+ */
+function planSteps(lines: string[], statements: StatementNode[]): PlannedStep[] {
+  let cursor = 1;
+  return statements.map((node) => {
+    const recorded = firstRecordedLine(node) ?? cursor;
+    const command = node.sourceText ?? '';
+    const head = command.split('\n')[0].trim();
+    let line = recorded;
+    for (let candidate = cursor; candidate <= recorded; candidate++) {
+      if (head && (lines[candidate - 1] ?? '').includes(head)) {
+        line = candidate;
+        break;
+      }
+    }
+    cursor = line;
+    return { line, command, statement: node };
+  });
+}
+
+function firstRecordedLine(node: unknown): number | null {
+  const recorded = [...JSON.stringify(node).matchAll(/"line":(\d+)/g)]
+    .map((m) => Number(m[1]))
+    .filter((n) => n > 0);
+  return recorded.length ? Math.min(...recorded) : null;
+}

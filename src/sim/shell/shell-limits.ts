@@ -1,0 +1,45 @@
+/**
+ * Limits that keep one script from holding a server: the shell is run by the backend for every session,
+ * so a `while true` loop, a huge upload or a flood of output must end with a clear message.
+ */
+
+export interface ShellLimits {
+  /** Largest script accepted, in bytes. */
+  maxScriptBytes: number;
+  /** Most lines a script may have. */
+  maxScriptLines: number;
+  /** Wall-clock time one run may take, in milliseconds (enforced by the interpreter's deadline). */
+  maxWallMs: number;
+  /** Simulated time one run may let pass (sleep, waits), in seconds. */
+  maxSimulatedSeconds: number;
+  /** Total stdout + stderr one run may produce, in bytes. */
+  maxOutputBytes: number;
+  /** Commands one run may execute. */
+  maxCommands: number;
+  /** Iterations one loop may make. */
+  maxLoopIterations: number;
+}
+
+/** Generous for any real runbook script (a few hundred lines, a few hundred commands, hours of waits). */
+export const DEFAULT_SHELL_LIMITS: ShellLimits = {
+  maxScriptBytes: 256 * 1024,
+  maxScriptLines: 5000,
+  maxWallMs: 10_000,
+  maxSimulatedSeconds: 7 * 24 * 3600,
+  maxOutputBytes: 1024 * 1024,
+  maxCommands: 50_000,
+  maxLoopIterations: 10_000,
+};
+
+/** Why a script is refused before it runs, or null when it is within the limits. */
+export function scriptTooBig(text: string, limits: ShellLimits): string | null {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > limits.maxScriptBytes) {
+    return `the script is ${bytes} bytes; the simulator runs scripts of up to ${limits.maxScriptBytes} bytes`;
+  }
+  const lines = text.split('\n').length;
+  if (lines > limits.maxScriptLines) {
+    return `the script has ${lines} lines; the simulator runs scripts of up to ${limits.maxScriptLines} lines`;
+  }
+  return null;
+}

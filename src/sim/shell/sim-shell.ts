@@ -1,0 +1,595 @@
+/**
+ * The simulated host's Korn shell: just-bash runs the commands and scripts, with the simulator's commands
+ * registered in it and the Korn-shell pieces just-bash lacks supplied around it (trap, print, whence,
+ * integer, read name?prompt, `ksh FILE`, `./FILE`, a working `grep -e a -e b`). Between interactive lines
+ * it keeps what a terminal session keeps: variables, functions, options, the current directory and `$?`.
+ *
+ * How: every run is parsed here, rewritten (ksh-rewrite.ts) and handed to just-bash as a syntax tree
+ * through a transform plugin, with a prelude that restores the session's functions, options and `$?`.
+ * just-bash forgets functions between runs, so each definition is followed by a marker command that
+ * records it. The EXIT trap runs inside the script on `exit` and at the end (a rewritten `exit`); after an
+ * error under `set -e` the interpreter has stopped, so the ERR and EXIT handlers run in a second pass
+ * with the variables and functions the script had.
+ */
+import {
+  Bash,
+  type BashExecResult,
+  type ByteString,
+  defineCommand,
+  type StatementNode,
+  type TransformPlugin,
+} from 'just-bash';
+import type { CommandResult } from '../command-result';
+import {
+  type FunctionDefNode,
+  literalWord,
+  quotedVariable,
+  quotedWord,
+  setStatus,
+  simpleCommand,
+  statement,
+} from './ast-nodes';
+import { mergeGrepPatterns } from './grep-patterns';
+import { kshStderr, parseFailure, syntaxErrorMessage } from './ksh-messages';
+import { print } from './ksh-print';
+import { exitWithTrap, INTERNAL, rewriteStatements } from './ksh-rewrite';
+import { TRAP_VARIABLE_PREFIX, trap, trapVariable } from './ksh-trap';
+import type { ShellCommand, ShellContext, ShellFiles } from './shell-command';
+import { DEFAULT_SHELL_LIMITS, type ShellLimits, scriptTooBig } from './shell-limits';
+import { ScriptRun } from './script-run';
+import { type FileSnapshot, ShellFileSystem } from './shell-files';
+
+/** A file whose text belongs to the world (e.g. /etc/filesystems): rewritten before every command. */
+export interface SyncedFile {
+  path: string;
+  read(): string;
+  /** Takes an edit a script made to the file; without it the world's text wins again. */
+  write?(text: string): void;
+}
+
+export interface SimShellOptions<W> {
+  world: W;
+  commands: readonly ShellCommand<W>[];
+  /** Extra files to create (path -> text); /tmp, /var/adm and /etc always exist. */
+  files?: Record<string, string>;
+  syncedFiles?: SyncedFile[];
+  /** Variables on top of the AIX root defaults (PATH, HOME, SHELL, LOGNAME, ...). */
+  env?: Record<string, string>;
+  limits?: Partial<ShellLimits>;
+  /** The world's simulated clock in seconds, for the simulated-time limit. */
+  simulatedSeconds?: () => number;
+}
+
+/** Everything a session needs to put the shell back as it was (plain JSON). */
+export interface ShellState {
+  env: Record<string, string>;
+  cwd: string;
+  lastStatus: number;
+  options: string;
+  functions: FunctionDefNode[];
+  files: FileSnapshot[];
+  closed: boolean;
+}
+
+/** How to run a script: its name for `$0` and messages, and its arguments. */
+export interface ScriptOptions {
+  name?: string;
+  args?: string[];
+}
+
+/** One run of the interpreter: what the markers record while it runs. */
+interface Frame {
+  functions: Map<string, FunctionDefNode>;
+  exited: boolean;
+  lineEnded: boolean;
+  options: string;
+}
+
+const ROOT_ENV: Record<string, string> = {
+  HOME: '/',
+  PATH: '/usr/bin:/etc:/usr/sbin:/usr/ucb:/usr/bin/X11:/sbin:/bin',
+  SHELL: '/usr/bin/ksh',
+  LOGNAME: 'root',
+  USER: 'root',
+  PS1: '# ',
+  '0': 'ksh',
+};
+
+/** A runner of interpreter executions: the top-level Bash, or a command's context for nested scripts. */
+type Executor = (env: Record<string, string>, cwd: string) => Promise<BashExecResult>;
+
+/** The just-bash transform hook: swaps in the statements the shell prepared for the next execution. */
+class PreparedStatements implements TransformPlugin {
+  readonly name = 'vgcopy-ksh';
+  private next: StatementNode[] | null = null;
+
+  arm(statements: StatementNode[]): void {
+    this.next = statements;
+  }
+
+  transform(context: Parameters<TransformPlugin['transform']>[0]): ReturnType<TransformPlugin['transform']> {
+    const next = this.next;
+    this.next = null;
+    return next ? { ast: { ...context.ast, statements: next } } : { ast: context.ast };
+  }
+}
+
+export class SimShell<W> {
+  readonly limits: ShellLimits;
+  private readonly options: SimShellOptions<W>;
+  private readonly plugin = new PreparedStatements();
+  private bash!: Bash;
+  private files!: ShellFileSystem;
+  private readonly frames: Frame[] = [];
+  private readonly registered = new Map<number, FunctionDefNode>();
+  private session: Session;
+  private runStartedAt = 0;
+
+  constructor(options: SimShellOptions<W>) {
+    this.options = options;
+    this.limits = { ...DEFAULT_SHELL_LIMITS, ...options.limits };
+    this.boot(options.files ?? {});
+    this.session = newSession({ ...this.bash.getEnv(), ...ROOT_ENV, ...options.env }, '/');
+  }
+
+  /** Whether the interactive session has ended (`exit`, or an error under `set -e`). */
+  get closed(): boolean {
+    return this.session.closed;
+  }
+
+  /** The current directory of the interactive session. */
+  get currentDirectory(): string {
+    return this.session.cwd;
+  }
+
+  /** The virtual file system, for putting files in (`--put`) and reading logs scripts wrote. */
+  get fileSystem(): ShellFiles {
+    return this.files.view('/');
+  }
+
+  /** Runs one line typed at the `# ` prompt, keeping the session's state for the next line. */
+  async run(line: string): Promise<CommandResult> {
+    if (this.session.closed) return SHELL_HAS_EXITED;
+    const parsed = this.parse(line, '');
+    if ('error' in parsed) return finish(this.session, fail(parsed.error, 2));
+    return this.runStatements(parsed.statements);
+  }
+
+  /** A child session of the interactive one (its variables and directory, no traps), for a script run. */
+  childSession(): Session {
+    return newSession(withoutTraps(this.session.env), this.session.cwd);
+  }
+
+  /**
+   * Runs statements as the next interactive input (a line, or one step of a script run step by step),
+   * with the session's functions, options and `$?` restored first.
+   */
+  async runStatements(statements: StatementNode[], session: Session = this.session): Promise<CommandResult> {
+    if (session.closed) return SHELL_HAS_EXITED;
+    const frame: Frame = {
+      functions: session.functions,
+      exited: false,
+      lineEnded: false,
+      options: session.options,
+    };
+    const program = [
+      ...restorePrelude(session),
+      ...rewriteStatements(statements, this.registry()),
+      statement(
+        [
+          simpleCommand(INTERNAL.lineEnd, [
+            quotedVariable('?'),
+            quotedVariable('-'),
+            quotedVariable('SHELLOPTS'),
+          ]),
+          simpleCommand(':', []),
+        ],
+        ['&&'],
+      ),
+    ];
+    this.runStartedAt = this.simulatedNow();
+    const result = await this.execute(program, frame, this.topLevel(), session.env, session.cwd);
+    if (frame.exited) {
+      session.closed = true;
+      return finish(session, result);
+    }
+    if (frame.lineEnded) {
+      session.env = result.env;
+      session.cwd = result.env.PWD ?? session.cwd;
+      session.options = frame.options;
+      return finish(session, result);
+    }
+    // The interpreter stopped mid-line: an error under `set -e` ends an interactive ksh too.
+    const ended = await this.afterAbnormalEnd(result, frame, this.topLevel(), session.cwd);
+    if ((result.env.SHELLOPTS ?? '').split(':').includes('errexit')) session.closed = true;
+    else session.env = result.env;
+    return finish(session, ended);
+  }
+
+  /** Runs a whole script as `ksh SCRIPT ARGS` typed at the prompt would: in a child shell, traps and all. */
+  async runScript(text: string, script: ScriptOptions = {}): Promise<CommandResult> {
+    this.runStartedAt = this.simulatedNow();
+    const result = await this.runChild(text, script, [], this.topLevel(), this.session.env, this.session.cwd);
+    return finish(this.session, result);
+  }
+
+  /** Starts a script for running step by step, or says why it cannot run (the line it cannot parse). */
+  startScript(text: string, script: ScriptOptions = {}): ScriptRun<W> | { error: string } {
+    const parsed = this.parse(text, script.name ?? 'script');
+    if ('error' in parsed) return parsed;
+    return new ScriptRun(this, text, parsed.statements, script);
+  }
+
+  /** Parses a script; the statements, or a ksh-style message naming the line it cannot understand. */
+  parse(text: string, source: string): { statements: StatementNode[] } | { error: string } {
+    const tooBig = scriptTooBig(text, this.limits);
+    if (tooBig) return { error: `ksh: ${source || 'input'}: ${tooBig}.\n` };
+    try {
+      return { statements: this.bash.transform(text).ast.statements };
+    } catch (error) {
+      return { error: syntaxErrorMessage(source, text, parseFailure(error)) };
+    }
+  }
+
+  /** The session's state as plain JSON (variables, functions, options, files), for snapshots. */
+  async saveState(): Promise<ShellState> {
+    return {
+      env: { ...this.session.env },
+      cwd: this.session.cwd,
+      lastStatus: this.session.lastStatus,
+      options: this.session.options,
+      functions: [...this.session.functions.values()],
+      files: await this.files.snapshot(),
+      closed: this.session.closed,
+    };
+  }
+
+  /** Puts the session back to a saved state (files included). */
+  async restoreState(state: ShellState): Promise<void> {
+    this.boot({});
+    await this.files.restore(state.files);
+    this.session = {
+      env: { ...state.env },
+      cwd: state.cwd,
+      lastStatus: state.lastStatus,
+      options: state.options,
+      functions: new Map(state.functions.map((f) => [f.name, f])),
+      closed: state.closed,
+    };
+  }
+
+  private boot(files: Record<string, string>): void {
+    const limits = this.limits;
+    this.bash = new Bash({
+      cwd: '/',
+      files,
+      env: ROOT_ENV,
+      customCommands: [...this.options.commands.map((c) => this.bridge(c)), ...this.kshCommands()],
+      executionLimits: {
+        maxExecutionTimeMs: limits.maxWallMs,
+        maxOutputSize: limits.maxOutputBytes,
+        maxCommandCount: limits.maxCommands,
+        maxLoopIterations: limits.maxLoopIterations,
+        maxSourceBytes: limits.maxScriptBytes,
+      },
+    });
+    this.bash.registerTransformPlugin(this.plugin);
+    this.files = new ShellFileSystem(this.bash.fs, this.options.syncedFiles ?? []);
+  }
+
+  /** A simulator command as a just-bash command: decoded stdin, the world, and the synced files refreshed. */
+  private bridge(command: ShellCommand<W>) {
+    return defineCommand(command.name, async (args, ctx) => {
+      const overTime = this.simulatedTimeExceeded();
+      if (overTime) return overTime;
+      const context: ShellContext<W> = {
+        stdin: decodeStdin(latin1(ctx.stdin)),
+        env: ctx.env,
+        cwd: ctx.cwd,
+        world: this.options.world,
+        files: this.files.view(ctx.cwd),
+      };
+      const result = await command.run(args, context);
+      await this.files.refreshFromWorld();
+      return result;
+    });
+  }
+
+  /** The Korn-shell builtins and the markers the rewrites insert. */
+  private kshCommands() {
+    return [
+      defineCommand('trap', async (args, ctx) => trap(args, ctx.env)),
+      defineCommand('print', async (args) => print(args)),
+      defineCommand('grep', async (args, ctx) => {
+        if (!ctx.origCommand) return fail('ksh: grep:  not found.\n', 127);
+        return ctx.origCommand(mergeGrepPatterns(args));
+      }),
+      defineCommand('ksh', async (args, ctx) => this.kshCommand(args, ctx)),
+      defineCommand('sh', async (args, ctx) => this.kshCommand(args, ctx)),
+      defineCommand(INTERNAL.exitPrepare, async (args, ctx) => {
+        const [lastStatus, requested] = args;
+        const status = requested === undefined ? Number(lastStatus) : Number.parseInt(requested, 10) & 255;
+        if (Number.isNaN(status)) return fail(`ksh: exit: ${requested}: bad number\n`, 1);
+        const frame = this.frames.at(-1);
+        if (frame) frame.exited = true;
+        const exitTrap = trapVariable('EXIT');
+        ctx.env.set(INTERNAL.trapToRun, ctx.env.get(exitTrap) ?? '');
+        ctx.env.delete(exitTrap);
+        ctx.env.set(INTERNAL.exitStatus, String(status));
+        return { stdout: '', stderr: '', exitCode: status };
+      }),
+      defineCommand(INTERNAL.functionDefined, async (args) => {
+        const node = this.registered.get(Number(args[0]));
+        const frame = this.frames.at(-1);
+        if (node && frame) frame.functions.set(node.name, node);
+        return { stdout: '', stderr: '', exitCode: 0 };
+      }),
+      defineCommand(INTERNAL.lineEnd, async (args) => {
+        const [status, flags, shellopts] = args;
+        const frame = this.frames.at(-1);
+        if (frame) {
+          frame.lineEnded = true;
+          frame.options = optionsToKeep(flags ?? '', shellopts ?? '');
+        }
+        return { stdout: '', stderr: '', exitCode: Number(status) };
+      }),
+      defineCommand(INTERNAL.execPath, async (args, ctx) => this.execPath(args, ctx)),
+    ];
+  }
+
+  /** `ksh [-x|-e|-u|-n] FILE ARGS`, `ksh -c 'commands'`, or a script on standard input. */
+  private async kshCommand(args: string[], ctx: JustBashContext): Promise<CommandResult> {
+    const setFlags: string[] = [];
+    let checkOnly = false;
+    let i = 0;
+    for (; i < args.length && /^-[a-z]+$/.test(args[i]) && args[i] !== '-c'; i++) {
+      for (const flag of args[i].slice(1)) {
+        if (flag === 'n') checkOnly = true;
+        else if ('xeuv'.includes(flag)) setFlags.push(`-${flag}`);
+        else
+          return fail(
+            `ksh: -${flag}: unknown option\nUsage: ksh [-nxeuv] [-c command | file] [args ...]\n`,
+            2,
+          );
+      }
+    }
+    let text: string;
+    let name: string;
+    let scriptArgs: string[];
+    if (args[i] === '-c') {
+      if (args[i + 1] === undefined) return fail('ksh: -c: option requires an argument\n', 2);
+      text = args[i + 1];
+      name = args[i + 2] ?? 'ksh';
+      scriptArgs = args.slice(i + 3);
+    } else if (args[i] !== undefined) {
+      name = args[i];
+      const read = await this.files.view(ctx.cwd).read(name);
+      if (read === null) return fail(`ksh: ${name}: 0403-016 Cannot find or open the file.\n`, 127);
+      text = read;
+      scriptArgs = args.slice(i + 1);
+    } else {
+      text = decodeStdin(latin1(ctx.stdin));
+      name = 'ksh';
+      scriptArgs = [];
+    }
+    if (checkOnly) {
+      const parsed = this.parse(text, name);
+      return 'error' in parsed ? fail(parsed.error, 2) : { stdout: '', stderr: '', exitCode: 0 };
+    }
+    return this.runChild(text, { name, args: scriptArgs }, setFlags, nested(ctx), exportedFrom(ctx), ctx.cwd);
+  }
+
+  /**
+   * A command named by a path: a script in the virtual file system runs in a child shell if it is
+   * executable; `/usr/sbin/cfgmgr` and the like run the command of that name.
+   */
+  private async execPath(args: string[], ctx: JustBashContext): Promise<CommandResult> {
+    const [path, ...rest] = args;
+    const view = this.files.view(ctx.cwd);
+    const text = await view.read(path);
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (text !== null && !this.files.isCommandStub(text)) {
+      if (!(await this.files.isExecutable(ctx.cwd, path))) {
+        return fail(`ksh: ${path}: 0403-006 Execute permission denied.\n`, 126);
+      }
+      return this.runChild(text, { name: path, args: rest }, [], nested(ctx), exportedFrom(ctx), ctx.cwd);
+    }
+    const known = ctx.getRegisteredCommands?.().includes(name) ?? false;
+    if (!known || !ctx.exec) return fail(`ksh: ${path}:  not found.\n`, 127);
+    return ctx.exec(name, { cwd: ctx.cwd, args: rest, stdin: latin1(ctx.stdin), stdinKind: 'bytes' });
+  }
+
+  /** Runs a script in a child shell: positional parameters, rewrites, the EXIT trap at its end. */
+  private async runChild(
+    text: string,
+    script: ScriptOptions,
+    setFlags: string[],
+    executor: Executor,
+    env: Record<string, string>,
+    cwd: string,
+  ): Promise<CommandResult> {
+    const name = script.name ?? 'ksh';
+    const parsed = this.parse(text, name);
+    if ('error' in parsed) return fail(parsed.error, 2);
+    const frame: Frame = { functions: new Map(), exited: false, lineEnded: false, options: '' };
+    const program = [
+      statement([simpleCommand('set', ['--', ...(script.args ?? [])].map(quotedWord))]),
+      ...(setFlags.length ? [statement([simpleCommand('set', setFlags.map(literalWord))])] : []),
+      ...rewriteStatements(parsed.statements, this.registry()),
+      statement([exitWithTrap([])]),
+    ];
+    const result = await this.execute(program, frame, executor, { ...withoutTraps(env), '0': name }, cwd);
+    if (frame.exited) return result;
+    return this.afterAbnormalEnd(result, frame, executor, cwd);
+  }
+
+  /**
+   * After the interpreter stopped on an error (`set -e`, `set -u`, a limit), runs the ERR then EXIT
+   * handlers the script had set, with its variables and functions, as ksh does before it exits.
+   */
+  private async afterAbnormalEnd(
+    result: BashExecResult,
+    frame: Frame,
+    executor: Executor,
+    cwd: string,
+  ): Promise<CommandResult> {
+    const env = { ...result.env };
+    const handlers = [
+      result.exitCode !== 0 ? env[trapVariable('ERR')] : undefined,
+      env[trapVariable('EXIT')],
+    ].filter((h): h is string => !!h);
+    delete env[trapVariable('EXIT')];
+    delete env[trapVariable('ERR')];
+    if (handlers.length === 0) return result;
+    const program = [...frame.functions.values()].map((f) => statement([f]));
+    for (const handler of handlers) {
+      const parsed = this.parse(handler, 'trap');
+      if ('error' in parsed) return concat(result, fail(parsed.error, result.exitCode));
+      // Each handler sees the status the script failed with in `$?`.
+      program.push(setStatus(result.exitCode), ...rewriteStatements(parsed.statements, this.registry()));
+    }
+    program.push(statement([simpleCommand('exit', [literalWord(String(result.exitCode))])]));
+    const handlerFrame: Frame = { functions: frame.functions, exited: false, lineEnded: false, options: '' };
+    const handled = await this.execute(program, handlerFrame, executor, env, env.PWD ?? cwd);
+    return concat(result, handled);
+  }
+
+  private async execute(
+    program: StatementNode[],
+    frame: Frame,
+    executor: Executor,
+    env: Record<string, string>,
+    cwd: string,
+  ): Promise<BashExecResult> {
+    await this.files.refreshFromWorld();
+    this.plugin.arm(program);
+    this.frames.push(frame);
+    try {
+      return await executor(env, cwd);
+    } finally {
+      this.frames.pop();
+      await this.files.takeEditsToWorld();
+    }
+  }
+
+  private topLevel(): Executor {
+    return (env, cwd) => this.bash.exec(':', { env, replaceEnv: true, cwd, rawScript: true });
+  }
+
+  private registry() {
+    return {
+      register: (node: FunctionDefNode) => {
+        const id = this.registered.size + 1;
+        this.registered.set(id, node);
+        return id;
+      },
+    };
+  }
+
+  private simulatedNow(): number {
+    return this.options.simulatedSeconds?.() ?? 0;
+  }
+
+  /** Refuses further commands once a run has let more simulated time pass than the limit allows. */
+  private simulatedTimeExceeded(): CommandResult | null {
+    const elapsed = this.simulatedNow() - this.runStartedAt;
+    if (elapsed <= this.limits.maxSimulatedSeconds) return null;
+    return fail(
+      `ksh: the run has used ${elapsed} s of simulated time (limit ${this.limits.maxSimulatedSeconds} s); commands are refused.\n`,
+      124,
+    );
+  }
+}
+
+/** What an interactive session (or a script run step by step) keeps between inputs. */
+export interface Session {
+  env: Record<string, string>;
+  cwd: string;
+  lastStatus: number;
+  /** `set` arguments restoring the options (`-e -o pipefail`). */
+  options: string;
+  functions: Map<string, FunctionDefNode>;
+  closed: boolean;
+}
+
+function newSession(env: Record<string, string>, cwd: string): Session {
+  return { env, cwd, lastStatus: 0, options: '', functions: new Map(), closed: false };
+}
+
+const SHELL_HAS_EXITED: CommandResult = {
+  stdout: '',
+  stderr: 'ksh: the shell has exited; open a new session to type more commands.\n',
+  exitCode: 1,
+};
+
+/** Functions, options and `$?` of the session, re-established before the next input runs. */
+function restorePrelude(session: Session): StatementNode[] {
+  const prelude = [...session.functions.values()].map((f) => statement([f]));
+  const setArgs = session.options.split(' ').filter(Boolean).map(literalWord);
+  if (setArgs.length) prelude.push(statement([simpleCommand('set', setArgs)]));
+  prelude.push(setStatus(session.lastStatus));
+  return prelude;
+}
+
+/** ksh's wording on stderr, and `$?` remembered for the next input. */
+function finish(session: Session, result: CommandResult): CommandResult {
+  const finished = { stdout: result.stdout, stderr: kshStderr(result.stderr), exitCode: result.exitCode };
+  session.lastStatus = finished.exitCode;
+  return finished;
+}
+
+type JustBashContext = Parameters<Parameters<typeof defineCommand>[1]>[1];
+
+/** Executes a prepared program through a command's context: a child shell of the caller. */
+function nested(ctx: JustBashContext): Executor {
+  return async (env, cwd) => {
+    if (!ctx.exec) throw new Error('just-bash gave a command no exec(): nested scripts cannot run');
+    const result = await ctx.exec(':', { env, cwd, stdin: latin1(ctx.stdin), stdinKind: 'bytes' });
+    return { ...result, env: result.env ?? env };
+  };
+}
+
+function exportedFrom(ctx: JustBashContext): Record<string, string> {
+  return { ...ctx.exportedEnv, PWD: ctx.cwd };
+}
+
+/** A child shell starts without its parent's traps (ksh resets them for a new shell). */
+function withoutTraps(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith(TRAP_VARIABLE_PREFIX)));
+}
+
+/** The `set` arguments that carry an interactive session's options to its next line. */
+function optionsToKeep(flags: string, shellopts: string): string {
+  const kept = [...'eufCa'].filter((f) => flags.includes(f)).map((f) => `-${f}`);
+  if (shellopts.split(':').includes('pipefail')) kept.push('-o', 'pipefail');
+  return kept.join(' ');
+}
+
+/**
+ * just-bash's stdin is a latin1 byte string typed as an opaque ByteString; its converters are not in the
+ * browser entry, so the string is taken as it is.
+ */
+function latin1(bytes: ByteString): string {
+  return bytes as unknown as string;
+}
+
+/** just-bash passes stdin as a latin1 byte string; commands get the UTF-8 text it holds. */
+function decodeStdin(bytes: string): string {
+  try {
+    return decodeURIComponent(escape(bytes));
+  } catch {
+    return bytes;
+  }
+}
+
+function fail(stderr: string, exitCode: number): CommandResult {
+  return { stdout: '', stderr, exitCode };
+}
+
+function concat(first: BashExecResult, second: CommandResult): CommandResult {
+  return {
+    stdout: first.stdout + second.stdout,
+    stderr: first.stderr + second.stderr,
+    exitCode: second.exitCode,
+  };
+}
