@@ -56,8 +56,10 @@ describe('lsdev -Cc disk', () => {
       'hdisk4 Available 20-58-01 IBM FC 2107\nvpath0 Available          Data Path Optimizer Pseudo Device Driver\n',
     ).patch(emptyFacts());
     expect([sdd.copy.storage, sdd.multipath]).toEqual(['ds8000', 'sdd']);
-    const powerpath = parseOutput('hdiskpower0 Available 04-08-02 PowerPath Device\n').patch(emptyFacts());
-    expect([powerpath.copy.storage, powerpath.multipath]).toEqual(['other', 'oem']);
+    // PowerPath does not name the storage behind it: the storage stays as the admin chose it.
+    const svcChosen = { ...emptyFacts(), copy: { ...emptyFacts().copy, storage: 'svc' as const } };
+    const powerpath = parseOutput('hdiskpower0 Available 04-08-02 PowerPath Device\n').patch(svcChosen);
+    expect([powerpath.copy.storage, powerpath.multipath]).toEqual(['svc', 'oem']);
   });
 
   it('warns of a target LUN that is not configured', () => {

@@ -24,7 +24,9 @@ const location = /^([0-9A-Za-z]{1,4}(?:-[0-9A-Za-z,]+)+)(?:\s+(.*))?$/;
 export function storageOf(description: string): Facts['copy']['storage'] | null {
   if (/\b2107\b/.test(description)) return 'ds8000';
   if (/\b2145\b|SAN Volume Controller/.test(description)) return 'svc';
-  if (/\b(FC|MPIO|PowerPath|Pseudo Device)\b/.test(description)) return 'other';
+  // SDD's vpath and PowerPath's hdiskpower devices do not name the storage behind them.
+  if (/PowerPath|Pseudo Device/.test(description)) return null;
+  if (/\b(FC|MPIO)\b/.test(description)) return 'other';
   return null;
 }
 

@@ -1,0 +1,223 @@
+/**
+ * The twin: the admin's own environment (their VG, disks, PVID prefix, LVs, file systems and logs,
+ * target LUNs, AIX level, storage, copy method, applications) as a simulator scenario, so a rehearsal
+ * types their names. Core stays independent of the simulator: this is a plain object in the
+ * simulator's scenario format (version 1, src/sim/scenarios/schema.ts), checked against that schema
+ * in twin.test.ts.
+ */
+import type { Facts, LogicalVolume, StorageDetails } from './model/facts';
+
+export interface TwinVolume {
+  id: string;
+  name?: string;
+  sizeGb: number;
+  hosts: string[];
+}
+
+export interface TwinScenario {
+  formatVersion: 1;
+  name: string;
+  title: string;
+  description: string;
+  goal: string;
+  hints: string[];
+  seed: number;
+  storage: { flavour: 'ds8000' | 'svc'; volumes: TwinVolume[] };
+  hosts: {
+    name: string;
+    aix: { release: Facts['aix']['release']; technologyLevel: number; servicePack: number; apars: string[] };
+    multipath: Facts['multipath'];
+    machineId?: string;
+    vgs: {
+      name: string;
+      type: Facts['sourceVg']['type'];
+      disks: string[];
+      lvs: { name: string; type: LogicalVolume['type']; lps: number; disks: number[] }[];
+      fileSystems: { mountPoint: string; lv: string; vfs: 'jfs' | 'jfs2'; log: string; mounted: boolean }[];
+      variedOn: boolean;
+    }[];
+    configured: string[];
+    apps: {
+      name: string;
+      kind: 'db2' | 'oracle' | 'other';
+      fileSystems: string[];
+      crashRecoverable: boolean;
+      mode: 'normal' | 'stopped';
+    }[];
+  }[];
+  currentHost: string;
+  setup: ({ flashcopy: [string, string][]; nocp: boolean } | { run: string; host?: string })[];
+  storageSteps: string[];
+  sourceVg: string;
+  expect: { vg: string; variedOn: boolean; mountedUnder?: string; sourceUntouched: boolean };
+}
+
+/** A disk's size when the facts do not say: the 100 GB LUNs of the built-in scenarios. */
+const defaultSizeGb = 100;
+/** LVs take few PPs in a twin: only names, layout and logs matter to a rehearsal. */
+const lpsOf = (lv: LogicalVolume) => (lv.type === 'jfs2log' || lv.type === 'jfslog' ? 1 : 16);
+const defaultImage = 'IBM.2107-75ABCD1';
+
+/**
+ * Volume ids the simulator accepts: DS8000 volumes are 4 hex digits (LSS and volume), SVC vdisks
+ * a number. A value read from the host that is not one (an SVC vdisk UID) becomes the volume's name.
+ */
+function volumeIds(facts: Facts, flavour: 'ds8000' | 'svc') {
+  const sources = facts.sourceVg.disks.map((disk) => disk.storageVolume ?? '');
+  const targets = facts.sourceVg.disks.map(
+    (disk) => facts.targets.luns.find((lun) => lun.sourceDisk === disk.name)?.storageVolume ?? '',
+  );
+  const valid = (id: string) => (flavour === 'ds8000' ? /^[0-9A-F]{4}$/.test(id) : /^\d+$/.test(id));
+  const generated = (i: number, target: boolean) =>
+    flavour === 'ds8000'
+      ? (0x1000 + (target ? 0x100 : 0) + i).toString(16).toUpperCase()
+      : String(i + (target ? sources.length : 0));
+  const pick = (given: string, i: number, target: boolean) =>
+    valid(given)
+      ? { id: given }
+      : given === ''
+        ? { id: generated(i, target) }
+        : { id: generated(i, target), name: given };
+  return {
+    sources: sources.map((id, i) => pick(id, i, false)),
+    targets: targets.map((id, i) => pick(id, i, true)),
+  };
+}
+
+function storageSteps(
+  facts: Facts,
+  pairs: [string, string][],
+  details: StorageDetails | undefined,
+): string[] {
+  if (facts.copy.method !== 'flashcopy' || pairs.length === 0) return [];
+  const list = pairs.map(([s, t]) => `${s}:${t}`).join(' ');
+  if (facts.copy.storage === 'svc') {
+    const group = details?.consistencyGroup || `fccg_${facts.sourceVg.name}`;
+    return [
+      `mkfcconsistgrp -name ${group}`,
+      ...pairs.map(([s, t]) => `mkfcmap -source ${s} -target ${t} -consistgrp ${group}`),
+      `startfcconsistgrp -prep ${group}`,
+    ];
+  }
+  const image = details?.storageImage || defaultImage;
+  const lss = [...new Set(pairs.map(([s]) => s.slice(0, 2)))].join(' ');
+  return [
+    `mkflash -dev ${image} -freeze -record -persist -nocp ${list}`,
+    `unfreezeflash -dev ${image} ${lss}`,
+  ];
+}
+
+/** The scenario name of a twin: lower-case words joined by "-". */
+function twinName(vg: string): string {
+  const slug = vg
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `twin-${slug || 'vg'}`;
+}
+
+/** The admin's environment as a simulator scenario (see the module comment). */
+export function twinScenario(facts: Facts): TwinScenario {
+  const flavour = facts.copy.storage === 'svc' ? 'svc' : 'ds8000';
+  const host = facts.hostname || 'aixhost';
+  // The source's own host, where the copy is brought up on another host (DOMAIN.md: importvg case).
+  const sourceHost = facts.sourceOnHost.present ? host : `${host}-source`;
+  const vg = facts.sourceVg;
+  const ids = volumeIds(facts, flavour);
+  const sizeGb = (i: number) => Math.max(1, Math.ceil((vg.disks[i]?.sizeMb ?? defaultSizeGb * 1024) / 1024));
+  const volumes: TwinVolume[] = [
+    ...ids.sources.map((v, i) => ({ ...v, sizeGb: sizeGb(i), hosts: [sourceHost] })),
+    ...ids.targets.map((v, i) => ({ ...v, sizeGb: sizeGb(i), hosts: [host] })),
+  ];
+  const pairs = ids.sources.map((s, i): [string, string] => [s.id, ids.targets[i].id]);
+  const diskIndex = (name: string) =>
+    Math.max(
+      0,
+      vg.disks.findIndex((disk) => disk.name === name),
+    );
+  const firstPvid = vg.disks.find((disk) => disk.pvid)?.pvid;
+  const sourceVgSpec = {
+    name: vg.name,
+    type: vg.type,
+    disks: ids.sources.map((v) => v.id),
+    lvs: vg.lvs.map((lv) => ({
+      name: lv.name,
+      type: lv.type,
+      lps: lpsOf(lv),
+      disks: lv.disks.length > 0 ? lv.disks.map(diskIndex) : [0],
+    })),
+    fileSystems: vg.fileSystems.map((fs) => ({
+      mountPoint: fs.mountPoint,
+      lv: fs.lv,
+      vfs: fs.vfs,
+      log: fs.log,
+      mounted: fs.mounted,
+    })),
+    variedOn: !facts.sourceOnHost.present || facts.sourceOnHost.variedOn,
+  };
+  const mountPoints = vg.fileSystems.map((fs) => fs.mountPoint);
+  const apps = facts.applications
+    .filter((app) => app.kind !== 'none' && mountPoints.length > 0)
+    .map((app) => ({
+      name: app.name || app.kind,
+      kind: app.kind as 'db2' | 'oracle' | 'other',
+      fileSystems: app.fileSystems.length > 0 ? app.fileSystems : mountPoints,
+      crashRecoverable: app.crashRecoverable,
+      mode: app.running ? ('normal' as const) : ('stopped' as const),
+    }));
+  const aix = {
+    release: facts.aix.release,
+    technologyLevel: facts.aix.technologyLevel,
+    servicePack: facts.aix.servicePack ?? 0,
+    apars: facts.aix.hasIY66043 ? ['IY66043'] : [],
+  };
+  const hostSpec = (name: string, withVg: boolean, configured: string[]) => ({
+    name,
+    aix,
+    multipath: facts.multipath,
+    ...(firstPvid ? { machineId: firstPvid.slice(0, 8) } : {}),
+    vgs: withVg ? [sourceVgSpec] : [],
+    configured,
+    apps: withVg ? apps : [],
+  });
+  const targetsConfigured =
+    facts.targets.configuredBeforeCopy || facts.mode === 'refresh' ? ids.targets.map((v) => v.id) : [];
+  const hosts =
+    sourceHost === host
+      ? [hostSpec(host, true, targetsConfigured)]
+      : [hostSpec(sourceHost, true, []), hostSpec(host, false, targetsConfigured)];
+  const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
+  const mountPrefix = facts.newVg.mountPrefix || '/fs';
+  const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
+  // A refresh finds yesterday's copy on the host: flashed, and brought up under the copy's name.
+  const existing = facts.mode === 'refresh' && facts.existingCopy ? facts.existingCopy : null;
+  const recreate =
+    existing && existing.disks.length > 0
+      ? [
+          `recreatevg -y ${existing.vgName} -Y ${facts.newVg.lvPrefix || 'fs'} -L ${mountPrefix} ${existing.disks.join(' ')}`,
+        ]
+      : [];
+  const setup = existing ? [{ flashcopy: pairs, nocp: true }, ...recreate.map((run) => ({ run, host }))] : [];
+  return {
+    formatVersion: 1,
+    name: twinName(vg.name),
+    title: `Rehearsal of ${vg.name} on ${host}`,
+    description: `A twin of ${host}: ${vg.name} (${vg.disks.length} disk(s), ${vg.fileSystems.length} file system(s)) on ${flavour === 'svc' ? 'SVC' : 'DS8000'}, copied by ${facts.copy.method}.`,
+    goal: `Bring up the copy of ${vg.name} on ${host} as ${copyName}, varied on, with its file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${vg.name} as it was.`,
+    hints: [],
+    seed: 1,
+    storage: { flavour, volumes },
+    hosts,
+    currentHost: host,
+    setup,
+    storageSteps: storageSteps(facts, pairs, facts.storage),
+    sourceVg: vg.name,
+    // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
+    expect: {
+      vg: copyName,
+      variedOn: true,
+      ...(renamed ? { mountedUnder: mountPrefix } : {}),
+      sourceUntouched: true,
+    },
+  };
+}
