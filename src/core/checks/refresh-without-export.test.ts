@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { contextFor } from '../test-support/facts';
+import { refreshWithoutExport } from './refresh-without-export';
+
+describe('refresh-without-export', () => {
+  it('passes a refresh of a known copy on the same LUNs', () => {
+    const ctx = contextFor((f) => {
+      f.mode = 'refresh';
+      f.existingCopy = {
+        vgName: 'flashcopyvg',
+        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+        variedOn: true,
+        mounted: true,
+      };
+    });
+    expect(refreshWithoutExport.run(ctx)).toEqual([]);
+  });
+
+  it('blocks a refresh whose old copy is unknown, since it cannot be varied off and exported', () => {
+    const ctx = contextFor((f) => {
+      f.mode = 'refresh';
+    });
+    expect(refreshWithoutExport.run(ctx)).toEqual([
+      {
+        id: 'refresh-without-export',
+        severity: 'blocker',
+        finding: 'A refresh is planned but the existing copy (its VG name) is not given.',
+        reason:
+          'The old copy must be unmounted, varied off (varyoffvg) and exported (exportvg) before the new copy; without its name the plan cannot do that, and recreatevg would fail on a name still in the ODM.',
+        fix: 'Enter the VG name, disks and state of the existing copy.',
+        step: 'phase1',
+        field: 'existingCopy.vgName',
+      },
+    ]);
+  });
+
+  it('warns when the refreshed copy goes onto other LUNs than the old copy', () => {
+    const ctx = contextFor((f) => {
+      f.mode = 'refresh';
+      f.existingCopy = {
+        vgName: 'flashcopyvg',
+        disks: ['hdisk20', 'hdisk21', 'hdisk22'],
+        variedOn: false,
+        mounted: false,
+      };
+    });
+    expect(refreshWithoutExport.run(ctx).map((f) => [f.severity, f.finding, f.fix])).toEqual([
+      [
+        'warning',
+        'Target LUNs hdisk10, hdisk11 and hdisk12 are not disks of the existing copy flashcopyvg.',
+        'Use the disks of flashcopyvg (hdisk20, hdisk21 and hdisk22) as target LUNs, or plan a first copy instead.',
+      ],
+    ]);
+  });
+});

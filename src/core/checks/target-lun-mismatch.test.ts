@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { contextFor } from '../test-support/facts';
+import { targetLunMismatch } from './target-lun-mismatch';
+
+describe('target-lun-mismatch', () => {
+  it('passes one target LUN per source disk', () => {
+    expect(targetLunMismatch.run(contextFor())).toEqual([]);
+  });
+
+  it('blocks a target that is a disk of the source VG', () => {
+    const ctx = contextFor((f) => {
+      f.targets.luns[2].name = 'hdisk4';
+    });
+    expect(targetLunMismatch.run(ctx)).toEqual([
+      {
+        id: 'target-lun-mismatch',
+        severity: 'blocker',
+        finding: 'Target LUNs hdisk4 are disks of the source VG.',
+        reason:
+          'recreatevg rewrites the PVIDs and VGDA of the disks it is given: naming a source disk would destroy the source VG.',
+        fix: 'Enter the host names of the target LUNs (the new hdisks cfgmgr configures), not the source disks.',
+        step: 'phase1',
+        field: 'targets.luns',
+      },
+    ]);
+  });
+
+  it('blocks unknown source disks, doubles, missing and malformed names', () => {
+    const ctx = contextFor((f) => {
+      f.targets.luns = [
+        { name: 'hdisk10', sourceDisk: 'hdisk4', storageVolume: '1100', sourceStorageVolume: '1000' },
+        { name: 'hdisk10', sourceDisk: 'hdisk5', storageVolume: '1101', sourceStorageVolume: '1001' },
+        { name: '', sourceDisk: 'hdisk6', storageVolume: '1102', sourceStorageVolume: '1002' },
+        { name: 'hd;rm -rf /', sourceDisk: 'hdisk9', storageVolume: '1103', sourceStorageVolume: '1003' },
+      ];
+    });
+    expect(targetLunMismatch.run(ctx).map((f) => f.finding)).toEqual([
+      'Target LUNs name source disks hdisk9 that are not in datavg.',
+      'The same disk appears twice among the target LUNs: hdisk10.',
+      'The host names of the target LUNs for hdisk6 are not given.',
+      'Target LUN names are not device names: "hd;rm -rf /" is not a device name such as hdisk10 (letters, digits and "_", starting with a letter).',
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Facts for the engine's tests: the worked example of DOMAIN.md (datavg on hdisk4-6 copied by DS8000
+ * FlashCopy onto hdisk10-12 configured before the copy), changed per test with a function.
+ */
+import { copyLayout } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import { sampleFacts } from '../model/sample';
+import type { CheckContext } from '../checks/check';
+
+/** The sample runbook, complete with storage details, after `change` edits a copy of it. */
+export function exampleFacts(change: (f: Facts) => void = () => {}): Facts {
+  const f = sampleFacts();
+  f.storage = {
+    storageImage: 'IBM.2107-75ABCD1',
+    remoteStorageImage: '',
+    consistencyGroup: '',
+    commands: 'pause',
+    dscliProfile: '',
+    svcHost: '',
+    mirrorSecondary: 'failover',
+  };
+  change(f);
+  return f;
+}
+
+/** The context a check runs in, for the example facts after `change`. */
+export function contextFor(change: (f: Facts) => void = () => {}): CheckContext {
+  const facts = exampleFacts(change);
+  return { facts, layout: copyLayout(facts) };
+}
