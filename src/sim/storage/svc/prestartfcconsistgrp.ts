@@ -1,0 +1,13 @@
+/**
+ * prestartfcconsistgrp: flushes the cache of the group's sources and puts the group in prepared; its targets
+ * are not host-accessible until the group is started (AIX-REFERENCE.md 19.4). -restore is accepted: it only
+ * matters when a target is also the source of another active mapping, which the simulator does not build.
+ */
+import { groupCommand } from './group-command';
+
+export const prestartfcconsistgrp = groupCommand(
+  'prestartfcconsistgrp',
+  'prestartfcconsistgrp [-restore] fc_consist_group_id|fc_consist_group_name',
+  ['restore'],
+  (group, _flags, ctx) => ctx.storage.prestartfcconsistgrp(group),
+);

@@ -1,0 +1,12 @@
+/**
+ * startfcconsistgrp: takes the point in time of every mapping of the group at one instant. The group must be
+ * prepared first, or -prep prepares it on the way (AIX-REFERENCE.md 19.4). -restore: see prestartfcconsistgrp.
+ */
+import { groupCommand } from './group-command';
+
+export const startfcconsistgrp = groupCommand(
+  'startfcconsistgrp',
+  'startfcconsistgrp [-prep] [-restore] fc_consist_group_id|fc_consist_group_name',
+  ['prep', 'restore'],
+  (group, flags, ctx) => ctx.storage.startfcconsistgrp(group, flags.has('prep')),
+);

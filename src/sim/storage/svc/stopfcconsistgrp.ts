@@ -1,0 +1,13 @@
+/**
+ * stopfcconsistgrp: stops the mappings of a prepared or copying group. A mapping short of 100% goes stopped
+ * and its target offline; a complete one goes idle_or_copied and its target keeps the image
+ * (AIX-REFERENCE.md 19.5). -force and -split are accepted: no mapping here depends on another.
+ */
+import { groupCommand } from './group-command';
+
+export const stopfcconsistgrp = groupCommand(
+  'stopfcconsistgrp',
+  'stopfcconsistgrp [-force] [-split] fc_consist_group_id|fc_consist_group_name',
+  ['force', 'split'],
+  (group, _flags, ctx) => ctx.storage.stopfcconsistgrp(group),
+);

@@ -1,0 +1,43 @@
+/**
+ * The SVC CLI commands as typed in an SVC ssh session, plus the older `svctask` (changing) and `svcinfo`
+ * (listing) prefixes, which the CLI still accepts in front of any of them (AIX-REFERENCE.md 19.1).
+ */
+import type { StorageCommand } from '../command-types';
+import { svcError } from './args';
+import { lsfcconsistgrp } from './lsfcconsistgrp';
+import { lsfcmap } from './lsfcmap';
+import { lshostvdiskmap } from './lshostvdiskmap';
+import { lsvdisk } from './lsvdisk';
+import { mkfcconsistgrp } from './mkfcconsistgrp';
+import { svcMessages } from './messages';
+import { mkfcmap } from './mkfcmap';
+import { prestartfcconsistgrp } from './prestartfcconsistgrp';
+import { startfcconsistgrp } from './startfcconsistgrp';
+import { stopfcconsistgrp } from './stopfcconsistgrp';
+
+export const svcCommands: readonly StorageCommand[] = [
+  mkfcconsistgrp,
+  mkfcmap,
+  prestartfcconsistgrp,
+  startfcconsistgrp,
+  stopfcconsistgrp,
+  lsfcmap,
+  lsfcconsistgrp,
+  lsvdisk,
+  lshostvdiskmap,
+];
+
+function prefix(name: 'svctask' | 'svcinfo'): StorageCommand {
+  return {
+    name,
+    usage: `${name} command [parameters]`,
+    run([command, ...args], ctx) {
+      const target = svcCommands.find((c) => c.name === command);
+      if (!target) return svcError(svcMessages.unsupportedAction);
+      return target.run(args, ctx);
+    },
+  };
+}
+
+export const svctask = prefix('svctask');
+export const svcinfo = prefix('svcinfo');
