@@ -139,7 +139,10 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
   const { sections: raw, errors } = splitSections(lines);
   const kinds = raw.map((section) => kindOfCommand(section.command)?.kind ?? null);
   const parsed: ParsedOutput[] = raw.map((section) =>
-    parseLines(section.body, kindOfCommand(section.command), section.command, section.line + 1),
+    parseLines(section.body, kindOfCommand(section.command), section.command, {
+      n: section.line,
+      text: `==== begin: ${section.command}`,
+    }),
   );
   const sections: CollectedSection[] = raw.map((section, i) => ({
     command: section.command,

@@ -35,17 +35,19 @@ const known = () => parsers.map((p) => p.command).join(', ');
 
 /**
  * Parses numbered lines as one command's output. `detected` is what the command line or the
- * collector's section said; without it, the shape decides. `command` labels the result.
+ * collector's section said; without it, the shape decides. `command` labels the result; `anchor` is
+ * the line an empty output's error points at (the command line or section marker).
  */
 export function parseLines(
   lines: Line[],
   detected: Detected | null,
   command?: string,
-  firstLine = 1,
+  anchor: Line = { n: 1, text: '' },
 ): ParsedOutput {
   if (lines.length === 0) {
+    // Nothing after the command line (or section marker): the error points at that line.
     return failed(detected?.kind ?? null, command ?? '', [
-      { line: firstLine, text: '', message: 'expected command output; there is none' },
+      issue(anchor, 'expected command output; there is none'),
     ]);
   }
   if (isAixMessage(lines[0].text)) {
@@ -82,9 +84,10 @@ export function parseLines(
 export function parseOutput(text: string, hint?: OutputKind): ParsedOutput {
   const lines = toLines(text);
   const command = lines.length > 0 ? commandOfLine(lines[0].text) : null;
-  if (command) return parseLines(lines.slice(1), kindOfCommand(command), command, lines[0].n + 1);
+  if (command) return parseLines(lines.slice(1), kindOfCommand(command), command, lines[0]);
   const byShape = detectLines(lines);
-  const ambiguous = byShape?.kind === 'lsvg' && (hint === 'lsvg-active' || hint === 'hostname');
+  // A bare list of words is lsvg's shape, and any single word's: the page's hint wins over it.
+  const ambiguous = byShape?.kind === 'lsvg' && hint !== undefined;
   return parseLines(lines, hint && (!byShape || ambiguous) ? { kind: hint } : byShape);
 }
 
@@ -102,7 +105,7 @@ export function parsePaste(text: string, hint?: OutputKind): ParsedOutput[] {
     ...starts.flatMap((start, i) => {
       const body = lines.slice(start + 1, starts[i + 1] ?? lines.length);
       const command = commandOfLine(lines[start].text);
-      if (command) return [parseLines(body, kindOfCommand(command), command, lines[start].n + 1)];
+      if (command) return [parseLines(body, kindOfCommand(command), command, lines[start])];
       // A command vgcopy does not read (varyoffvg, cfgmgr): silent ones are skipped.
       if (body.length === 0) return [];
       const typed = lines[start].text.replace(/^[^\s#$>%]*[#$>%]\s*/, '');

@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aixReleases, type SourceVg } from '../model/facts';
+import { importCollected } from './collected';
+import { parseOutput } from './parse-output';
+import { applyOrder } from './registry';
+import { runbookFor } from './test-support/facts';
+import {
+  renderLslv,
+  renderLspv,
+  renderLsvgL,
+  renderLsvgP,
+  renderOslevel,
+  renderStanzas,
+} from './test-support/render';
+import { toLines } from './text';
+import { outputKinds } from './types';
+
+const name = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/);
+const pvid = fc.stringMatching(/^[0-9a-f]{16}$/);
+
+/** A random VG as lsvg -l / lspv can show it: unique names, each file system on its own LV with a log of its VG. */
+const sourceVg: fc.Arbitrary<SourceVg> = fc
+  .record({
+    vg: name,
+    diskNumbers: fc.uniqueArray(fc.nat(99), { minLength: 1, maxLength: 6 }),
+    pvids: fc.uniqueArray(pvid, { minLength: 6, maxLength: 6 }),
+    lvNames: fc.uniqueArray(name, { minLength: 1, maxLength: 10 }),
+    mountPoints: fc.uniqueArray(fc.stringMatching(/^\/[a-z][a-z0-9/]{0,12}$/), {
+      minLength: 10,
+      maxLength: 10,
+    }),
+    shape: fc.array(
+      fc.record({
+        kind: fc.constantFrom('log', 'fs', 'raw'),
+        disks: fc.array(fc.nat(5), { minLength: 1, maxLength: 3 }),
+        mounted: fc.boolean(),
+        inline: fc.boolean(),
+      }),
+      {
+        minLength: 10,
+        maxLength: 10,
+      },
+    ),
+  })
+  .map(({ vg, diskNumbers, pvids, lvNames, mountPoints, shape }) => {
+    const disks = diskNumbers.map((n, i) => ({ name: `hdisk${n}`, pvid: pvids[i] }));
+    const lvs = lvNames.map((lvName, i) => {
+      const onDisks = [...new Set(shape[i].disks.map((d) => d % disks.length))]
+        .sort()
+        .map((d) => disks[d].name);
+      const type =
+        shape[i].kind === 'log'
+          ? ('jfs2log' as const)
+          : shape[i].kind === 'fs'
+            ? ('jfs2' as const)
+            : ('raw' as const);
+      return {
+        name: lvName,
+        type,
+        ...(type === 'jfs2' ? { mountPoint: mountPoints[i] } : {}),
+        disks: onDisks,
+      };
+    });
+    const logs = lvs.filter((lv) => lv.type === 'jfs2log');
+    const fileSystems = lvs.flatMap((lv, i) =>
+      lv.mountPoint
+        ? [
+            {
+              mountPoint: lv.mountPoint,
+              lv: lv.name,
+              vfs: 'jfs2' as const,
+              log: shape[i].inline || logs.length === 0 ? 'INLINE' : logs[i % logs.length].name,
+              mounted: shape[i].mounted,
+            },
+          ]
+        : [],
+    );
+    return { name: vg, type: 'original' as const, disks, lvs, fileSystems };
+  });
+
+const aixLevel = fc.record({
+  release: fc.constantFrom(...aixReleases),
+  technologyLevel: fc.nat(20),
+  servicePack: fc.nat(20),
+  hasIY66043: fc.constant(false),
+});
+
+describe('parsing what AIX prints gives back the facts', () => {
+  it('lspv, lsvg -p, lsvg -l, /etc/filesystems, lslv -l and oslevel -s of a random VG, recognised by shape', () => {
+    fc.assert(
+      fc.property(sourceVg, aixLevel, (vg, aix) => {
+        const outputs = [
+          renderLspv(vg, 'active'),
+          renderLsvgP(vg),
+          renderLsvgL(vg),
+          renderLslv(vg),
+          renderOslevel(aix),
+        ];
+        if (vg.fileSystems.length > 0) outputs.push(renderStanzas(vg));
+        const parsed = outputs.map((text) => parseOutput(text));
+        expect(parsed.flatMap((p) => p.errors)).toEqual([]);
+        const ordered = [...parsed].sort(
+          (a, b) => applyOrder.indexOf(a.kind ?? 'hostname') - applyOrder.indexOf(b.kind ?? 'hostname'),
+        );
+        const facts = ordered.reduce((f, p) => p.patch(f), runbookFor(vg.name));
+        expect(facts.sourceVg).toEqual(vg);
+        expect(facts.aix).toEqual(aix);
+        expect(facts.sourceOnHost).toEqual({ present: true, variedOn: true, otherCopies: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('one unreadable line of an lspv is reported at that exact line, the other disks are still read', () => {
+    fc.assert(
+      fc.property(sourceVg, fc.nat(), fc.stringMatching(/^[A-Za-z0-9 :;#=-]{1,30}$/), (vg, at, junk) => {
+        const lines = renderLspv(vg, '').split('\n');
+        const bad = at % lines.length;
+        fc.pre(!/^\S+\s+([0-9a-fA-F]{16}|none)\s+\S+(\s+(active|concurrent))?$/.test(junk.trim()));
+        lines[bad] = junk;
+        const result = parseOutput(lines.join('\n'), 'lspv');
+        const text = junk.trimEnd();
+        if (text.trim() === '') return;
+        expect(result.errors).toEqual([
+          { line: bad + 1, text, message: "expected 'hdiskN  PVID|none  VG|None  [active|concurrent]'" },
+        ]);
+        expect(result.read).toHaveLength(lines.length - 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('garbage never throws and always names a line', () => {
+  const garbage = fc
+    .array(
+      fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom(
+          'datavg:',
+          'LV NAME',
+          '==== begin: lspv',
+          'PHYSICAL VOLUME:',
+          '# lsvg -l x',
+          '  (lv size: 1)',
+          '/x:',
+          '\tdev = /dev/x',
+          '0516-010 : x',
+        ),
+      ),
+      {
+        maxLength: 12,
+      },
+    )
+    .map((lines) => lines.join('\n'));
+
+  it('for every parser, by shape or told which command it is', () => {
+    fc.assert(
+      fc.property(garbage, fc.constantFrom(undefined, ...outputKinds), (text, hint) => {
+        const result = parseOutput(text, hint);
+        const lines = toLines(text);
+        for (const e of result.errors) {
+          const line = lines.find((l) => l.n === e.line);
+          expect(line?.text ?? '').toBe(e.text);
+        }
+        if (result.kind === null) expect(result.errors.length).toBeGreaterThan(0);
+        expect(() => result.patch(runbookFor('datavg'))).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('for the collector import', () => {
+    fc.assert(
+      fc.property(garbage, (text) => {
+        const imported = importCollected(`==== vgcopy-collect 1 datavg\n${text}`);
+        const lines = toLines(`==== vgcopy-collect 1 datavg\n${text}`);
+        for (const e of [...imported.errors, ...imported.sections.flatMap((s) => s.errors)]) {
+          expect(lines.some((l) => l.n === e.line && l.text === e.text)).toBe(true);
+        }
+        expect(imported.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
