@@ -71,15 +71,18 @@ export function layOutVg(
   const images = pvids.map(
     (
       pvid,
+      member,
     ): {
       pvid: string;
       vgda: Vgda;
+      member: number;
       lvcbs: Record<number, Lvcb>;
       fs: Record<number, FsPortion>;
       logs: Record<number, LogArea>;
     } => ({
       pvid,
       vgda,
+      member,
       lvcbs: {},
       fs: {},
       logs: {},

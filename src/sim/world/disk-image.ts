@@ -131,6 +131,11 @@ export interface DiskImage {
   /** 16 hexadecimal digits in sector 0, or null for a new or cleared LUN. */
   readonly pvid: string | null;
   readonly vgda: Vgda | null;
+  /**
+   * This disk's number in its VGDA (the LVM record): it survives `chdev -a pv=clear`, which is how
+   * recreatevg still finds a disk's place in the VG after its PVID was cleared.
+   */
+  readonly member: number | null;
   /** LV control blocks of the LVs whose first partition is on this disk, by minor number. */
   readonly lvcbs: Readonly<Record<number, Lvcb>>;
   /** File-system portions on this disk, by LV minor number. */
@@ -141,7 +146,7 @@ export interface DiskImage {
 
 /** A LUN fresh from the storage: no PVID, nothing written (what `blank()` gives the storage). */
 export function blankImage(): DiskImage {
-  return { pvid: null, vgda: null, lvcbs: {}, fs: {}, logs: {} };
+  return { pvid: null, vgda: null, member: null, lvcbs: {}, fs: {}, logs: {} };
 }
 
 /**
@@ -149,12 +154,6 @@ export function blankImage(): DiskImage {
  */
 export function cloneImage(image: DiskImage): DiskImage {
   return image;
-}
-
-/** Index of this disk in its VGDA's member list (-1 if it has no VGDA or its PVID is not a member). */
-export function memberIndex(image: DiskImage): number {
-  if (!image.vgda || !image.pvid) return -1;
-  return image.vgda.pvids.indexOf(image.pvid);
 }
 
 /** LV identifier as lslv shows it: VGID, a dot, the minor number. */

@@ -1,0 +1,72 @@
+/**
+ * The AIX message catalogue the simulated commands print from, as data: one template per message, with
+ * `%1`, `%2`, ... placeholders, exactly as AIX-REFERENCE.md quotes them (continuation lines start with a
+ * TAB). Texts marked UNCONFIRMED there are kept here too, so correcting one is a one-line change.
+ */
+export const catalogue = {
+  // LVM (0516-xxx), AIX-REFERENCE.md 0.3, 1-3, 10-12
+  '0516-010': '0516-010 %1: Volume group must be varied on; use varyonvg command.',
+  '0516-012':
+    '0516-012 %1: Logical volume must be closed.  If the logical\n\tvolume contains a filesystem, the umount command will close\n\tthe LV device.',
+  '0516-013':
+    '0516-013 %1: The volume group cannot be varied on because\n\tthere are no good copies of the descriptor area.',
+  '0516-024':
+    '0516-024 %1: Unable to open physical volume.\n\tEither PV was not configured or could not be opened. Run\n\tdiagnostics.',
+  '0516-052':
+    '0516-052 %1: Volume group cannot be varied on without a\n\tquorum. More physical volumes in the group must be active.\n\tRun diagnostics on inactive PVs.',
+  '0516-056':
+    '0516-056 %1: The volume group is not varied on because a\n\tphysical volume is marked missing. Run diagnostics.',
+  '0516-306': '0516-306 %1: Unable to find %2 %3 in the Device\n\tConfiguration Database.',
+  '0516-320': '0516-320 %1: Physical volume %2 is not assigned to\n\ta volume group.',
+  '0516-358': '0516-358 %1: Illegal name; the prefix of the name is reserved.\n\tChoose a different name.',
+  '0516-360': '0516-360 %1: The device name is already used; choose a\n\tdifferent name.',
+  '0516-530': '0516-530 %1: Logical volume name %2 changed to %3.',
+  '0516-562': '0516-562 %1: Unable to access physical volume %2',
+  '0516-572': '0516-572 %1: Volume Group already exists under name %2.',
+  '0516-604': '0516-604 %1: Physical volume name not entered.',
+  '0516-762': '0516-762 %1: The root volume group cannot be exported.',
+  '0516-764': '0516-764 %1: The volume group must be varied off\n\tbefore exporting.',
+  '0516-772': '0516-772 %1: Unable to export volume group %2',
+  '0516-776': '0516-776 %1: Cannot import %2 as %3.',
+  '0516-780': '0516-780 %1: Unable to import volume group from %2.',
+  '0516-942': '0516-942 %1: Unable to vary off volume group %2.',
+  '0516-952': '0516-952 %1: Unable to vary on volume group %2.',
+  '0516-1396': '0516-1396 %1: The physical volume %2, was not found in the\nsystem database.',
+  /** UNCONFIRMED text (AIX-REFERENCE.md 11.4 suggests this synthetic rendering). */
+  '0516-1774': '0516-1774 %1: Physical volume list does not match the\n\tvolume group descriptor area.',
+  /** UNCONFIRMED text: recreatevg's warning when a file system's log LV is not on the listed disks (11.2). */
+  '0516-1778':
+    '0516-1778 %1: Warning, the log device %2 of file system %3\n\tis not on the physical volumes being recreated.',
+  'lvm.varied-on': '%1: Volume group %2 is varied on.',
+  'lvm.invalid-vg-name': '%1: Volume group name %2 contains invalid characters.',
+  'lvm.truncated': '0516-335 %1: Warning, name has been truncated to 15 characters.',
+  'imfs.exists': 'imfs: Warning: logical volume %1 already exists in /etc/filesystems.',
+  // Device configuration (0514-xxx), AIX-REFERENCE.md 0.3, 7-9
+  '0514-062':
+    '\t0514-062 Cannot perform the requested function because the\n\t         specified device is busy.',
+  '0514-018': '\t0514-018 The values specified for the following attributes\n\t         are not valid:',
+  '0514-519':
+    '%1: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\t%2',
+  '0514-600': 'cfgmgr: 0514-600 Usage error : %1',
+  'method.error': 'Method error (%1):',
+  // getopt (AIX libc)
+  'getopt.unknown': '%1: Not a recognized flag: %2',
+  'getopt.needs-arg': '%1: Flag requires a parameter: %2',
+} as const;
+
+export type MessageId = keyof typeof catalogue;
+
+/** The message text with its placeholders filled, without a trailing newline. */
+export function msg(id: MessageId, ...args: string[]): string {
+  return catalogue[id].replace(/%(\d)/g, (_, n: string) => args[Number(n) - 1] ?? '');
+}
+
+/** Messages joined as stderr text: one per line, newline-terminated. */
+export function lines(...messages: string[]): string {
+  return messages.map((m) => `${m}\n`).join('');
+}
+
+/** A device-method failure (AIX-REFERENCE.md 0.3): method path, the 0514 text, then the attribute. */
+export function methodError(method: string, id: '0514-062' | '0514-018', attribute?: string): string {
+  return lines(msg('method.error', `/usr/lib/methods/${method}`), msg(id), ...(attribute ? [attribute] : []));
+}
