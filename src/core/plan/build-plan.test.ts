@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { exampleFacts } from '../test-support/facts';
+import { buildPlan } from './build-plan';
+
+function outline(plan: ReturnType<typeof buildPlan>) {
+  return plan.steps.map((s) => `${s.phase} ${s.owner} ${s.id}: ${s.commands.join(' ; ')}`);
+}
+
+describe('buildPlan', () => {
+  it('plans the worked example of DOMAIN.md: LUNs first, unmount, FlashCopy, recreatevg, fsck, mount', () => {
+    const plan = buildPlan(exampleFacts());
+    expect(plan.access).toEqual({
+      method: 'recreatevg',
+      reason:
+        'recreatevg: the source VG datavg is known on this host with the same VG id and PVIDs; recreatevg gives the copy new PVIDs, a new VG id and prefixed LV names and mount points, and loads the ODM itself.',
+    });
+    expect(outline(plan)).toEqual([
+      'prepare storage create-target-luns: ',
+      'phase1 aix cfgmgr: lspv ; cfgmgr ; lspv',
+      'phase1 aix check-target-disks: lspv | grep -w hdisk10 ; lspv | grep -w hdisk11 ; lspv | grep -w hdisk12',
+      'consistency aix unmount-source: umount /data ; umount /app',
+      'consistency storage take-copy: mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 1001:1101 1002:1102',
+      'consistency aix remount-source: mount /data ; mount /app',
+      'phase2 aix recreatevg: recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
+      'phase2 aix varyonvg: varyonvg flashcopyvg',
+      'verify aix fsck: fsck -y /fc/data ; fsck -y /fc/app',
+      'verify aix mount-copy: mount /fc/data ; mount /fc/app',
+      'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
+      'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+    ]);
+  });
+
+  it('plans a live DB2 copy: write suspend, sync, freeze, consistency group, thaw, write resume, logredo', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.consistency.approach = 'freeze-and-consistency-group';
+        f.applications = [
+          {
+            kind: 'db2',
+            name: 'PRD',
+            running: true,
+            crashRecoverable: true,
+            hotBackupStart: 'db2 set write suspend for database',
+            hotBackupEnd: 'db2 set write resume for database',
+            fileSystems: [],
+          },
+        ];
+      }),
+    );
+    expect(outline(plan).slice(3, 11)).toEqual([
+      'consistency application hot-backup-start: db2 set write suspend for database',
+      'consistency aix sync: sync',
+      'consistency aix freeze: chfs -a freeze=60 /data ; chfs -a freeze=60 /app',
+      'consistency storage take-copy: mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102 ; unfreezeflash -dev IBM.2107-75ABCD1 10',
+      'consistency aix thaw: chfs -a freeze=off /data ; chfs -a freeze=off /app',
+      'consistency application hot-backup-end: db2 set write resume for database',
+      'phase2 aix recreatevg: recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
+      'phase2 aix varyonvg: varyonvg flashcopyvg',
+    ]);
+    expect(plan.steps.find((s) => s.id === 'logredo')?.commands).toEqual(['logredo /dev/fcloglv00']);
+  });
+
+  it('plans a refresh: the old copy is unmounted, varied off and exported before resyncflash', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.mode = 'refresh';
+        f.existingCopy = {
+          vgName: 'flashcopyvg',
+          disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+          variedOn: true,
+          mounted: true,
+        };
+      }),
+    );
+    expect(outline(plan).slice(0, 6)).toEqual([
+      'refresh aix unmount-old-copy: lsvg -l flashcopyvg ; umount /fc/data ; umount /fc/app',
+      'refresh aix varyoff-old-copy: varyoffvg flashcopyvg',
+      'refresh aix export-old-copy: exportvg flashcopyvg',
+      'consistency aix unmount-source: umount /data ; umount /app',
+      'consistency storage take-copy: resyncflash -dev IBM.2107-75ABCD1 -record -persist 1000:1100 1001:1101 1002:1102',
+      'consistency aix remount-source: mount /data ; mount /app',
+    ]);
+  });
+
+  it('plans a Metro Mirror DR copy on another host: freeze the pairs, fail over, cfgmgr, importvg', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.copy.method = 'metro-mirror';
+        f.consistency.approach = 'consistency-group';
+        f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+        f.targets.configuredBeforeCopy = false;
+        if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+        f.targets.luns = f.targets.luns.map((l, i) => ({
+          ...l,
+          name: `hdisk${2 + i}`,
+          storageVolume: `200${i}`,
+        }));
+      }),
+    );
+    expect(plan.access.method).toBe('importvg');
+    expect(outline(plan)).toEqual([
+      'prepare storage storage-setup: mkpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
+      'consistency aix sync: sync',
+      'consistency storage take-copy: freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20 ; unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
+      'consistency storage failover-secondaries: failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 2000:1000 2001:1001 2002:1002',
+      'phase2 aix cfgmgr-after-copy: lspv ; cfgmgr ; lspv',
+      'phase2 aix check-copy-disks: lspv | grep -w hdisk2 ; lspv | grep -w hdisk3 ; lspv | grep -w hdisk4',
+      'phase2 aix importvg: importvg -y flashcopyvg hdisk2',
+      'phase2 aix varyonvg: varyonvg flashcopyvg',
+      'verify aix logredo: logredo /dev/loglv00',
+      'verify aix fsck: fsck -y /data ; fsck -y /app',
+      'verify aix mount-copy: mount /data ; mount /app',
+      'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
+      'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+    ]);
+    expect(plan.steps[1].action).toEqual({
+      kind: 'pause',
+      who: 'the AIX admin of the source host',
+      commands: ['sync'],
+    });
+  });
+
+  it('plans SVC FlashCopy with a consistency group started with -prep', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.copy.storage = 'svc';
+        f.consistency.approach = 'consistency-group';
+        f.targets.luns = f.targets.luns.map((l, i) => ({
+          ...l,
+          storageVolume: `aixfc_d${i}`,
+          sourceStorageVolume: `aixprd_d${i}`,
+        }));
+      }),
+    );
+    expect(plan.steps.find((s) => s.id === 'storage-setup')?.commands).toEqual([
+      'mkfcconsistgrp -name fccg_datavg',
+      'mkfcmap -source aixprd_d0 -target aixfc_d0 -name fccg_datavg_m0 -consistgrp fccg_datavg -copyrate 50',
+      'mkfcmap -source aixprd_d1 -target aixfc_d1 -name fccg_datavg_m1 -consistgrp fccg_datavg -copyrate 50',
+      'mkfcmap -source aixprd_d2 -target aixfc_d2 -name fccg_datavg_m2 -consistgrp fccg_datavg -copyrate 50',
+    ]);
+    expect(plan.steps.find((s) => s.id === 'take-copy')?.commands).toEqual([
+      'startfcconsistgrp -prep fccg_datavg',
+    ]);
+  });
+
+  it('under the unsupported fallback, checks read-only with fsck -n after a settle wait', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.consistency = {
+          approach: 'unsupported-fallback',
+          freezeTimeoutSeconds: 60,
+          acknowledgeUnsupported: true,
+        };
+      }),
+    );
+    expect(plan.steps.find((s) => s.id === 'sync')?.commands).toEqual(['sync', 'sleep 30']);
+    const fsck = plan.steps.find((s) => s.id === 'fsck');
+    expect(fsck?.commands).toEqual(['fsck -n /fc/data', 'fsck -n /fc/app']);
+    expect(fsck?.onFailure).toBe(
+      'Any fsck error: discard the copy (vary it off, export it) and take a new one with unmount, freeze or a consistency group.',
+    );
+    expect(plan.steps.findIndex((s) => s.id === 'logredo')).toBeLessThan(
+      plan.steps.findIndex((s) => s.id === 'mount-copy'),
+    );
+  });
+
+  it('never plans chdev pv=clear or pv=yes, even when asked', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.chdevPvSteps = true;
+      }),
+    );
+    expect(plan.steps.flatMap((s) => s.commands).filter((c) => c.includes('chdev'))).toEqual([]);
+  });
+});

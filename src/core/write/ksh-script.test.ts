@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../checks';
+import type { Facts } from '../model/facts';
+import { buildPlan } from '../plan/build-plan';
+import { exampleFacts } from '../test-support/facts';
+import { kshParseError, shellcheckKsh } from '../test-support/script-validation';
+import { writeScript } from './ksh-script';
+
+const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
+
+function script(change: (f: Facts) => void = () => {}, storage?: 'pause' | 'cli'): string {
+  const facts = exampleFacts(change);
+  expect(runChecks(facts).filter((f) => f.severity === 'blocker')).toEqual([]);
+  return writeScript(facts, buildPlan(facts), { ...meta, storage });
+}
+
+const db2 = {
+  kind: 'db2' as const,
+  name: 'PRD',
+  running: true,
+  crashRecoverable: true,
+  hotBackupStart: 'db2 set write suspend for database',
+  hotBackupEnd: 'db2 set write resume for database',
+  fileSystems: [],
+};
+
+/** One script per way the procedure can go. */
+const variants: Record<string, string> = {
+  'first copy, unmount, pauses': script(),
+  'first copy, unmount, storage CLI': script(() => {}, 'cli'),
+  'live DB2, freeze and consistency group, CLI': script((f) => {
+    f.consistency.approach = 'freeze-and-consistency-group';
+    f.applications = [db2];
+  }, 'cli'),
+  'freeze only, pauses': script((f) => {
+    f.consistency.approach = 'freeze';
+  }),
+  'unsupported fallback, acknowledged': script((f) => {
+    f.consistency = {
+      approach: 'unsupported-fallback',
+      freezeTimeoutSeconds: 60,
+      acknowledgeUnsupported: true,
+    };
+  }),
+  'refresh under the same name, CLI': script((f) => {
+    f.mode = 'refresh';
+    f.existingCopy = {
+      vgName: 'flashcopyvg',
+      disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+      variedOn: true,
+      mounted: true,
+    };
+  }, 'cli'),
+  'metro mirror DR on another host, importvg': script((f) => {
+    f.copy.method = 'metro-mirror';
+    f.consistency.approach = 'consistency-group';
+    f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+    f.targets.configuredBeforeCopy = false;
+    if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+  }),
+  'SVC through ssh, CLI': script((f) => {
+    f.copy.storage = 'svc';
+    f.consistency.approach = 'consistency-group';
+    f.targets.luns = f.targets.luns.map((l, i) => ({
+      ...l,
+      storageVolume: `aixfc_d${i}`,
+      sourceStorageVolume: `aixprd_d${i}`,
+    }));
+    if (f.storage) f.storage.svcHost = 'superuser@svc01';
+  }, 'cli'),
+  'other storage': script((f) => {
+    f.copy.storage = 'other';
+    f.copy.method = 'oem';
+    f.multipath = 'oem';
+  }),
+};
+
+describe('writeScript', () => {
+  it('parses in mksh mode and passes shellcheck -s ksh, in every variant', async () => {
+    const names = Object.keys(variants);
+    const parsed = await Promise.all(names.map((n) => kshParseError(variants[n])));
+    expect(Object.fromEntries(names.map((n, i) => [n, parsed[i]]))).toEqual(
+      Object.fromEntries(names.map((n) => [n, undefined])),
+    );
+    const checked = shellcheckKsh(names.map((n) => variants[n]));
+    expect(Object.fromEntries(names.map((n, i) => [n, checked[i]]))).toEqual(
+      Object.fromEntries(names.map((n) => [n, []])),
+    );
+  });
+
+  it('opens with a header saying what, for which VG, method and disks, when and by which version', () => {
+    const header = variants['live DB2, freeze and consistency group, CLI'].split('\n\n')[0];
+    expect(header).toBe(
+      [
+        '#!/usr/bin/ksh',
+        '# vgcopy 0.1.0: bring up the copy of volume group datavg as flashcopyvg',
+        '# generated 2026-11-25T13:00:00Z for host aixprod01',
+        '#',
+        '# Copy method:   FlashCopy on DS8000; first copy',
+        '# Consistency:   freeze-and-consistency-group',
+        '# Access:        recreatevg',
+        '# Source disks:  hdisk4 hdisk5 hdisk6',
+        '# Target disks:  hdisk10 hdisk11 hdisk12',
+        '# Mount points:  /fc/data /fc/app',
+        '# Storage part:  this script runs the storage CLI',
+        '#',
+        '# Steps (numbered as in the checklist; the others are done by hand):',
+        '#   2. Configure the target LUNs (cfgmgr) (aix)',
+        '#   3. Check the target disks (aix)',
+        '#   4. Put the applications in hot-backup mode (application)',
+        '#   5. Flush the cache (aix)',
+        '#   6. Freeze the JFS2 file systems for at most 60 seconds (aix)',
+        '#   7. Take the copy of all LUNs as one consistency group (storage)',
+        '#   8. Thaw the file systems (aix)',
+        '#   9. End hot-backup mode (application)',
+        '#   10. Re-create the copy as flashcopyvg (recreatevg) (aix)',
+        '#   11. Vary on flashcopyvg (aix)',
+        '#   12. Replay the logs of the copy (logredo) (aix)',
+        '#   13. Check the file systems of the copy (fsck) (aix)',
+        '#   14. Mount the file systems of flashcopyvg (aix)',
+        '#   15. Verify flashcopyvg and the source (aix)',
+        '#',
+        '# Usage: ksh SCRIPT [-n] [-y] [-h]',
+        '#   -n  dry run: check the host and print what would run; change nothing',
+        '#   -y  answer yes to every question (non-interactive); pauses for other people still wait for "done"',
+        '#   -h  print this help',
+        '# Exit codes:',
+        '#   0  done: the copy is varied on and its file systems are mounted',
+        '#   1  usage error',
+        '#   2  preflight: the host is not as planned; nothing was changed',
+        '#   3  a step failed (see the log); run the script again once the cause is fixed: done steps are skipped',
+        '#   4  stopped: a question was answered no, or a pause was not confirmed',
+        '#   5  the copy is not usable (logredo or fsck found errors): discard it',
+        '#   6  interrupted; frozen file systems were thawed',
+      ].join('\n'),
+    );
+  });
+
+  it('freezes, copies and thaws in one breath: the copy step does not wait for an answer', () => {
+    const text = variants['live DB2, freeze and consistency group, CLI'];
+    const copyStep = text.slice(text.indexOf('step_7_take_copy() {'), text.indexOf('step_8_thaw() {'));
+    expect(copyStep).toBe(
+      [
+        'step_7_take_copy() {',
+        "  step_begin 7 'Take the copy of all LUNs as one consistency group' 'storage'",
+        "  if step_done 'take-copy'; then skip 'Take the copy of all LUNs as one consistency group'; return 0; fi",
+        "  run 'dscli' 'mkflash' '-dev' 'IBM.2107-75ABCD1' '-freeze' '-record' '-persist' '-nocp' '1000:1100' '1001:1101' '1002:1102' || die 3 'storage command failed: mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
+        "  run 'dscli' 'unfreezeflash' '-dev' 'IBM.2107-75ABCD1' '10' || die 3 'storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10'",
+        "  step_end 'take-copy'",
+        '}',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      "confirm 'Freeze the JFS2 file systems for at most 60 seconds, take the copy and thaw.'",
+    );
+    expect(text).toContain('trap on_exit EXIT\ntrap on_signal INT TERM HUP');
+  });
+
+  it('re-checks the host in a preflight before touching anything', () => {
+    const text = variants['refresh under the same name, CLI'];
+    const preflight = text.slice(
+      text.indexOf('preflight() {'),
+      text.indexOf('\n}\n', text.indexOf('preflight() {')) + 2,
+    );
+    expect(preflight).toBe(
+      [
+        'preflight() {',
+        '  log "preflight: checking the host against the plan"',
+        "  vg_defined 'datavg' || die 2 'preflight: the source VG datavg is not defined on this host, as the plan expects; nothing was changed'",
+        "  vg_active 'datavg' || die 2 'preflight: the source VG datavg is not varied on, as the plan expects; nothing was changed'",
+        "  [ \"$(disk_field 'hdisk4' 2)\" = '00c8d3e4a1b2c3d0' ] || die 2 'preflight: hdisk4 does not carry PVID 00c8d3e4a1b2c3d0 of datavg; nothing was changed'",
+        "  [ \"$(disk_field 'hdisk5' 2)\" = '00c8d3e4a1b2c3d1' ] || die 2 'preflight: hdisk5 does not carry PVID 00c8d3e4a1b2c3d1 of datavg; nothing was changed'",
+        "  [ \"$(disk_field 'hdisk6' 2)\" = '00c8d3e4a1b2c3d2' ] || die 2 'preflight: hdisk6 does not carry PVID 00c8d3e4a1b2c3d2 of datavg; nothing was changed'",
+        "  if ! step_done 'export-old-copy'; then vg_defined 'flashcopyvg' || die 2 'preflight: the copy to refresh, flashcopyvg, is not in the ODM; nothing was changed'; fi",
+        "  typeset vgof=''",
+        "  vgof=$(disk_field 'hdisk10' 3)",
+        `  case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 'preflight: hdisk10 belongs to VG '"$vgof"'; it must be a target LUN of this copy; nothing was changed' ;; esac`,
+        "  vgof=$(disk_field 'hdisk11' 3)",
+        `  case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 'preflight: hdisk11 belongs to VG '"$vgof"'; it must be a target LUN of this copy; nothing was changed' ;; esac`,
+        "  vgof=$(disk_field 'hdisk12' 3)",
+        `  case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 'preflight: hdisk12 belongs to VG '"$vgof"'; it must be a target LUN of this copy; nothing was changed' ;; esac`,
+        "  type 'dscli' >/dev/null 2>&1 || die 2 'preflight: the storage CLI dscli is not found on this host; use pauses for the storage admin; nothing was changed'",
+        '  log "preflight: the host is as planned"',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('quotes every value, so a hostile name cannot run code even if it got past the checks', () => {
+    const facts = exampleFacts((f) => {
+      f.newVg.name = "x'; rm -rf / #";
+    });
+    const text = writeScript(facts, buildPlan(facts), meta);
+    const code = text.split('\n').filter((l) => !l.startsWith('#') && l.includes('rm -rf /'));
+    expect(code.length).toBeGreaterThan(0);
+    for (const line of code)
+      expect(line.split(`x'\\''; rm -rf / #`).length).toBe(line.split('rm -rf /').length);
+  });
+
+  it('never contains chdev pv=clear or pv=yes', () => {
+    for (const text of Object.values(variants)) expect(text).not.toMatch(/chdev|pv=clear|pv=yes/);
+  });
+});
