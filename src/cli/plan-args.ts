@@ -1,0 +1,85 @@
+/**
+ * The arguments of `npm run plan`, read with Node's parseArgs. A mistake gives a message saying what is
+ * wrong and the usage, never a stack trace.
+ */
+import { parseArgs } from 'node:util';
+
+export const planUsage = `Usage: npm run plan -- (--facts FILE.json | --collected FILE.txt [--facts OVERRIDES.json] | --scenario NAME)
+                      [--storage pause|cli] [--script OUT.ksh] [--storage-script OUT.txt]
+                      [--checklist OUT.md] [--html OUT.html] [--rehearse]
+
+  --facts FILE.json        the runbook facts (with --collected: values that override the collected ones)
+  --collected FILE.txt     the output of public/vgcopy-collect.sh run on the AIX host
+  --scenario NAME          a built-in simulator scenario: collect, import, plan, as an admin would
+  --storage pause|cli      the script pauses for the storage admin, or runs the storage CLI itself
+  --script, --storage-script, --checklist, --html   where to write each output
+  --rehearse               run the script (-y) in the scenario and print the transcript and verdict
+
+Prints the checks; exits 1 when one is a blocker (or the rehearsal misses the goal), 2 on bad usage.`;
+
+export interface PlanArgs {
+  facts?: string;
+  collected?: string;
+  scenario?: string;
+  storage?: 'pause' | 'cli';
+  script?: string;
+  storageScript?: string;
+  checklist?: string;
+  html?: string;
+  rehearse: boolean;
+}
+
+export type ParsedArgs = { ok: true; args: PlanArgs } | { ok: false; error: string };
+
+export function parsePlanArgs(argv: string[]): ParsedArgs {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const { facts, collected, scenario, storage } = values;
+  const sources = [collected ? '--collected' : '', scenario ? '--scenario' : ''].filter(Boolean);
+  if (sources.length > 1) return { ok: false, error: 'give only one of --collected and --scenario' };
+  if (scenario && facts)
+    return { ok: false, error: '--scenario takes its facts from the scenario: drop --facts' };
+  if (!facts && !collected && !scenario)
+    return { ok: false, error: 'say where the facts come from: --facts, --collected or --scenario' };
+  if (storage !== undefined && storage !== 'pause' && storage !== 'cli')
+    return { ok: false, error: `--storage is pause or cli, not "${storage}"` };
+  if (values.rehearse && !scenario)
+    return { ok: false, error: '--rehearse needs --scenario (the world to rehearse in)' };
+  return {
+    ok: true,
+    args: {
+      facts,
+      collected,
+      scenario,
+      storage,
+      script: values.script,
+      storageScript: values['storage-script'],
+      checklist: values.checklist,
+      html: values.html,
+      rehearse: values.rehearse ?? false,
+    },
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      facts: { type: 'string' },
+      collected: { type: 'string' },
+      scenario: { type: 'string' },
+      storage: { type: 'string' },
+      script: { type: 'string' },
+      'storage-script': { type: 'string' },
+      checklist: { type: 'string' },
+      html: { type: 'string' },
+      rehearse: { type: 'boolean' },
+    },
+  });
+}
