@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { importCollected } from './collected';
+import { detectOutput } from './detect';
+import { parsePaste } from './parse-output';
 import { runbookFor } from './test-support/facts';
 import { makeStubHost } from './test-support/stub-host';
 
@@ -150,6 +152,24 @@ describe('the collector script', () => {
 });
 
 describe('importing a collected paste', () => {
+  it('is one result of the paste box, applied as the import applies it', () => {
+    const run = collect('datavg');
+    expect(detectOutput(run.stdout)).toEqual({ kind: 'collector' });
+    const [pasted, ...more] = parsePaste(run.stdout);
+    expect([pasted.kind, pasted.command, pasted.errors, more]).toEqual([
+      'collector',
+      'vgcopy-collect.sh datavg',
+      [],
+      [],
+    ]);
+    expect(pasted.read.slice(0, 3)).toEqual([
+      'hostname: host aixprod01',
+      'oslevel -s: AIX 7.2 TL5 SP6',
+      'instfix -ik IY66043: IY66043: installed',
+    ]);
+    expect(pasted.apply(runbookFor(''))).toEqual({ facts: importCollected(run.stdout).facts, notes: [] });
+  });
+
   it('asks for the whole output when the header is missing', () => {
     expect(importCollected('lspv\n', runbookFor('datavg'))).toEqual({
       vg: '',

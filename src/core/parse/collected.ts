@@ -6,10 +6,10 @@
  */
 import type { Facts } from '../model/facts';
 import { emptyFacts } from '../model/sample';
-import { kindOfCommand } from './detect';
+import { collectorHeader, kindOfCommand } from './detect';
 import { lsvgPvsParser } from './lsvg-pvs';
 import { lsvgStatusParser } from './lsvg-status';
-import { type ParsedOutput, parseLines } from './parse-output';
+import { type ParsedOutput, parseLines } from './parse-lines';
 import { applyOrder } from './registry';
 import { issue, type Line, type ParseIssue, toLines } from './text';
 import type { OutputKind } from './types';
@@ -38,7 +38,8 @@ export interface CollectedImport {
   errors: ParseIssue[];
 }
 
-const header = /^==== vgcopy-collect (\d+) (\S+)$/;
+export const collectorHeaderExpected =
+  "expected the collector's first line '==== vgcopy-collect 1 VGNAME': paste its whole output";
 const begin = /^==== begin: (.+)$/;
 const end = /^==== end: (.+) \(exit (\d+)\)$/;
 const footer = '==== end of vgcopy-collect';
@@ -120,7 +121,7 @@ function withDiskSizes(
  */
 export function importCollected(text: string, base: Facts = emptyFacts()): CollectedImport {
   const lines = toLines(text);
-  const head = lines.length > 0 ? header.exec(lines[0].text) : null;
+  const head = lines.length > 0 ? collectorHeader.exec(lines[0].text) : null;
   if (!head) {
     const first = lines[0] ?? { n: 1, text: '' };
     return {
@@ -169,4 +170,29 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
 
 function rank(kind: OutputKind | null): number {
   return kind === null ? applyOrder.length : applyOrder.indexOf(kind);
+}
+
+/**
+ * The collector's output as one paste-box result (kind `collector`), or null when the text does not
+ * start with the collector's header. Read lines and errors are those of every section.
+ */
+export function collectedOutput(text: string): ParsedOutput | null {
+  const first = toLines(text)[0];
+  if (!first || !collectorHeader.test(first.text)) return null;
+  const preview = importCollected(text);
+  const apply = (facts: Facts) => {
+    const imported = importCollected(text, facts);
+    return {
+      facts: imported.facts,
+      notes: imported.sections.flatMap((s) => s.notes.map((note) => `${s.command}: ${note}`)),
+    };
+  };
+  return {
+    kind: 'collector',
+    command: `vgcopy-collect.sh ${preview.vg}`,
+    read: preview.sections.flatMap((s) => s.read.map((line) => `${s.command}: ${line}`)),
+    errors: [...preview.errors, ...preview.sections.flatMap((s) => s.errors)].sort((a, b) => a.line - b.line),
+    apply,
+    patch: (facts) => apply(facts).facts,
+  };
 }

@@ -82,6 +82,9 @@ export function kindOfCommand(command: string): Detected | null {
   }
 }
 
+/** The collector's first line: `==== vgcopy-collect FORMAT VGNAME` (public/vgcopy-collect.sh). */
+export const collectorHeader = /^==== vgcopy-collect (\d+) (\S+)$/;
+
 /** Recognises lines by shape alone. */
 export function detectLines(lines: readonly Line[]): Detected | null {
   const parser = parsers.find((p) => p.looksLike([...lines]));
@@ -94,6 +97,7 @@ export function detectLines(lines: readonly Line[]): Detected | null {
  */
 export function detectOutput(text: string): Detected | null {
   const lines = toLines(text);
+  if (collectorHeader.test(lines[0]?.text ?? '')) return { kind: 'collector' };
   const command = lines.length > 0 ? commandOfLine(lines[0].text) : null;
   if (command) return kindOfCommand(command);
   return detectLines(lines);

@@ -23,6 +23,8 @@ export const outputKinds = [
   'instfix',
   'hostname',
   'mount',
+  /** The collector's whole output (public/vgcopy-collect.sh): every section above at once. */
+  'collector',
 ] as const;
 export type OutputKind = (typeof outputKinds)[number];
 
