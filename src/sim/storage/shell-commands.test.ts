@@ -3,8 +3,6 @@ import type { ShellContext } from '../shell/shell-command';
 import { type StorageWorld, storageShellCommands } from './shell-commands';
 import { ds8000Fixture, svcFixture } from './test-support/storage-fixture';
 
-const BANNER = 'Date/Time: July 14, 2026 10:15:02 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1\n';
-
 function shellContext(world: StorageWorld, files: Record<string, string> = {}): ShellContext<StorageWorld> {
   return {
     stdin: '',
@@ -27,7 +25,7 @@ describe('storage commands in the shell', () => {
     const world = { storage, clock: { now } };
     const ctx = shellContext(world, { '/tmp/flash.cli': 'mkflash -nocp 1000:1100\n' });
     expect(await command('dscli').run(['-script', '/tmp/flash.cli'], ctx)).toEqual({
-      stdout: `${BANNER}CMUC00137I mkflash: FlashCopy pair 1000:1100 successfully created.\n`,
+      stdout: 'CMUC00137I mkflash: FlashCopy pair 1000:1100 successfully created.\n',
       stderr: '',
       exitCode: 0,
     });

@@ -40,14 +40,14 @@ describe('dscli', () => {
     });
   });
 
-  it('runs -script FILE from the host file system', () => {
+  it('runs -script FILE from the host file system, without banners', () => {
     const ds = dsConsole();
     const files: Record<string, string> = {
       '/home/stg/flash.cli': 'mkflash -nocp 1000:1100\nquit\nlsflash 1000\n',
     };
     const ctx = { ...ds.context(), readFile: (path: string) => files[path] };
     expect(dscli.run(['-script', '/home/stg/flash.cli'], ctx)).toEqual(
-      okOut(`${BANNER}CMUC00137I mkflash: FlashCopy pair 1000:1100 successfully created.\n`),
+      okOut('CMUC00137I mkflash: FlashCopy pair 1000:1100 successfully created.\n'),
     );
     expect(dscli.run(['-script', '/nope'], ctx)).toEqual({
       stdout: '',

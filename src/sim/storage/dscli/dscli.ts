@@ -1,9 +1,9 @@
 /**
  * dscli, the DS8000 command-line interface as a host command: single-shot (`dscli [connection options]
  * command parameters`), script mode (`dscli -script FILE`), or commands read from standard input (a
- * here-document), as in interactive mode. Each command's output starts with the Date/Time banner line unless
- * it has `-bnr off`; in script and standard-input mode the first failing command ends the run with its exit
- * code (AIX-REFERENCE.md 18.1).
+ * here-document), as in interactive mode. In the default (non-script) modes each command's output starts with
+ * the Date/Time banner line unless it has `-bnr off`; script mode prints no banners. In script and
+ * standard-input mode the first failing command ends the run with its exit code (AIX-REFERENCE.md 18.1).
  */
 import type { CommandResult } from '../../command-result';
 import { dsBannerDate } from '../clock-format';
@@ -52,26 +52,26 @@ function banner(args: string[], ctx: StorageCommandContext): string {
   return `Date/Time: ${dsBannerDate(ctx.now())} IBM DSCLI Version: ${DSCLI_VERSION} DS: ${dev}\n`;
 }
 
-/** Runs one DS CLI command line (already split into words). */
-function runOne(words: string[], ctx: StorageCommandContext): CommandResult {
+/** Runs one DS CLI command line (already split into words), under the banner unless told otherwise. */
+function runOne(words: string[], ctx: StorageCommandContext, withBanner: boolean): CommandResult {
   const [name, ...args] = words;
   const command = dscliCommands.find((c) => c.name === name);
   if (!command) return syntaxError(dsSyntax.unknownCommand(name ?? ''));
   const result = command.run(args, ctx);
   const bnrAt = args.indexOf('-bnr');
-  const quiet = bnrAt >= 0 && args[bnrAt + 1] === 'off';
+  const quiet = !withBanner || (bnrAt >= 0 && args[bnrAt + 1] === 'off');
   return quiet ? result : { ...result, stdout: banner(args, ctx) + result.stdout };
 }
 
 /** Runs command lines in order, stopping at the first failure; `quit` / `exit` end the run. */
-function runLines(lines: string[], ctx: StorageCommandContext): CommandResult {
+function runLines(lines: string[], ctx: StorageCommandContext, withBanner: boolean): CommandResult {
   let stdout = '';
   let stderr = '';
   for (const line of lines) {
     const words = line.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words[0]!.startsWith('#')) continue;
     if (words[0] === 'quit' || words[0] === 'exit') break;
-    const result = runOne(words, { ...ctx, stdin: '' });
+    const result = runOne(words, { ...ctx, stdin: '' }, withBanner);
     stdout += result.stdout;
     stderr += result.stderr;
     if (result.exitCode !== 0) return { stdout, stderr, exitCode: result.exitCode };
@@ -97,9 +97,9 @@ export const dscli: StorageCommand = {
     if (script !== undefined) {
       const text = ctx.readFile?.(script);
       if (text === undefined) return syntaxError(dsSyntax.noScriptFile(script));
-      return runLines(text.split('\n'), ctx);
+      return runLines(text.split('\n'), ctx, false);
     }
-    if (words.length > 0) return runOne(words, ctx);
-    return runLines((ctx.stdin ?? '').split('\n'), ctx);
+    if (words.length > 0) return runOne(words, ctx, true);
+    return runLines((ctx.stdin ?? '').split('\n'), ctx, true);
   },
 };
