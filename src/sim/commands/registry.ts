@@ -2,19 +2,30 @@
  * Every simulated command, by name: the AIX LVM and device commands (here), the file-system commands and
  * the storage CLIs as their owners add them. The shell registers these in its interpreter.
  */
+import { storageShellCommands } from '../storage/shell-commands';
+import type { World } from '../world/world';
 import { cfgmgr } from './cfgmgr';
 import { chdev } from './chdev';
+import { chfs } from './chfs';
 import type { SimCommand } from './command';
+import { date } from './date';
 import { exportvg } from './exportvg';
+import { fsck } from './fsck';
 import { hostname, instfix, lscfg, oslevel, uname } from './host-info';
 import { importvg } from './importvg';
 import { lsattr } from './lsattr';
 import { lsdev } from './lsdev';
+import { lsfs } from './lsfs';
+import { logredo } from './logredo';
 import { lslv } from './lslv';
 import { lspv } from './lspv';
 import { lsvg } from './lsvg';
+import { mount } from './mount';
 import { recreatevg } from './recreatevg';
 import { rmdev } from './rmdev';
+import { sleep } from './sleep';
+import { sync } from './sync';
+import { umount } from './umount';
 import { varyoffvg } from './varyoffvg';
 import { varyonvg } from './varyonvg';
 
@@ -22,22 +33,33 @@ import { varyonvg } from './varyonvg';
 export const simCommands: readonly SimCommand[] = [
   cfgmgr,
   chdev,
+  chfs,
+  date,
   exportvg,
+  fsck,
   hostname,
   importvg,
   instfix,
   lsattr,
   lscfg,
   lsdev,
+  lsfs,
+  logredo,
   lslv,
   lspv,
   lsvg,
+  mount,
   oslevel,
   recreatevg,
   rmdev,
+  sleep,
+  sync,
+  umount,
   uname,
   varyoffvg,
   varyonvg,
+  // The storage admin's CLIs (dscli; the SVC CLI commands): each answers "not found" on the other flavour.
+  ...storageShellCommands<World>(),
 ];
 
 const byName = new Map(simCommands.map((c) => [c.name, c]));
