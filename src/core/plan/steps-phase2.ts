@@ -19,7 +19,7 @@ export function accessSteps(facts: Facts, layout: CopyLayout, reason: string): A
           owner: 'aix',
           title: `Re-create the copy as ${vg} (recreatevg)`,
           commands: [`recreatevg -y ${vg} -Y ${layout.lvPrefix} -L ${layout.mountPrefix} ${disks.join(' ')}`],
-          expect: `recreatevg prints ${vg}; the LVs are renamed ${layout.lvPrefix}<name>, the mount points ${layout.mountPrefix}<mount point>.`,
+          expect: `recreatevg prints ${vg}; the LVs get the prefix ${layout.lvPrefix} and the mount points become ${layout.fileSystems.map((f) => f.mountPoint).join(', ') || `${layout.mountPrefix}/...`}.`,
           verify: `lspv shows ${disks.join(', ')} in ${vg} with new PVIDs; lsvg -l ${vg} lists the renamed LVs.`,
           why: reason,
           onFailure:
