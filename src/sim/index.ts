@@ -6,7 +6,8 @@ import { runCommandLine } from './command-line';
 import { buildWorld } from './scenarios/create-world';
 import { loadScenario } from './scenarios/load';
 import type { Scenario } from './scenarios/schema';
-import type { World } from './world/world';
+import { restoreWorld } from './world/restore';
+import type { World, WorldSnapshot } from './world/world';
 
 export type { CommandResult } from './command-result';
 export { runCommandLine, splitWords } from './command-line';
@@ -21,6 +22,18 @@ export {
   type ScenarioSummary,
 } from './scenarios/load';
 export { type Scenario, type ScenarioInput, scenarioJsonSchema, scenarioSchema } from './scenarios/schema';
+export { invariantViolations } from './world/invariants';
+export { restoreWorld } from './world/restore';
+export {
+  type DiskState,
+  type FileSystemState,
+  type HostState,
+  type LogState,
+  type LvState,
+  type VgState,
+  type WorldState,
+  worldState,
+} from './world/state';
 export { World, type WorldSnapshot } from './world/world';
 
 /**
@@ -35,4 +48,14 @@ export async function createWorld(
   const resolved = typeof scenario === 'string' ? loadScenario(scenario) : scenario;
   if (!resolved) throw new Error(`no built-in scenario is named ${scenario}`);
   return buildWorld(resolved, runCommandLine, options);
+}
+
+/** A JSON-serialisable copy of the whole world (storage included), cheap enough to take after every command. */
+export function snapshot(world: World): WorldSnapshot {
+  return world.snapshot();
+}
+
+/** A new world in the state of the snapshot; the snapshot itself is not changed. */
+export function restore(saved: WorldSnapshot): World {
+  return restoreWorld(saved);
 }
