@@ -49,7 +49,7 @@ export function gradeAttempt(goal: GradingGoal, steps: GradedStep[], final: Worl
     ...(goal.copyMounted ? [copyMounted(goal, final)] : []),
     sourceUntouched(goal, steps, final),
     cfgmgrWithSourceVariedOn(goal, steps),
-    ...(goal.unsupportedCopy ? [mountBeforeFsck(goal, steps)] : []),
+    mountBeforeFsck(goal, steps),
     thawed(final),
     noPvidClearing(steps),
   ];
@@ -129,17 +129,13 @@ function sourceUntouched(goal: GradingGoal, steps: GradedStep[], final: WorldPic
 }
 
 function cfgmgrWithSourceVariedOn(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
-  // The trap (DOMAIN.md): cfgmgr configures the copy's LUNs while the VG holding their PVIDs is varied on.
+  // The trap (DOMAIN.md): cfgmgr meets the copy's LUNs, which carry the PVIDs of a varied-on VG, and
+  // leaves them Defined. Configuring blank LUNs before the copy is the right way and is not flagged.
   const fallen = steps.find((s) => {
     if (commandName(s.entry.command) !== 'cfgmgr' || !vgNamed(s.before, goal.sourceVg)?.variedOn)
       return false;
-    const known = new Set(disksOf(s.before).map((d) => d.name));
-    const sourcePvids = new Set(
-      disksOf(s.before)
-        .filter((d) => d.vg === goal.sourceVg)
-        .map((d) => d.pvid),
-    );
-    return disksOf(s.after).some((d) => !known.has(d.name) && (d.pvid === null || sourcePvids.has(d.pvid)));
+    const before = new Map(disksOf(s.before).map((d) => [d.name, d.status]));
+    return disksOf(s.after).some((d) => d.status === 'Defined' && before.get(d.name) !== 'Defined');
   });
   return check(
     'cfgmgr-with-source-varied-on',
@@ -147,36 +143,41 @@ function cfgmgrWithSourceVariedOn(goal: GradingGoal, steps: GradedStep[]): Grade
     15,
     'No cfgmgr on the copy while the source VG is varied on',
     fallen
-      ? `${where(steps, fallen)}, configured the copy's disks while ${goal.sourceVg} was varied on.`
+      ? `${where(steps, fallen)}, met the copy's disks while ${goal.sourceVg} was varied on: they stay Defined, without PVID.`
       : null,
     'cfgmgr never met a duplicate PVID of a varied-on VG.',
   );
 }
 
 function mountBeforeFsck(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
+  // A copy taken live without freeze/thaw or consistency group is not clean on disk; DOMAIN.md's
+  // unsupported fallback: logredo and a full fsck must pass before it is mounted.
   const checked = new Set<string>();
   let fallen: { step: GradedStep; mountPoint: string } | undefined;
   for (const step of steps) {
     const args = words(step.entry.command);
     if (args[0] === 'fsck' && step.entry.result.exitCode === 0) for (const a of args.slice(1)) checked.add(a);
-    const before = new Set(
-      fileSystemsOf(step.before, goal.copyVg)
-        .filter((f) => f.mounted)
-        .map((f) => f.mountPoint),
-    );
-    const newlyMounted = fileSystemsOf(step.after, goal.copyVg).filter(
-      (f) => f.mounted && !before.has(f.mountPoint),
-    );
-    const unchecked = newlyMounted.find((f) => !checked.has(f.mountPoint) && !checked.has(`/dev/${f.lv}`));
+    const before = new Map(fileSystemsOf(step.before, goal.copyVg).map((f) => [f.mountPoint, f]));
+    const unchecked = fileSystemsOf(step.after, goal.copyVg).find((f) => {
+      const was = before.get(f.mountPoint);
+      return (
+        f.mounted &&
+        was !== undefined &&
+        !was.mounted &&
+        was.health !== 'clean' &&
+        !checked.has(f.mountPoint) &&
+        !checked.has(`/dev/${f.lv}`)
+      );
+    });
     if (unchecked && !fallen) fallen = { step, mountPoint: unchecked.mountPoint };
   }
   return check(
     'mount-before-fsck',
     'trap',
     15,
-    'Every file system of the unsupported copy passed fsck before it was mounted',
+    'No file system of an unclean copy mounted before fsck passed on it',
     fallen ? `${where(steps, fallen.step)}, mounted ${fallen.mountPoint} before a clean fsck of it.` : null,
-    'fsck passed on each file system before its mount.',
+    'Every file system that was not clean on the copy passed fsck before its mount.',
   );
 }
 

@@ -11,6 +11,4 @@ export interface GradingGoal {
   mountPrefix?: string;
   /** The copy's file systems must end up mounted. */
   copyMounted: boolean;
-  /** The copy was made without freeze/thaw, consistency group or unmount: fsck before mounting. */
-  unsupportedCopy: boolean;
 }

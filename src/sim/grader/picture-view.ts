@@ -5,6 +5,8 @@
 
 export interface DiskView {
   name: string;
+  /** Available, or Defined when cfgmgr left it unconfigured (duplicate PVID of a varied-on VG). */
+  status: string;
   pvid: string | null;
   vg: string | null;
 }
@@ -20,6 +22,8 @@ export interface FileSystemView {
   vg: string | null;
   mounted: boolean;
   frozen: boolean;
+  /** On-disk state of an unmounted file system: 'clean', or what a copy taken live left (needs-replay...). */
+  health: string;
 }
 
 type Picture = Record<string, unknown>;
@@ -32,7 +36,12 @@ function list(picture: Picture, key: string): Record<string, unknown>[] {
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 export function disksOf(picture: Picture): DiskView[] {
-  return list(picture, 'disks').map((d) => ({ name: String(d.name), pvid: text(d.pvid), vg: text(d.vg) }));
+  return list(picture, 'disks').map((d) => ({
+    name: String(d.name),
+    status: String(d.status),
+    pvid: text(d.pvid),
+    vg: text(d.vg),
+  }));
 }
 
 export function vgNamed(picture: Picture, name: string): VgView | undefined {
@@ -40,26 +49,21 @@ export function vgNamed(picture: Picture, name: string): VgView | undefined {
   return vg ? { name, variedOn: vg.variedOn === true } : undefined;
 }
 
+function fileSystems(picture: Picture): FileSystemView[] {
+  return list(picture, 'fileSystems').map((f) => ({
+    mountPoint: String(f.mountPoint),
+    lv: String(f.lv),
+    vg: text(f.vg),
+    mounted: f.mounted === true,
+    frozen: f.frozen === true,
+    health: String(f.health),
+  }));
+}
+
 export function fileSystemsOf(picture: Picture, vg: string): FileSystemView[] {
-  return list(picture, 'fileSystems')
-    .filter((f) => f.vg === vg)
-    .map((f) => ({
-      mountPoint: String(f.mountPoint),
-      lv: String(f.lv),
-      vg: text(f.vg),
-      mounted: f.mounted === true,
-      frozen: f.frozen === true,
-    }));
+  return fileSystems(picture).filter((f) => f.vg === vg);
 }
 
 export function frozenFileSystems(picture: Picture): FileSystemView[] {
-  return list(picture, 'fileSystems')
-    .filter((f) => f.frozen === true)
-    .map((f) => ({
-      mountPoint: String(f.mountPoint),
-      lv: String(f.lv),
-      vg: text(f.vg),
-      mounted: true,
-      frozen: true,
-    }));
+  return fileSystems(picture).filter((f) => f.frozen);
 }

@@ -145,10 +145,10 @@ export class SimSession {
         this.saveSnapshot(message.name, emit);
         return;
       case 'snapshot-restore':
-        this.restoreSnapshot(message.id, emit);
+        await this.restoreSnapshot(message.id, emit);
         return;
       case 'reset':
-        this.host.restore(this.initial);
+        await this.host.restore(this.initial);
         this.script = null;
         this.progress = { status: 'idle', lines: [], currentLine: null };
         emit({ type: 'script', script: this.progress });
@@ -281,13 +281,13 @@ export class SimSession {
     emit({ type: 'snapshots', snapshots: this.snapshotList() });
   }
 
-  private restoreSnapshot(id: number, emit: Emit): void {
+  private async restoreSnapshot(id: number, emit: Emit): Promise<void> {
     const snapshot = this.snapshots.find((s) => s.id === id);
     if (!snapshot) {
       emit({ type: 'error', message: `There is no snapshot ${id} in this session; pick one from the list.` });
       return;
     }
-    this.host.restore(snapshot.saved);
+    await this.host.restore(snapshot.saved);
     emit({ type: 'state', state: this.host.picture(), note: `Back at snapshot "${snapshot.name}".` });
   }
 

@@ -15,7 +15,7 @@ export interface SimHost {
   picture(): WorldPicture;
   /** An opaque copy of the whole world (and the shell's state), for snapshots. */
   save(): unknown;
-  restore(saved: unknown): void;
+  restore(saved: unknown): Promise<void>;
   /** The world's simulated clock, ISO 8601. */
   now(): string;
   /** Starts a script for step-by-step running, or says why it cannot run (parse error with its line). */

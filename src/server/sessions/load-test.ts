@@ -1,0 +1,85 @@
+/**
+ * `npm run loadtest`: starts the real server in its own process, opens many simulator sessions at once
+ * (200 by default), has each run an AIX command every second, and prints the command latency
+ * (time from sending a command to receiving its output) as p50/p95/p99/max, with the error count.
+ * Exits with 1 when the 99th percentile is 50 ms or more, or when a command failed.
+ *
+ *   LOAD_SESSIONS=200 LOAD_SECONDS=30 LOAD_SCENARIO=first-flashcopy npm run loadtest
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SessionClient } from './session-client';
+import { spawnServer } from './spawn-server';
+
+const sessions = Number(process.env.LOAD_SESSIONS ?? 200);
+const seconds = Number(process.env.LOAD_SECONDS ?? 30);
+const scenario = process.env.LOAD_SCENARIO ?? 'first-flashcopy';
+const p99LimitMs = 50;
+
+/** What an admin looks at while rehearsing: read-only commands, so every second's work is alike. */
+const commands = ['lspv', 'lsvg -o', 'lsvg -l datavg', 'lsdev -Cc disk', 'lsvg datavg', 'df -k', 'lsfs'];
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function session(url: string, index: number, until: number, latencies: number[]): Promise<number> {
+  const client = await SessionClient.connect(url);
+  client.send({ type: 'open', source: { kind: 'scenario', id: scenario } });
+  await client.next('opened', 60_000);
+  let errors = 0;
+  // Spread the sessions over the second, as real users do not type in step.
+  await new Promise((r) => setTimeout(r, (index * 1000) / sessions));
+  for (let n = 0; performance.now() < until; n++) {
+    const tick = performance.now();
+    client.send({ type: 'run', line: commands[(index + n) % commands.length] });
+    const reply = await client.nextOf(['output', 'error'], 10_000);
+    latencies.push(performance.now() - tick);
+    if (reply.type === 'error') errors++;
+    await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - tick))));
+  }
+  await client.close();
+  return errors;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'vgcopy-load-'));
+  const server = await spawnServer({ VGCOPY_DB: join(dir, 'load.db') });
+  try {
+    console.log(
+      `Load test: ${sessions} sessions, one command a second each, for ${seconds} s (${scenario}).`,
+    );
+    const latencies: number[] = [];
+    const started = performance.now();
+    const until = started + seconds * 1000;
+    const errors = (
+      await Promise.all(Array.from({ length: sessions }, (_, i) => session(server.url, i, until, latencies)))
+    ).reduce((a, b) => a + b, 0);
+    const elapsed = (performance.now() - started) / 1000;
+    const sorted = latencies.sort((a, b) => a - b);
+    const ms = (v: number) => `${v.toFixed(1)} ms`;
+    console.log(`Sessions:            ${sessions} concurrent`);
+    console.log(
+      `Commands:            ${sorted.length} in ${elapsed.toFixed(1)} s (${(sorted.length / elapsed).toFixed(0)}/s)`,
+    );
+    console.log(`Errors:              ${errors}`);
+    console.log(`Latency p50:         ${ms(percentile(sorted, 50))}`);
+    console.log(`Latency p95:         ${ms(percentile(sorted, 95))}`);
+    console.log(`Latency p99:         ${ms(percentile(sorted, 99))} (limit ${p99LimitMs} ms)`);
+    console.log(`Latency max:         ${ms(sorted[sorted.length - 1] ?? Number.NaN)}`);
+    const ok = percentile(sorted, 99) < p99LimitMs && errors === 0;
+    console.log(ok ? 'PASS' : 'FAIL');
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error('Load test could not run:', err);
+  process.exit(2);
+});

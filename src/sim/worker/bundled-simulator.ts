@@ -1,0 +1,212 @@
+/**
+ * The Simulator port filled in with the bundled simulator: worlds from the scenario library, an uploaded
+ * scenario file or the runbook's facts (the twin), the host's ksh (SimShell with the simulator's
+ * commands), and the storage admin's console (DS CLI / SVC CLI lines on the same world).
+ *
+ * Snapshots are the session's history: the simulator is deterministic (same scenario and commands, same
+ * world), so going back to a snapshot rebuilds the world and replays the commands that led to it.
+ */
+import { factsSchema } from '../../core/model/facts';
+import { twinScenario } from '../../core/twin';
+import { type CommandResult, fail } from '../command-result';
+import { runCommandLine } from '../command-line';
+import { simCommands } from '../commands/registry';
+import { createWorld, listScenarios, loadScenario, parseScenario, type Scenario, type World } from '../index';
+import { ScenarioBuildError } from '../world/build';
+import { renderFilesystems, parseFilesystems } from '../world/etc-filesystems';
+import { SimShell } from '../shell/sim-shell';
+import type { ScenarioInfo, WorldSource } from './protocol';
+import type { ScriptRun, SessionScenario, SimHost, Simulator } from './simulator-port';
+import { worldPicture } from './world-picture';
+
+/** One thing that changed the world, as it is replayed to rebuild a snapshot. */
+type HistoryEntry =
+  | { kind: 'line'; console: 'aix' | 'storage'; line: string }
+  | { kind: 'script'; text: string; steps: number };
+
+export interface BundledSimulatorOptions {
+  /** Wall-clock limit of one command or script step, in ms (the shell's limit). */
+  commandWallMs?: number;
+}
+
+function infoOf(scenario: Scenario): ScenarioInfo {
+  return { id: scenario.name, title: scenario.title, goal: scenario.goal, hintCount: scenario.hints.length };
+}
+
+function sessionScenario(scenario: Scenario): SessionScenario {
+  return {
+    info: infoOf(scenario),
+    hints: scenario.hints,
+    storageSteps: scenario.storageSteps,
+    goal: {
+      sourceVg: scenario.sourceVg ?? '',
+      copyVg: scenario.expect.vg ?? '',
+      mountPrefix: scenario.expect.mountedUnder,
+      copyMounted: scenario.expect.mountedUnder !== undefined,
+    },
+  };
+}
+
+/** Resolves a world source to a validated scenario, or the reason it cannot be used. */
+function scenarioOf(source: WorldSource): Scenario | { error: string } {
+  switch (source.kind) {
+    case 'scenario':
+      return (
+        loadScenario(source.id) ?? {
+          error: `There is no built-in scenario "${source.id}"; pick one from the list.`,
+        }
+      );
+    case 'upload': {
+      const parsed = parseScenario(source.text);
+      return parsed.ok
+        ? parsed.scenario
+        : { error: `The scenario file is not valid: ${parsed.errors.slice(0, 5).join('; ')}.` };
+    }
+    case 'twin': {
+      const facts = factsSchema.safeParse(source.facts);
+      if (!facts.success) {
+        const first = facts.error.issues[0];
+        return {
+          error: `The runbook is not complete enough to rehearse: ${first.path.join('.')}: ${first.message}. Fill it in on its page.`,
+        };
+      }
+      const parsed = parseScenario(twinScenario(facts.data));
+      return parsed.ok
+        ? parsed.scenario
+        : { error: `The runbook's layout cannot be simulated: ${parsed.errors.slice(0, 3).join('; ')}.` };
+    }
+  }
+}
+
+class BundledHost implements SimHost {
+  private history: HistoryEntry[] = [];
+
+  private constructor(
+    private readonly scenario: Scenario,
+    private world: World,
+    private shell: SimShell<World>,
+    private readonly options: BundledSimulatorOptions,
+  ) {}
+
+  static async create(scenario: Scenario, options: BundledSimulatorOptions): Promise<BundledHost> {
+    const world = await createWorld(scenario);
+    return new BundledHost(scenario, world, BundledHost.shellFor(world, options), options);
+  }
+
+  private static shellFor(world: World, options: BundledSimulatorOptions): SimShell<World> {
+    return new SimShell<World>({
+      world,
+      commands: simCommands,
+      // /etc/filesystems is the world's: scripts that read it see the stanzas recreatevg wrote.
+      syncedFiles: [
+        {
+          path: '/etc/filesystems',
+          read: () => renderFilesystems(world.host().filesystems),
+          write: (text) => {
+            const parsed = parseFilesystems(text);
+            if ('stanzas' in parsed) world.host().filesystems = parsed.stanzas;
+          },
+        },
+      ],
+      simulatedSeconds: () => world.now(),
+      limits: options.commandWallMs ? { maxWallMs: options.commandWallMs } : {},
+    });
+  }
+
+  async run(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
+    this.history.push({ kind: 'line', console, line });
+    return this.execute(console, line);
+  }
+
+  private execute(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
+    if (console === 'aix') return this.shell.run(line);
+    return this.storageLine(line);
+  }
+
+  /**
+   * The storage admin's console: on a DS8000 each line is a DS CLI command (as at the `dscli>` prompt);
+   * on SVC the CLI commands are commands of their own (svctask/svcinfo or the bare names).
+   */
+  private storageLine(line: string): Promise<CommandResult> {
+    const words = line.trim();
+    if (!words) return Promise.resolve({ stdout: '', stderr: '', exitCode: 0 });
+    if (/[|;&<>`$]/.test(words)) {
+      return Promise.resolve(
+        fail('The storage console takes one CLI command a line, without pipes or variables.\n'),
+      );
+    }
+    const dsCli = this.scenario.storage.flavour === 'ds8000' && !/^dscli(\s|$)/.test(words);
+    return runCommandLine(this.world, dsCli ? `dscli ${words}` : words);
+  }
+
+  picture() {
+    return worldPicture(this.world) as unknown as Record<string, unknown>;
+  }
+
+  save(): unknown {
+    return this.history.map((entry) => ({ ...entry }));
+  }
+
+  async restore(saved: unknown): Promise<void> {
+    const history = saved as HistoryEntry[];
+    this.world = await createWorld(this.scenario);
+    this.shell = BundledHost.shellFor(this.world, this.options);
+    this.history = [];
+    for (const entry of history) {
+      if (entry.kind === 'line') {
+        await this.run(entry.console, entry.line);
+      } else {
+        const run = this.startScript(entry.text);
+        if ('error' in run) continue;
+        for (let i = 0; i < entry.steps; i++) await run.step();
+      }
+    }
+  }
+
+  now(): string {
+    return new Date(this.world.now() * 1000).toISOString().replace('.000Z', 'Z');
+  }
+
+  startScript(text: string): ScriptRun | { error: string } {
+    const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'] });
+    if ('error' in run) return run;
+    const entry: HistoryEntry = { kind: 'script', text, steps: 0 };
+    this.history.push(entry);
+    return {
+      lines: run.lines,
+      nextLine: () => run.nextLine(),
+      step: async () => {
+        const step = await run.step();
+        if (step) entry.steps++;
+        return step;
+      },
+    };
+  }
+
+  prompt(): string {
+    return '# ';
+  }
+}
+
+/** The simulator bundled with vgcopy, for the server's sessions and the page's Web Worker. */
+export function createBundledSimulator(options: BundledSimulatorOptions = {}): Simulator {
+  return {
+    listScenarios: () =>
+      listScenarios().flatMap((summary) => {
+        const scenario = loadScenario(summary.name);
+        return scenario ? [infoOf(scenario)] : [];
+      }),
+    async open(source) {
+      const scenario = scenarioOf(source);
+      if ('error' in scenario) return scenario;
+      try {
+        const host = await BundledHost.create(scenario, options);
+        return { host, scenario: sessionScenario(scenario) };
+      } catch (err) {
+        if (err instanceof ScenarioBuildError)
+          return { error: `The scenario cannot be built: ${err.message}` };
+        throw err;
+      }
+    },
+  };
+}
