@@ -9,6 +9,8 @@ import { Hono } from 'hono';
 import type { Db } from './db';
 import { ApiError, handleError } from './errors';
 import { runbookRoutes } from './runbooks/routes';
+import { createBundledSimulator } from '../sim/worker/bundled-simulator';
+import { createTrainingRoutes } from './training/training-routes';
 
 export interface AppOptions {
   db: Db;
@@ -27,6 +29,7 @@ export function createApp({ db, staticDir, version }: AppOptions): Hono {
   });
 
   app.route('/api/runbooks', runbookRoutes(db));
+  app.route('/', createTrainingRoutes({ db, scenarios: createBundledSimulator().listScenarios }));
 
   app.all('/api/*', (c) => {
     throw new ApiError(404, `No API endpoint ${c.req.method} ${c.req.path}; see the README for the API.`);

@@ -4,10 +4,13 @@
  * database, and exit.
  */
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openDatabase } from './db';
+import { createBundledSimulator } from '../sim/worker/bundled-simulator';
+import { startSessions } from './sessions/start-sessions';
 
 const port = Number(process.env.PORT ?? 8080);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -24,6 +27,13 @@ const app = createApp({ db, staticDir: resolve('dist'), version });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
   console.log(`vgcopy ${version} is running at http://localhost:${info.port}/ (database ${dbFile})`);
 });
+// Simulator sessions over WebSocket at /api/sessions/socket (src/server/sessions).
+const sessions = await startSessions({
+  server: server as Server,
+  db,
+  simulator: createBundledSimulator(),
+  instructorPassword: process.env.VGCOPY_INSTRUCTOR_PASSWORD,
+});
 server.on('error', (err: NodeJS.ErrnoException) => {
   console.error(
     err.code === 'EADDRINUSE'
@@ -39,6 +49,7 @@ function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   console.log(`vgcopy: ${signal} received, stopping.`);
+  sessions.sockets.close();
   server.close(() => {
     db.close();
     process.exit(0);
