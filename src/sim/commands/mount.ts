@@ -1,0 +1,84 @@
+/**
+ * mount: without arguments the mounted-file-system table (AIX-REFERENCE.md 14.2); `mount /fs` or
+ * `mount /dev/lv` mounts a file system of /etc/filesystems. A file system that was not cleanly unmounted
+ * (a copy of a mounted, unfrozen one) has its log replayed first: `Replaying log for /dev/lv.` on stdout;
+ * if it stays dirty, 0506-324 + 0506-342 and fsck is needed (14.3). A log that disagrees with the file
+ * system replays "successfully": the mount works and the damage is silent (DOMAIN.md).
+ */
+import { type CommandResult, fail, ok } from '../command-result';
+import { lines } from '../messages';
+import { attr, findStanza, stanzaOfDevice } from '../world/etc-filesystems';
+import { mountFileSystem } from '../world/filesystem';
+import type { Host, Mount } from '../world/host';
+import type { World } from '../world/world';
+import { type SimCommand, usage } from './command';
+import { formatDate } from './date';
+import { ERRNO, fsMsg } from './fs-messages';
+import { getopt } from './getopt';
+
+const USAGE =
+  'Usage: mount [-f] [-n Node] [-o Options] [-p] [-r] [-t Type] [-v Vfs] [ -a | all | [Node:]Device [Directory] | Directory ]';
+
+const HEADER = [
+  '  node       mounted        mounted over    vfs       date        options      ',
+  '-------- ---------------  ---------------  ------ ------------ --------------- ',
+];
+
+/** One row: node blank, then fields at columns 9, 26, 43, 50 and 63; long values push right. */
+function row(mount: Mount): string {
+  const options = `${mount.readOnly ? 'ro' : 'rw'},log=${mount.log}`;
+  const date = formatDate(mount.mountedAt, '%b %d %H:%M') ?? '';
+  return `${''.padEnd(8)} ${mount.device.padEnd(16)} ${mount.mountPoint.padEnd(16)} ${mount.vfs.padEnd(6)} ${date} ${options.padEnd(15)} `;
+}
+
+/** The table, in mount order. */
+export function mountTable(host: Host): string {
+  const rows = Object.values(host.mounts)
+    .sort((a, b) => a.mountedAt - b.mountedAt)
+    .map(row);
+  return lines(...HEADER, ...rows);
+}
+
+/** The stanza's device and mount point for messages, whichever of the two was typed. */
+function names(host: Host, target: string): { device: string; mountPoint: string } {
+  const stanza = target.startsWith('/dev/')
+    ? stanzaOfDevice(host.filesystems, target)
+    : findStanza(host.filesystems, target);
+  return { device: (stanza && attr(stanza, 'dev')) || target, mountPoint: stanza?.name ?? target };
+}
+
+function mountOne(world: World, target: string, readOnly: boolean): CommandResult {
+  const host = world.host();
+  const outcome = mountFileSystem(world, host, target, readOnly);
+  const { device, mountPoint } = names(host, target);
+  const replaying = `${fsMsg('mount.replaying', device)}\n`;
+  if (outcome === 'not-in-filesystems') return fail(lines(fsMsg('0506-334', target)));
+  if (outcome === 'no-log') return fail(lines(fsMsg('0506-322', device, mountPoint)));
+  if (outcome === 'no-device' || outcome === 'no-directory') {
+    return fail(lines(fsMsg('0506-324', device, mountPoint, ERRNO.ENOENT)));
+  }
+  if (outcome.kind === 'busy') return fail(lines(fsMsg('0506-324', device, mountPoint, ERRNO.EBUSY)));
+  if (outcome.kind === 'dirty') {
+    return fail(
+      lines(fsMsg('0506-324', device, mountPoint, ERRNO.EFORMAT), fsMsg('0506-342', device)),
+      1,
+      replaying,
+    );
+  }
+  return ok(outcome.replayed ? replaying : '');
+}
+
+export const mount: SimCommand = {
+  name: 'mount',
+  run(args, ctx) {
+    const parsed = getopt('mount', args, 'fn:o:prt:v:a');
+    if (!parsed.ok) return usage(parsed.error, USAGE);
+    const { flags, operands } = parsed.args;
+    if (operands.length === 0 && flags.size === 0) return ok(mountTable(ctx.world.host()));
+    const readOnly = flags.has('r') || /(^|,)ro(,|$)/.test(String(flags.get('o') ?? ''));
+    // `mount /dev/lv /dir` names the same file system twice; the stanza decides where it goes.
+    if (operands.length === 0 || operands.length > 2 || flags.has('a') || flags.has('n'))
+      return usage(null, USAGE);
+    return mountOne(ctx.world, operands[0], readOnly);
+  },
+};
