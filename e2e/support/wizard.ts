@@ -38,3 +38,8 @@ export async function goHome(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'vgcopy', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Your runbooks' })).toBeVisible();
 }
+
+/** The checks panel reports no blocker (either nothing at all, or warnings and advice only). */
+export async function expectNoBlocker(page: Page): Promise<void> {
+  await expect(checksPanel(page).getByRole('status')).toHaveText(/^(0 blockers|No problem found so far)/);
+}

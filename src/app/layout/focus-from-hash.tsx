@@ -12,9 +12,11 @@ export function FocusFromHash() {
     const field = decodeURIComponent(hash.slice('#fix='.length));
     const target = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
     if (!target) return;
+    // In a radio group, the checked radio is the one the keyboard lands on.
     const focusable = target.matches('input, select, textarea')
       ? target
-      : target.querySelector<HTMLElement>('input:checked, input, select, textarea');
+      : (target.querySelector<HTMLElement>('input:checked') ??
+        target.querySelector<HTMLElement>('input, select, textarea'));
     target.scrollIntoView({ block: 'center' });
     (focusable ?? target).focus();
   }, [hash]);

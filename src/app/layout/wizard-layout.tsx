@@ -82,7 +82,7 @@ export function WizardLayout() {
           <Stepper runbook={runbook} current={current} />
         </div>
       </header>
-      <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 print:block lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_22rem]">
         <main className="min-w-0">
           <h1 className="text-2xl font-semibold">{title}</h1>
           <Outlet />

@@ -1,17 +1,25 @@
 /**
- * The runbook engine, wired to the store: the findings of the checks for a runbook's facts, computed once
- * per facts object (the store replaces the object on every change, so a WeakMap is an exact cache) and
- * shared by the checks panel, the field errors and the review page; the same for the plan.
+ * The runbook engine (src/core/engine.ts) wired to the store: the findings of the checks and the plan
+ * for a runbook's facts, each computed once per facts object (the store replaces the object on every
+ * change, so a WeakMap is an exact cache) and shared by the checks panel, the field errors, Phase 2 and
+ * the review page; and the exports, written when the review page asks for them.
  */
-import { useRunbooks } from './runbooks';
-import { parseFacts } from '../../core/checks/schema-issues';
-import { runChecks } from '../../core/checks';
+import { version } from '../../../package.json';
+import {
+  buildPlan,
+  parseFacts,
+  type RunbookPlan,
+  runChecks,
+  writeChecklistMarkdown,
+  writeScript,
+  writeStorageScript,
+} from '../../core/engine';
 import type { Finding } from '../../core/engine-types';
 import type { Facts } from '../../core/model/facts';
-import { buildPlan } from '../../core/plan/build-plan';
-import type { RunbookPlan } from '../../core/plan/types';
+import { type Runbook, useRunbooks } from './runbooks';
 
 const findingsCache = new WeakMap<Facts, Finding[]>();
+const planCache = new WeakMap<Facts, RunbookPlan | null>();
 const none: Finding[] = [];
 
 /** Every finding for these facts: the schema's issues while the facts are malformed, else the checks'. */
@@ -25,14 +33,6 @@ export function findingsOf(facts: Facts): Finding[] {
   return findings;
 }
 
-/** The findings of one runbook, recomputed when its facts change. */
-export function useFindings(runbookId: string): Finding[] {
-  const facts = useRunbooks((s) => s.runbooks[runbookId]?.facts);
-  return facts ? findingsOf(facts) : none;
-}
-
-const planCache = new WeakMap<Facts, RunbookPlan | null>();
-
 /** The plan for these facts, or null while the facts are malformed (the findings say why). */
 export function planOf(facts: Facts): RunbookPlan | null {
   let plan = planCache.get(facts);
@@ -44,8 +44,35 @@ export function planOf(facts: Facts): RunbookPlan | null {
   return plan;
 }
 
+/** The findings of one runbook, recomputed when its facts change. */
+export function useFindings(runbookId: string): Finding[] {
+  const facts = useRunbooks((s) => s.runbooks[runbookId]?.facts);
+  return facts ? findingsOf(facts) : none;
+}
+
 /** The plan of one runbook, recomputed when its facts change. */
 export function usePlan(runbookId: string): RunbookPlan | null {
   const facts = useRunbooks((s) => s.runbooks[runbookId]?.facts);
   return facts ? planOf(facts) : null;
+}
+
+/** What the review page exports for a runbook without blockers. */
+export interface RunbookExports {
+  script: string;
+  storageScript: string;
+  checklistMarkdown: string;
+}
+
+/**
+ * Writes the exports of a runbook whose checks report no blocker. The header of each names the vgcopy
+ * version and the runbook's last change, so the same runbook always exports the same files.
+ */
+export function runbookExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
+  const meta = { generatedAt: runbook.updatedAt, version };
+  const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
+  return {
+    script: writeScript(runbook.facts, plan, meta),
+    storageScript: writeStorageScript(runbook.facts, plan, meta),
+    checklistMarkdown: writeChecklistMarkdown(runbook.facts, plan, { ...meta, findings }),
+  };
 }

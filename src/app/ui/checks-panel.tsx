@@ -38,9 +38,12 @@ export function FindingItem({ runbookId, finding }: { runbookId: string; finding
       <p className="mt-1 text-sm text-slate-700">
         <span className="font-medium">Fix:</span> {finding.fix}
       </p>
-      <Link className="text-sm text-brand-700 underline" to={fixLink(runbookId, finding)}>
+      <Link
+        className="text-sm text-brand-700 underline"
+        to={fixLink(runbookId, finding)}
+        aria-label={`Fix on ${page}: ${finding.finding}`}
+      >
         Fix on {page}
-        <span className="sr-only">: {finding.finding}</span>
       </Link>
       <Why>{finding.reason}</Why>
     </li>

@@ -1,31 +1,56 @@
-/** Review & export: what is still missing on each page before the script can be written. */
-import { Link } from 'react-router';
-import { missingAnswers, wizardSteps } from '../../../core/flow';
+/**
+ * Review & export: the checks grouped by severity (each linking to where it is fixed), the plan step by
+ * step with owners and reasons, then the script, the storage-side commands and the checklist. Export is
+ * blocked while a blocker stands, and the page says which.
+ */
 import type { StepPageProps } from '../../layout/step-page';
+import { useFindings, usePlan } from '../../store/use-engine';
 import { useRunbook } from '../../store/use-runbook';
+import { Callout } from '../../ui/callout';
+import { FindingGroups, summarize } from '../../ui/checks-panel';
+import { ExportPanel } from './export-panel';
+import { PlanSteps } from './plan-steps';
 
 export function ReviewPage({ runbookId }: StepPageProps) {
   const { runbook } = useRunbook(runbookId);
-  const open = wizardSteps
-    .map((s) => ({ step: s, missing: missingAnswers(s.id, runbook.facts, runbook.name) }))
-    .filter((x) => x.missing.length > 0);
+  const findings = useFindings(runbookId);
+  const plan = usePlan(runbookId);
+  const blockers = findings.filter((f) => f.severity === 'blocker');
   return (
-    <section className="mt-4">
-      <h2 className="text-lg font-semibold">Still to answer</h2>
-      {open.length === 0 ? (
-        <p className="mt-2">Every page is answered.</p>
+    <div className="mt-4">
+      <section aria-labelledby="review-checks" className="no-print">
+        <h2 id="review-checks" className="text-xl font-semibold">
+          Checks
+        </h2>
+        <p className="text-slate-700">
+          {findings.length === 0 ? 'Every check passes.' : summarize(findings)}
+        </p>
+        <FindingGroups runbookId={runbookId} findings={findings} />
+      </section>
+      {blockers.length > 0 ? (
+        <div className="no-print">
+          <Callout tone="danger" title="Export is blocked">
+            <p>
+              {blockers.length === 1 ? 'One blocker stands' : `${blockers.length} blockers stand`}: a script
+              written now would fail on the host or damage the copy. Fix{' '}
+              {blockers.length === 1 ? 'it' : 'them'} above, then export.
+            </p>
+          </Callout>
+        </div>
       ) : (
-        <ul className="mt-2 list-disc pl-6">
-          {open.map(({ step, missing }) => (
-            <li key={step.id}>
-              <Link className="text-brand-700 underline" to={`/runbooks/${runbookId}/${step.id}`}>
-                {step.title}
-              </Link>
-              : {missing.join(', ')}
-            </li>
-          ))}
-        </ul>
+        plan && <ExportPanel runbook={runbook} plan={plan} />
       )}
-    </section>
+      {plan && (
+        <section aria-labelledby="review-plan" className="mt-8">
+          <h2 id="review-plan" className="text-xl font-semibold">
+            The plan, step by step
+          </h2>
+          <p className="text-slate-700">
+            {plan.steps.length} steps. The copy is brought up with {plan.access.method}: {plan.access.reason}
+          </p>
+          <PlanSteps plan={plan} />
+        </section>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { downloadScript, expectScriptParses } from './support/script-check';
+import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
+
+test('the duplicate-PVID trap: configuring after the copy while the source is varied on is blocked, and the wizard steers out', async ({
+  page,
+}) => {
+  await startSample(page);
+  await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
+  await page.getByLabel('After the copy is made').check();
+
+  const trap = page.getByRole('region', { name: 'The duplicate-PVID trap' });
+  await expect(trap).toContainText(
+    'This runbook runs cfgmgr after the copy while the source VG datavg is varied on.',
+  );
+  const panel = checksPanel(page);
+  await expect(panel.getByRole('status')).toHaveText(/^1 blocker/);
+  await expect(panel).toContainText(
+    'The copy is made before its LUNs are configured, while datavg is varied on',
+  );
+  // The error is shown at the field, with the fix.
+  await expect(
+    page.getByRole('group', { name: 'When are the target LUNs configured on this host?' }),
+  ).toContainText('Configure the target LUNs on the host (cfgmgr) before the copy is made');
+
+  // Review refuses to export and says why.
+  await goToStep(page, /Review/, 'Review & export');
+  await expect(page.getByRole('region', { name: 'Export is blocked' })).toContainText('One blocker stands');
+  await expect(page.getByRole('button', { name: 'Download script (.ksh)' })).toHaveCount(0);
+
+  // The finding links back to the field, which gets the focus.
+  await page
+    .getByRole('link', { name: /Fix on Phase 1 · Configure LUNs: The copy is made before/ })
+    .first()
+    .click();
+  await expect(page.getByLabel('After the copy is made')).toBeFocused();
+  await trap.getByRole('button', { name: 'Configure the LUNs before the copy instead' }).click();
+  await expect(page.getByLabel('Before the copy is made (recommended)')).toBeChecked();
+  await expectNoBlocker(page);
+
+  await goToStep(page, /Review/, 'Review & export');
+  const script = await downloadScript(page);
+  expect(script).toContain('cfgmgr');
+  await expectScriptParses(script);
+});
+
+test('the duplicate-PVID trap, other way out: vary off the source before cfgmgr', async ({ page }) => {
+  await startSample(page);
+  await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
+  await page.getByLabel('After the copy is made').check();
+  await page.getByRole('button', { name: 'Vary off the source VG before cfgmgr' }).click();
+  await expect(
+    page.getByRole('group', { name: 'Is the source VG varied on?' }).getByLabel('No'),
+  ).toBeChecked();
+  await expectNoBlocker(page);
+  await goToStep(page, /Review/, 'Review & export');
+  await expectScriptParses(await downloadScript(page));
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { downloadScript, expectScriptParses } from './support/script-check';
+import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
+
+test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group', async ({ page }) => {
+  await startSample(page);
+  await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
+  await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
+  await goToStep(page, /Consistency/, 'Consistency');
+
+  await page
+    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
+    .getByLabel('No')
+    .check();
+  await expect(page.getByText('Every file system is JFS2 and AIX 7.2 has JFS2 freeze/thaw.')).toBeVisible();
+  await page
+    .getByRole('group', { name: /3\. Can the storage copy all 3 LUNs/ })
+    .getByLabel('Yes')
+    .check();
+  await expect(
+    page.getByLabel('Both freeze/thaw and a consistency group · follows from your answers'),
+  ).toBeChecked();
+
+  await page.getByRole('button', { name: 'Add DB2' }).click();
+  await page.getByLabel('DB2 database name').fill('PRD');
+  await page
+    .getByLabel('DB2 PRD: command that starts hot-backup mode')
+    .fill('db2 connect to PRD && db2 set write suspend for database');
+  await page
+    .getByLabel('DB2 PRD: command that ends hot-backup mode')
+    .fill('db2 connect to PRD && db2 set write resume for database');
+
+  // A freeze shorter than the copy's start would thaw before the copy is established.
+  await page.getByRole('spinbutton', { name: 'Expected copy start time (seconds)' }).fill('30');
+  await page.getByRole('spinbutton', { name: 'Freeze timeout (seconds)' }).fill('20');
+  const panel = checksPanel(page);
+  await expect(panel.getByRole('status')).toHaveText(/^1 blocker/);
+  await expect(page.getByRole('spinbutton', { name: 'Freeze timeout (seconds)' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await page.getByRole('spinbutton', { name: 'Freeze timeout (seconds)' }).fill('90');
+  await expectNoBlocker(page);
+
+  await goToStep(page, /Review/, 'Review & export');
+  const script = await downloadScript(page);
+  const lines = [
+    "pause 'the application owner' 'db2 connect to PRD && db2 set write suspend for database'",
+    "run chfs -a 'freeze=90' '/data'",
+    "'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
+    "step_end 'thaw'",
+    "pause 'the application owner' 'db2 connect to PRD && db2 set write resume for database'",
+    "run logredo '/dev/fcloglv00'",
+  ];
+  // Each in the order of the procedure (DOMAIN.md, "A running application that recovers from crashes").
+  const at = lines.map((line) => script.indexOf(line));
+  expect(at.every((i) => i > 0)).toBe(true);
+  expect([...at].sort((x, y) => x - y)).toEqual(at);
+  await expectScriptParses(script);
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { downloadScript, expectScriptParses } from './support/script-check';
+import { expectNoBlocker, goToStep, startSample } from './support/wizard';
+
+test('refresh of an existing copy: the old copy is unmounted, varied off and exported before recreatevg', async ({
+  page,
+}) => {
+  await startSample(page);
+  await page.getByLabel('Runbook name').fill('Nightly refresh of flashcopyvg');
+  await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
+  await page.getByLabel('Refresh of an existing copy').check();
+  // Until the existing copy is named, the page says what it still needs.
+  await expect(
+    page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: /Phase 1/ }),
+  ).toHaveAttribute('title', 'Still needed: the existing copy VG name');
+  await page.getByLabel('Existing copy VG name').fill('flashcopyvg');
+  await page.getByLabel('Its disks').fill('hdisk10 hdisk11 hdisk12');
+  await expect(
+    page.getByRole('group', { name: 'Is the copy VG varied on now?' }).getByLabel('Yes'),
+  ).toBeChecked();
+  await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
+
+  await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
+  await expect(page.getByText(/the earlier copy flashcopyvg/)).toBeVisible();
+  await expect(page.getByLabel('Copy VG name')).toHaveValue('flashcopyvg');
+
+  await goToStep(page, /Review/, 'Review & export');
+  await expectNoBlocker(page);
+  const plan = page.getByRole('region', { name: 'The plan, step by step' });
+  await expect(plan).toContainText('varyoffvg flashcopyvg');
+  await expect(plan).toContainText('exportvg flashcopyvg');
+  const script = await downloadScript(page);
+  const order = [
+    "run varyoffvg 'flashcopyvg'",
+    "run exportvg 'flashcopyvg'",
+    "run recreatevg -y 'flashcopyvg' -Y 'fc' -L '/fc' 'hdisk10' 'hdisk11' 'hdisk12'",
+  ].map((line) => script.indexOf(line));
+  expect(order.every((at) => at > 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  await expectScriptParses(script);
+});

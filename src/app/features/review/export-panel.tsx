@@ -1,0 +1,113 @@
+/**
+ * The exports of a runbook without blockers: the ksh script (highlighted, copy, download .ksh), the
+ * storage admin's commands and the checklist (download Markdown, print). Highlighting loads lazily.
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { RunbookPlan } from '../../../core/plan/types';
+import { runbookFileName } from '../../store/runbook-file';
+import type { Runbook } from '../../store/runbooks';
+import { runbookExports } from '../../store/use-engine';
+import { primaryButton, secondaryButton } from '../../ui/buttons';
+import { downloadText } from '../../ui/download';
+
+const CodeBlock = lazy(() => import('../../ui/code-block'));
+
+/** The code, unhighlighted, while highlight.js loads. */
+function Plain({ code, label }: { code: string; label: string }) {
+  return (
+    <section
+      aria-label={label}
+      className="mt-2 max-h-[32rem] overflow-auto rounded border border-slate-300 bg-white text-sm"
+    >
+      <pre className="p-3">{code}</pre>
+    </section>
+  );
+}
+
+function Highlighted({ code, label }: { code: string; label: string }) {
+  return (
+    <Suspense fallback={<Plain code={code} label={label} />}>
+      <CodeBlock code={code} label={label} />
+    </Suspense>
+  );
+}
+
+export function ExportPanel({ runbook, plan }: { runbook: Runbook; plan: RunbookPlan }) {
+  const [copied, setCopied] = useState('');
+  const exports = useMemo(() => runbookExports(runbook, plan), [runbook, plan]);
+  const base = runbook.name || runbook.facts.newVg.name || 'vgcopy-runbook';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(exports.script);
+      setCopied('The script is on the clipboard.');
+    } catch {
+      setCopied('The browser did not allow copying; select the script and copy it by hand.');
+    }
+  };
+  const download = (extension: string, text: string, type: string) =>
+    downloadText(runbookFileName(base, extension), text, type);
+  return (
+    <>
+      <section aria-labelledby="export-script" className="no-print mt-8">
+        <h2 id="export-script" className="text-xl font-semibold">
+          The script
+        </h2>
+        <p className="text-slate-700">
+          Run it as root on {runbook.facts.hostname || 'the AIX host'}:{' '}
+          <code>ksh {runbookFileName(base, 'ksh')} -n</code> shows what it would do; without <code>-n</code>{' '}
+          it does it, step by step, and logs to /var/tmp.
+        </p>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            className={primaryButton}
+            onClick={() => download('ksh', exports.script, 'text/x-shellscript')}
+          >
+            Download script (.ksh)
+          </button>
+          <button type="button" className={secondaryButton} onClick={() => void copy()}>
+            Copy script
+          </button>
+          <span role="status" className="text-sm text-slate-700">
+            {copied}
+          </span>
+        </div>
+        <Highlighted code={exports.script} label="The ksh script" />
+      </section>
+      <section aria-labelledby="export-storage" className="no-print mt-8">
+        <h2 id="export-storage" className="text-xl font-semibold">
+          Storage-side commands
+        </h2>
+        <p className="text-slate-700">For the storage admin, in the order the script pauses for them.</p>
+        <button
+          type="button"
+          className={`${secondaryButton} mt-3`}
+          onClick={() => download('storage.txt', exports.storageScript, 'text/plain')}
+        >
+          Download storage commands
+        </button>
+        <Highlighted code={exports.storageScript} label="The storage commands" />
+      </section>
+      <section aria-labelledby="export-checklist" className="no-print mt-8">
+        <h2 id="export-checklist" className="text-xl font-semibold">
+          Checklist
+        </h2>
+        <p className="text-slate-700">
+          Every step below with a box to tick and a sign-off line per owner, for the change record.
+        </p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => download('checklist.md', exports.checklistMarkdown, 'text/markdown')}
+          >
+            Download checklist (Markdown)
+          </button>
+          <button type="button" className={secondaryButton} onClick={() => window.print()}>
+            Print checklist
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}
