@@ -5,7 +5,15 @@
  */
 import { flashCopySeconds } from './copy-rates';
 import { lssOf } from './identifiers';
-import { copyContent, failWith, requireVolume, type Store, type StorageResult, succeed } from './store';
+import {
+  copyContent,
+  failWith,
+  findVolume,
+  requireVolume,
+  type Store,
+  type StorageResult,
+  succeed,
+} from './store';
 import type { FlashRecord, VolumeRecord } from './types';
 
 /** Extended long busy timeout of an LSS, seconds: lsflash's Timeout column and the freeze's limit. */
@@ -117,7 +125,7 @@ export function unfreezeFlash<C>(store: Store<C>, lss: string): void {
 /** Whether the background copy of a relationship has finished by now. */
 export function flashCopyDone<C>(store: Store<C>, flash: FlashRecord): boolean {
   if (flash.nocp) return false;
-  const source = store.state.volumes.find((v) => v.id === flash.source);
+  const source = findVolume(store, flash.source);
   const seconds = flashCopySeconds(source?.sizeGb ?? 0);
   return store.now() >= flash.pointInTime + seconds;
 }

@@ -40,13 +40,20 @@ export function failWith(code: StorageErrorCode, subject: string): StorageFailur
 /** The shared state plus the host-supplied content operations and clock. */
 export interface Store<C> {
   state: StorageSnapshot<C>;
+  /** The volumes of `state` by id (rebuilt whenever `state.volumes` is replaced). */
+  index: Map<string, VolumeRecord<C>>;
   clone(content: C): C;
   blank(): C;
   now(): number;
 }
 
 export function findVolume<C>(store: Store<C>, id: string): VolumeRecord<C> | undefined {
-  return store.state.volumes.find((v) => v.id === id);
+  return store.index.get(id);
+}
+
+/** The id index of a volume list. */
+export function indexVolumes<C>(volumes: VolumeRecord<C>[]): Map<string, VolumeRecord<C>> {
+  return new Map(volumes.map((v) => [v.id, v]));
 }
 
 /** The volume, or the failure to return when it does not exist. */

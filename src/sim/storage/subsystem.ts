@@ -29,7 +29,7 @@ import {
   settlePprc,
   unfreezePprc,
 } from './pprc';
-import { findVolume, type Store, type StorageResult } from './store';
+import { findVolume, indexVolumes, type Store, type StorageResult } from './store';
 import {
   createFcGroup,
   createFcMap,
@@ -97,6 +97,8 @@ export class StorageSubsystem<C> {
   readonly flavour: Flavour;
   private readonly store: Store<C>;
   private readonly cycle: number;
+  /** The simulated second settle() last ran at: time has done nothing new until the clock moves. */
+  private settledAt: number | null = null;
 
   constructor(options: StorageSubsystemOptions<C>) {
     this.flavour = options.flavour;
@@ -113,6 +115,7 @@ export class StorageSubsystem<C> {
         fcGroups: [],
         lastConsistencyPoint: null,
       },
+      index: new Map(),
       clone: options.clone,
       blank: options.blank,
       now: options.clock,
@@ -153,6 +156,7 @@ export class StorageSubsystem<C> {
       hold: null,
     };
     state.volumes.push(volume);
+    this.store.index.set(volume.id, volume);
     return this.view(volume);
   }
 
@@ -428,6 +432,8 @@ export class StorageSubsystem<C> {
       throw new Error(`storage: cannot restore a ${snapshot.flavour} v${snapshot.version} snapshot`);
     }
     this.store.state = copyState(snapshot, this.store.clone);
+    this.store.index = indexVolumes(this.store.state.volumes);
+    this.settledAt = null;
   }
 
   /** The state picture for the UI: volumes, relationships with their states, consistency groups. */
@@ -485,9 +491,14 @@ export class StorageSubsystem<C> {
     return volume;
   }
 
-  /** Applies the effects of simulated time since the last call. */
+  /**
+   * Applies the effects of simulated time since the last call. Operations never schedule anything for the
+   * instant they run at (copies, freezes and cycles all last a while), so nothing is due until time moves.
+   */
   private settle(): void {
     const now = this.store.now();
+    if (now === this.settledAt) return;
+    this.settledAt = now;
     for (const volume of this.store.state.volumes) {
       if (volume.hold && now >= volume.hold.until) volume.hold = null;
     }
