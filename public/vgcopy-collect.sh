@@ -32,9 +32,10 @@ end() {
 # section LABEL COMMAND [ARG...]: runs one listing command between markers, stderr included.
 section() {
   label=$1
-  shift
+  cmd=$2
+  shift 2
   begin "$label"
-  "$@" 2>&1
+  "$cmd" "$@" 2>&1
   end "$label" $?
 }
 
@@ -46,7 +47,7 @@ print_stanzas() {
   keep=no
   while IFS= read -r line; do
     case $line in
-      \**) ;;
+      [*]*) ;; # a comment line
       " "* | "	"*)
         [ -n "$stanza" ] || continue
         stanza="$stanza
@@ -77,13 +78,16 @@ if [ $# -ne 1 ]; then
   exit 1
 fi
 vg=$1
+# Only the characters AIX allows in VG names, so the name is safe in every command below.
+others=$(printf '%s' "$vg" | tr -d 'A-Za-z0-9_.-')
 case $vg in
-  "" | -* | *[!A-Za-z0-9_.-]*)
-    echo "vgcopy-collect.sh: '$vg' is not a volume group name (letters, digits, _ - . only)" >&2
-    usage
-    exit 1
-    ;;
+  "" | -*) others=$vg ;;
 esac
+if [ -n "$others" ]; then
+  echo "vgcopy-collect.sh: '$vg' is not a volume group name (letters, digits, _ - . only)" >&2
+  usage
+  exit 1
+fi
 
 found=no
 for name in $(lsvg 2>/dev/null); do

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { importCollected } from './collected';
+import { runbookFor } from './test-support/facts';
+import { simulatedHost } from './test-support/sim-host';
+
+describe('the collector in the simulator (scenario first-flashcopy)', () => {
+  it('runs unchanged as `ksh FILE VG`, and its output imports into the whole facts of datavg', async () => {
+    const host = await simulatedHost('first-flashcopy');
+    const run = await host.run('ksh /tmp/vgcopy-collect.sh datavg');
+    expect([run.exitCode, run.stderr]).toEqual([0, '']);
+    const imported = importCollected(run.stdout);
+    expect(imported.errors).toEqual([]);
+    expect(
+      imported.sections.filter((s) => s.errors.length > 0 || s.notes.length > 0 || s.exitCode !== 0),
+    ).toEqual([]);
+    expect(imported.sections.map((s) => s.command)).toEqual([
+      'hostname',
+      'oslevel -s',
+      'instfix -ik IY66043',
+      'lsdev -Cc disk',
+      'lspv',
+      'lsvg',
+      'lsvg -o',
+      'lsvg datavg',
+      'lsvg -l datavg',
+      'lsvg -p datavg',
+      'lsfs',
+      'lsfs -q /data /arch',
+      'stanzas of /etc/filesystems',
+      'lslv -l loglv00',
+      'lslv -l datalv',
+      'lslv -l archlv',
+      'lsattr -El hdisk1',
+      'lsattr -El hdisk2',
+      'mount',
+    ]);
+    const base = runbookFor('');
+    expect(imported.facts).toEqual({
+      ...base,
+      hostname: 'aixprod01',
+      aix: { release: '7.2', technologyLevel: 5, servicePack: 6, hasIY66043: false },
+      multipath: 'sddpcm',
+      copy: { ...base.copy, storage: 'ds8000' },
+      sourceVg: {
+        name: 'datavg',
+        type: 'scalable',
+        disks: [
+          { name: 'hdisk1', pvid: '002c8e2ca88457be', storageVolume: '1000', sizeMb: 102400 },
+          { name: 'hdisk2', pvid: '002c8e2c87e9782b', storageVolume: '1001', sizeMb: 102400 },
+        ],
+        lvs: [
+          { name: 'loglv00', type: 'jfs2log', disks: ['hdisk1'] },
+          { name: 'datalv', type: 'jfs2', mountPoint: '/data', disks: ['hdisk1', 'hdisk2'] },
+          { name: 'archlv', type: 'jfs2', mountPoint: '/arch', disks: ['hdisk2'] },
+        ],
+        fileSystems: [
+          { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', mounted: true },
+          { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', mounted: true },
+        ],
+      },
+      sourceOnHost: { present: true, variedOn: true, otherCopies: [] },
+      host: {
+        vgs: ['rootvg', 'datavg'],
+        activeVgs: ['datavg', 'rootvg'],
+        disks: [
+          {
+            name: 'hdisk0',
+            pvid: '002c8e2c06c95514',
+            vg: 'rootvg',
+            vgState: 'active',
+            status: 'Available',
+            description: 'SAS Disk Drive',
+          },
+          {
+            name: 'hdisk1',
+            pvid: '002c8e2ca88457be',
+            vg: 'datavg',
+            vgState: 'active',
+            status: 'Available',
+            description: 'IBM MPIO FC 2107',
+          },
+          {
+            name: 'hdisk2',
+            pvid: '002c8e2c87e9782b',
+            vg: 'datavg',
+            vgState: 'active',
+            status: 'Available',
+            description: 'IBM MPIO FC 2107',
+          },
+        ],
+        mountPoints: ['/', '/usr', '/var', '/tmp', '/home', '/opt', '/admin', '/proc', '/data', '/arch'],
+        lvNames: ['hd4', 'hd2', 'hd9var', 'hd3', 'hd1', 'hd10opt', 'hd11admin'],
+      },
+    });
+  });
+
+  it('stops with exit 2 and the VGs the host has, for a VG it does not define; changes nothing', async () => {
+    const host = await simulatedHost('first-flashcopy');
+    const before = await host.run('lspv');
+    expect(await host.run('ksh /tmp/vgcopy-collect.sh oravg')).toEqual({
+      stdout: '',
+      stderr:
+        'vgcopy-collect.sh: volume group oravg is not defined on this host; lsvg lists:\nrootvg\ndatavg\n',
+      exitCode: 2,
+    });
+    await host.run('ksh /tmp/vgcopy-collect.sh datavg');
+    expect(await host.run('lspv')).toEqual(before);
+  });
+});
