@@ -44,7 +44,8 @@ export const importvg: SimCommand = {
     if (existing) {
       return fail(lines(msg('0516-572', 'redefinevg', existing.name), msg('0516-780', 'importvg', pvName)));
     }
-    // The other members: configured disks whose VGDA has the same VGID.
+    // The other members: configured disks whose VGDA has the same VGID. redefinevg loads the PVIDs it
+    // reads from them into the ODM (a disk configured while unreadable, e.g. a mirror secondary, had none).
     const memberImages: DiskImage[] = [];
     const memberVolumes: string[] = [];
     for (const d of sortedDevices(host)) {
@@ -52,6 +53,7 @@ export const importvg: SimCommand = {
       if (other?.vgda?.vgid === image.vgda.vgid && !memberVolumes.includes(d.volumeId)) {
         memberImages.push(other);
         memberVolumes.push(d.volumeId);
+        d.pvid = other.pvid;
       }
     }
     // synclvodm: an LV name already used on the host gets a system-generated name, written to the VGDA.

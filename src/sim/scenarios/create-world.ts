@@ -52,6 +52,15 @@ async function runSetupStep(world: World, step: SetupStep, run: SetupRunner): Pr
       if (!result.ok)
         throw new ScenarioBuildError(`setup: mkpprc ${primary}:${secondary} failed (${result.code})`);
     }
+  } else if ('mount' in step) {
+    const host = world.hosts[step.host ?? world.currentHost];
+    if (!host) throw new ScenarioBuildError(`setup: no host named ${step.host}`);
+    const outcome = mountFileSystem(world, host, step.mount);
+    if (typeof outcome === 'string' || outcome.kind !== 'ok') {
+      throw new ScenarioBuildError(
+        `setup: cannot mount ${step.mount} on ${host.name}: ${JSON.stringify(outcome)}`,
+      );
+    }
   } else {
     const previous = world.currentHost;
     if (step.host) world.currentHost = step.host;

@@ -93,8 +93,10 @@ export const setupStepSchema = z.union([
   z.object({ advance: z.number().nonnegative() }),
   z.object({ flashcopy: z.array(z.tuple([z.string(), z.string()])).min(1), nocp: z.boolean().default(true) }),
   z.object({ pprc: z.array(z.tuple([z.string(), z.string()])).min(1), type: z.enum(['mmir', 'gcp']) }),
-  /** An AIX command typed on a host (default the current host): cfgmgr, recreatevg, varyonvg, mount... */
+  /** An AIX command typed on a host (default the current host): cfgmgr, recreatevg, varyonvg... */
   z.object({ run: z.string().min(1), host: z.string().optional() }),
+  /** A file system mounted on a host (default the current host). */
+  z.object({ mount: z.string().min(1), host: z.string().optional() }),
 ]);
 
 /** What the goal asks for, for the grader (REQUESTS.md). */

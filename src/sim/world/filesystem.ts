@@ -6,7 +6,7 @@
 import type { DiskImage, FsPortion, LogArea, LvRecord } from './disk-image';
 import { attr, findStanza, type Stanza } from './etc-filesystems';
 import type { Host, Mount } from './host';
-import { flushFileSystem, thaw, updateImage, writeSuperblock } from './physics';
+import { flushFileSystem, thaw, updateImage, writeLog, writeSuperblock } from './physics';
 import type { World } from './world';
 
 /** Where a file system's LV and log are, resolved through the varied-on VGs. */
@@ -276,7 +276,11 @@ export function mountFileSystem(world: World, host: Host, target: string, readOn
     dirtyData: {},
   };
   host.mounts[mount.mountPoint] = mount;
-  if (!readOnly) writeSuperblock(world, mount, 'mounted');
+  if (!readOnly) {
+    // The log starts covering the file system from where its disks are: a sync point at `start`.
+    writeLog(world, mount);
+    writeSuperblock(world, mount, 'mounted');
+  }
   return { kind: 'ok', replayed };
 }
 

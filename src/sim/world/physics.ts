@@ -53,7 +53,7 @@ function withAppMark(apps: readonly AppMark[], mark: Partial<AppMark> & { app: s
 }
 
 /** Writes the log window of a mounted file system (its head and tail) to the log's disk. */
-function writeLog(world: World, mount: Mount): void {
+export function writeLog(world: World, mount: Mount): void {
   const window: LogWindow = { head: mount.txn, tail: mount.syncTxn };
   updateImage(world, mount.logVolume, (image) =>
     withLog(image, mount.logMinor, (log) => ({
@@ -89,6 +89,9 @@ export function writeSuperblock(world: World, mount: Mount, state: 'clean' | 'mo
  * `sync`, a freeze and umount.
  */
 export function flushFileSystem(world: World, host: Host, mount: Mount): void {
+  const dirtyEntries = Object.keys(mount.dirtyData).length;
+  // Nothing logged since the last sync point and nothing cached: there is nothing to write.
+  if (mount.syncTxn === mount.txn && mount.homeTxn === mount.txn && dirtyEntries === 0) return;
   mount.homeTxn = mount.txn;
   mount.syncTxn = mount.txn;
   writeHome(world, mount);

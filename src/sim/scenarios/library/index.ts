@@ -1,5 +1,31 @@
-/** The built-in scenario library (issue 3), by exact name. */
+/** The built-in scenario library (issue 3), by exact name, in the order pickers show them. */
 import type { ScenarioInput } from '../schema';
+import { bigVg } from './big-vg';
+import { db2FreezeThaw } from './db2-freeze-thaw';
+import { duplicatePvidTrap } from './duplicate-pvid-trap';
 import { firstFlashcopy } from './first-flashcopy';
+import { globalMirror } from './global-mirror';
+import { jfsMounted } from './jfs-mounted';
+import { logWrap } from './log-wrap';
+import { metroMirrorDr } from './metro-mirror-dr';
+import { oracleBackupMode } from './oracle-backup-mode';
+import { otherHostImportvg } from './other-host-importvg';
+import { refreshCopy } from './refresh-copy';
+import { sharedLog } from './shared-log';
+import { twoCopies } from './two-copies';
 
-export const builtInScenarios: readonly ScenarioInput[] = [firstFlashcopy];
+export const builtInScenarios: readonly ScenarioInput[] = [
+  firstFlashcopy,
+  duplicatePvidTrap,
+  refreshCopy,
+  db2FreezeThaw,
+  oracleBackupMode,
+  jfsMounted,
+  sharedLog,
+  logWrap,
+  metroMirrorDr,
+  globalMirror,
+  twoCopies,
+  otherHostImportvg,
+  bigVg,
+];

@@ -1,0 +1,59 @@
+/**
+ * Pieces the built-in scenarios share: the production datavg of the IBM note (a jfs2log shared by no one
+ * else, /data over two LUNs, /arch with an inline log), volume lists and hosts.
+ */
+import type { ScenarioInput } from '../schema';
+
+type HostInput = ScenarioInput['hosts'][number];
+type VgInput = NonNullable<HostInput['vgs']>[number];
+type VolumeInput = ScenarioInput['storage']['volumes'][number];
+
+/** The production VG of most scenarios, on two LUNs. */
+export function datavg(disks: [string, string], overrides: Partial<VgInput> = {}): VgInput {
+  return {
+    name: 'datavg',
+    disks,
+    lvs: [
+      { name: 'loglv00', type: 'jfs2log', lps: 1, disks: [0] },
+      { name: 'datalv', type: 'jfs2', lps: 2000, disks: [0, 1] },
+      { name: 'archlv', type: 'jfs2', lps: 400, disks: [1] },
+    ],
+    fileSystems: [
+      { mountPoint: '/data', lv: 'datalv', log: 'loglv00' },
+      { mountPoint: '/arch', lv: 'archlv', log: 'INLINE' },
+    ],
+    ...overrides,
+  };
+}
+
+/** Volumes of `sizeGb` mapped to `hosts`. */
+export function volumes(ids: string[], hosts: string[], sizeGb = 100, image?: string): VolumeInput[] {
+  return ids.map((id) => ({ id, sizeGb, hosts, ...(image ? { image } : {}) }));
+}
+
+/** An AIX 7.2 TL5 SP6 host with SDDPCM. */
+export function aixHost(name: string, rest: Partial<HostInput> = {}): HostInput {
+  return {
+    name,
+    aix: { release: '7.2', technologyLevel: 5, servicePack: 6, apars: [] },
+    multipath: 'sddpcm',
+    ...rest,
+  };
+}
+
+/** DS8000 FlashCopy of the two datavg LUNs onto the two targets, with a consistency group. */
+export const DS8K_FLASH_STEPS = [
+  'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
+  'unfreezeflash -dev IBM.2107-75ABCD1 10',
+];
+
+/** Hints every FlashCopy scenario shares (DOMAIN.md). */
+export const COPY_HINTS = {
+  lspv: 'Run lspv before and after cfgmgr to see which hdisks are the new target LUNs.',
+  recreatevg:
+    'The copy carries the PVIDs of the source VG: bring it up with recreatevg and every target hdisk.',
+  prefixes:
+    'recreatevg renames the LVs with the prefix fs and the mount points with /fs unless -Y and -L say otherwise.',
+  fsck: 'After varyonvg, run fsck on each file system of the copy before mounting it.',
+  noChdev: 'No chdev -a pv=clear / pv=yes is needed: recreatevg gives the disks new PVIDs itself.',
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld, invariantViolations, listScenarios, parseScenario, worldState } from '../../index';
+import { builtInScenarios } from './index';
+
+const NAMES = [
+  'first-flashcopy',
+  'duplicate-pvid-trap',
+  'refresh-copy',
+  'db2-freeze-thaw',
+  'oracle-backup-mode',
+  'jfs-mounted',
+  'shared-log',
+  'log-wrap',
+  'metro-mirror-dr',
+  'global-mirror',
+  'two-copies',
+  'other-host-importvg',
+  'big-vg',
+];
+
+describe('built-in scenario library', () => {
+  it('has the thirteen scenarios of issue 3 by exact name', () => {
+    expect(listScenarios().map((s) => s.name)).toEqual(NAMES);
+  });
+
+  it.each(NAMES)('%s validates, builds, keeps the invariants and is deterministic', async (name) => {
+    const input = builtInScenarios.find((s) => s.name === name)!;
+    expect(parseScenario(input).ok).toBe(true);
+    const a = await createWorld(name);
+    const b = await createWorld(name);
+    expect(invariantViolations(a)).toEqual([]);
+    expect(worldState(a)).toEqual(worldState(b));
+  });
+
+  it('explains what is wrong with an invalid upload', () => {
+    expect(parseScenario('{"formatVersion": 1, "name": "Bad Name"}')).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining(['name: a scenario name is lower-case words joined by "-"']),
+    });
+    expect(parseScenario('{oops')).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^the scenario is not valid JSON/)],
+    });
+  });
+});

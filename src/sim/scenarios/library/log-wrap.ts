@@ -1,0 +1,43 @@
+import type { ScenarioInput } from '../schema';
+import { aixHost, COPY_HINTS, volumes } from './common';
+
+/**
+ * A small jfs2log under heavy writes: between two syncd runs more transactions pile up than it holds.
+ * A copy taken then makes logredo fail with a log wrap (DOMAIN.md): the copy must be taken again.
+ */
+export const logWrap: ScenarioInput = {
+  formatVersion: 1,
+  name: 'log-wrap',
+  title: 'A log that wraps under heavy writes',
+  description:
+    'loadvg logs a busy /load to a 4 MB jfs2log: a copy taken between sync points holds a wrapped log.',
+  goal: 'Bring up a copy of loadvg as loadcopyvg mounted under /fs, with a log that logredo can replay.',
+  hints: [
+    'logredo fails on log wrap: the log wrapped and cannot bring the file system to a consistent state.',
+    'A freeze (or unmounting) writes everything to disk first: a copy taken while /load is frozen has nothing to replay.',
+    'The lasting fix is a larger log on the source; until then freeze before every copy.',
+    COPY_HINTS.fsck,
+  ],
+  seed: 808,
+  storage: { flavour: 'ds8000', volumes: volumes(['1000', '1100'], ['aixprod01']) },
+  hosts: [
+    aixHost('aixprod01', {
+      vgs: [
+        {
+          name: 'loadvg',
+          ppSizeMb: 4,
+          disks: ['1000'],
+          lvs: [
+            { name: 'loglv00', type: 'jfs2log', lps: 1, disks: [0] },
+            { name: 'loadlv', type: 'jfs2', lps: 20000, disks: [0] },
+          ],
+          fileSystems: [{ mountPoint: '/load', lv: 'loadlv', log: 'loglv00' }],
+        },
+      ],
+      apps: [{ name: 'loader', kind: 'other', fileSystems: ['/load'], rate: 40 }],
+    }),
+  ],
+  storageSteps: ['mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100'],
+  sourceVg: 'loadvg',
+  expect: { vg: 'loadcopyvg', variedOn: true, mountedUnder: '/fs', sourceUntouched: true, consistent: true },
+};
