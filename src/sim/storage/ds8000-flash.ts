@@ -107,10 +107,21 @@ export function resyncFlash<C>(
   return succeed(existing);
 }
 
-/** rmflash: the target keeps what it shows and becomes an ordinary volume. */
-export function removeFlash<C>(store: Store<C>, sourceId: string, targetId: string): StorageResult<null> {
+/**
+ * rmflash: withdraws a relationship. A target whose background copy is complete keeps its image; before that
+ * (always with -nocp) the target holds only the tracks copied so far, which is no usable image: the
+ * simulator makes it a blank volume. `completeCopy` (rmflash -cp) finishes the copy first, keeping the image.
+ */
+export function removeFlash<C>(
+  store: Store<C>,
+  sourceId: string,
+  targetId: string,
+  completeCopy: boolean,
+): StorageResult<null> {
   const existing = findFlash(store, sourceId, targetId);
   if (!existing) return failWith('relationship-not-found', `${sourceId}:${targetId}`);
+  const target = findVolume(store, targetId);
+  if (target && !completeCopy && !flashCopyDone(store, existing)) target.content = store.blank();
   store.state.flash = store.state.flash.filter((f) => f !== existing);
   return succeed(null);
 }

@@ -269,9 +269,10 @@ export class StorageSubsystem<C> {
     return resyncFlash(this.store, source, target, options);
   }
 
-  rmflash(source: string, target: string): StorageResult<null> {
+  /** Withdraws a relationship; `completeCopy` (-cp) lets the background copy finish first (see removeFlash). */
+  rmflash(source: string, target: string, completeCopy = false): StorageResult<null> {
     this.settle();
-    return removeFlash(this.store, source, target);
+    return removeFlash(this.store, source, target, completeCopy);
   }
 
   /** Releases the -freeze hold of every FlashCopy source in the LSS. */

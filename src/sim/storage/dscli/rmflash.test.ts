@@ -4,10 +4,10 @@ import { mkflash } from './mkflash';
 import { rmflash } from './rmflash';
 
 describe('dscli rmflash', () => {
-  it('with -quiet removes the pairs; the targets keep their images and become writable', () => {
+  it('with -quiet -cp removes the pairs; the targets keep their images and become writable', () => {
     const ds = dsConsole();
     ds.run(mkflash, '-tgtinhibit -nocp 1000:1100 1001:1101');
-    expect(ds.run(rmflash, '-quiet -dev IBM.2107-75ABCD1 1000:1100 1001:1101')).toEqual(
+    expect(ds.run(rmflash, '-quiet -cp -dev IBM.2107-75ABCD1 1000:1100 1001:1101')).toEqual(
       okOut(
         'CMUC00140I rmflash: FlashCopy pair 1000:1100 successfully removed.\n' +
           'CMUC00140I rmflash: FlashCopy pair 1001:1101 successfully removed.\n',
@@ -15,6 +15,15 @@ describe('dscli rmflash', () => {
     );
     expect(ds.storage.flashCopies()).toEqual([]);
     expect([ds.storage.read('1100'), ds.storage.isHostWritable('1100')]).toEqual(['A0', true]);
+  });
+
+  it('leaves a -nocp target unusable (blank) when removed without -cp, a fully copied one intact', () => {
+    const ds = dsConsole();
+    ds.run(mkflash, '-nocp 1000:1100');
+    ds.run(mkflash, '-persist 1001:1101');
+    ds.advance(52);
+    ds.run(rmflash, '-quiet 1000:1100 1001:1101');
+    expect([ds.storage.read('1100'), ds.storage.read('1101')]).toEqual(['', 'B0']);
   });
 
   it('asks for each pair without -quiet and keeps the pairs not confirmed with y', () => {

@@ -1,7 +1,8 @@
 /**
- * rmflash: withdraws FlashCopy relationships; each target keeps the image it shows. Without -quiet the DS CLI
- * asks for each pair and reads the answer from standard input; anything but `y` keeps the pair
- * (AIX-REFERENCE.md 18.5). -tgtonly and -cp end the same way here: the target's image is already complete.
+ * rmflash: withdraws FlashCopy relationships. A target keeps its image only if the background copy had
+ * completed, or with -cp (finish the copy, then remove); a -nocp or unfinished target is left unusable.
+ * Without -quiet the DS CLI asks for each pair and reads the answer from standard input; anything but `y`
+ * keeps the pair (AIX-REFERENCE.md 18.5). -tgtonly is accepted and removes the pair like the default.
  */
 import type { StorageCommand } from '../command-types';
 import { succeed } from '../store';
@@ -32,7 +33,7 @@ export const rmflash: StorageCommand = {
       act: (source, target) => {
         const answer = quiet ? 'y' : (answers.shift()?.trim() ?? '');
         if (answer.toLowerCase() !== 'y') return succeed({ answer, removed: false });
-        const removed = ctx.storage.rmflash(source, target);
+        const removed = ctx.storage.rmflash(source, target, parsed.flags.has('cp'));
         return removed.ok ? succeed({ answer, removed: true }) : removed;
       },
       success: (pair, { answer, removed }) => [
