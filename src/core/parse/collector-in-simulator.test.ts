@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listScenarios, loadScenario } from '../../sim/index';
 import { importCollected } from './collected';
 import { runbookFor } from './test-support/facts';
 import { simulatedHost } from './test-support/sim-host';
@@ -106,4 +107,47 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
     await host.run('ksh /tmp/vgcopy-collect.sh datavg');
     expect(await host.run('lspv')).toEqual(before);
   });
+});
+
+describe('the collector on every built-in scenario, on the host that holds the source VG', () => {
+  const scenarios = listScenarios().map(({ name }) => loadScenario(name)!);
+
+  it.each(scenarios.map((s) => [s.name, s] as const))(
+    '%s: reads the VG exactly as the scenario lays it out',
+    async (_, scenario) => {
+      const spec = scenario.hosts
+        .flatMap((h) => h.vgs.map((vg) => ({ host: h.name, vg })))
+        .find(({ vg }) => vg.name === scenario.sourceVg);
+      expect(spec, 'the scenario names its source VG').toBeDefined();
+      if (!spec) return;
+      const host = await simulatedHost(scenario.name, spec.host);
+      const run = await host.run(`ksh /tmp/vgcopy-collect.sh ${spec.vg.name}`);
+      const imported = importCollected(run.stdout);
+      expect([
+        run.exitCode,
+        run.stderr,
+        imported.errors,
+        imported.sections.flatMap((s) => [...s.errors, ...s.notes]),
+      ]).toEqual([0, '', [], []]);
+      const vg = imported.facts.sourceVg;
+      expect({
+        name: vg.name,
+        type: vg.type,
+        volumes: vg.disks.map((d) => d.storageVolume),
+        lvs: vg.lvs.map((lv) => [lv.name, lv.type, lv.disks.length]),
+        fileSystems: vg.fileSystems.map((fs) => [fs.mountPoint, fs.lv, fs.vfs, fs.log]),
+      }).toEqual({
+        name: spec.vg.name,
+        type: spec.vg.type,
+        // DS8000: the volume ids themselves; SVC: each disk's vdisk UID (IBM's 600507… prefix).
+        volumes:
+          scenario.storage.flavour === 'ds8000'
+            ? spec.vg.disks
+            : spec.vg.disks.map(() => expect.stringMatching(/^600507[0-9A-F]{26}$/)),
+        lvs: spec.vg.lvs.map((lv) => [lv.name, lv.type, new Set(lv.disks).size]),
+        fileSystems: spec.vg.fileSystems.map((fs) => [fs.mountPoint, fs.lv, fs.vfs, fs.log]),
+      });
+      expect(imported.facts.copy.storage).toBe(scenario.storage.flavour);
+    },
+  );
 });

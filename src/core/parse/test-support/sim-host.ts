@@ -11,8 +11,10 @@ import type { World } from '../../../sim/world/world';
 
 const collector = readFileSync(new URL('../../../../public/vgcopy-collect.sh', import.meta.url), 'utf8');
 
-export async function simulatedHost(scenario: string): Promise<SimShell<World>> {
+/** The shell of `hostName` (default the scenario's current host) in a new world of `scenario`. */
+export async function simulatedHost(scenario: string, hostName?: string): Promise<SimShell<World>> {
   const world = await createWorld(scenario);
+  if (hostName) world.currentHost = hostName;
   const shell = new SimShell<World>({
     world,
     commands: simCommands,
