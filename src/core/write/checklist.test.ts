@@ -23,7 +23,9 @@ const live = exampleFacts((f) => {
 
 describe('the checklist', () => {
   it('groups consecutive steps by phase and owner, keeping the order of the procedure', () => {
-    const groups = checklistGroups(buildPlan(live)).map((g) => `${g.phase}/${g.owner}: ${g.steps.map((s) => s.number).join(',')}`);
+    const groups = checklistGroups(buildPlan(live)).map(
+      (g) => `${g.phase}/${g.owner}: ${g.steps.map((s) => s.number).join(',')}`,
+    );
     expect(groups).toEqual([
       'prepare/storage: 1',
       'phase1/aix: 2,3',
@@ -56,10 +58,14 @@ describe('the checklist', () => {
   });
 
   it('as a print-ready HTML page with every text escaped (reviewed golden file)', async () => {
-    await expect(writeChecklistHtml(live, buildPlan(live), meta)).toMatchFileSnapshot('golden/checklist-live-db2.html');
+    await expect(writeChecklistHtml(live, buildPlan(live), meta)).toMatchFileSnapshot(
+      'golden/checklist-live-db2.html',
+    );
   });
 
   it('escapes HTML', () => {
-    expect(escapeHtml(`<b a="1">'x' & y</b>`)).toBe('&#60;b a=&#34;1&#34;&#62;&#39;x&#39; &#38; y&#60;/b&#62;');
+    expect(escapeHtml(`<b a="1">'x' & y</b>`)).toBe(
+      '&#60;b a=&#34;1&#34;&#62;&#39;x&#39; &#38; y&#60;/b&#62;',
+    );
   });
 });

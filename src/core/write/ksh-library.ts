@@ -5,6 +5,14 @@
  * (AIX /usr/bin/ksh): printf rather than print, `typeset` for locals, no ksh93-only expansions, and
  * loops that read files rather than pipes (a piped loop may run in a subshell).
  */
+/** Loop body lines that split a `disk:pvid` word of a `for` list (ksh88 pattern removal). */
+export const splitDiskPvid = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ksh parameter expansion, not a JS template
+  '  disk=${entry%%:*}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ksh parameter expansion, not a JS template
+  '  pvid=${entry#*:}',
+];
+
 /** Shown only where a step waits for someone (an unused function would be dead code to shellcheck). */
 export const kshPause = `# pause WHO LINE...: show what WHO does now and wait until they have done it.
 pause() {

@@ -7,8 +7,9 @@
 import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
+import { splitDiskPvid } from './ksh-library';
 import { exitCodes, type StorageMode } from './ksh-steps';
-import { shq } from './shell-quote';
+import { shList, shq } from './shell-quote';
 
 function stop(message: string): string {
   return `die ${exitCodes.preflight} ${shq(`preflight: ${message}; nothing was changed`)}`;
@@ -31,11 +32,18 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
         ? `vg_active ${shq(src)} || ${stop(`the source VG ${src} is not varied on, as the plan expects`)}`
         : `vg_active ${shq(src)} && ${stop(`the source VG ${src} is varied on; the plan expects it varied off`)}`,
     );
-    for (const d of facts.sourceVg.disks)
-      if (d.pvid)
-        lines.push(
-          `[ "$(disk_field ${shq(d.name)} 2)" = ${shq(d.pvid)} ] || ${stop(`${d.name} does not carry PVID ${d.pvid} of ${src}`)}`,
-        );
+    const withPvid = facts.sourceVg.disks.filter((d) => d.pvid);
+    if (withPvid.length > 0)
+      lines.push(
+        "typeset entry='' disk='' pvid=''",
+        `for entry in ${shList(
+          withPvid.map((d) => `${d.name}:${d.pvid}`),
+          '  ',
+        )}; do`,
+        ...splitDiskPvid,
+        `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.preflight} "preflight: $disk does not carry PVID $pvid of "${shq(`${src}; nothing was changed`)}`,
+        'done',
+      );
   } else {
     lines.push(
       `vg_defined ${shq(src)} && ${stop(`the source VG ${src} is defined on this host; the plan expects it elsewhere (importvg would fail)`)}`,
@@ -51,13 +59,17 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
       `if ! step_done ${shq(exportStep.id)}; then vg_defined ${shq(old)} || ${stop(`the copy to refresh, ${old}, is not in the ODM`)}; fi`,
     );
   const allowed = [...new Set(['None', vg, ...(old ? [old] : [])])];
-  if (layout.targets.length > 0) lines.push("typeset vgof=''");
-  for (const t of layout.targets) {
-    lines.push(`vgof=$(disk_field ${shq(t.name)} 3)`);
+  if (layout.targets.length > 0)
     lines.push(
-      `case $vgof in ''${allowed.map((a) => ` | ${shq(a)}`).join('')}) ;; *) die ${exitCodes.preflight} ${shq(`preflight: ${t.name} belongs to VG `)}"$vgof"${shq('; it must be a target LUN of this copy; nothing was changed')} ;; esac`,
+      "typeset target='' vgof=''",
+      `for target in ${shList(
+        layout.targets.map((t) => t.name),
+        '  ',
+      )}; do`,
+      '  vgof=$(disk_field "$target" 3)',
+      `  case $vgof in ''${allowed.map((a) => ` | ${shq(a)}`).join('')}) ;; *) die ${exitCodes.preflight} "preflight: $target belongs to VG $vgof; it must be a target LUN of this copy; nothing was changed" ;; esac`,
+      'done',
     );
-  }
   const cliSteps = plan.steps.filter((s) => s.action.kind === 'storage');
   const cli = cliSteps[0]?.action;
   if (mode === 'cli' && cli?.kind === 'storage')

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../checks';
 import type { Facts } from '../model/facts';
+import { bigVgFacts } from '../bench';
 import { buildPlan } from '../plan/build-plan';
 import { exampleFacts } from '../test-support/facts';
 import { kshParseError, shellcheckKsh } from '../test-support/script-validation';
+import { splitDiskPvid } from './ksh-library';
 import { writeScript } from './ksh-script';
 
 const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
@@ -68,6 +70,10 @@ const variants: Record<string, string> = {
     }));
     if (f.storage) f.storage.svcHost = 'superuser@svc01';
   }, 'cli'),
+  'a scalable VG of 1024 disks and 512 file systems': (() => {
+    const facts = bigVgFacts(1024, 512);
+    return writeScript(facts, buildPlan(facts), meta);
+  })(),
   'other storage': script((f) => {
     f.copy.storage = 'other';
     f.copy.method = 'oem';
@@ -170,17 +176,17 @@ describe('writeScript', () => {
         '  log "preflight: checking the host against the plan"',
         "  vg_defined 'datavg' || die 2 'preflight: the source VG datavg is not defined on this host, as the plan expects; nothing was changed'",
         "  vg_active 'datavg' || die 2 'preflight: the source VG datavg is not varied on, as the plan expects; nothing was changed'",
-        "  [ \"$(disk_field 'hdisk4' 2)\" = '00c8d3e4a1b2c3d0' ] || die 2 'preflight: hdisk4 does not carry PVID 00c8d3e4a1b2c3d0 of datavg; nothing was changed'",
-        "  [ \"$(disk_field 'hdisk5' 2)\" = '00c8d3e4a1b2c3d1' ] || die 2 'preflight: hdisk5 does not carry PVID 00c8d3e4a1b2c3d1 of datavg; nothing was changed'",
-        "  [ \"$(disk_field 'hdisk6' 2)\" = '00c8d3e4a1b2c3d2' ] || die 2 'preflight: hdisk6 does not carry PVID 00c8d3e4a1b2c3d2 of datavg; nothing was changed'",
+        "  typeset entry='' disk='' pvid=''",
+        "  for entry in 'hdisk4:00c8d3e4a1b2c3d0' 'hdisk5:00c8d3e4a1b2c3d1' 'hdisk6:00c8d3e4a1b2c3d2'; do",
+        ...splitDiskPvid.map((l) => `  ${l}`),
+        `    [ "$(disk_field "$disk" 2)" = "$pvid" ] || die 2 "preflight: $disk does not carry PVID $pvid of "'datavg; nothing was changed'`,
+        '  done',
         "  if ! step_done 'export-old-copy'; then vg_defined 'flashcopyvg' || die 2 'preflight: the copy to refresh, flashcopyvg, is not in the ODM; nothing was changed'; fi",
-        "  typeset vgof=''",
-        "  vgof=$(disk_field 'hdisk10' 3)",
-        `  case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 'preflight: hdisk10 belongs to VG '"$vgof"'; it must be a target LUN of this copy; nothing was changed' ;; esac`,
-        "  vgof=$(disk_field 'hdisk11' 3)",
-        `  case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 'preflight: hdisk11 belongs to VG '"$vgof"'; it must be a target LUN of this copy; nothing was changed' ;; esac`,
-        "  vgof=$(disk_field 'hdisk12' 3)",
-        `  case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 'preflight: hdisk12 belongs to VG '"$vgof"'; it must be a target LUN of this copy; nothing was changed' ;; esac`,
+        "  typeset target='' vgof=''",
+        "  for target in 'hdisk10' 'hdisk11' 'hdisk12'; do",
+        '    vgof=$(disk_field "$target" 3)',
+        `    case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 "preflight: $target belongs to VG $vgof; it must be a target LUN of this copy; nothing was changed" ;; esac`,
+        '  done',
         "  type 'dscli' >/dev/null 2>&1 || die 2 'preflight: the storage CLI dscli is not found on this host; use pauses for the storage admin; nothing was changed'",
         '  log "preflight: the host is as planned"',
         '}',

@@ -11,7 +11,7 @@ import type { RunbookPlan } from '../plan/types';
 import { kshLibrary, kshPause } from './ksh-library';
 import { preflightFunction } from './ksh-preflight';
 import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText } from './ksh-steps';
-import { commentText, shq } from './shell-quote';
+import { commentText, shList, shq } from './shell-quote';
 
 export interface ScriptOptions {
   /** When the script was generated (ISO text); never read from a clock here. */
@@ -99,10 +99,12 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     'thaw_file_systems() {',
     ...(frozen.length === 0
       ? ['  :']
-      : frozen.map(
-          (m) =>
-            `  run chfs -a freeze=off ${shq(m)} || log ${shq(`WARNING: thaw of ${m} failed; it thaws by itself at the timeout`)}`,
-        )),
+      : [
+          "  typeset mp=''",
+          `  for mp in ${shList(frozen, '  ')}; do`,
+          '    run chfs -a freeze=off "$mp" || log "WARNING: thaw of $mp failed; it thaws by itself at the timeout"',
+          '  done',
+        ]),
     '}',
   ];
   const options_ = [

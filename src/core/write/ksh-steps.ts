@@ -4,7 +4,8 @@
  * -y, runs its commands through `run`, and stops with the documented exit code when one fails.
  */
 import type { ActionStep, StepAction } from '../plan/types';
-import { shq, shWords } from './shell-quote';
+import { splitDiskPvid } from './ksh-library';
+import { shList, shq, shWords } from './shell-quote';
 
 /** How the storage admin's part is done: pauses in the script, or the script runs the storage CLI. */
 export type StorageMode = 'pause' | 'cli';
@@ -91,10 +92,15 @@ function body(s: ActionStep, mode: StorageMode): string[] {
     case 'check-targets':
       return [
         '[ "$DRY_RUN" -eq 1 ] && return 0',
-        ...a.disks.flatMap((d) => [
-          `[ -n "$(disk_field ${shq(d.name)} 1)" ] || ${fail(`${d.name} is not configured: check the LUN mapping and run cfgmgr again`)}`,
-          `[ "$(disk_field ${shq(d.name)} 2)" = ${shq(d.pvid ?? 'none')} ] || ${fail(`${d.name} does not show PVID ${d.pvid ?? 'none'}: it is not the expected target LUN`)}`,
-        ]),
+        "typeset entry='' disk='' pvid=''",
+        `for entry in ${shList(
+          a.disks.map((d) => `${d.name}:${d.pvid ?? 'none'}`),
+          '  ',
+        )}; do`,
+        ...splitDiskPvid,
+        `  [ -n "$(disk_field "$disk" 1)" ] || die ${exitCodes.stepFailed} "$disk is not configured: check the LUN mapping and run cfgmgr again"`,
+        `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.stepFailed} "$disk does not show PVID $pvid: it is not the expected target LUN"`,
+        'done',
       ];
     case 'umount':
       return [
@@ -114,11 +120,16 @@ function body(s: ActionStep, mode: StorageMode): string[] {
         'done <"$LIST"',
       ];
     case 'mount':
-      return a.mountPoints.flatMap((m) => [
-        `if is_mounted ${shq(m)}; then skip ${shq(`${m} is mounted`)}; else`,
-        `  run mount ${shq(m)} || ${fail(`mount ${m} failed`)}`,
-        'fi',
-      ]);
+      return [
+        "typeset mp=''",
+        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        '  if is_mounted "$mp"; then',
+        '    skip "$mp is mounted"',
+        '  else',
+        `    run mount "$mp" || die ${exitCodes.stepFailed} "mount $mp failed"`,
+        '  fi',
+        'done',
+      ];
     case 'varyoffvg':
       return [`run varyoffvg ${shq(a.vg)} || ${fail(`varyoffvg ${a.vg} failed`)}`];
     case 'exportvg':
@@ -131,16 +142,16 @@ function body(s: ActionStep, mode: StorageMode): string[] {
     case 'freeze':
       return [
         'FROZE=1',
-        ...a.mountPoints.map(
-          (m) =>
-            `run chfs -a ${shq(`freeze=${a.timeoutSeconds}`)} ${shq(m)} || ${fail(`chfs -a freeze failed on ${m}`)}`,
-        ),
+        "typeset mp=''",
+        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        `  run chfs -a ${shq(`freeze=${a.timeoutSeconds}`)} "$mp" || die ${exitCodes.stepFailed} "chfs -a freeze failed on $mp"`,
+        'done',
       ];
     case 'thaw':
       return ['FROZE=0', 'thaw_file_systems'];
     case 'recreatevg':
       return [
-        `run recreatevg -y ${shq(a.vg)} -Y ${shq(a.lvPrefix)} -L ${shq(a.mountPrefix)} ${shWords(a.disks)} || ${fail(`recreatevg failed: check that every disk of the copy is listed and that ${a.vg} is not in the ODM`)}`,
+        `run recreatevg -y ${shq(a.vg)} -Y ${shq(a.lvPrefix)} -L ${shq(a.mountPrefix)} ${shList(a.disks, '  ')} || ${fail(`recreatevg failed: check that every disk of the copy is listed and that ${a.vg} is not in the ODM`)}`,
       ];
     case 'importvg':
       return [`run importvg -y ${shq(a.vg)} ${shq(a.disk)} || ${fail('importvg failed')}`];
@@ -152,22 +163,30 @@ function body(s: ActionStep, mode: StorageMode): string[] {
           `run logredo ${shq(`/dev/${l}`)} || die ${exitCodes.copyUnusable} ${shq(`logredo failed on /dev/${l}: on a log wrap enlarge the source's log and take the copy again; other errors need IBM service`)}`,
       );
     case 'fsck':
-      return a.mountPoints.flatMap((m) => [
-        `if is_mounted ${shq(m)}; then skip ${shq(`${m} is mounted`)}; else`,
-        `  run fsck ${a.checkOnly ? '-n' : '-y'} ${shq(m)} || die ${exitCodes.copyUnusable} ${shq(`fsck found errors on ${m}: discard the copy`)}`,
-        `  if [ "$DRY_RUN" -eq 0 ] && grep -Eq 'FIX\\?|CLEAR\\?|repaired|logredo failed|failure replaying log' "$OUT"; then`,
-        `    die ${exitCodes.copyUnusable} ${shq(`fsck found errors on ${m}: any fsck error means the copy must not be used; discard the copy`)}`,
+      return [
+        "typeset mp=''",
+        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        '  if is_mounted "$mp"; then',
+        '    skip "$mp is mounted"',
+        '    continue',
         '  fi',
-        'fi',
-      ]);
+        `  run fsck ${a.checkOnly ? '-n' : '-y'} "$mp" || die ${exitCodes.copyUnusable} "fsck found errors on $mp: discard the copy"`,
+        `  if [ "$DRY_RUN" -eq 0 ] && grep -Eq 'FIX\\?|CLEAR\\?|repaired|logredo failed|failure replaying log' "$OUT"; then`,
+        `    die ${exitCodes.copyUnusable} "fsck found errors on $mp: any fsck error means the copy must not be used; discard the copy"`,
+        '  fi',
+        'done',
+      ];
     case 'verify-copy':
       return [
         '[ "$DRY_RUN" -eq 1 ] && return 0',
         `vg_active ${shq(a.vg)} || ${fail(`${a.vg} is not varied on`)}`,
-        ...a.disks.map(
-          (d) => `[ "$(disk_field ${shq(d)} 3)" = ${shq(a.vg)} ] || ${fail(`${d} is not a disk of ${a.vg}`)}`,
-        ),
-        ...a.mountPoints.map((m) => `is_mounted ${shq(m)} || ${fail(`${m} is not mounted`)}`),
+        "typeset disk='' mp=''",
+        `for disk in ${shList(a.disks, '  ')}; do`,
+        `  [ "$(disk_field "$disk" 3)" = ${shq(a.vg)} ] || die ${exitCodes.stepFailed} "$disk is not a disk of "${shq(a.vg)}`,
+        'done',
+        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        `  is_mounted "$mp" || die ${exitCodes.stepFailed} "$mp is not mounted"`,
+        'done',
         `run lsvg -l ${shq(a.vg)}`,
       ];
   }

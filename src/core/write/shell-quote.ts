@@ -17,3 +17,13 @@ export function shWords(values: readonly string[]): string {
 export function commentText(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }
+
+/**
+ * A `for` word list: each word quoted, eight to a line with `\` continuations, so a VG of a thousand
+ * disks gives a loop of a few hundred short lines rather than a thousand copies of the loop body.
+ */
+export function shList(values: readonly string[], indent: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < values.length; i += 8) lines.push(shWords(values.slice(i, i + 8)));
+  return lines.join(` \\\n${indent}    `);
+}
