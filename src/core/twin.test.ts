@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { listScenarios, loadScenario } from '../sim/index';
 import { buildWorld } from '../sim/scenarios/create-world';
-import { scenarioSchema } from '../sim/scenarios/schema';
+import { type Scenario, scenarioSchema } from '../sim/scenarios/schema';
+import type { Facts } from './model/facts';
 import { sampleFacts } from './model/sample';
+import { importCollected } from './parse/collected';
+import { simulatedHost } from './parse/test-support/sim-host';
 import { twinScenario } from './twin';
 
 const noSetupCommands = async () => {
@@ -121,4 +125,33 @@ describe('the twin of a runbook', () => {
     const world = await buildWorld(scenarioSchema.parse(twin), noSetupCommands);
     expect(Object.keys(world.hosts)).toEqual(['aixprod01-source', 'aixprod01']);
   });
+});
+
+describe('the twin of each built-in scenario, read back by the collector', () => {
+  const scenarios = listScenarios().map(({ name }) => loadScenario(name)!);
+
+  it.each(scenarios.map((s) => [s.name, s] as const))(
+    '%s: the twin holds the same VG layout under the same names',
+    async (_, scenario) => {
+      const sourceHost = scenario.hosts.find((h) => h.vgs.some((vg) => vg.name === scenario.sourceVg))!.name;
+      const collect = async (world: string | Scenario, hostName: string) => {
+        const host = await simulatedHost(world, hostName);
+        const run = await host.run(`ksh /tmp/vgcopy-collect.sh ${scenario.sourceVg}`);
+        return importCollected(run.stdout).facts;
+      };
+      const layout = (facts: Facts) => ({
+        vg: facts.sourceVg.name,
+        type: facts.sourceVg.type,
+        disks: facts.sourceVg.disks.map((d) => [d.name, d.storageVolume, d.pvid?.slice(0, 8)]),
+        lvs: facts.sourceVg.lvs,
+        fileSystems: facts.sourceVg.fileSystems,
+        aix: facts.aix,
+        multipath: facts.multipath,
+        storage: facts.copy.storage,
+      });
+      const real = await collect(scenario.name, sourceHost);
+      const twin = scenarioSchema.parse(twinScenario(real));
+      expect(layout(await collect(twin, real.hostname))).toEqual(layout(real));
+    },
+  );
 });

@@ -4,15 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { simCommands } from '../../../sim/commands/registry';
-import { createWorld } from '../../../sim/index';
+import { createWorld, type Scenario } from '../../../sim/index';
 import { SimShell } from '../../../sim/shell/sim-shell';
 import { parseFilesystems, renderFilesystems } from '../../../sim/world/etc-filesystems';
 import type { World } from '../../../sim/world/world';
 
 const collector = readFileSync(new URL('../../../../public/vgcopy-collect.sh', import.meta.url), 'utf8');
 
-/** The shell of `hostName` (default the scenario's current host) in a new world of `scenario`. */
-export async function simulatedHost(scenario: string, hostName?: string): Promise<SimShell<World>> {
+/** The shell of `hostName` (default the scenario's current host) in a new world of `scenario` (a built-in name or a scenario). */
+export async function simulatedHost(
+  scenario: string | Scenario,
+  hostName?: string,
+): Promise<SimShell<World>> {
   const world = await createWorld(scenario);
   if (hostName) world.currentHost = hostName;
   const shell = new SimShell<World>({
