@@ -84,7 +84,8 @@ export function worldPicture(world: World): WorldPictureData {
       const lv = (attr(stanza, 'dev') ?? '').replace(/^\/dev\//, '');
       const mount = host.mounts[stanza.name];
       const where = locate(host, stanza.name);
-      if (host.lvs[lv]?.vg === 'rootvg') return [];
+      // Pseudo file systems (/proc) and rootvg's are left out: no step of the procedure touches them.
+      if (!attr(stanza, 'dev')?.startsWith('/dev/') || host.lvs[lv]?.vg === 'rootvg') return [];
       return {
         mountPoint: stanza.name,
         lv,
