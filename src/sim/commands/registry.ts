@@ -4,6 +4,7 @@
  */
 import { storageShellCommands } from '../storage/shell-commands';
 import type { World } from '../world/world';
+import { appctl, db2, sqlplus } from './applications';
 import { cfgmgr } from './cfgmgr';
 import { chdev } from './chdev';
 import { chfs } from './chfs';
@@ -31,8 +32,10 @@ import { varyonvg } from './varyonvg';
 
 /** All simulated commands. */
 export const simCommands: readonly SimCommand[] = [
+  appctl,
   cfgmgr,
   chdev,
+  db2,
   chfs,
   date,
   exportvg,
@@ -52,6 +55,7 @@ export const simCommands: readonly SimCommand[] = [
   oslevel,
   recreatevg,
   rmdev,
+  sqlplus,
   sleep,
   sync,
   umount,

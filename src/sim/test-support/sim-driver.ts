@@ -10,7 +10,13 @@ import type { CommandResult } from '../command-result';
 import { runCommandLine } from '../command-line';
 import { createWorld } from '../index';
 import type { Scenario } from '../scenarios/schema';
-import { type MountOutcome, mountFileSystem, unmountFileSystem } from '../world/filesystem';
+import {
+  freezeFileSystem,
+  type MountOutcome,
+  mountFileSystem,
+  thawFileSystem,
+  unmountFileSystem,
+} from '../world/filesystem';
 import type { World } from '../world/world';
 
 export class SimDriver {
@@ -62,6 +68,22 @@ export class SimDriver {
   /** Mounts through the model; returns what mount reported. */
   mount(mountPoint: string): MountOutcome {
     return mountFileSystem(this.world, this.world.host(), mountPoint);
+  }
+
+  /** chfs -a freeze=N through the model (chfs belongs to the shell's file-system set). */
+  freeze(seconds: number, ...mountPoints: string[]): this {
+    for (const mp of mountPoints)
+      expect(freezeFileSystem(this.world, this.world.host(), mp, seconds), `freeze ${mp}`).toEqual({
+        kind: 'ok',
+      });
+    return this;
+  }
+
+  /** chfs -a freeze=off through the model. */
+  thaw(...mountPoints: string[]): this {
+    for (const mp of mountPoints)
+      expect(thawFileSystem(this.world, this.world.host(), mp), `thaw ${mp}`).toEqual({ kind: 'ok' });
+    return this;
   }
 
   /** Lets simulated time pass. */

@@ -4,6 +4,7 @@
  * and logs. Plain data with stable keys; the current host's parts are also at the top level.
  */
 import type { StoragePicture } from '../storage/types';
+import { type AppDataCheck, checkApplicationData } from './app-data';
 import { attr } from './etc-filesystems';
 import { type ImageHealth, imageHealth, locate } from './filesystem';
 import { type Host, sortedDevices } from './host';
@@ -32,6 +33,8 @@ export interface VgState {
   variedOn: boolean;
   disks: string[];
   lvs: LvState[];
+  /** Can each application whose data is on this VG use it (a copy's data check); empty when varied off. */
+  applications: AppDataCheck[];
 }
 
 export interface FileSystemState {
@@ -151,6 +154,7 @@ function hostState(world: World, host: Host): HostState {
             mountPoint: mp === 'N/A' ? null : mp,
           };
         }),
+        applications: checkApplicationData(world, host, vg.name),
       };
     }),
     fileSystems: fs,

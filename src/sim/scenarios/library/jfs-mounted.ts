@@ -9,7 +9,7 @@ export const jfsMounted: ScenarioInput = {
   description: 'appvg holds JFS (not JFS2) file systems an application writes to: JFS has no freeze.',
   goal: 'Bring up a consistent copy of appvg as appcopyvg mounted under /fs.',
   hints: [
-    'JFS has no freeze: chfs -a freeze does nothing for it. Stop the application (app stop batch) and unmount before the copy.',
+    'JFS has no freeze: chfs -a freeze does nothing for it. Stop the application (appctl stop batch) and unmount before the copy.',
     'A copy of a mounted JFS taken while it is written to needs logredo and fsck, and may still be damaged.',
     COPY_HINTS.recreatevg,
     COPY_HINTS.fsck,

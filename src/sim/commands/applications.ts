@@ -1,0 +1,95 @@
+/**
+ * What the application owners type, so the consistency procedure can be rehearsed end to end
+ * (DOMAIN.md "Consistency of the copy"): DB2's write suspend/resume, Oracle's begin/end backup through
+ * sqlplus, and `appctl` for other applications' start/stop scripts.
+ */
+import { fail, ok } from '../command-result';
+import { lines } from '../messages';
+import type { AppMode } from '../world/disk-image';
+import type { AppKind, Application, Host } from '../world/host';
+import type { SimCommand } from './command';
+
+function appOf(host: Host, kind: AppKind): Application | undefined {
+  return host.apps.find((a) => a.kind === kind);
+}
+
+function setMode(app: Application, mode: AppMode): void {
+  app.mode = mode;
+  if (mode !== 'normal' && mode !== 'hot-backup') app.blockedSince = null;
+}
+
+/** db2 "set write suspend for database" / "set write resume for database" (DB2 CLP). */
+export const db2: SimCommand = {
+  name: 'db2',
+  run(args, ctx) {
+    const statement = args.join(' ').trim().toLowerCase().replace(/\s+/g, ' ');
+    const app = appOf(ctx.world.host(), 'db2');
+    if (!app) return fail(lines('ksh: db2:  not found.'), 127);
+    const suspend = /^set write suspend for (database|db)$/.test(statement);
+    const resume = /^set write resume for (database|db)$/.test(statement);
+    if (!suspend && !resume) {
+      return fail(
+        lines(
+          'DB21034E  The command was processed as an SQL statement because it was not a',
+          'valid Command Line Processor command.  During SQL processing it returned:',
+          'SQL0104N  An unexpected token was found.  SQLSTATE=42601',
+        ),
+        4,
+      );
+    }
+    setMode(app, suspend ? 'suspended' : 'normal');
+    return ok('DB20000I  The SET WRITE command completed successfully.\n');
+  },
+};
+
+/** sqlplus reading statements from standard input (`sqlplus -s / as sysdba <<EOF ... EOF`). */
+export const sqlplus: SimCommand = {
+  name: 'sqlplus',
+  run(_args, ctx) {
+    const app = appOf(ctx.world.host(), 'oracle');
+    if (!app) return fail(lines('ksh: sqlplus:  not found.'), 127);
+    const out: string[] = [];
+    for (const raw of ctx.stdin.split(/;|\n/)) {
+      const sql = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (sql === '' || sql === 'exit' || sql === 'quit') continue;
+      if (sql === 'alter database begin backup') {
+        setMode(app, 'hot-backup');
+        out.push('', 'Database altered.', '');
+      } else if (sql === 'alter database end backup') {
+        setMode(app, 'normal');
+        out.push('', 'Database altered.', '');
+      } else if (sql === 'shutdown immediate') {
+        setMode(app, 'stopped');
+        out.push('Database closed.', 'Database dismounted.', 'ORACLE instance shut down.');
+      } else if (sql === 'startup') {
+        setMode(app, 'normal');
+        out.push('ORACLE instance started.', 'Database mounted.', 'Database opened.');
+      } else {
+        out.push(`${raw.trim()}`, '*', 'ERROR at line 1:', 'ORA-00900: invalid SQL statement', '');
+      }
+    }
+    return ok(lines(...out));
+  },
+};
+
+const APPCTL_USAGE = 'Usage: appctl start|stop|status [NAME]';
+
+/** appctl: the start/stop script of the scenario's other applications (batch jobs, ETL). */
+export const appctl: SimCommand = {
+  name: 'appctl',
+  run(args, ctx) {
+    const [action, name] = args;
+    const host = ctx.world.host();
+    if (action === 'status' || (action === undefined && name === undefined)) {
+      return ok(lines(...host.apps.map((a) => `${a.name.padEnd(12)}${a.kind.padEnd(8)}${a.mode}`)));
+    }
+    if ((action !== 'start' && action !== 'stop') || args.length > 2) return fail(lines(APPCTL_USAGE));
+    const apps = name
+      ? host.apps.filter((a) => a.name === name)
+      : host.apps.filter((a) => a.kind === 'other');
+    if (apps.length === 0)
+      return fail(lines(`appctl: no application named ${name ?? '(any)'} on ${host.name}.`));
+    for (const app of apps) setMode(app, action === 'stop' ? 'stopped' : 'normal');
+    return ok(lines(...apps.map((a) => `${a.name} ${action === 'stop' ? 'stopped' : 'started'}.`)));
+  },
+};
