@@ -38,9 +38,14 @@ import {
   groupStatus,
   mapProgress,
   prepareFcGroup,
+  prepareFcMap,
+  removeFcGroup,
+  removeFcMap,
   settleSvc,
   startFcGroup,
+  startFcMap,
   stopFcGroup,
+  stopFcMap,
   svcTargetAccessible,
 } from './svc-flashcopy';
 import type {
@@ -388,19 +393,44 @@ export class StorageSubsystem<C> {
     return createFcMap(this.store, request);
   }
 
-  prestartfcconsistgrp(group: string): StorageResult<FcGroupRecord> {
+  prestartfcconsistgrp(group: string): StorageResult<null> {
     this.settle();
     return prepareFcGroup(this.store, group);
   }
 
-  startfcconsistgrp(group: string, prep: boolean): StorageResult<FcGroupRecord> {
+  startfcconsistgrp(group: string, prep: boolean): StorageResult<null> {
     this.settle();
     return startFcGroup(this.store, group, prep);
   }
 
-  stopfcconsistgrp(group: string): StorageResult<FcGroupRecord> {
+  stopfcconsistgrp(group: string): StorageResult<null> {
     this.settle();
     return stopFcGroup(this.store, group);
+  }
+
+  prestartfcmap(map: string): StorageResult<null> {
+    this.settle();
+    return prepareFcMap(this.store, map);
+  }
+
+  startfcmap(map: string, prep: boolean): StorageResult<null> {
+    this.settle();
+    return startFcMap(this.store, map, prep);
+  }
+
+  stopfcmap(map: string): StorageResult<null> {
+    this.settle();
+    return stopFcMap(this.store, map);
+  }
+
+  rmfcmap(map: string, force: boolean): StorageResult<null> {
+    this.settle();
+    return removeFcMap(this.store, map, force);
+  }
+
+  rmfcconsistgrp(group: string, force: boolean): StorageResult<null> {
+    this.settle();
+    return removeFcGroup(this.store, group, force);
   }
 
   /** SVC mappings with their progress now. */

@@ -115,27 +115,47 @@ export function createFcMap<C>(store: Store<C>, request: FcMapRequest): StorageR
   return succeed(map);
 }
 
-/** prestartfcconsistgrp: the cache is flushed at once here, so preparing ends in prepared immediately. */
-export function prepareFcGroup<C>(store: Store<C>, ref: string): StorageResult<FcGroupRecord> {
-  const group = resolveFcGroup(store, ref);
-  if (!group) return failWith('object-not-found', ref);
-  const status = groupStatus(store, group);
-  if (status !== 'idle_or_copied' && status !== 'stopped') return failWith('wrong-state', group.name);
-  for (const map of groupMaps(store, group.id)) map.status = 'prepared';
-  return succeed(group);
+/**
+ * The mappings one command acts on at one instant: the mappings of a group, or one mapping outside any group
+ * (a mapping in a group is started and stopped only through its group).
+ */
+interface MapSet {
+  name: string;
+  maps: FcMapRecord[];
 }
 
-/** startfcconsistgrp [-prep]: every mapping of the group takes its source's content at this one instant. */
-export function startFcGroup<C>(store: Store<C>, ref: string, prep: boolean): StorageResult<FcGroupRecord> {
+function groupSet<C>(store: Store<C>, ref: string): StorageResult<MapSet> {
   const group = resolveFcGroup(store, ref);
   if (!group) return failWith('object-not-found', ref);
-  if (prep && groupStatus(store, group) !== 'prepared') {
-    const prepared = prepareFcGroup(store, ref);
+  return succeed({ name: group.name, maps: groupMaps(store, group.id) });
+}
+
+function mapSet<C>(store: Store<C>, ref: string): StorageResult<MapSet> {
+  const map = resolveFcMap(store, ref);
+  if (!map) return failWith('object-not-found', ref);
+  if (map.groupId !== null) return failWith('wrong-state', map.name);
+  return succeed({ name: map.name, maps: [map] });
+}
+
+const setStatus = (set: MapSet): FcGroupStatus => set.maps[0]?.status ?? 'empty';
+
+/** Prepare: the cache is flushed at once here, so preparing ends in prepared immediately. */
+function prepareSet(set: MapSet): StorageResult<null> {
+  const status = setStatus(set);
+  if (status !== 'idle_or_copied' && status !== 'stopped') return failWith('wrong-state', set.name);
+  for (const map of set.maps) map.status = 'prepared';
+  return succeed(null);
+}
+
+/** Start: every mapping of the set takes its source's content at this one instant. */
+function startSet<C>(store: Store<C>, set: MapSet, prep: boolean): StorageResult<null> {
+  if (prep && setStatus(set) !== 'prepared') {
+    const prepared = prepareSet(set);
     if (!prepared.ok) return prepared;
   }
-  if (groupStatus(store, group) !== 'prepared') return failWith('wrong-state', group.name);
+  if (setStatus(set) !== 'prepared') return failWith('wrong-state', set.name);
   const now = store.now();
-  for (const map of groupMaps(store, group.id)) {
+  for (const map of set.maps) {
     const source = findVolume(store, map.source);
     const target = findVolume(store, map.target);
     if (source && target) copyContent(store, source, target);
@@ -143,21 +163,79 @@ export function startFcGroup<C>(store: Store<C>, ref: string, prep: boolean): St
     map.startedAt = now;
     map.progress = 0;
   }
-  return succeed(group);
+  return succeed(null);
 }
 
-/** stopfcconsistgrp: a fully copied mapping goes idle_or_copied, any other stops (its target goes offline). */
-export function stopFcGroup<C>(store: Store<C>, ref: string): StorageResult<FcGroupRecord> {
-  const group = resolveFcGroup(store, ref);
-  if (!group) return failWith('object-not-found', ref);
-  const status = groupStatus(store, group);
-  if (status !== 'copying' && status !== 'prepared') return failWith('wrong-state', group.name);
-  for (const map of groupMaps(store, group.id)) {
+/** Stop: a fully copied mapping goes idle_or_copied, any other stops (its target goes offline). */
+function stopSet<C>(store: Store<C>, set: MapSet): StorageResult<null> {
+  const status = setStatus(set);
+  if (status !== 'copying' && status !== 'prepared') return failWith('wrong-state', set.name);
+  for (const map of set.maps) {
     const progress = mapProgress(store, map);
     map.progress = progress;
     map.status = progress === 100 ? 'idle_or_copied' : 'stopped';
   }
-  return succeed(group);
+  return succeed(null);
+}
+
+function onSet(found: StorageResult<MapSet>, act: (set: MapSet) => StorageResult<null>): StorageResult<null> {
+  return found.ok ? act(found.value) : found;
+}
+
+/** prestartfcconsistgrp. */
+export function prepareFcGroup<C>(store: Store<C>, ref: string): StorageResult<null> {
+  return onSet(groupSet(store, ref), prepareSet);
+}
+
+/** startfcconsistgrp [-prep]: all mappings of the group at one instant. */
+export function startFcGroup<C>(store: Store<C>, ref: string, prep: boolean): StorageResult<null> {
+  return onSet(groupSet(store, ref), (set) => startSet(store, set, prep));
+}
+
+/** stopfcconsistgrp. */
+export function stopFcGroup<C>(store: Store<C>, ref: string): StorageResult<null> {
+  return onSet(groupSet(store, ref), (set) => stopSet(store, set));
+}
+
+/** prestartfcmap: a mapping outside any group. */
+export function prepareFcMap<C>(store: Store<C>, ref: string): StorageResult<null> {
+  return onSet(mapSet(store, ref), prepareSet);
+}
+
+/** startfcmap [-prep]: a mapping outside any group. */
+export function startFcMap<C>(store: Store<C>, ref: string, prep: boolean): StorageResult<null> {
+  return onSet(mapSet(store, ref), (set) => startSet(store, set, prep));
+}
+
+/** stopfcmap: a mapping outside any group. */
+export function stopFcMap<C>(store: Store<C>, ref: string): StorageResult<null> {
+  return onSet(mapSet(store, ref), (set) => stopSet(store, set));
+}
+
+/**
+ * rmfcmap: an active mapping (preparing, prepared, copying) needs -force. A target whose copy had not reached
+ * 100% holds no usable image afterwards (a snapshot's target depended on its source): it becomes blank.
+ */
+export function removeFcMap<C>(store: Store<C>, ref: string, force: boolean): StorageResult<null> {
+  const map = resolveFcMap(store, ref);
+  if (!map) return failWith('object-not-found', ref);
+  const active = map.status === 'preparing' || map.status === 'prepared' || map.status === 'copying';
+  if (active && !force) return failWith('wrong-state', map.name);
+  const target = findVolume(store, map.target);
+  if (target && map.startedAt !== null && mapProgress(store, map) < 100) target.content = store.blank();
+  store.state.fcMaps = store.state.fcMaps.filter((m) => m !== map);
+  return succeed(null);
+}
+
+/** rmfcconsistgrp: an empty group goes; with -force its mappings stay, as stand-alone mappings. */
+export function removeFcGroup<C>(store: Store<C>, ref: string, force: boolean): StorageResult<null> {
+  const group = resolveFcGroup(store, ref);
+  if (!group) return failWith('object-not-found', ref);
+  const maps = groupMaps(store, group.id);
+  if (maps.length > 0 && !force) return failWith('wrong-state', group.name);
+  for (const map of maps) map.groupId = null;
+  store.state.fcGroups = store.state.fcGroups.filter((g) => g !== group);
+  return succeed(null);
 }
 
 /** Copies that reach 100% go idle_or_copied; -autodelete mappings then go, and empty -autodelete groups. */

@@ -3,9 +3,9 @@
  * are not host-accessible until the group is started (AIX-REFERENCE.md 19.4). -restore is accepted: it only
  * matters when a target is also the source of another active mapping, which the simulator does not build.
  */
-import { groupCommand } from './group-command';
+import { objectCommand } from './object-command';
 
-export const prestartfcconsistgrp = groupCommand(
+export const prestartfcconsistgrp = objectCommand(
   'prestartfcconsistgrp',
   'prestartfcconsistgrp [-restore] fc_consist_group_id|fc_consist_group_name',
   ['restore'],

@@ -2,9 +2,9 @@
  * startfcconsistgrp: takes the point in time of every mapping of the group at one instant. The group must be
  * prepared first, or -prep prepares it on the way (AIX-REFERENCE.md 19.4). -restore: see prestartfcconsistgrp.
  */
-import { groupCommand } from './group-command';
+import { objectCommand } from './object-command';
 
-export const startfcconsistgrp = groupCommand(
+export const startfcconsistgrp = objectCommand(
   'startfcconsistgrp',
   'startfcconsistgrp [-prep] [-restore] fc_consist_group_id|fc_consist_group_name',
   ['prep', 'restore'],

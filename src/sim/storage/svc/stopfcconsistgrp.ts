@@ -3,9 +3,9 @@
  * and its target offline; a complete one goes idle_or_copied and its target keeps the image
  * (AIX-REFERENCE.md 19.5). -force and -split are accepted: no mapping here depends on another.
  */
-import { groupCommand } from './group-command';
+import { objectCommand } from './object-command';
 
-export const stopfcconsistgrp = groupCommand(
+export const stopfcconsistgrp = objectCommand(
   'stopfcconsistgrp',
   'stopfcconsistgrp [-force] [-split] fc_consist_group_id|fc_consist_group_name',
   ['force', 'split'],

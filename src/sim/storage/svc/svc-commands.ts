@@ -12,8 +12,13 @@ import { mkfcconsistgrp } from './mkfcconsistgrp';
 import { svcMessages } from './messages';
 import { mkfcmap } from './mkfcmap';
 import { prestartfcconsistgrp } from './prestartfcconsistgrp';
+import { prestartfcmap } from './prestartfcmap';
+import { rmfcconsistgrp } from './rmfcconsistgrp';
+import { rmfcmap } from './rmfcmap';
 import { startfcconsistgrp } from './startfcconsistgrp';
+import { startfcmap } from './startfcmap';
 import { stopfcconsistgrp } from './stopfcconsistgrp';
+import { stopfcmap } from './stopfcmap';
 
 export const svcCommands: readonly StorageCommand[] = [
   mkfcconsistgrp,
@@ -21,6 +26,11 @@ export const svcCommands: readonly StorageCommand[] = [
   prestartfcconsistgrp,
   startfcconsistgrp,
   stopfcconsistgrp,
+  prestartfcmap,
+  startfcmap,
+  stopfcmap,
+  rmfcmap,
+  rmfcconsistgrp,
   lsfcmap,
   lsfcconsistgrp,
   lsvdisk,

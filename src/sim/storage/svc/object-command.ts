@@ -1,6 +1,7 @@
 /**
- * The shape shared by the commands that act on one consistency group named by id or name: they print nothing
- * on success; an unknown group gives CMMVC5753E and a state the action does not apply to CMMVC5903E.
+ * The shape shared by the commands that act on one FlashCopy mapping or consistency group named by id or
+ * name: they print nothing on success; an unknown object gives CMMVC5753E and a state the action does not
+ * apply to CMMVC5903E.
  */
 import { type CommandResult, ok } from '../../command-result';
 import type { StorageCommand, StorageCommandContext } from '../command-types';
@@ -8,11 +9,11 @@ import type { StorageResult } from '../store';
 import { isResult, parseSvcArgs, svcError } from './args';
 import { svcErrors, svcMessages } from './messages';
 
-export function groupCommand(
+export function objectCommand(
   name: string,
   usage: string,
   flags: string[],
-  act: (group: string, flags: Set<string>, ctx: StorageCommandContext) => StorageResult<unknown>,
+  act: (object: string, flags: Set<string>, ctx: StorageCommandContext) => StorageResult<unknown>,
 ): StorageCommand {
   return {
     name,
