@@ -129,7 +129,7 @@ export class SimShell<W> {
     this.options = options;
     this.limits = { ...DEFAULT_SHELL_LIMITS, ...options.limits };
     this.boot(options.files ?? {});
-    this.session = newSession({ ...this.bash.getEnv(), ...ROOT_ENV, ...options.env }, '/');
+    this.session = newSession({ ...this.bash.getEnv(), ...ROOT_ENV, ...options.env }, '/', true);
   }
 
   /** Whether the interactive session has ended (`exit`, or an error under `set -e`). */
@@ -157,7 +157,7 @@ export class SimShell<W> {
 
   /** A child session of the interactive one (its variables and directory, no traps), for a script run. */
   childSession(): Session {
-    return newSession(withoutTraps(this.session.env), this.session.cwd);
+    return newSession(withoutTraps(this.session.env), this.session.cwd, false);
   }
 
   /**
@@ -199,9 +199,11 @@ export class SimShell<W> {
       session.options = frame.options;
       return finish(session, result);
     }
-    // The interpreter stopped mid-line: an error under `set -e` ends an interactive ksh too.
+    // The interpreter stopped mid-input: that ends a script (`${1:?}`, `set -u`, `set -e`), and an
+    // interactive ksh too when it was an error under `set -e`.
     const ended = await this.afterAbnormalEnd(result, frame, this.topLevel(), session.cwd);
-    if ((result.env.SHELLOPTS ?? '').split(':').includes('errexit')) session.closed = true;
+    const errexit = (result.env.SHELLOPTS ?? '').split(':').includes('errexit');
+    if (errexit || !session.interactive) session.closed = true;
     else session.env = result.env;
     return finish(session, ended);
   }
@@ -231,6 +233,25 @@ export class SimShell<W> {
     }
   }
 
+  /**
+   * Whether typed text stops inside a compound command (`if true; then` without its `fi`): ksh then
+   * shows its `> ` prompt and reads on. The parser reports such text as failing at its very end.
+   */
+  needsMoreInput(text: string): boolean {
+    try {
+      this.bash.transform(text);
+      return false;
+    } catch (error) {
+      const failure = parseFailure(error);
+      const lines = text.split('\n');
+      const lastLine = (lines.at(-1) ?? '').trimStart();
+      return (
+        /EOF|end of file/.test(failure.message) ||
+        (failure.line >= lines.length && failure.column > lastLine.length)
+      );
+    }
+  }
+
   /** The session's state as plain JSON (variables, functions, options, files), for snapshots. */
   async saveState(): Promise<ShellState> {
     return {
@@ -255,6 +276,7 @@ export class SimShell<W> {
       options: state.options,
       functions: new Map(state.functions.map((f) => [f.name, f])),
       closed: state.closed,
+      interactive: true,
     };
   }
 
@@ -510,10 +532,12 @@ export interface Session {
   options: string;
   functions: Map<string, FunctionDefNode>;
   closed: boolean;
+  /** A terminal session (true) or a script run step by step (false): errors end a script. */
+  interactive: boolean;
 }
 
-function newSession(env: Record<string, string>, cwd: string): Session {
-  return { env, cwd, lastStatus: 0, options: '', functions: new Map(), closed: false };
+function newSession(env: Record<string, string>, cwd: string, interactive: boolean): Session {
+  return { env, cwd, lastStatus: 0, options: '', functions: new Map(), closed: false, interactive };
 }
 
 const SHELL_HAS_EXITED: CommandResult = {

@@ -1,0 +1,151 @@
+/**
+ * npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--state] [--list] [SCRIPT [-- ARGS...]]
+ *
+ * Runs a script on a simulated AIX host (each top-level command's output as a terminal shows it), or,
+ * without SCRIPT, the lines read from standard input as if typed at the `# ` prompt (a line that opens an
+ * `if`/`while`/function continues on the next ones, after `> `). Exits with the script's status, or the
+ * last command's. `--put` copies a local file into the host's file system first; `--state` prints the
+ * world's state as JSON at the end; `--list` lists the built-in scenarios.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createWorld, listScenarios, parseScenario, type World, worldState } from '../sim/index';
+import { ScriptRun } from '../sim/shell/script-run';
+import type { SimShell } from '../sim/shell/sim-shell';
+import { renderEntry } from '../sim/shell/transcript';
+import { createWorldShell } from '../sim/shell/world-shell';
+
+const USAGE =
+  'Usage: npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--state] [--list] [SCRIPT [-- ARGS...]]\n';
+
+interface Options {
+  scenario?: string;
+  puts: { local: string; remote: string }[];
+  state: boolean;
+  list: boolean;
+  script?: string;
+  args: string[];
+}
+
+class UsageError extends Error {}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { puts: [], state: false, list: false, args: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--list') options.list = true;
+    else if (arg === '--state') options.state = true;
+    else if (arg === '--scenario' || arg === '--put') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value`);
+      if (arg === '--scenario') options.scenario = value;
+      else {
+        const at = value.indexOf(':');
+        if (at <= 0 || at === value.length - 1)
+          throw new UsageError(`--put takes LOCAL:REMOTE, not "${value}"`);
+        options.puts.push({ local: value.slice(0, at), remote: value.slice(at + 1) });
+      }
+    } else if (arg === '--') {
+      options.args = argv.slice(i + 1);
+      break;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (options.script === undefined) options.script = arg;
+    else throw new UsageError(`unexpected argument "${arg}" (script arguments go after --)`);
+  }
+  return options;
+}
+
+/** A built-in scenario by name, or a scenario file (JSON); errors say which field is wrong. */
+async function openWorld(scenario: string): Promise<World> {
+  if (!existsSync(scenario)) {
+    const names = listScenarios().map((s) => s.name);
+    if (!names.includes(scenario)) {
+      throw new UsageError(
+        `no scenario file or built-in scenario named "${scenario}"; built-in: ${names.join(', ')}`,
+      );
+    }
+    return createWorld(scenario);
+  }
+  const parsed = parseScenario(readFileSync(scenario, 'utf8'));
+  if (!parsed.ok)
+    throw new UsageError(`${scenario} is not a valid scenario:\n  ${parsed.errors.join('\n  ')}`);
+  return createWorld(parsed.scenario);
+}
+
+/** Runs the script one top-level command at a time, so stdout and stderr show in the order they came. */
+async function runScriptFile(
+  shell: SimShell<World>,
+  name: string,
+  text: string,
+  args: string[],
+): Promise<number> {
+  const run = shell.startScript(text, { name, args });
+  if (!(run instanceof ScriptRun)) {
+    process.stdout.write(run.error);
+    return 2;
+  }
+  for (let step = await run.step(); step; step = await run.step()) {
+    process.stdout.write(step.result.stdout + step.result.stderr);
+  }
+  return run.exitCode;
+}
+
+/** Lines from stdin as typed at the prompt; an unfinished compound command waits for its next lines. */
+async function runTyped(shell: SimShell<World>): Promise<number> {
+  let status = 0;
+  let pending: string[] = [];
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    if (shell.closed) break;
+    pending.push(line);
+    const input = pending.join('\n');
+    if (shell.needsMoreInput(input)) continue;
+    pending = [];
+    const result = await shell.run(input);
+    process.stdout.write(renderEntry({ input, result }));
+    status = result.exitCode;
+  }
+  if (pending.length > 0) {
+    const input = pending.join('\n');
+    const result = await shell.run(input);
+    process.stdout.write(renderEntry({ input, result }));
+    status = result.exitCode;
+  }
+  return status;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (options.list) {
+    for (const s of listScenarios()) process.stdout.write(`${s.name.padEnd(22)} ${s.description}\n`);
+    if (!options.scenario) return 0;
+  }
+  if (!options.scenario) throw new UsageError('--scenario is required');
+  const world = await openWorld(options.scenario);
+  const shell = createWorldShell(world);
+  for (const put of options.puts) {
+    if (!existsSync(put.local)) throw new UsageError(`--put: no local file ${put.local}`);
+    await shell.fileSystem.write(put.remote, readFileSync(put.local, 'utf8'));
+  }
+  let status: number;
+  if (options.script !== undefined) {
+    const inHost = await shell.fileSystem.read(options.script);
+    const text = existsSync(options.script) ? readFileSync(options.script, 'utf8') : inHost;
+    if (text === null) throw new UsageError(`no script ${options.script} here or in the simulated host`);
+    status = await runScriptFile(shell, options.script, text, options.args);
+  } else {
+    status = await runTyped(shell);
+  }
+  if (options.state) process.stdout.write(`${JSON.stringify(worldState(world), null, 2)}\n`);
+  return status;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`sim: ${error.message}\n${USAGE}`);
+    process.exitCode = 2;
+  },
+);
