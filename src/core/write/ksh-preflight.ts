@@ -9,7 +9,7 @@ import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 import { splitDiskPvid } from './ksh-library';
 import { exitCodes, type StorageMode } from './ksh-steps';
-import { shList, shq } from './shell-quote';
+import { forEachWord, shq } from './shell-quote';
 
 function stop(message: string): string {
   return `die ${exitCodes.preflight} ${shq(`preflight: ${message}; nothing was changed`)}`;
@@ -36,10 +36,11 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
     if (withPvid.length > 0)
       lines.push(
         "typeset entry='' disk='' pvid=''",
-        `for entry in ${shList(
+        ...forEachWord(
+          'entry',
           withPvid.map((d) => `${d.name}:${d.pvid}`),
           '  ',
-        )}; do`,
+        ),
         ...splitDiskPvid,
         `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.preflight} "preflight: $disk does not carry PVID $pvid of "${shq(`${src}; nothing was changed`)}`,
         'done',
@@ -62,10 +63,11 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
   if (layout.targets.length > 0)
     lines.push(
       "typeset target='' vgof=''",
-      `for target in ${shList(
+      ...forEachWord(
+        'target',
         layout.targets.map((t) => t.name),
         '  ',
-      )}; do`,
+      ),
       '  vgof=$(disk_field "$target" 3)',
       `  case $vgof in ''${allowed.map((a) => ` | ${shq(a)}`).join('')}) ;; *) die ${exitCodes.preflight} "preflight: $target belongs to VG $vgof; it must be a target LUN of this copy; nothing was changed" ;; esac`,
       'done',

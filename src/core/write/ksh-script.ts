@@ -11,7 +11,7 @@ import type { RunbookPlan } from '../plan/types';
 import { kshLibrary, kshPause } from './ksh-library';
 import { preflightFunction } from './ksh-preflight';
 import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText } from './ksh-steps';
-import { commentText, shList, shq } from './shell-quote';
+import { commentText, forEachWord, shq } from './shell-quote';
 
 export interface ScriptOptions {
   /** When the script was generated (ISO text); never read from a clock here. */
@@ -101,7 +101,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
       ? ['  :']
       : [
           "  typeset mp=''",
-          `  for mp in ${shList(frozen, '  ')}; do`,
+          ...forEachWord('mp', frozen, '    ').map((l) => `  ${l}`),
           '    run chfs -a freeze=off "$mp" || log "WARNING: thaw of $mp failed; it thaws by itself at the timeout"',
           '  done',
         ]),

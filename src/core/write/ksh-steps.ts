@@ -5,7 +5,7 @@
  */
 import type { ActionStep, StepAction } from '../plan/types';
 import { splitDiskPvid } from './ksh-library';
-import { shList, shq, shWords } from './shell-quote';
+import { forEachWord, shList, shq, shWords } from './shell-quote';
 
 /** How the storage admin's part is done: pauses in the script, or the script runs the storage CLI. */
 export type StorageMode = 'pause' | 'cli';
@@ -93,10 +93,11 @@ function body(s: ActionStep, mode: StorageMode): string[] {
       return [
         '[ "$DRY_RUN" -eq 1 ] && return 0',
         "typeset entry='' disk='' pvid=''",
-        `for entry in ${shList(
+        ...forEachWord(
+          'entry',
           a.disks.map((d) => `${d.name}:${d.pvid ?? 'none'}`),
           '  ',
-        )}; do`,
+        ),
         ...splitDiskPvid,
         `  [ -n "$(disk_field "$disk" 1)" ] || die ${exitCodes.stepFailed} "$disk is not configured: check the LUN mapping and run cfgmgr again"`,
         `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.stepFailed} "$disk does not show PVID $pvid: it is not the expected target LUN"`,
@@ -122,7 +123,7 @@ function body(s: ActionStep, mode: StorageMode): string[] {
     case 'mount':
       return [
         "typeset mp=''",
-        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        ...forEachWord('mp', a.mountPoints, '  '),
         '  if is_mounted "$mp"; then',
         '    skip "$mp is mounted"',
         '  else',
@@ -143,7 +144,7 @@ function body(s: ActionStep, mode: StorageMode): string[] {
       return [
         'FROZE=1',
         "typeset mp=''",
-        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        ...forEachWord('mp', a.mountPoints, '  '),
         `  run chfs -a ${shq(`freeze=${a.timeoutSeconds}`)} "$mp" || die ${exitCodes.stepFailed} "chfs -a freeze failed on $mp"`,
         'done',
       ];
@@ -165,7 +166,7 @@ function body(s: ActionStep, mode: StorageMode): string[] {
     case 'fsck':
       return [
         "typeset mp=''",
-        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        ...forEachWord('mp', a.mountPoints, '  '),
         '  if is_mounted "$mp"; then',
         '    skip "$mp is mounted"',
         '    continue',
@@ -181,10 +182,10 @@ function body(s: ActionStep, mode: StorageMode): string[] {
         '[ "$DRY_RUN" -eq 1 ] && return 0',
         `vg_active ${shq(a.vg)} || ${fail(`${a.vg} is not varied on`)}`,
         "typeset disk='' mp=''",
-        `for disk in ${shList(a.disks, '  ')}; do`,
+        ...forEachWord('disk', a.disks, '  '),
         `  [ "$(disk_field "$disk" 3)" = ${shq(a.vg)} ] || die ${exitCodes.stepFailed} "$disk is not a disk of "${shq(a.vg)}`,
         'done',
-        `for mp in ${shList(a.mountPoints, '  ')}; do`,
+        ...forEachWord('mp', a.mountPoints, '  '),
         `  is_mounted "$mp" || die ${exitCodes.stepFailed} "$mp is not mounted"`,
         'done',
         `run lsvg -l ${shq(a.vg)}`,

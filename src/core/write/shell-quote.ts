@@ -19,11 +19,19 @@ export function commentText(value: string): string {
 }
 
 /**
- * A `for` word list: each word quoted, eight to a line with `\` continuations, so a VG of a thousand
- * disks gives a loop of a few hundred short lines rather than a thousand copies of the loop body.
+ * A word list: each word quoted, eight to a line with `\` continuations, so a VG of a thousand disks
+ * gives a loop of a few hundred short lines rather than a thousand copies of the loop body.
  */
 export function shList(values: readonly string[], indent: string): string {
   const lines: string[] = [];
   for (let i = 0; i < values.length; i += 8) lines.push(shWords(values.slice(i, i + 8)));
   return lines.join(` \\\n${indent}    `);
+}
+
+/**
+ * The head of a loop over quoted words: `set --` then `for VAR in "$@"` (a `for` over one literal word
+ * is flagged by shellcheck, SC2041; the function's own arguments are not used by the generated steps).
+ */
+export function forEachWord(variable: string, values: readonly string[], indent: string): string[] {
+  return [`set -- ${shList(values, indent)}`, `for ${variable} in "$@"; do`];
 }
