@@ -3,7 +3,7 @@ import { listScenarios, loadScenario } from '../sim/index';
 import { buildWorld } from '../sim/scenarios/create-world';
 import { type Scenario, scenarioSchema } from '../sim/scenarios/schema';
 import type { Facts } from './model/facts';
-import { sampleFacts } from './model/sample';
+import { emptyFacts, sampleFacts } from './model/sample';
 import { importCollected } from './parse/collected';
 import { simulatedHost } from './parse/test-support/sim-host';
 import { twinScenario } from './twin';
@@ -154,4 +154,68 @@ describe('the twin of each built-in scenario, read back by the collector', () =>
       expect(layout(await collect(twin, real.hostname))).toEqual(layout(real));
     },
   );
+});
+
+describe('the twin of a refresh', () => {
+  it("has yesterday's copy on the host, under its name, mounted, and the storage steps withdraw it first", async () => {
+    const base = {
+      ...emptyFacts(),
+      mode: 'refresh' as const,
+      existingCopy: { vgName: 'flashcopyvg', disks: [], variedOn: false, mounted: true },
+    };
+    const host = await simulatedHost('refresh-copy');
+    const real = importCollected((await host.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout, base).facts;
+    const facts = { ...real, newVg: { ...real.newVg, name: 'flashcopyvg' } };
+    const twin = twinScenario(facts);
+    expect([twin.setup, twin.storageSteps]).toEqual([
+      [
+        {
+          flashcopy: [
+            ['1000', '1100'],
+            ['1001', '1101'],
+          ],
+          nocp: true,
+        },
+        { run: 'recreatevg -y flashcopyvg hdisk3 hdisk4', host: 'aixprod01' },
+        { mount: '/fs/data', host: 'aixprod01' },
+        { mount: '/fs/arch', host: 'aixprod01' },
+      ],
+      [
+        'rmflash -quiet -dev IBM.2107-75ABCD1 1000:1100 1001:1101',
+        'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
+        'unfreezeflash -dev IBM.2107-75ABCD1 10',
+      ],
+    ]);
+    const rehearsal = await simulatedHost(scenarioSchema.parse(twin));
+    const read = importCollected(
+      (await rehearsal.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout,
+      base,
+    ).facts;
+    const copyView = (f: Facts) => ({
+      existingCopy: f.existingCopy,
+      vgs: f.host?.vgs,
+      active: f.host?.activeVgs,
+      mountPoints: f.host?.mountPoints,
+    });
+    expect(copyView(read)).toEqual(copyView(real));
+    expect(copyView(real)).toEqual({
+      existingCopy: { vgName: 'flashcopyvg', disks: ['hdisk3', 'hdisk4'], variedOn: true, mounted: true },
+      vgs: ['rootvg', 'datavg', 'flashcopyvg'],
+      active: ['flashcopyvg', 'datavg', 'rootvg'],
+      mountPoints: [
+        '/',
+        '/usr',
+        '/var',
+        '/tmp',
+        '/home',
+        '/opt',
+        '/admin',
+        '/proc',
+        '/data',
+        '/arch',
+        '/fs/data',
+        '/fs/arch',
+      ],
+    });
+  });
 });

@@ -14,6 +14,11 @@ export interface TwinVolume {
   hosts: string[];
 }
 
+export type TwinSetupStep =
+  | { flashcopy: [string, string][]; nocp: boolean }
+  | { run: string; host: string }
+  | { mount: string; host: string };
+
 export interface TwinScenario {
   formatVersion: 1;
   name: string;
@@ -46,7 +51,7 @@ export interface TwinScenario {
     }[];
   }[];
   currentHost: string;
-  setup: ({ flashcopy: [string, string][]; nocp: boolean } | { run: string; host?: string })[];
+  setup: TwinSetupStep[];
   storageSteps: string[];
   sourceVg: string;
   expect: { vg: string; variedOn: boolean; mountedUnder?: string; sourceUntouched: boolean };
@@ -105,6 +110,36 @@ function storageSteps(
     `mkflash -dev ${image} -freeze -record -persist -nocp ${list}`,
     `unfreezeflash -dev ${image} ${lss}`,
   ];
+}
+
+/**
+ * A refresh finds yesterday's copy on the host: flashed, brought up by recreatevg under the copy's
+ * name and prefixes (recreatevg's own defaults where the runbook leaves them empty), and mounted if it is.
+ */
+function existingCopySetup(
+  facts: Facts,
+  copy: NonNullable<Facts['existingCopy']>,
+  pairs: [string, string][],
+  host: string,
+): TwinSetupStep[] {
+  if (copy.disks.length === 0 || pairs.length === 0) return [];
+  const prefixes = [
+    facts.newVg.lvPrefix ? `-Y ${facts.newVg.lvPrefix}` : '',
+    facts.newVg.mountPrefix ? `-L ${facts.newVg.mountPrefix}` : '',
+  ];
+  const recreatevg = ['recreatevg -y', copy.vgName, ...prefixes.filter(Boolean), ...copy.disks].join(' ');
+  const mountPrefix = facts.newVg.mountPrefix || '/fs';
+  const mounts = copy.mounted
+    ? facts.sourceVg.fileSystems.map((fs) => ({ mount: `${mountPrefix}${fs.mountPoint}`, host }))
+    : [];
+  return [{ flashcopy: pairs, nocp: true }, { run: recreatevg, host }, ...mounts];
+}
+
+/** Before a new FlashCopy onto the same targets the storage admin withdraws the old one (DS8000 rmflash). */
+function removeOldCopy(facts: Facts, pairs: [string, string][]): string[] {
+  if (facts.copy.storage === 'svc' || facts.copy.method !== 'flashcopy') return [];
+  const image = facts.storage?.storageImage || defaultImage;
+  return [`rmflash -quiet -dev ${image} ${pairs.map(([s, t]) => `${s}:${t}`).join(' ')}`];
 }
 
 /** The scenario name of a twin: lower-case words joined by "-". */
@@ -189,15 +224,10 @@ export function twinScenario(facts: Facts): TwinScenario {
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
-  // A refresh finds yesterday's copy on the host: flashed, and brought up under the copy's name.
-  const existing = facts.mode === 'refresh' && facts.existingCopy ? facts.existingCopy : null;
-  const recreate =
-    existing && existing.disks.length > 0
-      ? [
-          `recreatevg -y ${existing.vgName} -Y ${facts.newVg.lvPrefix || 'fs'} -L ${mountPrefix} ${existing.disks.join(' ')}`,
-        ]
+  const setup =
+    facts.mode === 'refresh' && facts.existingCopy
+      ? existingCopySetup(facts, facts.existingCopy, pairs, host)
       : [];
-  const setup = existing ? [{ flashcopy: pairs, nocp: true }, ...recreate.map((run) => ({ run, host }))] : [];
   return {
     formatVersion: 1,
     name: twinName(vg.name),
@@ -210,7 +240,10 @@ export function twinScenario(facts: Facts): TwinScenario {
     hosts,
     currentHost: host,
     setup,
-    storageSteps: storageSteps(facts, pairs, facts.storage),
+    storageSteps: [
+      ...(setup.length > 0 ? removeOldCopy(facts, pairs) : []),
+      ...storageSteps(facts, pairs, facts.storage),
+    ],
     sourceVg: vg.name,
     // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
     expect: {
