@@ -26,10 +26,30 @@ describe('the engine on random runbooks', () => {
 
   /** Each rule of DOMAIN.md, broken on purpose, and the check that must say so (a blocker unless noted). */
   const breakers: [string, (f: Facts) => void, Severity?][] = [
-    ['aix-vg-names', (f) => void (f.newVg.name = `${f.newVg.name}${'x'.repeat(16)}`)],
-    ['aix-mount-points', (f) => void (f.newVg.mountPrefix = '/copy of')],
-    ['aix-lv-names', (f) => void (f.newVg.lvPrefix = 'a;b')],
-    ['not-all-disks-copied', (f) => void f.targets.luns.pop()],
+    [
+      'aix-vg-names',
+      (f) => {
+        f.newVg.name = `${f.newVg.name}${'x'.repeat(16)}`;
+      },
+    ],
+    [
+      'aix-mount-points',
+      (f) => {
+        f.newVg.mountPrefix = '/copy of';
+      },
+    ],
+    [
+      'aix-lv-names',
+      (f) => {
+        f.newVg.lvPrefix = 'a;b';
+      },
+    ],
+    [
+      'not-all-disks-copied',
+      (f) => {
+        f.targets.luns.pop();
+      },
+    ],
     [
       'vg-name-in-odm',
       (f) => {
@@ -37,15 +57,18 @@ describe('the engine on random runbooks', () => {
         f.host = { vgs: ['rootvg', f.newVg.name] };
       },
     ],
-    ['chdev-pv-unnecessary', (f) => void (f.chdevPvSteps = true), 'warning'],
+    [
+      'chdev-pv-unnecessary',
+      (f) => {
+        f.chdevPvSteps = true;
+      },
+      'warning',
+    ],
     [
       'unsupported-fallback',
-      (f) =>
-        void (f.consistency = {
-          ...f.consistency,
-          approach: 'unsupported-fallback',
-          acknowledgeUnsupported: false,
-        }),
+      (f) => {
+        f.consistency = { ...f.consistency, approach: 'unsupported-fallback', acknowledgeUnsupported: false };
+      },
     ],
     [
       'freeze-unsupported-aix',
