@@ -1,0 +1,155 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
+import type { FinishedAttempt } from '../../sim/worker/sim-session';
+import { SessionClient } from './session-client';
+import { defaultLimits, SessionManager } from './session-manager';
+import { attachSessionSockets, type SessionSockets } from './session-sockets';
+
+const scenario = { kind: 'scenario', id: 'first-flashcopy' } as const;
+
+describe('simulator sessions over a WebSocket', () => {
+  let server: Server;
+  let sockets: SessionSockets;
+  let url: string;
+  let nowMs = 0;
+  const kept: FinishedAttempt[] = [];
+  const simulator = createBundledSimulator();
+  const manager = new SessionManager(
+    simulator,
+    (attempt) => kept.push(attempt),
+    { ...defaultLimits, idleMs: 60_000, continueStepMs: 0 },
+    () => nowMs,
+  );
+  const clients: SessionClient[] = [];
+  const connect = async () => {
+    const client = await SessionClient.connect(url);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    server = await new Promise<Server>((resolve) => {
+      const s = serve({ fetch: new Hono().fetch, port: 0, hostname: '127.0.0.1' }, () =>
+        resolve(s as Server),
+      );
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    sockets = attachSessionSockets(server, manager);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+    sockets.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('answers bad messages with an error that says what is wrong, and keeps the connection', async () => {
+    const client = await connect();
+    client.sendRaw('lspv');
+    expect(await client.next('error')).toEqual({
+      type: 'error',
+      message: 'That message is not JSON: send one JSON object such as {"type":"run","line":"lspv"}.',
+    });
+    client.send({ type: 'format-disk', disk: 'hdisk1' });
+    expect(await client.next('error')).toMatchObject({
+      type: 'error',
+      message: 'That message is not one this session takes; see issues.',
+      issues: [{ path: 'type', message: expect.any(String) }],
+    });
+    client.send({ type: 'run', line: 'x'.repeat(5000) });
+    expect((await client.next('error')).issues).toEqual([
+      { path: 'line', message: expect.stringContaining('4000') },
+    ]);
+    client.ws.send(Buffer.from([1, 2, 3]), { binary: true });
+    expect(await client.next('error')).toEqual({
+      type: 'error',
+      message: 'Send text frames holding one JSON message each.',
+    });
+    client.send({ type: 'run', line: 'lspv' });
+    expect(await client.next('error')).toEqual({
+      type: 'error',
+      message: 'Open a session first: send {"type":"open","source":{"kind":"scenario","id":"..."}}.',
+    });
+    client.send({ type: 'open', source: scenario, mode: 'train' });
+    expect(await client.next('error')).toEqual({
+      type: 'error',
+      message: 'A training session needs the trainee name: enter your name first.',
+    });
+    client.send({ type: 'list-scenarios' });
+    expect((await client.next('scenarios')).scenarios).toEqual(simulator.listScenarios());
+  });
+
+  it('runs a command with the same output as the simulator gives, and the world survives a reconnect', async () => {
+    const opened = await simulator.open(scenario);
+    if ('error' in opened) throw new Error(opened.error);
+    const expected = await opened.host.run('aix', 'lspv');
+
+    const first = await connect();
+    first.send({ type: 'open', source: scenario });
+    const { sessionId } = await first.next('opened');
+    first.send({ type: 'run', line: 'lspv' });
+    expect((await first.next('output')).entry.result).toEqual(expected);
+    first.send({ type: 'run', line: 'cfgmgr' });
+    const afterCfgmgr = (await first.next('output')).state;
+    await first.close();
+
+    const again = await connect();
+    again.send({ type: 'resume', sessionId });
+    const resumed = await again.next('opened');
+    expect(resumed.transcript.map((e) => e.command)).toEqual(['lspv', 'cfgmgr']);
+    expect(resumed.state).toEqual(afterCfgmgr);
+  });
+
+  it("shows the storage admin's second tab every change, and the host's tab the storage commands", async () => {
+    const host = await connect();
+    host.send({ type: 'open', source: scenario });
+    const { sessionId } = await host.next('opened');
+    const storage = await connect();
+    storage.send({ type: 'resume', sessionId });
+    await storage.next('opened');
+    storage.send({ type: 'run', console: 'storage', line: 'mkflash -dev IBM.2107-75ABCD1 -nocp 1000:1100' });
+    const seenByHost = await host.next('output');
+    expect(seenByHost.entry).toMatchObject({
+      source: 'storage',
+      command: 'mkflash -dev IBM.2107-75ABCD1 -nocp 1000:1100',
+    });
+    expect(seenByHost.entry.result.stdout).toContain(
+      'CMUC00137I mkflash: FlashCopy pair 1000:1100 successfully created.',
+    );
+    expect(await storage.next('output')).toEqual(seenByHost);
+  });
+
+  it('drops a session left idle longer than the limit', async () => {
+    const client = await connect();
+    client.send({ type: 'open', source: scenario });
+    const { sessionId } = await client.next('opened');
+    nowMs += 60_001;
+    expect(manager.sweep()).toBeGreaterThanOrEqual(1);
+    client.send({ type: 'run', line: 'lspv' });
+    expect(await client.next('error')).toEqual({
+      type: 'error',
+      message: 'This session expired after a long idle time; open a new one.',
+    });
+    const other = await connect();
+    other.send({ type: 'resume', sessionId });
+    expect(await other.next('error')).toEqual({
+      type: 'error',
+      message: 'That session has expired or never was; open a new one.',
+    });
+  });
+
+  it('grades a training attempt and hands it over to be kept', async () => {
+    const client = await connect();
+    client.send({ type: 'open', source: scenario, mode: 'train', trainee: 'Ann' });
+    await client.next('opened');
+    client.send({ type: 'run', line: 'cfgmgr' });
+    await client.next('output');
+    client.send({ type: 'submit' });
+    const graded = await client.next('graded');
+    expect(graded.attemptId).toBe(kept.length);
+    expect(kept.at(-1)).toMatchObject({ trainee: 'Ann', grade: graded.grade });
+  });
+});
