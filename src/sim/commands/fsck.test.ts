@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aixHost, writer } from '../shell/test-support/aix-host';
+import { aixHost, copyWhileWriting, WRAPPED_LOG_COPY } from '../shell/test-support/aix-host';
 
 const HEAD = (device: string) => ['', `The current volume is: ${device}`, 'Primary superblock is valid.'];
 const PHASES_1_4 = [
@@ -10,18 +10,15 @@ const PHASES_1_4 = [
   '*** Phase 4 - Check and repair inode allocation map',
 ];
 const PHASE_5 = '*** Phase 5 - Check and repair block allocation map';
-
-/** A copy of datavg's LUNs taken 5 s apart while a database writes: the log and file system disagree. */
-const torn = () =>
-  aixHost({
-    apps: writer(),
-    setup: [
-      { advance: 30 },
-      { flashcopy: [['1000', '1100']] },
-      { advance: 5 },
-      { flashcopy: [['1001', '1101']] },
-    ],
-  });
+/** The end of a run that found a torn copy's damage and repaired it (AIX-REFERENCE.md 15.3, with -y). */
+const REPAIRED = [
+  'File system inode map is corrupt; FIX? y',
+  'Superblock marked dirty because repairs are about to be written.',
+  PHASE_5,
+  'File system is clean.',
+  'Superblock is marked dirty; FIX? y',
+  'All observed inconsistencies have been repaired.',
+];
 
 describe('fsck (JFS2)', () => {
   it('a clean file system goes through the five phases and is clean', async () => {
@@ -41,7 +38,7 @@ describe('fsck (JFS2)', () => {
   });
 
   it('a torn copy: -n reports without repairing, -y repairs (the mount had succeeded silently)', async () => {
-    const host = await torn();
+    const host = await aixHost(copyWhileWriting(5));
     const out = await host.type(
       'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
       'fsck -n /fs/data',
@@ -64,12 +61,7 @@ describe('fsck (JFS2)', () => {
         ...HEAD('/dev/fsdatalv'),
         'J2_LOGREDO:log redo processing for /dev/fsdatalv',
         ...PHASES_1_4,
-        'File system inode map is corrupt; FIX? y',
-        'Superblock marked dirty because repairs are about to be written.',
-        PHASE_5,
-        'File system is clean.',
-        'Superblock is marked dirty; FIX? y',
-        'All observed inconsistencies have been repaired.',
+        ...REPAIRED,
         '# fsck -y /fs/data >/dev/null && echo clean now',
         'clean now',
         '',
@@ -78,7 +70,7 @@ describe('fsck (JFS2)', () => {
   });
 
   it('without -y or -n the answers come from standard input (none: no)', async () => {
-    const host = await torn();
+    const host = await aixHost(copyWhileWriting(5));
     const out = await host.type(
       'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
       'fsck /fs/data | grep FIX',
@@ -100,18 +92,7 @@ describe('fsck (JFS2)', () => {
   });
 
   it('a wrapped log: logredo fails, fsck continues and repairs', async () => {
-    const host = await aixHost({
-      apps: writer(300),
-      setup: [
-        { advance: 55 },
-        {
-          flashcopy: [
-            ['1000', '1100'],
-            ['1001', '1101'],
-          ],
-        },
-      ],
-    });
+    const host = await aixHost(WRAPPED_LOG_COPY);
     expect(await host.type('recreatevg -y fcvg hdisk3 hdisk4 >/dev/null', 'fsck -y /fs/data')).toBe(
       [
         '# recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
@@ -122,19 +103,14 @@ describe('fsck (JFS2)', () => {
         'failure replaying log: -3',
         'logredo failed (rc=253) fsck continuing',
         ...PHASES_1_4,
-        'File system inode map is corrupt; FIX? y',
-        'Superblock marked dirty because repairs are about to be written.',
-        PHASE_5,
-        'File system is clean.',
-        'Superblock is marked dirty; FIX? y',
-        'All observed inconsistencies have been repaired.',
+        ...REPAIRED,
         '',
       ].join('\n'),
     );
   });
 
   it('a log the stanza names but no varied-on VG has: logredo cannot open it, fsck goes on', async () => {
-    const host = await torn();
+    const host = await aixHost(copyWhileWriting(5));
     const out = await host.type(
       'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
       "sed -i 's#/dev/fsloglv00#/dev/loglv99#' /etc/filesystems",
@@ -152,12 +128,7 @@ describe('fsck (JFS2)', () => {
         'Open failed',
         'logredo failed (rc=255) fsck continuing',
         ...PHASES_1_4,
-        'File system inode map is corrupt; FIX? y',
-        'Superblock marked dirty because repairs are about to be written.',
-        PHASE_5,
-        'File system is clean.',
-        'Superblock is marked dirty; FIX? y',
-        'All observed inconsistencies have been repaired.',
+        ...REPAIRED,
         '',
       ].join('\n'),
     );

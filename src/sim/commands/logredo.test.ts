@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aixHost, writer } from '../shell/test-support/aix-host';
+import { aixHost, copyWhileWriting, WRAPPED_LOG_COPY } from '../shell/test-support/aix-host';
 
 describe('logredo', () => {
   it('replays the log into every file system that uses it', async () => {
-    const host = await aixHost({
-      apps: writer(),
-      setup: [
-        { advance: 30 },
-        {
-          flashcopy: [
-            ['1000', '1100'],
-            ['1001', '1101'],
-          ],
-        },
-      ],
-    });
+    const host = await aixHost(copyWhileWriting(0));
     expect(
       await host.type(
         'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
@@ -34,18 +23,7 @@ describe('logredo', () => {
   });
 
   it('fails on a wrapped log: the copy must be taken again with a bigger log', async () => {
-    const host = await aixHost({
-      apps: writer(300),
-      setup: [
-        { advance: 55 },
-        {
-          flashcopy: [
-            ['1000', '1100'],
-            ['1001', '1101'],
-          ],
-        },
-      ],
-    });
+    const host = await aixHost(WRAPPED_LOG_COPY);
     const r = await (async () => {
       await host.shell.run('recreatevg -y fcvg hdisk3 hdisk4');
       return host.shell.run('logredo /dev/fsloglv00');

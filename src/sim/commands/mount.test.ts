@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../scenarios/schema';
-import { aixHost, writer } from '../shell/test-support/aix-host';
+import { aixHost, copyWhileWriting, WRAPPED_LOG_COPY, writer } from '../shell/test-support/aix-host';
 
 const TABLE_HEAD = [
   '  node       mounted        mounted over    vfs       date        options      ',
@@ -15,16 +14,6 @@ const ROOTVG_ROWS = [
   '         /dev/hd10opt     /opt             jfs2   Jul 14 10:00 rw,log=/dev/hd8 ',
   '         /dev/hd11admin   /admin           jfs2   Jul 14 10:00 rw,log=/dev/hd8 ',
 ];
-
-/** Copies of LUNs 1000 and 1001 taken `gap` seconds apart, 30 s after a database started writing. */
-function copyWhileWriting(gap: number): ScenarioInput['setup'] {
-  return [
-    { advance: 30 },
-    { flashcopy: [['1000', '1100']] },
-    { advance: gap },
-    { flashcopy: [['1001', '1101']] },
-  ];
-}
 
 describe('mount', () => {
   it('without arguments prints the mount table, fields at their columns', async () => {
@@ -45,7 +34,7 @@ describe('mount', () => {
   });
 
   it('replays the log of a copy taken at one instant while mounted, then mounts silently', async () => {
-    const host = await aixHost({ apps: writer(), setup: copyWhileWriting(0) });
+    const host = await aixHost(copyWhileWriting(0));
     expect(await host.type('recreatevg -y fcvg hdisk3 hdisk4', 'mount /fs/data', 'mount /fs/data')).toBe(
       [
         '# recreatevg -y fcvg hdisk3 hdisk4',
@@ -61,18 +50,7 @@ describe('mount', () => {
   });
 
   it('a copy whose log wrapped stays dirty: 0506-324 and 0506-342 until fsck -y', async () => {
-    const host = await aixHost({
-      apps: writer(300),
-      setup: [
-        { advance: 55 },
-        {
-          flashcopy: [
-            ['1000', '1100'],
-            ['1001', '1101'],
-          ],
-        },
-      ],
-    });
+    const host = await aixHost(WRAPPED_LOG_COPY);
     const out = await host.type(
       'recreatevg -y fcvg hdisk3 hdisk4',
       'mount /fs/data',

@@ -87,3 +87,30 @@ export async function aixHost(options: AixHostOptions = {}): Promise<AixHost> {
 export function writer(rate = 5): NonNullable<AixHostOptions['apps']> {
   return [{ name: 'db', kind: 'db2', fileSystems: ['/data', '/arch'], logFileSystem: '/data', rate }];
 }
+
+/** Copies of LUNs 1000 and 1001 taken `gap` seconds apart, 30 s after a database started writing. */
+export function copyWhileWriting(gap: number): AixHostOptions {
+  return {
+    apps: writer(),
+    setup: [
+      { advance: 30 },
+      { flashcopy: [['1000', '1100']] },
+      { advance: gap },
+      { flashcopy: [['1001', '1101']] },
+    ],
+  };
+}
+
+/** Both LUNs copied at one instant, 55 s after a busy database (300 a second) started: the 1-LP log wrapped. */
+export const WRAPPED_LOG_COPY: AixHostOptions = {
+  apps: writer(300),
+  setup: [
+    { advance: 55 },
+    {
+      flashcopy: [
+        ['1000', '1100'],
+        ['1001', '1101'],
+      ],
+    },
+  ],
+};
