@@ -3,7 +3,7 @@ import { storageCommands, storageCommandsFor } from './commands';
 
 describe('storage commands for the shell registry', () => {
   it('gives a DS8000 world dscli and an SVC world the SVC CLI', () => {
-    expect(storageCommandsFor('ds8000').map((c) => c.name)).toEqual(['dscli']);
+    expect(storageCommandsFor('ds8000').map((c) => c.name)).toEqual(['dscli', 'ssh']);
     expect(storageCommandsFor('svc').map((c) => c.name)).toEqual([
       'mkfcconsistgrp',
       'mkfcmap',
@@ -21,6 +21,7 @@ describe('storage commands for the shell registry', () => {
       'lshostvdiskmap',
       'svctask',
       'svcinfo',
+      'ssh',
     ]);
     expect(new Set(storageCommands.map((c) => c.name)).size).toBe(storageCommands.length);
   });
