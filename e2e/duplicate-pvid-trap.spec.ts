@@ -23,6 +23,12 @@ test('the duplicate-PVID trap: configuring after the copy while the source is va
     page.getByRole('group', { name: 'When are the target LUNs configured on this host?' }),
   ).toContainText('Configure the target LUNs on the host (cfgmgr) before the copy is made');
 
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Wizard steps' })
+      .getByRole('link', { name: /Phase 1 · Configure LUNs \(has a blocker\)/ }),
+  ).toBeVisible();
+
   // Review refuses to export and says why.
   await goToStep(page, /Review/, 'Review & export');
   await expect(page.getByRole('region', { name: 'Export is blocked' })).toContainText('One blocker stands');

@@ -19,7 +19,9 @@ async function expectNoSeriousViolations(page: import('@playwright/test').Page, 
   expect(serious, `axe on ${where}`).toEqual([]);
 }
 
-test('axe-core finds no serious or critical violation on any page, at 1280x720 and 1024 wide', async ({ page }) => {
+test('axe-core finds no serious or critical violation on any page, at 1280x720 and 1024 wide', async ({
+  page,
+}) => {
   for (const viewport of [
     { width: 1280, height: 720 },
     { width: 1024, height: 768 },

@@ -10,7 +10,16 @@ test('screenshots of the wizard and of the review page for the README', async ({
   await expect(page.getByRole('region', { name: 'The duplicate-PVID trap' })).toContainText(
     'This runbook runs cfgmgr',
   );
-  await page.screenshot({ path: 'docs/screenshots/wizard.png' });
+  // The question, the trap explained in place and the checks panel beside them.
+  const question = await page
+    .getByRole('group', { name: 'When are the target LUNs configured on this host?' })
+    .boundingBox();
+  if (!question) throw new Error('the question is on the page');
+  await page.screenshot({
+    path: 'docs/screenshots/wizard.png',
+    fullPage: true,
+    clip: { x: 0, y: question.y - 300, width: 1280, height: 900 },
+  });
 
   await page.getByRole('button', { name: 'Configure the LUNs before the copy instead' }).click();
   await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');

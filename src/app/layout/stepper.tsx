@@ -1,29 +1,47 @@
-/** The stepper: every page of the wizard, where the admin is, and what each page still needs. */
+/** The stepper: every page of the wizard, where the admin is, what each page still needs, where a blocker is. */
 import { NavLink } from 'react-router';
+import type { Finding } from '../../core/engine-types';
 import { missingAnswers, type StepId, wizardSteps } from '../../core/flow';
 import type { Runbook } from '../store/runbooks';
 
-export function Stepper({ runbook, current }: { runbook: Runbook; current: StepId }) {
+export function Stepper({
+  runbook,
+  current,
+  findings,
+}: {
+  runbook: Runbook;
+  current: StepId;
+  findings: readonly Finding[];
+}) {
   return (
     <nav aria-label="Wizard steps" className="no-print">
       <ol className="flex flex-wrap gap-2">
         {wizardSteps.map((step, i) => {
           const missing = missingAnswers(step.id, runbook.facts, runbook.name);
-          const state = missing.length === 0 ? 'complete' : 'to do';
+          const blockers = findings.filter((f) => f.step === step.id && f.severity === 'blocker').length;
+          const state = blockers > 0 ? 'has a blocker' : missing.length === 0 ? 'complete' : 'to do';
           return (
             <li key={step.id}>
               <NavLink
                 to={`/runbooks/${runbook.id}/${step.id}`}
                 aria-current={step.id === current ? 'step' : undefined}
-                title={missing.length ? `Still needed: ${missing.join(', ')}` : step.summary}
+                title={
+                  missing.length
+                    ? `Still needed: ${missing.join(', ')}`
+                    : blockers
+                      ? `${blockers} blocker${blockers > 1 ? 's' : ''} to fix here`
+                      : step.summary
+                }
                 className={`flex items-center gap-2 rounded border px-3 py-1.5 text-sm ${
                   step.id === current
                     ? 'border-brand-600 bg-brand-600 text-white'
-                    : 'border-slate-300 bg-white text-slate-800 hover:border-brand-600'
+                    : blockers > 0
+                      ? 'border-red-700 bg-red-50 text-red-900 hover:border-red-900'
+                      : 'border-slate-300 bg-white text-slate-800 hover:border-brand-600'
                 }`}
               >
                 <span aria-hidden="true" className="font-mono">
-                  {missing.length === 0 ? '✓' : i + 1}
+                  {blockers > 0 ? '!' : missing.length === 0 ? '✓' : i + 1}
                 </span>
                 {step.title}
                 <span className="sr-only"> ({state})</span>

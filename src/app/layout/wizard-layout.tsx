@@ -79,7 +79,7 @@ export function WizardLayout() {
           </span>
         </div>
         <div className="mx-auto max-w-7xl px-6 pb-3">
-          <Stepper runbook={runbook} current={current} />
+          <Stepper runbook={runbook} current={current} findings={findings} />
         </div>
       </header>
       <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 print:block lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_22rem]">

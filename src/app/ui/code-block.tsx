@@ -4,7 +4,7 @@
  */
 import hljs from 'highlight.js/lib/core';
 import bash from 'highlight.js/lib/languages/bash';
-import 'highlight.js/styles/github.css';
+import 'highlight.js/styles/a11y-light.css';
 import { useMemo } from 'react';
 
 hljs.registerLanguage('bash', bash);
@@ -21,7 +21,10 @@ export default function CodeBlock({ code, label }: { code: string; label: string
     >
       <pre className="p-3">
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js output, see above */}
-        <code className="hljs language-bash" dangerouslySetInnerHTML={{ __html: html }} />
+        <code
+          className="hljs language-bash overflow-visible! p-0!"
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
       </pre>
     </section>
   );

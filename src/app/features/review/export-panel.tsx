@@ -18,6 +18,8 @@ function Plain({ code, label }: { code: string; label: string }) {
     <section
       aria-label={label}
       className="mt-2 max-h-[32rem] overflow-auto rounded border border-slate-300 bg-white text-sm"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
     >
       <pre className="p-3">{code}</pre>
     </section>

@@ -40,7 +40,7 @@ export function PlanSteps({ plan }: { plan: RunbookPlan }) {
                   </span>
                 </label>
                 {step.commands.length > 0 && (
-                  <pre className="mt-2 overflow-x-auto rounded bg-slate-900 px-3 py-2 text-sm text-slate-50 print:bg-slate-100 print:text-black">
+                  <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-900 px-3 py-2 text-sm text-slate-50 print:bg-slate-100 print:text-black">
                     <code>{step.commands.join('\n')}</code>
                   </pre>
                 )}
