@@ -20,9 +20,9 @@ export default function CodeBlock({ code, label }: { code: string; label: string
       tabIndex={0}
     >
       <pre className="p-3">
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js output, see above */}
         <code
           className="hljs language-bash overflow-visible! p-0!"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: highlight.js output, see above
           dangerouslySetInnerHTML={{ __html: html }}
         />
       </pre>
