@@ -1,0 +1,143 @@
+/**
+ * The instructor's page: behind the instructor password (set here on first start when the server has
+ * none), every trainee's attempts with their scores, and the replay of any attempt's transcript.
+ */
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import {
+  type Attempt,
+  type AttemptSummary,
+  allAttempts,
+  attemptForInstructor,
+  instructorStatus,
+  setInstructorPassword,
+} from '../../sim-client/training-api';
+import { primaryButton, smallButton } from '../../ui/buttons';
+import { AttemptReplay } from './attempt-replay';
+
+export function InstructorPage() {
+  const [passwordSet, setPasswordSet] = useState<boolean | null>(null);
+  const [password, setPassword] = useState('');
+  const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
+  const [replay, setReplay] = useState<Attempt | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    instructorStatus()
+      .then((s) => setPasswordSet(s.passwordSet))
+      .catch(() => setError('The vgcopy server cannot be reached: the instructor page needs it.'));
+  }, []);
+
+  const signIn = async () => {
+    try {
+      if (!passwordSet) {
+        await setInstructorPassword(password);
+        setPasswordSet(true);
+      }
+      setAttempts(await allAttempts(password));
+      setError(null);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  const open = async (id: number) => {
+    try {
+      setReplay(await attemptForInstructor(password, id));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  return (
+    <main className="mx-auto max-w-6xl p-6 text-slate-900">
+      <header className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Instructor</h1>
+        <Link to="/" className="text-brand-700 underline">
+          vgcopy home
+        </Link>
+      </header>
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {passwordSet !== null && attempts === null && (
+        <form
+          className="mt-4 flex items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void signIn();
+          }}
+        >
+          <label className="flex flex-col text-sm">
+            {passwordSet ? 'Instructor password' : 'Choose the instructor password (at least 8 characters)'}
+            <input
+              type="password"
+              autoComplete={passwordSet ? 'current-password' : 'new-password'}
+              className="rounded border border-slate-300 px-2 py-1"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </label>
+          <button type="submit" className={primaryButton} disabled={!password}>
+            {passwordSet ? 'Sign in' : 'Set the password'}
+          </button>
+        </form>
+      )}
+      {attempts && (
+        <section aria-labelledby="all-attempts" className="mt-4">
+          <div className="flex items-center justify-between">
+            <h2 id="all-attempts" className="text-xl font-semibold">
+              All attempts
+            </h2>
+            <button type="button" className={smallButton} onClick={() => void signIn()}>
+              Refresh
+            </button>
+          </div>
+          {attempts.length === 0 ? (
+            <p className="text-sm text-slate-600">No attempt yet.</p>
+          ) : (
+            <table className="mt-2 w-full text-left text-sm">
+              <caption className="sr-only">All attempts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Attempt</th>
+                  <th scope="col">Trainee</th>
+                  <th scope="col">Scenario</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Result</th>
+                  <th scope="col">Finished</th>
+                  <th scope="col">Transcript</th>
+                </tr>
+              </thead>
+              <tbody>
+                {attempts.map((a) => (
+                  <tr key={a.id} className="border-t border-slate-200">
+                    <td>{a.id}</td>
+                    <td>{a.trainee}</td>
+                    <td>{a.scenarioTitle}</td>
+                    <td>{a.score}</td>
+                    <td>{a.passed ? 'passed' : 'not passed'}</td>
+                    <td>{a.finishedAt}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className={smallButton}
+                        aria-label={`Replay attempt ${a.id}`}
+                        onClick={() => void open(a.id)}
+                      >
+                        Replay
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+      {replay && <AttemptReplay key={replay.id} attempt={replay} />}
+    </main>
+  );
+}

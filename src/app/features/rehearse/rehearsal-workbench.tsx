@@ -1,0 +1,65 @@
+/**
+ * A running rehearsal: the consoles, the script runner, snapshots and the live picture of the world,
+ * all on one session.
+ */
+import { useState } from 'react';
+import type { ClientMessageInput } from '../../../sim/worker/protocol';
+import type { SimConnection } from '../../sim-client/connection';
+import { Consoles } from '../../sim-client/consoles';
+import { PicturePanel } from '../../sim-client/picture-panel';
+import type { SessionView } from '../../sim-client/session-view';
+import { TranscriptLog } from '../../sim-client/transcript-log';
+import { secondaryButton } from '../../ui/buttons';
+import { ScriptPanel } from './script-panel';
+import { SnapshotsPanel } from './snapshots-panel';
+
+export interface WorkbenchProps {
+  connection: SimConnection;
+  view: SessionView;
+  send(message: ClientMessageInput): void;
+  /** The runbook's generated script, offered for "Run the script". */
+  script: string;
+}
+
+export function RehearsalWorkbench({ connection, view, send, script }: WorkbenchProps) {
+  const [text, setText] = useState(script);
+  return (
+    <div className="mt-4 grid gap-4 xl:grid-cols-2">
+      <div className="flex flex-col gap-4">
+        <Consoles connection={connection} view={view} send={send} />
+        {view.error && (
+          <p role="alert" className="text-sm text-red-700">
+            {view.error}
+          </p>
+        )}
+        {view.note && <p className="text-sm text-slate-700">{view.note}</p>}
+        <details className="rounded border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">The script to run</summary>
+          <label className="mt-2 block text-sm" htmlFor="script-text">
+            Script (edit it here to try a change; the runbook is not changed)
+          </label>
+          <textarea
+            id="script-text"
+            className="mt-1 h-48 w-full rounded border border-slate-300 p-2 font-mono text-xs"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </details>
+        <button
+          type="button"
+          className={secondaryButton}
+          disabled={!text.trim()}
+          onClick={() => send({ type: 'script-load', text })}
+        >
+          Run the script
+        </button>
+        <ScriptPanel script={view.script} send={send} />
+        <SnapshotsPanel snapshots={view.snapshots} send={send} />
+      </div>
+      <div className="flex flex-col gap-4">
+        {view.picture && <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />}
+        <TranscriptLog transcript={view.transcript} label="Session transcript" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * What a page shows of a simulator session, folded from the session's messages by a pure reducer (so the
+ * page renders from one value and the reducer is testable without React).
+ */
+import type { Grade } from '../../sim/grader/grade';
+import type {
+  ScenarioInfo,
+  ScriptProgress,
+  ServerMessage,
+  SnapshotInfo,
+  TranscriptEntry,
+  WorldPicture,
+} from '../../sim/worker/protocol';
+
+export interface SessionView {
+  sessionId: string | null;
+  mode: 'rehearse' | 'train';
+  scenario: ScenarioInfo | null;
+  prompt: string;
+  picture: WorldPicture | null;
+  /** The world before the last command, for the before/after view. */
+  before: WorldPicture | null;
+  /** Paths of the picture the last command changed. */
+  changed: string[];
+  transcript: TranscriptEntry[];
+  script: ScriptProgress;
+  snapshots: SnapshotInfo[];
+  hints: string[];
+  hintsRemaining: number | null;
+  grade: Grade | null;
+  attemptId: number | null;
+  /** The last error or note from the simulator, for a status line. */
+  error: string | null;
+  note: string | null;
+}
+
+export const initialView: SessionView = {
+  sessionId: null,
+  mode: 'rehearse',
+  scenario: null,
+  prompt: '# ',
+  picture: null,
+  before: null,
+  changed: [],
+  transcript: [],
+  script: { status: 'idle', lines: [], currentLine: null },
+  snapshots: [],
+  hints: [],
+  hintsRemaining: null,
+  grade: null,
+  attemptId: null,
+  error: null,
+  note: null,
+};
+
+export function reduceView(view: SessionView, message: ServerMessage): SessionView {
+  switch (message.type) {
+    case 'opened':
+      return {
+        ...initialView,
+        sessionId: message.sessionId,
+        mode: message.mode,
+        scenario: message.scenario,
+        prompt: message.prompt,
+        picture: message.state,
+        transcript: message.transcript,
+        script: message.script,
+        snapshots: message.snapshots,
+        hints: message.hintsShown,
+        hintsRemaining: message.scenario.hintCount - message.hintsShown.length,
+      };
+    case 'output':
+      return {
+        ...view,
+        picture: message.state,
+        before: message.before,
+        changed: message.changed,
+        transcript: [...view.transcript, message.entry],
+        error: null,
+        note: null,
+      };
+    case 'script':
+      return { ...view, script: message.script };
+    case 'snapshots':
+      return { ...view, snapshots: message.snapshots, error: null };
+    case 'state':
+      return {
+        ...view,
+        before: view.picture,
+        picture: message.state,
+        changed: [],
+        note: message.note,
+        error: null,
+      };
+    case 'hint':
+      return { ...view, hints: [...view.hints, message.text], hintsRemaining: message.remaining };
+    case 'graded':
+      return { ...view, grade: message.grade, attemptId: message.attemptId };
+    case 'error':
+      return { ...view, error: message.message };
+    case 'scenarios':
+      return view;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * A terminal on one console of the session (the AIX host's shell or the storage admin's CLI), drawn by
+ * xterm.js. Lines typed here are sent to the simulator; every command of that console that ran (typed
+ * here, in another tab, by the script runner or the storage button) is written with its output.
+ * Only pages that show a terminal import this file, so xterm.js never loads with the first page.
+ */
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { useEffect, useRef } from 'react';
+import type { ConsoleName, ServerMessage, TranscriptEntry } from '../../sim/worker/protocol';
+import type { SimConnection } from './connection';
+import { editLine, emptyLine } from './line-editor';
+
+export interface SimTerminalProps {
+  connection: SimConnection;
+  console: ConsoleName;
+  /** Accessible name of the terminal, e.g. "AIX host terminal". */
+  label: string;
+  prompt: string;
+  /** The commands that ran before this terminal was shown (written once, when it opens). */
+  history: TranscriptEntry[];
+}
+
+const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+const dim = (text: string) => `\x1b[2m${text}\x1b[0m`;
+const red = (text: string) => `\x1b[31m${text}\x1b[0m`;
+
+/** Which transcript entries belong on which console. */
+function onConsole(entry: TranscriptEntry, name: ConsoleName): boolean {
+  const storage = entry.source === 'storage' || entry.source === 'button';
+  return name === 'storage' ? storage : !storage;
+}
+
+export function SimTerminal({ connection, console: name, label, prompt, history }: SimTerminalProps) {
+  const host = useRef<HTMLElement>(null);
+  const promptRef = useRef(prompt);
+  promptRef.current = prompt;
+  const historyRef = useRef(history);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const term = new Terminal({ convertEol: false, cursorBlink: true, fontSize: 13, rows: 20 });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.open(host.current);
+    // Refit whenever the box changes size, including when a hidden tab is shown (it had no size before).
+    const resizes = new ResizeObserver(() => {
+      if (host.current?.offsetWidth) fit.fit();
+    });
+    resizes.observe(host.current);
+
+    let line = emptyLine;
+    // Lines typed here are already echoed; their output arrives later as an 'output' message.
+    let typedAwaiting = 0;
+    const writeOutput = (entry: TranscriptEntry, echoed: boolean) => {
+      if (!echoed) {
+        const where = entry.source === 'script' ? dim(`[script line ${entry.scriptLine}] `) : '';
+        term.write(`${where}${entry.command}\r\n`);
+      }
+      if (entry.result.stdout) term.write(crlf(entry.result.stdout));
+      if (entry.result.stderr) term.write(red(crlf(entry.result.stderr)));
+      term.write(promptRef.current);
+    };
+    const replay = (transcript: TranscriptEntry[]) => {
+      term.reset();
+      term.write(promptRef.current);
+      for (const entry of transcript) if (onConsole(entry, name)) writeOutput(entry, false);
+    };
+    replay(historyRef.current);
+    const onMessage = (message: ServerMessage) => {
+      if (message.type === 'opened') {
+        replay(message.transcript);
+      } else if (message.type === 'output' && onConsole(message.entry, name)) {
+        const typedHere =
+          typedAwaiting > 0 && (message.entry.source === 'aix' || message.entry.source === 'storage');
+        if (typedHere) typedAwaiting--;
+        writeOutput(message.entry, typedHere);
+      } else if (message.type === 'state') {
+        term.write(`\r\n${dim(message.note)}\r\n${promptRef.current}`);
+      } else if (message.type === 'error' && name === 'aix') {
+        term.write(`\r\n${red(message.message)}\r\n${promptRef.current}`);
+      }
+    };
+    const unsubscribe = connection.subscribe(onMessage);
+    const typing = term.onData((data) => {
+      const edit = editLine(line, data);
+      line = edit.state;
+      term.write(edit.echo);
+      for (const text of edit.lines) {
+        if (text.trim()) {
+          typedAwaiting++;
+          connection.send({ type: 'run', console: name, line: text });
+        } else {
+          term.write(promptRef.current);
+        }
+      }
+    });
+    return () => {
+      typing.dispose();
+      unsubscribe();
+      resizes.disconnect();
+      term.dispose();
+    };
+  }, [connection, name]);
+
+  return (
+    <section
+      aria-label={label}
+      ref={host}
+      className="h-80 overflow-hidden rounded border border-slate-700 bg-black p-1"
+    />
+  );
+}

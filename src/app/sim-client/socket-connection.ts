@@ -1,0 +1,72 @@
+/**
+ * The backend's simulator over a WebSocket. If the socket drops, it reconnects and resumes the session it
+ * had, so the world survives a network blip or a restart of the page's connection.
+ */
+import type { ServerMessage } from '../../sim/worker/protocol';
+import type { SimConnection } from './connection';
+import { Listeners } from './listeners';
+
+const reconnectDelayMs = 1000;
+
+function open(url: string, waitMs: number): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    const timer = window.setTimeout(() => {
+      ws.close();
+      reject(new Error('The backend did not answer in time.'));
+    }, waitMs);
+    ws.addEventListener('open', () => {
+      window.clearTimeout(timer);
+      resolve(ws);
+    });
+    ws.addEventListener('error', () => {
+      window.clearTimeout(timer);
+      reject(new Error('The backend cannot be reached.'));
+    });
+  });
+}
+
+export async function openSocketConnection(url: string, waitMs: number): Promise<SimConnection> {
+  const listeners = new Listeners();
+  let ws = await open(url, waitMs);
+  let sessionId: string | null = null;
+  let closed = false;
+  const pending: string[] = [];
+
+  const attach = (socket: WebSocket) => {
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as ServerMessage;
+      if (message.type === 'opened') sessionId = message.sessionId;
+      listeners.emit(message);
+    });
+    socket.addEventListener('close', () => {
+      if (!closed) window.setTimeout(reconnect, reconnectDelayMs);
+    });
+  };
+  const reconnect = async () => {
+    try {
+      ws = await open(url, waitMs);
+    } catch {
+      if (!closed) window.setTimeout(reconnect, reconnectDelayMs);
+      return;
+    }
+    attach(ws);
+    if (sessionId) ws.send(JSON.stringify({ type: 'resume', sessionId }));
+    for (const text of pending.splice(0)) ws.send(text);
+  };
+  attach(ws);
+
+  return {
+    where: 'backend',
+    send(message) {
+      const text = JSON.stringify(message);
+      if (ws.readyState === WebSocket.OPEN) ws.send(text);
+      else pending.push(text);
+    },
+    subscribe: (listener) => listeners.add(listener),
+    close() {
+      closed = true;
+      ws.close();
+    },
+  };
+}

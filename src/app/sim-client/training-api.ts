@@ -1,0 +1,74 @@
+/**
+ * The training and instructor API of the backend (src/server/training), and the scenario list from
+ * whichever simulator the page uses. Errors come back as the server's message, to show as they are.
+ */
+import type { Grade } from '../../sim/grader/grade';
+import type { ScenarioInfo, TranscriptEntry } from '../../sim/worker/protocol';
+import type { SimConnection } from './connection';
+
+export interface AttemptSummary {
+  id: number;
+  trainee: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  startedAt: string;
+  finishedAt: string;
+  score: number;
+  passed: boolean;
+}
+
+export interface Attempt extends AttemptSummary {
+  grade: Grade;
+  transcript: TranscriptEntry[];
+}
+
+/** The built-in scenarios, asked of the simulator in use (backend or in-page). */
+export function listScenarios(connection: SimConnection): Promise<ScenarioInfo[]> {
+  return new Promise((resolve) => {
+    const stop = connection.subscribe((message) => {
+      if (message.type !== 'scenarios') return;
+      stop();
+      resolve(message.scenarios);
+    });
+    connection.send({ type: 'list-scenarios' });
+  });
+}
+
+async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
+  const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
+  if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+  return body as T;
+}
+
+export async function traineeAttempts(trainee: string): Promise<AttemptSummary[]> {
+  const { attempts } = await getJson<{ attempts: AttemptSummary[] }>(
+    `/api/training/attempts?trainee=${encodeURIComponent(trainee)}`,
+  );
+  return attempts;
+}
+
+const instructorHeaders = (password: string) => ({ 'X-Instructor-Password': password });
+
+export async function instructorStatus(): Promise<{ passwordSet: boolean }> {
+  return getJson('/api/instructor/status');
+}
+
+export async function setInstructorPassword(password: string): Promise<void> {
+  await getJson('/api/instructor/password', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ password }),
+  });
+}
+
+export async function allAttempts(password: string): Promise<AttemptSummary[]> {
+  const { attempts } = await getJson<{ attempts: AttemptSummary[] }>('/api/instructor/attempts', {
+    headers: instructorHeaders(password),
+  });
+  return attempts;
+}
+
+export function attemptForInstructor(password: string, id: number): Promise<Attempt> {
+  return getJson(`/api/instructor/attempts/${id}`, { headers: instructorHeaders(password) });
+}
