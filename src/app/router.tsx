@@ -22,6 +22,23 @@ export const router = createBrowserRouter([
           },
         ],
       },
+      // Rehearse/train/instructor (src/app/features/{train,instructor,rehearse}): lazy, with the terminal.
+      {
+        path: 'train',
+        lazy: async () => ({ Component: (await import('./features/train/train-page')).TrainPage }),
+      },
+      {
+        path: 'instructor',
+        lazy: async () => ({
+          Component: (await import('./features/instructor/instructor-page')).InstructorPage,
+        }),
+      },
+      {
+        path: 'rehearse/storage/:sessionId',
+        lazy: async () => ({
+          Component: (await import('./features/rehearse/storage-tab-page')).StorageTabPage,
+        }),
+      },
       { path: '*', element: <RouteError notFound /> },
     ],
   },
