@@ -122,6 +122,29 @@ describe('Korn-shell builtins just-bash lacks', () => {
     });
   });
 
+  test('grep -p prints the paragraphs (stanzas) that match, as AIX grep does', async () => {
+    const { shell } = fakeShell();
+    await shell.fileSystem.write(
+      '/tmp/fs',
+      '/data:\n\tdev = /dev/datalv\n\n/arch:\n\tdev = /dev/archlv\n\n/u01:\n\tdev = /dev/u01lv\n',
+    );
+    expect(await shell.run('grep -p -e datalv -e U01 -i /tmp/fs')).toEqual({
+      stdout: '/data:\n\tdev = /dev/datalv\n\n/u01:\n\tdev = /dev/u01lv\n\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(await shell.run('cat /tmp/fs | grep -p arch')).toEqual({
+      stdout: '/arch:\n\tdev = /dev/archlv\n\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(await shell.run('grep -p x /tmp/nofile')).toEqual({
+      stdout: '',
+      stderr: 'grep: 0652-033 Cannot open /tmp/nofile.\n',
+      exitCode: 2,
+    });
+  });
+
   test('trap rejects an unknown condition', async () => {
     const { shell } = fakeShell();
     expect(await shell.run('trap "echo x" BOGUS')).toEqual({

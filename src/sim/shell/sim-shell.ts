@@ -29,6 +29,7 @@ import {
   simpleCommand,
   statement,
 } from './ast-nodes';
+import { optionsAndFiles, paragraphs, withoutParagraphFlag } from './grep-paragraphs';
 import { mergeGrepPatterns } from './grep-patterns';
 import { kshStderr, parseFailure, syntaxErrorMessage } from './ksh-messages';
 import { print } from './ksh-print';
@@ -323,6 +324,8 @@ export class SimShell<W> {
       defineCommand('trap', async (args, ctx) => trap(args, ctx.env)),
       defineCommand('print', async (args) => print(args)),
       defineCommand('grep', async (args, ctx) => {
+        const paragraphArgs = withoutParagraphFlag(args);
+        if (paragraphArgs) return this.grepParagraphs(paragraphArgs, ctx);
         if (!ctx.origCommand) return fail('ksh: grep:  not found.\n', 127);
         return ctx.origCommand(mergeGrepPatterns(args));
       }),
@@ -357,6 +360,28 @@ export class SimShell<W> {
       }),
       defineCommand(INTERNAL.execPath, async (args, ctx) => this.execPath(args, ctx)),
     ];
+  }
+
+  /** AIX `grep -p`: the paragraphs (stanzas) of the input that match, each followed by a blank line. */
+  private async grepParagraphs(args: string[], ctx: JustBashContext): Promise<CommandResult> {
+    const { options, files } = optionsAndFiles(mergeGrepPatterns(args));
+    const view = this.files.view(ctx.cwd);
+    const inputs: { name: string; text: string | null }[] = files.length
+      ? await Promise.all(files.map(async (name) => ({ name, text: await view.read(name) })))
+      : [{ name: '-', text: decodeStdin(latin1(ctx.stdin)) }];
+    let stdout = '';
+    let stderr = '';
+    for (const input of inputs) {
+      if (input.text === null) {
+        stderr += `grep: 0652-033 Cannot open ${input.name}.\n`;
+        continue;
+      }
+      for (const paragraph of paragraphs(input.text)) {
+        const asked = await ctx.exec?.('grep', { cwd: ctx.cwd, args: ['-q', ...options], stdin: paragraph });
+        if (asked?.exitCode === 0) stdout += `${files.length > 1 ? `${input.name}:` : ''}${paragraph}\n`;
+      }
+    }
+    return { stdout, stderr, exitCode: stderr ? 2 : stdout ? 0 : 1 };
   }
 
   /** `ksh [-x|-e|-u|-n] FILE ARGS`, `ksh -c 'commands'`, or a script on standard input. */
