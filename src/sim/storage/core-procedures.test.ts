@@ -26,7 +26,7 @@ function storageFor(facts: Facts): StorageFixture {
   for (const id of SOURCES) fixture.storage.createVolume({ id, sizeGb: 50 });
   for (const id of TARGETS)
     fixture.storage.createVolume({ id, sizeGb: 50, ...(mirror ? { image: REMOTE } : {}) });
-  SOURCES.forEach((id, i) => fixture.storage.write(id, `S${i}`));
+  for (const [i, id] of SOURCES.entries()) fixture.storage.write(id, `S${i}`);
   return fixture;
 }
 
