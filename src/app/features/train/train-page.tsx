@@ -10,6 +10,7 @@ import { Consoles } from '../../sim-client/consoles';
 import { GradeReport } from '../../sim-client/grade-report';
 import { PicturePanel } from '../../sim-client/picture-panel';
 import { type AttemptSummary, listScenarios, traineeAttempts } from '../../sim-client/training-api';
+import { TranscriptLog } from '../../sim-client/transcript-log';
 import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
@@ -159,6 +160,7 @@ export function TrainPage() {
               />
             )}
             <Consoles key={view.sessionId} connection={connection} view={view} send={send} />
+            <TranscriptLog transcript={view.transcript} label="Session transcript" />
           </div>
           {view.picture && (
             <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />
