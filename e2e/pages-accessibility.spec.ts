@@ -22,6 +22,8 @@ async function expectNoSeriousViolations(page: import('@playwright/test').Page, 
 test('axe-core finds no serious or critical violation on any page, at 1280x720 and 1024 wide', async ({
   page,
 }) => {
+  // Two viewports, seven pages, one axe run each: longer than one journey.
+  test.setTimeout(180_000);
   for (const viewport of [
     { width: 1280, height: 720 },
     { width: 1024, height: 768 },

@@ -101,7 +101,9 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
           </>
         )}
       </ol>
-      <h2 className="mt-6 text-sm font-medium">5. Applications writing to the VG</h2>
+      <h2 className="mt-6 text-sm font-medium">
+        {answers.canUnmount ? 2 : 5}. Applications writing to the VG
+      </h2>
       {facts.applications.map((app, i) => (
         <ApplicationCard
           // biome-ignore lint/suspicious/noArrayIndexKey: applications are edited in place; their position is their identity

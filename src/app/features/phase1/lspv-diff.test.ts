@@ -21,8 +21,8 @@ hdisk5          none                                None`;
     const b = readLspv(before);
     if (!a.ok || !b.ok) throw new Error('both pastes are lspv output');
     expect(newDisks(b.rows, a.rows, sources)).toEqual([
-      { name: 'hdisk4', pvid: null, vg: null },
-      { name: 'hdisk5', pvid: null, vg: null },
+      { name: 'hdisk4', pvid: null, vg: null, state: '' },
+      { name: 'hdisk5', pvid: null, vg: null, state: '' },
     ]);
   });
 
@@ -33,7 +33,7 @@ hdisk8          00c8b12cd9de1a01                    datavg          active`;
     const b = readLspv(before);
     if (!a.ok || !b.ok) throw new Error('both pastes are lspv output');
     expect(newDisks(b.rows, a.rows, sources)).toEqual([
-      { name: 'hdisk8', pvid: '00c8b12cd9de1a01', vg: 'datavg', duplicateOf: 'hdisk2' },
+      { name: 'hdisk8', pvid: '00c8b12cd9de1a01', vg: 'datavg', state: 'active', duplicateOf: 'hdisk2' },
     ]);
   });
 
@@ -41,7 +41,7 @@ hdisk8          00c8b12cd9de1a01                    datavg          active`;
     expect(readLspv(`${before}\nhdisk4 00c8b12c zzz`)).toEqual({
       ok: false,
       error:
-        'Line 4 is not an lspv line: “hdisk4 00c8b12c zzz”. Paste the output of lspv exactly as printed (disk, PVID, VG, state).',
+        'Could not read line 4: expected \'hdiskN  PVID|none  VG|None  [active|concurrent]\', got "hdisk4 00c8b12c zzz". Paste the output of lspv exactly as printed.',
     });
   });
 });

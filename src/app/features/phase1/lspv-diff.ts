@@ -3,35 +3,27 @@
  * "note the new disks (compare lspv before and after)"). A new disk should show PVID `none`; one that
  * shows a source disk's PVID is a copy seen next to its source: the duplicate-PVID trap.
  */
-
-/** One row of `lspv` (AIX-REFERENCE.md 1.2): name, PVID or none, VG or None, state or blank. */
-export interface LspvRow {
-  name: string;
-  pvid: string | null;
-  vg: string | null;
-}
+import { commandOfLine, formatIssue } from '../../../core/parse';
+import { type LspvRow, lspvParser } from '../../../core/parse/lspv';
+import { toLines } from '../../../core/parse/text';
 
 export type LspvRead = { ok: true; rows: LspvRow[] } | { ok: false; error: string };
 
-const lspvLine = /^(\S+)\s+([0-9a-f]{16}|none)\s+(\S+)(?:\s+(active|concurrent))?\s*$/;
-
-/** Reads lspv output; the first line that is not an lspv row is reported with its number and text. */
+/**
+ * Reads lspv output with the engine's lspv parser (a `# lspv` prompt line is allowed); the first line it
+ * cannot read is reported with its number and text.
+ */
 export function readLspv(text: string): LspvRead {
-  const rows: LspvRow[] = [];
-  const lines = text.split(/\r?\n/);
-  for (const [i, raw] of lines.entries()) {
-    const line = raw.replace(/^#\s*lspv\s*$/, '').trimEnd();
-    if (!line.trim()) continue;
-    const m = lspvLine.exec(line.trim());
-    if (!m) {
-      return {
-        ok: false,
-        error: `Line ${i + 1} is not an lspv line: “${raw.trim()}”. Paste the output of lspv exactly as printed (disk, PVID, VG, state).`,
-      };
-    }
-    rows.push({ name: m[1], pvid: m[2] === 'none' ? null : m[2], vg: m[3] === 'None' ? null : m[3] });
+  const lines = toLines(text);
+  const body = lines.length > 0 && commandOfLine(lines[0].text) === 'lspv' ? lines.slice(1) : lines;
+  const { data, errors } = lspvParser.parse(body);
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      error: `Could not read ${formatIssue(errors[0])}. Paste the output of lspv exactly as printed.`,
+    };
   }
-  return { ok: true, rows };
+  return { ok: true, rows: data };
 }
 
 export interface NewDisk extends LspvRow {

@@ -23,7 +23,8 @@ export function Phase2Page({ runbookId }: StepPageProps) {
       <Callout tone="info" title={`The copy is brought up with ${access.method}`}>
         <p>{access.reason}</p>
         <p className="mt-1 text-sm">
-          <Term k="importvg" /> · <Term k="recreatevg" />
+          Both read the VG's definition from the <Term k="vgda" /> on the copied disks and load it into the{' '}
+          <Term k="odm" />. More: <Term k="importvg" /> · <Term k="recreatevg" />
         </p>
       </Callout>
       <RadioGroup
