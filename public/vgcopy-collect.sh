@@ -115,6 +115,10 @@ section "lsvg -o" lsvg -o
 section "lsvg $vg" lsvg "$vg"
 section "lsvg -l $vg" lsvg -l "$vg"
 section "lsvg -p $vg" lsvg -p "$vg"
+# The LV names and mount points of the other varied-on VGs: a copy's names must not collide with them.
+for other in $(lsvg -o 2>/dev/null); do
+  [ "$other" = "$vg" ] || section "lsvg -l $other" lsvg -l "$other"
+done
 section "lsfs" lsfs
 if [ -n "$mounts" ]; then
   list=""

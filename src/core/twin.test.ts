@@ -202,7 +202,10 @@ describe('the twin of a refresh', () => {
       existingCopy: { vgName: 'flashcopyvg', disks: ['hdisk3', 'hdisk4'], variedOn: true, mounted: true },
       vgs: ['rootvg', 'datavg', 'flashcopyvg'],
       active: ['flashcopyvg', 'datavg', 'rootvg'],
+      // lsvg -l of the other varied-on VGs (flashcopyvg first) comes before lsfs.
       mountPoints: [
+        '/fs/data',
+        '/fs/arch',
         '/',
         '/usr',
         '/var',
@@ -213,8 +216,6 @@ describe('the twin of a refresh', () => {
         '/proc',
         '/data',
         '/arch',
-        '/fs/data',
-        '/fs/arch',
       ],
     });
   });

@@ -54,6 +54,7 @@ describe('the collector script', () => {
       ['lsvg datavg', 'lsvg-status', 0, [], []],
       ['lsvg -l datavg', 'lsvg-lvs', 0, [], []],
       ['lsvg -p datavg', 'lsvg-pvs', 0, [], []],
+      ['lsvg -l rootvg', 'lsvg-lvs', 0, [], []],
       ['lsfs', 'lsfs', 0, [], []],
       ['lsfs -q /data /arch', 'lsfs', 0, [], []],
       ['stanzas of /etc/filesystems', 'etc-filesystems', 0, [], []],
@@ -144,8 +145,8 @@ describe('the collector script', () => {
             description: 'MPIO IBM 2107 FC Disk',
           },
         ],
+        lvNames: ['hd5', 'hd6', 'hd8', 'hd4', 'hd2', 'lg_dumplv'],
         mountPoints: ['/', '/usr', '/data', '/arch', '/proc'],
-        lvNames: ['hd4', 'hd2'],
       },
     });
   });

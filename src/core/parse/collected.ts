@@ -163,7 +163,9 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
     if (kinds[i] === null || parsed[i].read.length === 0) continue;
     const applied = parsed[i].apply(facts);
     facts = applied.facts;
-    sections[i].notes = applied.notes;
+    // The collector lists the other varied-on VGs on purpose (their names are taken): no note for them.
+    const otherVg = kinds[i] === 'lsvg-lvs' && kindOfCommand(raw[i].command)?.arg !== vg;
+    sections[i].notes = otherVg ? [] : applied.notes;
   }
   return { vg, facts: withDiskSizes(facts, raw, kinds), sections, errors };
 }

@@ -25,6 +25,7 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
       'lsvg datavg',
       'lsvg -l datavg',
       'lsvg -p datavg',
+      'lsvg -l rootvg',
       'lsfs',
       'lsfs -q /data /arch',
       'stanzas of /etc/filesystems',
@@ -90,7 +91,19 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
           },
         ],
         mountPoints: ['/', '/usr', '/var', '/tmp', '/home', '/opt', '/admin', '/proc', '/data', '/arch'],
-        lvNames: ['hd4', 'hd2', 'hd9var', 'hd3', 'hd1', 'hd10opt', 'hd11admin'],
+        lvNames: [
+          'hd5',
+          'hd6',
+          'hd8',
+          'hd4',
+          'hd2',
+          'hd9var',
+          'hd3',
+          'hd1',
+          'hd10opt',
+          'hd11admin',
+          'lg_dumplv',
+        ],
       },
     });
   });

@@ -75,6 +75,15 @@ export const stubOutputs: Record<string, string> = {
   'lsvg datavg': aix.lsvgStatus,
   'lsvg -l datavg': aix.lsvgLvs,
   'lsvg -p datavg': aix.lsvgPvs,
+  'lsvg -l rootvg': `rootvg:
+LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT
+hd5                 boot       1       1       1    closed/syncd  N/A
+hd6                 paging     8       8       1    open/syncd    N/A
+hd8                 jfs2log    1       1       1    open/syncd    N/A
+hd4                 jfs2       4       4       1    open/syncd    /
+hd2                 jfs2       40      40      1    open/syncd    /usr
+lg_dumplv           sysdump    16      16      1    open/syncd    N/A
+`,
   lsfs: aix.lsfs,
   'lsfs -q /data /arch': lsfsQ,
   'lslv -l loglv00': lslv.loglv00,
