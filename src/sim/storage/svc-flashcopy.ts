@@ -213,16 +213,17 @@ export function stopFcMap<C>(store: Store<C>, ref: string): StorageResult<null> 
 }
 
 /**
- * rmfcmap: an active mapping (preparing, prepared, copying) needs -force. A target whose copy had not reached
- * 100% holds no usable image afterwards (a snapshot's target depended on its source): it becomes blank.
+ * rmfcmap: deletes an idle_or_copied mapping, or a stopped one with -force (any other state must be stopped
+ * first). Forcing brings the stopped target back online with what it holds: an incomplete copy, no usable
+ * image, so it becomes blank (Storage Virtualize rmfcmap: "might contain inconsistent data").
  */
 export function removeFcMap<C>(store: Store<C>, ref: string, force: boolean): StorageResult<null> {
   const map = resolveFcMap(store, ref);
   if (!map) return failWith('object-not-found', ref);
-  const active = map.status === 'preparing' || map.status === 'prepared' || map.status === 'copying';
-  if (active && !force) return failWith('wrong-state', map.name);
+  const removable = map.status === 'idle_or_copied' || (map.status === 'stopped' && force);
+  if (!removable) return failWith('wrong-state', map.name);
   const target = findVolume(store, map.target);
-  if (target && map.startedAt !== null && mapProgress(store, map) < 100) target.content = store.blank();
+  if (target && map.status === 'stopped') target.content = store.blank();
   store.state.fcMaps = store.state.fcMaps.filter((m) => m !== map);
   return succeed(null);
 }

@@ -13,6 +13,8 @@ export function objectCommand(
   name: string,
   usage: string,
   flags: string[],
+  /** Two flags that cannot be given together (CMMVC5713E), if any. */
+  exclusive: [string, string] | null,
   act: (object: string, flags: Set<string>, ctx: StorageCommandContext) => StorageResult<unknown>,
 ): StorageCommand {
   return {
@@ -21,6 +23,7 @@ export function objectCommand(
     run(args, ctx): CommandResult {
       const parsed = parseSvcArgs(args, { flags });
       if (isResult(parsed)) return parsed;
+      if (exclusive?.every((flag) => parsed.flags.has(flag))) return svcError(svcMessages.exclusive);
       if (parsed.object === undefined) return svcError(svcMessages.noObjectId);
       const result = act(parsed.object, parsed.flags, ctx);
       if (result.ok) return ok();

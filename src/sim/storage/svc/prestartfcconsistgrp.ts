@@ -9,5 +9,6 @@ export const prestartfcconsistgrp = objectCommand(
   'prestartfcconsistgrp',
   'prestartfcconsistgrp [-restore] fc_consist_group_id|fc_consist_group_name',
   ['restore'],
+  null,
   (group, _flags, ctx) => ctx.storage.prestartfcconsistgrp(group),
 );

@@ -8,5 +8,6 @@ export const prestartfcmap = objectCommand(
   'prestartfcmap',
   'prestartfcmap [-restore] fc_map_id|fc_map_name',
   ['restore'],
+  null,
   (map, _flags, ctx) => ctx.storage.prestartfcmap(map),
 );

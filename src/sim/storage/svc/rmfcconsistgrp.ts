@@ -8,5 +8,6 @@ export const rmfcconsistgrp = objectCommand(
   'rmfcconsistgrp',
   'rmfcconsistgrp [-force] fc_consist_group_id|fc_consist_group_name',
   ['force'],
+  null,
   (group, flags, ctx) => ctx.storage.rmfcconsistgrp(group, flags.has('force')),
 );

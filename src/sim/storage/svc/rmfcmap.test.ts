@@ -6,6 +6,7 @@ import { lsfcmap } from './lsfcmap';
 import { rmfcconsistgrp } from './rmfcconsistgrp';
 import { rmfcmap } from './rmfcmap';
 import { startfcconsistgrp } from './startfcconsistgrp';
+import { stopfcconsistgrp } from './stopfcconsistgrp';
 
 const NOT_CHANGED =
   'CMMVC5903E The FlashCopy mapping was not changed because the mapping or consistency group is another state.\n';
@@ -20,12 +21,15 @@ describe('rmfcmap / rmfcconsistgrp', () => {
     expect([svc.run(lsfcmap, '').stdout, svc.run(lsfcconsistgrp, '').stdout]).toEqual(['', '']);
   });
 
-  it('need -force for a copying snapshot, whose target then holds no image', () => {
+  it('refuse a copying mapping even with -force; a stopped one needs -force and its target then holds no image', () => {
     const svc = svcWithGroup(0);
     svc.run(startfcconsistgrp, '-prep fccg_aixprd');
+    expect(svc.run(rmfcmap, '-force fcmap_data1')).toEqual({ stdout: '', stderr: NOT_CHANGED, exitCode: 1 });
+    svc.run(stopfcconsistgrp, 'fccg_aixprd');
     expect(svc.run(rmfcmap, 'fcmap_data1')).toEqual({ stdout: '', stderr: NOT_CHANGED, exitCode: 1 });
     expect(svc.run(rmfcmap, '-force fcmap_data1')).toEqual(okOut(''));
-    expect([svc.storage.read('40'), svc.storage.read('41')]).toEqual(['', 'B0']);
+    expect([svc.storage.read('40'), svc.storage.isHostReadable('40')]).toEqual(['', true]);
+    expect(svc.storage.isHostReadable('41')).toBe(false);
   });
 
   it('with -force delete a group and leave its mappings stand-alone', () => {

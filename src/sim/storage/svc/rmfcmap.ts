@@ -1,6 +1,6 @@
 /**
- * rmfcmap: deletes a mapping; an active one (prepared, copying) only with -force. A target whose copy had not
- * reached 100% is left with no usable image.
+ * rmfcmap: deletes an idle_or_copied mapping, or a stopped one with -force, which brings its target back
+ * online with no usable image. A mapping in any other state must be stopped first.
  */
 import { objectCommand } from './object-command';
 
@@ -8,5 +8,6 @@ export const rmfcmap = objectCommand(
   'rmfcmap',
   'rmfcmap [-force] fc_map_id|fc_map_name',
   ['force'],
+  null,
   (map, flags, ctx) => ctx.storage.rmfcmap(map, flags.has('force')),
 );

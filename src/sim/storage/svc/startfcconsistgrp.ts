@@ -8,5 +8,6 @@ export const startfcconsistgrp = objectCommand(
   'startfcconsistgrp',
   'startfcconsistgrp [-prep] [-restore] fc_consist_group_id|fc_consist_group_name',
   ['prep', 'restore'],
+  null,
   (group, flags, ctx) => ctx.storage.startfcconsistgrp(group, flags.has('prep')),
 );

@@ -9,5 +9,6 @@ export const startfcmap = objectCommand(
   'startfcmap',
   'startfcmap [-prep] [-restore] fc_map_id|fc_map_name',
   ['prep', 'restore'],
+  null,
   (map, flags, ctx) => ctx.storage.startfcmap(map, flags.has('prep')),
 );

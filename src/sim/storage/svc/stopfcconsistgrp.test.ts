@@ -31,4 +31,14 @@ describe('stopfcconsistgrp', () => {
     });
     expect(svc.storage.isHostReadable('40')).toBe(true);
   });
+
+  it('refuses -force with -split', () => {
+    const svc = svcWithGroup(0);
+    svc.run(startfcconsistgrp, '-prep fccg_aixprd');
+    expect(svc.run(stopfcconsistgrp, '-force -split fccg_aixprd')).toEqual({
+      stdout: '',
+      stderr: 'CMMVC5713E Some parameters are mutually exclusive.\n',
+      exitCode: 1,
+    });
+  });
 });

@@ -7,7 +7,8 @@ import { objectCommand } from './object-command';
 
 export const stopfcconsistgrp = objectCommand(
   'stopfcconsistgrp',
-  'stopfcconsistgrp [-force] [-split] fc_consist_group_id|fc_consist_group_name',
+  'stopfcconsistgrp [-force | -split] fc_consist_group_id|fc_consist_group_name',
+  ['force', 'split'],
   ['force', 'split'],
   (group, _flags, ctx) => ctx.storage.stopfcconsistgrp(group),
 );

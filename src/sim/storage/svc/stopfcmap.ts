@@ -5,7 +5,8 @@ import { objectCommand } from './object-command';
 
 export const stopfcmap = objectCommand(
   'stopfcmap',
-  'stopfcmap [-force] [-split] fc_map_id|fc_map_name',
+  'stopfcmap [-force | -split] fc_map_id|fc_map_name',
+  ['force', 'split'],
   ['force', 'split'],
   (map, _flags, ctx) => ctx.storage.stopfcmap(map),
 );
