@@ -7,8 +7,8 @@
 import { ok } from '../command-result';
 import { lines, msg } from '../messages';
 import { defineDevice } from '../world/devices';
-import type { DiskDevice, Host } from '../world/host';
-import { activeVgOfPvid, devicesByVolume } from '../world/lvm';
+import type { DiskDevice } from '../world/host';
+import { devicesByVolume } from '../world/lvm';
 import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
 import { getopt, param } from './getopt';
@@ -16,10 +16,10 @@ import { getopt, param } from './getopt';
 const USAGE = 'Usage: cfgmgr [-f|-s|-p phase] [-l name] [-v] [-i device]';
 
 /** Configures one device: Available with the disk's PVID, or Defined if that PVID is active elsewhere. */
-function configure(world: World, host: Host, device: DiskDevice): void {
+function configure(world: World, activePvids: Set<string>, device: DiskDevice): void {
   const readable = world.isReadable(device.volumeId);
   const pvid = readable ? world.readVolume(device.volumeId).pvid : null;
-  if (pvid && activeVgOfPvid(host, pvid)) {
+  if (pvid && activePvids.has(pvid)) {
     device.status = 'Defined';
     device.pvid = null;
     return;
@@ -41,6 +41,8 @@ export const cfgmgr: SimCommand = {
     const host = world.host();
     const only = param(parsed.args, 'l');
     const known = devicesByVolume(host);
+    // PVIDs held by varied-on VGs, collected once (a 1024-disk VG must not make cfgmgr quadratic).
+    const activePvids = new Set(Object.values(host.active).flatMap((a) => a.vgda.pvids));
     const touched: string[] = [];
     if (only !== undefined && !/^(fscsi|fcs|scsi|sas)\d+$/.test(only)) {
       // -l names one device: only that one is (re)configured.
@@ -55,15 +57,17 @@ export const cfgmgr: SimCommand = {
         };
       }
       if (device.status === 'Defined') {
-        configure(world, host, device);
+        configure(world, activePvids, device);
         touched.push(device.name);
       }
     } else {
+      let from = 0; // names below this number are taken: the lowest free name only moves up
       for (const lun of world.storage.volumesMappedTo(host.name)) {
         const existing = known.get(lun.volumeId);
         if (existing?.status === 'Available') continue;
-        const device = existing ?? defineDevice(host, lun, 'Defined', null);
-        configure(world, host, device);
+        const device = existing ?? defineDevice(host, lun, 'Defined', null, from);
+        if (!existing) from = Number(device.name.replace(/^\D+/, '')) + 1;
+        configure(world, activePvids, device);
         touched.push(device.name);
       }
     }

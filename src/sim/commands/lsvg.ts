@@ -4,9 +4,9 @@
  */
 import { type CommandResult, fail, ok } from '../command-result';
 import { lines, msg } from '../messages';
-import { usedPps, type Vgda } from '../world/disk-image';
+import { usedPpsByPv, type Vgda } from '../world/disk-image';
 import { findOdmVg, type Host } from '../world/host';
-import { lvPvs, mountPointOf, openLvs, vgdaTotal } from '../world/lvm';
+import { lvPvs, mountPointsByLv, openLvs, vgdaTotal } from '../world/lvm';
 import { fixed, freeDistribution, pairLine } from './columns';
 import { type SimCommand, usage } from './command';
 import { getopt } from './getopt';
@@ -22,12 +22,8 @@ function limits(vgda: Vgda): { maxLvs: number; maxPpsVg: number; maxPpsPv: numbe
 
 function statusBlock(host: Host, name: string, vgda: Vgda): string {
   const w: [number, number, number] = [20, 25, 16];
-  let total = 0;
-  let used = 0;
-  vgda.pvids.forEach((_, i) => {
-    total += vgda.totalPps[i];
-    used += usedPps(vgda, i);
-  });
+  const total = vgda.totalPps.reduce((n, pps) => n + pps, 0);
+  const used = usedPpsByPv(vgda).reduce((n, pps) => n + pps, 0);
   const mb = (pps: number) => `${pps} (${pps * vgda.ppSizeMb} megabytes)`;
   const open = openLvs(host);
   const active = host.active[name];
@@ -73,6 +69,7 @@ function statusBlock(host: Host, name: string, vgda: Vgda): string {
 
 function lvList(host: Host, name: string, vgda: Vgda): string {
   const open = openLvs(host);
+  const mountPoints = mountPointsByLv(host);
   const rows = [`${name}:`, 'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT'];
   for (const lv of vgda.lvs) {
     const pps = lv.extents.reduce((n, e) => n + e.pps, 0);
@@ -85,7 +82,7 @@ function lvList(host: Host, name: string, vgda: Vgda): string {
           pps,
           lvPvs(lv).length,
           open.has(lv.name) ? 'open/syncd' : 'closed/syncd',
-          mountPointOf(host, lv.name),
+          mountPoints.get(lv.name) ?? 'N/A',
         ],
         [20, 11, 8, 8, 5, 14],
       ),
@@ -97,9 +94,10 @@ function lvList(host: Host, name: string, vgda: Vgda): string {
 function pvList(host: Host, name: string, vgda: Vgda): string {
   const active = host.active[name];
   const rows = [`${name}:`, 'PV_NAME           PV STATE          TOTAL PPs   FREE PPs    FREE DISTRIBUTION'];
+  const usedByPv = usedPpsByPv(vgda);
   vgda.pvids.forEach((_, i) => {
     const total = vgda.totalPps[i];
-    const used = usedPps(vgda, i);
+    const used = usedByPv[i];
     const device = active.disks[i];
     rows.push(
       fixed(

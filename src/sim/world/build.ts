@@ -291,7 +291,12 @@ export function buildHost(spec: HostSpec, luns: HostLun[], random: SeededRandom,
       newVgid(host, random),
       now,
     );
-    const devices = vgLuns.map((lun, i) => defineDevice(host, lun, 'Available', pvids[i]).name);
+    let from = 0;
+    const devices = vgLuns.map((lun, i) => {
+      const name = defineDevice(host, lun, 'Available', pvids[i], from).name;
+      from = Number(name.replace(/^\D+/, '')) + 1;
+      return name;
+    });
     vgLuns.forEach((lun, i) => {
       build.images.set(lun.volumeId, built.images[i]);
     });

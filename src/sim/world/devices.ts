@@ -19,11 +19,13 @@ export function diskDescription(host: Host, machineType: '2107' | '2145'): strin
   }
 }
 
-/** The next free device name: AIX takes the lowest unused number (hdisk0 is the internal disk). */
-export function nextDiskName(host: Host): string {
+/**
+ * The next free device name: AIX takes the lowest unused number (hdisk0 is the internal disk). `from`
+ * lets a caller naming many devices in a row (cfgmgr) skip the numbers it already knows are taken.
+ */
+export function nextDiskName(host: Host, from = 0): string {
   const prefix = diskPrefix(host);
-  const used = new Set(Object.keys(host.devices));
-  for (let n = 0; ; n++) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
+  for (let n = from; ; n++) if (!host.devices[`${prefix}${n}`]) return `${prefix}${n}`;
 }
 
 /** ODM lun_id attribute: the SCSI LUN number in the top 16 bits of a 64-bit value. */
@@ -37,9 +39,10 @@ export function defineDevice(
   lun: HostLun,
   status: DiskDevice['status'],
   pvid: string | null,
+  from = 0,
 ): DiskDevice {
   const device: DiskDevice = {
-    name: nextDiskName(host),
+    name: nextDiskName(host, from),
     status,
     location: host.fcLocation,
     description: diskDescription(host, lun.machineType),

@@ -238,13 +238,17 @@ export type MountOutcome =
   | LocateProblem
   | 'no-directory';
 
+/** Is the LV mounted anywhere (a loop, not Object.values: mount runs 512 times in a refresh). */
+function lvMounted(host: Host, lv: string): boolean {
+  for (const mp in host.mounts) if (host.mounts[mp].lv === lv) return true;
+  return false;
+}
+
 /** mount: replay the log if the file system was not cleanly unmounted, then mount. */
 export function mountFileSystem(world: World, host: Host, target: string, readOnly = false): MountOutcome {
   const loc = locate(host, target);
   if (typeof loc === 'string') return loc;
-  if (host.mounts[loc.stanza.name] || Object.values(host.mounts).some((m) => m.lv === loc.lv.name)) {
-    return { kind: 'busy' };
-  }
+  if (host.mounts[loc.stanza.name] || lvMounted(host, loc.lv.name)) return { kind: 'busy' };
   if (!host.directories.includes(loc.stanza.name)) return 'no-directory';
   const health = imageHealth(world, loc);
   let replayed = false;

@@ -69,6 +69,16 @@ export function mountPointOf(host: Host, lvName: string): string {
   return stanzaOfDevice(host.filesystems, `/dev/${lvName}`)?.name ?? 'N/A';
 }
 
+/** Mount point by LV name for every stanza (`mountPointOf` for a whole listing at once). */
+export function mountPointsByLv(host: Host): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const s of host.filesystems) {
+    const dev = attr(s, 'dev');
+    if (dev?.startsWith('/dev/') && !map.has(dev.slice(5))) map.set(dev.slice(5), s.name);
+  }
+  return map;
+}
+
 /** The log device a stanza names (`INLINE`, `/dev/loglv00`), or undefined when it has none. */
 export function stanzaLog(host: Host, mountPoint: string): string | undefined {
   const stanza = host.filesystems.find((s) => s.name === mountPoint);
