@@ -11,6 +11,7 @@ import { parseFacts } from '../core/checks/schema-issues';
 import { parsePlanArgs, planUsage } from './plan-args';
 import { loadFacts } from './plan-facts';
 import { formatFindings } from './plan-report';
+import { simulatorScenarios } from './plan-scenario';
 
 /** The simulator flow behind --scenario and --rehearse (issue 4 "Command line and figures"). */
 export interface ScenarioRunner {
@@ -107,6 +108,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFile: (p, t) => writeFileSync(p, t),
     now: () => new Date(),
     version: packageVersion(),
+    scenarios: simulatorScenarios,
   });
   process.exitCode = code;
 }

@@ -50,17 +50,20 @@ die() {
 }
 
 # run CMD ARGS...: log the command, run it (not under -n), show and log its output, return its status.
+# The command word is taken apart from its arguments ("$cmd" "$@"), the form every Korn shell runs alike.
 run() {
   log "+ $*"
   if [ "$DRY_RUN" -eq 1 ]; then
     return 0
   fi
-  "$@" >"$OUT" 2>&1
+  typeset cmd=$1
+  shift
+  "$cmd" "$@" >"$OUT" 2>&1
   typeset rc=$?
   cat "$OUT"
   cat "$OUT" >>"$LOG"
   if [ "$rc" -ne 0 ]; then
-    log "exit code $rc: $*"
+    log "exit code $rc: $cmd $*"
   fi
   return "$rc"
 }

@@ -1,0 +1,195 @@
+/**
+ * The simulator flow behind `npm run plan -- --scenario NAME [--rehearse]` (issue 4): run the collector
+ * in the scenario's world, import its output, add what only the storage admin knows (the volume pairs,
+ * the storage box and group, read from the scenario's storage steps, and which hdisk each target volume
+ * becomes once configured), take the wizard's default choices, and, for --rehearse, run the script with
+ * -y in a fresh world of the scenario and judge the goal from the world's state.
+ */
+import { readFileSync } from 'node:fs';
+import type { Facts } from '../core/model/facts';
+import { importCollected } from '../core/parse';
+import { createWorld, loadScenario, type Scenario, type World, worldState } from '../sim/index';
+import { createWorldShell } from '../sim/shell/world-shell';
+import type { ScenarioRunner } from './plan';
+import { mergeOverrides } from './plan-facts';
+
+const collector = readFileSync(new URL('../../public/vgcopy-collect.sh', import.meta.url), 'utf8');
+
+/** What the storage admin knows, read from the scenario's storage steps. */
+export interface StorageKnowledge {
+  flavour: 'ds8000' | 'svc';
+  method: Facts['copy']['method'];
+  /** [source volume, target volume] pairs. */
+  pairs: [string, string][];
+  image: string;
+  remoteImage: string;
+  group: string;
+}
+
+function optionValue(words: string[], flag: string): string {
+  const i = words.indexOf(flag);
+  return i >= 0 ? (words[i + 1] ?? '') : '';
+}
+
+export function storageKnowledge(scenario: Scenario): StorageKnowledge {
+  const pairs: [string, string][] = [];
+  let image = '';
+  let remoteImage = '';
+  let group = '';
+  let mirror: '' | 'mmir' | 'gcp' = '';
+  for (const line of scenario.storageSteps) {
+    const words = line.split(/\s+/).filter(Boolean);
+    const command = words[0] === 'svctask' ? words[1] : words[0];
+    if (['mkpprc', 'failoverpprc', 'pausepprc', 'freezepprc'].includes(command))
+      mirror = mirror === 'gcp' || optionValue(words, '-type') === 'gcp' ? 'gcp' : 'mmir';
+    if (
+      command === 'mkflash' ||
+      command === 'resyncflash' ||
+      command === 'mkpprc' ||
+      command === 'pausepprc'
+    ) {
+      image ||= optionValue(words, '-dev');
+      remoteImage ||= optionValue(words, '-remotedev');
+      for (const w of words) {
+        const m = /^([0-9A-Fa-f]{4}):([0-9A-Fa-f]{4})$/.exec(w);
+        if (m && !pairs.some(([s]) => s === m[1])) pairs.push([m[1], m[2]]);
+      }
+    }
+    if (command === 'mkfcmap') pairs.push([optionValue(words, '-source'), optionValue(words, '-target')]);
+    if (command === 'mkfcconsistgrp') group ||= optionValue(words, '-name');
+    if (command === 'startfcconsistgrp') group ||= words[words.length - 1];
+  }
+  const method = mirror === 'gcp' ? 'global-mirror' : mirror === 'mmir' ? 'metro-mirror' : 'flashcopy';
+  return { flavour: scenario.storage.flavour, method, pairs, image, remoteImage, group };
+}
+
+/** The target volumes' hdisk names once configured: cfgmgr in a scratch world of the scenario. */
+async function diskOfVolume(name: string): Promise<Map<string, string>> {
+  const world = await createWorld(name);
+  await createWorldShell(world).run('cfgmgr');
+  return new Map(worldState(world).disks.map((d) => [d.volume.toUpperCase(), d.name] as const));
+}
+
+/** The facts an admin would end up with in the wizard for this scenario. */
+export async function scenarioFacts(
+  name: string,
+): Promise<{ ok: true; input: unknown; notes: string[] } | { ok: false; error: string }> {
+  const scenario = loadScenario(name);
+  if (!scenario) return { ok: false, error: `no built-in scenario is named ${name}` };
+  if (!scenario.sourceVg) return { ok: false, error: `scenario ${name} names no source VG to copy` };
+  const world = await createWorld(scenario);
+  const shell = createWorldShell(world);
+  await shell.fileSystem.write('/tmp/vgcopy-collect.sh', collector);
+  const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${scenario.sourceVg}`);
+  if (run.exitCode !== 0)
+    return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
+  const imported = importCollected(run.stdout);
+  const facts = imported.facts;
+  const storage = storageKnowledge(scenario);
+  const disks = await diskOfVolume(name);
+  const sourceByVolume = new Map(
+    facts.sourceVg.disks.map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
+  );
+  const luns = storage.pairs.map(([source, target]) => ({
+    name: disks.get(target.toUpperCase()) ?? '',
+    sourceDisk: sourceByVolume.get(source.toUpperCase()) ?? '',
+    storageVolume: target,
+    sourceStorageVolume: source,
+  }));
+  const copyVg = scenario.expect.vg ?? `fc${scenario.sourceVg}`.slice(0, 15);
+  const refresh = (facts.host?.vgs ?? []).includes(copyVg);
+  const mountPrefix =
+    scenario.expect.mountedUnder && scenario.expect.mountedUnder !== '/fs'
+      ? scenario.expect.mountedUnder
+      : '';
+  const overrides = {
+    copy: { method: storage.method, storage: storage.flavour },
+    mode: refresh ? 'refresh' : 'first',
+    ...(refresh
+      ? {
+          existingCopy: {
+            vgName: copyVg,
+            disks: luns.map((l) => l.name),
+            variedOn: (facts.host?.activeVgs ?? []).includes(copyVg),
+            mounted: true,
+          },
+        }
+      : {}),
+    targets: { configuredBeforeCopy: true, luns },
+    newVg: { name: copyVg, lvPrefix: '', mountPrefix, access: 'auto' },
+    storage: {
+      storageImage: storage.image,
+      remoteStorageImage: storage.remoteImage,
+      consistencyGroup: storage.group,
+      commands: 'cli',
+      dscliProfile: '',
+      svcHost: '',
+      mirrorSecondary: 'failover',
+    },
+  };
+  const notes = imported.sections.flatMap((s) =>
+    s.errors.map((e) => `collected ${s.command}, line ${e.line}: ${e.message}`),
+  );
+  return { ok: true, input: mergeOverrides(facts, overrides), notes };
+}
+
+/** Whether the world reached the scenario's goal after the script, and why not. */
+export function judge(
+  scenario: Scenario,
+  before: ReturnType<typeof worldState>,
+  after: World,
+  copyVg: string,
+  exitCode: number,
+): string[] {
+  const state = worldState(after);
+  const problems: string[] = [];
+  if (exitCode !== 0) problems.push(`the script ended with exit code ${exitCode}`);
+  const vg = state.vgs.find((v) => v.name === copyVg);
+  if (!vg) problems.push(`no VG named ${copyVg}`);
+  else if (!vg.variedOn) problems.push(`${copyVg} is not varied on`);
+  const copyFs = state.fileSystems.filter((f) => f.vg === copyVg);
+  for (const fs of copyFs) {
+    if (!fs.mounted) problems.push(`${fs.mountPoint} of ${copyVg} is not mounted`);
+    if (fs.consistent === false) problems.push(`${fs.mountPoint} of ${copyVg} is not consistent`);
+    if (scenario.expect.mountedUnder && !fs.mountPoint.startsWith(`${scenario.expect.mountedUnder}/`))
+      problems.push(`${fs.mountPoint} is not under ${scenario.expect.mountedUnder}`);
+    if (fs.frozen) problems.push(`${fs.mountPoint} is still frozen`);
+  }
+  const source = scenario.sourceVg;
+  const was = before.vgs.find((v) => v.name === source);
+  const now = state.vgs.find((v) => v.name === source);
+  if (was && (!now || now.variedOn !== was.variedOn || now.disks.join() !== was.disks.join()))
+    problems.push(`the source VG ${source} was changed`);
+  const sourceFs = (s: ReturnType<typeof worldState>) =>
+    s.fileSystems
+      .filter((f) => f.vg === source)
+      .map((f) => `${f.mountPoint}:${f.mounted}:${f.frozen}`)
+      .join();
+  if (was && sourceFs(before) !== sourceFs(state))
+    problems.push(`the file systems of ${source} are not as they were`);
+  return problems;
+}
+
+export const simulatorScenarios: ScenarioRunner = {
+  collect: scenarioFacts,
+  async rehearse(name, script) {
+    const scenario = loadScenario(name);
+    if (!scenario)
+      return { transcript: '', verdict: `no built-in scenario is named ${name}`, reached: false };
+    const world = await createWorld(scenario);
+    const before = worldState(world);
+    const shell = createWorldShell(world);
+    await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
+    // Answers for the pauses (application owner); -y answers the questions.
+    await shell.fileSystem.write('/tmp/vgcopy.answers', 'done\n'.repeat(20));
+    const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/vgcopy.answers');
+    const copyVg = /^# vgcopy .*: bring up the copy of volume group \S+ as (\S+)$/m.exec(script)?.[1] ?? '';
+    const problems = judge(scenario, before, world, copyVg, run.exitCode);
+    return {
+      transcript: `# ksh /tmp/vgcopy.ksh -y\n${run.stdout}${run.stderr}`,
+      verdict:
+        problems.length === 0 ? `goal reached: ${scenario.goal}` : `goal not reached: ${problems.join('; ')}`,
+      reached: problems.length === 0,
+    };
+  },
+};
