@@ -6,10 +6,14 @@ import { parseOutput } from './parse-output';
 import { applyOrder } from './registry';
 import { runbookFor } from './test-support/facts';
 import {
+  renderLsattr,
+  renderLsdev,
+  renderLsfsQ,
   renderLslv,
   renderLspv,
   renderLsvgL,
   renderLsvgP,
+  renderMount,
   renderOslevel,
   renderStanzas,
 } from './test-support/render';
@@ -23,7 +27,8 @@ const pvid = fc.stringMatching(/^[0-9a-f]{16}$/);
 const sourceVg: fc.Arbitrary<SourceVg> = fc
   .record({
     vg: name,
-    diskNumbers: fc.uniqueArray(fc.nat(99), { minLength: 1, maxLength: 6 }),
+    // hdisk0 is the internal rootvg disk.
+    diskNumbers: fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 6 }),
     pvids: fc.uniqueArray(pvid, { minLength: 6, maxLength: 6 }),
     lvNames: fc.uniqueArray(name, { minLength: 1, maxLength: 10 }),
     mountPoints: fc.uniqueArray(fc.stringMatching(/^\/[a-z][a-z0-9/]{0,12}$/), {
@@ -109,6 +114,38 @@ describe('parsing what AIX prints gives back the facts', () => {
         expect(facts.sourceOnHost).toEqual({ present: true, variedOn: true, otherCopies: [] });
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('lsdev, lsattr, lsfs -q and mount of a random VG on DS8000 or SVC: storage, driver, volumes, logs, mounts', () => {
+    const host = fc.record({
+      storage: fc.constantFrom('ds8000' as const, 'svc' as const),
+      multipath: fc.constantFrom('sddpcm' as const, 'mpio' as const),
+      volumes: fc.uniqueArray(fc.stringMatching(/^[0-9A-F]{4}$/), { minLength: 6, maxLength: 6 }),
+      uids: fc.uniqueArray(fc.stringMatching(/^600507[0-9A-F]{26}$/), { minLength: 6, maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(sourceVg, host, (generated, { storage, multipath, volumes, uids }) => {
+        const ids = storage === 'ds8000' ? volumes : uids;
+        const vg = { ...generated, disks: generated.disks.map((d, i) => ({ ...d, storageVolume: ids[i] })) };
+        const outputs = [
+          renderLspv(vg, 'active'),
+          renderLsvgL(vg),
+          renderLsdev(vg, storage, multipath),
+          ...vg.disks.map((d) => `# lsattr -El ${d.name}\n${renderLsattr(d, storage)}`),
+          renderMount(vg),
+        ];
+        if (vg.fileSystems.length > 0) outputs.push(renderStanzas(vg), renderLsfsQ(vg));
+        const parsed = outputs.map((text) => parseOutput(text));
+        expect(parsed.flatMap((p) => p.errors)).toEqual([]);
+        const ordered = [...parsed].sort(
+          (a, b) => applyOrder.indexOf(a.kind ?? 'hostname') - applyOrder.indexOf(b.kind ?? 'hostname'),
+        );
+        const facts = ordered.reduce((f, p) => p.patch(f), runbookFor(vg.name));
+        expect(facts.sourceVg).toEqual({ ...vg, lvs: vg.lvs.map((lv) => ({ ...lv, disks: [] })) });
+        expect([facts.copy.storage, facts.multipath]).toEqual([storage, multipath]);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -73,3 +73,85 @@ export function renderOslevel(aix: AixLevel): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${aix.release.replace('.', '')}00-${two(aix.technologyLevel)}-${two(aix.servicePack ?? 0)}-2320`;
 }
+
+/** Pads every column to its widest entry + 1, as lsdev and lsattr do (AIX-REFERENCE §5.2, §6.2). */
+function columns(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)) + 1);
+  return rows
+    .map((row) =>
+      row
+        .map((cell, c) => (c === row.length - 1 ? cell : pad(cell, widths[c])))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** lsdev's description of a LUN under SDDPCM or the AIX PCM (AIX-REFERENCE §5.3). */
+function description(storage: 'ds8000' | 'svc', multipath: 'sddpcm' | 'mpio'): string {
+  const type = storage === 'ds8000' ? '2107' : '2145';
+  return multipath === 'sddpcm'
+    ? storage === 'ds8000'
+      ? 'IBM MPIO FC 2107'
+      : 'MPIO FC 2145'
+    : `MPIO IBM ${type} FC Disk`;
+}
+
+/** `lsdev -Cc disk`: the internal disk, then the VG's LUNs. */
+export function renderLsdev(vg: SourceVg, storage: 'ds8000' | 'svc', multipath: 'sddpcm' | 'mpio'): string {
+  const luns = vg.disks.map((d) => [d.name, 'Available', '00-08-02', description(storage, multipath)]);
+  return columns([['hdisk0', 'Available', '00-08-00', 'SAS Disk Drive'], ...luns]);
+}
+
+/** `lsattr -El hdiskN` (a few attributes), its unique_id built as DS8000 or SVC LUNs carry it. */
+export function renderLsattr(disk: SourceVg['disks'][number], storage: 'ds8000' | 'svc'): string {
+  const volume = disk.storageVolume ?? '';
+  const uniqueId =
+    storage === 'ds8000' ? `200B75ABCD1${volume}07210790003IBMfcp` : `33213${volume}04214503IBMfcp`;
+  return columns([
+    ['PCM', 'PCM/friend/sddpcm', 'Path Control Module', 'False'],
+    ['location', '', 'Location Label', 'True+'],
+    [
+      'pvid',
+      `${disk.pvid ?? 'none'}${disk.pvid ? '0000000000000000' : ''}`,
+      'Physical volume identifier',
+      'False',
+    ],
+    ['unique_id', uniqueId, 'Unique device identifier', 'False'],
+  ]);
+}
+
+/**
+ * `lsfs -q` of the VG's file systems: the row and its "(lv size: …, inline log: yes|no, …)" line. A
+ * 16-character device keeps one blank before the next column (long values push the line right).
+ */
+export function renderLsfsQ(vg: SourceVg): string {
+  const rows = vg.fileSystems.flatMap((fs) => [
+    `${pad(`/dev/${fs.lv}`, 15)} ${pad('--', 11)}${pad(fs.mountPoint, 23)}${pad(fs.vfs, 6)}${pad('262144', 8)}${pad('rw', 11)}${pad('yes', 5)}no`,
+    `  (lv size: 262144, fs size: 262144, block size: 4096, sparse files: yes, inline log: ${fs.log === 'INLINE' ? 'yes' : 'no'}, inline log size: 0, EAformat: v2, Quota: no, DMAPI: no, VIX: yes, EFS: no, ISNAPSHOT: no, MAXEXT: 0, MountGuard: no)`,
+  ]);
+  return [
+    'Name            Nodename   Mount Pt               VFS   Size    Options    Auto Accounting',
+    ...rows,
+  ].join('\n');
+}
+
+/** `mount`: rootvg's / and the VG's mounted file systems (AIX-REFERENCE §14.2 columns). */
+export function renderMount(vg: SourceVg): string {
+  const row = (device: string, over: string, vfs: string, options: string) =>
+    `${pad('', 9)}${pad(device, 17)}${pad(over, 17)}${pad(vfs, 7)}${pad('Nov 07 19:11', 13)}${options}`;
+  const mounted = vg.fileSystems.filter((fs) => fs.mounted);
+  return [
+    '  node       mounted        mounted over    vfs       date        options      ',
+    '-------- ---------------  ---------------  ------ ------------ --------------- ',
+    row('/dev/hd4', '/', 'jfs2', 'rw,log=/dev/hd8'),
+    ...mounted.map((fs) =>
+      row(
+        `/dev/${fs.lv}`,
+        fs.mountPoint,
+        fs.vfs,
+        `rw,log=${fs.log === 'INLINE' ? 'INLINE' : `/dev/${fs.log}`}`,
+      ),
+    ),
+  ].join('\n');
+}
