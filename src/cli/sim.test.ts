@@ -87,6 +87,17 @@ describe('npm run sim', () => {
     });
   });
 
+  it('a script with a syntax error runs nothing and names the line of the open construct', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const script = join(dir, 'broken.sh');
+    writeFileSync(script, 'cfgmgr\nwhile true; do\n  lspv\n');
+    expect(sim(['--scenario', 'first-flashcopy', script])).toEqual({
+      stdout: `ksh: ${script}[2]: syntax error: 'while' statement must end with 'done' (line 2, column 1)\n    while true; do\n    ^\n`,
+      stderr: '',
+      status: 2,
+    });
+  });
+
   it('--put copies a file in; ksh FILE and ./FILE run it there', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
     const script = join(dir, 'hello.sh');

@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { LangVariant, parse } from 'sh-syntax';
 import { createWorld, listScenarios, parseScenario, type World, worldState } from '../sim/index';
 import { ScriptRun } from '../sim/shell/script-run';
 import type { SimShell } from '../sim/shell/sim-shell';
@@ -81,7 +82,7 @@ async function runScriptFile(
 ): Promise<number> {
   const run = shell.startScript(text, { name, args });
   if (!(run instanceof ScriptRun)) {
-    process.stdout.write(run.error);
+    process.stdout.write((await shell.explainSyntaxError(text, name)) ?? run.error);
     return 2;
   }
   for (let step = await run.step(); step; step = await run.step()) {
@@ -121,7 +122,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!options.scenario) throw new UsageError('--scenario is required');
   const world = await openWorld(options.scenario);
-  const shell = createWorldShell(world);
+  const shell = createWorldShell(world, {
+    kshParse: (text) => parse(text, { variant: LangVariant.LangMirBSDKorn }),
+  });
   for (const put of options.puts) {
     if (!existsSync(put.local)) throw new UsageError(`--put: no local file ${put.local}`);
     await shell.fileSystem.write(put.remote, readFileSync(put.local, 'utf8'));

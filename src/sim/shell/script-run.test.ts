@@ -82,7 +82,7 @@ describe('running a script one top-level command at a time', () => {
     const { shell } = fakeShell();
     expect(shell.startScript('echo a\n  then echo b\n', { name: 'x.sh' })).toEqual({
       error:
-        "ksh: x.sh[2]: syntax error near unexpected token `then' (line 2, column 1)\n    then echo b\n    ^\n",
+        "ksh: x.sh[2]: syntax error near unexpected token `then' (line 2, column 3)\n      then echo b\n      ^\n",
     });
   });
 });

@@ -1,3 +1,4 @@
+import { LangVariant, parse } from 'sh-syntax';
 import { describe, expect, test } from 'vitest';
 import { fakeShell, typeLines } from './test-support/fake-world';
 
@@ -275,5 +276,40 @@ describe('the world and the file system', () => {
     await typeLines(shell, ['A=2', 'rm /tmp/note', 'exit']);
     await shell.restoreState(saved);
     expect(await shell.run('f; cat /tmp/note')).toEqual({ stdout: 'f 1\nkept\n', stderr: '', exitCode: 0 });
+  });
+});
+
+describe('syntax errors, told apart with a real Korn-shell parser (mksh mode)', () => {
+  const kshParse = (text: string) => parse(text, { variant: LangVariant.LangMirBSDKorn });
+
+  test('an unclosed if names the line of the if', async () => {
+    const { shell } = fakeShell({ kshParse });
+    expect(await shell.runScript('echo a\n  if true; then\n    echo x\n', { name: 'refresh.sh' })).toEqual({
+      stdout: '',
+      stderr:
+        "ksh: refresh.sh[2]: syntax error: 'if' statement must end with 'fi' (line 2, column 3)\n      if true; then\n      ^\n",
+      exitCode: 2,
+    });
+  });
+
+  test("valid ksh the simulator cannot run is said to be the simulator's gap", async () => {
+    const { shell } = fakeShell({ kshParse });
+    expect(await shell.run('ksh -n /dev/null; select x in a b; do break; done')).toEqual({
+      stdout: '',
+      stderr:
+        "ksh: the simulator's shell does not understand this ksh syntax: syntax error near unexpected token `select' (line 1, column 19)\n    ksh -n /dev/null; select x in a b; do break; done\n                      ^\n",
+      exitCode: 2,
+    });
+  });
+
+  test('ksh -n checks a script without running it', async () => {
+    const { shell } = fakeShell({ kshParse });
+    await shell.fileSystem.write('/tmp/bad.sh', 'for f in a b; do\n  echo $f\n');
+    expect(await shell.run('ksh -n /tmp/bad.sh')).toEqual({
+      stdout: '',
+      stderr:
+        "ksh: /tmp/bad.sh[1]: syntax error: 'for' statement must end with 'done' (line 1, column 1)\n    for f in a b; do\n    ^\n",
+      exitCode: 2,
+    });
   });
 });

@@ -31,7 +31,7 @@ import {
 } from './ast-nodes';
 import { optionsAndFiles, paragraphs, withoutParagraphFlag } from './grep-paragraphs';
 import { mergeGrepPatterns } from './grep-patterns';
-import { kshStderr, parseFailure, syntaxErrorMessage } from './ksh-messages';
+import { kshParseFailure, kshStderr, parseFailure, syntaxErrorMessage } from './ksh-messages';
 import { print } from './ksh-print';
 import { exitWithTrap, INTERNAL, rewriteStatements } from './ksh-rewrite';
 import { TRAP_VARIABLE_PREFIX, trap, trapVariable } from './ksh-trap';
@@ -59,6 +59,13 @@ export interface SimShellOptions<W> {
   limits?: Partial<ShellLimits>;
   /** The world's simulated clock in seconds, for the simulated-time limit. */
   simulatedSeconds?: () => number;
+  /**
+   * A real Korn-shell parser (sh-syntax's parse in mksh mode; it throws its ParseError). With it a
+   * script just-bash cannot parse is told apart: a ksh syntax error (with the line of the construct left
+   * open), or ksh syntax the simulator does not support. Injected because the parser's WebAssembly is
+   * loaded differently in Node and in the browser.
+   */
+  kshParse?: (text: string) => Promise<unknown>;
 }
 
 /** Everything a session needs to put the shell back as it was (plain JSON). */
@@ -152,7 +159,8 @@ export class SimShell<W> {
   async run(line: string): Promise<CommandResult> {
     if (this.session.closed) return SHELL_HAS_EXITED;
     const parsed = this.parse(line, '');
-    if ('error' in parsed) return finish(this.session, fail(parsed.error, 2));
+    if ('error' in parsed)
+      return finish(this.session, fail((await this.explainSyntaxError(line, '')) ?? parsed.error, 2));
     return this.runStatements(parsed.statements);
   }
 
@@ -223,6 +231,35 @@ export class SimShell<W> {
     return new ScriptRun(this, text, parsed.statements, script);
   }
 
+  /**
+   * Why a script cannot be parsed, at its best: with the Korn-shell parser, a real syntax error names
+   * the line of the construct left open; ksh syntax just-bash lacks is said to be the simulator's gap.
+   * Null when the script parses.
+   */
+  async explainSyntaxError(text: string, source: string): Promise<string | null> {
+    const parsed = this.parse(text, source);
+    if (!('error' in parsed)) return null;
+    const kshParse = this.options.kshParse;
+    if (!kshParse || scriptTooBig(text, this.limits)) return parsed.error;
+    try {
+      await kshParse(text);
+    } catch (error) {
+      const failure = kshParseFailure(error);
+      if (!failure) throw error;
+      return syntaxErrorMessage(source, text, failure);
+    }
+    return syntaxErrorMessage(source, text, this.parseFailureOf(text), true);
+  }
+
+  private parseFailureOf(text: string) {
+    try {
+      this.bash.transform(text);
+    } catch (error) {
+      return parseFailure(error, text);
+    }
+    throw new Error('the script parsed the second time');
+  }
+
   /** Parses a script; the statements, or a ksh-style message naming the line it cannot understand. */
   parse(text: string, source: string): { statements: StatementNode[] } | { error: string } {
     const tooBig = scriptTooBig(text, this.limits);
@@ -230,7 +267,7 @@ export class SimShell<W> {
     try {
       return { statements: this.bash.transform(text).ast.statements };
     } catch (error) {
-      return { error: syntaxErrorMessage(source, text, parseFailure(error)) };
+      return { error: syntaxErrorMessage(source, text, parseFailure(error, text)) };
     }
   }
 
@@ -243,7 +280,7 @@ export class SimShell<W> {
       this.bash.transform(text);
       return false;
     } catch (error) {
-      const failure = parseFailure(error);
+      const failure = parseFailure(error, text);
       const lines = text.split('\n');
       const lastLine = (lines.at(-1) ?? '').trimStart();
       return (
@@ -420,8 +457,8 @@ export class SimShell<W> {
       scriptArgs = [];
     }
     if (checkOnly) {
-      const parsed = this.parse(text, name);
-      return 'error' in parsed ? fail(parsed.error, 2) : { stdout: '', stderr: '', exitCode: 0 };
+      const error = await this.explainSyntaxError(text, name);
+      return error ? fail(error, 2) : { stdout: '', stderr: '', exitCode: 0 };
     }
     return this.runChild(text, { name, args: scriptArgs }, setFlags, nested(ctx), exportedFrom(ctx), ctx.cwd);
   }
@@ -457,7 +494,7 @@ export class SimShell<W> {
   ): Promise<CommandResult> {
     const name = script.name ?? 'ksh';
     const parsed = this.parse(text, name);
-    if ('error' in parsed) return fail(parsed.error, 2);
+    if ('error' in parsed) return fail((await this.explainSyntaxError(text, name)) ?? parsed.error, 2);
     const frame: Frame = { functions: new Map(), exited: false, lineEnded: false, options: '' };
     const program = [
       statement([simpleCommand('set', ['--', ...(script.args ?? [])].map(quotedWord))]),

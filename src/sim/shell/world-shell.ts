@@ -16,6 +16,8 @@ export interface WorldShellOptions {
   limits?: Partial<ShellLimits>;
   files?: Record<string, string>;
   env?: Record<string, string>;
+  /** A real Korn-shell parser for better syntax messages (see SimShellOptions.kshParse). */
+  kshParse?: (text: string) => Promise<unknown>;
 }
 
 export function createWorldShell(world: World, options: WorldShellOptions = {}): SimShell<World> {
@@ -26,6 +28,7 @@ export function createWorldShell(world: World, options: WorldShellOptions = {}):
     files: options.files,
     env: { HOSTNAME: world.host().name, ...options.env },
     simulatedSeconds: () => world.now(),
+    kshParse: options.kshParse,
     syncedFiles: [
       {
         path: '/etc/filesystems',
