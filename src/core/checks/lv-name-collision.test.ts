@@ -48,3 +48,19 @@ describe('lv-name-collision', () => {
     ]);
   });
 });
+
+describe('lv-name-collision on a refresh', () => {
+  it('does not count the old copy’s own LV names, freed by exportvg', () => {
+    const ctx = contextFor((f) => {
+      f.mode = 'refresh';
+      f.existingCopy = {
+        vgName: 'flashcopyvg',
+        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+        variedOn: true,
+        mounted: true,
+      };
+      f.host = { lvNames: ['fcloglv00', 'fcdatalv', 'fcapplv'] };
+    });
+    expect(lvNameCollision.run(ctx)).toEqual([]);
+  });
+});

@@ -2,18 +2,25 @@
  * DOMAIN.md "Words": LVM does not allow two VGs on one host with the same LV names. recreatevg renames
  * every LV with a prefix (-Y, default `fs`); an LV whose prefixed name exceeds 15 characters gets a
  * generated name (AIX-REFERENCE.md 11.2). importvg renames clashing LVs to fslvNN/loglvNN (0516-530),
- * and file systems using a renamed log then need chfs -a log= by hand.
+ * and file systems using a renamed log then need chfs -a log= by hand. On a refresh the old copy, which
+ * holds this copy's names, is exported first.
  */
 import type { Finding } from '../engine-types';
 import { defineCheck, listNames } from './check';
 
 export const lvNameCollision = defineCheck('lv-name-collision', ({ facts, layout }) => {
   const findings: Omit<Finding, 'id'>[] = [];
-  const onHost = new Set([
-    ...(facts.host?.lvNames ?? []),
-    ...(facts.sourceOnHost.present ? facts.sourceVg.lvs.map((l) => l.name) : []),
-  ]);
   const lvNames = facts.sourceVg.lvs.map((l) => l.name);
+  // A refresh exports the old copy before recreatevg: its LV names (this copy's names) are freed.
+  const refreshed =
+    facts.mode === 'refresh' && facts.existingCopy
+      ? new Set(lvNames.map((n) => layout.lvPrefix + n))
+      : new Set();
+  const onHost = new Set(
+    [...(facts.host?.lvNames ?? []), ...(facts.sourceOnHost.present ? lvNames : [])].filter(
+      (n) => !refreshed.has(n),
+    ),
+  );
   if (layout.access === 'recreatevg') {
     const tooLong = lvNames.filter((n) => (layout.lvPrefix + n).length > 15);
     if (tooLong.length > 0)

@@ -39,3 +39,19 @@ describe('mount-point-collision', () => {
     ]);
   });
 });
+
+describe('mount-point-collision on a refresh', () => {
+  it('does not count the old copy’s own mount points, freed by exportvg', () => {
+    const ctx = contextFor((f) => {
+      f.mode = 'refresh';
+      f.existingCopy = {
+        vgName: 'flashcopyvg',
+        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+        variedOn: true,
+        mounted: true,
+      };
+      f.host = { mountPoints: ['/fc/data', '/fc/app'] };
+    });
+    expect(mountPointCollision.run(ctx)).toEqual([]);
+  });
+});

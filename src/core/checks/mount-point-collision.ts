@@ -10,7 +10,9 @@ export const mountPointCollision = defineCheck('mount-point-collision', ({ facts
     ...(facts.host?.mountPoints ?? []),
     ...(facts.sourceOnHost.present ? facts.sourceVg.fileSystems.map((f) => f.mountPoint) : []),
   ]);
-  const clashes = layout.fileSystems.map((f) => f.mountPoint).filter((m) => onHost.has(m));
+  // A refresh exports the old copy (and its stanzas) before recreatevg: its mount points are freed.
+  const refresh = facts.mode === 'refresh' && facts.existingCopy !== undefined;
+  const clashes = refresh ? [] : layout.fileSystems.map((f) => f.mountPoint).filter((m) => onHost.has(m));
   if (clashes.length === 0) return [];
   const recreate = layout.access === 'recreatevg';
   return [
