@@ -6,9 +6,8 @@
  */
 import { type Facts, type LogicalVolume, lvTypes } from '../model/facts';
 import { claimVg, guessLog, otherVgNote, union, withHost } from './facts-edit';
-import { issue, type ParseIssue } from './text';
 import type { OutputParser } from './types';
-import { looksLikeVgBlock, readVgBlocks } from './vg-blocks';
+import { type Expected, looksLikeVgBlock, readVgTable } from './vg-blocks';
 
 export interface LsvgLv {
   name: string;
@@ -31,40 +30,30 @@ const row = /^(\S+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S.*)$/;
 const isLvType = (type: string): type is LogicalVolume['type'] =>
   (lvTypes as readonly string[]).includes(type);
 
+function readLv(text: string): LsvgLv | Expected {
+  const match = row.exec(text);
+  if (!match) return { expected: "expected 'LVname  TYPE  LPs  PPs  PVs  STATE  MOUNTPOINT|N/A'" };
+  const [, name, type, lps, pps, pvs, state, mountPoint] = match;
+  if (!isLvType(type))
+    return { expected: `expected an LV type vgcopy knows (${lvTypes.join(', ')}), not '${type}'` };
+  const lv: LsvgLv = { name, type, lps: Number(lps), pps: Number(pps), pvs: Number(pvs), state };
+  if (mountPoint !== 'N/A') lv.mountPoint = mountPoint;
+  return lv;
+}
+
 export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
   kind: 'lsvg-lvs',
   command: 'lsvg -l VG',
   looksLike: (lines) => looksLikeVgBlock(lines, header),
   parse(lines) {
-    const { blocks, errors } = readVgBlocks(lines, header, headerText);
-    const problems: ParseIssue[] = [...errors];
-    const data = blocks.map(({ vg, rows }): LsvgLvs => {
-      const lvs: LsvgLv[] = [];
-      for (const line of rows) {
-        const match = row.exec(line.text);
-        if (!match) {
-          problems.push(issue(line, "expected 'LVname  TYPE  LPs  PPs  PVs  STATE  MOUNTPOINT|N/A'"));
-          continue;
-        }
-        const [, name, type, lps, pps, pvs, state, mountPoint] = match;
-        if (!isLvType(type)) {
-          problems.push(
-            issue(line, `expected an LV type vgcopy knows (${lvTypes.join(', ')}), not '${type}'`),
-          );
-          continue;
-        }
-        const lv: LsvgLv = { name, type, lps: Number(lps), pps: Number(pps), pvs: Number(pvs), state };
-        if (mountPoint !== 'N/A') lv.mountPoint = mountPoint;
-        lvs.push(lv);
-      }
-      return { vg, lvs };
-    });
+    const { tables, errors } = readVgTable(lines, header, headerText, readLv);
+    const data = tables.map(({ vg, items }): LsvgLvs => ({ vg, lvs: items }));
     const read = data.flatMap(({ vg, lvs }) =>
       lvs.map(
         (lv) => `${vg}: ${lv.name} (${lv.type}, ${lv.state}${lv.mountPoint ? `, ${lv.mountPoint}` : ''})`,
       ),
     );
-    return { data, read, errors: problems };
+    return { data, read, errors };
   },
   apply(blocks, input) {
     let facts = input;

@@ -3,9 +3,8 @@
  * `active`, or `missing`/`removed` when varyonvg did not find the disk.
  */
 import { claimVg, otherVgNote, setSourceDisks } from './facts-edit';
-import { issue, type ParseIssue } from './text';
 import type { OutputParser } from './types';
-import { looksLikeVgBlock, readVgBlocks } from './vg-blocks';
+import { type Expected, looksLikeVgBlock, readVgTable } from './vg-blocks';
 
 export interface LsvgPv {
   name: string;
@@ -23,31 +22,24 @@ const header = /^PV_NAME\s+PV STATE\s+TOTAL PPs\s+FREE PPs\s+FREE DISTRIBUTION$/
 const headerText = 'PV_NAME  PV STATE  TOTAL PPs  FREE PPs  FREE DISTRIBUTION';
 const row = /^(\S+)\s+(active|missing|removed)\s+(\d+)\s+(\d+)\s+(\d+(?:\.\.\d+){4})$/;
 
+function readPv(text: string): LsvgPv | Expected {
+  const match = row.exec(text);
+  if (!match)
+    return { expected: "expected 'hdiskN  active|missing|removed  TOTAL  FREE  nn..nn..nn..nn..nn'" };
+  return { name: match[1], state: match[2], totalPps: Number(match[3]), freePps: Number(match[4]) };
+}
+
 export const lsvgPvsParser: OutputParser<LsvgPvs[]> = {
   kind: 'lsvg-pvs',
   command: 'lsvg -p VG',
   looksLike: (lines) => looksLikeVgBlock(lines, header),
   parse(lines) {
-    const { blocks, errors } = readVgBlocks(lines, header, headerText);
-    const problems: ParseIssue[] = [...errors];
-    const data = blocks.map(({ vg, rows }): LsvgPvs => {
-      const pvs: LsvgPv[] = [];
-      for (const line of rows) {
-        const match = row.exec(line.text);
-        if (!match) {
-          problems.push(
-            issue(line, "expected 'hdiskN  active|missing|removed  TOTAL  FREE  nn..nn..nn..nn..nn'"),
-          );
-          continue;
-        }
-        pvs.push({ name: match[1], state: match[2], totalPps: Number(match[3]), freePps: Number(match[4]) });
-      }
-      return { vg, pvs };
-    });
+    const { tables, errors } = readVgTable(lines, header, headerText, readPv);
+    const data = tables.map(({ vg, items }): LsvgPvs => ({ vg, pvs: items }));
     const read = data.flatMap(({ vg, pvs }) =>
       pvs.map((pv) => `${vg}: ${pv.name} (${pv.state}, ${pv.totalPps} PPs)`),
     );
-    return { data, read, errors: problems };
+    return { data, read, errors };
   },
   apply(blocks, input) {
     let facts = input;

@@ -42,3 +42,33 @@ export function readVgBlocks(
 export function looksLikeVgBlock(lines: readonly Line[], header: RegExp): boolean {
   return lines.length >= 2 && vgLine.test(lines[0].text) && header.test(lines[1].text);
 }
+
+/** What a row reader says of a line it cannot read: what was expected there. */
+export interface Expected {
+  expected: string;
+}
+
+/**
+ * Reads the blocks and each block's rows with `readRow`, which returns the row's item or what was
+ * expected on that line; unreadable rows become errors at their line, the others are kept.
+ */
+export function readVgTable<T>(
+  lines: readonly Line[],
+  header: RegExp,
+  headerText: string,
+  readRow: (text: string) => T | Expected,
+): { tables: { vg: string; items: T[] }[]; errors: ParseIssue[] } {
+  const { blocks, errors } = readVgBlocks(lines, header, headerText);
+  const problems: ParseIssue[] = [...errors];
+  const tables = blocks.map(({ vg, rows }) => {
+    const items: T[] = [];
+    for (const line of rows) {
+      const item = readRow(line.text);
+      if (typeof item === 'object' && item !== null && 'expected' in item)
+        problems.push(issue(line, item.expected));
+      else items.push(item as T);
+    }
+    return { vg, items };
+  });
+  return { tables, errors: problems };
+}
