@@ -102,7 +102,21 @@ export const useRunbooks = create<RunbooksState>()(
         });
       },
     }),
-    { name: 'vgcopy.runbooks', version: 1, partialize: (s) => ({ runbooks: s.runbooks }) },
+    {
+      name: 'vgcopy.runbooks',
+      version: 1,
+      partialize: (s) => ({ runbooks: s.runbooks }),
+      // A runbook kept by an older version lacks the facts added since: they get their defaults, so
+      // its pages open; what is still malformed shows in the checks (and, at worst, the error page).
+      merge: (persisted, current) => ({
+        ...current,
+        runbooks: Object.fromEntries(
+          Object.entries((persisted as Partial<RunbooksState> | undefined)?.runbooks ?? {}).map(
+            ([id, rb]) => [id, { ...rb, facts: { ...emptyFacts(), ...rb.facts } }],
+          ),
+        ),
+      }),
+    },
   ),
 );
 
