@@ -151,8 +151,7 @@ fsarchlv            jfs2       400     400     1    closed/syncd  /fs/arch
       exitCode: 1,
     });
     await t.expectRun('recreatevg -y datavg hdisk3 hdisk4', {
-      stderr:
-        '0516-360 getvgname: The device name is already used; choose a\n\tdifferent name.\n0516-952 recreatevg: Unable to vary on volume group datavg.\n',
+      stderr: '0516-360 getvgname: The device name is already used; choose a\n\tdifferent name.\n',
       exitCode: 1,
     });
     await t.expectRun('recreatevg -y x -Z hdisk3', {

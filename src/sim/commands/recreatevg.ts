@@ -102,8 +102,8 @@ export const recreatevg: SimCommand = {
     const name = param(parsed.args, 'y') ?? generateName(usedDeviceNames(host), 'vg');
     const problem = vgNameProblem(host, name);
     if (problem === 'invalid') return fail(lines(msg('lvm.invalid-vg-name', 'recreatevg', name)));
-    if (problem === 'in-use')
-      return fail(lines(msg('0516-360', 'getvgname'), msg('0516-952', 'recreatevg', name)));
+    // getvgname's message alone: recreatevg's own trailer for this case is not known (AIX-REFERENCE.md 11.4).
+    if (problem === 'in-use') return fail(lines(msg('0516-360', 'getvgname')));
     const nameFile = param(parsed.args, 'l');
     const explicit = nameFile === undefined ? null : await readNameFile(ctx, nameFile);
     if (typeof explicit === 'string') return fail(lines(explicit));

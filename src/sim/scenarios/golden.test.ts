@@ -34,6 +34,12 @@ const CASES: [file: string, scenario: string, what: string][] = [
   ],
   ['duplicate-pvid-trap.txt', 'duplicate-pvid-trap', 'cfgmgr trap: copy made first, source varied on'],
   ['refresh-copy.txt', 'refresh-copy', 'refresh: the old copy must be varied off and exported first'],
+  [
+    'unsupported-copy-jfs.txt',
+    'jfs-mounted',
+    'LUNs copied at different instants: mount works, fsck finds the damage',
+  ],
+  ['log-wrap.txt', 'log-wrap', 'a wrapped log: logredo and mount fail, fsck -y repairs'],
 ];
 
 describe('golden transcripts', () => {
