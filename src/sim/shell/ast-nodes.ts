@@ -40,6 +40,18 @@ export function statement(commands: CommandNode[], operators: ('&&' | '||')[] = 
   return { type: 'Statement', pipelines: commands.map(pipeline), operators, background: false };
 }
 
+/** `NAME=value` as a statement of its own. */
+export function assignVariable(name: string, value: WordNode): StatementNode {
+  const command: SimpleCommandNode = {
+    type: 'SimpleCommand',
+    assignments: [{ type: 'Assignment', name, value, append: false, array: null }],
+    name: null,
+    args: [],
+    redirections: [],
+  };
+  return statement([command]);
+}
+
 /** `(exit N) && :` sets `$?` to N without tripping `set -e` (`&&` makes the failure expected). */
 export function setStatus(status: number): StatementNode {
   const subshell: CommandNode = {

@@ -6,7 +6,8 @@
  * - `read name?prompt` reads into `name` (ksh shows the prompt only to an interactive terminal);
  * - a command given as a path (`./refresh.sh`, `/usr/sbin/cfgmgr`) runs through the shell's own loader,
  *   so scripts in the virtual file system get the same traps and rewrites;
- * - each function definition is followed by a marker, so the shell can keep functions between lines.
+ * - each function definition (and each `. file`) is followed by a marker, so the shell can keep
+ *   functions between lines.
  * The rewrites work on statements only: `exit` inside `( )`, a pipeline or `$( )` leaves a subshell, so
  * it stays the plain builtin there and runs no trap, as in ksh.
  */
@@ -27,7 +28,8 @@ import {
 export const INTERNAL = {
   exitPrepare: '__sim_exit',
   functionDefined: '__sim_fn',
-  lineEnd: '__sim_line_end',
+  sourced: '__sim_sourced',
+  lineStatus: '__SIM_LINE_STATUS',
   execPath: '__sim_exec_path',
   trapToRun: '__SIM_TRAP_RUN',
   exitStatus: '__SIM_EXIT_STATUS',
@@ -59,6 +61,11 @@ export function rewriteStatements(
       out.push(
         statement([simpleCommand(INTERNAL.functionDefined, [literalWord(String(functions.register(sole)))])]),
       );
+    }
+    // `. file` defines the file's functions in this shell: the marker records them too.
+    const dot = sole?.type === 'SimpleCommand' ? staticText(sole.name) : null;
+    if ((dot === '.' || dot === 'source') && sole?.type === 'SimpleCommand' && sole.args[0] && !inSubshell) {
+      out.push(statement([simpleCommand(INTERNAL.sourced, [sole.args[0]])]));
     }
   }
   return out;

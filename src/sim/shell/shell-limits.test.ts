@@ -11,6 +11,17 @@ describe('limits keep a runaway script from holding the server', () => {
     });
   });
 
+  test('a run longer than the wall-clock limit is stopped', async () => {
+    const { shell } = fakeShell({
+      limits: { maxWallMs: 50, maxLoopIterations: 100_000_000, maxCommands: 100_000_000 },
+    });
+    expect(await shell.run('while true; do :; done')).toEqual({
+      stdout: '',
+      stderr: 'ksh: execution exceeded execution deadline (50ms)\n',
+      exitCode: 124,
+    });
+  });
+
   test('output beyond the limit is cut off', async () => {
     const { shell } = fakeShell({ limits: { maxOutputBytes: 40 } });
     const r = await shell.run('for i in 1 2 3 4 5 6 7 8 9; do echo line$i; done');

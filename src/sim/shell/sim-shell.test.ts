@@ -40,6 +40,14 @@ describe('an interactive session keeps what a terminal keeps', () => {
     );
   });
 
+  test('functions from a file read with . stay defined on the next lines', async () => {
+    const { shell } = fakeShell();
+    await shell.fileSystem.write('/tmp/lib.sh', 'LIBVG=fcvg\nshow_vg() { echo "lib says $LIBVG"; }\n');
+    expect(await typeLines(shell, ['. /tmp/lib.sh', 'show_vg'])).toBe(
+      ['# . /tmp/lib.sh', '# show_vg', 'lib says fcvg', ''].join('\n'),
+    );
+  });
+
   test('exit runs the EXIT trap and ends the session', async () => {
     const { shell } = fakeShell();
     const out = await typeLines(shell, ['trap \'echo "bye with $?"\' EXIT', 'trap', 'exit 3', 'echo more']);

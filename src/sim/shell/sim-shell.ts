@@ -21,6 +21,7 @@ import {
 } from 'just-bash';
 import type { CommandResult } from '../command-result';
 import {
+  assignVariable,
   type FunctionDefNode,
   literalWord,
   quotedVariable,
@@ -89,8 +90,6 @@ export interface ScriptOptions {
 interface Frame {
   functions: Map<string, FunctionDefNode>;
   exited: boolean;
-  lineEnded: boolean;
-  options: string;
 }
 
 const ROOT_ENV: Record<string, string> = {
@@ -175,26 +174,13 @@ export class SimShell<W> {
    */
   async runStatements(statements: StatementNode[], session: Session = this.session): Promise<CommandResult> {
     if (session.closed) return SHELL_HAS_EXITED;
-    const frame: Frame = {
-      functions: session.functions,
-      exited: false,
-      lineEnded: false,
-      options: session.options,
-    };
+    const frame: Frame = { functions: session.functions, exited: false };
+    // The last statement keeps the input's status in a variable: cheap, and its presence in the result
+    // says the input ran to its end (just-bash returns the variables then, not after `exit`).
     const program = [
       ...restorePrelude(session),
       ...rewriteStatements(statements, this.registry()),
-      statement(
-        [
-          simpleCommand(INTERNAL.lineEnd, [
-            quotedVariable('?'),
-            quotedVariable('-'),
-            quotedVariable('SHELLOPTS'),
-          ]),
-          simpleCommand(':', []),
-        ],
-        ['&&'],
-      ),
+      assignVariable(INTERNAL.lineStatus, quotedVariable('?')),
     ];
     this.runStartedAt = this.simulatedNow();
     const result = await this.execute(program, frame, this.topLevel(), session.env, session.cwd);
@@ -202,11 +188,12 @@ export class SimShell<W> {
       session.closed = true;
       return finish(session, result);
     }
-    if (frame.lineEnded) {
-      session.env = result.env;
-      session.cwd = result.env.PWD ?? session.cwd;
-      session.options = frame.options;
-      return finish(session, result);
+    const { [INTERNAL.lineStatus]: status, ...env } = result.env;
+    if (status !== undefined) {
+      session.env = env;
+      session.cwd = env.PWD ?? session.cwd;
+      session.options = optionsToKeep(env.SHELLOPTS ?? '');
+      return finish(session, { ...result, exitCode: Number(status) });
     }
     // The interpreter stopped mid-input: that ends a script (`${1:?}`, `set -u`, `set -e`), and an
     // interactive ksh too when it was an error under `set -e`.
@@ -386,14 +373,18 @@ export class SimShell<W> {
         if (node && frame) frame.functions.set(node.name, node);
         return { stdout: '', stderr: '', exitCode: 0 };
       }),
-      defineCommand(INTERNAL.lineEnd, async (args) => {
-        const [status, flags, shellopts] = args;
+      defineCommand(INTERNAL.sourced, async (args, ctx) => {
+        const text = await this.files.view(ctx.cwd).read(args[0] ?? '');
+        const parsed = text === null ? null : this.parse(text, args[0]);
         const frame = this.frames.at(-1);
-        if (frame) {
-          frame.lineEnded = true;
-          frame.options = optionsToKeep(flags ?? '', shellopts ?? '');
+        if (parsed && 'statements' in parsed && frame) {
+          for (const node of rewriteStatements(parsed.statements, this.registry())) {
+            const sole = node.pipelines.length === 1 ? node.pipelines[0].commands : [];
+            for (const command of sole)
+              if (command.type === 'FunctionDef') frame.functions.set(command.name, command);
+          }
         }
-        return { stdout: '', stderr: '', exitCode: Number(status) };
+        return { stdout: '', stderr: '', exitCode: Number(ctx.env.get('?') ?? 0) };
       }),
       defineCommand(INTERNAL.execPath, async (args, ctx) => this.execPath(args, ctx)),
     ];
@@ -495,7 +486,7 @@ export class SimShell<W> {
     const name = script.name ?? 'ksh';
     const parsed = this.parse(text, name);
     if ('error' in parsed) return fail((await this.explainSyntaxError(text, name)) ?? parsed.error, 2);
-    const frame: Frame = { functions: new Map(), exited: false, lineEnded: false, options: '' };
+    const frame: Frame = { functions: new Map(), exited: false };
     const program = [
       statement([simpleCommand('set', ['--', ...(script.args ?? [])].map(quotedWord))]),
       ...(setFlags.length ? [statement([simpleCommand('set', setFlags.map(literalWord))])] : []),
@@ -533,7 +524,7 @@ export class SimShell<W> {
       program.push(setStatus(result.exitCode), ...rewriteStatements(parsed.statements, this.registry()));
     }
     program.push(statement([simpleCommand('exit', [literalWord(String(result.exitCode))])]));
-    const handlerFrame: Frame = { functions: frame.functions, exited: false, lineEnded: false, options: '' };
+    const handlerFrame: Frame = { functions: frame.functions, exited: false };
     const handled = await this.execute(program, handlerFrame, executor, env, env.PWD ?? cwd);
     return concat(result, handled);
   }
@@ -613,7 +604,8 @@ function restorePrelude(session: Session): StatementNode[] {
   const prelude = [...session.functions.values()].map((f) => statement([f]));
   const setArgs = session.options.split(' ').filter(Boolean).map(literalWord);
   if (setArgs.length) prelude.push(statement([simpleCommand('set', setArgs)]));
-  prelude.push(setStatus(session.lastStatus));
+  // A fresh run starts with `$?` 0; setting it costs a subshell, so only a failure is carried over.
+  if (session.lastStatus !== 0) prelude.push(setStatus(session.lastStatus));
   return prelude;
 }
 
@@ -644,11 +636,16 @@ function withoutTraps(env: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith(TRAP_VARIABLE_PREFIX)));
 }
 
-/** The `set` arguments that carry an interactive session's options to its next line. */
-function optionsToKeep(flags: string, shellopts: string): string {
-  const kept = [...'eufCa'].filter((f) => flags.includes(f)).map((f) => `-${f}`);
-  if (shellopts.split(':').includes('pipefail')) kept.push('-o', 'pipefail');
-  return kept.join(' ');
+/** `set -o` names of the options an interactive session carries to its next line (not xtrace, see README). */
+const KEPT_OPTIONS = ['errexit', 'nounset', 'noglob', 'noclobber', 'allexport', 'pipefail'];
+
+/** The `set` arguments that restore the options $SHELLOPTS lists (`-o errexit -o pipefail`). */
+function optionsToKeep(shellopts: string): string {
+  return shellopts
+    .split(':')
+    .filter((o) => KEPT_OPTIONS.includes(o))
+    .map((o) => `-o ${o}`)
+    .join(' ');
 }
 
 /**
