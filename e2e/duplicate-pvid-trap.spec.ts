@@ -13,6 +13,13 @@ test('the duplicate-PVID trap: configuring after the copy while the source is va
   await expect(trap).toContainText(
     'This runbook runs cfgmgr after the copy while the source VG datavg is varied on.',
   );
+  // The words of the trap explain themselves, by click or keyboard.
+  const pvid = trap.getByRole('button', { name: 'PVID (what is this?)' });
+  await pvid.click();
+  await expect(pvid).toHaveAttribute('aria-expanded', 'true');
+  await expect(trap.getByText(/^PVID: Physical-volume identifier: 16 hex digits/)).toBeVisible();
+  await pvid.press('Escape');
+  await expect(trap.getByText(/^PVID: Physical-volume identifier/)).toBeHidden();
   const panel = checksPanel(page);
   await expect(panel.getByRole('status')).toHaveText(/^1 blocker/);
   await expect(panel).toContainText(

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { presetApplication } from './presets';
+
+describe('application presets', () => {
+  it('give DB2 write suspend and resume on the named database', () => {
+    expect(presetApplication('db2', 'PRD')).toEqual({
+      kind: 'db2',
+      name: 'PRD',
+      running: true,
+      crashRecoverable: true,
+      fileSystems: [],
+      hotBackupStart: 'db2 connect to PRD && db2 set write suspend for database',
+      hotBackupEnd: 'db2 connect to PRD && db2 set write resume for database',
+    });
+  });
+
+  it('give Oracle begin and end backup through sqlplus as sysdba', () => {
+    expect(presetApplication('oracle', 'ORCL')).toMatchObject({
+      hotBackupStart: "echo 'ALTER DATABASE BEGIN BACKUP;' | sqlplus -s / as sysdba",
+      hotBackupEnd: "echo 'ALTER DATABASE END BACKUP;' | sqlplus -s / as sysdba",
+    });
+  });
+
+  it('leave the commands of another application to the admin', () => {
+    expect(presetApplication('other', '')).toMatchObject({ hotBackupStart: '', hotBackupEnd: '' });
+  });
+});
