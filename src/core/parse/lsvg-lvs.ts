@@ -74,7 +74,8 @@ export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
             block.lvs.flatMap((lv) => (lv.mountPoint ? [lv.mountPoint] : [])),
           ),
         }));
-        if (claimed.role === 'other') notes.push(otherVgNote('lsvg -l', block.vg, facts));
+        if (isCopyOf(facts.sourceVg.lvs, block.lvs)) facts = addOtherCopy(facts, block.vg);
+        else if (claimed.role === 'other') notes.push(otherVgNote('lsvg -l', block.vg, facts));
         continue;
       }
       facts = applySourceLvs(facts, block.lvs);
@@ -82,6 +83,33 @@ export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
     return { facts, notes };
   },
 };
+
+/**
+ * Whether a VG's LVs are the source's LVs renamed by one prefix, as recreatevg leaves a copy
+ * (`fs` by default, or `-Y`): then that VG is another copy of the source on this host.
+ */
+export function isCopyOf(source: readonly LogicalVolume[], lvs: readonly LsvgLv[]): boolean {
+  if (source.length === 0 || source.length !== lvs.length) return false;
+  const [first] = source;
+  const prefixes = lvs
+    .filter(
+      (lv) => lv.type === first.type && lv.name.length > first.name.length && lv.name.endsWith(first.name),
+    )
+    .map((lv) => lv.name.slice(0, lv.name.length - first.name.length));
+  return prefixes.some((prefix) =>
+    source.every((lv) => lvs.some((o) => o.name === prefix + lv.name && o.type === lv.type)),
+  );
+}
+
+/** Records a copy of the source VG on this host: varied on (lsvg -l lists only those), on its lspv disks. */
+function addOtherCopy(facts: Facts, vgName: string): Facts {
+  const disks = (facts.host?.disks ?? []).filter((disk) => disk.vg === vgName).map((disk) => disk.name);
+  const others = facts.sourceOnHost.otherCopies.filter((copy) => copy.vgName !== vgName);
+  return {
+    ...facts,
+    sourceOnHost: { ...facts.sourceOnHost, otherCopies: [...others, { vgName, variedOn: true, disks }] },
+  };
+}
 
 /** The source VG's LVs as listed (the whole list), keeping the disks already read by lslv -l. */
 function applySourceLvs(facts: Facts, listed: readonly LsvgLv[]): Facts {

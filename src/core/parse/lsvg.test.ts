@@ -88,6 +88,9 @@ describe('lsvg VG', () => {
   });
 });
 
+/** datavg of the reference's §2.3 as the runbook's source. */
+const datavg = () => parseOutput(aix.lsvgLvs).patch(runbookFor('datavg'));
+
 describe('lsvg -l VG', () => {
   it('reads each LV with its type, state and mount point (N/A: none)', () => {
     expect(lsvgLvsParser.parse(toLines(aix.lsvgLvs)).data).toEqual([
@@ -142,6 +145,37 @@ describe('lsvg -l VG', () => {
       ...facts,
       host: { lvNames: ['loglv00', 'datalv', 'archlv', 'rawlv01'], mountPoints: ['/data', '/arch'] },
     });
+  });
+
+  it("recognises another copy of the source on this host: its LVs are the source's with recreatevg's prefix", () => {
+    // AIX-REFERENCE §2.3: the same VG after `recreatevg -y fcdatavg hdisk8 hdisk9` (default prefix fs).
+    const copy = `fcdatavg:
+LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT
+fsloglv00           jfs2log    1       1       1    closed/syncd  N/A
+fsdatalv            jfs2       1600    1600    2    closed/syncd  /fs/data
+fsarchlv            jfs2       960     960     1    closed/syncd  /fs/arch
+fsrawlv01           raw        3       3       1    closed/syncd  N/A
+`;
+    const lspv =
+      'hdisk8          00c8b12c3e91f0a2                    fcdatavg        active\nhdisk9          00c8b12c3e91f3c5                    fcdatavg        active\n';
+    const facts = parseOutput(lspv).patch(datavg());
+    expect(parseOutput(copy).apply(facts)).toEqual({
+      facts: {
+        ...facts,
+        sourceOnHost: {
+          ...facts.sourceOnHost,
+          otherCopies: [{ vgName: 'fcdatavg', variedOn: true, disks: ['hdisk8', 'hdisk9'] }],
+        },
+        host: {
+          ...facts.host,
+          lvNames: ['fsloglv00', 'fsdatalv', 'fsarchlv', 'fsrawlv01'],
+          mountPoints: ['/fs/data', '/fs/arch'],
+        },
+      },
+      notes: [],
+    });
+    const notACopy = copy.replace('fsrawlv01           raw ', 'fsrawlv01           jfs2');
+    expect(parseOutput(notACopy).patch(facts).sourceOnHost.otherCopies).toEqual([]);
   });
 
   it('points at a row it cannot read and at an LV type it does not know', () => {
