@@ -69,6 +69,18 @@ hdisk8          00c8b12cd9de1a01                    datavg          active
     ]);
   });
 
+  it('takes a VG varied on in concurrent mode as varied on (AIX-REFERENCE §1.2, a PowerHA copy beside its source)', () => {
+    const concurrent = `hdisk2          00f87d7a4fe73cd8                    oravg           concurrent
+hdisk6          00f87d7a4fe73cd8                    oravg           concurrent
+`;
+    const { facts, notes } = parseOutput(concurrent).apply(runbookFor('oravg'));
+    expect([facts.sourceVg.disks, facts.sourceOnHost, notes]).toEqual([
+      [{ name: 'hdisk2', pvid: '00f87d7a4fe73cd8' }],
+      { present: true, variedOn: true, otherCopies: [] },
+      ['hdisk6 carries the PVID of hdisk2 (duplicate PVID): a copy of oravg is configured on this host'],
+    ]);
+  });
+
   it('sees the source VG known but varied off (blank state), and a source that is not on this host', () => {
     const variedOff = 'hdisk2          00c8b12cd9de1a01                    datavg\n';
     expect(parseOutput(variedOff).patch(runbookFor('datavg')).sourceOnHost).toEqual({
