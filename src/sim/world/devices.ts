@@ -30,7 +30,7 @@ export function nextDiskName(host: Host, from = 0): string {
 
 /** ODM lun_id attribute: the SCSI LUN number in the top 16 bits of a 64-bit value. */
 export function lunIdAttribute(lun: number): string {
-  return `0x${lun.toString(16)}000000000000`;
+  return lun === 0 ? '0x0' : `0x${lun.toString(16)}000000000000`;
 }
 
 /** Defines a device for a LUN (status and PVID are set by the caller: cfgmgr's rules decide them). */

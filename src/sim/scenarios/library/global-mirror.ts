@@ -58,7 +58,7 @@ export const globalMirror: ScenarioInput = {
       ],
       type: 'gcp',
     },
-    { advance: 600 },
+    { advance: 3600 },
   ],
   storageSteps: [`failoverpprc -dev ${REMOTE} -remotedev ${LOCAL} -type gcp 2000:1000 2001:1001`],
   sourceVg: 'datavg',

@@ -59,7 +59,7 @@ export const metroMirrorDr: ScenarioInput = {
       ],
       type: 'mmir',
     },
-    { advance: 600 },
+    { advance: 3600 },
   ],
   storageSteps: [
     `freezepprc -dev ${LOCAL} -remotedev ${REMOTE} 10:20`,

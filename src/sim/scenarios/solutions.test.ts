@@ -1,0 +1,130 @@
+/**
+ * Each built-in scenario can be solved by the procedure DOMAIN.md describes: played through the shell,
+ * the right steps reach the goal the scenario states (its `expect`), with consistent file systems.
+ */
+import { describe, expect, it } from 'vitest';
+import { createWorld, invariantViolations, loadScenario, worldState } from '../index';
+import { createWorldShell } from '../shell/world-shell';
+
+const L = 'IBM.2107-75ABCD1';
+const R = 'IBM.2107-75WXYZ1';
+
+/** Runs the lines; every one must succeed. Returns the final state. */
+async function solve(name: string, lines: string[]) {
+  const world = await createWorld(name);
+  const shell = createWorldShell(world);
+  for (const line of lines) {
+    const result = await shell.run(line);
+    expect(result.exitCode, `${name}: ${line}\n${result.stderr}`).toBe(0);
+  }
+  expect(invariantViolations(world)).toEqual([]);
+  return worldState(world);
+}
+
+/** The scenario's goal holds: the copy VG varied on, its file systems mounted (under the prefix) and usable. */
+function expectGoal(name: string, state: Awaited<ReturnType<typeof solve>>) {
+  const goal = loadScenario(name)!.expect;
+  const vg = state.vgs.find((v) => v.name === goal.vg);
+  expect(vg?.variedOn, `${goal.vg} varied on`).toBe(true);
+  const lvs = new Set(vg!.lvs.map((lv) => lv.name));
+  const copyFs = state.fileSystems.filter((f) => lvs.has(f.lv));
+  expect(copyFs.length).toBeGreaterThan(0);
+  for (const fs of copyFs) {
+    expect(fs.mounted, `${fs.mountPoint} mounted`).toBe(true);
+    if (goal.mountedUnder) expect(fs.mountPoint.startsWith(`${goal.mountedUnder}/`)).toBe(true);
+    expect(fs.consistent, `${fs.mountPoint} consistent`).toBe(true);
+    expect(fs.dataOk, `${fs.mountPoint} data`).toBe(true);
+  }
+  for (const check of vg!.applications) expect(check.verdict, check.app).toBe('usable');
+}
+
+describe('built-in scenarios are solvable', () => {
+  it('metro-mirror-dr: freeze, failover, importvg on the DR host', async () => {
+    const state = await solve('metro-mirror-dr', [
+      `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
+      `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
+      `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
+      'importvg -y datavg hdisk1',
+      'fsck -y /data',
+      'fsck -y /arch',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('metro-mirror-dr', state);
+  });
+
+  it('global-mirror: failover, importvg', async () => {
+    const state = await solve('global-mirror', [
+      `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
+      'importvg -y datavg hdisk1',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('global-mirror', state);
+  });
+
+  it('other-host-importvg: importvg keeps the names on a host without the source', async () => {
+    const state = await solve('other-host-importvg', [
+      'cfgmgr',
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'importvg -y datavg hdisk1',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('other-host-importvg', state);
+  });
+
+  it('two-copies: a second copy beside the first, with its own prefixes', async () => {
+    const state = await solve('two-copies', [
+      'cfgmgr',
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1200 1001:1201`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      'recreatevg -y fc2vg -Y fc2 -L /fc2 hdisk5 hdisk6',
+      'mount /fc2/data',
+      'mount /fc2/arch',
+    ]);
+    expectGoal('two-copies', state);
+    expect(state.fileSystems.filter((f) => f.mountPoint.startsWith('/fc1/')).every((f) => f.mounted)).toBe(
+      true,
+    );
+  });
+
+  it('oracle-backup-mode: begin backup, freeze, flash, thaw, end backup', async () => {
+    const world = await createWorld('oracle-backup-mode');
+    const shell = createWorldShell(world);
+    const lines = [
+      'cfgmgr',
+      "print 'alter database begin backup;' | sqlplus -s / as sysdba",
+      'sync',
+      'chfs -a freeze=60 /oracle/PRD/data',
+      'chfs -a freeze=60 /oracle/PRD/redo',
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'chfs -a freeze=off /oracle/PRD/data',
+      'chfs -a freeze=off /oracle/PRD/redo',
+      "print 'alter database end backup;' | sqlplus -s / as sysdba",
+      'recreatevg -y oracopyvg hdisk3 hdisk4',
+      'mount /fs/oracle/PRD/data',
+      'mount /fs/oracle/PRD/redo',
+    ];
+    for (const line of lines) expect((await shell.run(line)).exitCode, line).toBe(0);
+    expectGoal('oracle-backup-mode', worldState(world));
+  });
+
+  it('big-vg: recreatevg with all 64 target disks, listed with lspv and awk', async () => {
+    const state = await solve('big-vg', [
+      'cfgmgr',
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp ${Array.from({ length: 64 }, (_, i) => `${(0x1000 + i).toString(16).toUpperCase()}:${(0x1100 + i).toString(16).toUpperCase()}`).join(' ')}`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      // The targets were configured before the copy: lspv still shows them without a PVID.
+      'recreatevg -y bigcopyvg $(lspv | awk \'$2 == "none" {print $1}\')',
+    ]);
+    expect(state.vgs.find((v) => v.name === 'bigcopyvg')?.disks).toHaveLength(64);
+  });
+});
