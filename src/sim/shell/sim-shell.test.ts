@@ -68,6 +68,17 @@ describe('an interactive session keeps what a terminal keeps', () => {
     expect(shell.closed).toBe(true);
   });
 
+  test('exit in a function run in a pipeline leaves that subshell only', async () => {
+    const { shell } = fakeShell();
+    const out = await typeLines(shell, ['quit() { echo bye; exit 4; }', 'quit | cat', 'echo still here']);
+    expect(out).toBe(
+      ['# quit() { echo bye; exit 4; }', '# quit | cat', 'bye', '# echo still here', 'still here', ''].join(
+        '\n',
+      ),
+    );
+    expect(shell.closed).toBe(false);
+  });
+
   test('an unknown command and bad syntax get ksh messages naming the line', async () => {
     const { shell } = fakeShell();
     const out = await typeLines(shell, ['lsvpcfg', 'if then']);

@@ -184,16 +184,17 @@ export class SimShell<W> {
     ];
     this.runStartedAt = this.simulatedNow();
     const result = await this.execute(program, frame, this.topLevel(), session.env, session.cwd);
-    if (frame.exited) {
-      session.closed = true;
-      return finish(session, result);
-    }
+    // Checked first: an `exit` in a pipeline or a function run in `$( )` leaves only that subshell.
     const { [INTERNAL.lineStatus]: status, ...env } = result.env;
     if (status !== undefined) {
       session.env = env;
       session.cwd = env.PWD ?? session.cwd;
       session.options = optionsToKeep(env.SHELLOPTS ?? '');
       return finish(session, { ...result, exitCode: Number(status) });
+    }
+    if (frame.exited) {
+      session.closed = true;
+      return finish(session, result);
     }
     // The interpreter stopped mid-input: that ends a script (`${1:?}`, `set -u`, `set -e`), and an
     // interactive ksh too when it was an error under `set -e`.
