@@ -7,6 +7,8 @@ import type { StorageSnapshot, VolumeRecord } from './types';
 /** What went wrong in a storage operation, independent of how either CLI words it. */
 export type StorageErrorCode =
   | 'volume-not-found'
+  | 'volume-exists'
+  | 'wrong-extent-pool'
   | 'same-volume'
   | 'size-mismatch'
   | 'target-in-use'

@@ -113,6 +113,7 @@ export class StorageSubsystem<C> {
         version: 1,
         flavour: options.flavour,
         images: options.images ?? [DEFAULT_IMAGES[options.flavour]],
+        hosts: [],
         volumes: [],
         flash: [],
         pprc: [],
@@ -178,18 +179,45 @@ export class StorageSubsystem<C> {
   }
 
   /** Presents a volume to a host at the next free LUN number; returns the LUN. Idempotent. */
-  mapToHost(volumeId: string, host: string): number {
+  /** Defines a host (SVC host object, DS8000 host connection with its volume group). Idempotent. */
+  addHost(host: string): void {
+    if (!this.store.state.hosts.includes(host)) this.store.state.hosts.push(host);
+  }
+
+  /** The hosts the storage knows, in the order they were defined. */
+  hosts(): readonly string[] {
+    return this.store.state.hosts;
+  }
+
+  /** The LUN numbers a host already sees. */
+  private lunsOf(host: string): Set<number> {
+    return new Set(
+      this.store.state.volumes.flatMap((v) => v.mappings.filter((m) => m.host === host)).map((m) => m.lun),
+    );
+  }
+
+  /**
+   * Presents a volume to a host (defining the host if new) at the given LUN or the next free one; returns
+   * the LUN. Idempotent for a volume already mapped to the host. Throws if the asked LUN is taken: CLIs check
+   * with `lunInUse` first.
+   */
+  mapToHost(volumeId: string, host: string, lun?: number): number {
     this.settle();
     const volume = this.must(volumeId);
     const existing = volume.mappings.find((m) => m.host === host);
     if (existing) return existing.lun;
-    const used = new Set(
-      this.store.state.volumes.flatMap((v) => v.mappings.filter((m) => m.host === host)).map((m) => m.lun),
-    );
-    let lun = 0;
-    while (used.has(lun)) lun += 1;
-    volume.mappings.push({ host, lun });
-    return lun;
+    this.addHost(host);
+    const used = this.lunsOf(host);
+    if (lun !== undefined && used.has(lun)) throw new Error(`storage: LUN ${lun} of ${host} is in use`);
+    let next = lun ?? 0;
+    while (used.has(next)) next += 1;
+    volume.mappings.push({ host, lun: next });
+    return next;
+  }
+
+  /** Whether the host already sees a volume at this LUN number. */
+  lunInUse(host: string, lun: number): boolean {
+    return this.lunsOf(host).has(lun);
   }
 
   unmapFromHost(volumeId: string, host: string): void {
@@ -581,6 +609,7 @@ function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): StorageSna
     version: 1,
     flavour: state.flavour,
     images: [...state.images],
+    hosts: [...state.hosts],
     volumes: state.volumes.map((v) => ({
       ...v,
       content: clone(v.content),

@@ -100,6 +100,8 @@ export interface StorageSnapshot<C> {
   version: 1;
   flavour: Flavour;
   images: string[];
+  /** Hosts the storage knows (SVC host objects, DS8000 host connections), in the order they were defined. */
+  hosts: string[];
   volumes: VolumeRecord<C>[];
   flash: FlashRecord[];
   pprc: PprcRecord[];

@@ -31,6 +31,8 @@ export const dsInfo = {
   pprcFailedBack: (pair: string) =>
     `CMUC00197I failbackpprc: Remote Mirror and Copy pair ${pair} successfully failed back.`,
   noneFound: (command: string, what: string) => `CMUC00234I ${command}: No ${what} found.`,
+  fbvolCreated: (id: string) => `CMUC00025I mkfbvol: FB volume ${id} successfully created.`,
+  volgrpModified: (vg: string) => `CMUC00031I chvolgrp: Volume group ${vg} successfully modified.`,
 };
 
 /** Errors the DS CLI client finds before asking the storage image (exit 2). */
@@ -63,6 +65,8 @@ export const dsSyntax = {
 /** What the storage image reports for a failed copy-services request on one pair (exit 4). */
 const serverTexts: Record<StorageErrorCode, string> = {
   'volume-not-found': 'The volume does not exist.',
+  'volume-exists': 'The volume ID is already in use.',
+  'wrong-extent-pool': 'The extent pool belongs to the other rank group: even LSSs use P0, odd LSSs P1.',
   'same-volume': 'The source and target volume are the same volume.',
   'size-mismatch': 'The target volume is smaller than the source volume.',
   'target-in-use': 'The target volume is already in a copy relationship.',
@@ -80,6 +84,8 @@ const serverTexts: Record<StorageErrorCode, string> = {
 
 const serverNumbers: Record<StorageErrorCode, string> = {
   'volume-not-found': '03005',
+  'volume-exists': '02016',
+  'wrong-extent-pool': '02017',
   'same-volume': '03001',
   'size-mismatch': '03003',
   'target-in-use': '03043',

@@ -1,11 +1,11 @@
 /**
  * lshostvdiskmap: which vdisks each host sees and under which SCSI id (the LUN the AIX disk driver reports).
- * Host ids are numbered in the order of the host names.
  */
 import { ok } from '../../command-result';
 import type { StorageCommand } from '../command-types';
 import { svcConcise } from '../table';
 import { filterRows, isResult, parseSvcArgs, svcError, viewOptions } from './args';
+import { resolveHost } from './host-ref';
 import { svcMessages } from './messages';
 
 const HEADER = ['id', 'name', 'SCSI_id', 'vdisk_id', 'vdisk_name', 'vdisk_UID'];
@@ -16,23 +16,13 @@ export const lshostvdiskmap: StorageCommand = {
   run(args, ctx) {
     const parsed = parseSvcArgs(args, { listing: true });
     if (isResult(parsed)) return parsed;
-    const hosts = [...new Set(ctx.storage.volumes().flatMap((v) => v.hosts))].sort();
-    const selected =
-      parsed.object === undefined
-        ? hosts
-        : hosts.filter((h, id) => h === parsed.object || String(id) === parsed.object);
-    if (selected.length === 0 && parsed.object !== undefined) return svcError(svcMessages.noSuchObject);
+    const hosts = ctx.storage.hosts().map((name, id) => ({ id, name }));
+    const selected = parsed.object === undefined ? hosts : [resolveHost(ctx, parsed.object)];
+    if (selected.some((h) => h === undefined)) return svcError(svcMessages.noSuchObject);
     const rows = selected.flatMap((host) =>
       ctx.storage
-        .volumesMappedTo(host)
-        .map((lun) => [
-          String(hosts.indexOf(host)),
-          host,
-          String(lun.lun),
-          lun.volumeId,
-          lun.name,
-          lun.serial,
-        ]),
+        .volumesMappedTo(host!.name)
+        .map((lun) => [String(host!.id), host!.name, String(lun.lun), lun.volumeId, lun.name, lun.serial]),
     );
     const kept = filterRows(HEADER, rows, parsed);
     if (isResult(kept)) return kept;

@@ -11,6 +11,12 @@ export const SVC_EXIT_ERROR = 1;
 export const svcMessages = {
   groupCreated: (id: number) => `FlashCopy Consistency Group, id [${id}], successfully created`,
   mapCreated: (id: number) => `FlashCopy Mapping, id [${id}], successfully created`,
+  vdiskCreated: (id: string) => `Virtual Disk, id [${id}], successfully created`,
+  hostMapCreated: (scsi: number) => `Virtual Disk to Host map, id [${scsi}], successfully created`,
+  alreadyMapped:
+    'CMMVC6071E The VDisk-to-host mapping was not created because the VDisk is already mapped to a host.',
+  lunTaken:
+    'CMMVC5879E The VDisk-to-host mapping was not created because a VDisk is already mapped to this host with this SCSI LUN.',
   /** An action name after svctask / svcinfo that the CLI does not know. */
   unsupportedAction: 'CMMVC6051E An unsupported action was selected.',
   noObjectId: 'CMMVC5701E No object ID was specified.',
@@ -27,6 +33,8 @@ export const svcMessages = {
 export const svcErrors: Record<StorageErrorCode, string> = {
   'object-not-found': svcMessages.noSuchObject,
   'volume-not-found': svcMessages.noSuchObject,
+  'volume-exists': 'CMMVC6035E The action failed as the object already exists.',
+  'wrong-extent-pool': svcMessages.noSuchObject,
   'same-volume': 'CMMVC6303E The create failed because the source and target VDisks are the same.',
   'size-mismatch':
     'CMMVC5924E The FlashCopy mapping was not created because the source and target virtual disks (VDisks) are different sizes.',

@@ -5,16 +5,20 @@
 import type { StorageCommand } from '../command-types';
 import { svcError } from './args';
 import { lsfcconsistgrp } from './lsfcconsistgrp';
+import { lshost } from './lshost';
 import { lsfcmap } from './lsfcmap';
 import { lshostvdiskmap } from './lshostvdiskmap';
 import { lsvdisk } from './lsvdisk';
 import { mkfcconsistgrp } from './mkfcconsistgrp';
 import { svcMessages } from './messages';
 import { mkfcmap } from './mkfcmap';
+import { mkvdisk } from './mkvdisk';
+import { mkvdiskhostmap } from './mkvdiskhostmap';
 import { prestartfcconsistgrp } from './prestartfcconsistgrp';
 import { prestartfcmap } from './prestartfcmap';
 import { rmfcconsistgrp } from './rmfcconsistgrp';
 import { rmfcmap } from './rmfcmap';
+import { rmvdiskhostmap } from './rmvdiskhostmap';
 import { startfcconsistgrp } from './startfcconsistgrp';
 import { startfcmap } from './startfcmap';
 import { stopfcconsistgrp } from './stopfcconsistgrp';
@@ -35,6 +39,10 @@ export const svcCommands: readonly StorageCommand[] = [
   lsfcconsistgrp,
   lsvdisk,
   lshostvdiskmap,
+  mkvdisk,
+  mkvdiskhostmap,
+  rmvdiskhostmap,
+  lshost,
 ];
 
 function prefix(name: 'svctask' | 'svcinfo'): StorageCommand {
