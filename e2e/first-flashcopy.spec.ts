@@ -74,6 +74,6 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
   await expectNoBlocker(page);
   const script = await downloadScript(page);
   expect(script).toContain("run recreatevg -y 'fcdatavg' -Y 'fs' -L '/fs' 'hdisk4' 'hdisk5'");
-  expect(script).toContain("run mount '/fs/data'");
+  expect(script).toContain('# Target disks:  hdisk4 hdisk5\n# Mount points:  /fs/data /fs/arch\n');
   await expectScriptParses(script);
 });
