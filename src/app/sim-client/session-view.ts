@@ -72,8 +72,9 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
     case 'output':
       return {
         ...view,
-        picture: message.state,
-        before: message.before,
+        // The picture before the command is the one the page holds; an unchanged world is not resent.
+        before: view.picture,
+        picture: message.state ?? view.picture,
         changed: message.changed,
         transcript: [...view.transcript, message.entry],
         error: null,

@@ -26,10 +26,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function session(url: string, index: number, until: number, latencies: number[]): Promise<number> {
+/** Opens one session and waits until its world is built. */
+async function openSession(url: string): Promise<SessionClient> {
   const client = await SessionClient.connect(url);
   client.send({ type: 'open', source: { kind: 'scenario', id: scenario } });
-  await client.next('opened', 60_000);
+  await client.next('opened', 120_000);
+  return client;
+}
+
+/** Runs a command a second until `until`, recording each command's latency; returns the error count. */
+async function typeEverySecond(client: SessionClient, index: number, until: number, latencies: number[]) {
   let errors = 0;
   // Spread the sessions over the second, as real users do not type in step.
   await new Promise((r) => setTimeout(r, (index * 1000) / sessions));
@@ -52,11 +58,24 @@ async function main(): Promise<void> {
     console.log(
       `Load test: ${sessions} sessions, one command a second each, for ${seconds} s (${scenario}).`,
     );
+    const opening = performance.now();
+    const clients: SessionClient[] = [];
+    // Opened in batches, as users arrive over time rather than in one instant.
+    for (let i = 0; i < sessions; i += 20) {
+      clients.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(20, sessions - i) }, () => openSession(server.url)),
+        )),
+      );
+    }
+    console.log(
+      `Opened:              ${sessions} sessions in ${((performance.now() - opening) / 1000).toFixed(1)} s`,
+    );
     const latencies: number[] = [];
     const started = performance.now();
     const until = started + seconds * 1000;
     const errors = (
-      await Promise.all(Array.from({ length: sessions }, (_, i) => session(server.url, i, until, latencies)))
+      await Promise.all(clients.map((client, i) => typeEverySecond(client, i, until, latencies)))
     ).reduce((a, b) => a + b, 0);
     const elapsed = (performance.now() - started) / 1000;
     const sorted = latencies.sort((a, b) => a - b);

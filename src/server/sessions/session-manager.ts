@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { ClientMessage, ScenarioInfo } from '../../sim/worker/protocol';
+import type { ClientMessage, ScenarioInfo, ServerMessage } from '../../sim/worker/protocol';
 import { type FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
 import type { Simulator } from '../../sim/worker/simulator-port';
 
@@ -30,9 +30,26 @@ export const defaultLimits: SessionLimits = {
   continueStepMs: 150,
 };
 
-type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
+export type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
 
-export class SessionManager {
+/** A live session as the sockets see it: in this thread (SimSession) or in a worker thread (a proxy). */
+export interface LiveSession {
+  readonly id: string;
+  /** Acts on one message; `emit` gets every answer. Resolves when the session is done with it. */
+  handle(message: ClientMessage, emit: (message: ServerMessage) => void): Promise<void>;
+}
+
+/** Where the sockets find sessions: the in-thread SessionManager or the WorkerPool. */
+export interface SessionRegistry {
+  scenarios(): ScenarioInfo[];
+  open(message: OpenMessage): Promise<LiveSession | { error: string }>;
+  get(id: string): LiveSession | undefined;
+  /** Drops sessions idle for longer than the limit; returns how many. */
+  sweep(): number;
+}
+
+/** Sessions in this thread: for tests, and for a server started with VGCOPY_SESSION_WORKERS=0. */
+export class SessionManager implements SessionRegistry {
   private readonly sessions = new Map<string, { session: SimSession; lastUsed: number }>();
 
   constructor(

@@ -7,9 +7,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, limits, type ServerMessage } from '../../sim/worker/protocol';
-import type { SimSession } from '../../sim/worker/sim-session';
 import { issuesOf } from '../errors';
-import type { SessionManager } from './session-manager';
+import type { LiveSession, SessionRegistry } from './session-manager';
 
 export const socketPath = '/api/sessions/socket';
 
@@ -23,7 +22,7 @@ export interface SessionSockets {
 /** Answers WebSocket upgrades on `server` at /api/sessions/socket, and sweeps idle sessions. */
 export function attachSessionSockets(
   server: Pick<Server, 'on' | 'off'>,
-  manager: SessionManager,
+  manager: SessionRegistry,
   sweepEveryMs = 60_000,
 ): SessionSockets {
   const wss = new WebSocketServer({ noServer: true, maxPayload });
@@ -56,12 +55,12 @@ type Send = (message: ServerMessage) => void;
 type Watchers = Map<string, Set<Send>>;
 const privateReplies = new Set<ServerMessage['type']>(['opened', 'hint', 'graded', 'error', 'scenarios']);
 
-function serve(ws: WebSocket, manager: SessionManager, watchers: Watchers): void {
-  let session: SimSession | undefined;
+function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): void {
+  let session: LiveSession | undefined;
   const send: Send = (message) => {
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
   };
-  const watch = (next: SimSession) => {
+  const watch = (next: LiveSession) => {
     if (session) watchers.get(session.id)?.delete(send);
     session = next;
     const set = watchers.get(next.id) ?? new Set<Send>();
@@ -104,7 +103,7 @@ function serve(ws: WebSocket, manager: SessionManager, watchers: Watchers): void
     if (!parsed.success)
       return error('That message is not one this session takes; see issues.', issuesOf(parsed.error));
     const message = parsed.data;
-    let target: SimSession;
+    let target: LiveSession;
     if (message.type === 'list-scenarios') {
       return send({ type: 'scenarios', scenarios: manager.scenarios() });
     }

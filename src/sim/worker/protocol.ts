@@ -127,9 +127,12 @@ export type ServerMessage =
   | {
       type: 'output';
       entry: TranscriptEntry;
-      before: WorldPicture;
-      state: WorldPicture;
-      /** Dotted paths of the picture that the command changed, for highlighting. */
+      /**
+       * The world after the command, sent only when the command changed it (most commands only read:
+       * sending the picture with each would make every answer many times larger).
+       */
+      state?: WorldPicture;
+      /** Dotted paths of the picture that the command changed, for highlighting; empty for none. */
       changed: string[];
     }
   | { type: 'scenarios'; scenarios: ScenarioInfo[] }

@@ -23,7 +23,7 @@ describe('a rehearsal session', () => {
       at: '2025-07-14T10:00:00Z',
     });
     expect(output.changed).toEqual(['disks', 'disks.3', 'disks.4']);
-    expect(output.state.disks).toEqual([
+    expect(output.state?.disks).toEqual([
       expect.objectContaining({ name: 'hdisk0', vg: 'rootvg' }),
       expect.objectContaining({ name: 'hdisk1', vg: 'datavg' }),
       expect.objectContaining({ name: 'hdisk2', vg: 'datavg' }),
@@ -116,7 +116,7 @@ describe('a rehearsal session', () => {
       ...actions('umount /data'),
     ]);
     const [afterUmount] = only(played.messages, 'output').slice(-1);
-    expect(afterUmount.state.fileSystems).toContainEqual(
+    expect(afterUmount.state?.fileSystems).toContainEqual(
       expect.objectContaining({ mountPoint: '/data', mounted: false }),
     );
     expect(only(played.messages, 'snapshots')).toEqual([

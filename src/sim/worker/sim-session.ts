@@ -32,7 +32,7 @@ export interface SessionOptions {
   /** Most characters of stdout and of stderr kept from one command. */
   outputChars: number;
   /** Keeps a graded training attempt and returns its id (the backend's database); null where none is kept. */
-  keepAttempt: (attempt: FinishedAttempt) => number | null;
+  keepAttempt: (attempt: FinishedAttempt) => number | null | Promise<number | null>;
 }
 
 export interface FinishedAttempt {
@@ -162,7 +162,7 @@ export class SimSession {
         this.giveHint(emit);
         return;
       case 'submit':
-        this.submit(emit);
+        await this.submit(emit);
         return;
     }
   }
@@ -181,7 +181,8 @@ export class SimSession {
     this.transcript.push(entry);
     // Training grades every command against the world before and after it; a rehearsal keeps no pictures.
     if (this.options.mode === 'train') this.steps.push({ entry, before, after });
-    emit({ type: 'output', entry, before, state: after, changed: changedPaths(before, after) });
+    const changed = changedPaths(before, after);
+    emit({ type: 'output', entry, changed, ...(changed.length > 0 ? { state: after } : {}) });
   }
 
   /** Output over the limit is cut, and the cut said, so a runaway command cannot flood the page. */
@@ -305,7 +306,7 @@ export class SimSession {
     emit({ type: 'hint', index, text: hints[index], remaining: hints.length - this.hintsShown });
   }
 
-  private submit(emit: Emit): void {
+  private async submit(emit: Emit): Promise<void> {
     if (this.options.mode !== 'train' || !this.options.trainee) {
       emit({ type: 'error', message: 'Only a training session with a trainee name is graded.' });
       return;
@@ -315,7 +316,9 @@ export class SimSession {
       return;
     }
     const grade = gradeAttempt(this.scenario.goal, this.steps, this.host.picture());
-    const attemptId = this.options.keepAttempt({
+    // Marked before the attempt is kept, so a second submit while it is being written is refused.
+    this.submitted = true;
+    const attemptId = await this.options.keepAttempt({
       trainee: this.options.trainee,
       scenarioId: this.scenario.info.id,
       scenarioTitle: this.scenario.info.title,
@@ -324,7 +327,6 @@ export class SimSession {
       grade,
       transcript: this.transcript,
     });
-    this.submitted = true;
     emit({ type: 'graded', grade, attemptId });
   }
 }

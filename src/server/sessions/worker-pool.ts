@@ -1,0 +1,161 @@
+/**
+ * Sessions spread over worker threads, one simulator per thread, so a 2-core server runs its sessions on
+ * both cores while the main thread only carries socket messages and writes the database. A session stays
+ * in the worker that opened it (its world lives there); new sessions go to the worker with fewest.
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import type { ClientMessage, ScenarioInfo, ServerMessage } from '../../sim/worker/protocol';
+import type { FinishedAttempt } from '../../sim/worker/sim-session';
+import type { LiveSession, OpenMessage, SessionLimits, SessionRegistry } from './session-manager';
+import type { FromWorker, ToWorker } from './worker-messages';
+
+interface Thread {
+  worker: Worker;
+  sessions: number;
+}
+
+interface Entry {
+  session: LiveSession;
+  thread: Thread;
+  lastUsed: number;
+}
+
+/**
+ * Starts one session worker. The server runs its TypeScript through tsx, whose module hooks Node 20
+ * does not carry into worker threads: the worker registers tsx itself before loading session-worker.ts.
+ */
+function startWorker(limits: SessionLimits): Worker {
+  const entry = new URL('./session-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: limits });
+}
+
+export class WorkerPool implements SessionRegistry {
+  private readonly threads: Thread[];
+  private readonly sessions = new Map<string, Entry>();
+  private readonly opening = new Map<number, (error?: string) => void>();
+  private readonly answering = new Map<
+    number,
+    { emit: (m: ServerMessage) => void; done: (error?: string) => void }
+  >();
+  private nextRequest = 1;
+  private nextSeq = 1;
+
+  constructor(
+    size: number,
+    private readonly listScenarios: () => ScenarioInfo[],
+    private readonly keepAttempt: (attempt: FinishedAttempt) => number | null,
+    readonly limits: SessionLimits,
+  ) {
+    this.threads = Array.from({ length: size }, () => {
+      const worker = startWorker(limits);
+      const thread = { worker, sessions: 0 };
+      worker.on('message', (message: FromWorker) => this.receive(thread, message));
+      worker.on('error', (err) => console.error('vgcopy: a session worker failed', err));
+      return thread;
+    });
+  }
+
+  scenarios(): ScenarioInfo[] {
+    return this.listScenarios();
+  }
+
+  async open(message: OpenMessage): Promise<LiveSession | { error: string }> {
+    if (this.sessions.size >= this.limits.maxSessions) {
+      return {
+        error: `The server runs ${this.sessions.size} sessions, its most; try again in a few minutes.`,
+      };
+    }
+    if (message.mode === 'train' && !message.trainee) {
+      return { error: 'A training session needs the trainee name: enter your name first.' };
+    }
+    const thread = this.threads.reduce((a, b) => (b.sessions < a.sessions ? b : a));
+    const sessionId = randomUUID();
+    const request = this.nextRequest++;
+    const error = await new Promise<string | undefined>((resolve) => {
+      this.opening.set(request, resolve);
+      this.post(thread, { kind: 'open', request, sessionId, message });
+    });
+    if (error) return { error };
+    const session: LiveSession = {
+      id: sessionId,
+      handle: (m, emit) => this.handle(thread, sessionId, m, emit),
+    };
+    thread.sessions++;
+    this.sessions.set(sessionId, { session, thread, lastUsed: performance.now() });
+    return session;
+  }
+
+  get(id: string): LiveSession | undefined {
+    const entry = this.sessions.get(id);
+    if (entry) entry.lastUsed = performance.now();
+    return entry?.session;
+  }
+
+  sweep(): number {
+    const oldest = performance.now() - this.limits.idleMs;
+    let dropped = 0;
+    for (const [id, entry] of this.sessions) {
+      if (entry.lastUsed >= oldest) continue;
+      this.sessions.delete(id);
+      entry.thread.sessions--;
+      this.post(entry.thread, { kind: 'drop', sessionId: id });
+      dropped++;
+    }
+    return dropped;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+
+  private handle(
+    thread: Thread,
+    sessionId: string,
+    message: ClientMessage,
+    emit: (m: ServerMessage) => void,
+  ) {
+    const seq = this.nextSeq++;
+    return new Promise<void>((resolve, reject) => {
+      this.answering.set(seq, {
+        emit,
+        done: (error) => (error ? reject(new Error(error)) : resolve()),
+      });
+      this.post(thread, { kind: 'handle', sessionId, seq, message });
+    });
+  }
+
+  private post(thread: Thread, message: ToWorker): void {
+    thread.worker.postMessage(message);
+  }
+
+  private receive(thread: Thread, message: FromWorker): void {
+    switch (message.kind) {
+      case 'opened':
+        this.opening.get(message.request)?.(message.error);
+        this.opening.delete(message.request);
+        return;
+      case 'emit':
+        this.answering.get(message.seq)?.emit(message.message);
+        return;
+      case 'done':
+        this.answering.get(message.seq)?.done(message.error);
+        this.answering.delete(message.seq);
+        return;
+      case 'keep': {
+        // The database is written here, in one transaction, before the worker tells the trainee "kept".
+        let attemptId: number | null = null;
+        try {
+          attemptId = this.keepAttempt(message.attempt);
+        } catch (err) {
+          console.error('vgcopy: an attempt could not be kept', err);
+        }
+        this.post(thread, { kind: 'kept', request: message.request, attemptId });
+        return;
+      }
+    }
+  }
+}
