@@ -127,20 +127,30 @@ function writesHeld(world: World, mount: Mount): boolean {
   return mount.volumes.some((v) => world.isHeld(v));
 }
 
-/** One second of an application's writes. */
-function appTick(world: World, host: Host, app: Application, time: number): void {
+/**
+ * `seconds` whole seconds of an application's writes, ending at `time`. Writing is uniform between two
+ * clock events, so n seconds at once leave the disks exactly as n one-second ticks would (the log head,
+ * the metadata one tick behind, the cached data); only a held write is retried second by second, since a
+ * storage hold can end at any instant.
+ */
+function appWrites(world: World, host: Host, app: Application, time: number, seconds: number): void {
   if (app.mode !== 'normal' && app.mode !== 'hot-backup') return;
   const mounts = app.fileSystems.map((mp) => host.mounts[mp]);
   if (mounts.some((m) => m === undefined || m.readOnly || writesHeld(world, m))) {
     // A database waits on its first blocked write: nothing else of it moves on.
-    app.blockedSince ??= time;
+    app.blockedSince ??= time - seconds + 1;
+    if (seconds > 1 && mounts.every((m) => m !== undefined && !m.readOnly && m.frozenUntil === null)) {
+      // Held by the storage only: the hold may end within the interval.
+      for (let t = time - seconds + 1; t <= time; t++) appWrites(world, host, app, t, 1);
+    }
     return;
   }
   app.blockedSince = null;
-  app.seq += app.rate;
+  const transactions = app.rate * seconds;
+  app.seq += transactions;
   for (const mount of mounts as Mount[]) {
-    mount.homeTxn = mount.txn; // last tick's metadata reaches its home location now
-    mount.txn += app.rate;
+    mount.txn += transactions;
+    mount.homeTxn = mount.txn - app.rate; // the last second's metadata is not home yet
     writeHome(world, mount);
     writeLog(world, mount);
     mount.dirtyData[app.name] = app.seq;
@@ -155,13 +165,13 @@ function appTick(world: World, host: Host, app: Application, time: number): void
   }
 }
 
-/** Host writes from the current instant up to `to`: one tick per whole simulated second. */
+/** Host writes from the current instant up to `to`, in whole simulated seconds. */
 export function writeUntil(world: World, to: number): void {
-  const from = world.clock.now();
-  for (let second = Math.floor(from) + 1; second <= Math.floor(to); second++) {
-    for (const host of Object.values(world.hosts)) {
-      for (const app of host.apps) appTick(world, host, app, second);
-    }
+  const first = Math.floor(world.clock.now()) + 1;
+  const last = Math.floor(to);
+  if (last < first) return;
+  for (const host of Object.values(world.hosts)) {
+    for (const app of host.apps) appWrites(world, host, app, last, last - first + 1);
   }
 }
 
