@@ -27,8 +27,8 @@ describe('a rehearsal session', () => {
       expect.objectContaining({ name: 'hdisk0', vg: 'rootvg' }),
       expect.objectContaining({ name: 'hdisk1', vg: 'datavg' }),
       expect.objectContaining({ name: 'hdisk2', vg: 'datavg' }),
-      { name: 'hdisk3', status: 'Available', pvid: null, vg: null, volume: '1100' },
-      { name: 'hdisk4', status: 'Available', pvid: null, vg: null, volume: '1101' },
+      { name: 'hdisk3', configured: true, status: 'Available', pvid: null, vg: null, volume: '1100' },
+      { name: 'hdisk4', configured: true, status: 'Available', pvid: null, vg: null, volume: '1101' },
     ]);
   });
 

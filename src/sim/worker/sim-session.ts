@@ -64,6 +64,11 @@ export class SimSession {
   private pauseRequested = false;
   private submitted = false;
   private queue: Promise<void> = Promise.resolve();
+  /**
+   * The world's picture as of the last change: only this session's commands change its world, so the
+   * picture before a command is the one after the previous (one picture a command, not two).
+   */
+  private picture: WorldPicture;
 
   constructor(
     private readonly host: SimHost,
@@ -72,6 +77,12 @@ export class SimSession {
   ) {
     this.initial = host.save();
     this.startedAt = host.now();
+    this.picture = host.picture();
+  }
+
+  private refreshPicture(): WorldPicture {
+    this.picture = this.host.picture();
+    return this.picture;
   }
 
   get id(): string {
@@ -85,7 +96,7 @@ export class SimSession {
       sessionId: this.id,
       mode: this.options.mode,
       scenario: this.scenario.info,
-      state: this.host.picture(),
+      state: this.picture,
       transcript: this.transcript,
       snapshots: this.snapshotList(),
       script: this.progress,
@@ -154,7 +165,7 @@ export class SimSession {
         emit({ type: 'script', script: this.progress });
         emit({
           type: 'state',
-          state: this.host.picture(),
+          state: this.refreshPicture(),
           note: 'The session was reset to the scenario start.',
         });
         return;
@@ -168,7 +179,7 @@ export class SimSession {
   }
 
   private async run(source: TranscriptEntry['source'], command: string, emit: Emit): Promise<CommandResult> {
-    const before = this.host.picture();
+    const before = this.picture;
     const console = source === 'storage' || source === 'button' ? 'storage' : 'aix';
     const result = this.capped(await this.host.run(console, command));
     this.record({ source, command, result, at: this.host.now() }, before, emit);
@@ -177,7 +188,7 @@ export class SimSession {
 
   /** Keeps a command in the transcript and tells the page what it changed. */
   private record(entry: TranscriptEntry, before: WorldPicture, emit: Emit): void {
-    const after = this.host.picture();
+    const after = this.refreshPicture();
     this.transcript.push(entry);
     // Training grades every command against the world before and after it; a rehearsal keeps no pictures.
     if (this.options.mode === 'train') this.steps.push({ entry, before, after });
@@ -234,7 +245,7 @@ export class SimSession {
     for (let done = 0; done < count; done++) {
       const line = script.nextLine();
       if (line === null) break;
-      const before = this.host.picture();
+      const before = this.picture;
       const step = await script.step();
       if (!step) break;
       const result = this.capped(step.result);
@@ -289,7 +300,7 @@ export class SimSession {
       return;
     }
     await this.host.restore(snapshot.saved);
-    emit({ type: 'state', state: this.host.picture(), note: `Back at snapshot "${snapshot.name}".` });
+    emit({ type: 'state', state: this.refreshPicture(), note: `Back at snapshot "${snapshot.name}".` });
   }
 
   private snapshotList(): SnapshotInfo[] {
@@ -315,7 +326,7 @@ export class SimSession {
       emit({ type: 'error', message: 'This attempt was already graded; start a new attempt to try again.' });
       return;
     }
-    const grade = gradeAttempt(this.scenario.goal, this.steps, this.host.picture());
+    const grade = gradeAttempt(this.scenario.goal, this.steps, this.picture);
     // Marked before the attempt is kept, so a second submit while it is being written is refused.
     this.submitted = true;
     const attemptId = await this.options.keepAttempt({
