@@ -9,6 +9,7 @@ import type { CommandResult } from '../command-result';
 import { quotedWord, simpleCommand, statement } from './ast-nodes';
 import { exitWithTrap } from './ksh-rewrite';
 import { trapVariable } from './ksh-trap';
+import { justifiedNames } from './ksh-typeset';
 import type { ScriptOptions, Session, SimShell } from './sim-shell';
 
 /** One top-level command of the script and what running it gave. */
@@ -51,6 +52,8 @@ export class ScriptRun<W> {
     this.session = shell.childSession();
     this.session.env['0'] = options.name ?? 'ksh';
     this.args = options.args ?? [];
+    // Widths declared anywhere in the script apply to every step (ksh knows them once declared).
+    this.session.widths = justifiedNames(statements);
     this.steps = planSteps(this.lines, statements);
   }
 

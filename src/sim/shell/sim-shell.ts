@@ -36,6 +36,7 @@ import { kshParseFailure, kshStderr, parseFailure, syntaxErrorMessage } from './
 import { print } from './ksh-print';
 import { exitWithTrap, INTERNAL, rewriteStatements } from './ksh-rewrite';
 import { TRAP_VARIABLE_PREFIX, trap, trapVariable } from './ksh-trap';
+import { applyWidths, JUSTIFY_COMMAND, justifiedNames, justify } from './ksh-typeset';
 import type { ShellCommand, ShellContext, ShellFiles } from './shell-command';
 import { DEFAULT_SHELL_LIMITS, type ShellLimits, scriptTooBig } from './shell-limits';
 import { ScriptRun } from './script-run';
@@ -76,6 +77,7 @@ export interface ShellState {
   lastStatus: number;
   options: string;
   functions: FunctionDefNode[];
+  widths: Record<string, string>;
   files: FileSnapshot[];
   closed: boolean;
 }
@@ -177,9 +179,10 @@ export class SimShell<W> {
     const frame: Frame = { functions: session.functions, exited: false };
     // The last statement keeps the input's status in a variable: cheap, and its presence in the result
     // says the input ran to its end (just-bash returns the variables then, not after `exit`).
+    session.widths = justifiedNames(statements, session.widths);
     const program = [
       ...restorePrelude(session),
-      ...rewriteStatements(statements, this.registry()),
+      ...rewriteStatements(applyWidths(statements, session.widths), this.registry()),
       assignVariable(INTERNAL.lineStatus, quotedVariable('?')),
     ];
     this.runStartedAt = this.simulatedNow();
@@ -286,6 +289,7 @@ export class SimShell<W> {
       lastStatus: this.session.lastStatus,
       options: this.session.options,
       functions: [...this.session.functions.values()],
+      widths: Object.fromEntries(this.session.widths),
       files: await this.files.snapshot(),
       closed: this.session.closed,
     };
@@ -301,6 +305,7 @@ export class SimShell<W> {
       lastStatus: state.lastStatus,
       options: state.options,
       functions: new Map(state.functions.map((f) => [f.name, f])),
+      widths: new Map(Object.entries(state.widths)),
       closed: state.closed,
       interactive: true,
     };
@@ -388,6 +393,11 @@ export class SimShell<W> {
         return { stdout: '', stderr: '', exitCode: Number(ctx.env.get('?') ?? 0) };
       }),
       defineCommand(INTERNAL.execPath, async (args, ctx) => this.execPath(args, ctx)),
+      defineCommand(JUSTIFY_COMMAND, async (args) => ({
+        stdout: justify(args[0] ?? '', args[1] ?? ''),
+        stderr: '',
+        exitCode: 0,
+      })),
     ];
   }
 
@@ -491,7 +501,10 @@ export class SimShell<W> {
     const program = [
       statement([simpleCommand('set', ['--', ...(script.args ?? [])].map(quotedWord))]),
       ...(setFlags.length ? [statement([simpleCommand('set', setFlags.map(literalWord))])] : []),
-      ...rewriteStatements(parsed.statements, this.registry()),
+      ...rewriteStatements(
+        applyWidths(parsed.statements, justifiedNames(parsed.statements)),
+        this.registry(),
+      ),
       statement([exitWithTrap([])]),
     ];
     const result = await this.execute(program, frame, executor, { ...withoutTraps(env), '0': name }, cwd);
@@ -585,13 +598,24 @@ export interface Session {
   /** `set` arguments restoring the options (`-e -o pipefail`). */
   options: string;
   functions: Map<string, FunctionDefNode>;
+  /** Variables given a width by `typeset -L/-R/-Z` (name -> `L15`), see ksh-typeset.ts. */
+  widths: Map<string, string>;
   closed: boolean;
   /** A terminal session (true) or a script run step by step (false): errors end a script. */
   interactive: boolean;
 }
 
 function newSession(env: Record<string, string>, cwd: string, interactive: boolean): Session {
-  return { env, cwd, lastStatus: 0, options: '', functions: new Map(), closed: false, interactive };
+  return {
+    env,
+    cwd,
+    lastStatus: 0,
+    options: '',
+    functions: new Map(),
+    widths: new Map(),
+    closed: false,
+    interactive,
+  };
 }
 
 const SHELL_HAS_EXITED: CommandResult = {
