@@ -21,8 +21,8 @@ describe('typeset -L/-R/-Z fixed widths', () => {
       'typeset -L10 fs',
       'typeset -R6 size',
       'for fs in /data /arch; do',
-      '  size=${#fs}',
-      '  print "[$fs][${size}]"',
+      `  size=\${#fs}`,
+      `  print "[$fs][\${size}]"`,
       'done',
     ].join('\n');
     expect(await shell.runScript(script)).toEqual({
