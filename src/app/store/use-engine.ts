@@ -15,19 +15,34 @@ import {
   writeStorageScript,
 } from '../../core/engine';
 import type { Finding } from '../../core/engine-types';
+import { wizardSteps } from '../../core/flow';
 import type { Facts } from '../../core/model/facts';
 import { type Runbook, useRunbooks } from './runbooks';
+import { pathInWords, schemaIssues } from './schema-issues';
 
 const findingsCache = new WeakMap<Facts, Finding[]>();
 const planCache = new WeakMap<Facts, RunbookPlan | null>();
 const none: Finding[] = [];
+
+/** A schema finding in the words shown at its field, naming the field and the page where it is. */
+function inWords(finding: Finding, issues: ReadonlyMap<string, string>): Finding {
+  if (finding.id !== 'facts-schema' || !finding.field) return finding;
+  const page = wizardSteps.find((s) => s.id === finding.step)?.title ?? finding.step;
+  return {
+    ...finding,
+    finding: `${pathInWords(finding.field)}: ${issues.get(finding.field) ?? finding.finding}`,
+    fix: `Correct the field marked in red on ${page}.`,
+  };
+}
 
 /** Every finding for these facts: the schema's issues while the facts are malformed, else the checks'. */
 export function findingsOf(facts: Facts): Finding[] {
   let findings = findingsCache.get(facts);
   if (!findings) {
     const parsed = parseFacts(facts);
-    findings = parsed.ok ? runChecks(parsed.facts) : parsed.findings;
+    findings = parsed.ok
+      ? runChecks(parsed.facts)
+      : parsed.findings.map((f) => inWords(f, schemaIssues(facts)));
     findingsCache.set(facts, findings);
   }
   return findings;
