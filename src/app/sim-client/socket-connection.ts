@@ -8,21 +8,28 @@ import { Listeners } from './listeners';
 
 const reconnectDelayMs = 1000;
 
+/**
+ * Opens the socket and checks that a vgcopy server answers on it (it lists its scenarios): a socket that
+ * opens but never answers (a proxy, a static host) counts as no backend.
+ */
 function open(url: string, waitMs: number): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
-    const timer = window.setTimeout(() => {
+    const fail = (reason: string) => {
+      window.clearTimeout(timer);
       ws.close();
-      reject(new Error('The backend did not answer in time.'));
-    }, waitMs);
-    ws.addEventListener('open', () => {
+      reject(new Error(reason));
+    };
+    const timer = window.setTimeout(() => fail('The backend did not answer in time.'), waitMs);
+    ws.addEventListener('open', () => ws.send(JSON.stringify({ type: 'list-scenarios' })));
+    ws.addEventListener('message', function answered(event) {
+      ws.removeEventListener('message', answered);
+      const reply = JSON.parse(String(event.data)) as ServerMessage;
+      if (reply.type !== 'scenarios') return fail('The socket does not speak the simulator protocol.');
       window.clearTimeout(timer);
       resolve(ws);
     });
-    ws.addEventListener('error', () => {
-      window.clearTimeout(timer);
-      reject(new Error('The backend cannot be reached.'));
-    });
+    ws.addEventListener('error', () => fail('The backend cannot be reached.'));
   });
 }
 

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+test('without the server, training runs on the simulator in the page, and the page says so', async ({
+  page,
+}) => {
+  // A socket that opens but never answers, as behind a static host: the page must fall back.
+  await page.routeWebSocket('**/api/sessions/socket', () => {});
+  await page.goto('/train');
+  await expect(page.getByText('Simulator: in this page (the vgcopy server cannot be reached')).toBeVisible();
+  await page.getByLabel('Your name').fill('Offline trainee');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await page
+    .getByRole('button', { name: 'Start: First FlashCopy of datavg, targets configured first' })
+    .click();
+
+  await page.getByRole('region', { name: 'AIX host terminal' }).click();
+  await page.keyboard.type('lsvg -o');
+  await page.keyboard.press('Enter');
+  const log = page.getByRole('log', { name: 'Session transcript' });
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+  await expect(log.getByRole('listitem').first()).toContainText('datavg');
+  await expect(
+    page.getByRole('table', { name: 'Volume groups' }).getByRole('row', { name: /datavg/ }),
+  ).toContainText('yes');
+
+  await page.getByRole('button', { name: 'Finish and grade' }).click();
+  await expect(page.getByRole('region', { name: 'Your result' })).toContainText('not passed');
+  await expect(page.getByText('Attempts are graded here but not kept')).toBeVisible();
+});
