@@ -220,3 +220,63 @@ describe('the twin of a refresh', () => {
     });
   });
 });
+
+describe('the twin of a Metro Mirror DR copy', () => {
+  it('mirrors the source to the remote box before the rehearsal, and the storage steps make the secondaries usable', async () => {
+    const production = await simulatedHost('metro-mirror-dr', 'aixprod01');
+    const collected = importCollected(
+      (await production.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout,
+    ).facts;
+    const facts: Facts = {
+      ...collected,
+      hostname: 'aixdr01',
+      copy: { ...collected.copy, method: 'metro-mirror' },
+      sourceOnHost: { present: false, variedOn: false, otherCopies: [] },
+      newVg: { ...collected.newVg, name: 'datavg' },
+    };
+    const twin = twinScenario(facts);
+    expect([
+      twin.storage,
+      twin.hosts.map((h) => [h.name, h.configured]),
+      twin.setup,
+      twin.storageSteps,
+      twin.expect,
+    ]).toEqual([
+      {
+        flavour: 'ds8000',
+        images: ['IBM.2107-75ABCD1', 'IBM.2107-75WXYZ1'],
+        volumes: [
+          { id: '1000', sizeGb: 100, hosts: ['aixdr01-source'], image: 'IBM.2107-75ABCD1' },
+          { id: '1001', sizeGb: 100, hosts: ['aixdr01-source'], image: 'IBM.2107-75ABCD1' },
+          { id: '2000', sizeGb: 100, hosts: ['aixdr01'], image: 'IBM.2107-75WXYZ1' },
+          { id: '2001', sizeGb: 100, hosts: ['aixdr01'], image: 'IBM.2107-75WXYZ1' },
+        ],
+      },
+      [
+        ['aixdr01-source', []],
+        ['aixdr01', ['2000', '2001']],
+      ],
+      [
+        {
+          pprc: [
+            ['1000', '2000'],
+            ['1001', '2001'],
+          ],
+          type: 'mmir',
+        },
+        { advance: 3600 },
+      ],
+      [
+        'freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
+        'unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
+        'failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 2000:1000 2001:1001',
+      ],
+      { vg: 'datavg', variedOn: true, sourceUntouched: true },
+    ]);
+    const dr = await simulatedHost(scenarioSchema.parse(twin), 'aixdr01');
+    expect((await dr.run('lsvg')).stdout).toBe('rootvg\n');
+    expect(
+      (await dr.run('lsdev -Cc disk')).stdout.split('\n').filter((l) => l.includes('2107')),
+    ).toHaveLength(2);
+  });
+});

@@ -5,17 +5,15 @@
  * simulator's scenario format (version 1, src/sim/scenarios/schema.ts), checked against that schema
  * in twin.test.ts.
  */
-import type { Facts, LogicalVolume, StorageDetails } from './model/facts';
+import type { Facts, LogicalVolume } from './model/facts';
+import { storageSteps, type TwinStorage, type TwinVolume, twinStorage } from './twin-storage';
 
-export interface TwinVolume {
-  id: string;
-  name?: string;
-  sizeGb: number;
-  hosts: string[];
-}
+export type { TwinVolume } from './twin-storage';
 
 export type TwinSetupStep =
   | { flashcopy: [string, string][]; nocp: boolean }
+  | { pprc: [string, string][]; type: 'mmir' | 'gcp' }
+  | { advance: number }
   | { run: string; host: string }
   | { mount: string; host: string };
 
@@ -27,7 +25,7 @@ export interface TwinScenario {
   goal: string;
   hints: string[];
   seed: number;
-  storage: { flavour: 'ds8000' | 'svc'; volumes: TwinVolume[] };
+  storage: { flavour: 'ds8000' | 'svc'; images?: string[]; volumes: TwinVolume[] };
   hosts: {
     name: string;
     aix: { release: Facts['aix']['release']; technologyLevel: number; servicePack: number; apars: string[] };
@@ -61,57 +59,6 @@ export interface TwinScenario {
 const defaultSizeGb = 100;
 /** LVs take few PPs in a twin: only names, layout and logs matter to a rehearsal. */
 const lpsOf = (lv: LogicalVolume) => (lv.type === 'jfs2log' || lv.type === 'jfslog' ? 1 : 16);
-const defaultImage = 'IBM.2107-75ABCD1';
-
-/**
- * Volume ids the simulator accepts: DS8000 volumes are 4 hex digits (LSS and volume), SVC vdisks
- * a number. A value read from the host that is not one (an SVC vdisk UID) becomes the volume's name.
- */
-function volumeIds(facts: Facts, flavour: 'ds8000' | 'svc') {
-  const sources = facts.sourceVg.disks.map((disk) => disk.storageVolume ?? '');
-  const targets = facts.sourceVg.disks.map(
-    (disk) => facts.targets.luns.find((lun) => lun.sourceDisk === disk.name)?.storageVolume ?? '',
-  );
-  const valid = (id: string) => (flavour === 'ds8000' ? /^[0-9A-F]{4}$/.test(id) : /^\d+$/.test(id));
-  const generated = (i: number, target: boolean) =>
-    flavour === 'ds8000'
-      ? (0x1000 + (target ? 0x100 : 0) + i).toString(16).toUpperCase()
-      : String(i + (target ? sources.length : 0));
-  const pick = (given: string, i: number, target: boolean) =>
-    valid(given)
-      ? { id: given }
-      : given === ''
-        ? { id: generated(i, target) }
-        : { id: generated(i, target), name: given };
-  return {
-    sources: sources.map((id, i) => pick(id, i, false)),
-    targets: targets.map((id, i) => pick(id, i, true)),
-  };
-}
-
-function storageSteps(
-  facts: Facts,
-  pairs: [string, string][],
-  details: StorageDetails | undefined,
-): string[] {
-  if (facts.copy.method !== 'flashcopy' || pairs.length === 0) return [];
-  const list = pairs.map(([s, t]) => `${s}:${t}`).join(' ');
-  if (facts.copy.storage === 'svc') {
-    const group = details?.consistencyGroup || `fccg_${facts.sourceVg.name}`;
-    return [
-      `mkfcconsistgrp -name ${group}`,
-      ...pairs.map(([s, t]) => `mkfcmap -source ${s} -target ${t} -consistgrp ${group}`),
-      `startfcconsistgrp -prep ${group}`,
-    ];
-  }
-  const image = details?.storageImage || defaultImage;
-  const lss = [...new Set(pairs.map(([s]) => s.slice(0, 2)))].join(' ');
-  return [
-    `mkflash -dev ${image} -freeze -record -persist -nocp ${list}`,
-    `unfreezeflash -dev ${image} ${lss}`,
-  ];
-}
-
 /**
  * A refresh finds yesterday's copy on the host: flashed, brought up by recreatevg under the copy's
  * name and prefixes (recreatevg's own defaults where the runbook leaves them empty), and mounted if it is.
@@ -135,11 +82,13 @@ function existingCopySetup(
   return [{ flashcopy: pairs, nocp: true }, { run: recreatevg, host }, ...mounts];
 }
 
-/** Before a new FlashCopy onto the same targets the storage admin withdraws the old one (DS8000 rmflash). */
-function removeOldCopy(facts: Facts, pairs: [string, string][]): string[] {
-  if (facts.copy.storage === 'svc' || facts.copy.method !== 'flashcopy') return [];
-  const image = facts.storage?.storageImage || defaultImage;
-  return [`rmflash -quiet -dev ${image} ${pairs.map(([s, t]) => `${s}:${t}`).join(' ')}`];
+/** What exists before the rehearsal: a mirror's established pairs, or a refresh's old copy. */
+function copySetup(facts: Facts, storage: TwinStorage, host: string): TwinSetupStep[] {
+  // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
+  if (storage.mirror) return [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }];
+  if (facts.mode === 'refresh' && facts.existingCopy)
+    return existingCopySetup(facts, facts.existingCopy, storage.pairs, host);
+  return [];
 }
 
 /** The scenario name of a twin: lower-case words joined by "-". */
@@ -153,18 +102,13 @@ function twinName(vg: string): string {
 
 /** The admin's environment as a simulator scenario (see the module comment). */
 export function twinScenario(facts: Facts): TwinScenario {
-  const flavour = facts.copy.storage === 'svc' ? 'svc' : 'ds8000';
+  const storage = twinStorage(facts);
   const host = facts.hostname || 'aixhost';
   // The source's own host, where the copy is brought up on another host (DOMAIN.md: importvg case).
   const sourceHost = facts.sourceOnHost.present ? host : `${host}-source`;
   const vg = facts.sourceVg;
-  const ids = volumeIds(facts, flavour);
   const sizeGb = (i: number) => Math.max(1, Math.ceil((vg.disks[i]?.sizeMb ?? defaultSizeGb * 1024) / 1024));
-  const volumes: TwinVolume[] = [
-    ...ids.sources.map((v, i) => ({ ...v, sizeGb: sizeGb(i), hosts: [sourceHost] })),
-    ...ids.targets.map((v, i) => ({ ...v, sizeGb: sizeGb(i), hosts: [host] })),
-  ];
-  const pairs = ids.sources.map((s, i): [string, string] => [s.id, ids.targets[i].id]);
+  const volumes = storage.volumes({ source: sourceHost, target: host }, sizeGb);
   const diskIndex = (name: string) =>
     Math.max(
       0,
@@ -174,7 +118,7 @@ export function twinScenario(facts: Facts): TwinScenario {
   const sourceVgSpec = {
     name: vg.name,
     type: vg.type,
-    disks: ids.sources.map((v) => v.id),
+    disks: storage.pairs.map(([source]) => source),
     lvs: vg.lvs.map((lv) => ({
       name: lv.name,
       type: lv.type,
@@ -215,8 +159,10 @@ export function twinScenario(facts: Facts): TwinScenario {
     configured,
     apps: withVg ? apps : [],
   });
-  const targetsConfigured =
-    facts.targets.configuredBeforeCopy || facts.mode === 'refresh' ? ids.targets.map((v) => v.id) : [];
+  // Targets already configured on the host: before the copy, for a refresh, and a mirror's secondaries.
+  const configured =
+    facts.targets.configuredBeforeCopy || facts.mode === 'refresh' || storage.mirror !== null;
+  const targetsConfigured = configured ? storage.pairs.map(([, target]) => target) : [];
   const hosts =
     sourceHost === host
       ? [hostSpec(host, true, targetsConfigured)]
@@ -224,26 +170,24 @@ export function twinScenario(facts: Facts): TwinScenario {
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
-  const setup =
-    facts.mode === 'refresh' && facts.existingCopy
-      ? existingCopySetup(facts, facts.existingCopy, pairs, host)
-      : [];
+  const setup = copySetup(facts, storage, host);
   return {
     formatVersion: 1,
     name: twinName(vg.name),
     title: `Rehearsal of ${vg.name} on ${host}`,
-    description: `A twin of ${host}: ${vg.name} (${vg.disks.length} disk(s), ${vg.fileSystems.length} file system(s)) on ${flavour === 'svc' ? 'SVC' : 'DS8000'}, copied by ${facts.copy.method}.`,
+    description: `A twin of ${host}: ${vg.name} (${vg.disks.length} disk(s), ${vg.fileSystems.length} file system(s)) on ${storage.flavour === 'svc' ? 'SVC' : 'DS8000'}, copied by ${facts.copy.method}.`,
     goal: `Bring up the copy of ${vg.name} on ${host} as ${copyName}, varied on, with its file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${vg.name} as it was.`,
     hints: [],
     seed: 1,
-    storage: { flavour, volumes },
+    storage: { flavour: storage.flavour, ...(storage.images ? { images: storage.images } : {}), volumes },
     hosts,
     currentHost: host,
     setup,
-    storageSteps: [
-      ...(setup.length > 0 ? removeOldCopy(facts, pairs) : []),
-      ...storageSteps(facts, pairs, facts.storage),
-    ],
+    storageSteps: storageSteps(
+      facts,
+      storage,
+      setup.some((step) => 'run' in step),
+    ),
     sourceVg: vg.name,
     // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
     expect: {

@@ -1,0 +1,127 @@
+/**
+ * The storage side of a twin: volume ids the simulator accepts, the storage images, the copy that
+ * exists before the rehearsal (a mirror, or yesterday's FlashCopy of a refresh) and the storage
+ * admin's steps (DS CLI / SVC CLI lines the rehearsal's "storage" button plays).
+ */
+import type { Facts } from './model/facts';
+
+export interface TwinVolume {
+  id: string;
+  name?: string;
+  sizeGb: number;
+  hosts: string[];
+  image?: string;
+}
+
+/** The built-in scenarios' DS8000 storage images: production, and the mirror's remote box. */
+const defaultImages = { local: 'IBM.2107-75ABCD1', remote: 'IBM.2107-75WXYZ1' };
+
+export interface TwinStorage {
+  flavour: 'ds8000' | 'svc';
+  /** Source volume ids, in the VG's disk order, and the target (or mirror secondary) of each. */
+  pairs: [string, string][];
+  volumes: (host: { source: string; target: string }, sizeGb: (i: number) => number) => TwinVolume[];
+  images?: string[];
+  /** Metro/Global Mirror on DS8000: pairs established before the rehearsal (PPRC `mmir`/`gcp`). */
+  mirror: 'mmir' | 'gcp' | null;
+  local: string;
+  remote: string;
+}
+
+/**
+ * Volume ids the simulator accepts: DS8000 volumes are 4 hex digits (LSS and volume), SVC vdisks a
+ * number. A value read from the host that is not one (an SVC vdisk UID) becomes the volume's name.
+ * Missing target ids follow the built-in scenarios: LSS 11 for FlashCopy targets, LSS 20 for mirrors.
+ */
+export function twinStorage(facts: Facts): TwinStorage {
+  const flavour = facts.copy.storage === 'svc' ? 'svc' : 'ds8000';
+  const mirrored = flavour === 'ds8000' && facts.copy.method !== 'flashcopy' && facts.copy.method !== 'oem';
+  const mirror = mirrored ? (facts.copy.method === 'metro-mirror' ? 'mmir' : 'gcp') : null;
+  const local = facts.storage?.storageImage || defaultImages.local;
+  const remote = facts.storage?.remoteStorageImage || defaultImages.remote;
+  const disks = facts.sourceVg.disks;
+  const given = {
+    source: disks.map((disk) => disk.storageVolume ?? ''),
+    target: disks.map(
+      (disk) => facts.targets.luns.find((lun) => lun.sourceDisk === disk.name)?.storageVolume ?? '',
+    ),
+  };
+  const valid = (id: string) => (flavour === 'ds8000' ? /^[0-9A-F]{4}$/.test(id) : /^\d+$/.test(id));
+  const generated = (i: number, target: boolean) =>
+    flavour === 'ds8000'
+      ? (0x1000 + (target ? (mirror ? 0x1000 : 0x100) : 0) + i).toString(16).toUpperCase()
+      : String(i + (target ? disks.length : 0));
+  const pick = (id: string, i: number, target: boolean): { id: string; name?: string } =>
+    valid(id) ? { id } : id === '' ? { id: generated(i, target) } : { id: generated(i, target), name: id };
+  const sources = given.source.map((id, i) => pick(id, i, false));
+  const targets = given.target.map((id, i) => pick(id, i, true));
+  return {
+    flavour,
+    pairs: sources.map((s, i) => [s.id, targets[i].id]),
+    volumes: (host, sizeGb) => [
+      ...sources.map((v, i) => ({
+        ...v,
+        sizeGb: sizeGb(i),
+        hosts: [host.source],
+        ...(mirror ? { image: local } : {}),
+      })),
+      ...targets.map((v, i) => ({
+        ...v,
+        sizeGb: sizeGb(i),
+        hosts: [host.target],
+        ...(mirror ? { image: remote } : {}),
+      })),
+    ],
+    ...(mirror ? { images: [local, remote] } : {}),
+    mirror,
+    local,
+    remote,
+  };
+}
+
+const list = (pairs: [string, string][]) => pairs.map(([a, b]) => `${a}:${b}`).join(' ');
+const reversed = (pairs: [string, string][]) => pairs.map(([a, b]): [string, string] => [b, a]);
+/** The LSS pairs of a DS8000 consistency group: `10:20` for volumes 10xx mirrored to 20xx. */
+const lssPairs = (pairs: [string, string][]) =>
+  [...new Set(pairs.map(([s, t]) => `${s.slice(0, 2)}:${t.slice(0, 2)}`))].join(' ');
+
+/**
+ * The storage admin's part, as the built-in scenarios write it: FlashCopy with a consistency group
+ * (DS8000 mkflash -freeze + unfreezeflash, SVC consistency group), or making a mirror's secondaries
+ * usable (Metro Mirror: freezepprc, unfreezepprc, then failoverpprc at the remote box; Global
+ * Mirror: failoverpprc), as the runbook's `storage.mirrorSecondary` says.
+ */
+export function storageSteps(facts: Facts, storage: TwinStorage, refresh: boolean): string[] {
+  const { pairs, local, remote } = storage;
+  if (pairs.length === 0) return [];
+  if (storage.mirror) {
+    const access = facts.storage?.mirrorSecondary ?? 'failover';
+    if (access === 'as-is') return [];
+    if (access === 'suspend-only') return [`pausepprc -dev ${local} -remotedev ${remote} ${list(pairs)}`];
+    const failover = `failoverpprc -dev ${remote} -remotedev ${local} -type ${storage.mirror} ${list(reversed(pairs))}`;
+    if (storage.mirror === 'gcp') return [failover];
+    const groups = lssPairs(pairs);
+    return [
+      `freezepprc -dev ${local} -remotedev ${remote} ${groups}`,
+      `unfreezepprc -dev ${local} -remotedev ${remote} ${groups}`,
+      failover,
+    ];
+  }
+  if (facts.copy.method !== 'flashcopy') return [];
+  if (storage.flavour === 'svc') {
+    const group = facts.storage?.consistencyGroup || `fccg_${facts.sourceVg.name}`;
+    return [
+      `mkfcconsistgrp -name ${group}`,
+      ...pairs.map(([s, t]) => `mkfcmap -source ${s} -target ${t} -consistgrp ${group}`),
+      `startfcconsistgrp -prep ${group}`,
+    ];
+  }
+  const lss = [...new Set(pairs.map(([s]) => s.slice(0, 2)))].join(' ');
+  // Before a new FlashCopy onto the same targets the storage admin withdraws yesterday's.
+  const withdraw = refresh ? [`rmflash -quiet -dev ${local} ${list(pairs)}`] : [];
+  return [
+    ...withdraw,
+    `mkflash -dev ${local} -freeze -record -persist -nocp ${list(pairs)}`,
+    `unfreezeflash -dev ${local} ${lss}`,
+  ];
+}
