@@ -36,8 +36,18 @@ describe('date, sleep and sync', () => {
     );
   });
 
-  it('sleep needs a whole number of seconds', async () => {
+  it("sleep needs a whole number of seconds, within the run's simulated-time budget", async () => {
     const host = await aixHost();
+    expect(await host.type('sleep 172801', 'date')).toBe(
+      [
+        '# sleep 172801',
+        'sleep: The simulator lets at most 172800 more seconds pass in this run.',
+        '[rc=1]',
+        '# date',
+        'Mon Jul 14 10:00:00 UTC 2025',
+        '',
+      ].join('\n'),
+    );
     expect(await host.type('sleep', 'sleep 1m')).toBe(
       ['# sleep', 'Usage: sleep Seconds', '[rc=1]', '# sleep 1m', 'Usage: sleep Seconds', '[rc=1]', ''].join(
         '\n',

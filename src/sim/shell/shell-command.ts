@@ -23,6 +23,11 @@ export interface ShellContext<W> {
   /** The simulated world the command acts on. */
   world: W;
   files: ShellFiles;
+  /**
+   * Simulated seconds this run may still let pass (the shell's limit); absent when unlimited. Commands
+   * that move the clock (sleep) refuse more, so one command cannot run the world for years.
+   */
+  timeLeft?: number;
 }
 
 /** One simulated command (cfgmgr, lsfs, dscli, ...) as the shell registers it. */

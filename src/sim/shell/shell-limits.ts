@@ -20,12 +20,16 @@ export interface ShellLimits {
   maxLoopIterations: number;
 }
 
-/** Generous for any real runbook script (a few hundred lines, a few hundred commands, hours of waits). */
+/**
+ * Generous for any real runbook script (a few hundred lines, a few hundred commands, hours of waits).
+ * Simulated time costs real time (applications write every second: a simulated day is ~0.6 s of CPU),
+ * so two days is the most one run may let pass.
+ */
 export const DEFAULT_SHELL_LIMITS: ShellLimits = {
   maxScriptBytes: 256 * 1024,
   maxScriptLines: 5000,
   maxWallMs: 10_000,
-  maxSimulatedSeconds: 7 * 24 * 3600,
+  maxSimulatedSeconds: 48 * 3600,
   maxOutputBytes: 1024 * 1024,
   maxCommands: 50_000,
   maxLoopIterations: 10_000,

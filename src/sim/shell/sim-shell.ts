@@ -341,6 +341,7 @@ export class SimShell<W> {
         cwd: ctx.cwd,
         world: this.options.world,
         files: this.files.view(ctx.cwd),
+        timeLeft: this.limits.maxSimulatedSeconds - (this.simulatedNow() - this.runStartedAt),
       };
       const result = await command.run(args, context);
       await this.files.refreshFromWorld();
