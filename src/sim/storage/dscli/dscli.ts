@@ -9,18 +9,22 @@ import type { CommandResult } from '../../command-result';
 import { dsBannerDate } from '../clock-format';
 import type { StorageCommand, StorageCommandContext } from '../command-types';
 import { syntaxError } from './args';
+import { chvolgrp } from './chvolgrp';
 import { failbackpprc } from './failbackpprc';
 import { failoverpprc } from './failoverpprc';
 import { freezepprc } from './freezepprc';
 import { lsfbvol } from './lsfbvol';
 import { lsflash } from './lsflash';
 import { lspprc } from './lspprc';
+import { lsvolgrp } from './lsvolgrp';
 import { dsSyntax } from './messages';
+import { mkfbvol } from './mkfbvol';
 import { mkflash } from './mkflash';
 import { mkpprc } from './mkpprc';
 import { pausepprc } from './pausepprc';
 import { resyncflash } from './resyncflash';
 import { rmflash } from './rmflash';
+import { showvolgrp } from './showvolgrp';
 import { unfreezeflash } from './unfreezeflash';
 import { unfreezepprc } from './unfreezepprc';
 
@@ -39,6 +43,10 @@ export const dscliCommands: readonly StorageCommand[] = [
   failoverpprc,
   failbackpprc,
   lsfbvol,
+  mkfbvol,
+  lsvolgrp,
+  showvolgrp,
+  chvolgrp,
 ];
 
 /** Connection options: they name the HMC, profile and credentials, which the simulated box does not check. */

@@ -100,7 +100,16 @@ const serverNumbers: Record<StorageErrorCode, string> = {
   'invalid-name': '03005',
 };
 
-/** `CMUN03043E mkflash: 1000:1100: Copy Services operation failure: ...` */
-export function dsServerError(command: string, subject: string, code: StorageErrorCode): string {
-  return `CMUN${serverNumbers[code]}E ${command}: ${subject}: Copy Services operation failure: ${serverTexts[code]}`;
+/**
+ * `CMUN03043E mkflash: 1000:1100: Copy Services operation failure: ...`; configuration commands (mkfbvol,
+ * chvolgrp) report without the Copy Services preamble.
+ */
+export function dsServerError(
+  command: string,
+  subject: string,
+  code: StorageErrorCode,
+  copyServices = true,
+): string {
+  const preamble = copyServices ? 'Copy Services operation failure: ' : '';
+  return `CMUN${serverNumbers[code]}E ${command}: ${subject}: ${preamble}${serverTexts[code]}`;
 }
