@@ -75,7 +75,14 @@ export const sourceOnHostSchema = z.object({
   /** Other copies of the same VG already on this host (their VG names), e.g. yesterday's copy. */
   otherCopies: z
     .array(
-      z.object({ vgName: z.string().min(1), variedOn: z.boolean(), disks: z.array(z.string()).default([]) }),
+      z.object({
+        vgName: z.string().min(1),
+        variedOn: z.boolean(),
+        disks: z.array(z.string()).default([]),
+        /** The LV-name and mount-point prefixes recreatevg gave this copy (-Y, -L), where the host shows them. */
+        lvPrefix: z.string().optional(),
+        mountPrefix: z.string().optional(),
+      }),
     )
     .default([]),
 });
