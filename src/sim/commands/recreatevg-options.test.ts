@@ -55,4 +55,16 @@ fsarchlv            jfs2       400     400     1    closed/syncd  /copy/arch
       stderr: 'varyonvg: Volume group datavg is varied on.\n',
     });
   });
+
+  it('warns when a file system keeps a log that is not on the listed disks (-f subset)', async () => {
+    const t = await openScenario('shared-log');
+    await t.runAll('cfgmgr');
+    t.flashcopy(PAIRS);
+    await t.expectRun('recreatevg -y part2vg -f hdisk4', {
+      stdout: 'part2vg\n',
+      stderr:
+        '0516-1778 recreatevg: Warning, the log device /dev/loglv00 of file system /fs/data2\n\tis not on the physical volumes being recreated.\n',
+    });
+    expect(t.mount('/fs/data2')).toBe('no-log');
+  });
 });

@@ -70,7 +70,9 @@ export function locate(host: Host, target: string): FsLocation | LocateProblem {
     };
   }
   const logLv = activeLv(host, log.replace(/^\/dev\//, ''));
-  const logVolumes = logLv ? volumesOf(host, logLv.vg, logLv.lv) : null;
+  // A JFS/JFS2 log serves file systems of its own VG only: a stanza naming another VG's log (the
+  // source's, on a copy whose log LV was not copied) leaves the file system without a usable log.
+  const logVolumes = logLv && logLv.vg === found.vg ? volumesOf(host, logLv.vg, logLv.lv) : null;
   if (!logLv || !logVolumes) return 'no-log';
   return {
     stanza,
