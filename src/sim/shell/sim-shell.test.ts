@@ -165,6 +165,16 @@ describe('Korn-shell builtins just-bash lacks', () => {
     });
   });
 
+  test('the admin is root', async () => {
+    const { shell } = fakeShell();
+    expect(await shell.run('whoami; id; id -u; echo $$ $UID')).toEqual({
+      stdout:
+        'root\nuid=0(root) gid=0(system) groups=2(bin),3(sys),7(security),8(cron),10(audit),11(lp)\n0\n20316 0\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
   test('trap rejects an unknown condition', async () => {
     const { shell } = fakeShell();
     expect(await shell.run('trap "echo x" BOGUS')).toEqual({

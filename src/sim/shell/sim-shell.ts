@@ -39,6 +39,7 @@ import { TRAP_VARIABLE_PREFIX, trap, trapVariable } from './ksh-trap';
 import { applyWidths, JUSTIFY_COMMAND, justifiedNames, justify } from './ksh-typeset';
 import type { ShellCommand, ShellContext, ShellFiles } from './shell-command';
 import { DEFAULT_SHELL_LIMITS, type ShellLimits, scriptTooBig } from './shell-limits';
+import { id, whoami } from './root-identity';
 import { ScriptRun } from './script-run';
 import { type FileSnapshot, ShellFileSystem } from './shell-files';
 
@@ -316,6 +317,8 @@ export class SimShell<W> {
     this.bash = new Bash({
       cwd: '/',
       files,
+      // root, and a process id of AIX's size for $$ (log names like /tmp/refresh.$$).
+      processInfo: { pid: 20316, ppid: 1, uid: 0, gid: 0 },
       env: ROOT_ENV,
       customCommands: [...this.options.commands.map((c) => this.bridge(c)), ...this.kshCommands()],
       executionLimits: {
@@ -353,6 +356,8 @@ export class SimShell<W> {
   private kshCommands() {
     return [
       defineCommand('trap', async (args, ctx) => trap(args, ctx.env)),
+      defineCommand('whoami', async () => whoami()),
+      defineCommand('id', async (args) => id(args)),
       defineCommand('print', async (args) => print(args)),
       defineCommand('grep', async (args, ctx) => {
         const paragraphArgs = withoutParagraphFlag(args);
