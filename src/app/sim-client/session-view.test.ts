@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ServerMessage, TranscriptEntry } from '../../sim/worker/protocol';
+import { initialView, reduceView } from './session-view';
+
+const lspv: TranscriptEntry = {
+  source: 'aix',
+  command: 'lspv',
+  result: { stdout: 'hdisk0 00c8 rootvg active\n', stderr: '', exitCode: 0 },
+  at: '2025-07-14T10:00:00Z',
+};
+const opened: ServerMessage = {
+  type: 'opened',
+  sessionId: 's1',
+  mode: 'train',
+  scenario: { id: 'first-flashcopy', title: 'First FlashCopy', goal: 'Bring it up', hintCount: 3 },
+  state: { vgs: [{ name: 'datavg', variedOn: true }] },
+  transcript: [],
+  snapshots: [],
+  script: { status: 'idle', lines: [], currentLine: null },
+  hintsShown: ['first hint'],
+  prompt: '# ',
+};
+
+describe('the session view', () => {
+  it('starts from what the session says when it opens, hints already shown included', () => {
+    expect(reduceView(initialView, opened)).toEqual({
+      ...initialView,
+      sessionId: 's1',
+      mode: 'train',
+      scenario: { id: 'first-flashcopy', title: 'First FlashCopy', goal: 'Bring it up', hintCount: 3 },
+      picture: { vgs: [{ name: 'datavg', variedOn: true }] },
+      hints: ['first hint'],
+      hintsRemaining: 2,
+    });
+  });
+
+  it('keeps the picture when a command changed nothing, and the one before when it did', () => {
+    const start = reduceView(initialView, opened);
+    const read = reduceView(start, { type: 'output', entry: lspv, changed: [] });
+    expect(read.picture).toBe(start.picture);
+    expect(read.transcript).toEqual([lspv]);
+    const after = { vgs: [{ name: 'datavg', variedOn: false }] };
+    const changed = reduceView(read, {
+      type: 'output',
+      entry: { ...lspv, command: 'varyoffvg datavg', result: { stdout: '', stderr: '', exitCode: 0 } },
+      state: after,
+      changed: ['vgs', 'vgs.0', 'vgs.0.variedOn'],
+    });
+    expect(changed).toMatchObject({
+      before: start.picture,
+      picture: after,
+      changed: ['vgs', 'vgs.0', 'vgs.0.variedOn'],
+    });
+  });
+
+  it('shows the last error until the next command runs', () => {
+    const failed = reduceView(reduceView(initialView, opened), { type: 'error', message: 'No more hints.' });
+    expect(failed.error).toBe('No more hints.');
+    expect(reduceView(failed, { type: 'output', entry: lspv, changed: [] }).error).toBeNull();
+  });
+});
