@@ -24,6 +24,8 @@ export interface StorageKnowledge {
   image: string;
   remoteImage: string;
   group: string;
+  /** The storage steps copy every LUN at one instant (mkflash -freeze, an SVC group, freezepprc). */
+  consistencyGroup: boolean;
 }
 
 function optionValue(words: string[], flag: string): string {
@@ -55,19 +57,56 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
         if (m && !pairs.some(([s]) => s === m[1])) pairs.push([m[1], m[2]]);
       }
     }
+    if (command === 'freezepprc') {
+      image ||= optionValue(words, '-dev');
+      remoteImage ||= optionValue(words, '-remotedev');
+    }
+    // failoverpprc is issued on the secondary box, naming the pairs the other way round.
+    if (command === 'failoverpprc') {
+      image ||= optionValue(words, '-remotedev');
+      remoteImage ||= optionValue(words, '-dev');
+    }
     if (command === 'mkfcmap') pairs.push([optionValue(words, '-source'), optionValue(words, '-target')]);
     if (command === 'mkfcconsistgrp') group ||= optionValue(words, '-name');
     if (command === 'startfcconsistgrp') group ||= words[words.length - 1];
   }
+  // Copies made before the scenario starts (setup) name their pairs too.
+  for (const step of scenario.setup) {
+    const made = 'flashcopy' in step ? step.flashcopy : 'pprc' in step ? step.pprc : [];
+    for (const [source, target] of made) if (!pairs.some(([s]) => s === source)) pairs.push([source, target]);
+    if ('pprc' in step) mirror = step.type;
+  }
   const method = mirror === 'gcp' ? 'global-mirror' : mirror === 'mmir' ? 'metro-mirror' : 'flashcopy';
-  return { flavour: scenario.storage.flavour, method, pairs, image, remoteImage, group };
+  const consistencyGroup = scenario.storageSteps.some((l) =>
+    /(-freeze\b|startfcconsistgrp|freezepprc)/.test(l),
+  );
+  return {
+    flavour: scenario.storage.flavour,
+    method,
+    pairs,
+    image,
+    remoteImage,
+    group,
+    consistencyGroup,
+  };
 }
 
-/** The target volumes' hdisk names once configured: cfgmgr in a scratch world of the scenario. */
-async function diskOfVolume(name: string): Promise<Map<string, string>> {
+/**
+ * Each volume's hdisk name on the host the admin works on once configured (cfgmgr in a scratch world),
+ * and the volumes configured already when the scenario starts.
+ */
+async function hostDisks(
+  name: string,
+): Promise<{ byVolume: Map<string, string>; configured: Set<string>; vgs: string[] }> {
   const world = await createWorld(name);
+  const start = worldState(world);
+  const configured = new Set(start.disks.filter((d) => d.configured).map((d) => d.volume.toUpperCase()));
   await createWorldShell(world).run('cfgmgr');
-  return new Map(worldState(world).disks.map((d) => [d.volume.toUpperCase(), d.name] as const));
+  return {
+    byVolume: new Map(worldState(world).disks.map((d) => [d.volume.toUpperCase(), d.name] as const)),
+    configured,
+    vgs: start.vgs.map((v) => v.name),
+  };
 }
 
 /** The facts an admin would end up with in the wizard for this scenario. */
@@ -77,7 +116,12 @@ export async function scenarioFacts(
   const scenario = loadScenario(name);
   if (!scenario) return { ok: false, error: `no built-in scenario is named ${name}` };
   if (!scenario.sourceVg) return { ok: false, error: `scenario ${name} names no source VG to copy` };
+  // The collector runs where the source VG lives (the admin of that host runs it and sends the output).
+  const current = scenario.currentHost ?? scenario.hosts[0].name;
+  const sourceHost =
+    scenario.hosts.find((h) => h.vgs.some((v) => v.name === scenario.sourceVg))?.name ?? current;
   const world = await createWorld(scenario);
+  world.currentHost = sourceHost;
   const shell = createWorldShell(world);
   await shell.fileSystem.write('/tmp/vgcopy-collect.sh', collector);
   const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${scenario.sourceVg}`);
@@ -85,19 +129,40 @@ export async function scenarioFacts(
     return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
   const imported = importCollected(run.stdout);
   const facts = imported.facts;
+  const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
-  const disks = await diskOfVolume(name);
+  const { byVolume: disks, configured, vgs: hostVgs } = await hostDisks(name);
+  // A copy made before the scenario starts onto LUNs not configured yet: they could not be configured first.
+  const madeInSetup = new Set(
+    scenario.setup.flatMap((step) =>
+      'flashcopy' in step ? step.flashcopy.map(([, t]) => t.toUpperCase()) : [],
+    ),
+  );
+  const configuredBeforeCopy = !storage.pairs.some(
+    ([, t]) => madeInSetup.has(t.toUpperCase()) && !configured.has(t.toUpperCase()),
+  );
   const sourceByVolume = new Map(
     facts.sourceVg.disks.map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
   );
   const luns = storage.pairs.map(([source, target]) => ({
     name: disks.get(target.toUpperCase()) ?? '',
-    sourceDisk: sourceByVolume.get(source.toUpperCase()) ?? '',
+    sourceDisk:
+      (here ? disks.get(source.toUpperCase()) : undefined) ?? sourceByVolume.get(source.toUpperCase()) ?? '',
     storageVolume: target,
     sourceStorageVolume: source,
   }));
+  const apps = (scenario.hosts.find((h) => h.name === sourceHost)?.apps ?? []).map((a) => ({
+    kind: a.kind === 'db2' || a.kind === 'oracle' ? a.kind : ('other' as const),
+    name: a.name,
+    running: true,
+    crashRecoverable: a.crashRecoverable ?? true,
+    hotBackupStart: a.kind === 'db2' ? 'db2 "set write suspend for database"' : '',
+    hotBackupEnd: a.kind === 'db2' ? 'db2 "set write resume for database"' : '',
+    fileSystems: a.fileSystems,
+  }));
   const copyVg = scenario.expect.vg ?? `fc${scenario.sourceVg}`.slice(0, 15);
-  const refresh = (facts.host?.vgs ?? []).includes(copyVg);
+  // The copy VG already on the admin's host (and not the source itself): this is a refresh of it.
+  const refresh = hostVgs.includes(copyVg) && !(here && copyVg === scenario.sourceVg);
   const mountPrefix =
     scenario.expect.mountedUnder && scenario.expect.mountedUnder !== '/fs'
       ? scenario.expect.mountedUnder
@@ -115,7 +180,16 @@ export async function scenarioFacts(
           },
         }
       : {}),
-    targets: { configuredBeforeCopy: true, luns },
+    targets: { configuredBeforeCopy, luns },
+    applications: apps,
+    consistency: {
+      // Unmount, unless the storage copies every LUN at one instant and every application survives a crash.
+      approach:
+        storage.consistencyGroup && apps.every((a) => a.crashRecoverable) ? 'consistency-group' : 'unmount',
+      freezeTimeoutSeconds: 60,
+      acknowledgeUnsupported: false,
+    },
+    ...(here ? {} : { sourceOnHost: { present: false, variedOn: false, otherCopies: [] }, host: undefined }),
     newVg: { name: copyVg, lvPrefix: '', mountPrefix, access: 'auto' },
     storage: {
       storageImage: storage.image,
@@ -178,7 +252,8 @@ export const simulatorScenarios: ScenarioRunner = {
       return { transcript: '', verdict: `no built-in scenario is named ${name}`, reached: false };
     const world = await createWorld(scenario);
     const before = worldState(world);
-    const shell = createWorldShell(world);
+    // A VG of many disks takes the simulated shell longer than an interactive line may.
+    const shell = createWorldShell(world, { limits: { maxWallMs: 300_000 } });
     await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
     // Answers for the pauses (application owner); -y answers the questions.
     await shell.fileSystem.write('/tmp/vgcopy.answers', 'done\n'.repeat(20));

@@ -57,7 +57,8 @@ export function storageSetupStep(facts: Facts, proc: StorageProcedure): ActionSt
       : 'lsfcmap lists one mapping per LUN in the group.',
     why: 'The copy relationships must exist before the copy can be taken at one instant.',
     onFailure: 'Check the volume ids and sizes (source and target must be the same size), then repeat.',
-    action: { kind: 'storage', commands: proc.setup, cli: proc.cliPrefix },
+    // A mirror is established once and runs for months: the storage admin checks it, the script does not redo it.
+    action: mirror ? { kind: 'manual' } : { kind: 'storage', commands: proc.setup, cli: proc.cliPrefix },
   });
 }
 

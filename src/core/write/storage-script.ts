@@ -34,7 +34,7 @@ export function writeStorageScript(facts: Facts, plan: RunbookPlan, options: Sto
   head.push(`# ${proc.cliName} commands; run each block when the AIX admin's script says so.`);
   const blocks = plan.steps
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.action.kind === 'storage')
+    .filter(({ s }) => s.owner === 'storage' && s.commands.length > 0)
     .map(({ s, i }) =>
       [
         `# Step ${i + 1}: ${commentText(s.title)}`,
