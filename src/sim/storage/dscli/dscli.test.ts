@@ -66,4 +66,18 @@ describe('dscli', () => {
     });
     expect(ds.run(dscli, '-user').stderr).toBe('CMUC00012E dscli: Parameter -user requires a value.\n');
   });
+
+  it('prints the command list with help and a command syntax with help COMMAND or -h', () => {
+    const ds = dsConsole();
+    expect(ds.run(dscli, 'help').stdout.split('\n').slice(0, 4)).toEqual([
+      'chvolgrp',
+      'failbackpprc',
+      'failoverpprc',
+      'freezepprc',
+    ]);
+    const usage = 'unfreezeflash [-dev storage_image_ID] source_LSS_ID ... | -\n';
+    expect(ds.run(dscli, 'help unfreezeflash')).toEqual(okOut(usage));
+    expect(ds.run(dscli, 'unfreezeflash -h')).toEqual(okOut(usage));
+    expect(ds.run(dscli, 'help mkflashcopy').exitCode).toBe(2);
+  });
 });

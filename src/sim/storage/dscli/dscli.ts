@@ -5,7 +5,7 @@
  * the Date/Time banner line unless it has `-bnr off`; script mode prints no banners. In script and
  * standard-input mode the first failing command ends the run with its exit code (AIX-REFERENCE.md 18.1).
  */
-import type { CommandResult } from '../../command-result';
+import { type CommandResult, ok } from '../../command-result';
 import { dsBannerDate } from '../clock-format';
 import type { StorageCommand, StorageCommandContext } from '../command-types';
 import { syntaxError } from './args';
@@ -60,11 +60,29 @@ function banner(args: string[], ctx: StorageCommandContext): string {
   return `Date/Time: ${dsBannerDate(ctx.now())} IBM DSCLI Version: ${DSCLI_VERSION} DS: ${dev}\n`;
 }
 
+/** Flags that ask a command for its help instead of running it. */
+const HELP_FLAGS = new Set(['-h', '-help', '-?']);
+
+/** `help` lists the commands; `help command` (or `command -h`) prints its syntax. */
+function help(topic: string | undefined): CommandResult {
+  if (topic === undefined)
+    return ok(
+      `${dscliCommands
+        .map((c) => c.name)
+        .sort()
+        .join('\n')}\n`,
+    );
+  const command = dscliCommands.find((c) => c.name === topic);
+  return command ? ok(`${command.usage}\n`) : syntaxError(dsSyntax.unknownCommand(topic));
+}
+
 /** Runs one DS CLI command line (already split into words), under the banner unless told otherwise. */
 function runOne(words: string[], ctx: StorageCommandContext, withBanner: boolean): CommandResult {
   const [name, ...args] = words;
+  if (name === 'help') return help(args[0]);
   const command = dscliCommands.find((c) => c.name === name);
   if (!command) return syntaxError(dsSyntax.unknownCommand(name ?? ''));
+  if (args.some((arg) => HELP_FLAGS.has(arg))) return help(name);
   const result = command.run(args, ctx);
   const bnrAt = args.indexOf('-bnr');
   const quiet = !withBanner || (bnrAt >= 0 && args[bnrAt + 1] === 'off');
