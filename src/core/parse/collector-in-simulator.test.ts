@@ -124,17 +124,20 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
 
 describe('the collector where copies of the VG are already up (two-copies, refresh-copy)', () => {
   it.each([
-    ['two-copies', 'fc1vg'],
-    ['refresh-copy', 'flashcopyvg'],
-  ])('%s: %s is recognised as another copy of datavg on this host', async (scenario, copy) => {
-    const host = await simulatedHost(scenario);
-    const imported = importCollected((await host.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout);
-    expect(imported.facts.sourceOnHost).toEqual({
-      present: true,
-      variedOn: true,
-      otherCopies: [{ vgName: copy, variedOn: true, disks: ['hdisk3', 'hdisk4'] }],
-    });
-  });
+    ['two-copies', 'fc1vg', 'fc1', '/fc1'],
+    ['refresh-copy', 'flashcopyvg', 'fs', '/fs'],
+  ])(
+    '%s: %s is recognised as another copy of datavg on this host, with its prefixes',
+    async (scenario, copy, lvPrefix, mountPrefix) => {
+      const host = await simulatedHost(scenario);
+      const imported = importCollected((await host.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout);
+      expect(imported.facts.sourceOnHost).toEqual({
+        present: true,
+        variedOn: true,
+        otherCopies: [{ vgName: copy, variedOn: true, disks: ['hdisk3', 'hdisk4'], lvPrefix, mountPrefix }],
+      });
+    },
+  );
 });
 
 describe('the collector on every built-in scenario, on the host that holds the source VG', () => {

@@ -74,7 +74,8 @@ export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
             block.lvs.flatMap((lv) => (lv.mountPoint ? [lv.mountPoint] : [])),
           ),
         }));
-        if (isCopyOf(facts.sourceVg.lvs, block.lvs)) facts = addOtherCopy(facts, block.vg);
+        const prefixes = copyPrefixes(facts.sourceVg.lvs, block.lvs);
+        if (prefixes) facts = addOtherCopy(facts, block.vg, prefixes);
         else if (claimed.role === 'other') notes.push(otherVgNote('lsvg -l', block.vg, facts));
         continue;
       }
@@ -84,30 +85,51 @@ export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
   },
 };
 
+/** How recreatevg renamed a copy: the LV-name prefix (-Y) and, where it mounts, the mount prefix (-L). */
+export interface CopyPrefixes {
+  lvPrefix: string;
+  mountPrefix?: string;
+}
+
 /**
- * Whether a VG's LVs are the source's LVs renamed by one prefix, as recreatevg leaves a copy
- * (`fs` by default, or `-Y`): then that VG is another copy of the source on this host.
+ * The prefixes when a VG's LVs are the source's LVs renamed by one prefix, as recreatevg leaves a
+ * copy (`fs` and `/fs` by default, or `-Y`, `-L`): then that VG is another copy of the source on
+ * this host. Null for any other VG.
  */
-export function isCopyOf(source: readonly LogicalVolume[], lvs: readonly LsvgLv[]): boolean {
-  if (source.length === 0 || source.length !== lvs.length) return false;
+export function copyPrefixes(source: readonly LogicalVolume[], lvs: readonly LsvgLv[]): CopyPrefixes | null {
+  if (source.length === 0 || source.length !== lvs.length) return null;
   const [first] = source;
-  const prefixes = lvs
+  const candidates = lvs
     .filter(
       (lv) => lv.type === first.type && lv.name.length > first.name.length && lv.name.endsWith(first.name),
     )
     .map((lv) => lv.name.slice(0, lv.name.length - first.name.length));
-  return prefixes.some((prefix) =>
-    source.every((lv) => lvs.some((o) => o.name === prefix + lv.name && o.type === lv.type)),
-  );
+  const copyOf = (lv: LogicalVolume, prefix: string) =>
+    lvs.find((o) => o.name === prefix + lv.name && o.type === lv.type);
+  const lvPrefix = candidates.find((prefix) => source.every((lv) => copyOf(lv, prefix)));
+  if (lvPrefix === undefined) return null;
+  const mounted = source.flatMap((lv) => {
+    const copyMount = copyOf(lv, lvPrefix)?.mountPoint;
+    return lv.mountPoint && copyMount?.endsWith(lv.mountPoint)
+      ? [copyMount.slice(0, copyMount.length - lv.mountPoint.length)]
+      : [];
+  });
+  const [mountPrefix] = mounted;
+  return mountPrefix !== undefined && mounted.every((prefix) => prefix === mountPrefix)
+    ? { lvPrefix, mountPrefix }
+    : { lvPrefix };
 }
 
 /** Records a copy of the source VG on this host: varied on (lsvg -l lists only those), on its lspv disks. */
-function addOtherCopy(facts: Facts, vgName: string): Facts {
+function addOtherCopy(facts: Facts, vgName: string, prefixes: CopyPrefixes): Facts {
   const disks = (facts.host?.disks ?? []).filter((disk) => disk.vg === vgName).map((disk) => disk.name);
   const others = facts.sourceOnHost.otherCopies.filter((copy) => copy.vgName !== vgName);
   return {
     ...facts,
-    sourceOnHost: { ...facts.sourceOnHost, otherCopies: [...others, { vgName, variedOn: true, disks }] },
+    sourceOnHost: {
+      ...facts.sourceOnHost,
+      otherCopies: [...others, { vgName, variedOn: true, disks, ...prefixes }],
+    },
   };
 }
 

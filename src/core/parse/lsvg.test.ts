@@ -164,7 +164,15 @@ fsrawlv01           raw        3       3       1    closed/syncd  N/A
         ...facts,
         sourceOnHost: {
           ...facts.sourceOnHost,
-          otherCopies: [{ vgName: 'fcdatavg', variedOn: true, disks: ['hdisk8', 'hdisk9'] }],
+          otherCopies: [
+            {
+              vgName: 'fcdatavg',
+              variedOn: true,
+              disks: ['hdisk8', 'hdisk9'],
+              lvPrefix: 'fs',
+              mountPrefix: '/fs',
+            },
+          ],
         },
         host: {
           ...facts.host,
