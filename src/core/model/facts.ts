@@ -116,6 +116,9 @@ export const applicationSchema = z.object({
   /** Commands run by the DBA/application owner to enter and leave hot-backup (quiesced) mode. */
   hotBackupStart: z.string().default(''),
   hotBackupEnd: z.string().default(''),
+  /** Commands that stop and start the application (e.g. `appctl stop batch`), where the owner gave them. */
+  stopCommand: z.string().optional(),
+  startCommand: z.string().optional(),
   /** Mount points the application writes to; empty means all of the VG's. */
   fileSystems: z.array(z.string()).default([]),
 });
