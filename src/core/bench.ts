@@ -25,7 +25,12 @@ export function bigVgFacts(disks: number, fileSystems: number): Facts {
     sourceVg: {
       name: 'bigvg',
       type: 'scalable',
-      disks: diskNames.map((name, i) => ({ name, pvid: `00c8d3e4${hex(i, 8)}`, storageVolume: hex(0x1000 + i, 4), sizeMb: 51200 })),
+      disks: diskNames.map((name, i) => ({
+        name,
+        pvid: `00c8d3e4${hex(i, 8)}`,
+        storageVolume: hex(0x1000 + i, 4),
+        sizeMb: 51200,
+      })),
       lvs: [{ name: 'loglv00', type: 'jfs2log', disks: [diskNames[0]] }, ...lvs],
       // Half the file systems use inline logs, half share the VG's log: both paths of the checks run.
       fileSystems: lvs.map((lv, i) => ({
@@ -45,7 +50,11 @@ export function bigVgFacts(disks: number, fileSystems: number): Facts {
         sourceStorageVolume: hex(0x1000 + i, 4),
       })),
     },
-    consistency: { approach: 'freeze-and-consistency-group', freezeTimeoutSeconds: 120, acknowledgeUnsupported: false },
+    consistency: {
+      approach: 'freeze-and-consistency-group',
+      freezeTimeoutSeconds: 120,
+      acknowledgeUnsupported: false,
+    },
     newVg: { name: 'fcbigvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
     storage: {
       storageImage: 'IBM.2107-75ABCD1',
@@ -76,7 +85,9 @@ export function runEngineBench(clock: () => number, runs = 20): EngineBenchFigur
     const start = clock();
     runChecks(facts);
     const plan = buildPlan(facts);
-    lines = writeScript(facts, plan, { generatedAt: '2026-01-01T00:00:00Z', version: 'bench' }).split('\n').length;
+    lines = writeScript(facts, plan, { generatedAt: '2026-01-01T00:00:00Z', version: 'bench' }).split(
+      '\n',
+    ).length;
     times.push(clock() - start);
   }
   const rest = times.slice(1).sort((a, b) => a - b);

@@ -25,6 +25,14 @@ describe('target-lun-mismatch', () => {
     ]);
   });
 
+  it('allows the same disk names when the source VG lives on another host', () => {
+    const ctx = contextFor((f) => {
+      f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+      f.targets.luns = f.targets.luns.map((l) => ({ ...l, name: l.sourceDisk }));
+    });
+    expect(targetLunMismatch.run(ctx)).toEqual([]);
+  });
+
   it('blocks unknown source disks, doubles, missing and malformed names', () => {
     const ctx = contextFor((f) => {
       f.targets.luns = [

@@ -37,7 +37,8 @@ export const targetLunMismatch = defineCheck('target-lun-mismatch', ({ facts }) 
       step: 'phase1',
       field: 'targets.luns',
     });
-  const onSource = names.filter((n) => sourceDisks.has(n));
+  // Disk names are per host: a source VG on another host may use the same names as the targets here.
+  const onSource = facts.sourceOnHost.present ? names.filter((n) => sourceDisks.has(n)) : [];
   if (onSource.length > 0)
     findings.push({
       severity: 'blocker',
