@@ -15,7 +15,7 @@ import { getopt } from './getopt';
 const USAGE = 'Usage: lspv [-L] [-l | -p | -M] [-n DescriptorPV] [-v VGid] PhysicalVolume';
 
 /** PVID -> ODM VG, built once per listing (a 1024-disk VG must not make lspv quadratic). */
-export function vgByPvid(host: Host): Map<string, OdmVg> {
+function vgByPvid(host: Host): Map<string, OdmVg> {
   const map = new Map<string, OdmVg>();
   for (const vg of host.vgs) for (const pvid of vg.pvids) map.set(pvid, vg);
   return map;

@@ -14,7 +14,7 @@ const USAGE =
   'Usage: varyonvg [-b] [-c] [-f] [-M ltgsize] [-n] [-p] [-r] [-s] [-t] [-u] [-k loc|rem] [-d] [-o] [-O] VGname';
 
 /** The `PV Status:` list, tab-separated as varyonvg.c prints it (`%-12.12s\t` then name, PVID, status). */
-export function pvStatusList(list: PvStatus[]): string {
+function pvStatusList(list: PvStatus[]): string {
   return list
     .map((s, i) => `${(i === 0 ? 'PV Status:' : '').padEnd(12)}\t${s.device}\t${s.pvid}\t${s.status}\n`)
     .join('');

@@ -14,7 +14,7 @@ const name15 = z
   .max(15, 'AIX device names (VGs, LVs) have at most 15 characters')
   .regex(/^[A-Za-z0-9_.-]+$/, 'AIX device names use letters, digits, "_", "." and "-"');
 
-export const volumeSpecSchema = z.object({
+const volumeSpecSchema = z.object({
   /** DS8000: 4 upper-case hex digits (LSS + volume, e.g. 1000); SVC: the vdisk id (a number as text). */
   id: z.string().min(1),
   name: z.string().optional(),
@@ -25,7 +25,7 @@ export const volumeSpecSchema = z.object({
   hosts: z.array(z.string()).default([]),
 });
 
-export const lvSpecSchema = z.object({
+const lvSpecSchema = z.object({
   name: name15,
   type: z.enum(['jfs', 'jfs2', 'jfslog', 'jfs2log', 'raw', 'paging', 'sysdump', 'boot']),
   lps: z.number().int().positive(),
@@ -33,7 +33,7 @@ export const lvSpecSchema = z.object({
   disks: z.array(z.number().int().nonnegative()).default([0]),
 });
 
-export const fileSystemSpecSchema = z.object({
+const fileSystemSpecSchema = z.object({
   mountPoint: z.string().regex(/^\/\S*$/, 'a mount point is an absolute path'),
   lv: name15,
   vfs: z.enum(['jfs', 'jfs2']).default('jfs2'),
@@ -56,7 +56,7 @@ export const vgSpecSchema = z.object({
   autoOn: z.boolean().default(true),
 });
 
-export const appSpecSchema = z.object({
+const appSpecSchema = z.object({
   name: z.string().min(1),
   kind: z.enum(['db2', 'oracle', 'other']),
   fileSystems: z.array(z.string()).min(1),
@@ -89,7 +89,7 @@ export const hostSpecSchema = z.object({
 });
 
 /** Something that happened before the scenario starts, replayed at creation in this order. */
-export const setupStepSchema = z.union([
+const setupStepSchema = z.union([
   z.object({ advance: z.number().nonnegative() }),
   z.object({ flashcopy: z.array(z.tuple([z.string(), z.string()])).min(1), nocp: z.boolean().default(true) }),
   z.object({ pprc: z.array(z.tuple([z.string(), z.string()])).min(1), type: z.enum(['mmir', 'gcp']) }),
@@ -100,7 +100,7 @@ export const setupStepSchema = z.union([
 ]);
 
 /** What the goal asks for, for the grader (REQUESTS.md). */
-export const expectSchema = z.object({
+const expectSchema = z.object({
   vg: z.string().optional(),
   variedOn: z.boolean().optional(),
   mountedUnder: z.string().optional(),

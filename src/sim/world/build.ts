@@ -12,7 +12,7 @@ import { type Host, LOCAL_VOLUME } from './host';
 import type { SeededRandom } from './random';
 
 /** Log capacity in transactions for a log of this many megabytes (one 4 KB page a transaction). */
-export function logCapacity(megabytes: number): number {
+function logCapacity(megabytes: number): number {
   return megabytes * 256;
 }
 
@@ -28,7 +28,7 @@ interface BuiltVg {
  * Lays out a VG on disks of the given sizes and writes its images: PVIDs, the shared VGDA, the LVCBs,
  * file-system portions and logs. Pure: returns the images for the caller to write.
  */
-export function layOutVg(
+function layOutVg(
   spec: VgSpec,
   diskSizesMb: number[],
   pvids: string[],

@@ -6,7 +6,7 @@ import type { HostLun } from '../storage/types';
 import { type DiskDevice, diskPrefix, type Host } from './host';
 
 /** lsdev description of a storage LUN under each multipath driver (AIX-REFERENCE.md 5.3). */
-export function diskDescription(host: Host, machineType: '2107' | '2145'): string {
+function diskDescription(host: Host, machineType: '2107' | '2145'): string {
   switch (host.multipath) {
     case 'sddpcm':
       return machineType === '2107' ? 'IBM MPIO FC 2107' : 'MPIO FC 2145';
@@ -23,13 +23,13 @@ export function diskDescription(host: Host, machineType: '2107' | '2145'): strin
  * The next free device name: AIX takes the lowest unused number (hdisk0 is the internal disk). `from`
  * lets a caller naming many devices in a row (cfgmgr) skip the numbers it already knows are taken.
  */
-export function nextDiskName(host: Host, from = 0): string {
+function nextDiskName(host: Host, from = 0): string {
   const prefix = diskPrefix(host);
   for (let n = from; ; n++) if (!host.devices[`${prefix}${n}`]) return `${prefix}${n}`;
 }
 
 /** ODM lun_id attribute: the SCSI LUN number in the top 16 bits of a 64-bit value. */
-export function lunIdAttribute(lun: number): string {
+function lunIdAttribute(lun: number): string {
   return lun === 0 ? '0x0' : `0x${lun.toString(16)}000000000000`;
 }
 

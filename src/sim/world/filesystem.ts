@@ -146,7 +146,7 @@ function setSuperblock(world: World, loc: FsLocation, change: (p: FsPortion) => 
  * with the file system is replayed anyway: the result looks clean but is damaged (DOMAIN.md: the mount
  * succeeds, the damage shows later). A wrapped log cannot be replayed: the superblock stays dirty.
  */
-export function replayLog(world: World, loc: FsLocation): ReplayOutcome {
+function replayLog(world: World, loc: FsLocation): ReplayOutcome {
   const health = imageHealth(world, loc);
   if (health !== 'needs-replay' && health !== 'log-disagrees' && health !== 'log-wrapped') {
     return { kind: 'nothing-to-do' };

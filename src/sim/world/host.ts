@@ -150,7 +150,7 @@ export interface Host {
 export const LOCAL_VOLUME = 'local:';
 
 /** Sort key for device names: hdisk2 before hdisk10. */
-export function deviceOrder(a: string, b: string): number {
+function deviceOrder(a: string, b: string): number {
   const ma = /^(\D+)(\d+)$/.exec(a);
   const mb = /^(\D+)(\d+)$/.exec(b);
   if (ma && mb && ma[1] === mb[1]) return Number(ma[2]) - Number(mb[2]);
@@ -164,11 +164,6 @@ export function sortedDevices(host: Host): DiskDevice[] {
 
 export function findOdmVg(host: Host, name: string): OdmVg | undefined {
   return host.vgs.find((v) => v.name === name);
-}
-
-/** The ODM VG whose member list holds this PVID (lspv's VG column). */
-export function odmVgOfPvid(host: Host, pvid: string): OdmVg | undefined {
-  return host.vgs.find((v) => v.pvids.includes(pvid));
 }
 
 /** The device name prefix of this host's disks. */

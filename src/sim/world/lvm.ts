@@ -79,12 +79,6 @@ export function mountPointsByLv(host: Host): Map<string, string> {
   return map;
 }
 
-/** The log device a stanza names (`INLINE`, `/dev/loglv00`), or undefined when it has none. */
-export function stanzaLog(host: Host, mountPoint: string): string | undefined {
-  const stanza = host.filesystems.find((s) => s.name === mountPoint);
-  return stanza ? attr(stanza, 'log') : undefined;
-}
-
 /** PVs an LV sits on (distinct member indexes, in order of first use). */
 export function lvPvs(lv: LvRecord): number[] {
   const seen: number[] = [];
@@ -101,12 +95,6 @@ export function vgdaCopiesOn(index: number, count: number): number {
 /** Total VGDA copies of a VG with `count` PVs: 2 for one PV, 3 for two, one per PV beyond. */
 export function vgdaTotal(count: number): number {
   return count === 1 ? 2 : count === 2 ? 3 : count;
-}
-
-/** The varied-on VG holding a PVID (by the in-memory VGDA), if any. */
-export function activeVgOfPvid(host: Host, pvid: string): string | undefined {
-  for (const [name, active] of Object.entries(host.active)) if (active.vgda.pvids.includes(pvid)) return name;
-  return undefined;
 }
 
 /** The VGDA of an ODM-defined VG, read from the first of its member disks that can be read. */

@@ -19,7 +19,7 @@ import type { Application, Host, Mount } from './host';
 import type { World } from './world';
 
 /** syncd's period (AIX default: 60 seconds). */
-export const SYNCD_PERIOD = 60;
+const SYNCD_PERIOD = 60;
 
 /** Replaces a volume's image with `change(image)` if host writes to it are possible now. */
 export function updateImage(
