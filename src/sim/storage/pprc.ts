@@ -16,7 +16,7 @@ import {
   type StorageResult,
   succeed,
 } from './store';
-import type { PprcRecord, PprcType } from './types';
+import type { PprcPairView, PprcRecord, PprcType } from './types';
 
 /** Long busy timeout of a PPRC consistency group, seconds (lspprc's "Timeout (secs)" column). */
 export const PPRC_FREEZE_TIMEOUT = 60;
@@ -202,4 +202,56 @@ export function settlePprc<C>(store: Store<C>, cycleSeconds: number): void {
   const last = store.state.lastConsistencyPoint;
   const due = last === null || Math.floor(now / cycleSeconds) > Math.floor(last / cycleSeconds);
   if (due && store.state.pprc.some((p) => p.type === 'gcp' && pprcMirroring(p))) formConsistencyGroup(store);
+}
+
+/** The lspprc state of a pair seen from its primary. */
+export function pprcState(pair: PprcRecord): { type: PprcType; state: string; firstPassDone: boolean } {
+  let state = 'Full Duplex';
+  if (pair.suspended !== null || pair.failedOver) state = 'Suspended';
+  else if (!pair.firstPassApplied || pair.type === 'gcp') state = 'Copy Pending';
+  return { type: pair.type, state, firstPassDone: pair.firstPassApplied };
+}
+
+/**
+ * The PPRC pairs as a storage image sees them: pairs whose primary is on it as primaries, pairs whose
+ * secondary is on it as `Target ...` states; a failed-over secondary shows the reversed pair.
+ */
+export function pprcPairViews<C>(store: Store<C>, image: string): PprcPairView[] {
+  const onImage = (id: string) => findVolume(store, id)?.image === image;
+  const views: PprcPairView[] = [];
+  for (const pair of store.state.pprc) {
+    const { state, ...common } = pprcState(pair);
+    if (onImage(pair.primary)) {
+      // The old primary of a failed-over pair is suspended by the action taken at the target's box.
+      const reason = pair.failedOver ? 'Host Target' : pair.suspended;
+      views.push({
+        ...common,
+        id: `${pair.primary}:${pair.secondary}`,
+        state,
+        reason,
+        sourceLss: lssOf(pair.primary),
+      });
+    }
+    if (!onImage(pair.secondary)) continue;
+    if (pair.failedOver) {
+      const id = `${pair.secondary}:${pair.primary}`;
+      views.push({
+        ...common,
+        id,
+        state: 'Suspended',
+        reason: 'Host Source',
+        sourceLss: lssOf(pair.secondary),
+      });
+    } else {
+      const id = `${pair.primary}:${pair.secondary}`;
+      views.push({
+        ...common,
+        id,
+        state: `Target ${state}`,
+        reason: pair.suspended,
+        sourceLss: lssOf(pair.primary),
+      });
+    }
+  }
+  return views;
 }

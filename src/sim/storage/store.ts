@@ -68,3 +68,24 @@ export function requireVolume<C>(store: Store<C>, id: string): StorageResult<Vol
 export function copyContent<C>(store: Store<C>, source: VolumeRecord<C>, target: VolumeRecord<C>): void {
   target.content = store.clone(source.content);
 }
+
+/** A deep copy of the state (contents through `clone`): snapshots never share structure with the live state. */
+export function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): StorageSnapshot<C> {
+  return {
+    version: 1,
+    flavour: state.flavour,
+    images: [...state.images],
+    hosts: [...state.hosts],
+    volumes: state.volumes.map((v) => ({
+      ...v,
+      content: clone(v.content),
+      mappings: v.mappings.map((m) => ({ ...m })),
+      hold: v.hold && { ...v.hold },
+    })),
+    flash: state.flash.map((f) => ({ ...f })),
+    pprc: state.pprc.map((p) => ({ ...p })),
+    fcMaps: state.fcMaps.map((m) => ({ ...m })),
+    fcGroups: state.fcGroups.map((g) => ({ ...g })),
+    lastConsistencyPoint: state.lastConsistencyPoint,
+  };
+}

@@ -16,8 +16,9 @@ import {
   settleFlash,
   unfreezeFlash,
 } from './ds8000-flash';
-import { ds8000Serial, ds8000UniqueId, lssOf, svcUniqueId, svcVdiskUid } from './identifiers';
+import { ds8000Serial, ds8000UniqueId, svcUniqueId, svcVdiskUid } from './identifiers';
 import {
+  pprcPairViews,
   createPprc,
   failbackPprc,
   failoverPprc,
@@ -29,7 +30,9 @@ import {
   settlePprc,
   unfreezePprc,
 } from './pprc';
-import { findVolume, indexVolumes, type Store, type StorageResult } from './store';
+import { hostReadable, hostWritable, volumeView } from './access';
+import { storagePicture } from './picture';
+import { copyState, findVolume, indexVolumes, type Store, type StorageResult } from './store';
 import {
   createFcGroup,
   createFcMap,
@@ -46,7 +49,6 @@ import {
   startFcMap,
   stopFcGroup,
   stopFcMap,
-  svcTargetAccessible,
 } from './svc-flashcopy';
 import type {
   FcGroupRecord,
@@ -57,7 +59,6 @@ import type {
   PprcRecord,
   PprcPairView,
   PprcType,
-  RelationshipView,
   StoragePicture,
   StorageSnapshot,
   VolumeRecord,
@@ -163,19 +164,19 @@ export class StorageSubsystem<C> {
     };
     state.volumes.push(volume);
     this.store.index.set(volume.id, volume);
-    return this.view(volume);
+    return volumeView(this.store, volume);
   }
 
   /** A volume without its content, or undefined. */
   volume(id: string): VolumeView | undefined {
     this.settle();
     const volume = findVolume(this.store, id);
-    return volume && this.view(volume);
+    return volume && volumeView(this.store, volume);
   }
 
   volumes(): VolumeView[] {
     this.settle();
-    return this.store.state.volumes.map((v) => this.view(v));
+    return this.store.state.volumes.map((v) => volumeView(this.store, v));
   }
 
   /** Presents a volume to a host at the next free LUN number; returns the LUN. Idempotent. */
@@ -266,8 +267,8 @@ export class StorageSubsystem<C> {
     this.settle();
     const volume = this.must(volumeId);
     if (volume.hold) return { ok: false, reason: 'held' };
-    if (!this.readable(volume)) return { ok: false, reason: 'offline' };
-    if (!this.writable(volume)) return { ok: false, reason: 'write-inhibited' };
+    if (!hostReadable(this.store, volume)) return { ok: false, reason: 'offline' };
+    if (!hostWritable(this.store, volume)) return { ok: false, reason: 'write-inhibited' };
     volume.content = this.store.clone(content);
     propagateWrite(this.store, volumeId);
     return { ok: true };
@@ -275,13 +276,12 @@ export class StorageSubsystem<C> {
 
   isHostReadable(volumeId: string): boolean {
     this.settle();
-    return this.readable(this.must(volumeId));
+    return hostReadable(this.store, this.must(volumeId));
   }
 
   isHostWritable(volumeId: string): boolean {
     this.settle();
-    const volume = this.must(volumeId);
-    return this.readable(volume) && this.writable(volume);
+    return hostWritable(this.store, this.must(volumeId));
   }
 
   /** Whether host writes to the volume are held now (FlashCopy -freeze or freezepprc, until release/timeout). */
@@ -370,43 +370,7 @@ export class StorageSubsystem<C> {
    */
   pprcPairs(image: string): PprcPairView[] {
     this.settle();
-    const onImage = (id: string) => findVolume(this.store, id)?.image === image;
-    const views: PprcPairView[] = [];
-    for (const pair of this.store.state.pprc) {
-      const { state, ...common } = pprcState(pair);
-      if (onImage(pair.primary)) {
-        // The old primary of a failed-over pair is suspended by the action taken at the target's box.
-        const reason = pair.failedOver ? 'Host Target' : pair.suspended;
-        views.push({
-          ...common,
-          id: `${pair.primary}:${pair.secondary}`,
-          state,
-          reason,
-          sourceLss: lssOf(pair.primary),
-        });
-      }
-      if (!onImage(pair.secondary)) continue;
-      if (pair.failedOver) {
-        const id = `${pair.secondary}:${pair.primary}`;
-        views.push({
-          ...common,
-          id,
-          state: 'Suspended',
-          reason: 'Host Source',
-          sourceLss: lssOf(pair.secondary),
-        });
-      } else {
-        const id = `${pair.primary}:${pair.secondary}`;
-        views.push({
-          ...common,
-          id,
-          state: `Target ${state}`,
-          reason: pair.suspended,
-          sourceLss: lssOf(pair.primary),
-        });
-      }
-    }
-    return views;
+    return pprcPairViews(this.store, image);
   }
 
   // ---- SVC FlashCopy ----
@@ -498,48 +462,7 @@ export class StorageSubsystem<C> {
   /** The state picture for the UI: volumes, relationships with their states, consistency groups. */
   picture(): StoragePicture {
     this.settle();
-    const { state } = this.store;
-    const relationships: RelationshipView[] = [
-      ...state.flash.map((f) => ({
-        kind: 'flashcopy' as const,
-        source: f.source,
-        target: f.target,
-        state: 'Valid',
-        progress: f.nocp || !flashCopyDone(this.store, f) ? 0 : 100,
-      })),
-      ...state.pprc.map((p) => ({
-        kind: p.type === 'mmir' ? ('metro-mirror' as const) : ('global-mirror' as const),
-        source: p.primary,
-        target: p.secondary,
-        state: pprcState(p).state,
-        progress: p.firstPassApplied ? 100 : 0,
-      })),
-      ...this.fcMaps().map((m) => ({
-        kind: 'flashcopy' as const,
-        source: m.source,
-        target: m.target,
-        state: m.status,
-        progress: m.progress,
-      })),
-    ];
-    const frozenLss = [...new Set(state.volumes.filter((v) => v.hold).map((v) => lssOf(v.id)))];
-    return {
-      flavour: this.flavour,
-      volumes: state.volumes.map((v) => this.view(v)),
-      relationships,
-      consistencyGroups: [
-        ...frozenLss.map((lss) => ({
-          name: `LSS ${lss}`,
-          state: 'frozen',
-          members: state.volumes.filter((v) => v.hold && lssOf(v.id) === lss).map((v) => v.id),
-        })),
-        ...this.fcGroups().map((g) => ({
-          name: g.name,
-          state: g.status,
-          members: groupMaps(this.store, g.id).map((m) => `${m.source}:${m.target}`),
-        })),
-      ],
-    };
+    return storagePicture(this.store);
   }
 
   // ---- internals ----
@@ -565,61 +488,4 @@ export class StorageSubsystem<C> {
     settlePprc(this.store, this.cycle);
     settleSvc(this.store);
   }
-
-  private readable(volume: VolumeRecord<C>): boolean {
-    const { state } = this.store;
-    const asSecondary = state.pprc.find((p) => p.secondary === volume.id && !p.failedOver);
-    // DOMAIN.md: a mirror secondary is host-readable only once suspended (or failed over), or with -tgtread.
-    if (asSecondary && asSecondary.suspended === null && !asSecondary.tgtread) return false;
-    const asTarget = state.fcMaps.find((m) => m.target === volume.id);
-    return !asTarget || svcTargetAccessible(asTarget);
-  }
-
-  private writable(volume: VolumeRecord<C>): boolean {
-    const { state } = this.store;
-    if (state.pprc.some((p) => p.secondary === volume.id && !p.failedOver)) return false;
-    return !state.flash.some((f) => f.target === volume.id && f.tgtinhibit);
-  }
-
-  private view(volume: VolumeRecord<C>): VolumeView {
-    return {
-      id: volume.id,
-      name: volume.name,
-      sizeGb: volume.sizeGb,
-      serial: volume.serial,
-      image: volume.image,
-      hosts: volume.mappings.map((m) => m.host),
-      hostReadable: this.readable(volume),
-      hostWritable: this.readable(volume) && this.writable(volume),
-      frozen: volume.hold !== null,
-    };
-  }
-}
-
-/** The lspprc state of a pair seen from its primary. */
-function pprcState(pair: PprcRecord): { type: PprcType; state: string; firstPassDone: boolean } {
-  let state = 'Full Duplex';
-  if (pair.suspended !== null || pair.failedOver) state = 'Suspended';
-  else if (!pair.firstPassApplied || pair.type === 'gcp') state = 'Copy Pending';
-  return { type: pair.type, state, firstPassDone: pair.firstPassApplied };
-}
-
-function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): StorageSnapshot<C> {
-  return {
-    version: 1,
-    flavour: state.flavour,
-    images: [...state.images],
-    hosts: [...state.hosts],
-    volumes: state.volumes.map((v) => ({
-      ...v,
-      content: clone(v.content),
-      mappings: v.mappings.map((m) => ({ ...m })),
-      hold: v.hold && { ...v.hold },
-    })),
-    flash: state.flash.map((f) => ({ ...f })),
-    pprc: state.pprc.map((p) => ({ ...p })),
-    fcMaps: state.fcMaps.map((m) => ({ ...m })),
-    fcGroups: state.fcGroups.map((g) => ({ ...g })),
-    lastConsistencyPoint: state.lastConsistencyPoint,
-  };
 }
