@@ -39,7 +39,7 @@ const copyOn = 'The copy VG flashcopyvg is varied on';
 const copyMounted = "The copy's file systems are mounted under /fs";
 const sourceKept = 'The source VG datavg is left as it was';
 const noCfgmgrTrap = 'No cfgmgr on the copy while the source VG is varied on';
-const noEarlyMount = 'No file system of an unclean copy mounted before fsck passed on it';
+const noEarlyMount = 'No file system of an inconsistent copy mounted before fsck passed on it';
 const noFrozen = 'No file system is left frozen';
 const noChdev = 'No chdev -a pv=clear / pv=yes';
 
@@ -84,7 +84,7 @@ describe('the grader', () => {
           'trap',
           15,
           noEarlyMount,
-          'Every file system that was not clean on the copy passed fsck before its mount.',
+          'No file system of the copy was mounted while its log disagreed with it.',
         ),
         passed('forgot-thaw', 'trap', 15, noFrozen, 'Every frozen file system was thawed.'),
         passed('chdev-pv-clear', 'risky', 10, noChdev, 'PVIDs were left to recreatevg.'),
@@ -118,7 +118,7 @@ describe('the grader', () => {
           'trap',
           15,
           noEarlyMount,
-          'Every file system that was not clean on the copy passed fsck before its mount.',
+          'No file system of the copy was mounted while its log disagreed with it.',
         ),
         passed('forgot-thaw', 'trap', 15, noFrozen, 'Every frozen file system was thawed.'),
         passed('chdev-pv-clear', 'risky', 10, noChdev, 'PVIDs were left to recreatevg.'),
@@ -126,18 +126,39 @@ describe('the grader', () => {
     });
   });
 
-  it('catches a mount of a copy taken live before fsck, and a source left unmounted', async () => {
-    const result = await grade(
+  it('catches a mount before fsck of a copy whose LUNs were flashed one by one while the batch wrote', async () => {
+    // The golden transcript unsupported-copy-jfs: no freeze, no consistency group, five seconds apart.
+    const unsupported = [
       'cfgmgr',
-      'storage-button',
-      'recreatevg -y flashcopyvg hdisk3 hdisk4',
-      'varyonvg flashcopyvg',
-      'mount /fs/data',
-      'umount /arch',
+      'sleep 30',
+      'storage:mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100',
+      'sleep 5',
+      'storage:mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1001:1101',
+      'recreatevg -y appcopyvg hdisk3 hdisk4',
+    ];
+    const jfsMounted = { kind: 'scenario', id: 'jfs-mounted' } as const;
+    const gradeOf = async (...lines: string[]) => {
+      const played = await play(jfsMounted, 'train', [...actions(...lines), { type: 'submit' }]);
+      const graded = played.messages.find((m) => m.type === 'graded');
+      return graded?.type === 'graded'
+        ? graded.grade.checks.find((c) => c.id === 'mount-before-fsck')
+        : undefined;
+    };
+    expect(await gradeOf(...unsupported, 'mount /fs/spool')).toEqual(
+      missed(
+        'mount-before-fsck',
+        'trap',
+        15,
+        noEarlyMount,
+        'command 7, `mount /fs/spool`, mounted /fs/spool before a clean fsck of it.',
+      ),
     );
-    // The storage button counts as two commands (mkflash, unfreezeflash): the mount is command 6.
+    expect((await gradeOf(...unsupported, 'fsck -y /fs/spool', 'mount /fs/spool'))?.passed).toBe(true);
+  });
+
+  it('counts a source file system left unmounted against the goal', async () => {
+    const result = await grade(...procedure, 'umount /arch');
     expect(result.checks.filter((c) => !c.passed)).toEqual([
-      missed('copy-fs-mounted', 'goal', 20, copyMounted, 'Not mounted at the end: /fs/arch.'),
       missed(
         'source-untouched',
         'goal',
@@ -145,15 +166,8 @@ describe('the grader', () => {
         sourceKept,
         "The source's file systems /arch were mounted at the start and are not at the end.",
       ),
-      missed(
-        'mount-before-fsck',
-        'trap',
-        15,
-        noEarlyMount,
-        'command 6, `mount /fs/data`, mounted /fs/data before a clean fsck of it.',
-      ),
     ]);
-    expect(result.passed).toBe(false);
+    expect(result).toMatchObject({ score: 84, passed: false });
   });
 
   it('flags chdev pv=clear as unnecessary without failing the attempt for it', async () => {

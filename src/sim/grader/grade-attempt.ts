@@ -150,8 +150,10 @@ function cfgmgrWithSourceVariedOn(goal: GradingGoal, steps: GradedStep[]): Grade
 }
 
 function mountBeforeFsck(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
-  // A copy taken live without freeze/thaw or consistency group is not clean on disk; DOMAIN.md's
-  // unsupported fallback: logredo and a full fsck must pass before it is mounted.
+  // DOMAIN.md's unsupported fallback: a copy taken without freeze/thaw, consistency group or unmount
+  // catches file system and log at different instants; mounting replays a log that disagrees and leaves
+  // silent damage. logredo and a full fsck must pass before it is mounted. (A crash-consistent copy,
+  // all LUNs at one instant, only needs the log replay that mount does.)
   const checked = new Set<string>();
   let fallen: { step: GradedStep; mountPoint: string } | undefined;
   for (const step of steps) {
@@ -162,9 +164,8 @@ function mountBeforeFsck(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
       const was = before.get(f.mountPoint);
       return (
         f.mounted &&
-        was !== undefined &&
-        !was.mounted &&
-        was.health !== 'clean' &&
+        was?.mounted === false &&
+        was.consistent === false &&
         !checked.has(f.mountPoint) &&
         !checked.has(`/dev/${f.lv}`)
       );
@@ -175,9 +176,9 @@ function mountBeforeFsck(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
     'mount-before-fsck',
     'trap',
     15,
-    'No file system of an unclean copy mounted before fsck passed on it',
+    'No file system of an inconsistent copy mounted before fsck passed on it',
     fallen ? `${where(steps, fallen.step)}, mounted ${fallen.mountPoint} before a clean fsck of it.` : null,
-    'Every file system that was not clean on the copy passed fsck before its mount.',
+    'No file system of the copy was mounted while its log disagreed with it.',
   );
 }
 

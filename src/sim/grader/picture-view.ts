@@ -22,8 +22,11 @@ export interface FileSystemView {
   vg: string | null;
   mounted: boolean;
   frozen: boolean;
-  /** On-disk state of an unmounted file system: 'clean', or what a copy taken live left (needs-replay...). */
-  health: string;
+  /**
+   * The image on disk is consistent or made so by replaying its log (worldState's `consistent`); false
+   * for a copy whose LUNs were taken at different instants while writes went on; null when unknown.
+   */
+  consistent: boolean | null;
 }
 
 type Picture = Record<string, unknown>;
@@ -56,7 +59,7 @@ function fileSystems(picture: Picture): FileSystemView[] {
     vg: text(f.vg),
     mounted: f.mounted === true,
     frozen: f.frozen === true,
-    health: String(f.health),
+    consistent: typeof f.consistent === 'boolean' ? f.consistent : null,
   }));
 }
 
