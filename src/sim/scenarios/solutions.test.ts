@@ -127,4 +127,76 @@ describe('built-in scenarios are solvable', () => {
     ]);
     expect(state.vgs.find((v) => v.name === 'bigcopyvg')?.disks).toHaveLength(64);
   });
+
+  it('db2-freeze-thaw: write suspend, freeze, SVC consistency group, thaw, write resume', async () => {
+    const state = await solve('db2-freeze-thaw', [
+      'cfgmgr',
+      'db2 set write suspend for database',
+      'sync',
+      'chfs -a freeze=60 /db2/PRD/data',
+      'chfs -a freeze=60 /db2/PRD/log',
+      'svctask mkfcconsistgrp -name fccg_db2',
+      'svctask mkfcmap -source 0 -target 2 -consistgrp fccg_db2 -name fcmap_data',
+      'svctask mkfcmap -source 1 -target 3 -consistgrp fccg_db2 -name fcmap_log',
+      'svctask startfcconsistgrp -prep fccg_db2',
+      'chfs -a freeze=off /db2/PRD/data',
+      'chfs -a freeze=off /db2/PRD/log',
+      'db2 set write resume for database',
+      'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4',
+      'fsck -y /fc/db2/PRD/data',
+      'fsck -y /fc/db2/PRD/log',
+      'mount /fc/db2/PRD/data',
+      'mount /fc/db2/PRD/log',
+    ]);
+    expectGoal('db2-freeze-thaw', state);
+  });
+
+  it('shared-log: both file systems sharing the log frozen, and both LUNs copied together', async () => {
+    const state = await solve('shared-log', [
+      'cfgmgr',
+      'sync',
+      'chfs -a freeze=60 /data1',
+      'chfs -a freeze=60 /data2',
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'chfs -a freeze=off /data1',
+      'chfs -a freeze=off /data2',
+      'recreatevg -y sharedcopyvg hdisk3 hdisk4',
+      'logredo /dev/fsloglv00',
+      'mount /fs/data1',
+      'mount /fs/data2',
+    ]);
+    expectGoal('shared-log', state);
+  });
+
+  it('jfs-mounted: JFS has no freeze, so the application stops and the file systems are unmounted', async () => {
+    const state = await solve('jfs-mounted', [
+      'cfgmgr',
+      'appctl stop batch',
+      'umount /app',
+      'umount /spool',
+      `dscli mkflash -dev ${L} -record -persist -nocp 1000:1100 1001:1101`,
+      'mount /app',
+      'mount /spool',
+      'appctl start batch',
+      'recreatevg -y appcopyvg hdisk3 hdisk4',
+      'mount /fs/app',
+      'mount /fs/spool',
+    ]);
+    expectGoal('jfs-mounted', state);
+  });
+
+  it('log-wrap: a freeze before the copy leaves nothing to replay', async () => {
+    const state = await solve('log-wrap', [
+      'cfgmgr',
+      'sleep 50',
+      'chfs -a freeze=60 /load',
+      `dscli mkflash -dev ${L} -record -persist -nocp 1000:1100`,
+      'chfs -a freeze=off /load',
+      'recreatevg -y loadcopyvg hdisk2',
+      'logredo /dev/fsloglv00',
+      'mount /fs/load',
+    ]);
+    expectGoal('log-wrap', state);
+  });
 });
