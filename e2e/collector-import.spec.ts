@@ -32,7 +32,7 @@ test('the collector is downloaded from the Start page, and its output pasted the
   await expect(page.getByText(/^Could not read/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Use what was read' }).click();
 
-  await expect(page.getByLabel('Source volume group')).toHaveValue('datavg');
+  await expect(page.getByLabel('Source volume group', { exact: true })).toHaveValue('datavg');
   await expect(page.getByLabel('Disk, row 1')).toHaveValue('hdisk2');
   await expect(page.getByLabel('Storage volume, row 1')).toHaveValue('1000');
   await expect(page.getByLabel('Mount point, row 1', { exact: true })).toHaveValue('/data');

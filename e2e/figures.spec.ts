@@ -69,7 +69,7 @@ test('every interaction answers quickly: input to checks panel update, measured 
   await startSample(page);
   await startTiming(page);
   // Typing on the Start page (the biggest form): host name and a PVID, key by key.
-  await page.getByLabel('Host name').pressSequentially('aixbackup02', { delay: 20 });
+  await page.getByLabel('Host name', { exact: true }).pressSequentially('aixbackup02', { delay: 20 });
   await page.getByLabel('PVID, row 1').fill('');
   await page.getByLabel('PVID, row 1').pressSequentially('00c8d3e4a1b2c3d9', { delay: 20 });
   await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
@@ -85,9 +85,9 @@ test('every interaction answers quickly: input to checks panel update, measured 
   await page.getByLabel('Target hdisk, row 3').pressSequentially('0', { delay: 20 });
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await startTiming(page);
-  await page.getByLabel('Copy VG name').fill('');
-  await page.getByLabel('Copy VG name').pressSequentially('nightlycopyvg', { delay: 20 });
-  await page.getByLabel('LV prefix').pressSequentially('nc', { delay: 20 });
+  await page.getByLabel('Copy VG name', { exact: true }).fill('');
+  await page.getByLabel('Copy VG name', { exact: true }).pressSequentially('nightlycopyvg', { delay: 20 });
+  await page.getByLabel('LV prefix', { exact: true }).pressSequentially('nc', { delay: 20 });
   await page.waitForTimeout(100);
   const times = await page.evaluate(
     () => (window as unknown as { vgcopyTimes: { update: number[]; frame: number[] } }).vgcopyTimes,

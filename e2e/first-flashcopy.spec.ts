@@ -12,7 +12,7 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
 }) => {
   await openHome(page);
   await page.getByRole('button', { name: 'New runbook' }).click();
-  await page.getByLabel('Runbook name').fill('First FlashCopy of datavg');
+  await page.getByLabel('Runbook name', { exact: true }).fill('First FlashCopy of datavg');
 
   // The paste box recognises each command by its prompt line and shows what it read.
   await page.getByLabel('AIX command output').fill(hostOutput);
@@ -22,10 +22,10 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
   await page.getByRole('button', { name: 'Use what was read' }).click();
   await expect(page.getByText('The forms below now hold what was read.')).toBeVisible();
 
-  await expect(page.getByLabel('Host name')).toHaveValue('aixprod01');
+  await expect(page.getByLabel('Host name', { exact: true })).toHaveValue('aixprod01');
   await expect(page.getByLabel('AIX release')).toHaveValue('7.2');
   await expect(page.getByLabel('Technology level (TL / ML)')).toHaveValue('5');
-  await expect(page.getByLabel('Source volume group')).toHaveValue('datavg');
+  await expect(page.getByLabel('Source volume group', { exact: true })).toHaveValue('datavg');
   await expect(page.getByLabel('Disk, row 1')).toHaveValue('hdisk2');
   await expect(page.getByLabel('PVID, row 2')).toHaveValue('00c8b12cd9de2b17');
   await expect(page.getByLabel('LV name, row 2')).toHaveValue('datalv');
@@ -65,7 +65,7 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
 
   await page.getByRole('link', { name: 'Next →' }).click();
   await expect(page.getByText('The copy is brought up with recreatevg')).toBeVisible();
-  await page.getByLabel('Copy VG name').fill('fcdatavg');
+  await page.getByLabel('Copy VG name', { exact: true }).fill('fcdatavg');
   const names = page.getByRole('table', { name: "Source names beside the copy's names" });
   await expect(names.getByRole('row', { name: 'datalv /data fsdatalv /fs/data' })).toBeVisible();
   await expect(names.getByRole('row', { name: 'loglv00 N/A fsloglv00 N/A' })).toBeVisible();

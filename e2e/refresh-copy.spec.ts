@@ -6,15 +6,15 @@ test('refresh of an existing copy: the old copy is unmounted, varied off and exp
   page,
 }) => {
   await startSample(page);
-  await page.getByLabel('Runbook name').fill('Nightly refresh of flashcopyvg');
+  await page.getByLabel('Runbook name', { exact: true }).fill('Nightly refresh of flashcopyvg');
   await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
   await page.getByLabel('Refresh of an existing copy').check();
   // Until the existing copy is named, the page says what it still needs.
   await expect(
     page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: /Phase 1/ }),
   ).toHaveAttribute('title', 'Still needed: the existing copy VG name');
-  await page.getByLabel('Existing copy VG name').fill('flashcopyvg');
-  await page.getByLabel('Its disks').fill('hdisk10 hdisk11 hdisk12');
+  await page.getByLabel('Existing copy VG name', { exact: true }).fill('flashcopyvg');
+  await page.getByLabel('Its disks', { exact: true }).fill('hdisk10 hdisk11 hdisk12');
   await expect(
     page.getByRole('group', { name: 'Is the copy VG varied on now?' }).getByLabel('Yes'),
   ).toBeChecked();
@@ -22,7 +22,7 @@ test('refresh of an existing copy: the old copy is unmounted, varied off and exp
 
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await expect(page.getByText(/the earlier copy flashcopyvg/)).toBeVisible();
-  await expect(page.getByLabel('Copy VG name')).toHaveValue('flashcopyvg');
+  await expect(page.getByLabel('Copy VG name', { exact: true })).toHaveValue('flashcopyvg');
 
   await goToStep(page, /Review/, 'Review & export');
   await expectNoBlocker(page);

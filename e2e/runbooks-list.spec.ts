@@ -5,7 +5,7 @@ import { goHome, openHome, runbookIdOf, startSample } from './support/wizard';
 test('runbooks are listed, renamed, duplicated for the next refresh, deleted with undo', async ({ page }) => {
   await startSample(page);
   await goHome(page);
-  const list = page.getByRole('list').filter({ hasText: 'Sample: datavg FlashCopy' });
+  const list = page.getByRole('list', { name: 'Your runbooks' });
 
   await page.getByRole('button', { name: 'Rename Sample: datavg FlashCopy' }).click();
   await page.getByLabel('New name for Sample: datavg FlashCopy').fill('datavg to flashcopyvg');
@@ -13,8 +13,8 @@ test('runbooks are listed, renamed, duplicated for the next refresh, deleted wit
   await expect(page.getByRole('link', { name: 'datavg to flashcopyvg' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Duplicate datavg to flashcopyvg' }).click();
-  await expect(page.getByLabel('Runbook name')).toHaveValue('Copy of datavg to flashcopyvg');
-  await expect(page.getByLabel('Source volume group')).toHaveValue('datavg');
+  await expect(page.getByLabel('Runbook name', { exact: true })).toHaveValue('Copy of datavg to flashcopyvg');
+  await expect(page.getByLabel('Source volume group', { exact: true })).toHaveValue('datavg');
   await goHome(page);
   await expect(page.getByRole('link', { name: 'Copy of datavg to flashcopyvg' })).toBeVisible();
 
@@ -27,14 +27,16 @@ test('runbooks are listed, renamed, duplicated for the next refresh, deleted wit
 
   // The next refresh of the copy this runbook brought up: that copy is now the existing one.
   await page.getByRole('button', { name: 'Next refresh of datavg to flashcopyvg' }).click();
-  await expect(page.getByLabel('Runbook name')).toHaveValue('Refresh of datavg to flashcopyvg');
+  await expect(page.getByLabel('Runbook name', { exact: true })).toHaveValue(
+    'Refresh of datavg to flashcopyvg',
+  );
   await page
     .getByRole('navigation', { name: 'Wizard steps' })
     .getByRole('link', { name: /Phase 1/ })
     .click();
   await expect(page.getByLabel('Refresh of an existing copy')).toBeChecked();
-  await expect(page.getByLabel('Existing copy VG name')).toHaveValue('flashcopyvg');
-  await expect(page.getByLabel('Its disks')).toHaveValue('hdisk10 hdisk11 hdisk12');
+  await expect(page.getByLabel('Existing copy VG name', { exact: true })).toHaveValue('flashcopyvg');
+  await expect(page.getByLabel('Its disks', { exact: true })).toHaveValue('hdisk10 hdisk11 hdisk12');
 });
 
 test('a runbook exported as JSON imports again; a bad file is refused with the field at fault', async ({
@@ -72,23 +74,23 @@ test('a runbook link opens in another browser (from the server) and deep links s
   browser,
 }) => {
   await startSample(page);
-  await page.getByLabel('Runbook name').fill('Shared datavg runbook');
+  await page.getByLabel('Runbook name', { exact: true }).fill('Shared datavg runbook');
   const id = runbookIdOf(page);
   await page
     .getByRole('navigation', { name: 'Wizard steps' })
     .getByRole('link', { name: /Phase 2/ })
     .click();
-  await page.getByLabel('Copy VG name').fill('sharedvg');
+  await page.getByLabel('Copy VG name', { exact: true }).fill('sharedvg');
   await expect(page.getByText('Saved in this browser and on the server')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Phase 2 · Access the VG' })).toBeVisible();
-  await expect(page.getByLabel('Copy VG name')).toHaveValue('sharedvg');
+  await expect(page.getByLabel('Copy VG name', { exact: true })).toHaveValue('sharedvg');
 
   const other = await browser.newContext();
   const colleague = await other.newPage();
   await colleague.goto(`/runbooks/${id}/phase2`);
   await expect(colleague.getByRole('heading', { level: 1, name: 'Phase 2 · Access the VG' })).toBeVisible();
-  await expect(colleague.getByLabel('Copy VG name')).toHaveValue('sharedvg');
+  await expect(colleague.getByLabel('Copy VG name', { exact: true })).toHaveValue('sharedvg');
   await expect(colleague.getByText('Runbook: Shared datavg runbook')).toBeVisible();
   await other.close();
 

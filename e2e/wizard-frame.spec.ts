@@ -6,8 +6,8 @@ test('an admin starts a runbook, walks the stepper to the end, reloads and finds
   await page.goto('/');
   await page.getByRole('button', { name: 'New runbook' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
-  await page.getByLabel('Runbook name').fill('Nightly copy of datavg');
-  await page.getByLabel('Source volume group').fill('datavg');
+  await page.getByLabel('Runbook name', { exact: true }).fill('Nightly copy of datavg');
+  await page.getByLabel('Source volume group', { exact: true }).fill('datavg');
 
   const steps = page.getByRole('navigation', { name: 'Wizard steps' });
   await expect(steps.getByRole('link', { name: /Start/ })).toHaveAttribute('aria-current', 'step');
@@ -19,7 +19,7 @@ test('an admin starts a runbook, walks the stepper to the end, reloads and finds
   await expect(page.getByRole('heading', { level: 1, name: 'Consistency' })).toBeVisible();
   await page.getByLabel('JFS2 freeze/thaw around the copy').check();
   await page.getByRole('link', { name: 'Next →' }).click();
-  await page.getByLabel('Copy VG name').fill('flashcopyvg');
+  await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
   await page.getByRole('link', { name: 'Next →' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Review & export' })).toBeVisible();
   await page.getByRole('link', { name: 'Next →' }).click();
@@ -30,14 +30,14 @@ test('an admin starts a runbook, walks the stepper to the end, reloads and finds
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
   await steps.getByRole('link', { name: /Phase 2/ }).click();
-  await expect(page.getByLabel('Copy VG name')).toHaveValue('flashcopyvg');
+  await expect(page.getByLabel('Copy VG name', { exact: true })).toHaveValue('flashcopyvg');
   await steps.getByRole('link', { name: /Consistency/ }).click();
   await expect(page.getByLabel('JFS2 freeze/thaw around the copy')).toBeChecked();
   await steps.getByRole('link', { name: /Phase 1/ }).click();
   await expect(page.getByLabel('Refresh of an existing copy')).toBeChecked();
   await steps.getByRole('link', { name: /Start/ }).click();
-  await expect(page.getByLabel('Runbook name')).toHaveValue('Nightly copy of datavg');
-  await expect(page.getByLabel('Source volume group')).toHaveValue('datavg');
+  await expect(page.getByLabel('Runbook name', { exact: true })).toHaveValue('Nightly copy of datavg');
+  await expect(page.getByLabel('Source volume group', { exact: true })).toHaveValue('datavg');
 
   await page.getByRole('link', { name: 'vgcopy', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Nightly copy of datavg' })).toBeVisible();
