@@ -107,7 +107,10 @@ export function HomePage() {
       {list.length === 0 ? (
         <p className="mt-2 text-slate-600">No runbook yet in this browser.</p>
       ) : (
-        <ul className="mt-2 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+        <ul
+          aria-label="Your runbooks"
+          className="mt-2 divide-y divide-slate-200 rounded border border-slate-200 bg-white"
+        >
           {list.map((rb) => (
             <RunbookRow
               key={rb.id}
