@@ -65,6 +65,11 @@ fslv01              jfs2       400     400     1    closed/syncd  N/A
       stderr: 'importvg: Volume group name da/ta contains invalid characters.\n',
       exitCode: 1,
     });
+    await t.expectRun('importvg -y hdisk12 hdisk1', {
+      stderr:
+        '0516-358 getvgname: Illegal name; the prefix of the name is reserved.\n\tChoose a different name.\n0516-776 importvg: Cannot import hdisk1 as hdisk12.\n',
+      exitCode: 1,
+    });
     await t.expectRun('importvg -y rootvg hdisk1', {
       stderr:
         '0516-360 getvgname: The device name is already used; choose a\n\tdifferent name.\n0516-776 importvg: Cannot import hdisk1 as rootvg.\n',

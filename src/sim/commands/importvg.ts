@@ -32,6 +32,9 @@ export const importvg: SimCommand = {
     const name = param(parsed.args, 'y') ?? generateName(usedDeviceNames(host), 'vg');
     const nameProblem = vgNameProblem(host, name);
     if (nameProblem === 'invalid') return fail(lines(msg('lvm.invalid-vg-name', 'importvg', name)));
+    if (nameProblem === 'reserved') {
+      return fail(lines(msg('0516-358', 'getvgname'), msg('0516-776', 'importvg', pvName, name)));
+    }
     if (nameProblem === 'in-use') {
       return fail(lines(msg('0516-360', 'getvgname'), msg('0516-776', 'importvg', pvName, name)));
     }

@@ -104,6 +104,7 @@ export const recreatevg: SimCommand = {
     if (problem === 'invalid') return fail(lines(msg('lvm.invalid-vg-name', 'recreatevg', name)));
     // getvgname's message alone: recreatevg's own trailer for this case is not known (AIX-REFERENCE.md 11.4).
     if (problem === 'in-use') return fail(lines(msg('0516-360', 'getvgname')));
+    if (problem === 'reserved') return fail(lines(msg('0516-358', 'getvgname')));
     const nameFile = param(parsed.args, 'l');
     const explicit = nameFile === undefined ? null : await readNameFile(ctx, nameFile);
     if (typeof explicit === 'string') return fail(lines(explicit));

@@ -55,8 +55,27 @@ export function importFileSystems(host: Host, vgda: Vgda, lvcbs: Map<number, Lvc
   return warnings;
 }
 
-/** Why a VG name cannot be used: invalid characters, or a device of that name exists. */
-export function vgNameProblem(host: Host, name: string): 'invalid' | 'in-use' | null {
+/** Device-type prefixes AIX reserves (PdDv), besides `lv` and `vg` which LVM names may use. */
+const RESERVED_PREFIXES = new Set([
+  'hdisk',
+  'hdiskpower',
+  'vpath',
+  'cd',
+  'rmt',
+  'fcs',
+  'fscsi',
+  'ent',
+  'en',
+  'sys',
+  'proc',
+]);
+
+/**
+ * Why a VG name cannot be used: invalid characters, a reserved device prefix (`hdisk12`: AIX strips the
+ * trailing digits and compares, util8.c checkname), or a device of that name exists.
+ */
+export function vgNameProblem(host: Host, name: string): 'invalid' | 'reserved' | 'in-use' | null {
   if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name)) return 'invalid';
+  if (RESERVED_PREFIXES.has(name.replace(/\d+$/, ''))) return 'reserved';
   return usedDeviceNames(host).has(name) ? 'in-use' : null;
 }
