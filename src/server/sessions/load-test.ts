@@ -6,7 +6,7 @@
  *
  *   LOAD_SESSIONS=200 LOAD_SECONDS=30 LOAD_SCENARIO=first-flashcopy npm run loadtest
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +20,20 @@ const p99LimitMs = 50;
 
 /** What an admin looks at while rehearsing: read-only commands, so every second's work is alike. */
 const commands = ['lspv', 'lsvg -o', 'lsvg -l datavg', 'lsdev -Cc disk', 'lsvg datavg', 'df -k', 'lsfs'];
+
+/**
+ * CPU seconds the server process has used (all its threads), from /proc on Linux; null elsewhere. Says
+ * what the sessions cost whatever else the machine is doing, which the latencies alone do not.
+ */
+function serverCpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -72,12 +86,14 @@ async function main(): Promise<void> {
       `Opened:              ${sessions} sessions in ${((performance.now() - opening) / 1000).toFixed(1)} s`,
     );
     const latencies: number[] = [];
+    const cpuBefore = serverCpuSeconds(server.child.pid);
     const started = performance.now();
     const until = started + seconds * 1000;
     const errors = (
       await Promise.all(clients.map((client, i) => typeEverySecond(client, i, until, latencies)))
     ).reduce((a, b) => a + b, 0);
     const elapsed = (performance.now() - started) / 1000;
+    const cpuAfter = serverCpuSeconds(server.child.pid);
     const sorted = latencies.sort((a, b) => a - b);
     const ms = (v: number) => `${v.toFixed(1)} ms`;
     console.log(`Sessions:            ${sessions} concurrent`);
@@ -85,6 +101,12 @@ async function main(): Promise<void> {
       `Commands:            ${sorted.length} in ${elapsed.toFixed(1)} s (${(sorted.length / elapsed).toFixed(0)}/s)`,
     );
     console.log(`Errors:              ${errors}`);
+    if (cpuBefore !== null && cpuAfter !== null) {
+      const cpu = cpuAfter - cpuBefore;
+      console.log(
+        `Server CPU:          ${((cpu * 1000) / sorted.length).toFixed(2)} ms a command (${((100 * cpu) / elapsed).toFixed(0)}% of one core)`,
+      );
+    }
     console.log(`Latency p50:         ${ms(percentile(sorted, 50))}`);
     console.log(`Latency p95:         ${ms(percentile(sorted, 95))}`);
     console.log(`Latency p99:         ${ms(percentile(sorted, 99))} (limit ${p99LimitMs} ms)`);
