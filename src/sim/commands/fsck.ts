@@ -9,7 +9,7 @@
  */
 import { type CommandResult, fail } from '../command-result';
 import { lines } from '../messages';
-import { findStanza, stanzaOfDevice, withAttr } from '../world/etc-filesystems';
+import { withAttr } from '../world/etc-filesystems';
 import {
   checkFileSystem,
   type FsckOutcome,
@@ -22,6 +22,7 @@ import type { Host } from '../world/host';
 import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
 import { fsMsg } from './fs-messages';
+import { stanzaOfTarget } from './fs-target';
 import { getopt } from './getopt';
 import { LOG_WRAP_LINES, LOGREDO_FAILED_RC, logredoLine } from './logredo';
 
@@ -64,9 +65,7 @@ interface Check {
  * a file system that was mounted when copied then shows the damage its missing log would have covered.
  */
 function locateWithoutLog(host: Host, target: string): FsLocation | null {
-  const stanza = target.startsWith('/dev/')
-    ? stanzaOfDevice(host.filesystems, target)
-    : findStanza(host.filesystems, target);
+  const stanza = stanzaOfTarget(host, target);
   if (!stanza) return null;
   const substitute = {
     ...host,
@@ -163,9 +162,7 @@ function checkOne(world: World, target: string, answer: Answers): CommandResult 
   const host = world.host();
   const located = locate(host, target);
   if (located === 'not-in-filesystems') return fail(lines(fsMsg('0506-035', target)));
-  const stanza = target.startsWith('/dev/')
-    ? stanzaOfDevice(host.filesystems, target)
-    : findStanza(host.filesystems, target);
+  const stanza = stanzaOfTarget(host, target);
   const device = stanza?.attrs.find(([k]) => k === 'dev')?.[1] ?? target;
   if (located === 'no-device') return fail(lines(fsMsg('fsck.cannot-open', device)), 8);
   const logMissing = located === 'no-log';

@@ -7,13 +7,13 @@
  */
 import { type CommandResult, fail, ok } from '../command-result';
 import { lines } from '../messages';
-import { attr, findStanza, stanzaOfDevice } from '../world/etc-filesystems';
 import { mountFileSystem } from '../world/filesystem';
 import type { Host, Mount } from '../world/host';
 import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
 import { formatDate } from './date';
 import { ERRNO, fsMsg } from './fs-messages';
+import { targetNames } from './fs-target';
 import { getopt } from './getopt';
 
 const USAGE =
@@ -39,18 +39,10 @@ export function mountTable(host: Host): string {
   return lines(...HEADER, ...rows);
 }
 
-/** The stanza's device and mount point for messages, whichever of the two was typed. */
-function names(host: Host, target: string): { device: string; mountPoint: string } {
-  const stanza = target.startsWith('/dev/')
-    ? stanzaOfDevice(host.filesystems, target)
-    : findStanza(host.filesystems, target);
-  return { device: (stanza && attr(stanza, 'dev')) || target, mountPoint: stanza?.name ?? target };
-}
-
 function mountOne(world: World, target: string, readOnly: boolean): CommandResult {
   const host = world.host();
   const outcome = mountFileSystem(world, host, target, readOnly);
-  const { device, mountPoint } = names(host, target);
+  const { device, mountPoint } = targetNames(host, target);
   const replaying = `${fsMsg('mount.replaying', device)}\n`;
   if (outcome === 'not-in-filesystems') return fail(lines(fsMsg('0506-334', target)));
   if (outcome === 'no-log') return fail(lines(fsMsg('0506-322', device, mountPoint)));
