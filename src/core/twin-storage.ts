@@ -5,6 +5,13 @@
  */
 import type { Facts } from './model/facts';
 
+export type TwinSetupStep =
+  | { flashcopy: [string, string][]; nocp: boolean }
+  | { pprc: [string, string][]; type: 'mmir' | 'gcp' }
+  | { advance: number }
+  | { run: string; host: string }
+  | { mount: string; host: string };
+
 export interface TwinVolume {
   id: string;
   name?: string;

@@ -280,3 +280,36 @@ describe('the twin of a Metro Mirror DR copy', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('the twin of a host that already holds another copy (two-copies)', () => {
+  it('re-creates that copy on LUNs of its own, under its name and prefixes, mounted', async () => {
+    const host = await simulatedHost('two-copies');
+    const real = importCollected((await host.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout).facts;
+    const twin = twinScenario({
+      ...real,
+      newVg: { ...real.newVg, name: 'fc2vg', lvPrefix: 'fc2', mountPrefix: '/fc2' },
+    });
+    expect([twin.hosts[0].configured, twin.setup]).toEqual([
+      ['1200', '1201', '1100', '1101'],
+      [
+        {
+          flashcopy: [
+            ['1000', '1200'],
+            ['1001', '1201'],
+          ],
+          nocp: true,
+        },
+        { run: 'recreatevg -y fc1vg -Y fc1 -L /fc1 hdisk3 hdisk4', host: 'aixprod01' },
+        { mount: '/fc1/data', host: 'aixprod01' },
+        { mount: '/fc1/arch', host: 'aixprod01' },
+      ],
+    ]);
+    const rehearsal = await simulatedHost(scenarioSchema.parse(twin));
+    const read = importCollected((await rehearsal.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout).facts;
+    const copies = (f: Facts) => ({ on: f.sourceOnHost, vgs: f.host?.vgs, mountPoints: f.host?.mountPoints });
+    expect(copies(read)).toEqual(copies(real));
+    expect(real.sourceOnHost.otherCopies).toEqual([
+      { vgName: 'fc1vg', variedOn: true, disks: ['hdisk3', 'hdisk4'], lvPrefix: 'fc1', mountPrefix: '/fc1' },
+    ]);
+  });
+});

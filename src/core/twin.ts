@@ -6,16 +6,10 @@
  * in twin.test.ts.
  */
 import type { Facts, LogicalVolume } from './model/facts';
-import { storageSteps, type TwinStorage, type TwinVolume, twinStorage } from './twin-storage';
+import { copiesOnHost, copySetup, freshVolumeSets } from './twin-copies';
+import { storageSteps, type TwinSetupStep, type TwinVolume, twinStorage } from './twin-storage';
 
-export type { TwinVolume } from './twin-storage';
-
-export type TwinSetupStep =
-  | { flashcopy: [string, string][]; nocp: boolean }
-  | { pprc: [string, string][]; type: 'mmir' | 'gcp' }
-  | { advance: number }
-  | { run: string; host: string }
-  | { mount: string; host: string };
+export type { TwinSetupStep, TwinVolume } from './twin-storage';
 
 export interface TwinScenario {
   formatVersion: 1;
@@ -59,38 +53,6 @@ export interface TwinScenario {
 const defaultSizeGb = 100;
 /** LVs take few PPs in a twin: only names, layout and logs matter to a rehearsal. */
 const lpsOf = (lv: LogicalVolume) => (lv.type === 'jfs2log' || lv.type === 'jfslog' ? 1 : 16);
-/**
- * A refresh finds yesterday's copy on the host: flashed, brought up by recreatevg under the copy's
- * name and prefixes (recreatevg's own defaults where the runbook leaves them empty), and mounted if it is.
- */
-function existingCopySetup(
-  facts: Facts,
-  copy: NonNullable<Facts['existingCopy']>,
-  pairs: [string, string][],
-  host: string,
-): TwinSetupStep[] {
-  if (copy.disks.length === 0 || pairs.length === 0) return [];
-  const prefixes = [
-    facts.newVg.lvPrefix ? `-Y ${facts.newVg.lvPrefix}` : '',
-    facts.newVg.mountPrefix ? `-L ${facts.newVg.mountPrefix}` : '',
-  ];
-  const recreatevg = ['recreatevg -y', copy.vgName, ...prefixes.filter(Boolean), ...copy.disks].join(' ');
-  const mountPrefix = facts.newVg.mountPrefix || '/fs';
-  const mounts = copy.mounted
-    ? facts.sourceVg.fileSystems.map((fs) => ({ mount: `${mountPrefix}${fs.mountPoint}`, host }))
-    : [];
-  return [{ flashcopy: pairs, nocp: true }, { run: recreatevg, host }, ...mounts];
-}
-
-/** What exists before the rehearsal: a mirror's established pairs, or a refresh's old copy. */
-function copySetup(facts: Facts, storage: TwinStorage, host: string): TwinSetupStep[] {
-  // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
-  if (storage.mirror) return [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }];
-  if (facts.mode === 'refresh' && facts.existingCopy)
-    return existingCopySetup(facts, facts.existingCopy, storage.pairs, host);
-  return [];
-}
-
 /** The scenario name of a twin: lower-case words joined by "-". */
 function twinName(vg: string): string {
   const slug = vg
@@ -108,7 +70,13 @@ export function twinScenario(facts: Facts): TwinScenario {
   const sourceHost = facts.sourceOnHost.present ? host : `${host}-source`;
   const vg = facts.sourceVg;
   const sizeGb = (i: number) => Math.max(1, Math.ceil((vg.disks[i]?.sizeMb ?? defaultSizeGb * 1024) / 1024));
-  const volumes = storage.volumes({ source: sourceHost, target: host }, sizeGb);
+  // Copies already on the host; a mirror's copies live on the remote box, outside what the twin models.
+  const { refreshed, others } = storage.mirror ? { refreshed: null, others: [] } : copiesOnHost(facts);
+  const copyVolumes = freshVolumeSets(storage, others.length);
+  const volumes: TwinVolume[] = [
+    ...storage.volumes({ source: sourceHost, target: host }, sizeGb),
+    ...copyVolumes.flatMap((ids) => ids.map((id, i) => ({ id, sizeGb: sizeGb(i), hosts: [host] }))),
+  ];
   const diskIndex = (name: string) =>
     Math.max(
       0,
@@ -162,7 +130,10 @@ export function twinScenario(facts: Facts): TwinScenario {
   // Targets already configured on the host: before the copy, for a refresh, and a mirror's secondaries.
   const configured =
     facts.targets.configuredBeforeCopy || facts.mode === 'refresh' || storage.mirror !== null;
-  const targetsConfigured = configured ? storage.pairs.map(([, target]) => target) : [];
+  const targetsConfigured = [
+    ...copyVolumes.flat(),
+    ...(configured ? storage.pairs.map(([, target]) => target) : []),
+  ];
   const hosts =
     sourceHost === host
       ? [hostSpec(host, true, targetsConfigured)]
@@ -170,7 +141,21 @@ export function twinScenario(facts: Facts): TwinScenario {
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
-  const setup = copySetup(facts, storage, host);
+  const sources = storage.pairs.map(([source]) => source);
+  const setup: TwinSetupStep[] = storage.mirror
+    ? // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
+      [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }]
+    : [
+        ...others.flatMap((copy, k) =>
+          copySetup(
+            copy,
+            sources.map((s, i): [string, string] => [s, copyVolumes[k][i]]),
+            facts,
+            host,
+          ),
+        ),
+        ...(refreshed ? copySetup(refreshed, storage.pairs, facts, host) : []),
+      ];
   return {
     formatVersion: 1,
     name: twinName(vg.name),
