@@ -8,6 +8,12 @@ test('an admin starts a runbook, walks the stepper to the end, reloads and finds
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await page.getByLabel('Runbook name', { exact: true }).fill('Nightly copy of datavg');
   await page.getByLabel('Source volume group', { exact: true }).fill('datavg');
+  // The sample replaces the answers, and one click puts them back.
+  await page.getByLabel('Host name', { exact: true }).fill('aixbackup02');
+  await page.getByRole('button', { name: 'Fill in the sample environment' }).click();
+  await expect(page.getByLabel('Host name', { exact: true })).toHaveValue('aixprod01');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Host name', { exact: true })).toHaveValue('aixbackup02');
 
   const steps = page.getByRole('navigation', { name: 'Wizard steps' });
   await expect(steps.getByRole('link', { name: /Start/ })).toHaveAttribute('aria-current', 'step');
