@@ -126,10 +126,11 @@ export function removeFlash<C>(
   return succeed(null);
 }
 
-/** unfreezeflash: ends the queue-full condition on every frozen FlashCopy source of the LSS. */
-export function unfreezeFlash<C>(store: Store<C>, lss: string): void {
+/** unfreezeflash: ends the queue-full condition on every frozen FlashCopy source of the LSS (of `image`). */
+export function unfreezeFlash<C>(store: Store<C>, lss: string, image?: string): void {
   for (const volume of store.state.volumes) {
-    if (volume.hold?.cause === 'flash-freeze' && lssOf(volume.id) === lss) volume.hold = null;
+    const inLss = lssOf(volume.id) === lss && (image === undefined || volume.image === image);
+    if (volume.hold?.cause === 'flash-freeze' && inLss) volume.hold = null;
   }
 }
 

@@ -82,10 +82,19 @@ export function pausePprc<C>(store: Store<C>, primary: string, secondary: string
   return succeed(pair);
 }
 
-/** The pairs from one LSS to another (freezepprc / unfreezepprc name LSS pairs). */
-function pairsBetween<C>(store: Store<C>, sourceLss: string, targetLss: string): PprcRecord[] {
+/** The pairs from one LSS to another (freezepprc / unfreezepprc name LSS pairs), primaries on `image` if given. */
+function pairsBetween<C>(
+  store: Store<C>,
+  sourceLss: string,
+  targetLss: string,
+  image?: string,
+): PprcRecord[] {
   return store.state.pprc.filter(
-    (p) => !p.failedOver && lssOf(p.primary) === sourceLss && lssOf(p.secondary) === targetLss,
+    (p) =>
+      !p.failedOver &&
+      lssOf(p.primary) === sourceLss &&
+      lssOf(p.secondary) === targetLss &&
+      (image === undefined || findVolume(store, p.primary)?.image === image),
   );
 }
 
@@ -93,8 +102,13 @@ function pairsBetween<C>(store: Store<C>, sourceLss: string, targetLss: string):
  * freezepprc: a remote-mirror consistency group. Every pair of the LSS pair is suspended at this one instant
  * and the primaries go long busy, so host writes wait: the secondaries hold one consistent image.
  */
-export function freezePprc<C>(store: Store<C>, sourceLss: string, targetLss: string): StorageResult<number> {
-  const pairs = pairsBetween(store, sourceLss, targetLss);
+export function freezePprc<C>(
+  store: Store<C>,
+  sourceLss: string,
+  targetLss: string,
+  image?: string,
+): StorageResult<number> {
+  const pairs = pairsBetween(store, sourceLss, targetLss, image);
   if (pairs.length === 0) return failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
   const until = store.now() + PPRC_FREEZE_TIMEOUT;
   for (const pair of pairs) {
@@ -110,8 +124,9 @@ export function unfreezePprc<C>(
   store: Store<C>,
   sourceLss: string,
   targetLss: string,
+  image?: string,
 ): StorageResult<number> {
-  const pairs = pairsBetween(store, sourceLss, targetLss);
+  const pairs = pairsBetween(store, sourceLss, targetLss, image);
   if (pairs.length === 0) return failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
   for (const pair of pairs) {
     const primary = findVolume(store, pair.primary);

@@ -309,9 +309,9 @@ export class StorageSubsystem<C> {
   }
 
   /** Releases the -freeze hold of every FlashCopy source in the LSS. */
-  unfreezeflash(lss: string): void {
+  unfreezeflash(lss: string, image?: string): void {
     this.settle();
-    unfreezeFlash(this.store, lss);
+    unfreezeFlash(this.store, lss, image);
   }
 
   flashCopies(): FlashRecord[] {
@@ -338,14 +338,15 @@ export class StorageSubsystem<C> {
     return pausePprc(this.store, primary, secondary);
   }
 
-  freezepprc(sourceLss: string, targetLss: string): StorageResult<number> {
+  /** freezepprc on the LSS pair, primaries on `image` (the -dev box) if given. */
+  freezepprc(sourceLss: string, targetLss: string, image?: string): StorageResult<number> {
     this.settle();
-    return freezePprc(this.store, sourceLss, targetLss);
+    return freezePprc(this.store, sourceLss, targetLss, image);
   }
 
-  unfreezepprc(sourceLss: string, targetLss: string): StorageResult<number> {
+  unfreezepprc(sourceLss: string, targetLss: string, image?: string): StorageResult<number> {
     this.settle();
-    return unfreezePprc(this.store, sourceLss, targetLss);
+    return unfreezePprc(this.store, sourceLss, targetLss, image);
   }
 
   failoverpprc(newPrimary: string, oldPrimary: string, type: PprcType): StorageResult<PprcRecord> {

@@ -45,4 +45,16 @@ describe('dscli freezepprc / unfreezepprc', () => {
       exitCode: 4,
     });
   });
+
+  it('only freezes pairs whose primaries are on the -dev storage image', () => {
+    const ds = dsConsole();
+    ds.run(mkpprc, `${REMOTE} -type mmir -mode nocp 1000:2000`);
+    expect(ds.run(freezepprc, '-dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 10:20')).toEqual({
+      stdout: '',
+      stderr:
+        'CMUN03030E freezepprc: 10:20: Copy Services operation failure: The relationship does not exist.\n',
+      exitCode: 4,
+    });
+    expect(ds.storage.isFrozen('1000')).toBe(false);
+  });
 });

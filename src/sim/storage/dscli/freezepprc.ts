@@ -16,6 +16,11 @@ export const freezepprc: StorageCommand = {
   run(args, ctx) {
     const parsed = parseDsArgs('freezepprc', args, { values: ['remotedev', 'srcss', 'tgtss'] }, ctx);
     if (isResult(parsed)) return parsed;
-    return runLssPairs('freezepprc', parsed, (s, t) => ctx.storage.freezepprc(s, t), dsInfo.pprcFrozen);
+    return runLssPairs(
+      'freezepprc',
+      parsed,
+      (s, t) => ctx.storage.freezepprc(s, t, parsed.dev),
+      dsInfo.pprcFrozen,
+    );
   },
 };

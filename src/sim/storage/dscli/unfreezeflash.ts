@@ -21,7 +21,7 @@ export const unfreezeflash: StorageCommand = {
       if (!lss) return syntaxError(dsSyntax.invalidLss('unfreezeflash', operand));
       lsses.push(lss);
     }
-    for (const lss of lsses) ctx.storage.unfreezeflash(lss);
+    for (const lss of lsses) ctx.storage.unfreezeflash(lss, parsed.dev);
     return { stdout: lsses.map((lss) => `${dsInfo.flashUnfrozen(lss)}\n`).join(''), stderr: '', exitCode: 0 };
   },
 };

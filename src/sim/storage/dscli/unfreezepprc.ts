@@ -15,6 +15,11 @@ export const unfreezepprc: StorageCommand = {
   run(args, ctx) {
     const parsed = parseDsArgs('unfreezepprc', args, { values: ['remotedev', 'srcss', 'tgtss'] }, ctx);
     if (isResult(parsed)) return parsed;
-    return runLssPairs('unfreezepprc', parsed, (s, t) => ctx.storage.unfreezepprc(s, t), dsInfo.pprcThawed);
+    return runLssPairs(
+      'unfreezepprc',
+      parsed,
+      (s, t) => ctx.storage.unfreezepprc(s, t, parsed.dev),
+      dsInfo.pprcThawed,
+    );
   },
 };
