@@ -57,3 +57,47 @@ export const COPY_HINTS = {
   fsck: 'After varyonvg, run fsck on each file system of the copy before mounting it.',
   noChdev: 'No chdev -a pv=clear / pv=yes is needed: recreatevg gives the disks new PVIDs itself.',
 };
+
+/** The DS8000 boxes of the mirror scenarios: production (local) and DR (remote). */
+export const LOCAL_BOX = 'IBM.2107-75ABCD1';
+export const REMOTE_BOX = 'IBM.2107-75WXYZ1';
+
+/**
+ * The world of the DR rehearsals: datavg on aixprod01 (a database writing to it) mirrored from the local
+ * box to the remote one; the admin is on aixdr01, which sees only the secondaries (configured, unreadable).
+ */
+export function mirrorWorld(
+  type: 'mmir' | 'gcp',
+): Pick<ScenarioInput, 'storage' | 'hosts' | 'currentHost' | 'setup'> {
+  return {
+    storage: {
+      flavour: 'ds8000',
+      images: [LOCAL_BOX, REMOTE_BOX],
+      volumes: [
+        ...volumes(['1000', '1001'], ['aixprod01'], 100, LOCAL_BOX),
+        ...volumes(['2000', '2001'], ['aixdr01'], 100, REMOTE_BOX),
+      ],
+    },
+    hosts: [
+      aixHost('aixdr01', { configured: ['2000', '2001'] }),
+      aixHost('aixprod01', {
+        vgs: [datavg(['1000', '1001'])],
+        apps: [
+          { name: 'PRD', kind: 'db2', fileSystems: ['/data', '/arch'], logFileSystem: '/arch', rate: 5 },
+        ],
+      }),
+    ],
+    currentHost: 'aixdr01',
+    // The pairs reach full duplex (or Global Copy's first pass ends) within the hour before the rehearsal.
+    setup: [
+      {
+        pprc: [
+          ['1000', '2000'],
+          ['1001', '2001'],
+        ],
+        type,
+      },
+      { advance: 3600 },
+    ],
+  };
+}

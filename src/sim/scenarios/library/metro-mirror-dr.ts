@@ -1,8 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, volumes } from './common';
-
-const LOCAL = 'IBM.2107-75ABCD1';
-const REMOTE = 'IBM.2107-75WXYZ1';
+import { LOCAL_BOX as LOCAL, mirrorWorld, REMOTE_BOX as REMOTE } from './common';
 
 /**
  * Metro Mirror DR rehearsal: production datavg on aixprod01 mirrored to the remote DS8000; the admin
@@ -21,46 +18,7 @@ export const metroMirrorDr: ScenarioInput = {
     'Run fsck on each file system before mounting it.',
   ],
   seed: 909,
-  storage: {
-    flavour: 'ds8000',
-    images: [LOCAL, REMOTE],
-    volumes: [
-      ...volumes(['1000', '1001'], ['aixprod01'], 100, LOCAL),
-      ...volumes(['2000', '2001'], ['aixdr01'], 100, REMOTE),
-    ],
-  },
-  hosts: [
-    aixHost('aixdr01', { configured: ['2000', '2001'] }),
-    aixHost('aixprod01', {
-      vgs: [
-        {
-          name: 'datavg',
-          disks: ['1000', '1001'],
-          lvs: [
-            { name: 'loglv00', type: 'jfs2log', lps: 1, disks: [0] },
-            { name: 'datalv', type: 'jfs2', lps: 2000, disks: [0, 1] },
-            { name: 'archlv', type: 'jfs2', lps: 400, disks: [1] },
-          ],
-          fileSystems: [
-            { mountPoint: '/data', lv: 'datalv', log: 'loglv00' },
-            { mountPoint: '/arch', lv: 'archlv', log: 'INLINE' },
-          ],
-        },
-      ],
-      apps: [{ name: 'PRD', kind: 'db2', fileSystems: ['/data', '/arch'], logFileSystem: '/arch', rate: 5 }],
-    }),
-  ],
-  currentHost: 'aixdr01',
-  setup: [
-    {
-      pprc: [
-        ['1000', '2000'],
-        ['1001', '2001'],
-      ],
-      type: 'mmir',
-    },
-    { advance: 3600 },
-  ],
+  ...mirrorWorld('mmir'),
   storageSteps: [
     `freezepprc -dev ${LOCAL} -remotedev ${REMOTE} 10:20`,
     `unfreezepprc -dev ${LOCAL} -remotedev ${REMOTE} 10:20`,

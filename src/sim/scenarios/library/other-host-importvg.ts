@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, volumes } from './common';
+import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common';
 
 /** DOMAIN.md phase 2: no other copy of the VG is known on the backup host, so importvg is the tool. */
 export const otherHostImportvg: ScenarioInput = {
@@ -22,28 +22,11 @@ export const otherHostImportvg: ScenarioInput = {
   hosts: [
     aixHost('aixbkp01'),
     aixHost('aixprod01', {
-      vgs: [
-        {
-          name: 'datavg',
-          disks: ['1000', '1001'],
-          lvs: [
-            { name: 'loglv00', type: 'jfs2log', lps: 1, disks: [0] },
-            { name: 'datalv', type: 'jfs2', lps: 2000, disks: [0, 1] },
-            { name: 'archlv', type: 'jfs2', lps: 400, disks: [1] },
-          ],
-          fileSystems: [
-            { mountPoint: '/data', lv: 'datalv', log: 'loglv00' },
-            { mountPoint: '/arch', lv: 'archlv', log: 'INLINE' },
-          ],
-        },
-      ],
+      vgs: [datavg(['1000', '1001'])],
     }),
   ],
   currentHost: 'aixbkp01',
-  storageSteps: [
-    'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
-    'unfreezeflash -dev IBM.2107-75ABCD1 10',
-  ],
+  storageSteps: DS8K_FLASH_STEPS,
   sourceVg: 'datavg',
   expect: { vg: 'datavg', variedOn: true, sourceUntouched: true, consistent: true },
 };
