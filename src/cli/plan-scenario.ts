@@ -158,6 +158,10 @@ export async function scenarioFacts(
     crashRecoverable: a.crashRecoverable ?? true,
     hotBackupStart: a.kind === 'db2' ? 'db2 "set write suspend for database"' : '',
     hotBackupEnd: a.kind === 'db2' ? 'db2 "set write resume for database"' : '',
+    // The start/stop script the owner uses for other applications (appctl in the simulator).
+    ...(a.kind === 'db2' || a.kind === 'oracle'
+      ? {}
+      : { stopCommand: `appctl stop ${a.name}`, startCommand: `appctl start ${a.name}` }),
     fileSystems: a.fileSystems,
   }));
   const copyVg = scenario.expect.vg ?? `fc${scenario.sourceVg}`.slice(0, 15);
@@ -246,7 +250,7 @@ export function judge(
 
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
-  async rehearse(name, script) {
+  async rehearse(name, script, answers) {
     const scenario = loadScenario(name);
     if (!scenario)
       return { transcript: '', verdict: `no built-in scenario is named ${name}`, reached: false };
@@ -255,8 +259,8 @@ export const simulatorScenarios: ScenarioRunner = {
     // A VG of many disks takes the simulated shell longer than an interactive line may.
     const shell = createWorldShell(world, { limits: { maxWallMs: 300_000 } });
     await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
-    // Answers for the pauses (application owner); -y answers the questions.
-    await shell.fileSystem.write('/tmp/vgcopy.answers', 'done\n'.repeat(20));
+    // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
+    await shell.fileSystem.write('/tmp/vgcopy.answers', answers.map((a) => `${a}\n`).join(''));
     const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/vgcopy.answers');
     const copyVg = /^# vgcopy .*: bring up the copy of volume group \S+ as (\S+)$/m.exec(script)?.[1] ?? '';
     const problems = judge(scenario, before, world, copyVg, run.exitCode);

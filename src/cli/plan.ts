@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluate } from '../core/engine';
+import { evaluate, pauseAnswers } from '../core/engine';
 import { parseFacts } from '../core/checks/schema-issues';
 import { parsePlanArgs, planUsage } from './plan-args';
 import { loadFacts } from './plan-facts';
@@ -19,8 +19,15 @@ export interface ScenarioRunner {
   collect(
     name: string,
   ): Promise<{ ok: true; input: unknown; notes: string[] } | { ok: false; error: string }>;
-  /** Runs the script non-interactively (-y) in a fresh world of the scenario and judges the goal. */
-  rehearse(name: string, script: string): Promise<{ transcript: string; verdict: string; reached: boolean }>;
+  /**
+   * Runs the script non-interactively (-y) in a fresh world of the scenario, `answers` on its standard
+   * input for the pauses, and judges the goal.
+   */
+  rehearse(
+    name: string,
+    script: string,
+    answers: string[],
+  ): Promise<{ transcript: string; verdict: string; reached: boolean }>;
 }
 
 export interface PlanIo {
@@ -89,7 +96,12 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
   }
   io.out(`\nPlan: ${result.plan.steps.length} steps.\n`);
   if (!args.rehearse || !args.scenario || !io.scenarios) return 0;
-  const rehearsal = await io.scenarios.rehearse(args.scenario, result.outputs.script);
+  const mode = args.storage ?? facts.facts.storage?.commands ?? 'pause';
+  const rehearsal = await io.scenarios.rehearse(
+    args.scenario,
+    result.outputs.script,
+    pauseAnswers(result.plan.steps, mode),
+  );
   io.out(`\n${rehearsal.transcript}\nVerdict: ${rehearsal.verdict}\n`);
   return rehearsal.reached ? 0 : 1;
 }

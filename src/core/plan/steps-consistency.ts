@@ -76,6 +76,9 @@ export function consistencySteps(
   const steps: ActionStep[] = [];
   const apps = facts.applications.filter((a) => a.kind !== 'none' && a.running);
   const appNames = apps.map((a) => a.name || a.kind);
+  // The owner's own stop/start commands where given; the pause then shows (and can run) them.
+  const stops = apps.map((a) => a.stopCommand).filter((c): c is string => !!c?.trim());
+  const starts = apps.map((a) => a.startCommand).filter((c): c is string => !!c?.trim());
   const mounted = facts.sourceVg.fileSystems.filter((f) => f.mounted);
   const approach = facts.consistency.approach;
 
@@ -87,13 +90,13 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'application',
           title: `Stop ${appNames.join(', ')}`,
-          commands: [],
+          commands: stops,
           expect: 'The application is down and has closed its files.',
           verify: 'fuser -cu on its file systems lists no process.',
           why: 'Unmounting flushes the cache, and an application must be stopped before its file systems can be unmounted.',
           onFailure:
             'Do not copy while it runs: a copy of a running application that is not crash-safe is unusable.',
-          action: { kind: 'pause', who: 'the application owner', commands: appNames.map((n) => `stop ${n}`) },
+          action: { kind: 'pause', who: 'the application owner', commands: stops },
         }),
       );
     const mps = mounted.map((f) => f.mountPoint);
@@ -143,7 +146,7 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'application',
           title: `Start ${appNames.join(', ')} again`,
-          commands: [],
+          commands: starts,
           expect: 'The application runs on the source.',
           verify: 'The application owner confirms it serves again.',
           why: 'The copy is taken; downtime ends here.',
@@ -151,7 +154,7 @@ export function consistencySteps(
           action: {
             kind: 'pause',
             who: 'the application owner',
-            commands: appNames.map((n) => `start ${n}`),
+            commands: starts,
           },
         }),
       );

@@ -14,10 +14,11 @@ export const splitDiskPvid = [
 ];
 
 /** Shown only where a step waits for someone (an unused function would be dead code to shellcheck). */
-export const kshPause = `# pause WHO LINE...: show what WHO does now and wait until they have done it.
+export const kshPause = `# pause WHO RUNNABLE LINE...: show what WHO does now and wait until they have done it. Where
+# RUNNABLE is yes (the application owner's commands), the answer run runs them here, each with sh -c.
 pause() {
-  typeset who=$1
-  shift
+  typeset who=$1 runnable=$2
+  shift 2
   log "WAIT: $who now does:"
   typeset line=''
   for line in "$@"; do
@@ -26,15 +27,26 @@ pause() {
   if [ "$DRY_RUN" -eq 1 ]; then
     return 0
   fi
-  typeset answer=''
+  typeset answer='' offer=''
+  if [ "$runnable" = yes ]; then
+    offer=', run to run the commands here'
+  fi
   while :; do
-    printf 'Type done when %s has finished, or stop: ' "$who"
+    printf 'Type done when %s has finished%s, or stop: ' "$who" "$offer"
     if ! read -r answer; then
       die 4 "no confirmation from $who (input closed)"
     fi
     case $answer in
       done) log "confirmed: $who has finished"; return 0 ;;
       stop) die 4 "stopped while waiting for $who" ;;
+      run)
+        if [ "$runnable" = yes ]; then
+          for line in "$@"; do
+            run sh -c "$line" || die 3 "failed for $who: $line"
+          done
+          return 0
+        fi
+        ;;
     esac
   done
 }

@@ -80,10 +80,15 @@ function body(s: ActionStep, mode: StorageMode): string[] {
   switch (a.kind) {
     case 'manual':
       return [];
-    case 'pause':
-      return [`pause ${shq(a.who)}${a.commands.length ? ` ${shWords(a.commands)}` : ` ${shq(s.title)}`}`];
+    case 'pause': {
+      // Only the application owner's own commands may be run here on request: the others belong to
+      // another host (the source's admin) or another CLI (the storage admin).
+      const runnable = runnablePause(s) ? 'yes' : 'no';
+      return [`pause ${shq(a.who)} ${runnable} ${a.commands.length ? shWords(a.commands) : shq(s.title)}`];
+    }
     case 'storage':
-      if (mode === 'pause') return [`pause 'the storage admin' ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
+      if (mode === 'pause')
+        return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
       return a.commands.map(
         (c) => `run ${shWords([...a.cli, ...words(c)])} || ${fail(`storage command failed: ${c}`)}`,
       );
@@ -191,6 +196,25 @@ function body(s: ActionStep, mode: StorageMode): string[] {
         `run lsvg -l ${shq(a.vg)}`,
       ];
   }
+}
+
+/** Whether a pause step's commands may be run by the script on request (the application owner's own). */
+function runnablePause(s: ActionStep): boolean {
+  return s.action.kind === 'pause' && s.owner === 'application' && s.action.commands.length > 0;
+}
+
+/**
+ * The answers a non-interactive run (-y) reads at the script's pauses, in order: `run` where the script
+ * may run the application owner's commands itself, `done` elsewhere. For rehearsals in the simulator.
+ */
+export function pauseAnswers(steps: readonly ActionStep[], mode: StorageMode): string[] {
+  return steps.flatMap((s) =>
+    s.action.kind === 'pause'
+      ? [runnablePause(s) ? 'run' : 'done']
+      : s.action.kind === 'storage' && mode === 'pause'
+        ? ['done']
+        : [],
+  );
 }
 
 /** Whether the step has anything to do in the script (manual steps are in the checklist only). */
