@@ -58,31 +58,15 @@ export function locate(host: Host, target: string): FsLocation | LocateProblem {
   if (!volumes) return 'no-device';
   const vfs = attr(stanza, 'vfs') === 'jfs' ? 'jfs' : 'jfs2';
   const log = attr(stanza, 'log') ?? '';
-  if (log === 'INLINE') {
-    return {
-      stanza,
-      lv: found.lv,
-      vg: found.vg,
-      vfs,
-      volumes,
-      log,
-      logLocation: { volume: volumes[0], minor: found.lv.minor },
-    };
-  }
+  const place = { stanza, lv: found.lv, vg: found.vg, vfs, volumes, log } as const;
+  // An inline log lives in the file system itself, on its first disk.
+  if (log === 'INLINE') return { ...place, logLocation: { volume: volumes[0], minor: found.lv.minor } };
   const logLv = activeLv(host, log.replace(/^\/dev\//, ''));
   // A JFS/JFS2 log serves file systems of its own VG only: a stanza naming another VG's log (the
   // source's, on a copy whose log LV was not copied) leaves the file system without a usable log.
   const logVolumes = logLv && logLv.vg === found.vg ? volumesOf(host, logLv.vg, logLv.lv) : null;
   if (!logLv || !logVolumes) return 'no-log';
-  return {
-    stanza,
-    lv: found.lv,
-    vg: found.vg,
-    vfs,
-    volumes,
-    log,
-    logLocation: { volume: logVolumes[0], minor: logLv.lv.minor },
-  };
+  return { ...place, logLocation: { volume: logVolumes[0], minor: logLv.lv.minor } };
 }
 
 /** What a file system's image on disk says, before anything is replayed. */
