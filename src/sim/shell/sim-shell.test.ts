@@ -165,6 +165,16 @@ describe('Korn-shell builtins just-bash lacks', () => {
     });
   });
 
+  test('echo interprets backslash escapes, as AIX echo does', async () => {
+    const { shell } = fakeShell();
+    expect(await shell.run('echo "vg:\\tdatavg"; echo "no newline\\c"; echo .')).toEqual({
+      stdout: 'vg:\tdatavg\nno newline.\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(await shell.runScript('echo "a\\nb"')).toEqual({ stdout: 'a\nb\n', stderr: '', exitCode: 0 });
+  });
+
   test('the admin is root', async () => {
     const { shell } = fakeShell();
     expect(await shell.run('whoami; id; id -u; echo $$ $UID')).toEqual({

@@ -505,6 +505,7 @@ export class SimShell<W> {
     if ('error' in parsed) return fail((await this.explainSyntaxError(text, name)) ?? parsed.error, 2);
     const frame: Frame = { functions: new Map(), exited: false };
     const program = [
+      AIX_ECHO,
       statement([simpleCommand('set', ['--', ...(script.args ?? [])].map(quotedWord))]),
       ...(setFlags.length ? [statement([simpleCommand('set', setFlags.map(literalWord))])] : []),
       ...rewriteStatements(
@@ -536,7 +537,7 @@ export class SimShell<W> {
     delete env[trapVariable('EXIT')];
     delete env[trapVariable('ERR')];
     if (handlers.length === 0) return result;
-    const program = [...frame.functions.values()].map((f) => statement([f]));
+    const program = [AIX_ECHO, ...[...frame.functions.values()].map((f) => statement([f]))];
     for (const handler of handlers) {
       const parsed = this.parse(handler, 'trap');
       if ('error' in parsed) return concat(result, fail(parsed.error, result.exitCode));
@@ -630,9 +631,15 @@ const SHELL_HAS_EXITED: CommandResult = {
   exitCode: 1,
 };
 
+/**
+ * AIX's echo (ksh's builtin and /usr/bin/echo) interprets backslash escapes: `echo "a\tb\c"` prints a
+ * tab and no newline. just-bash does that with bash's xpg_echo option, set at the start of every run.
+ */
+const AIX_ECHO = statement([simpleCommand('shopt', [literalWord('-s'), literalWord('xpg_echo')])]);
+
 /** Functions, options and `$?` of the session, re-established before the next input runs. */
 function restorePrelude(session: Session): StatementNode[] {
-  const prelude = [...session.functions.values()].map((f) => statement([f]));
+  const prelude = [AIX_ECHO, ...[...session.functions.values()].map((f) => statement([f]))];
   const setArgs = session.options.split(' ').filter(Boolean).map(literalWord);
   if (setArgs.length) prelude.push(statement([simpleCommand('set', setArgs)]));
   // A fresh run starts with `$?` 0; setting it costs a subshell, so only a failure is carried over.
