@@ -25,6 +25,22 @@ export type Column<T> =
     }
   | { key: string; label: string; kind: 'checkbox'; get(row: T): boolean; set(row: T, v: boolean): T };
 
+/** A column editing one string property of the row as it is. */
+export function textColumn<T, K extends keyof T & string>(
+  key: K,
+  label: string,
+  placeholder?: string,
+): Column<T> {
+  return {
+    key,
+    label,
+    kind: 'text',
+    placeholder,
+    get: (row) => String(row[key] ?? ''),
+    set: (row, value) => ({ ...row, [key]: value }),
+  };
+}
+
 export function RowsEditor<T>({
   caption,
   path,

@@ -9,7 +9,7 @@ import { useRunbook } from '../../store/use-runbook';
 import { secondaryButton } from '../../ui/buttons';
 import { Callout } from '../../ui/callout';
 import { RadioGroup, TextField, YesNo } from '../../ui/fields';
-import { type Column, RowsEditor } from '../../ui/rows-editor';
+import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
 import { Term } from '../../ui/term';
 import { Why } from '../../ui/why';
 import { LspvDiffPanel } from './lspv-diff-panel';
@@ -19,14 +19,7 @@ import { TargetLuns } from './target-luns';
 type OtherCopy = Facts['sourceOnHost']['otherCopies'][number];
 
 const otherCopyColumns: Column<OtherCopy>[] = [
-  {
-    key: 'vgName',
-    label: 'Copy VG',
-    kind: 'text',
-    placeholder: 'fcdatavg',
-    get: (c) => c.vgName,
-    set: (c, vgName) => ({ ...c, vgName }),
-  },
+  textColumn('vgName', 'Copy VG', 'fcdatavg'),
   {
     key: 'disks',
     label: 'Its disks',

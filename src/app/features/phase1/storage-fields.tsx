@@ -2,18 +2,11 @@
  * The storage admin's part: box ids, consistency group, and whether the script runs the storage CLI or
  * pauses for the storage admin. Only the questions that apply to this storage and copy method are asked.
  */
-import { type Facts, type StorageDetails, storageDetailsSchema } from '../../../core/model/facts';
+import { type StorageDetails, storageDetailsSchema } from '../../../core/model/facts';
+import type { FactsFormProps } from '../../ui/facts-form';
 import { RadioGroup, SelectField, TextField } from '../../ui/fields';
 
-export function StorageFields({
-  facts,
-  update,
-  errors,
-}: {
-  facts: Facts;
-  update(change: (f: Facts) => Facts): void;
-  errors: ReadonlyMap<string, string>;
-}) {
+export function StorageFields({ facts, update, errors }: FactsFormProps) {
   const storage = facts.storage ?? storageDetailsSchema.parse({});
   const set = (change: Partial<StorageDetails>) =>
     update((f) => ({ ...f, storage: { ...storageDetailsSchema.parse({}), ...f.storage, ...change } }));

@@ -1,53 +1,19 @@
 /** The target LUN table: each source disk beside the target hdisk and storage volume that receive its copy. */
-import type { Facts, TargetLun } from '../../../core/model/facts';
+import type { TargetLun } from '../../../core/model/facts';
 import { secondaryButton } from '../../ui/buttons';
-import { type Column, RowsEditor } from '../../ui/rows-editor';
+import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
+import type { FactsFormProps } from '../../ui/facts-form';
 import { Term } from '../../ui/term';
 import { pairWithSourceDisks } from './target-pairs';
 
 const columns: Column<TargetLun>[] = [
-  {
-    key: 'sourceDisk',
-    label: 'Source disk',
-    kind: 'text',
-    get: (l) => l.sourceDisk,
-    set: (l, sourceDisk) => ({ ...l, sourceDisk }),
-  },
-  {
-    key: 'sourceStorageVolume',
-    label: 'Source volume',
-    kind: 'text',
-    placeholder: '1000',
-    get: (l) => l.sourceStorageVolume,
-    set: (l, sourceStorageVolume) => ({ ...l, sourceStorageVolume }),
-  },
-  {
-    key: 'storageVolume',
-    label: 'Target volume',
-    kind: 'text',
-    placeholder: '1100',
-    get: (l) => l.storageVolume,
-    set: (l, storageVolume) => ({ ...l, storageVolume }),
-  },
-  {
-    key: 'name',
-    label: 'Target hdisk',
-    kind: 'text',
-    placeholder: 'hdisk10',
-    get: (l) => l.name,
-    set: (l, name) => ({ ...l, name }),
-  },
+  textColumn('sourceDisk', 'Source disk'),
+  textColumn('sourceStorageVolume', 'Source volume', '1000'),
+  textColumn('storageVolume', 'Target volume', '1100'),
+  textColumn('name', 'Target hdisk', 'hdisk10'),
 ];
 
-export function TargetLuns({
-  facts,
-  update,
-  errors,
-}: {
-  facts: Facts;
-  update(change: (f: Facts) => Facts): void;
-  errors: ReadonlyMap<string, string>;
-}) {
+export function TargetLuns({ facts, update, errors }: FactsFormProps) {
   const setLuns = (luns: TargetLun[]) => update((f) => ({ ...f, targets: { ...f.targets, luns } }));
   const unpaired = facts.sourceVg.disks.filter(
     (d) => !facts.targets.luns.some((l) => l.sourceDisk === d.name),

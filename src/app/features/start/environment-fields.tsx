@@ -7,6 +7,7 @@ import {
   storageKinds,
 } from '../../../core/model/facts';
 import { Checkbox, NumberField, SelectField, TextField } from '../../ui/fields';
+import type { FactsFormProps } from '../../ui/facts-form';
 import { Term } from '../../ui/term';
 
 const copyMethodLabels: Record<(typeof copyMethods)[number], string> = {
@@ -27,15 +28,7 @@ const multipathLabels: Record<(typeof multipathDrivers)[number], string> = {
   oem: 'OEM multipath (e.g. hdiskpowerN)',
 };
 
-export function EnvironmentFields({
-  facts,
-  update,
-  errors,
-}: {
-  facts: Facts;
-  update(change: (f: Facts) => Facts): void;
-  errors: ReadonlyMap<string, string>;
-}) {
+export function EnvironmentFields({ facts, update, errors }: FactsFormProps) {
   const setAix = (change: Partial<Facts['aix']>) => update((f) => ({ ...f, aix: { ...f.aix, ...change } }));
   const setCopy = (change: Partial<Facts['copy']>) =>
     update((f) => ({ ...f, copy: { ...f.copy, ...change } }));

@@ -8,18 +8,12 @@ import {
   vgTypes,
 } from '../../../core/model/facts';
 import { SelectField, TextField } from '../../ui/fields';
-import { type Column, RowsEditor } from '../../ui/rows-editor';
+import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
+import type { FactsFormProps } from '../../ui/facts-form';
 import { Term } from '../../ui/term';
 
 const diskColumns: Column<Disk>[] = [
-  {
-    key: 'name',
-    label: 'Disk',
-    kind: 'text',
-    placeholder: 'hdisk4',
-    get: (d) => d.name,
-    set: (d, name) => ({ ...d, name }),
-  },
+  textColumn('name', 'Disk', 'hdisk4'),
   {
     key: 'pvid',
     label: 'PVID',
@@ -45,14 +39,7 @@ const splitList = (v: string) =>
     .filter(Boolean);
 
 const lvColumns: Column<LogicalVolume>[] = [
-  {
-    key: 'name',
-    label: 'LV name',
-    kind: 'text',
-    placeholder: 'datalv',
-    get: (l) => l.name,
-    set: (l, name) => ({ ...l, name }),
-  },
+  textColumn('name', 'LV name', 'datalv'),
   {
     key: 'type',
     label: 'LV type',
@@ -80,22 +67,8 @@ const lvColumns: Column<LogicalVolume>[] = [
 ];
 
 const fsColumns: Column<FileSystem>[] = [
-  {
-    key: 'mountPoint',
-    label: 'Mount point',
-    kind: 'text',
-    placeholder: '/data',
-    get: (f) => f.mountPoint,
-    set: (f, mountPoint) => ({ ...f, mountPoint }),
-  },
-  {
-    key: 'lv',
-    label: 'File-system LV',
-    kind: 'text',
-    placeholder: 'datalv',
-    get: (f) => f.lv,
-    set: (f, lv) => ({ ...f, lv }),
-  },
+  textColumn('mountPoint', 'Mount point', '/data'),
+  textColumn('lv', 'File-system LV', 'datalv'),
   {
     key: 'vfs',
     label: 'Type',
@@ -127,15 +100,7 @@ const fsColumns: Column<FileSystem>[] = [
   },
 ];
 
-export function SourceVgFields({
-  facts,
-  update,
-  errors,
-}: {
-  facts: Facts;
-  update(change: (f: Facts) => Facts): void;
-  errors: ReadonlyMap<string, string>;
-}) {
+export function SourceVgFields({ facts, update, errors }: FactsFormProps) {
   const vg = facts.sourceVg;
   const setVg = (change: Partial<Facts['sourceVg']>) =>
     update((f) => ({ ...f, sourceVg: { ...f.sourceVg, ...change } }));
