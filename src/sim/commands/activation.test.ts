@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import { loadScenario } from '../index';
 import { openScenario } from '../test-support/sim-driver';
 
 describe('varyonvg and varyoffvg', () => {
@@ -84,5 +85,28 @@ describe('exportvg', () => {
         '0516-306 getlvodm: Unable to find volume group foovg in the Device\n\tConfiguration Database.\n0516-772 exportvg: Unable to export volume group foovg\n',
       exitCode: 1,
     });
+  });
+});
+
+describe('a partial copy (fault: a target LUN not presented)', () => {
+  it('importvg fails without quorum, naming the missing PV', async () => {
+    const base = loadScenario('other-host-importvg')!;
+    const t = await openScenario({ ...base, setup: [{ unmap: ['1100'], host: 'aixbkp01' }] });
+    t.world.currentHost = 'aixprod01';
+    t.umount('/data', '/arch');
+    t.world.currentHost = 'aixbkp01';
+    t.flashcopy([
+      ['1000', '1100'],
+      ['1001', '1101'],
+    ]);
+    await t.runAll('cfgmgr');
+    const [p1, p2] = [t.world.readVolume('1000').pvid, t.world.readVolume('1001').pvid];
+    await t.expectRun('importvg -y datavg hdisk1', {
+      stdout: `PV Status:  \t\t${p1}\tPVMISSING\n            \thdisk1\t${p2}\tPVACTIVE\n`,
+      stderr:
+        '0516-052 varyonvg: Volume group cannot be varied on without a\n\tquorum. More physical volumes in the group must be active.\n\tRun diagnostics on inactive PVs.\n0516-952 varyonvg: Unable to vary on volume group datavg.\n0516-780 importvg: Unable to import volume group from hdisk1.\n',
+      exitCode: 1,
+    });
+    t.expectVg('datavg').toBeUnknown();
   });
 });

@@ -52,6 +52,8 @@ async function runSetupStep(world: World, step: SetupStep, run: SetupRunner): Pr
       if (!result.ok)
         throw new ScenarioBuildError(`setup: mkpprc ${primary}:${secondary} failed (${result.code})`);
     }
+  } else if ('unmap' in step) {
+    for (const volume of step.unmap) world.storage.unmapFromHost(volume, step.host ?? world.currentHost);
   } else if ('mount' in step) {
     const host = world.hosts[step.host ?? world.currentHost];
     if (!host) throw new ScenarioBuildError(`setup: no host named ${step.host}`);

@@ -97,6 +97,8 @@ const setupStepSchema = z.union([
   z.object({ run: z.string().min(1), host: z.string().optional() }),
   /** A file system mounted on a host (default the current host). */
   z.object({ mount: z.string().min(1), host: z.string().optional() }),
+  /** Fault: volumes no longer presented to a host (a zoning or mapping mistake: a partial copy). */
+  z.object({ unmap: z.array(z.string()).min(1), host: z.string().optional() }),
 ]);
 
 /** What the goal asks for, for the grader (REQUESTS.md). */
