@@ -9,6 +9,7 @@ import { smallButton } from '../ui/buttons';
 import type { SimConnection } from './connection';
 import type { SessionView } from './session-view';
 import { SimTerminal } from './sim-terminal';
+import { storagePrompt } from './storage-prompt';
 
 export interface ConsolesProps {
   connection: SimConnection;
@@ -70,7 +71,7 @@ export function Consoles({ connection, view, send }: ConsolesProps) {
             connection={connection}
             console={t.id}
             label={t.id === 'aix' ? 'AIX host terminal' : 'Storage admin terminal'}
-            prompt={t.id === 'aix' ? view.prompt : 'storage> '}
+            prompt={t.id === 'aix' ? view.prompt : storagePrompt(view.scenario?.storage)}
             history={view.transcript}
           />
         </div>

@@ -30,7 +30,13 @@ export interface BundledSimulatorOptions {
 }
 
 function infoOf(scenario: Scenario): ScenarioInfo {
-  return { id: scenario.name, title: scenario.title, goal: scenario.goal, hintCount: scenario.hints.length };
+  return {
+    id: scenario.name,
+    title: scenario.title,
+    goal: scenario.goal,
+    hintCount: scenario.hints.length,
+    storage: scenario.storage.flavour,
+  };
 }
 
 function sessionScenario(scenario: Scenario): SessionScenario {

@@ -87,6 +87,8 @@ export interface ScenarioInfo {
   title: string;
   goal: string;
   hintCount: number;
+  /** The storage's CLI on the storage console: DS CLI (DS8000) or SVC CLI. */
+  storage: 'ds8000' | 'svc';
 }
 
 export type ScriptStatus = 'idle' | 'paused' | 'running' | 'finished' | 'failed';

@@ -186,8 +186,8 @@ describe('opening a world', () => {
   it('lists the built-in scenarios with their goals', () => {
     expect(simulator.listScenarios()).toEqual(
       listScenarios().map(({ name }) => {
-        const { title, goal, hints } = loadScenario(name) ?? scenario;
-        return { id: name, title, goal, hintCount: hints.length };
+        const { title, goal, hints, storage } = loadScenario(name) ?? scenario;
+        return { id: name, title, goal, hintCount: hints.length, storage: storage.flavour };
       }),
     );
   });

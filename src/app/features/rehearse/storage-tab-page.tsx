@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { PicturePanel } from '../../sim-client/picture-panel';
 import { SimTerminal } from '../../sim-client/sim-terminal';
+import { storagePrompt } from '../../sim-client/storage-prompt';
 import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
 
@@ -37,7 +38,7 @@ export function StorageTabPage() {
             connection={connection}
             console="storage"
             label="Storage admin terminal"
-            prompt="storage> "
+            prompt={storagePrompt(view.scenario?.storage)}
             history={view.transcript}
           />
           {view.picture && (
