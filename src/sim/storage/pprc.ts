@@ -182,6 +182,16 @@ export function failbackPprc<C>(
   return succeed(pair);
 }
 
+/** rmpprc: the pair as named from either side after a failover, or primary:secondary; the secondary keeps its data. */
+export function removePprc<C>(store: Store<C>, primary: string, secondary: string): StorageResult<null> {
+  const pair =
+    findPprc(store, primary, secondary) ??
+    store.state.pprc.find((p) => p.failedOver && p.primary === secondary && p.secondary === primary);
+  if (!pair) return failWith('relationship-not-found', `${primary}:${secondary}`);
+  store.state.pprc = store.state.pprc.filter((p) => p !== pair);
+  return succeed(null);
+}
+
 /** Copies a primary's content to its secondary (first pass completion, Metro Mirror write, GM point). */
 function mirror<C>(store: Store<C>, pair: PprcRecord): void {
   const primary = findVolume(store, pair.primary);

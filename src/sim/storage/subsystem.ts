@@ -25,6 +25,7 @@ import {
   formConsistencyGroup,
   freezePprc,
   pausePprc,
+  removePprc,
   type PprcOptions,
   propagateWrite,
   settlePprc,
@@ -331,6 +332,12 @@ export class StorageSubsystem<C> {
   mkpprc(primary: string, secondary: string, options: PprcOptions): StorageResult<PprcRecord> {
     this.settle();
     return createPprc(this.store, primary, secondary, options);
+  }
+
+  /** rmpprc: ends the pair; the secondary becomes an ordinary volume with the data it holds. */
+  rmpprc(primary: string, secondary: string): StorageResult<null> {
+    this.settle();
+    return removePprc(this.store, primary, secondary);
   }
 
   pausepprc(primary: string, secondary: string): StorageResult<PprcRecord> {

@@ -24,6 +24,7 @@ import { mkpprc } from './mkpprc';
 import { pausepprc } from './pausepprc';
 import { resyncflash } from './resyncflash';
 import { rmflash } from './rmflash';
+import { rmpprc } from './rmpprc';
 import { showvolgrp } from './showvolgrp';
 import { unfreezeflash } from './unfreezeflash';
 import { unfreezepprc } from './unfreezepprc';
@@ -38,6 +39,7 @@ export const dscliCommands: readonly StorageCommand[] = [
   mkpprc,
   lspprc,
   pausepprc,
+  rmpprc,
   freezepprc,
   unfreezepprc,
   failoverpprc,

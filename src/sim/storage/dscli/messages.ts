@@ -20,6 +20,10 @@ export const dsInfo = {
     `CMUC00172I unfreezeflash: FlashCopy consistency group for logical subsystem ${lss}: successfully reset.`,
   pprcCreated: (pair: string) =>
     `CMUC00153I mkpprc: Remote Mirror and Copy volume pair relationship ${pair} successfully created.`,
+  pprcRemovePrompt: (pair: string) =>
+    `CMUC00160W rmpprc: Are you sure you want to delete the Remote Mirror and Copy volume pair relationship ${pair}:? [y/n]:`,
+  pprcRemoved: (pair: string) =>
+    `CMUC00155I rmpprc: Remote Mirror and Copy volume pair ${pair} relationship successfully withdrawn.`,
   pprcPaused: (pair: string) =>
     `CMUC00157I pausepprc: Remote Mirror and Copy volume pair ${pair} relationship successfully paused.`,
   pprcFrozen: (lssPair: string) =>
