@@ -289,6 +289,10 @@ describe('the twin of a host that already holds another copy (two-copies)', () =
       ...real,
       newVg: { ...real.newVg, name: 'fc2vg', lvPrefix: 'fc2', mountPrefix: '/fc2' },
     });
+    expect(twin.storageSteps).toEqual([
+      'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
+      'unfreezeflash -dev IBM.2107-75ABCD1 10',
+    ]);
     expect([twin.hosts[0].configured, twin.setup]).toEqual([
       ['1200', '1201', '1100', '1101'],
       [

@@ -53,6 +53,54 @@ export interface TwinScenario {
 const defaultSizeGb = 100;
 /** LVs take few PPs in a twin: only names, layout and logs matter to a rehearsal. */
 const lpsOf = (lv: LogicalVolume) => (lv.type === 'jfs2log' || lv.type === 'jfslog' ? 1 : 16);
+/** The source VG as the scenario lays it out: its volumes, LVs on the disks lslv -l named, file systems and logs. */
+function vgSpec(facts: Facts, volumes: string[]): TwinScenario['hosts'][number]['vgs'][number] {
+  const vg = facts.sourceVg;
+  const diskIndex = (name: string) =>
+    Math.max(
+      0,
+      vg.disks.findIndex((disk) => disk.name === name),
+    );
+  return {
+    name: vg.name,
+    type: vg.type,
+    disks: volumes,
+    lvs: vg.lvs.map((lv) => ({
+      name: lv.name,
+      type: lv.type,
+      lps: lpsOf(lv),
+      disks: lv.disks.length > 0 ? lv.disks.map(diskIndex) : [0],
+    })),
+    fileSystems: vg.fileSystems.map(({ mountPoint, lv, vfs, log, mounted }) => ({
+      mountPoint,
+      lv,
+      vfs,
+      log,
+      mounted,
+    })),
+    variedOn: !facts.sourceOnHost.present || facts.sourceOnHost.variedOn,
+  };
+}
+
+/** The applications on the source's file systems (all of them where the runbook names none). */
+function appSpecs(facts: Facts): TwinScenario['hosts'][number]['apps'] {
+  const mountPoints = facts.sourceVg.fileSystems.map((fs) => fs.mountPoint);
+  if (mountPoints.length === 0) return [];
+  return facts.applications.flatMap((app) =>
+    app.kind === 'none'
+      ? []
+      : [
+          {
+            name: app.name || app.kind,
+            kind: app.kind,
+            fileSystems: app.fileSystems.length > 0 ? app.fileSystems : mountPoints,
+            crashRecoverable: app.crashRecoverable,
+            mode: app.running ? ('normal' as const) : ('stopped' as const),
+          },
+        ],
+  );
+}
+
 /** The scenario name of a twin: lower-case words joined by "-". */
 function twinName(vg: string): string {
   const slug = vg
@@ -77,41 +125,10 @@ export function twinScenario(facts: Facts): TwinScenario {
     ...storage.volumes({ source: sourceHost, target: host }, sizeGb),
     ...copyVolumes.flatMap((ids) => ids.map((id, i) => ({ id, sizeGb: sizeGb(i), hosts: [host] }))),
   ];
-  const diskIndex = (name: string) =>
-    Math.max(
-      0,
-      vg.disks.findIndex((disk) => disk.name === name),
-    );
+  const sources = storage.pairs.map(([source]) => source);
   const firstPvid = vg.disks.find((disk) => disk.pvid)?.pvid;
-  const sourceVgSpec = {
-    name: vg.name,
-    type: vg.type,
-    disks: storage.pairs.map(([source]) => source),
-    lvs: vg.lvs.map((lv) => ({
-      name: lv.name,
-      type: lv.type,
-      lps: lpsOf(lv),
-      disks: lv.disks.length > 0 ? lv.disks.map(diskIndex) : [0],
-    })),
-    fileSystems: vg.fileSystems.map((fs) => ({
-      mountPoint: fs.mountPoint,
-      lv: fs.lv,
-      vfs: fs.vfs,
-      log: fs.log,
-      mounted: fs.mounted,
-    })),
-    variedOn: !facts.sourceOnHost.present || facts.sourceOnHost.variedOn,
-  };
-  const mountPoints = vg.fileSystems.map((fs) => fs.mountPoint);
-  const apps = facts.applications
-    .filter((app) => app.kind !== 'none' && mountPoints.length > 0)
-    .map((app) => ({
-      name: app.name || app.kind,
-      kind: app.kind as 'db2' | 'oracle' | 'other',
-      fileSystems: app.fileSystems.length > 0 ? app.fileSystems : mountPoints,
-      crashRecoverable: app.crashRecoverable,
-      mode: app.running ? ('normal' as const) : ('stopped' as const),
-    }));
+  const sourceVgSpec = vgSpec(facts, sources);
+  const apps = appSpecs(facts);
   const aix = {
     release: facts.aix.release,
     technologyLevel: facts.aix.technologyLevel,
@@ -141,7 +158,6 @@ export function twinScenario(facts: Facts): TwinScenario {
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
-  const sources = storage.pairs.map(([source]) => source);
   const setup: TwinSetupStep[] = storage.mirror
     ? // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
       [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }]
@@ -168,11 +184,7 @@ export function twinScenario(facts: Facts): TwinScenario {
     hosts,
     currentHost: host,
     setup,
-    storageSteps: storageSteps(
-      facts,
-      storage,
-      setup.some((step) => 'run' in step),
-    ),
+    storageSteps: storageSteps(facts, storage, refreshed !== null),
     sourceVg: vg.name,
     // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
     expect: {

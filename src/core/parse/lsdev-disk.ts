@@ -21,7 +21,7 @@ const row = /^(\S+)\s+(Available|Defined|Stopped)(?:\s+(.*))?$/;
 const location = /^([0-9A-Za-z]{1,4}(?:-[0-9A-Za-z,]+)+)(?:\s+(.*))?$/;
 
 /** The storage a disk's description names, or null for a disk that is not a SAN LUN vgcopy knows. */
-export function storageOf(description: string): Facts['copy']['storage'] | null {
+function storageOf(description: string): Facts['copy']['storage'] | null {
   if (/\b2107\b/.test(description)) return 'ds8000';
   if (/\b2145\b|SAN Volume Controller/.test(description)) return 'svc';
   // SDD's vpath and PowerPath's hdiskpower devices do not name the storage behind them.
@@ -31,7 +31,7 @@ export function storageOf(description: string): Facts['copy']['storage'] | null 
 }
 
 /** The multipath driver a disk's name and description imply, or null for a local disk. */
-export function driverOf(disk: Pick<LsdevDisk, 'name' | 'description'>): Facts['multipath'] | null {
+function driverOf(disk: Pick<LsdevDisk, 'name' | 'description'>): Facts['multipath'] | null {
   if (/^vpath\d+$/.test(disk.name)) return 'sdd';
   if (/^hdiskpower\d+$/.test(disk.name)) return 'oem';
   if (/^IBM MPIO FC \d{4}$|^MPIO FC 2145$|^SAN Volume Controller MPIO Device$/.test(disk.description))

@@ -86,7 +86,7 @@ export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
 };
 
 /** How recreatevg renamed a copy: the LV-name prefix (-Y) and, where it mounts, the mount prefix (-L). */
-export interface CopyPrefixes {
+interface CopyPrefixes {
   lvPrefix: string;
   mountPrefix?: string;
 }
@@ -96,7 +96,7 @@ export interface CopyPrefixes {
  * copy (`fs` and `/fs` by default, or `-Y`, `-L`): then that VG is another copy of the source on
  * this host. Null for any other VG.
  */
-export function copyPrefixes(source: readonly LogicalVolume[], lvs: readonly LsvgLv[]): CopyPrefixes | null {
+function copyPrefixes(source: readonly LogicalVolume[], lvs: readonly LsvgLv[]): CopyPrefixes | null {
   if (source.length === 0 || source.length !== lvs.length) return null;
   const [first] = source;
   const candidates = lvs

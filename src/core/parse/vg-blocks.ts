@@ -4,7 +4,7 @@
  */
 import { issue, type Line, type ParseIssue } from './text';
 
-export interface VgBlock {
+interface VgBlock {
   vg: string;
   rows: Line[];
 }
@@ -12,7 +12,7 @@ export interface VgBlock {
 const vgLine = /^([A-Za-z0-9_.-]+):$/;
 
 /** Splits into blocks; `header` is the column header that must follow each `VGname:` line. */
-export function readVgBlocks(
+function readVgBlocks(
   lines: readonly Line[],
   header: RegExp,
   headerText: string,
