@@ -18,7 +18,7 @@ export const fallbackSettleSeconds = 30;
 function onSourceHost(facts: Facts, action: StepAction, commands: string[]): StepAction {
   return facts.sourceOnHost.present
     ? action
-    : { kind: 'pause', who: 'the AIX admin of the source host', commands };
+    : { kind: 'pause', who: 'the AIX admin of the source host', commands, runnable: false };
 }
 
 function copyStep(facts: Facts, layout: CopyLayout, proc: StorageProcedure | undefined): ActionStep {
@@ -48,7 +48,7 @@ function copyStep(facts: Facts, layout: CopyLayout, proc: StorageProcedure | und
       : 'Fix the storage error and run the script again.',
     action: proc
       ? { kind: 'storage', commands, cli: proc.cliPrefix }
-      : { kind: 'pause', who: 'the storage admin', commands },
+      : { kind: 'pause', who: 'the storage admin', commands, runnable: false },
   });
 }
 
@@ -79,6 +79,8 @@ export function consistencySteps(
   // The owner's own stop/start commands where given; the pause then shows (and can run) them.
   const stops = apps.map((a) => a.stopCommand).filter((c): c is string => !!c?.trim());
   const starts = apps.map((a) => a.startCommand).filter((c): c is string => !!c?.trim());
+  // The application runs beside the source VG: the script may run its owner's commands only there.
+  const appHere = (commands: readonly unknown[]) => facts.sourceOnHost.present && commands.length > 0;
   const mounted = facts.sourceVg.fileSystems.filter((f) => f.mounted);
   const approach = facts.consistency.approach;
 
@@ -96,7 +98,7 @@ export function consistencySteps(
           why: 'Unmounting flushes the cache, and an application must be stopped before its file systems can be unmounted.',
           onFailure:
             'Do not copy while it runs: a copy of a running application that is not crash-safe is unusable.',
-          action: { kind: 'pause', who: 'the application owner', commands: stops },
+          action: { kind: 'pause', who: 'the application owner', commands: stops, runnable: appHere(stops) },
         }),
       );
     const mps = mounted.map((f) => f.mountPoint);
@@ -155,6 +157,7 @@ export function consistencySteps(
             kind: 'pause',
             who: 'the application owner',
             commands: starts,
+            runnable: appHere(starts),
           },
         }),
       );
@@ -177,6 +180,7 @@ export function consistencySteps(
             kind: 'pause',
             who: 'the application owner',
             commands: backup.map((a) => a.hotBackupStart),
+            runnable: appHere(backup.map((a) => a.hotBackupStart)),
           },
         }),
       );
@@ -253,7 +257,12 @@ export function consistencySteps(
           verify: 'The application owner confirms.',
           why: 'The copy is taken; the application goes back to normal.',
           onFailure: 'Follow the database’s own procedure to leave backup mode.',
-          action: { kind: 'pause', who: 'the application owner', commands: ends.map((a) => a.hotBackupEnd) },
+          action: {
+            kind: 'pause',
+            who: 'the application owner',
+            commands: ends.map((a) => a.hotBackupEnd),
+            runnable: appHere(ends),
+          },
         }),
       );
   }

@@ -8,8 +8,11 @@ import type { Plan, PlanStep } from '../engine-types';
 export type StepAction =
   /** Done by a person outside the script (create LUNs, application check); checklist only. */
   | { kind: 'manual' }
-  /** A person runs these commands (storage admin, DBA, or the AIX admin on the source host); the script waits. */
-  | { kind: 'pause'; who: string; commands: string[] }
+  /**
+   * A person runs these commands (storage admin, DBA, or the AIX admin on the source host); the script
+   * waits. `runnable`: the commands run on this host, so the script may run them on request.
+   */
+  | { kind: 'pause'; who: string; commands: string[]; runnable: boolean }
   /** Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin. */
   | { kind: 'storage'; commands: string[]; cli: string[] }
   | { kind: 'cfgmgr' }

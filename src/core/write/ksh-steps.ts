@@ -81,8 +81,8 @@ function body(s: ActionStep, mode: StorageMode): string[] {
     case 'manual':
       return [];
     case 'pause': {
-      // Only the application owner's own commands may be run here on request: the others belong to
-      // another host (the source's admin) or another CLI (the storage admin).
+      // Only commands meant for this host may be run here on request: others belong to another host
+      // (the source's admin, an application beside it) or another CLI (the storage admin).
       const runnable = runnablePause(s) ? 'yes' : 'no';
       return [`pause ${shq(a.who)} ${runnable} ${a.commands.length ? shWords(a.commands) : shq(s.title)}`];
     }
@@ -198,9 +198,9 @@ function body(s: ActionStep, mode: StorageMode): string[] {
   }
 }
 
-/** Whether a pause step's commands may be run by the script on request (the application owner's own). */
+/** Whether a pause step's commands may be run by the script on request (the planner decides). */
 function runnablePause(s: ActionStep): boolean {
-  return s.action.kind === 'pause' && s.owner === 'application' && s.action.commands.length > 0;
+  return s.action.kind === 'pause' && s.action.runnable;
 }
 
 /**
