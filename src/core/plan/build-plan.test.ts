@@ -117,6 +117,7 @@ describe('buildPlan', () => {
       kind: 'pause',
       who: 'the AIX admin of the source host',
       commands: ['sync'],
+      runnable: false,
     });
   });
 
