@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseFacts } from '../core/checks/schema-issues';
+import { evaluate, pauseAnswers } from '../core/engine';
+import { listScenarios, loadScenario } from '../sim/index';
+import { scenarioFacts, simulatorScenarios } from './plan-scenario';
+
+const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
+
+/** The admin's whole flow: collect in the scenario, import, add the storage admin's part, plan. */
+async function planFor(name: string) {
+  const collected = await scenarioFacts(name);
+  if (!collected.ok) throw new Error(collected.error);
+  const parsed = parseFacts(collected.input);
+  if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.finding).join('\n'));
+  return { facts: parsed.facts, result: evaluate(parsed.facts, meta) };
+}
+
+async function rehearse(scenario: string, planned: Awaited<ReturnType<typeof planFor>>) {
+  const mode = planned.facts.storage?.commands ?? 'pause';
+  return simulatorScenarios.rehearse(
+    scenario,
+    planned.result.outputs?.script ?? '',
+    pauseAnswers(planned.result.plan.steps, mode),
+  );
+}
+
+/** The traps of DOMAIN.md among the scenarios: the plan stops with the planned finding, no script. */
+const traps: Record<string, string> = {
+  'duplicate-pvid-trap': 'duplicate-pvid-at-cfgmgr',
+  'shared-log': 'shared-log-partly-copied',
+};
+
+const TIMEOUT = 180_000;
+
+describe('every built-in scenario, planned as an admin would and rehearsed', () => {
+  it('covers the whole scenario library', () => {
+    expect(
+      listScenarios()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(
+      [
+        'big-vg',
+        'db2-freeze-thaw',
+        'duplicate-pvid-trap',
+        'first-flashcopy',
+        'global-mirror',
+        'jfs-mounted',
+        'log-wrap',
+        'metro-mirror-dr',
+        'oracle-backup-mode',
+        'other-host-importvg',
+        'refresh-copy',
+        'shared-log',
+        'two-copies',
+      ].sort(),
+    );
+  });
+
+  for (const { name } of listScenarios())
+    it(
+      traps[name]
+        ? `${name}: the plan stops at the trap (${traps[name]})`
+        : `${name}: the script reaches the goal`,
+      async () => {
+        const planned = await planFor(name);
+        const blockers = planned.result.findings.filter((f) => f.severity === 'blocker').map((f) => f.id);
+        if (traps[name]) {
+          expect(blockers).toContain(traps[name]);
+          expect(planned.result.outputs).toBeUndefined();
+          return;
+        }
+        expect(blockers).toEqual([]);
+        const rehearsal = await rehearse(name, planned);
+        expect(rehearsal.verdict).toBe(`goal reached: ${loadScenario(name)?.goal}`);
+        expect(rehearsal.reached).toBe(true);
+        expect(rehearsal.transcript).toMatch(/end of run, exit code 0; log: \/var\/tmp\/vgcopy-\S+\.log\n$/);
+      },
+      TIMEOUT,
+    );
+});
+
+describe('the preflight stops a script on a host that is not as planned', () => {
+  it(
+    'refuses to re-create a VG whose name is already in the ODM',
+    async () => {
+      const planned = await planFor('first-flashcopy');
+      // refresh-copy's host already holds flashcopyvg, which the first copy's plan did not expect.
+      const rehearsal = await rehearse('refresh-copy', planned);
+      expect(rehearsal.reached).toBe(false);
+      expect(rehearsal.transcript).toContain(
+        'STOP (exit 2): preflight: a VG named flashcopyvg is already in the ODM; nothing was changed\n',
+      );
+      expect(rehearsal.verdict).toBe('goal not reached: the script ended with exit code 2');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses importvg on the host that holds the source VG',
+    async () => {
+      const planned = await planFor('other-host-importvg');
+      const rehearsal = await rehearse('first-flashcopy', planned);
+      expect(rehearsal.transcript).toContain(
+        'STOP (exit 2): preflight: the source VG datavg is defined on this host; the plan expects it elsewhere (importvg would fail); nothing was changed\n',
+      );
+    },
+    TIMEOUT,
+  );
+});
