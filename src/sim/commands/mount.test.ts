@@ -73,6 +73,21 @@ describe('mount', () => {
     );
   });
 
+  it('mount all mounts every mount = true stanza not yet mounted, each with its own outcome', async () => {
+    const host = await aixHost(copyWhileWriting(0));
+    expect(await host.type('recreatevg -y fcvg hdisk3 hdisk4', 'mount all', 'mount -a')).toBe(
+      [
+        '# recreatevg -y fcvg hdisk3 hdisk4',
+        'fcvg',
+        '# mount all',
+        'Replaying log for /dev/fsdatalv.',
+        'Replaying log for /dev/fsarchlv.',
+        '# mount -a',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('names what is wrong: unknown file system, missing device, a log it cannot find, bad flags', async () => {
     const host = await aixHost();
     const out = await host.type(

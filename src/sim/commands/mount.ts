@@ -8,6 +8,7 @@
 import { type CommandResult, fail, ok } from '../command-result';
 import { lines } from '../messages';
 import { mountFileSystem } from '../world/filesystem';
+import { attr } from '../world/etc-filesystems';
 import type { Host, Mount } from '../world/host';
 import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
@@ -60,6 +61,26 @@ function mountOne(world: World, target: string, readOnly: boolean): CommandResul
   return ok(outcome.replayed ? replaying : '');
 }
 
+/**
+ * `mount all` / `mount -a`: every stanza with `mount = true` that is not mounted yet, in file order
+ * (mount.c's "all" group); each failure is reported and the others go on.
+ */
+function mountAll(world: World, readOnly: boolean): CommandResult {
+  const host = world.host();
+  const mounted = new Set(Object.keys(host.mounts));
+  const results = host.filesystems
+    // /proc is mounted from boot and not modelled: only JFS and JFS2 stanzas are considered.
+    .filter(
+      (s) => attr(s, 'mount') === 'true' && /^jfs2?$/.test(attr(s, 'vfs') ?? '') && !mounted.has(s.name),
+    )
+    .map((s) => mountOne(world, s.name, readOnly));
+  return {
+    stdout: results.map((r) => r.stdout).join(''),
+    stderr: results.map((r) => r.stderr).join(''),
+    exitCode: Math.max(0, ...results.map((r) => r.exitCode)),
+  };
+}
+
 export const mount: SimCommand = {
   name: 'mount',
   run(args, ctx) {
@@ -68,9 +89,12 @@ export const mount: SimCommand = {
     const { flags, operands } = parsed.args;
     if (operands.length === 0 && flags.size === 0) return ok(mountTable(ctx.world.host()));
     const readOnly = flags.has('r') || /(^|,)ro(,|$)/.test(String(flags.get('o') ?? ''));
+    if (flags.has('a') || (operands.length === 1 && operands[0] === 'all')) {
+      if (operands.length > (flags.has('a') ? 0 : 1)) return usage(null, USAGE);
+      return mountAll(ctx.world, readOnly);
+    }
     // `mount /dev/lv /dir` names the same file system twice; the stanza decides where it goes.
-    if (operands.length === 0 || operands.length > 2 || flags.has('a') || flags.has('n'))
-      return usage(null, USAGE);
+    if (operands.length === 0 || operands.length > 2 || flags.has('n')) return usage(null, USAGE);
     return mountOne(ctx.world, operands[0], readOnly);
   },
 };
