@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { DATAVG_PVIDS } from '../test-support/first-flashcopy-ids';
+import { loadScenario } from '../index';
 import { openScenario } from '../test-support/sim-driver';
 
 describe('lsdev and lsattr', () => {
@@ -44,5 +45,17 @@ hdisk4 Available 00-08-02 IBM MPIO FC 2107
         'lsdev: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\thdisk9\n',
       exitCode: 1,
     });
+  });
+});
+
+describe('device names by multipath driver', () => {
+  it.each([
+    ['sdd', 'vpath1', 'Data Path Optimizer Pseudo Device Driver'],
+    ['oem', 'hdiskpower1', 'PowerPath Device'],
+    ['mpio', 'hdisk1', 'MPIO IBM 2107 FC Disk'],
+  ] as const)('%s names the first LUN %s (%s)', async (multipath, name, description) => {
+    const base = loadScenario('first-flashcopy')!;
+    const t = await openScenario({ ...base, hosts: base.hosts.map((h) => ({ ...h, multipath })) });
+    await t.expectRun(`lsdev -Cl ${name}`, { stdout: `${name} Available 00-08-02 ${description}\n` });
   });
 });
