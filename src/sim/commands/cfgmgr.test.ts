@@ -65,3 +65,14 @@ hdisk4 Defined   00-08-02 IBM MPIO FC 2107
     });
   });
 });
+
+describe('cfgmgr and a PV missing from its varied-on VG', () => {
+  it('configures the disk again: its PVID is not held by another disk', async () => {
+    const t = await openScenario('first-flashcopy');
+    t.umount('/data', '/arch');
+    await t.runAll('varyoffvg datavg', 'rmdev -l hdisk2', 'varyonvg -f datavg');
+    await t.expectRun('cfgmgr', {});
+    t.expectDisk('hdisk2').toBe('Available');
+    t.expectDisk('hdisk2').toHavePvid(DATAVG_PVIDS[1]);
+  });
+});

@@ -41,8 +41,11 @@ export const cfgmgr: SimCommand = {
     const host = world.host();
     const only = param(parsed.args, 'l');
     const known = devicesByVolume(host);
-    // PVIDs held by varied-on VGs, collected once (a 1024-disk VG must not make cfgmgr quadratic).
-    const activePvids = new Set(Object.values(host.active).flatMap((a) => a.vgda.pvids));
+    // PVIDs of disks a varied-on VG has open, collected once (a 1024-disk VG must not make cfgmgr
+    // quadratic). A PV missing from its varied-on VG is not held: it comes back when configured.
+    const activePvids = new Set(
+      Object.values(host.active).flatMap((a) => a.vgda.pvids.filter((_, i) => a.disks[i] !== null)),
+    );
     const touched: string[] = [];
     if (only !== undefined && !/^(fscsi|fcs|scsi|sas)\d+$/.test(only)) {
       // -l names one device: only that one is (re)configured.
