@@ -1,7 +1,57 @@
 import { expect, test } from '@playwright/test';
 import { downloadScript, expectScriptParses } from './support/script-check';
-import { simulatedHost } from './support/simulator-run';
+import { type SimulatedHost, simulatedHost } from './support/simulator-run';
 import { expectNoBlocker, goToStep, openHome } from './support/wizard';
+
+/** Start page: the host's facts pasted from its own commands, the storage volume ids typed in. */
+async function readHost(
+  page: import('@playwright/test').Page,
+  host: SimulatedHost,
+  vg: string,
+  volumes: string[],
+) {
+  await openHome(page);
+  await page.getByRole('button', { name: 'New runbook' }).click();
+  await page.getByLabel('Runbook name', { exact: true }).fill(`${vg} on a simulated host`);
+  const commands = [
+    'hostname',
+    'oslevel -s',
+    `lsvg -l ${vg}`,
+    `lsvg -p ${vg}`,
+    'lspv',
+    'cat /etc/filesystems',
+  ];
+  await page.getByLabel('AIX command output').fill(await host.transcript(commands));
+  await page.getByRole('button', { name: 'Use what was read' }).click();
+  await expect(page.getByLabel('Source volume group', { exact: true })).toHaveValue(vg);
+  for (const [i, volume] of volumes.entries())
+    await page.getByLabel(`Storage volume, row ${i + 1}`).fill(volume);
+}
+
+/** Phase 1: one target LUN per source disk, with its storage volume and its hdisk; the script runs dscli. */
+async function targetLuns(page: import('@playwright/test').Page, targets: [string, string][]) {
+  await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
+  await page.getByRole('button', { name: /Add a target LUN for each source disk/ }).click();
+  for (const [i, [volume, disk]] of targets.entries()) {
+    await page.getByLabel(`Target volume, row ${i + 1}`).fill(volume);
+    await page.getByLabel(`Target hdisk, row ${i + 1}`).fill(disk);
+  }
+  await page.getByLabel('The script, through the storage CLI reachable from this host').check();
+  await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
+}
+
+/** Review: no blocker, the script downloaded, parsed, and run on the host to the end. */
+async function runToTheEnd(page: import('@playwright/test').Page, host: SimulatedHost, copyVg: string) {
+  await goToStep(page, /Review/, 'Review & export');
+  await expectNoBlocker(page);
+  const script = await downloadScript(page);
+  await expectScriptParses(script);
+  const run = await host.runScript(script);
+  expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
+  expect(run.stdout).toContain('end of run, exit code 0');
+  expect(run.state.vgs.find((vg) => vg.name === copyVg)?.variedOn).toBe(true);
+  return run;
+}
 
 test('first FlashCopy on a simulated host: facts read from the host, the script downloaded and run there to the end', async ({
   page,
@@ -62,4 +112,56 @@ test('first FlashCopy on a simulated host: facts read from the host, the script 
     ['/fs/data', true],
     ['/fs/arch', true],
   ]);
+});
+
+test('refresh of an existing copy on a simulated host, run there to the end', async ({ page }) => {
+  test.setTimeout(120_000);
+  const host = await simulatedHost('refresh-copy');
+  await readHost(page, host, 'datavg', ['1000', '1001']);
+  await targetLuns(page, [
+    ['1100', 'hdisk3'],
+    ['1101', 'hdisk4'],
+  ]);
+  await page.getByLabel('Refresh of an existing copy').check();
+  await page.getByLabel('Existing copy VG name', { exact: true }).fill('flashcopyvg');
+  await page.getByLabel('Its disks', { exact: true }).fill('hdisk3 hdisk4');
+  await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
+  await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
+  const run = await runToTheEnd(page, host, 'flashcopyvg');
+  expect(run.stdout).toContain('exportvg');
+});
+
+test('JFS file systems unmounted for the copy on a simulated AIX 5.3 host, run there to the end', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const host = await simulatedHost('jfs-mounted');
+  await readHost(page, host, 'appvg', ['1000', '1001']);
+  await expect(page.getByLabel('Type, row 1', { exact: true })).toHaveValue('jfs');
+  await targetLuns(page, [
+    ['1100', 'hdisk3'],
+    ['1101', 'hdisk4'],
+  ]);
+  await goToStep(page, /Consistency/, 'Consistency');
+  await page
+    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
+    .getByLabel('No')
+    .check();
+  await expect(page.getByText('No freeze/thaw: JFS has no freeze: /app, /spool are JFS.')).toBeVisible();
+  await page
+    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
+    .getByLabel('Yes')
+    .check();
+  // The batch job writes to both and cannot recover from a crash: it is stopped for the copy.
+  await page.getByRole('button', { name: 'Add another application' }).click();
+  await page.getByLabel('Application 1 name').fill('batch');
+  await page
+    .getByRole('group', { name: 'Can Application batch recover from a crash (as after a power cut)?' })
+    .getByLabel('No')
+    .check();
+  await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
+  await page.getByLabel('Copy VG name', { exact: true }).fill('appcopyvg');
+  // The application owner stops the job before the change window (the script would find /app busy).
+  await expect(host.transcript(['appctl stop batch'])).resolves.toMatch(/^# appctl stop batch\n/);
+  await runToTheEnd(page, host, 'appcopyvg');
 });
