@@ -36,13 +36,10 @@ export function union(list: readonly string[] | undefined, items: readonly strin
 /** Merges disks into the host inventory by name: fields read now win, other fields are kept. */
 export function mergeHostDisks(facts: Facts, disks: readonly HostDisk[]): Facts {
   return withHost(facts, (host) => {
-    const merged = [...(host.disks ?? [])];
-    for (const disk of disks) {
-      const at = merged.findIndex((known) => known.name === disk.name);
-      if (at < 0) merged.push(disk);
-      else merged[at] = { ...merged[at], ...disk };
-    }
-    return { ...host, disks: merged };
+    // A map keeps the merge linear: lspv of a 1024-disk host is pasted on every keystroke.
+    const merged = new Map((host.disks ?? []).map((disk) => [disk.name, disk]));
+    for (const disk of disks) merged.set(disk.name, { ...merged.get(disk.name), ...disk });
+    return { ...host, disks: [...merged.values()] };
   });
 }
 
@@ -55,11 +52,11 @@ export function setSourceDisks(
   names: readonly string[],
   read: (name: string) => Partial<Disk> = () => ({}),
 ): Facts {
-  const disks = names.map((name): Disk => {
-    const known = facts.sourceVg.disks.find((disk) => disk.name === name);
-    const pvid = facts.host?.disks?.find((disk) => disk.name === name)?.pvid ?? null;
-    return { ...(known ?? { name, pvid }), ...read(name) };
-  });
+  const known = new Map(facts.sourceVg.disks.map((disk) => [disk.name, disk]));
+  const onHost = new Map((facts.host?.disks ?? []).map((disk) => [disk.name, disk.pvid ?? null]));
+  const disks = names.map(
+    (name): Disk => ({ ...(known.get(name) ?? { name, pvid: onHost.get(name) ?? null }), ...read(name) }),
+  );
   return { ...facts, sourceVg: { ...facts.sourceVg, disks } };
 }
 

@@ -65,12 +65,18 @@ export const lspvParser: OutputParser<LspvRow[]> = {
     }
     // The first disk with a PVID is the source's; a later one with the same PVID is a copy that
     // cfgmgr configured while the source was known (duplicate PVID, DOMAIN.md).
+    const byName = new Map(rows.map((disk) => [disk.name, disk]));
     const inSource = rows.filter((disk) => disk.vg === source);
+    const firstWithPvid = new Map<string, LspvRow>();
+    for (const disk of inSource)
+      if (disk.pvid && !firstWithPvid.has(disk.pvid)) firstWithPvid.set(disk.pvid, disk);
     const sourceDisks = inSource.filter(
-      (disk, i) => disk.pvid === null || inSource.findIndex((d) => d.pvid === disk.pvid) === i,
+      (disk) => disk.pvid === null || firstWithPvid.get(disk.pvid) === disk,
     );
-    for (const copy of inSource.filter((disk) => !sourceDisks.includes(disk))) {
-      const original = sourceDisks.find((disk) => disk.pvid === copy.pvid);
+    for (const copy of inSource.filter(
+      (disk) => disk.pvid !== null && firstWithPvid.get(disk.pvid) !== disk,
+    )) {
+      const original = firstWithPvid.get(copy.pvid ?? '');
       notes.push(
         `${copy.name} carries the PVID of ${original?.name} (duplicate PVID): a copy of ${source} is configured on this host`,
       );
@@ -81,7 +87,7 @@ export const lspvParser: OutputParser<LspvRow[]> = {
       facts = setSourceDisks(
         facts,
         sourceDisks.map((disk) => disk.name),
-        (name) => ({ pvid: rows.find((disk) => disk.name === name)?.pvid ?? null }),
+        (name) => ({ pvid: byName.get(name)?.pvid ?? null }),
       );
     facts = {
       ...facts,

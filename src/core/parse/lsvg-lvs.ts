@@ -135,8 +135,10 @@ function addOtherCopy(facts: Facts, vgName: string, prefixes: CopyPrefixes): Fac
 
 /** The source VG's LVs as listed (the whole list), keeping the disks already read by lslv -l. */
 function applySourceLvs(facts: Facts, listed: readonly LsvgLv[]): Facts {
+  const knownLvs = new Map(facts.sourceVg.lvs.map((lv) => [lv.name, lv]));
+  const knownFs = new Map(facts.sourceVg.fileSystems.map((fs) => [fs.lv, fs]));
   const lvs = listed.map((lv): LogicalVolume => {
-    const known = facts.sourceVg.lvs.find((k) => k.name === lv.name);
+    const known = knownLvs.get(lv.name);
     return {
       name: lv.name,
       type: lv.type,
@@ -144,15 +146,16 @@ function applySourceLvs(facts: Facts, listed: readonly LsvgLv[]): Facts {
       disks: known?.disks ?? [],
     };
   });
+  const logs = { jfs: guessLog(lvs, 'jfs'), jfs2: guessLog(lvs, 'jfs2') };
   const fileSystems = listed.flatMap((lv) => {
     if ((lv.type !== 'jfs' && lv.type !== 'jfs2') || !lv.mountPoint) return [];
-    const known = facts.sourceVg.fileSystems.find((fs) => fs.lv === lv.name);
+    const known = knownFs.get(lv.name);
     return [
       {
         mountPoint: lv.mountPoint,
         lv: lv.name,
         vfs: lv.type,
-        log: known?.log ?? guessLog(lvs, lv.type),
+        log: known?.log ?? logs[lv.type],
         mounted: lv.state.startsWith('open'),
       },
     ];
