@@ -29,7 +29,11 @@ async function readHost(
 }
 
 /** Phase 1: one target LUN per source disk, with its storage volume and its hdisk; the script runs dscli. */
-async function targetLuns(page: import('@playwright/test').Page, targets: [string, string][]) {
+async function targetLuns(
+  page: import('@playwright/test').Page,
+  targets: [string, string][],
+  storage = 'ds8000',
+) {
   await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
   await page.getByRole('button', { name: /Add a target LUN for each source disk/ }).click();
   for (const [i, [volume, disk]] of targets.entries()) {
@@ -37,7 +41,8 @@ async function targetLuns(page: import('@playwright/test').Page, targets: [strin
     await page.getByLabel(`Target hdisk, row ${i + 1}`).fill(disk);
   }
   await page.getByLabel('The script, through the storage CLI reachable from this host').check();
-  await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
+  if (storage === 'ds8000')
+    await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
 }
 
 /** Review: no blocker, the script downloaded, parsed, and run on the host to the end. */
@@ -164,4 +169,46 @@ test('JFS file systems unmounted for the copy on a simulated AIX 5.3 host, run t
   // The application owner stops the job before the change window (the script would find /app busy).
   await expect(host.transcript(['appctl stop batch'])).resolves.toMatch(/^# appctl stop batch\n/);
   await runToTheEnd(page, host, 'appcopyvg');
+});
+
+test('a live DB2 copy on a simulated SVC host: write suspend, freeze, consistency group, run there to the end', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const host = await simulatedHost('db2-freeze-thaw');
+  await readHost(page, host, 'db2vg', ['0', '1']);
+  await page.getByLabel('Storage', { exact: true }).selectOption('svc');
+  await targetLuns(
+    page,
+    [
+      ['2', 'hdisk3'],
+      ['3', 'hdisk4'],
+    ],
+    'svc',
+  );
+  await goToStep(page, /Consistency/, 'Consistency');
+  await page
+    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
+    .getByLabel('No')
+    .check();
+  await page
+    .getByRole('group', { name: /3\. Can the storage copy all 2 LUNs/ })
+    .getByLabel('Yes')
+    .check();
+  await expect(
+    page.getByLabel('Both freeze/thaw and a consistency group · follows from your answers'),
+  ).toBeChecked();
+  await page.getByRole('button', { name: 'Add DB2' }).click();
+  await page.getByLabel('DB2 database name').fill('PRD');
+  await page
+    .getByLabel('DB2 PRD: command that starts hot-backup mode')
+    .fill('db2 connect to PRD && db2 set write suspend for database');
+  await page
+    .getByLabel('DB2 PRD: command that ends hot-backup mode')
+    .fill('db2 connect to PRD && db2 set write resume for database');
+  await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
+  await page.getByLabel('Copy VG name', { exact: true }).fill('db2copyvg');
+  await page.getByLabel('Mount-point prefix', { exact: true }).fill('/fc');
+  const run = await runToTheEnd(page, host, 'db2copyvg');
+  expect(run.stdout).toContain('chfs -a freeze=60 /db2/PRD/data');
 });
