@@ -32,10 +32,11 @@ interface Member {
 /** Checks the listed disks: configured, not opened by a varied-on VG, holding the same VGDA. */
 function collectMembers(world: World, host: Host, names: string[]): Member[] | CommandResult {
   const members: Member[] = [];
+  const opened = new Set(Object.values(host.active).flatMap((a) => a.disks));
   for (const name of names) {
     const device = host.devices[name];
     if (!device) return fail(lines(msg('0516-306', 'recreatevg', 'physical volume', name)));
-    if (Object.values(host.active).some((a) => a.disks.includes(name))) {
+    if (opened.has(name)) {
       return fail(
         lines(
           `0516-029 recreatevg: The Physical Volume is a member of a currently\n\tvaried on Volume Group and this cannot be overidden.`,

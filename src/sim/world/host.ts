@@ -149,17 +149,18 @@ export interface Host {
 /** Volume ids of internal disks start with this. */
 export const LOCAL_VOLUME = 'local:';
 
-/** Sort key for device names: hdisk2 before hdisk10. */
-function deviceOrder(a: string, b: string): number {
-  const ma = /^(\D+)(\d+)$/.exec(a);
-  const mb = /^(\D+)(\d+)$/.exec(b);
-  if (ma && mb && ma[1] === mb[1]) return Number(ma[2]) - Number(mb[2]);
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Sort key for a device name: its prefix, then its number (hdisk2 before hdisk10). */
+function deviceKey(name: string): [string, number] {
+  const m = /^(\D+)(\d+)$/.exec(name);
+  return m ? [m[1], Number(m[2])] : [name, -1];
 }
 
-/** Disk devices in name order (lspv, lsdev). */
+/** Disk devices in name order (lspv, lsdev); keys computed once per device, not per comparison. */
 export function sortedDevices(host: Host): DiskDevice[] {
-  return Object.values(host.devices).sort((x, y) => deviceOrder(x.name, y.name));
+  return Object.values(host.devices)
+    .map((device) => ({ device, key: deviceKey(device.name) }))
+    .sort((x, y) => (x.key[0] < y.key[0] ? -1 : x.key[0] > y.key[0] ? 1 : x.key[1] - y.key[1]))
+    .map((entry) => entry.device);
 }
 
 export function findOdmVg(host: Host, name: string): OdmVg | undefined {
