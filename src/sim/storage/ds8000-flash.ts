@@ -9,7 +9,7 @@ import {
   copyContent,
   failWith,
   findVolume,
-  requireVolume,
+  requirePair,
   type Store,
   type StorageResult,
   succeed,
@@ -45,13 +45,9 @@ export function createFlash<C>(
   targetId: string,
   options: FlashOptions,
 ): StorageResult<FlashRecord> {
-  const source = requireVolume(store, sourceId);
-  if (!source.ok) return source;
-  const target = requireVolume(store, targetId);
-  if (!target.ok) return target;
-  const pair = `${sourceId}:${targetId}`;
-  if (sourceId === targetId) return failWith('same-volume', pair);
-  if (target.value.sizeGb < source.value.sizeGb) return failWith('size-mismatch', pair);
+  const checked = requirePair(store, sourceId, targetId);
+  if (!checked.ok) return checked;
+  const { source, target, pair } = checked.value;
   if (findFlash(store, sourceId, targetId)) return failWith('relationship-exists', pair);
   // A volume is the target of one FlashCopy at a time, and (without -tgtpprc, not modelled) no PPRC target.
   const targetBusy =
@@ -61,7 +57,7 @@ export function createFlash<C>(
   if (store.state.flash.some((f) => f.target === sourceId)) return failWith('source-in-use', pair);
 
   const now = store.now();
-  copyContent(store, source.value, target.value);
+  copyContent(store, source, target);
   const record: FlashRecord = {
     source: sourceId,
     target: targetId,
@@ -75,7 +71,7 @@ export function createFlash<C>(
     seqnum: options.seqnum,
   };
   store.state.flash.push(record);
-  if (options.freeze) freezeSource(store, source.value);
+  if (options.freeze) freezeSource(store, source);
   return succeed(record);
 }
 
@@ -93,17 +89,16 @@ export function resyncFlash<C>(
   const existing = findFlash(store, sourceId, targetId);
   if (!existing) return failWith('relationship-not-found', pair);
   if (!existing.record || !existing.persist) return failWith('not-recordable', pair);
-  const source = requireVolume(store, sourceId);
-  const target = requireVolume(store, targetId);
-  if (!source.ok) return source;
-  if (!target.ok) return target;
-  copyContent(store, source.value, target.value);
+  const volumes = requirePair(store, sourceId, targetId);
+  if (!volumes.ok) return volumes;
+  const { source, target } = volumes.value;
+  copyContent(store, source, target);
   existing.pointInTime = store.now();
   existing.record = options.record;
   existing.persist = options.persist || options.record;
   existing.tgtinhibit = options.tgtinhibit;
   existing.seqnum = options.seqnum;
-  if (options.freeze) freezeSource(store, source.value);
+  if (options.freeze) freezeSource(store, source);
   return succeed(existing);
 }
 

@@ -11,6 +11,7 @@ import {
   copyContent,
   failWith,
   findVolume,
+  requirePair,
   requireVolume,
   type Store,
   type StorageResult,
@@ -45,13 +46,9 @@ export function createPprc<C>(
   secondaryId: string,
   options: PprcOptions,
 ): StorageResult<PprcRecord> {
-  const primary = requireVolume(store, primaryId);
-  if (!primary.ok) return primary;
-  const secondary = requireVolume(store, secondaryId);
-  if (!secondary.ok) return secondary;
-  const pair = `${primaryId}:${secondaryId}`;
-  if (primaryId === secondaryId) return failWith('same-volume', pair);
-  if (secondary.value.sizeGb < primary.value.sizeGb) return failWith('size-mismatch', pair);
+  const checked = requirePair(store, primaryId, secondaryId);
+  if (!checked.ok) return checked;
+  const { source: primary, pair } = checked.value;
   const involved = (id: string) => store.state.pprc.some((p) => p.primary === id || p.secondary === id);
   if (findPprc(store, primaryId, secondaryId)) return failWith('relationship-exists', pair);
   if (involved(secondaryId) || store.state.flash.some((f) => f.target === secondaryId)) {
@@ -64,7 +61,7 @@ export function createPprc<C>(
     secondary: secondaryId,
     type: options.type,
     createdAt: now,
-    firstPassDoneAt: options.nocp ? now : now + pprcFirstPassSeconds(primary.value.sizeGb),
+    firstPassDoneAt: options.nocp ? now : now + pprcFirstPassSeconds(primary.sizeGb),
     firstPassApplied: options.nocp,
     suspended: null,
     failedOver: false,
@@ -82,20 +79,24 @@ export function pausePprc<C>(store: Store<C>, primary: string, secondary: string
   return succeed(pair);
 }
 
-/** The pairs from one LSS to another (freezepprc / unfreezepprc name LSS pairs), primaries on `image` if given. */
-function pairsBetween<C>(
+/**
+ * The pairs from one LSS to another (freezepprc / unfreezepprc name LSS pairs), primaries on `image` if
+ * given; none is a failure.
+ */
+function requirePairsBetween<C>(
   store: Store<C>,
   sourceLss: string,
   targetLss: string,
   image?: string,
-): PprcRecord[] {
-  return store.state.pprc.filter(
+): StorageResult<PprcRecord[]> {
+  const pairs = store.state.pprc.filter(
     (p) =>
       !p.failedOver &&
       lssOf(p.primary) === sourceLss &&
       lssOf(p.secondary) === targetLss &&
       (image === undefined || findVolume(store, p.primary)?.image === image),
   );
+  return pairs.length > 0 ? succeed(pairs) : failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
 }
 
 /**
@@ -108,8 +109,9 @@ export function freezePprc<C>(
   targetLss: string,
   image?: string,
 ): StorageResult<number> {
-  const pairs = pairsBetween(store, sourceLss, targetLss, image);
-  if (pairs.length === 0) return failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
+  const found = requirePairsBetween(store, sourceLss, targetLss, image);
+  if (!found.ok) return found;
+  const pairs = found.value;
   const until = store.now() + PPRC_FREEZE_TIMEOUT;
   for (const pair of pairs) {
     pair.suspended = 'Freeze';
@@ -126,8 +128,9 @@ export function unfreezePprc<C>(
   targetLss: string,
   image?: string,
 ): StorageResult<number> {
-  const pairs = pairsBetween(store, sourceLss, targetLss, image);
-  if (pairs.length === 0) return failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
+  const found = requirePairsBetween(store, sourceLss, targetLss, image);
+  if (!found.ok) return found;
+  const pairs = found.value;
   for (const pair of pairs) {
     const primary = findVolume(store, pair.primary);
     if (primary?.hold?.cause === 'pprc-freeze') primary.hold = null;

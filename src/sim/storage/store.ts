@@ -64,6 +64,22 @@ export function requireVolume<C>(store: Store<C>, id: string): StorageResult<Vol
   return volume ? succeed(volume) : failWith('volume-not-found', id);
 }
 
+/** The two volumes of a new copy pair, checked: both exist, they differ, the target is big enough. */
+export function requirePair<C>(
+  store: Store<C>,
+  sourceId: string,
+  targetId: string,
+): StorageResult<{ source: VolumeRecord<C>; target: VolumeRecord<C>; pair: string }> {
+  const source = requireVolume(store, sourceId);
+  if (!source.ok) return source;
+  const target = requireVolume(store, targetId);
+  if (!target.ok) return target;
+  const pair = `${sourceId}:${targetId}`;
+  if (sourceId === targetId) return failWith('same-volume', pair);
+  if (target.value.sizeGb < source.value.sizeGb) return failWith('size-mismatch', pair);
+  return succeed({ source: source.value, target: target.value, pair });
+}
+
 /** Copies the source's on-disk content onto the target: the instant of a point-in-time copy. */
 export function copyContent<C>(store: Store<C>, source: VolumeRecord<C>, target: VolumeRecord<C>): void {
   target.content = store.clone(source.content);

@@ -6,7 +6,7 @@
 import { ok } from '../../command-result';
 import type { StorageCommand } from '../command-types';
 import { isResult, parseSvcArgs, svcError } from './args';
-import { resolveHost } from './host-ref';
+import { hostAndVdisk } from './host-ref';
 import { svcMessages } from './messages';
 
 export const mkvdiskhostmap: StorageCommand = {
@@ -15,12 +15,9 @@ export const mkvdiskhostmap: StorageCommand = {
   run(args, ctx) {
     const parsed = parseSvcArgs(args, { flags: ['force'], values: ['host', 'scsi'] });
     if (isResult(parsed)) return parsed;
-    const hostRef = parsed.values.get('host');
-    if (hostRef === undefined) return svcError(svcMessages.missingParameters);
-    if (parsed.object === undefined) return svcError(svcMessages.noObjectId);
-    const host = resolveHost(ctx, hostRef);
-    const vdisk = ctx.storage.volumes().find((v) => v.id === parsed.object || v.name === parsed.object);
-    if (!host || !vdisk) return svcError(svcMessages.noSuchObject);
+    const found = hostAndVdisk(parsed, ctx, svcMessages.noSuchObject);
+    if (isResult(found)) return found;
+    const { host, vdisk } = found;
     if (vdisk.hosts.includes(host.name) || (vdisk.hosts.length > 0 && !parsed.flags.has('force'))) {
       return svcError(svcMessages.alreadyMapped);
     }

@@ -5,7 +5,7 @@
 import { ok } from '../../command-result';
 import type { StorageCommand } from '../command-types';
 import { isResult, parseSvcArgs, svcError } from './args';
-import { resolveHost } from './host-ref';
+import { hostAndVdisk } from './host-ref';
 import { svcMessages } from './messages';
 
 export const rmvdiskhostmap: StorageCommand = {
@@ -14,12 +14,10 @@ export const rmvdiskhostmap: StorageCommand = {
   run(args, ctx) {
     const parsed = parseSvcArgs(args, { values: ['host'] });
     if (isResult(parsed)) return parsed;
-    const hostRef = parsed.values.get('host');
-    if (hostRef === undefined) return svcError(svcMessages.missingParameters);
-    if (parsed.object === undefined) return svcError(svcMessages.noObjectId);
-    const host = resolveHost(ctx, hostRef);
-    const vdisk = ctx.storage.volumes().find((v) => v.id === parsed.object || v.name === parsed.object);
-    if (!host || !vdisk?.hosts.includes(host.name)) return svcError(svcMessages.notSuitable);
+    const found = hostAndVdisk(parsed, ctx, svcMessages.notSuitable);
+    if (isResult(found)) return found;
+    const { host, vdisk } = found;
+    if (!vdisk.hosts.includes(host.name)) return svcError(svcMessages.notSuitable);
     ctx.storage.unmapFromHost(vdisk.id, host.name);
     return ok();
   },
