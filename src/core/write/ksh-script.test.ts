@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../checks';
 import type { Facts } from '../model/facts';
@@ -128,7 +132,8 @@ describe('writeScript', () => {
         '#',
         '# Usage: ksh SCRIPT [-n] [-y] [-h]',
         '#   -n  dry run: check the host and print what would run; change nothing',
-        '#   -y  answer yes to every question (non-interactive); pauses for other people still wait for "done"',
+        '#   -y  answer yes to every question (non-interactive); pauses for other people still wait for',
+        `#       "done" on standard input ("run" lets the script run the application owner's commands here)`,
         '#   -h  print this help',
         '# Exit codes:',
         '#   0  done: the copy is varied on and its file systems are mounted',
@@ -205,6 +210,30 @@ describe('writeScript', () => {
     expect(code.length).toBeGreaterThan(0);
     for (const line of code)
       expect(line.split(`x'\\''; rm -rf / #`).length).toBe(line.split('rm -rf /').length);
+  });
+
+  it('under a real Korn shell: parses (ksh -n), prints its header as help, and rejects unknown options', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vgcopy-ksh-'));
+    const file = join(dir, 'vgcopy.ksh');
+    const text = variants['freeze only, pauses'];
+    writeFileSync(file, text);
+    expect(spawnSync('ksh', ['-n', file], { encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
+    const help = text
+      .split('\n\n')[0]
+      .split('\n')
+      .slice(1)
+      .map((l) => l.replace(/^# ?/, ''))
+      .join('\n');
+    expect(spawnSync('ksh', [file, '-h'], { encoding: 'utf8' })).toMatchObject({
+      status: 0,
+      stdout: `${help}\n\n`,
+    });
+    expect(spawnSync('ksh', [file, '-q'], { encoding: 'utf8' })).toMatchObject({ status: 1, stdout: '' });
+    expect(spawnSync('ksh', [file, 'extra'], { encoding: 'utf8' })).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: `${help}\n\n`,
+    });
   });
 
   it('never contains chdev pv=clear or pv=yes', () => {

@@ -74,7 +74,8 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     '#',
     '# Usage: ksh SCRIPT [-n] [-y] [-h]',
     '#   -n  dry run: check the host and print what would run; change nothing',
-    '#   -y  answer yes to every question (non-interactive); pauses for other people still wait for "done"',
+    '#   -y  answer yes to every question (non-interactive); pauses for other people still wait for',
+    '#       "done" on standard input ("run" lets the script run the application owner\'s commands here)',
     '#   -h  print this help',
     '# Exit codes:',
     '#   0  done: the copy is varied on and its file systems are mounted',
@@ -94,7 +95,8 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     'ASSUME_YES=0',
     'FROZE=0',
   ];
-  const usage = ['usage() {', `  sed -n '2,/^# Exit codes/p' "$0" | sed 's/^# \\{0,1\\}//'`, '}'];
+  // The help is the header itself: from line 2 to the blank line that ends it, without the "# ".
+  const usage = ['usage() {', `  sed -n '2,/^$/p' "$0" | sed 's/^# \\{0,1\\}//'`, '}'];
   const thaw = [
     'thaw_file_systems() {',
     ...(frozen.length === 0
