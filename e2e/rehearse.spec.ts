@@ -1,0 +1,82 @@
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, test } from '@playwright/test';
+
+/**
+ * A runbook of datavg on aixprod01 (three DS8000 LUNs, FlashCopy onto three targets configured before the
+ * copy, file systems unmounted for it). Its disks are named and numbered as the simulator's twin builds
+ * them (hdisk1-3, targets hdisk4-6, PVIDs of the twin's seed): the twin does not yet give a world the
+ * runbook's own device names and PVIDs (src/sim/world/REQUESTS.md), and the script's preflight checks them.
+ */
+const runbookFile = fileURLToPath(new URL('./fixtures/rehearse-datavg-runbook.json', import.meta.url));
+
+async function openRehearsal(page: Page) {
+  await page.goto('/');
+  await page.getByLabel('Runbook file to import').setInputFiles(runbookFile);
+  await expect(page.getByText('Imported “Rehearsal of datavg on aixprod01”.')).toBeVisible();
+  await page.getByRole('link', { name: 'Rehearsal of datavg on aixprod01' }).first().click();
+  await expect(page).toHaveURL(/\/runbooks\/\w+\/\w+$/);
+  await page.goto(page.url().replace(/\/\w+$/, '/rehearse'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
+  await expect(page.getByText('Simulator: on the vgcopy server')).toBeVisible();
+  await expect(page.getByLabel("This runbook's layout (its VG, disks and mount points)")).toBeChecked();
+  await page.getByRole('button', { name: 'Start the rehearsal' }).click();
+  await expect(page.getByRole('region', { name: 'AIX host terminal' })).toBeVisible();
+}
+
+test("an admin rehearses a runbook's script step by step to the end and sees the copy VG varied on", async ({
+  page,
+}) => {
+  await openRehearsal(page);
+  const vgs = page.getByRole('table', { name: 'Volume groups' });
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('yes');
+  await expect(vgs.getByRole('row', { name: /flashcopyvg/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Run the script' }).click();
+  const status = page.getByRole('status').filter({ hasText: /^(Paused|Running|The script ran|Stopped)/ });
+  await expect(status).toHaveText(/^Paused before line \d+ of \d+\.$/);
+  const lines = page.getByRole('list', { name: 'Script lines' });
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  // One top-level command per Step (keyboard), the current line marked, until the script ends or stops.
+  for (let i = 0; i < 400; i++) {
+    await expect(status).not.toHaveText(/^Running/);
+    const text = (await status.textContent()) ?? '';
+    if (!text.startsWith('Paused')) break;
+    const current = Number(/line (\d+)/.exec(text)?.[1]);
+    await expect(lines.getByRole('listitem').nth(current - 1)).toHaveAttribute('aria-current', 'step');
+    await step.focus();
+    await page.keyboard.press('Enter');
+    await expect(status).not.toHaveText(text);
+  }
+  await expect(status).toHaveText('The script ran to the end without an error.');
+
+  await expect(vgs.getByRole('row', { name: /flashcopyvg/ })).toContainText('yes');
+  const fileSystems = page.getByRole('table', { name: 'File systems' });
+  await expect(fileSystems.getByRole('row', { name: /\/fc\/data/ })).toContainText('yes');
+  await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText('recreatevg');
+});
+
+test('a rehearsal stops on a failing step with the reason, and goes back to a snapshot', async ({ page }) => {
+  await openRehearsal(page);
+  await page.getByLabel('Snapshot name').fill('before anything');
+  await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(page.getByRole('button', { name: 'Go back to before anything' })).toBeVisible();
+
+  // The admin varies the source off by hand: the script's preflight must refuse to go on.
+  await page.getByRole('region', { name: 'AIX host terminal' }).click();
+  await page.keyboard.type('umount /data; umount /app; varyoffvg datavg');
+  await page.keyboard.press('Enter');
+  const vgs = page.getByRole('table', { name: 'Volume groups' });
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('no');
+
+  await page.getByRole('button', { name: 'Run the script' }).click();
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  const status = page.getByRole('status').filter({ hasText: /^(Paused|Running|The script ran|Stopped)/ });
+  await expect(status).toHaveText(/^Stopped: Line \d+: `preflight` ended with exit code 2/);
+  await expect(page.getByRole('list', { name: 'Script lines' }).locator('[aria-current="step"]')).toHaveText(
+    /preflight$/,
+  );
+
+  await page.getByRole('button', { name: 'Go back to before anything' }).click();
+  await expect(page.getByText('Back at snapshot "before anything".').first()).toBeVisible();
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('yes');
+});
