@@ -97,7 +97,12 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
  */
 async function hostDisks(
   name: string,
-): Promise<{ byVolume: Map<string, string>; configured: Set<string>; vgs: string[] }> {
+): Promise<{
+  byVolume: Map<string, string>;
+  configured: Set<string>;
+  vgs: string[];
+  images: Map<string, string>;
+}> {
   const world = await createWorld(name);
   const start = worldState(world);
   const configured = new Set(start.disks.filter((d) => d.configured).map((d) => d.volume.toUpperCase()));
@@ -106,6 +111,8 @@ async function hostDisks(
     byVolume: new Map(worldState(world).disks.map((d) => [d.volume.toUpperCase(), d.name] as const)),
     configured,
     vgs: start.vgs.map((v) => v.name),
+    // The storage box of each volume, which the storage admin knows even when no command names it yet.
+    images: new Map(start.volumes.map((v) => [v.id.toUpperCase(), v.image] as const)),
   };
 }
 
@@ -131,7 +138,7 @@ export async function scenarioFacts(
   const facts = imported.facts;
   const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
-  const { byVolume: disks, configured, vgs: hostVgs } = await hostDisks(name);
+  const { byVolume: disks, configured, vgs: hostVgs, images } = await hostDisks(name);
   // A copy made before the scenario starts onto LUNs not configured yet: they could not be configured first.
   const madeInSetup = new Set(
     scenario.setup.flatMap((step) =>
@@ -196,7 +203,9 @@ export async function scenarioFacts(
     ...(here ? {} : { sourceOnHost: { present: false, variedOn: false, otherCopies: [] }, host: undefined }),
     newVg: { name: copyVg, lvPrefix: '', mountPrefix, access: 'auto' },
     storage: {
-      storageImage: storage.image,
+      storageImage:
+        storage.image ||
+        (storage.flavour === 'ds8000' ? (images.get(storage.pairs[0]?.[0]?.toUpperCase() ?? '') ?? '') : ''),
       remoteStorageImage: storage.remoteImage,
       consistencyGroup: storage.group,
       commands: 'cli',
