@@ -203,6 +203,11 @@ export function Phase1Page({ runbookId }: StepPageProps) {
             >
               Vary off the source VG before cfgmgr
             </button>
+            <p className="w-full text-sm">
+              With the second way, the runbook treats the source as varied off: unmount its file systems and
+              run varyoffvg before the script, and vary it on again once the copy has its new PVIDs (after
+              recreatevg).
+            </p>
           </div>
         )}
       </Callout>
