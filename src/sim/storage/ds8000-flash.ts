@@ -5,6 +5,7 @@
  */
 import { flashCopySeconds } from './copy-rates';
 import { lssOf } from './identifiers';
+import { propagateWrite } from './pprc';
 import {
   copyContent,
   failWith,
@@ -27,6 +28,8 @@ export interface FlashOptions {
   nocp: boolean;
   tgtinhibit: boolean;
   seqnum: number;
+  /** -tgtpprc: the target may be a Metro Mirror / Global Copy primary. */
+  tgtpprc?: boolean;
 }
 
 export function findFlash<C>(store: Store<C>, source: string, target: string): FlashRecord | undefined {
@@ -49,15 +52,18 @@ export function createFlash<C>(
   if (!checked.ok) return checked;
   const { source, target, pair } = checked.value;
   if (findFlash(store, sourceId, targetId)) return failWith('relationship-exists', pair);
-  // A volume is the target of one FlashCopy at a time, and (without -tgtpprc, not modelled) no PPRC target.
+  // A volume is the target of one FlashCopy at a time, never a PPRC secondary, and a PPRC primary only with
+  // -tgtpprc (DS CLI mkflash: "-tgtpprc allows the FlashCopy target volume to be a remote mirror source").
   const targetBusy =
     store.state.flash.some((f) => f.target === targetId || f.source === targetId) ||
-    store.state.pprc.some((p) => p.secondary === targetId);
+    store.state.pprc.some((p) => p.secondary === targetId || (p.primary === targetId && !options.tgtpprc));
   if (targetBusy) return failWith('target-in-use', pair);
   if (store.state.flash.some((f) => f.target === sourceId)) return failWith('source-in-use', pair);
 
   const now = store.now();
   copyContent(store, source, target);
+  // A -tgtpprc target is a Metro Mirror primary: the new image reaches its secondary like any write.
+  propagateWrite(store, targetId);
   const record: FlashRecord = {
     source: sourceId,
     target: targetId,
@@ -93,6 +99,7 @@ export function resyncFlash<C>(
   if (!volumes.ok) return volumes;
   const { source, target } = volumes.value;
   copyContent(store, source, target);
+  propagateWrite(store, targetId);
   existing.pointInTime = store.now();
   existing.record = options.record;
   existing.persist = options.persist || options.record;

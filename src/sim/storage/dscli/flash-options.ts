@@ -7,7 +7,7 @@ import type { FlashOptions } from '../ds8000-flash';
 import { type DsArgs, syntaxError } from './args';
 import { dsSyntax } from './messages';
 
-/** Flags resyncflash accepts (-tgtpprc and -tgtoffline are accepted; they change nothing here). */
+/** Flags resyncflash accepts (-tgtoffline applies to CKD volumes only: accepted, no effect on FB volumes). */
 export const RESYNC_FLAGS = ['tgtpprc', 'tgtoffline', 'tgtinhibit', 'freeze', 'record', 'persist'];
 
 /** mkflash adds the copy mode and -wait (the simulated copy is established before the command returns). */
@@ -24,5 +24,6 @@ export function flashOptions(command: string, parsed: DsArgs): FlashOptions | Co
     nocp: parsed.flags.has('nocp'),
     tgtinhibit: parsed.flags.has('tgtinhibit'),
     seqnum: Number.parseInt(seqnum, 16),
+    tgtpprc: parsed.flags.has('tgtpprc'),
   };
 }

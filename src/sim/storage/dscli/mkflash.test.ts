@@ -108,4 +108,17 @@ describe('dscli mkflash', () => {
         'CMUC00137I mkflash: FlashCopy pair 1001:1101 successfully created.\n',
     );
   });
+
+  it('needs -tgtpprc to flash onto a Metro Mirror primary, whose secondary then gets the image', () => {
+    const ds = dsConsole();
+    ds.storage.mkpprc('1100', '2000', { type: 'mmir', nocp: true, tgtread: false });
+    expect(ds.run(mkflash, '-nocp 1000:1100').stderr).toBe(
+      'CMUN03043E mkflash: 1000:1100: Copy Services operation failure: The target volume is already in a copy relationship.\n',
+    );
+    expect(ds.run(mkflash, '-nocp -tgtpprc 1000:1100')).toEqual(
+      okOut('CMUC00137I mkflash: FlashCopy pair 1000:1100 successfully created.\n'),
+    );
+    // The image lands on the Metro Mirror primary, so it reaches the secondary too.
+    expect(ds.storage.read('2000')).toBe('A0');
+  });
 });
