@@ -8,13 +8,12 @@
  * Other chfs changes are not simulated: they get the usage message.
  */
 import { type CommandResult, fail, ok } from '../command-result';
-import { lines } from '../messages';
+import { lines, msg } from '../messages';
 import { attr, findStanza, withAttr } from '../world/etc-filesystems';
 import { freezeFileSystem, refreezeFileSystem, thawFileSystem } from '../world/filesystem';
 import type { AixLevel, Host } from '../world/host';
 import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
-import { fsMsg } from './fs-messages';
 import { getopt } from './getopt';
 
 const USAGE =
@@ -36,7 +35,7 @@ function storeAttribute(host: Host, mountPoint: string, key: string, value: stri
 function freeze(world: World, mountPoint: string, key: string, value: string): CommandResult {
   const host = world.host();
   const thawing = key === 'freeze' && (value === 'off' || value === '0');
-  if (!thawing && !/^[1-9]\d*$/.test(value)) return fail(lines(fsMsg('chfs.bad-freeze', value, key)));
+  if (!thawing && !/^[1-9]\d*$/.test(value)) return fail(lines(msg('chfs.bad-freeze', value, key)));
   const outcome = thawing
     ? thawFileSystem(world, host, mountPoint)
     : key === 'refreeze'
@@ -44,7 +43,7 @@ function freeze(world: World, mountPoint: string, key: string, value: string): C
       : freezeFileSystem(world, host, mountPoint, Number(value));
   if (outcome.kind === 'ok') return ok();
   const action = thawing ? 'thaw' : key;
-  return fail(lines(fsMsg('chfs.freeze-failed', action, mountPoint)));
+  return fail(lines(msg('chfs.freeze-failed', action, mountPoint)));
 }
 
 export const chfs: SimCommand = {
@@ -60,7 +59,7 @@ export const chfs: SimCommand = {
     const mountPoint = operands[0];
     const host = ctx.world.host();
     const stanza = findStanza(host.filesystems, mountPoint);
-    if (!stanza) return fail(lines(fsMsg('0506-915', 'chfs', mountPoint)));
+    if (!stanza) return fail(lines(msg('0506-915', 'chfs', mountPoint)));
     if (attr(stanza, 'vfs') !== 'jfs2' || !hasJfs2Freeze(host.aix)) {
       return storeAttribute(host, mountPoint, key, value);
     }

@@ -8,8 +8,7 @@
  * fsck continue without it (15.4). JFS (v1) prints its phases 0-6 (15.5).
  */
 import { type CommandResult, fail } from '../command-result';
-import { lines } from '../messages';
-import { withAttr } from '../world/etc-filesystems';
+import { lines, msg } from '../messages';
 import {
   checkFileSystem,
   type FsckOutcome,
@@ -18,10 +17,8 @@ import {
   imageHealth,
   locate,
 } from '../world/filesystem';
-import type { Host } from '../world/host';
 import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
-import { fsMsg } from './fs-messages';
 import { stanzaOfTarget } from './fs-target';
 import { getopt } from './getopt';
 import { LOG_WRAP_LINES, LOGREDO_FAILED_RC, logredoLine } from './logredo';
@@ -60,25 +57,11 @@ interface Check {
   mounted: boolean;
 }
 
-/**
- * The file system located as if its log were inline: fsck goes on without a log it cannot open, and
- * a file system that was mounted when copied then shows the damage its missing log would have covered.
- */
-function locateWithoutLog(host: Host, target: string): FsLocation | null {
-  const stanza = stanzaOfTarget(host, target);
-  if (!stanza) return null;
-  const substitute = {
-    ...host,
-    filesystems: host.filesystems.map((s) => (s === stanza ? withAttr(s, 'log', 'INLINE') : s)),
-  };
-  const loc = locate(substitute, target);
-  return typeof loc === 'string' ? null : loc;
-}
-
 /** Read-only judgement (-n, or a mounted file system): nothing is replayed or written. */
 function inspect(world: World, loc: FsLocation): FsckOutcome {
   const health = imageHealth(world, loc);
-  const damaged = health !== 'clean' && health !== 'needs-replay';
+  // Without its log nothing can be replayed: a file system that needed a replay is damaged.
+  const damaged = health !== 'clean' && (health !== 'needs-replay' || loc.logLocation === null);
   return {
     device: loc.stanza.attrs.find(([k]) => k === 'dev')?.[1] ?? '',
     replay: { kind: 'nothing-to-do' },
@@ -112,7 +95,7 @@ function jfs2Report(check: Check, answer: Answers): { out: string[]; status: num
     out.push(`Superblock is marked dirty; FIX? ${fix}`);
     if (fix === 'n') unrepaired = true;
   }
-  if (unrepaired) out.push(fsMsg('fsck.not-repaired'));
+  if (unrepaired) out.push(msg('fsck.not-repaired'));
   else if (outcome.inodeMapCorrupt || outcome.superblockDirty)
     out.push('All observed inconsistencies have been repaired.');
   return { out, status: unrepaired ? 4 : 0 };
@@ -160,14 +143,12 @@ function answersFrom(flags: Map<string, string | true>, stdin: string): Answers 
 
 function checkOne(world: World, target: string, answer: Answers): CommandResult {
   const host = world.host();
-  const located = locate(host, target);
-  if (located === 'not-in-filesystems') return fail(lines(fsMsg('0506-035', target)));
+  const loc = locate(host, target, { ignoreLog: true });
+  if (loc === 'not-in-filesystems') return fail(lines(msg('0506-035', target)));
   const stanza = stanzaOfTarget(host, target);
   const device = stanza?.attrs.find(([k]) => k === 'dev')?.[1] ?? target;
-  if (located === 'no-device') return fail(lines(fsMsg('fsck.cannot-open', device)), 8);
-  const logMissing = located === 'no-log';
-  const loc = logMissing ? locateWithoutLog(host, target) : located;
-  if (!loc) return fail(lines(fsMsg('fsck.cannot-open', device)), 8);
+  if (typeof loc === 'string') return fail(lines(msg('fsck.cannot-open', device)), 8);
+  const logMissing = loc.logLocation === null;
   const mounted = !!findMount(host, loc.stanza.name);
   // Look first without writing; repair only when every question is answered yes (a mounted file
   // system is only looked at).

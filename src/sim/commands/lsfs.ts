@@ -5,11 +5,10 @@
  * prints when the LV cannot be read (VG varied off); `-c` is the colon format.
  */
 import { type CommandResult, fail, ok } from '../command-result';
-import { lines } from '../messages';
+import { lines, msg } from '../messages';
 import { attr, findStanza, type Stanza } from '../world/etc-filesystems';
 import type { AixLevel, Host } from '../world/host';
 import { type SimCommand, usage } from './command';
-import { fsMsg } from './fs-messages';
 import { lvSize512 } from './fs-size';
 import { getopt, param } from './getopt';
 
@@ -92,8 +91,7 @@ function standardLines(row: FsRow, query: boolean, aix: AixLevel): string[] {
   if (!query) return out;
   // Only file systems on an LV have a superblock to read; /proc and NFS mounts show just their row.
   if (row.vfs !== 'jfs' && row.vfs !== 'jfs2') return out;
-  if (row.size === null)
-    return [...out, fsMsg('lsfs.no-lv', row.device), fsMsg('lsfs.varied-off', row.device)];
+  if (row.size === null) return [...out, msg('lsfs.no-lv', row.device), msg('lsfs.varied-off', row.device)];
   return [
     ...out,
     `  (${detail(row, aix)
@@ -151,7 +149,7 @@ export const lsfs: SimCommand = {
     const body = flags.has('c')
       ? [COLON_HEADER, ...rows.flatMap((r) => colonLines(r, query, host.aix))]
       : [HEADER, ...rows.flatMap((r) => standardLines(r, query, host.aix))];
-    const errors = missing.map((name) => fsMsg('0506-915', 'lsfs', name));
+    const errors = missing.map((name) => msg('0506-915', 'lsfs', name));
     if (errors.length === 0) return ok(lines(...body));
     return fail(lines(...errors), 1, rows.length ? lines(...body) : '');
   },

@@ -6,14 +6,13 @@
  * system replays "successfully": the mount works and the damage is silent (DOMAIN.md).
  */
 import { type CommandResult, fail, ok } from '../command-result';
-import { lines } from '../messages';
+import { ERRNO, lines, msg } from '../messages';
 import { mountFileSystem } from '../world/filesystem';
 import { attr } from '../world/etc-filesystems';
 import type { Host, Mount } from '../world/host';
 import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
 import { formatDate } from './date';
-import { ERRNO, fsMsg } from './fs-messages';
 import { targetNames } from './fs-target';
 import { getopt } from './getopt';
 
@@ -44,16 +43,16 @@ function mountOne(world: World, target: string, readOnly: boolean): CommandResul
   const host = world.host();
   const outcome = mountFileSystem(world, host, target, readOnly);
   const { device, mountPoint } = targetNames(host, target);
-  const replaying = `${fsMsg('mount.replaying', device)}\n`;
-  if (outcome === 'not-in-filesystems') return fail(lines(fsMsg('0506-334', target)));
-  if (outcome === 'no-log') return fail(lines(fsMsg('0506-322', device, mountPoint)));
+  const replaying = `${msg('mount.replaying', device)}\n`;
+  if (outcome === 'not-in-filesystems') return fail(lines(msg('0506-334', target)));
+  if (outcome === 'no-log') return fail(lines(msg('0506-322', device, mountPoint)));
   if (outcome === 'no-device' || outcome === 'no-directory') {
-    return fail(lines(fsMsg('0506-324', device, mountPoint, ERRNO.ENOENT)));
+    return fail(lines(msg('0506-324', device, mountPoint, ERRNO.ENOENT)));
   }
-  if (outcome.kind === 'busy') return fail(lines(fsMsg('0506-324', device, mountPoint, ERRNO.EBUSY)));
+  if (outcome.kind === 'busy') return fail(lines(msg('0506-324', device, mountPoint, ERRNO.EBUSY)));
   if (outcome.kind === 'dirty') {
     return fail(
-      lines(fsMsg('0506-324', device, mountPoint, ERRNO.EFORMAT), fsMsg('0506-342', device)),
+      lines(msg('0506-324', device, mountPoint, ERRNO.EFORMAT), msg('0506-342', device)),
       1,
       replaying,
     );

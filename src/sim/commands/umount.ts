@@ -3,10 +3,9 @@
  * still writing, or frozen) is busy (0506-349); one not mounted gives 0506-347 (AIX-REFERENCE.md 14.5).
  */
 import { fail, ok } from '../command-result';
-import { lines } from '../messages';
+import { ERRNO, lines, msg } from '../messages';
 import { unmountFileSystem } from '../world/filesystem';
 import { type SimCommand, usage } from './command';
-import { ERRNO, fsMsg } from './fs-messages';
 import { getopt } from './getopt';
 
 const USAGE =
@@ -20,8 +19,8 @@ export const umount: SimCommand = {
     const { operands } = parsed.args;
     if (operands.length !== 1) return usage(null, USAGE);
     const outcome = unmountFileSystem(ctx.world, ctx.world.host(), operands[0]);
-    if (outcome.kind === 'not-mounted') return fail(lines(fsMsg('0506-347')));
-    if (outcome.kind === 'busy') return fail(lines(fsMsg('0506-349', outcome.device, ERRNO.EBUSY)));
+    if (outcome.kind === 'not-mounted') return fail(lines(msg('0506-347')));
+    if (outcome.kind === 'busy') return fail(lines(msg('0506-349', outcome.device, ERRNO.EBUSY)));
     return ok();
   },
 };

@@ -19,7 +19,8 @@ export interface FsLocation {
   volumes: string[];
   /** `INLINE` or `/dev/loglv00` as the stanza says. */
   log: string;
-  /** The log LV found in a varied-on VG (null: INLINE, or not found). */
+  /** The log LV found in a varied-on VG (the file system itself for INLINE); null only when `locate`
+   * was asked to ignore a log it cannot find. */
   logLocation: { volume: string; minor: number } | null;
 }
 
@@ -45,8 +46,17 @@ export function activeLv(host: Host, lvName: string): { vg: string; lv: LvRecord
   return lv ? { vg: odm.vg, lv } : null;
 }
 
+/** How `locate` treats a log it cannot find. */
+export interface LocateOptions {
+  /**
+   * fsck goes on without a log it cannot open (AIX-REFERENCE.md 15.4): the file system is located with
+   * `logLocation: null` instead of the `'no-log'` problem that stops mount (0506-322).
+   */
+  ignoreLog?: boolean;
+}
+
 /** Resolves a mount point or `/dev/lv` to its stanza, LV, disks and log. */
-export function locate(host: Host, target: string): FsLocation | LocateProblem {
+export function locate(host: Host, target: string, options: LocateOptions = {}): FsLocation | LocateProblem {
   const stanza = target.startsWith('/dev/')
     ? host.filesystems.find((s) => attr(s, 'dev') === target)
     : findStanza(host.filesystems, target);
@@ -65,7 +75,7 @@ export function locate(host: Host, target: string): FsLocation | LocateProblem {
   // A JFS/JFS2 log serves file systems of its own VG only: a stanza naming another VG's log (the
   // source's, on a copy whose log LV was not copied) leaves the file system without a usable log.
   const logVolumes = logLv && logLv.vg === found.vg ? volumesOf(host, logLv.vg, logLv.lv) : null;
-  if (!logLv || !logVolumes) return 'no-log';
+  if (!logLv || !logVolumes) return options.ignoreLog ? { ...place, logLocation: null } : 'no-log';
   return { ...place, logLocation: { volume: logVolumes[0], minor: logLv.lv.minor } };
 }
 
@@ -195,12 +205,16 @@ export type FsckOutcome = {
   repaired: boolean;
 };
 
-/** fsck of an unmounted file system: replay, check, repair when `repair` (-y). */
+/**
+ * fsck of an unmounted file system: replay, check, repair when `repair` (-y). Without its log (located
+ * with `ignoreLog`), what the log would have replayed is left undone: fsck finds it as damage (15.4).
+ */
 export function checkFileSystem(world: World, loc: FsLocation, repair: boolean): FsckOutcome {
   const replay = replayLog(world, loc);
   const health = imageHealth(world, loc);
-  const inodeMapCorrupt = health === 'damaged' || health === 'needs-fsck';
-  const superblockDirty = health === 'needs-fsck' || health === 'damaged';
+  const damaged = replay.kind === 'no-log' || health === 'damaged' || health === 'needs-fsck';
+  const inodeMapCorrupt = damaged;
+  const superblockDirty = damaged;
   if (repair && (inodeMapCorrupt || superblockDirty)) {
     // Repairs make the metadata consistent; what the application wrote is still lost or wrong.
     setSuperblock(world, loc, (p) => ({
