@@ -6,9 +6,6 @@
 /** DS8000 volume id: 4 hex digits, LSS (2) + volume (2). */
 export const DS_VOLUME_ID = /^[0-9A-F]{4}$/;
 
-/** DS8000 storage image id, e.g. IBM.2107-75ABCD1. */
-export const DS_IMAGE_ID = /^IBM\.2107-[0-9A-Z]{7}$/;
-
 /** The logical subsystem of a DS8000 volume: its first two hex digits (`1000` is in LSS `10`). */
 export function lssOf(volumeId: string): string {
   return volumeId.slice(0, 2);

@@ -16,7 +16,7 @@ import {
   settleFlash,
   unfreezeFlash,
 } from './ds8000-flash';
-import { ds8000Serial, ds8000UniqueId, svcUniqueId, svcVdiskUid } from './identifiers';
+import { DS_VOLUME_ID, ds8000Serial, ds8000UniqueId, svcUniqueId, svcVdiskUid } from './identifiers';
 import {
   pprcPairViews,
   createPprc,
@@ -150,7 +150,7 @@ export class StorageSubsystem<C> {
     const image = spec.image ?? state.images[0]!;
     if (!state.images.includes(image)) throw new Error(`storage: unknown storage image ${image}`);
     const ds = this.flavour === 'ds8000';
-    if (ds ? !/^[0-9A-F]{4}$/.test(spec.id) : !/^\d+$/.test(spec.id)) {
+    if (ds ? !DS_VOLUME_ID.test(spec.id) : !/^\d+$/.test(spec.id)) {
       throw new Error(`storage: malformed ${ds ? 'DS8000 volume' : 'vdisk'} id ${spec.id}`);
     }
     const volume: VolumeRecord<C> = {
