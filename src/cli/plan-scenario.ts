@@ -95,9 +95,7 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
  * Each volume's hdisk name on the host the admin works on once configured (cfgmgr in a scratch world),
  * and the volumes configured already when the scenario starts.
  */
-async function hostDisks(
-  name: string,
-): Promise<{
+async function hostDisks(name: string): Promise<{
   byVolume: Map<string, string>;
   configured: Set<string>;
   vgs: string[];
