@@ -2,25 +2,11 @@
  * The training and instructor API of the backend (src/server/training), and the scenario list from
  * whichever simulator the page uses. Errors come back as the server's message, to show as they are.
  */
-import type { Grade } from '../../sim/grader/grade';
-import type { ScenarioInfo, TranscriptEntry } from '../../sim/worker/protocol';
+import type { Attempt, AttemptSummary } from '../../sim/grader/attempt';
+import type { ScenarioInfo } from '../../sim/worker/protocol';
+
+export type { Attempt, AttemptSummary };
 import type { SimConnection } from './connection';
-
-export interface AttemptSummary {
-  id: number;
-  trainee: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  startedAt: string;
-  finishedAt: string;
-  score: number;
-  passed: boolean;
-}
-
-export interface Attempt extends AttemptSummary {
-  grade: Grade;
-  transcript: TranscriptEntry[];
-}
 
 /** The built-in scenarios, asked of the simulator in use (backend or in-page). */
 export function listScenarios(connection: SimConnection): Promise<ScenarioInfo[]> {

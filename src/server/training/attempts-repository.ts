@@ -2,6 +2,7 @@
  * Finished training attempts in SQLite: the grade and the whole transcript, written in one transaction
  * so a crash (even kill -9) right after the trainee is told "saved" cannot lose the attempt (WAL mode).
  */
+import type { Attempt, AttemptSummary } from '../../sim/grader/attempt';
 import type { Grade } from '../../sim/grader/grade';
 import type { TranscriptEntry } from '../../sim/worker/protocol';
 import type { Db } from '../db';
@@ -12,23 +13,6 @@ export interface NewAttempt {
   scenarioTitle: string;
   startedAt: string;
   finishedAt: string;
-  grade: Grade;
-  transcript: TranscriptEntry[];
-}
-
-/** One line of an attempts list. */
-export interface AttemptSummary {
-  id: number;
-  trainee: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  startedAt: string;
-  finishedAt: string;
-  score: number;
-  passed: boolean;
-}
-
-export interface Attempt extends AttemptSummary {
   grade: Grade;
   transcript: TranscriptEntry[];
 }

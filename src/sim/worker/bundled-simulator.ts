@@ -10,11 +10,10 @@ import { factsSchema } from '../../core/model/facts';
 import { twinScenario } from '../../core/twin';
 import { type CommandResult, fail } from '../command-result';
 import { runCommandLine } from '../command-line';
-import { simCommands } from '../commands/registry';
 import { createWorld, listScenarios, loadScenario, parseScenario, type Scenario, type World } from '../index';
 import { ScenarioBuildError } from '../world/build';
-import { renderFilesystems, parseFilesystems } from '../world/etc-filesystems';
-import { SimShell } from '../shell/sim-shell';
+import type { SimShell } from '../shell/sim-shell';
+import { createWorldShell } from '../shell/world-shell';
 import type { ScenarioInfo, WorldSource } from './protocol';
 import type { ScriptRun, SessionScenario, SimHost, Simulator } from './simulator-port';
 import { worldPicture } from './world-picture';
@@ -100,23 +99,10 @@ class BundledHost implements SimHost {
   }
 
   private static shellFor(world: World, options: BundledSimulatorOptions): SimShell<World> {
-    return new SimShell<World>({
+    return createWorldShell(
       world,
-      commands: simCommands,
-      // /etc/filesystems is the world's: scripts that read it see the stanzas recreatevg wrote.
-      syncedFiles: [
-        {
-          path: '/etc/filesystems',
-          read: () => renderFilesystems(world.host().filesystems),
-          write: (text) => {
-            const parsed = parseFilesystems(text);
-            if ('stanzas' in parsed) world.host().filesystems = parsed.stanzas;
-          },
-        },
-      ],
-      simulatedSeconds: () => world.now(),
-      limits: options.commandWallMs ? { maxWallMs: options.commandWallMs } : {},
-    });
+      options.commandWallMs ? { limits: { maxWallMs: options.commandWallMs } } : {},
+    );
   }
 
   async run(console: 'aix' | 'storage', line: string): Promise<CommandResult> {

@@ -14,6 +14,7 @@ import {
 } from '../../sim-client/training-api';
 import { primaryButton, smallButton } from '../../ui/buttons';
 import { AttemptReplay } from './attempt-replay';
+import { AttemptsTable } from '../../sim-client/attempts-table';
 
 export function InstructorPage() {
   const [passwordSet, setPasswordSet] = useState<boolean | null>(null);
@@ -95,46 +96,12 @@ export function InstructorPage() {
               Refresh
             </button>
           </div>
-          {attempts.length === 0 ? (
-            <p className="text-sm text-slate-600">No attempt yet.</p>
-          ) : (
-            <table className="mt-2 w-full text-left text-sm">
-              <caption className="sr-only">All attempts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Attempt</th>
-                  <th scope="col">Trainee</th>
-                  <th scope="col">Scenario</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">Finished</th>
-                  <th scope="col">Transcript</th>
-                </tr>
-              </thead>
-              <tbody>
-                {attempts.map((a) => (
-                  <tr key={a.id} className="border-t border-slate-200">
-                    <td>{a.id}</td>
-                    <td>{a.trainee}</td>
-                    <td>{a.scenarioTitle}</td>
-                    <td>{a.score}</td>
-                    <td>{a.passed ? 'passed' : 'not passed'}</td>
-                    <td>{a.finishedAt}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className={smallButton}
-                        aria-label={`Replay attempt ${a.id}`}
-                        onClick={() => void open(a.id)}
-                      >
-                        Replay
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <AttemptsTable
+            attempts={attempts}
+            caption="All attempts"
+            withTrainee
+            onReplay={(id) => void open(id)}
+          />
         </section>
       )}
       {replay && <AttemptReplay key={replay.id} attempt={replay} />}

@@ -1,4 +1,5 @@
 /** A trainee's own attempts: scenario, score, passed, when. */
+import { AttemptsTable } from '../../sim-client/attempts-table';
 import type { AttemptSummary } from '../../sim-client/training-api';
 
 export function AttemptsList({
@@ -20,32 +21,7 @@ export function AttemptsList({
           {error}
         </p>
       )}
-      {attempts && attempts.length === 0 && <p className="text-sm text-slate-600">No attempt yet.</p>}
-      {attempts && attempts.length > 0 && (
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">{heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Attempt</th>
-              <th scope="col">Scenario</th>
-              <th scope="col">Score</th>
-              <th scope="col">Result</th>
-              <th scope="col">Finished</th>
-            </tr>
-          </thead>
-          <tbody>
-            {attempts.map((a) => (
-              <tr key={a.id} className="border-t border-slate-200">
-                <td>{a.id}</td>
-                <td>{a.scenarioTitle}</td>
-                <td>{a.score}</td>
-                <td>{a.passed ? 'passed' : 'not passed'}</td>
-                <td>{a.finishedAt}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {attempts && <AttemptsTable attempts={attempts} caption={heading} />}
     </section>
   );
 }
