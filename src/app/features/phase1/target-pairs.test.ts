@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { sampleFacts } from '../../../core/model/sample';
+import { pairWithSourceDisks } from './target-pairs';
+
+describe('pairing target LUNs with the source disks', () => {
+  it('adds a LUN for each source disk without one, keeping what was typed, in the source order', () => {
+    const facts = structuredClone(sampleFacts());
+    facts.targets.luns = [
+      { name: 'hdisk11', sourceDisk: 'hdisk5', storageVolume: '1101', sourceStorageVolume: '1001' },
+    ];
+    expect(pairWithSourceDisks(facts)).toEqual([
+      { name: '', sourceDisk: 'hdisk4', storageVolume: '', sourceStorageVolume: '1000' },
+      { name: 'hdisk11', sourceDisk: 'hdisk5', storageVolume: '1101', sourceStorageVolume: '1001' },
+      { name: '', sourceDisk: 'hdisk6', storageVolume: '', sourceStorageVolume: '1002' },
+    ]);
+  });
+});
