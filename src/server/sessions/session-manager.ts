@@ -20,6 +20,11 @@ export interface SessionLimits {
   maxSessions: number;
   /** Pause between two steps of "continue", so the page can follow the script line by line. */
   continueStepMs: number;
+  /**
+   * Wall-clock time one command may take (the shell stops it after that): a session's thread serves many
+   * sessions, so a runaway loop must end soon.
+   */
+  commandWallMs: number;
 }
 
 export const defaultLimits: SessionLimits = {
@@ -28,6 +33,7 @@ export const defaultLimits: SessionLimits = {
   outputChars: 64_000,
   maxSessions: 1_000,
   continueStepMs: 150,
+  commandWallMs: 3_000,
 };
 
 export type OpenMessage = Extract<ClientMessage, { type: 'open' }>;

@@ -13,7 +13,7 @@ import type { FromWorker, ToWorker } from './worker-messages';
 const port = parentPort;
 if (!port) throw new Error('session-worker.ts runs as a worker thread of the server');
 const limits = workerData as SessionLimits;
-const simulator = createBundledSimulator();
+const simulator = createBundledSimulator({ commandWallMs: limits.commandWallMs });
 const sessions = new Map<string, SimSession>();
 const keeping = new Map<number, (attemptId: number | null) => void>();
 let nextKeep = 1;
