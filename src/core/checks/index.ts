@@ -13,6 +13,7 @@ import type { Check } from './check';
 import { chdevPvUnnecessary } from './chdev-pv-unnecessary';
 import { duplicatePvidAtCfgmgr } from './duplicate-pvid-at-cfgmgr';
 import { freezeTimeoutTooShort } from './freeze-timeout-too-short';
+import { freezeWaitsForStorage } from './freeze-waits-for-storage';
 import { freezeUnsupportedAix } from './freeze-unsupported-aix';
 import { hotBackupNotPlanned } from './hot-backup-not-planned';
 import { importvgWithAnotherCopy } from './importvg-with-another-copy';
@@ -54,6 +55,7 @@ export const checks: readonly Check[] = [
   applicationNotCrashRecoverable,
   hotBackupNotPlanned,
   freezeTimeoutTooShort,
+  freezeWaitsForStorage,
   sharedLogLiveCopy,
   unsupportedFallback,
   importvgWithAnotherCopy,
