@@ -14,6 +14,10 @@ const name15 = z
   .max(15, 'AIX device names (VGs, LVs) have at most 15 characters')
   .regex(/^[A-Za-z0-9_.-]+$/, 'AIX device names use letters, digits, "_", "." and "-"');
 
+const diskName = z
+  .string()
+  .regex(/^[a-z]+[0-9]+$/, 'a disk device name is letters then a number (hdisk4, vpath2, hdiskpower1)');
+
 const volumeSpecSchema = z.object({
   /** DS8000: 4 upper-case hex digits (LSS + volume, e.g. 1000); SVC: the vdisk id (a number as text). */
   id: z.string().min(1),
@@ -49,6 +53,8 @@ export const vgSpecSchema = z.object({
   ppSizeMb: z.number().int().positive().default(64),
   /** Storage volume ids of the member disks, in VG order. */
   disks: z.array(z.string()).min(1, 'a VG has at least one disk'),
+  /** PVIDs of the member disks, in the order of `disks` (default: new ones from the host's machine id). */
+  pvids: z.array(hex(16, 'a PVID')).optional(),
   lvs: z.array(lvSpecSchema).default([]),
   fileSystems: z.array(fileSystemSpecSchema).default([]),
   variedOn: z.boolean().default(true),
@@ -85,6 +91,11 @@ export const hostSpecSchema = z.object({
   vgs: z.array(vgSpecSchema).default([]),
   /** Mapped volumes outside any VG that were configured (cfgmgr) before the scenario starts. */
   configured: z.array(z.string()).default([]),
+  /**
+   * Device names the host gives volumes (volume id to name, e.g. a runbook's hdisk10): used when the
+   * volume is configured, at the start or later by cfgmgr, if the name is free. Others get the next free name.
+   */
+  deviceNames: z.record(z.string(), diskName).default({}),
   apps: z.array(appSpecSchema).default([]),
 });
 

@@ -224,6 +224,18 @@ function defineVg(host: Host, spec: VgSpec, vgda: Vgda, devices: string[], build
   if (spec.variedOn) host.active[spec.name] = { vgda, disks: devices };
 }
 
+/** Every name the scenario gave a configured volume is the one it got: two volumes given one name fail. */
+function checkDeviceNames(host: Host): void {
+  for (const device of Object.values(host.devices)) {
+    const wanted = host.deviceNames[device.volumeId];
+    if (wanted !== undefined && wanted !== device.name) {
+      throw new ScenarioBuildError(
+        `host ${host.name}: volume ${device.volumeId} is to be ${wanted}, but ${host.devices[wanted]?.volumeId ?? 'another volume'} has that name; give each volume its own name`,
+      );
+    }
+  }
+}
+
 /**
  * Builds one host: rootvg on its internal disk, then its VGs on the given LUNs (in `luns`, the LUNs
  * mapped to this host), then the other configured LUNs.
@@ -243,6 +255,7 @@ export function buildHost(spec: HostSpec, luns: HostLun[], random: SeededRandom,
     mounts: {},
     apps: spec.apps.map((a) => ({ ...a, seq: 0, blockedSince: null })),
     errlog: [],
+    deviceNames: { ...spec.deviceNames },
     fcLocation: spec.fcLocation,
     localDisks: {},
   };
@@ -283,7 +296,12 @@ export function buildHost(spec: HostSpec, luns: HostLun[], random: SeededRandom,
         throw new ScenarioBuildError(`VG ${vgSpec.name}: volume ${id} is not mapped to host ${host.name}`);
       return lun;
     });
-    const pvids = vgLuns.map(() => newPvid(host, random));
+    if (vgSpec.pvids && vgSpec.pvids.length !== vgLuns.length) {
+      throw new ScenarioBuildError(
+        `VG ${vgSpec.name}: ${vgSpec.pvids.length} PVID(s) for ${vgLuns.length} disk(s); give one per disk, in order`,
+      );
+    }
+    const pvids = vgSpec.pvids ?? vgLuns.map(() => newPvid(host, random));
     const built = layOutVg(
       vgSpec,
       vgLuns.map((l) => l.sizeGb * 1024),
@@ -307,5 +325,6 @@ export function buildHost(spec: HostSpec, luns: HostLun[], random: SeededRandom,
     if (!lun) throw new ScenarioBuildError(`configured volume ${id} is not mapped to host ${host.name}`);
     defineDevice(host, lun, 'Available', null);
   }
+  checkDeviceNames(host);
   return build;
 }

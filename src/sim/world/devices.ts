@@ -28,6 +28,12 @@ function nextDiskName(host: Host, from = 0): string {
   for (let n = from; ; n++) if (!host.devices[`${prefix}${n}`]) return `${prefix}${n}`;
 }
 
+/** The name the scenario gave this volume on this host, if no device holds it yet. */
+function preferredName(host: Host, volumeId: string): string | undefined {
+  const name = host.deviceNames[volumeId];
+  return name !== undefined && !host.devices[name] ? name : undefined;
+}
+
 /** ODM lun_id attribute: the SCSI LUN number in the top 16 bits of a 64-bit value. */
 function lunIdAttribute(lun: number): string {
   return lun === 0 ? '0x0' : `0x${lun.toString(16)}000000000000`;
@@ -42,7 +48,7 @@ export function defineDevice(
   from = 0,
 ): DiskDevice {
   const device: DiskDevice = {
-    name: nextDiskName(host, from),
+    name: preferredName(host, lun.volumeId) ?? nextDiskName(host, from),
     status,
     location: host.fcLocation,
     description: diskDescription(host, lun.machineType),

@@ -140,6 +140,8 @@ export interface Host {
   mounts: Record<string, Mount>;
   apps: Application[];
   errlog: ErrlogEntry[];
+  /** Names the scenario gives volumes (volume id to device name), taken when configured if free. */
+  deviceNames: Record<string, string>;
   /** Location-code prefix of the FC adapter the storage LUNs come in on. */
   fcLocation: string;
   /** Internal disks (rootvg): not on the storage, so their content lives with the host. Keyed `local:<host>:<disk>`. */
