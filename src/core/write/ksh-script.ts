@@ -128,9 +128,13 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     'if [ "$DRY_RUN" -eq 1 ]; then log "dry run: nothing will be changed"; fi',
     'preflight',
     ...steps.map(({ s, i }) => stepFunction(i, s)),
-    'if [ "$DRY_RUN" -eq 0 ]; then rm -f "$STATE"; fi',
     // The last command's status (0) is the script's: a final `exit 0` would hide the trap handlers from shellcheck (SC2317).
-    `log ${shq(`the copy ${vg} is up`)}`,
+    'if [ "$DRY_RUN" -eq 1 ]; then',
+    "  log 'dry run done: nothing was changed'",
+    'else',
+    '  rm -f "$STATE"',
+    `  log ${shq(`the copy ${vg} is up`)}`,
+    'fi',
   ];
   const parts = [
     header.join('\n'),
