@@ -32,6 +32,15 @@ describe('built-in scenario library', () => {
     expect(worldState(a)).toEqual(worldState(b));
   });
 
+  it('defines every host on the storage in scenario order, a backup host without LUNs too', async () => {
+    const input = builtInScenarios.find((s) => s.name === 'first-flashcopy')!;
+    const withBackup = { ...input, hosts: [...input.hosts, { name: 'aixbkp01' }] };
+    const parsed = parseScenario(withBackup);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const world = await createWorld(parsed.scenario);
+    expect(world.storage.hosts()).toEqual(['aixprod01', 'aixbkp01']);
+  });
+
   it('explains what is wrong with an invalid upload', () => {
     expect(parseScenario('{"formatVersion": 1, "name": "Bad Name"}')).toMatchObject({
       ok: false,
