@@ -70,6 +70,12 @@ fslv01              jfs2       400     400     1    closed/syncd  N/A
         '0516-358 getvgname: Illegal name; the prefix of the name is reserved.\n\tChoose a different name.\n0516-776 importvg: Cannot import hdisk1 as hdisk12.\n',
       exitCode: 1,
     });
+    // The same reserved prefixes the runbook's names are checked against (src/core/model/aix-names.ts).
+    await t.expectRun('importvg -y tty0 hdisk1', {
+      stderr:
+        '0516-358 getvgname: Illegal name; the prefix of the name is reserved.\n\tChoose a different name.\n0516-776 importvg: Cannot import hdisk1 as tty0.\n',
+      exitCode: 1,
+    });
     await t.expectRun('importvg -y rootvg hdisk1', {
       stderr:
         '0516-360 getvgname: The device name is already used; choose a\n\tdifferent name.\n0516-776 importvg: Cannot import hdisk1 as rootvg.\n',

@@ -2,6 +2,7 @@
  * The parts importvg and recreatevg share: defining a VG and its LVs in the ODM (synclvodm), and adding
  * the /etc/filesystems stanzas from the LV control blocks (imfs).
  */
+import { deviceNameProblem } from '../../core/model/aix-names';
 import type { DiskImage, Lvcb, Vgda } from './disk-image';
 import { fsStanza } from './build';
 import { stanzaOfDevice } from './etc-filesystems';
@@ -55,27 +56,13 @@ export function importFileSystems(host: Host, vgda: Vgda, lvcbs: Map<number, Lvc
   return warnings;
 }
 
-/** Device-type prefixes AIX reserves (PdDv), besides `lv` and `vg` which LVM names may use. */
-const RESERVED_PREFIXES = new Set([
-  'hdisk',
-  'hdiskpower',
-  'vpath',
-  'cd',
-  'rmt',
-  'fcs',
-  'fscsi',
-  'ent',
-  'en',
-  'sys',
-  'proc',
-]);
-
 /**
  * Why a VG name cannot be used: invalid characters, a reserved device prefix (`hdisk12`: AIX strips the
  * trailing digits and compares, util8.c checkname), or a device of that name exists.
  */
 export function vgNameProblem(host: Host, name: string): 'invalid' | 'reserved' | 'in-use' | null {
-  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name)) return 'invalid';
-  if (RESERVED_PREFIXES.has(name.replace(/\d+$/, ''))) return 'reserved';
+  if (!/^[A-Za-z0-9_.-]{1,15}$/.test(name) || name.startsWith('-')) return 'invalid';
+  // Past the character and length checks, what core's naming rule still rejects is a reserved prefix.
+  if (deviceNameProblem(name) !== undefined) return 'reserved';
   return usedDeviceNames(host).has(name) ? 'in-use' : null;
 }
