@@ -45,6 +45,7 @@ describe('the twin of a runbook', () => {
               name: 'datavg',
               type: 'scalable',
               disks: ['1000', '1001', '1002'],
+              pvids: ['00c8d3e4a1b2c3d0', '00c8d3e4a1b2c3d1', '00c8d3e4a1b2c3d2'],
               lvs: [
                 { name: 'loglv00', type: 'jfs2log', lps: 1, disks: [0] },
                 { name: 'datalv', type: 'jfs2', lps: 16, disks: [0, 1] },
@@ -58,6 +59,14 @@ describe('the twin of a runbook', () => {
             },
           ],
           configured: ['1100', '1101', '1102'],
+          deviceNames: {
+            '1000': 'hdisk4',
+            '1001': 'hdisk5',
+            '1002': 'hdisk6',
+            '1100': 'hdisk10',
+            '1101': 'hdisk11',
+            '1102': 'hdisk12',
+          },
           apps: [],
         },
       ],
@@ -85,14 +94,14 @@ describe('the twin of a runbook', () => {
       ['/data', '/dev/datalv', '/dev/loglv00'],
       ['/app', '/dev/applv', 'INLINE'],
     ]);
-    expect(
-      Object.values(host.devices)
-        .filter((d) => d.volumeId.startsWith('11'))
-        .map((d) => [d.volumeId, d.pvid]),
-    ).toEqual([
-      ['1100', null],
-      ['1101', null],
-      ['1102', null],
+    expect(Object.values(host.devices).map((d) => [d.volumeId, d.name, d.pvid])).toEqual([
+      [expect.stringMatching(/^local:/), 'hdisk0', expect.stringMatching(/^[0-9a-f]{16}$/)],
+      ['1000', 'hdisk4', '00c8d3e4a1b2c3d0'],
+      ['1001', 'hdisk5', '00c8d3e4a1b2c3d1'],
+      ['1002', 'hdisk6', '00c8d3e4a1b2c3d2'],
+      ['1100', 'hdisk10', null],
+      ['1101', 'hdisk11', null],
+      ['1102', 'hdisk12', null],
     ]);
   });
 
@@ -142,7 +151,7 @@ describe('the twin of each built-in scenario, read back by the collector', () =>
       const layout = (facts: Facts) => ({
         vg: facts.sourceVg.name,
         type: facts.sourceVg.type,
-        disks: facts.sourceVg.disks.map((d) => [d.name, d.storageVolume, d.pvid?.slice(0, 8)]),
+        disks: facts.sourceVg.disks.map((d) => [d.name, d.storageVolume, d.pvid]),
         lvs: facts.sourceVg.lvs,
         fileSystems: facts.sourceVg.fileSystems,
         aix: facts.aix,

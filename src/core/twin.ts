@@ -1,5 +1,5 @@
 /**
- * The twin: the admin's own environment (their VG, disks, PVID prefix, LVs, file systems and logs,
+ * The twin: the admin's own environment (their VG, disk names and PVIDs, LVs, file systems and logs,
  * target LUNs, AIX level, storage, copy method, applications) as a simulator scenario, so a rehearsal
  * types their names. Core stays independent of the simulator: this is a plain object in the
  * simulator's scenario format (version 1, src/sim/scenarios/schema.ts), checked against that schema
@@ -29,11 +29,13 @@ export interface TwinScenario {
       name: string;
       type: Facts['sourceVg']['type'];
       disks: string[];
+      pvids?: string[];
       lvs: { name: string; type: LogicalVolume['type']; lps: number; disks: number[] }[];
       fileSystems: { mountPoint: string; lv: string; vfs: 'jfs' | 'jfs2'; log: string; mounted: boolean }[];
       variedOn: boolean;
     }[];
     configured: string[];
+    deviceNames: Record<string, string>;
     apps: {
       name: string;
       kind: 'db2' | 'oracle' | 'other';
@@ -61,10 +63,14 @@ function vgSpec(facts: Facts, volumes: string[]): TwinScenario['hosts'][number][
       0,
       vg.disks.findIndex((disk) => disk.name === name),
     );
+  // The runbook's PVIDs, so the script's preflight finds them on the disks it names (all or none: a
+  // VG's disks each carry one once in the VG).
+  const pvids = vg.disks.map((disk) => disk.pvid ?? '');
   return {
     name: vg.name,
     type: vg.type,
     disks: volumes,
+    ...(pvids.every(Boolean) ? { pvids } : {}),
     lvs: vg.lvs.map((lv) => ({
       name: lv.name,
       type: lv.type,
@@ -80,6 +86,27 @@ function vgSpec(facts: Facts, volumes: string[]): TwinScenario['hosts'][number][
     })),
     variedOn: !facts.sourceOnHost.present || facts.sourceOnHost.variedOn,
   };
+}
+
+/** A name the simulator can give a disk: letters then a number (hdisk4, vpath2, hdiskpower3). */
+const diskName = /^[a-z]+[0-9]+$/;
+/** The simulated host's rootvg sits on its internal disk hdisk0, so a LUN cannot take that name. */
+const rootDisk = 'hdisk0';
+
+/**
+ * Each volume's device name on a host (volume id to name), as the runbook names it: the script names
+ * the disks, so the twin's must match. A name given twice, or one the simulator cannot give, is left
+ * out: that volume gets the next free name and the rehearsal's preflight says which disk is not there.
+ */
+function deviceNames(entries: [volume: string, name: string][]): Record<string, string> {
+  const names: Record<string, string> = {};
+  const taken = new Set([rootDisk]);
+  for (const [volume, name] of entries) {
+    if (!diskName.test(name) || taken.has(name) || names[volume] !== undefined) continue;
+    names[volume] = name;
+    taken.add(name);
+  }
+  return names;
 }
 
 /** The applications on the source's file systems (all of them where the runbook names none). */
@@ -135,13 +162,24 @@ export function twinScenario(facts: Facts): TwinScenario {
     servicePack: facts.aix.servicePack ?? 0,
     apars: facts.aix.hasIY66043 ? ['IY66043'] : [],
   };
-  const hostSpec = (name: string, withVg: boolean, configured: string[]) => ({
+  // The names the admin's hosts give the LUNs: the source disks, each target (the name cfgmgr gives it
+  // where not configured yet), and the disks of the copies already there.
+  const targetName = (i: number) =>
+    facts.targets.luns.find((lun) => lun.sourceDisk === vg.disks[i]?.name)?.name ||
+    (refreshed?.disks[i] ?? '');
+  const sourceNames: [string, string][] = sources.map((id, i) => [id, vg.disks[i]?.name ?? '']);
+  const copyNames: [string, string][] = [
+    ...storage.pairs.map(([, target], i): [string, string] => [target, targetName(i)]),
+    ...copyVolumes.flatMap((ids, k) => ids.map((id, i): [string, string] => [id, others[k].disks[i] ?? ''])),
+  ];
+  const hostSpec = (name: string, withVg: boolean, configured: string[], names: [string, string][]) => ({
     name,
     aix,
     multipath: facts.multipath,
     ...(firstPvid ? { machineId: firstPvid.slice(0, 8) } : {}),
     vgs: withVg ? [sourceVgSpec] : [],
     configured,
+    deviceNames: deviceNames(names),
     apps: withVg ? apps : [],
   });
   // Targets already configured on the host: before the copy, for a refresh, and a mirror's secondaries.
@@ -153,8 +191,8 @@ export function twinScenario(facts: Facts): TwinScenario {
   ];
   const hosts =
     sourceHost === host
-      ? [hostSpec(host, true, targetsConfigured)]
-      : [hostSpec(sourceHost, true, []), hostSpec(host, false, targetsConfigured)];
+      ? [hostSpec(host, true, targetsConfigured, [...sourceNames, ...copyNames])]
+      : [hostSpec(sourceHost, true, [], sourceNames), hostSpec(host, false, targetsConfigured, copyNames)];
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';

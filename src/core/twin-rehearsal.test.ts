@@ -1,0 +1,202 @@
+/**
+ * A runbook rehearsed in its twin: the script the engine writes for the admin's facts runs to its end in
+ * the twin's world (their VG, disk names, PVIDs, LVs, logs and targets), as the rehearsal page runs it
+ * (storage CLI run by the script, `ksh FILE -y`, the pauses answered).
+ */
+import { describe, expect, it } from 'vitest';
+import { scenarioFacts } from '../cli/plan-scenario';
+import { createWorld, listScenarios, scenarioSchema, worldState } from '../sim/index';
+import { createWorldShell } from '../sim/shell/world-shell';
+import { parseFacts } from './checks/schema-issues';
+import { evaluate, pauseAnswers } from './engine';
+import { type Facts, storageDetailsSchema } from './model/facts';
+import { sampleFacts } from './model/sample';
+import { twinScenario } from './twin';
+import { twinStorage } from './twin-storage';
+
+/**
+ * Runs the engine's script for `facts` in their twin; the world's state before and after, and the run.
+ * A DS8000 runbook that names no storage image gets the twin's, as the rehearsal page gives it.
+ */
+async function rehearse(given: Facts) {
+  const image =
+    given.storage?.storageImage || (given.copy.storage === 'ds8000' ? twinStorage(given).local : '');
+  const facts = {
+    ...given,
+    storage: { ...storageDetailsSchema.parse(given.storage ?? {}), storageImage: image },
+  };
+  const evaluation = evaluate(facts, {
+    generatedAt: '2026-11-25T13:00:00Z',
+    version: 'test',
+    storage: 'cli',
+  });
+  const script = evaluation.outputs?.script;
+  if (!script) throw new Error(evaluation.findings.map((f) => `${f.id}: ${f.finding}`).join('\n'));
+  const world = await createWorld(scenarioSchema.parse(twinScenario(facts)));
+  const before = worldState(world);
+  const shell = createWorldShell(world, { limits: { maxWallMs: 120_000 } });
+  await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
+  const answers = pauseAnswers(evaluation.plan.steps, 'cli');
+  await shell.fileSystem.write('/tmp/answers', answers.map((a) => `${a}\n`).join(''));
+  const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/answers');
+  return { run, before, after: worldState(world) };
+}
+
+type State = Awaited<ReturnType<typeof rehearse>>['after'];
+
+/** What a rehearsal's end shows of one VG: varied on, its disks, and each file system's mount, fsck and freeze. */
+function vgPicture(state: State, vg: string) {
+  return {
+    variedOn: state.vgs.find((v) => v.name === vg)?.variedOn ?? null,
+    disks: state.disks.filter((d) => d.vg === vg).map((d) => [d.name, d.pvid]),
+    fileSystems: state.fileSystems
+      .filter((f) => f.vg === vg)
+      .map((f) => ({
+        mountPoint: f.mountPoint,
+        lv: f.lv,
+        log: f.log,
+        mounted: f.mounted,
+        consistent: f.consistent,
+        frozen: f.frozen,
+      })),
+  };
+}
+
+const TIMEOUT = 60_000;
+
+/** The sample copy rehearsed: flashcopyvg on the admin's hdisk10-12, its file systems mounted under /fc, fsck clean. */
+const sampleCopy = {
+  variedOn: true,
+  disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+  fileSystems: [
+    {
+      mountPoint: '/fc/data',
+      lv: 'fcdatalv',
+      log: '/dev/fcloglv00',
+      mounted: true,
+      consistent: true,
+      frozen: false,
+    },
+    { mountPoint: '/fc/app', lv: 'fcapplv', log: 'INLINE', mounted: true, consistent: true, frozen: false },
+  ],
+};
+
+/** Rehearses `facts` and checks the run ended with exit 0, the source as it was, and the copy as `copy`. */
+async function expectRehearsed(facts: Facts, copy = sampleCopy) {
+  const { run, before, after } = await rehearse(facts);
+  expect([run.stderr, run.exitCode]).toEqual(['', 0]);
+  expect(run.stdout).toMatch(
+    /\n\S+ \S+ end of run, exit code 0; log: \/var\/tmp\/vgcopy-flashcopyvg\.log\n$/,
+  );
+  expect(vgPicture(after, 'datavg')).toEqual(vgPicture(before, 'datavg'));
+  const made = vgPicture(after, 'flashcopyvg');
+  expect({ ...made, disks: made.disks.map(([name]) => name) }).toEqual(copy);
+  // recreatevg gave the copy's disks PVIDs of their own.
+  const sourcePvids = vgPicture(before, 'datavg').disks.map(([, pvid]) => pvid);
+  expect(made.disks.filter(([, pvid]) => pvid === null || sourcePvids.includes(pvid))).toEqual([]);
+  return run;
+}
+
+describe('a runbook rehearsed in its twin', () => {
+  it(
+    'the twin carries the runbook’s disk names and PVIDs, so the preflight finds the host as planned',
+    async () => {
+      const { before } = await rehearse(sampleFacts());
+      expect(vgPicture(before, 'datavg').disks).toEqual([
+        ['hdisk4', '00c8d3e4a1b2c3d0'],
+        ['hdisk5', '00c8d3e4a1b2c3d1'],
+        ['hdisk6', '00c8d3e4a1b2c3d2'],
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'sample environment: datavg copied to flashcopyvg on hdisk10-12, mounted under /fc, datavg untouched',
+    async () => {
+      const run = await expectRehearsed(sampleFacts());
+      expect(run.stdout).toContain('preflight: the host is as planned\n');
+      expect(run.stdout).toContain('+ recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12\n');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refresh: yesterday’s flashcopyvg on hdisk10-12 is taken down and brought up again from a new copy',
+    async () => {
+      const facts: Facts = {
+        ...sampleFacts(),
+        mode: 'refresh',
+        existingCopy: {
+          vgName: 'flashcopyvg',
+          disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+          variedOn: true,
+          mounted: true,
+        },
+      };
+      const run = await expectRehearsed(facts);
+      expect(run.stdout).toContain('+ exportvg flashcopyvg\n');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'DB2 running on datavg: write suspend, freeze, consistency-group copy, thaw, write resume',
+    async () => {
+      const facts: Facts = {
+        ...sampleFacts(),
+        applications: [
+          {
+            kind: 'db2',
+            name: 'PRODDB',
+            running: true,
+            crashRecoverable: true,
+            hotBackupStart: 'db2 "set write suspend for database"',
+            hotBackupEnd: 'db2 "set write resume for database"',
+            fileSystems: [],
+          },
+        ],
+        consistency: {
+          approach: 'freeze-and-consistency-group',
+          freezeTimeoutSeconds: 60,
+          acknowledgeUnsupported: false,
+        },
+      };
+      const run = await expectRehearsed(facts);
+      expect(run.stdout).toContain('set write suspend for database');
+      expect(run.stdout).toContain('+ chfs -a freeze=60 /data\n');
+      expect(run.stdout).toContain('+ chfs -a freeze=off /data\n');
+    },
+    TIMEOUT,
+  );
+});
+
+/** The traps of DOMAIN.md among the built-in scenarios: the plan stops there, so there is no script. */
+const traps = ['duplicate-pvid-trap', 'shared-log'];
+
+describe('the facts read from each built-in scenario, rehearsed in their twin', () => {
+  const names = listScenarios()
+    .map((s) => s.name)
+    .filter((name) => !traps.includes(name));
+
+  it.each(names)(
+    '%s: the script reaches the copy VG varied on with its file systems mounted and clean',
+    async (name) => {
+      const collected = await scenarioFacts(name);
+      if (!collected.ok) throw new Error(collected.error);
+      const parsed = parseFacts(collected.input);
+      if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.finding).join('\n'));
+      const { run, before, after } = await rehearse(parsed.facts);
+      const copyVg = parsed.facts.newVg.name;
+      const source = parsed.facts.sourceVg.name;
+      expect([run.stderr, run.exitCode]).toEqual(['', 0]);
+      const copy = vgPicture(after, copyVg);
+      expect([
+        copy.variedOn,
+        copy.fileSystems.filter((f) => !f.mounted || !f.consistent || f.frozen),
+      ]).toEqual([true, []]);
+      if (copyVg !== source) expect(vgPicture(after, source)).toEqual(vgPicture(before, source));
+    },
+    120_000,
+  );
+});
