@@ -336,6 +336,13 @@ export function freezeFileSystem(
   return { kind: 'ok' };
 }
 
+/** The mount of a frozen file system, or why there is none (refreeze and thaw need one). */
+function frozenMount(host: Host, mountPoint: string): Mount | FreezeOutcome {
+  const mount = host.mounts[mountPoint];
+  if (!mount) return { kind: 'not-mounted' };
+  return mount.frozenUntil === null ? { kind: 'not-frozen' } : mount;
+}
+
 /** chfs -a refreeze=N: a new timeout for a file system that is still frozen. */
 export function refreezeFileSystem(
   world: World,
@@ -343,17 +350,14 @@ export function refreezeFileSystem(
   mountPoint: string,
   timeout: number,
 ): FreezeOutcome {
-  const mount = host.mounts[mountPoint];
-  if (!mount) return { kind: 'not-mounted' };
-  if (mount.frozenUntil === null) return { kind: 'not-frozen' };
-  return freezeFileSystem(world, host, mountPoint, timeout);
+  const mount = frozenMount(host, mountPoint);
+  return 'kind' in mount ? mount : freezeFileSystem(world, host, mountPoint, timeout);
 }
 
 /** chfs -a freeze=off (or freeze=0). */
 export function thawFileSystem(world: World, host: Host, mountPoint: string): FreezeOutcome {
-  const mount = host.mounts[mountPoint];
-  if (!mount) return { kind: 'not-mounted' };
-  if (mount.frozenUntil === null) return { kind: 'not-frozen' };
+  const mount = frozenMount(host, mountPoint);
+  if ('kind' in mount) return mount;
   thaw(world, host, mount);
   return { kind: 'ok' };
 }
