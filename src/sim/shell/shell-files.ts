@@ -25,10 +25,14 @@ export class ShellFileSystem {
   /** The text last written for each synced file, to notice a script's edits. */
   private readonly written = new Map<string, string>();
   private prepared = false;
+  private readonly worldDirectories: () => readonly string[];
+  /** World directories already made here: a directory a script then removes is not made again. */
+  private readonly madeDirectories = new Set<string>();
 
-  constructor(fs: IFileSystem, synced: SyncedFile[]) {
+  constructor(fs: IFileSystem, synced: SyncedFile[], worldDirectories: () => readonly string[]) {
     this.fs = fs;
     this.synced = synced;
+    this.worldDirectories = worldDirectories;
   }
 
   /** File access relative to a directory, as commands get it. */
@@ -56,9 +60,17 @@ export class ShellFileSystem {
     return ((await this.fs.stat(this.fs.resolvePath(cwd, path))).mode & 0o111) !== 0;
   }
 
-  /** Writes the world's text of each synced file (before a run, and after each simulator command). */
+  /**
+   * Writes the world's text of each synced file and makes the world's new directories (before a run, and
+   * after each simulator command): `cd /data` works where AIX has the mount point.
+   */
   async refreshFromWorld(): Promise<void> {
     await this.prepare();
+    for (const dir of this.worldDirectories()) {
+      if (this.madeDirectories.has(dir)) continue;
+      await this.fs.mkdir(dir, { recursive: true });
+      this.madeDirectories.add(dir);
+    }
     for (const file of this.synced) {
       const text = file.read();
       if (this.written.get(file.path) === text) continue;

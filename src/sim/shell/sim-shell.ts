@@ -57,6 +57,8 @@ export interface SimShellOptions<W> {
   /** Extra files to create (path -> text); /tmp, /var/adm and /etc always exist. */
   files?: Record<string, string>;
   syncedFiles?: SyncedFile[];
+  /** Directories the world says exist (mount points made by crfs/imfs/recreatevg), made in the shell too. */
+  worldDirectories?: () => readonly string[];
   /** Variables on top of the AIX root defaults (PATH, HOME, SHELL, LOGNAME, ...). */
   env?: Record<string, string>;
   limits?: Partial<ShellLimits>;
@@ -330,7 +332,11 @@ export class SimShell<W> {
       },
     });
     this.bash.registerTransformPlugin(this.plugin);
-    this.files = new ShellFileSystem(this.bash.fs, this.options.syncedFiles ?? []);
+    this.files = new ShellFileSystem(
+      this.bash.fs,
+      this.options.syncedFiles ?? [],
+      this.options.worldDirectories ?? (() => []),
+    );
   }
 
   /** A simulator command as a just-bash command: decoded stdin, the world, and the synced files refreshed. */

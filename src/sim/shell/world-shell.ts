@@ -29,6 +29,7 @@ export function createWorldShell(world: World, options: WorldShellOptions = {}):
     env: { HOSTNAME: world.host().name, ...options.env },
     simulatedSeconds: () => world.now(),
     kshParse: options.kshParse,
+    worldDirectories: () => world.host().directories,
     syncedFiles: [
       {
         path: '/etc/filesystems',
