@@ -1,21 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 
-/**
- * A runbook of datavg on aixprod01 (three DS8000 LUNs, FlashCopy onto three targets configured before the
- * copy, file systems unmounted for it). Its disks are named and numbered as the simulator's twin builds
- * them (hdisk1-3, targets hdisk4-6, PVIDs of the twin's seed): the twin does not yet give a world the
- * runbook's own device names and PVIDs (src/sim/world/REQUESTS.md), and the script's preflight checks them.
- */
-const runbookFile = fileURLToPath(new URL('./fixtures/rehearse-datavg-runbook.json', import.meta.url));
-
 async function openRehearsal(page: Page) {
+  // The sample environment of the Start page: datavg on three DS8000 LUNs, FlashCopy onto hdisk10-12.
   await page.goto('/');
-  await page.getByLabel('Runbook file to import').setInputFiles(runbookFile);
-  await expect(page.getByText('Imported “Rehearsal of datavg on aixprod01”.')).toBeVisible();
-  await page.getByRole('link', { name: 'Rehearsal of datavg on aixprod01' }).first().click();
-  await expect(page).toHaveURL(/\/runbooks\/\w+\/\w+$/);
-  await page.goto(page.url().replace(/\/\w+$/, '/rehearse'));
+  await page.getByRole('button', { name: 'Try the sample environment' }).click();
+  await expect(page).toHaveURL(/\/runbooks\/\w+\/start$/);
+  await page.goto(page.url().replace(/\/start$/, '/rehearse'));
   await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
   await expect(page.getByText('Simulator: on the vgcopy server')).toBeVisible();
   await expect(page.getByLabel("This runbook's layout (its VG, disks and mount points)")).toBeChecked();
