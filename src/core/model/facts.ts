@@ -225,9 +225,10 @@ export const factsSchema = z.object({
     /** The target LUNs are configured on the host (cfgmgr) before the copy is made. */
     configuredBeforeCopy: z.boolean(),
     /**
-     * DOMAIN.md "cfgmgr and duplicate PVIDs", way b: the copy carries the source's PVIDs when cfgmgr
-     * runs, so the runbook stops what uses the source VG, unmounts it and varies it off around cfgmgr and
-     * recreatevg (an outage of the source), then brings it back. Only with configuredBeforeCopy false.
+     * DOMAIN.md "cfgmgr and duplicate PVIDs", way b: the copy exists already (made before its LUNs were
+     * configured) and carries the source's PVIDs, so the runbook takes no new copy; it stops what uses the
+     * source VG, unmounts it and varies it off around cfgmgr and recreatevg (an outage of the source),
+     * then brings it back. Only with configuredBeforeCopy false.
      */
     varyOffSourceForCfgmgr: z.boolean().optional(),
   }),
