@@ -153,4 +153,19 @@ describe('umount', () => {
       ].join('\n'),
     );
   });
+
+  it('is busy while the shell is in the file system (its current directory), and works once out', async () => {
+    const host = await aixHost();
+    expect(await host.type('cd /data', 'umount /data', 'cd /', 'umount /data')).toBe(
+      [
+        '# cd /data',
+        '# umount /data',
+        'umount: 0506-349 Cannot unmount /dev/datalv: The requested resource is busy.',
+        '[rc=1]',
+        '# cd /',
+        '# umount /data',
+        '',
+      ].join('\n'),
+    );
+  });
 });

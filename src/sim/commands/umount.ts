@@ -1,6 +1,6 @@
 /**
  * umount /fs | /dev/lv: flushes and unmounts; silent on success. A file system in use (an application
- * still writing, or frozen) is busy (0506-349); one not mounted gives 0506-347 (AIX-REFERENCE.md 14.5).
+ * still writing, the shell's current directory inside it, or frozen) is busy (0506-349); one not mounted gives 0506-347 (AIX-REFERENCE.md 14.5).
  */
 import { fail, ok } from '../command-result';
 import { ERRNO, lines, msg } from '../messages';
@@ -18,7 +18,7 @@ export const umount: SimCommand = {
     if (!parsed.ok) return usage(parsed.error, USAGE);
     const { operands } = parsed.args;
     if (operands.length !== 1) return usage(null, USAGE);
-    const outcome = unmountFileSystem(ctx.world, ctx.world.host(), operands[0]);
+    const outcome = unmountFileSystem(ctx.world, ctx.world.host(), operands[0], ctx.cwd);
     if (outcome.kind === 'not-mounted') return fail(lines(msg('0506-347')));
     if (outcome.kind === 'busy') return fail(lines(msg('0506-349', outcome.device, ERRNO.EBUSY)));
     return ok();

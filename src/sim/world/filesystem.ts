@@ -295,15 +295,19 @@ export function findMount(host: Host, target: string): Mount | undefined {
 
 export type UmountOutcome = { kind: 'ok' } | { kind: 'not-mounted' } | { kind: 'busy'; device: string };
 
-/** umount: flush, mark clean. A file system an application is writing to (or frozen) is busy. */
-export function unmountFileSystem(world: World, host: Host, target: string): UmountOutcome {
+/** umount: flush, mark clean. A file system an application writes to, the shell is in (cwd), or frozen is busy. */
+export function unmountFileSystem(world: World, host: Host, target: string, cwd = '/'): UmountOutcome {
   const mount = findMount(host, target);
   if (!mount) return { kind: 'not-mounted' };
-  const inUse = host.apps.some(
-    (a) =>
-      a.fileSystems.includes(mount.mountPoint) &&
-      (a.mode === 'normal' || a.mode === 'hot-backup' || a.mode === 'suspended'),
-  );
+  // A process whose current directory is in the file system holds it too (14.5): the admin's own shell.
+  const shellInside = cwd === mount.mountPoint || cwd.startsWith(`${mount.mountPoint}/`);
+  const inUse =
+    shellInside ||
+    host.apps.some(
+      (a) =>
+        a.fileSystems.includes(mount.mountPoint) &&
+        (a.mode === 'normal' || a.mode === 'hot-backup' || a.mode === 'suspended'),
+    );
   if (inUse || mount.frozenUntil !== null) return { kind: 'busy', device: mount.device };
   flushFileSystem(world, host, mount);
   if (!mount.readOnly) writeSuperblock(world, mount, 'clean');
