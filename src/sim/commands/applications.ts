@@ -18,13 +18,41 @@ function setMode(app: Application, mode: AppMode): void {
   if (mode !== 'normal' && mode !== 'hot-backup') app.blockedSince = null;
 }
 
-/** db2 "set write suspend for database" / "set write resume for database" (DB2 CLP). */
+/**
+ * db2 "connect to DB": DBAs connect before the write suspend (`db2 connect to PRD && db2 set write
+ * suspend for database`). The host's DB2 application is the database of that name; the CLP prints the
+ * connection information, or SQL1013N for a database it does not know.
+ */
+function connect(app: Application, database: string) {
+  if (database.toUpperCase() !== app.name.toUpperCase())
+    return fail(
+      lines(
+        `SQL1013N  The database alias name or database name "${database.toUpperCase()}" could not be found.  SQLSTATE=42705`,
+      ),
+      4,
+    );
+  return ok(
+    lines(
+      '',
+      '   Database Connection Information',
+      '',
+      ' Database server        = DB2/AIX64 11.5.8.0',
+      ' SQL authorization ID   = ROOT',
+      ` Local database alias   = ${database.toUpperCase()}`,
+      '',
+    ),
+  );
+}
+
+/** db2 "set write suspend for database" / "set write resume for database", and "connect to DB" (DB2 CLP). */
 export const db2: SimCommand = {
   name: 'db2',
   run(args, ctx) {
     const statement = args.join(' ').trim().toLowerCase().replace(/\s+/g, ' ');
     const app = appOf(ctx.world.host(), 'db2');
     if (!app) return fail(lines('ksh: db2:  not found.'), 127);
+    const database = /^connect to (\S+)$/.exec(statement)?.[1];
+    if (database) return connect(app, database);
     const suspend = /^set write suspend for (database|db)$/.test(statement);
     const resume = /^set write resume for (database|db)$/.test(statement);
     if (!suspend && !resume) {
