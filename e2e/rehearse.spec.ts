@@ -16,6 +16,8 @@ async function openRehearsal(page: Page) {
 test("an admin rehearses a runbook's script step by step to the end and sees the copy VG varied on", async ({
   page,
 }) => {
+  // Some sixty steps, each a round trip to the server: give a loaded machine time.
+  test.setTimeout(180_000);
   await openRehearsal(page);
   const vgs = page.getByRole('table', { name: 'Volume groups' });
   await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('yes');
@@ -28,14 +30,14 @@ test("an admin rehearses a runbook's script step by step to the end and sees the
   const step = page.getByRole('button', { name: 'Step', exact: true });
   // One top-level command per Step (keyboard), the current line marked, until the script ends or stops.
   for (let i = 0; i < 400; i++) {
-    await expect(status).not.toHaveText(/^Running/);
+    await expect(status).not.toHaveText(/^Running/, { timeout: 15_000 });
     const text = (await status.textContent()) ?? '';
     if (!text.startsWith('Paused')) break;
     const current = Number(/line (\d+)/.exec(text)?.[1]);
     await expect(lines.getByRole('listitem').nth(current - 1)).toHaveAttribute('aria-current', 'step');
     await step.focus();
     await page.keyboard.press('Enter');
-    await expect(status).not.toHaveText(text);
+    await expect(status).not.toHaveText(text, { timeout: 15_000 });
   }
   await expect(status).toHaveText('The script ran to the end without an error.');
 
