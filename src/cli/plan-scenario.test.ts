@@ -113,3 +113,50 @@ describe('the preflight stops a script on a host that is not as planned', () => 
     TIMEOUT,
   );
 });
+
+describe('the duplicate-PVID trap, way b: the source is varied off around cfgmgr', () => {
+  it(
+    'brings up the existing copy and gives the source back as it was',
+    async () => {
+      const planned = await planFor('duplicate-pvid-trap', (facts) => {
+        facts.targets.varyOffSourceForCfgmgr = true;
+      });
+      expect(planned.result.findings.filter((f) => f.severity === 'blocker')).toEqual([]);
+      expect(planned.result.plan.steps.map((s) => `${s.owner}: ${s.id}`)).toEqual([
+        'aix: unmount-source-for-cfgmgr',
+        'aix: varyoff-source',
+        'aix: cfgmgr-after-copy',
+        'aix: check-copy-disks',
+        'aix: recreatevg',
+        'aix: varyon-source',
+        'aix: remount-source-after-cfgmgr',
+        'aix: varyonvg',
+        'aix: fsck',
+        'aix: mount-copy',
+        'aix: verify-copy',
+        'aix: next-refresh',
+      ]);
+      const rehearsal = await rehearse('duplicate-pvid-trap', planned);
+      expect(rehearsal.verdict).toBe(`goal reached: ${loadScenario('duplicate-pvid-trap')?.goal}`);
+      // The source is down from the varyoffvg until recreatevg has given the copy its own PVIDs.
+      expect(
+        rehearsal.transcript
+          .match(/^.{20}(\+ (?:varyoffvg|cfgmgr|recreatevg|varyonvg|mount)\b.*)$/gm)
+          ?.map((l) => l.slice(20)),
+      ).toEqual([
+        '+ varyoffvg datavg',
+        '+ cfgmgr',
+        '+ recreatevg -y flashcopyvg -Y fs -L /fs hdisk3 hdisk4',
+        '+ varyonvg datavg',
+        '+ mount /data',
+        '+ mount /arch',
+        '+ mount /fs/data',
+        '+ mount /fs/arch',
+      ]);
+      expect(rehearsal.transcript).toMatch(
+        /end of run, exit code 0; log: \/var\/tmp\/vgcopy-flashcopyvg\.log\n$/,
+      );
+    },
+    TIMEOUT,
+  );
+});

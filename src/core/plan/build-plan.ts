@@ -1,16 +1,20 @@
 /**
  * The planner: from the facts to the ordered plan of both phases (DOMAIN.md). The order is the
  * procedure's: prepare the LUNs and relationships, configure them before the copy where possible,
- * retire the old copy on a refresh, take the copy consistently, bring the copy VG up under its own
+ * retire the old copy on a refresh, take the copy consistently (or, where it exists already and carries
+ * PVIDs the varied-on source holds, vary the source off around cfgmgr and recreatevg), bring the copy VG
+ * up under its own
  * name, check it, mount it, verify, and (for a first copy) how the next refresh goes.
  */
 import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
+import { variesOffSourceForCfgmgr } from '../model/pvid-holders';
 import { accessDecision } from './access';
-import { consistencySteps } from './steps-consistency';
+import { consistencySteps, releaseStep } from './steps-consistency';
 import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
+import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
 import { checkCopySteps, mountCopySteps, nextRefreshStep, verifySteps } from './steps-verify';
 import { storageProcedure } from './storage';
 import type { ActionStep, RunbookPlan } from './types';
@@ -21,8 +25,10 @@ export function buildPlan(facts: Facts): RunbookPlan {
   const access = accessDecision(facts);
   const proc = storageProcedure(facts);
   const first = facts.mode === 'first';
+  // Way b of the duplicate-PVID trap: the copy exists already, so it is neither prepared nor taken again.
+  const wayB = variesOffSourceForCfgmgr(facts);
   const steps: ActionStep[] = [];
-  if (first) {
+  if (first && !wayB) {
     if (facts.copy.method === 'flashcopy' || facts.copy.method === 'oem')
       steps.push(createLunsStep(facts, layout));
     if (proc && proc.setup.length > 0) steps.push(storageSetupStep(facts, proc));
@@ -48,11 +54,23 @@ export function buildPlan(facts: Facts): RunbookPlan {
       onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
     });
-  steps.push(...consistencySteps(facts, layout, proc));
-  if (first && !facts.targets.configuredBeforeCopy)
-    steps.push(cfgmgrStep(facts, true), checkTargetsStep(facts, layout, true));
+  if (!wayB) steps.push(...consistencySteps(facts, layout, proc));
+  else if (proc && proc.release.length > 0) steps.push(releaseStep(proc));
+  const [accessStep, ...afterAccess] = accessSteps(facts, layout, access.reason);
+  if (wayB)
+    // Way b of the duplicate-PVID trap: the source is down from before cfgmgr until the copy has new PVIDs.
+    steps.push(
+      ...sourceOffSteps(facts),
+      cfgmgrStep(facts, true),
+      checkTargetsStep(facts, layout, true),
+      accessStep,
+      ...sourceBackSteps(facts),
+    );
+  else if (first && !facts.targets.configuredBeforeCopy)
+    steps.push(cfgmgrStep(facts, true), checkTargetsStep(facts, layout, true), accessStep);
+  else steps.push(accessStep);
   steps.push(
-    ...accessSteps(facts, layout, access.reason),
+    ...afterAccess,
     ...checkCopySteps(facts, layout),
     ...mountCopySteps(facts, layout),
     ...verifySteps(facts, layout),

@@ -52,7 +52,8 @@ function copyStep(facts: Facts, layout: CopyLayout, proc: StorageProcedure | und
   });
 }
 
-function releaseStep(proc: StorageProcedure): ActionStep {
+/** Mirrors: the failover that makes the secondaries usable by the host once the copy is taken. */
+export function releaseStep(proc: StorageProcedure): ActionStep {
   return step({
     id: 'failover-secondaries',
     phase: 'consistency',
@@ -68,19 +69,27 @@ function releaseStep(proc: StorageProcedure): ActionStep {
   });
 }
 
+/** The running applications on the source, their names and their owner's stop and start commands. */
+export function runningApplications(facts: Facts) {
+  const apps = facts.applications.filter((a) => a.kind !== 'none' && a.running);
+  return {
+    apps,
+    appNames: apps.map((a) => a.name || a.kind),
+    // The owner's own stop/start commands where given; the pause then shows (and can run) them.
+    stops: apps.map((a) => a.stopCommand).filter((c): c is string => !!c?.trim()),
+    starts: apps.map((a) => a.startCommand).filter((c): c is string => !!c?.trim()),
+    // The application runs beside the source VG: the script may run its owner's commands only there.
+    appHere: (commands: readonly unknown[]) => facts.sourceOnHost.present && commands.length > 0,
+  };
+}
+
 export function consistencySteps(
   facts: Facts,
   layout: CopyLayout,
   proc: StorageProcedure | undefined,
 ): ActionStep[] {
   const steps: ActionStep[] = [];
-  const apps = facts.applications.filter((a) => a.kind !== 'none' && a.running);
-  const appNames = apps.map((a) => a.name || a.kind);
-  // The owner's own stop/start commands where given; the pause then shows (and can run) them.
-  const stops = apps.map((a) => a.stopCommand).filter((c): c is string => !!c?.trim());
-  const starts = apps.map((a) => a.startCommand).filter((c): c is string => !!c?.trim());
-  // The application runs beside the source VG: the script may run its owner's commands only there.
-  const appHere = (commands: readonly unknown[]) => facts.sourceOnHost.present && commands.length > 0;
+  const { apps, appNames, stops, starts, appHere } = runningApplications(facts);
   const mounted = facts.sourceVg.fileSystems.filter((f) => f.mounted);
   const approach = facts.consistency.approach;
 

@@ -1,7 +1,8 @@
 /**
  * The script's preflight: before it touches anything it re-checks on the real host what the plan assumes
  * (the source VG's state and PVIDs, that no VG of the copy's name is in the ODM, that the target disks
- * belong to no other VG, that the storage CLI is there) and stops with exit code 2 and a clear message.
+ * belong to no other VG, that the storage CLI is there; where the plan varies the source off for
+ * cfgmgr, that no other disk carries its PVIDs) and stops with exit code 2 and a clear message.
  * Checks that a completed step makes obsolete are skipped on a re-run.
  */
 import { copyLayout } from '../model/copy-layout';
@@ -22,16 +23,17 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
   const old = facts.mode === 'refresh' ? facts.existingCopy?.vgName : undefined;
   const accessStep = plan.steps.find((s) => s.action.kind === 'recreatevg' || s.action.kind === 'importvg');
   const exportStep = plan.steps.find((s) => s.action.kind === 'exportvg');
+  const outage = plan.steps.find((s) => s.action.kind === 'varyoffvg' && s.action.vg === src);
   const lines: string[] = [];
   if (facts.sourceOnHost.present) {
     lines.push(
       `vg_defined ${shq(src)} || ${stop(`the source VG ${src} is not defined on this host, as the plan expects`)}`,
     );
-    lines.push(
-      facts.sourceOnHost.variedOn
-        ? `vg_active ${shq(src)} || ${stop(`the source VG ${src} is not varied on, as the plan expects`)}`
-        : `vg_active ${shq(src)} && ${stop(`the source VG ${src} is varied on; the plan expects it varied off`)}`,
-    );
+    const state = facts.sourceOnHost.variedOn
+      ? `vg_active ${shq(src)} || ${stop(`the source VG ${src} is not varied on, as the plan expects`)}`
+      : `vg_active ${shq(src)} && ${stop(`the source VG ${src} is varied on; the plan expects it varied off`)}`;
+    // Way b of the duplicate-PVID trap: a re-run may find the source varied off by the script itself.
+    lines.push(outage ? `if ! step_done ${shq(outage.id)}; then ${state}; fi` : state);
     const withPvid = facts.sourceVg.disks.filter((d) => d.pvid);
     if (withPvid.length > 0)
       lines.push(
@@ -43,6 +45,14 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
         ),
         ...splitDiskPvid,
         `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.preflight} "preflight: $disk does not carry PVID $pvid of "${shq(`${src}; nothing was changed`)}`,
+        ...(outage
+          ? [
+              // Varying off the source frees its PVIDs for cfgmgr only if no other configured disk holds them.
+              `  if ! step_done ${shq(outage.id)}; then`,
+              `    [ "$(lspv | awk -v p="$pvid" '$2 == p' | wc -l)" -eq 1 ] || die ${exitCodes.preflight} "preflight: another disk than $disk carries PVID $pvid: varying off "${shq(`${src} would not let cfgmgr configure the copy; nothing was changed`)}`,
+              '  fi',
+            ]
+          : []),
         'done',
       );
   } else {
