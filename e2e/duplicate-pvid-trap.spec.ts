@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
+import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';
 
 test('the duplicate-PVID trap: configuring after the copy while the source is varied on is blocked, and the wizard steers out', async ({
   page,
@@ -55,6 +56,9 @@ test('the duplicate-PVID trap: configuring after the copy while the source is va
   const script = await downloadScript(page);
   expect(script).toContain('cfgmgr');
   await expectScriptParses(script);
+
+  // The way the wizard steered to (configure first) rehearses to the end in the twin of the runbook.
+  await expectRehearsedInTwin(script, await exportedFacts(page, 'Sample: datavg FlashCopy'));
 });
 
 test('the duplicate-PVID trap, other way out: vary off the source before cfgmgr', async ({ page }) => {

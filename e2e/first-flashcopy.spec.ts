@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { expectNoBlocker, goToStep, openHome } from './support/wizard';
+import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';
 
 // Output of the AIX commands as AIX-REFERENCE.md gives them (lspv 1.2, lsvg -l 2.3, lsvg -p 2.4).
 const hostOutput = readFileSync(new URL('./fixtures/datavg-host.txt', import.meta.url), 'utf8');
@@ -76,4 +77,8 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
   expect(script).toContain("run recreatevg -y 'fcdatavg' -Y 'fs' -L '/fs' 'hdisk4' 'hdisk5'");
   expect(script).toContain('# Target disks:  hdisk4 hdisk5\n# Mount points:  /fs/data /fs/arch\n');
   await expectScriptParses(script);
+
+  // The downloaded script rehearses to the end in the twin of the runbook: hdisk2/3 with their PVIDs,
+  // the new LUNs becoming hdisk4/5.
+  await expectRehearsedInTwin(script, await exportedFacts(page, 'First FlashCopy of datavg'));
 });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { tabTo } from './support/keyboard';
 import { expectScriptParses, scriptOf } from './support/script-check';
 import { checksPanel, expectNoBlocker, openHome } from './support/wizard';
+import { expectRehearsedInTwin, factsOfDownload } from './support/simulator-run';
 
 test('JFS file systems must be unmounted: walked with the keyboard only', async ({ page }) => {
   await openHome(page);
@@ -56,4 +57,11 @@ test('JFS file systems must be unmounted: walked with the keyboard only', async 
   expect(script).toContain('# Consistency:   unmount');
   await expect(page.getByRole('region', { name: 'The plan, step by step' })).toContainText('umount /data');
   await expectScriptParses(script);
+
+  // The downloaded script rehearses to the end in the twin of the runbook (exported from the home page).
+  await tabTo(page, /^vgcopy$/, 200);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^Export JSON/);
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  await expectRehearsedInTwin(script, await factsOfDownload(exported));
 });

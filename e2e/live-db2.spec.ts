@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
+import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';
 
 test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group', async ({ page }) => {
   await startSample(page);
@@ -62,4 +63,7 @@ test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group',
   expect(at.every((i) => i > 0)).toBe(true);
   expect([...at].sort((x, y) => x - y)).toEqual(at);
   await expectScriptParses(script);
+
+  // The downloaded script rehearses to the end in the twin of the runbook, DB2 PRD writing to datavg.
+  await expectRehearsedInTwin(script, await exportedFacts(page, 'Sample: datavg FlashCopy'));
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { expectNoBlocker, goToStep, startSample } from './support/wizard';
+import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';
 
 test('refresh of an existing copy: the old copy is unmounted, varied off and exported before recreatevg', async ({
   page,
@@ -42,4 +43,7 @@ test('refresh of an existing copy: the old copy is unmounted, varied off and exp
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(script).toContain("run exportvg 'flashcopyvg'");
   await expectScriptParses(script);
+
+  // The downloaded script rehearses to the end in the twin of the runbook, yesterday's copy on hdisk10-12.
+  await expectRehearsedInTwin(script, await exportedFacts(page, 'Nightly refresh of flashcopyvg'));
 });

@@ -1,11 +1,28 @@
 /**
  * A simulated AIX host for the browser tests, driven in the test's own Node process through the
  * simulator's library API (src/sim): the admin reads the host's facts with AIX commands, pastes them into
- * the wizard, and runs the downloaded script there as `ksh vgcopy.ksh -y`.
+ * the wizard, and runs the downloaded script there as `ksh vgcopy.ksh -y`; or the twin of a runbook
+ * (src/core/twin.ts: their VG, disk names, PVIDs and targets), where the downloaded script is rehearsed.
  */
-import { createWorld, type World, type WorldState, worldState } from '../../src/sim';
+import { readFile } from 'node:fs/promises';
+import { type Download, expect, type Page } from '@playwright/test';
+import { evaluate, pauseAnswers } from '../../src/core/engine';
+import { copyLayout } from '../../src/core/model/copy-layout';
+import { type Facts, storageDetailsSchema } from '../../src/core/model/facts';
+import type { ActionStep } from '../../src/core/plan/types';
+import { twinScenario } from '../../src/core/twin';
+import { twinStorage } from '../../src/core/twin-storage';
+import { createWorld, scenarioSchema, type World, type WorldState, worldState } from '../../src/sim';
 import type { SimShell } from '../../src/sim/shell/sim-shell';
 import { createWorldShell } from '../../src/sim/shell/world-shell';
+import { runbookFromFile } from '../../src/app/store/runbook-file';
+
+/** One run of a script: its exit code and output. */
+export interface ScriptRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
 
 export interface SimulatedHost {
   world: World;
@@ -13,12 +30,11 @@ export interface SimulatedHost {
   /** The commands as typed at the `# ` prompt, each followed by what it printed: a paste for the wizard. */
   transcript(commands: string[]): Promise<string>;
   /** Runs a script to its end, answering "done" to the pauses for other people. */
-  runScript(script: string): Promise<{ exitCode: number; stdout: string; stderr: string; state: WorldState }>;
+  runScript(script: string): Promise<ScriptRun & { state: WorldState }>;
 }
 
-/** Opens a built-in scenario of the simulator as a host. */
-export async function simulatedHost(scenario: string): Promise<SimulatedHost> {
-  const world = await createWorld(scenario);
+/** The host of a world: its shell, with scripts put in /tmp. */
+function hostOf(world: World): SimulatedHost {
   const shell = createWorldShell(world, { limits: { maxWallMs: 60_000 } });
   return {
     world,
@@ -37,4 +53,131 @@ export async function simulatedHost(scenario: string): Promise<SimulatedHost> {
       return { ...result, state: worldState(world) };
     },
   };
+}
+
+/** Opens a built-in scenario of the simulator as a host. */
+export async function simulatedHost(scenario: string): Promise<SimulatedHost> {
+  return hostOf(await createWorld(scenario));
+}
+
+/** Opens the twin of a runbook's facts as a host (the admin's host as the runbook describes it). */
+export async function twinHost(facts: Facts): Promise<SimulatedHost> {
+  return hostOf(await createWorld(scenarioSchema.parse(twinScenario(facts))));
+}
+
+/** The facts of an exported runbook file, read back as vgcopy reads it. */
+export async function factsOfDownload(download: Download): Promise<Facts> {
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const read = runbookFromFile(await readFile(await download.path(), 'utf8'));
+  if (!read.ok) throw new Error(read.error);
+  return read.facts;
+}
+
+/** The facts of a runbook as the home page exports them (Export JSON). */
+export async function exportedFacts(page: Page, runbookName: string): Promise<Facts> {
+  await page.getByRole('link', { name: 'vgcopy', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Export JSON of ${runbookName}` }).click(),
+  ]);
+  return factsOfDownload(download);
+}
+
+/**
+ * The storage admin's part of a runbook, step by step: the plan's storage steps with the commands as the
+ * storage admin types them (their CLI before each), on the twin's storage box where the runbook names none.
+ */
+function storagePlan(facts: Facts): { steps: readonly ActionStep[]; commands: Map<string, string[]> } {
+  const image =
+    facts.storage?.storageImage || (facts.copy.storage === 'ds8000' ? twinStorage(facts).local : '');
+  const storage = { ...storageDetailsSchema.parse(facts.storage ?? {}), storageImage: image };
+  const { plan } = evaluate({ ...facts, storage });
+  const commands = new Map<string, string[]>();
+  for (const step of plan.steps) {
+    const action = step.action;
+    if (action.kind === 'storage')
+      commands.set(
+        step.id,
+        action.commands.map((c) => [...action.cli, c].join(' ')),
+      );
+  }
+  return { steps: plan.steps, commands };
+}
+
+/**
+ * Rehearses a script written with pauses for the storage admin, as it goes on a host: the script runs
+ * until it waits for the storage admin; the admin answers `stop` (exit 4), the storage admin runs that
+ * step's commands on the storage, and the script is run again, which skips the steps it recorded as
+ * done and goes on. The other pauses are answered as the rehearsal page answers them (`run` where the
+ * script may run the owner's commands, `done` elsewhere). Returns each run and the world at the end.
+ */
+export async function rehearseWithStorageAdmin(
+  host: SimulatedHost,
+  script: string,
+  facts: Facts,
+): Promise<{ runs: ScriptRun[]; state: WorldState }> {
+  const { steps, commands } = storagePlan(facts);
+  const asking = steps.filter((s) => s.action.kind === 'pause' || s.action.kind === 'storage');
+  const answers = pauseAnswers(asking, 'pause');
+  await host.shell.fileSystem.write('/tmp/vgcopy.ksh', script);
+  const runs: ScriptRun[] = [];
+  let from = 0;
+  for (let i = 0; i <= asking.length; i++) {
+    const storage = i < asking.length ? commands.get(asking[i].id) : undefined;
+    if (i < asking.length && !storage) continue;
+    const given = [...answers.slice(from, i), ...(storage ? ['stop'] : [])];
+    await host.shell.fileSystem.write('/tmp/vgcopy.answers', given.map((a) => `${a}\n`).join(''));
+    const run = await host.shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/vgcopy.answers');
+    runs.push(run);
+    if (!storage) break;
+    if (run.exitCode !== 4) break;
+    for (const command of storage) runs.push(await host.shell.run(command));
+    // The next run asks again at this step's pause: the storage admin has done it.
+    from = i;
+    answers[i] = 'done';
+  }
+  return { runs, state: worldState(host.world) };
+}
+
+/**
+ * The downloaded script rehearsed in the twin of its runbook, to the end: exit 0, the copy VG varied on
+ * under its new name, its file systems mounted at the planned mount points and clean (fsck), none left
+ * frozen, the source VG untouched.
+ */
+export async function expectRehearsedInTwin(script: string, facts: Facts): Promise<ScriptRun[]> {
+  const host = await twinHost(facts);
+  const before = worldState(host.world);
+  const { runs, state } = await rehearseWithStorageAdmin(host, script, facts);
+  const last = runs[runs.length - 1];
+  expect(last.stdout).toMatch(/end of run, exit code 0; log: \/var\/tmp\/vgcopy-\S+\.log\n$/);
+  expect([last.exitCode, last.stderr]).toEqual([0, '']);
+  const vg = facts.newVg.name;
+  const source = facts.sourceVg.name;
+  const fileSystems = (s: WorldState, name: string) =>
+    s.fileSystems
+      .filter((f) => f.vg === name)
+      .map((f) => ({
+        mountPoint: f.mountPoint,
+        mounted: f.mounted,
+        consistent: f.consistent,
+        frozen: f.frozen,
+      }));
+  expect(state.vgs.find((v) => v.name === vg)?.variedOn).toBe(true);
+  expect(fileSystems(state, vg)).toEqual(
+    copyLayout(facts).fileSystems.map((f) => ({
+      mountPoint: f.mountPoint,
+      mounted: true,
+      consistent: true,
+      frozen: false,
+    })),
+  );
+  if (source !== vg) {
+    const sourceVg = (s: WorldState) => s.vgs.find((v) => v.name === source);
+    expect([sourceVg(state)?.variedOn, sourceVg(state)?.disks, fileSystems(state, source)]).toEqual([
+      sourceVg(before)?.variedOn,
+      sourceVg(before)?.disks,
+      fileSystems(before, source),
+    ]);
+  }
+  return runs;
 }
