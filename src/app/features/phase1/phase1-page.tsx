@@ -190,23 +190,18 @@ export function Phase1Page({ runbookId }: StepPageProps) {
             <button
               type="button"
               className={secondaryButton}
+              aria-pressed={facts.targets.varyOffSourceForCfgmgr === true}
               onClick={() =>
-                update((f) => ({
-                  ...f,
-                  sourceOnHost: {
-                    ...f.sourceOnHost,
-                    variedOn: false,
-                    otherCopies: f.sourceOnHost.otherCopies.map((c) => ({ ...c, variedOn: false })),
-                  },
-                }))
+                update((f) => ({ ...f, targets: { ...f.targets, varyOffSourceForCfgmgr: true } }))
               }
             >
               Vary off the source VG before cfgmgr
             </button>
             <p className="w-full text-sm">
-              With the second way, the runbook treats the source as varied off: unmount its file systems and
-              run varyoffvg before the script, and vary it on again once the copy has its new PVIDs (after
-              recreatevg).
+              With the second way, the copy already exists and the runbook takes no new one: the script stops
+              what uses the source VG, unmounts it and varies it off before cfgmgr, and varies it on and
+              mounts it again once recreatevg has given the copy new PVIDs (an outage of the source). An
+              earlier copy that is varied on must still be varied off by hand.
             </p>
           </div>
         )}
