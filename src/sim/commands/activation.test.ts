@@ -109,4 +109,22 @@ describe('a partial copy (fault: a target LUN not presented)', () => {
     });
     t.expectVg('datavg').toBeUnknown();
   });
+
+  it('a Metro Mirror secondary is write-protected until failoverpprc: importvg cannot vary it on', async () => {
+    const t = await openScenario('metro-mirror-dr');
+    const L = 'IBM.2107-75ABCD1';
+    const R = 'IBM.2107-75WXYZ1';
+    await t.runAll(
+      `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
+      `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
+    );
+    await t.expectRun('importvg -y datavg hdisk1', {
+      stderr:
+        '0516-013 varyonvg: The volume group cannot be varied on because\n\tthere are no good copies of the descriptor area.\n0516-952 varyonvg: Unable to vary on volume group datavg.\n0516-780 importvg: Unable to import volume group from hdisk1.\n',
+      exitCode: 1,
+    });
+    await t.runAll(`dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`);
+    await t.expectRun('importvg -y datavg hdisk1', { stdout: 'datavg\n' });
+    t.expectVg('datavg').toBeVariedOn();
+  });
 });
