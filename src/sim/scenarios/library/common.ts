@@ -26,6 +26,37 @@ export function datavg(disks: [string, string], overrides: Partial<VgInput> = {}
   };
 }
 
+/** One file system of a database VG: its LV, size and mount point. */
+interface DatabaseFs {
+  lv: string;
+  lps: number;
+  mountPoint: string;
+}
+
+/**
+ * A database's VG: its data and its own transaction log, each a JFS2 with an inline log on a disk of its
+ * own (so a copy of one LUN without the other tears the database, not a file system).
+ */
+export function databaseVg(
+  name: string,
+  disks: [string, string],
+  data: DatabaseFs,
+  log: DatabaseFs,
+): VgInput {
+  return {
+    name,
+    disks,
+    lvs: [
+      { name: data.lv, type: 'jfs2', lps: data.lps, disks: [0] },
+      { name: log.lv, type: 'jfs2', lps: log.lps, disks: [1] },
+    ],
+    fileSystems: [
+      { mountPoint: data.mountPoint, lv: data.lv, log: 'INLINE' },
+      { mountPoint: log.mountPoint, lv: log.lv, log: 'INLINE' },
+    ],
+  };
+}
+
 /** Volumes of `sizeGb` mapped to `hosts`. */
 export function volumes(ids: string[], hosts: string[], sizeGb = 100, image?: string): VolumeInput[] {
   return ids.map((id) => ({ id, sizeGb, hosts, ...(image ? { image } : {}) }));

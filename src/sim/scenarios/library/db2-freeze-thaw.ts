@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, volumes } from './common';
+import { aixHost, COPY_HINTS, databaseVg, volumes } from './common';
 
 /**
  * A running DB2 on JFS2 with inline logs, copied live on SVC with a FlashCopy consistency group:
@@ -25,18 +25,12 @@ export const db2FreezeThaw: ScenarioInput = {
   hosts: [
     aixHost('aixdb01', {
       vgs: [
-        {
-          name: 'db2vg',
-          disks: ['0', '1'],
-          lvs: [
-            { name: 'db2datalv', type: 'jfs2', lps: 2400, disks: [0] },
-            { name: 'db2loglv', type: 'jfs2', lps: 800, disks: [1] },
-          ],
-          fileSystems: [
-            { mountPoint: '/db2/PRD/data', lv: 'db2datalv', log: 'INLINE' },
-            { mountPoint: '/db2/PRD/log', lv: 'db2loglv', log: 'INLINE' },
-          ],
-        },
+        databaseVg(
+          'db2vg',
+          ['0', '1'],
+          { lv: 'db2datalv', lps: 2400, mountPoint: '/db2/PRD/data' },
+          { lv: 'db2loglv', lps: 800, mountPoint: '/db2/PRD/log' },
+        ),
       ],
       apps: [
         {

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, volumes } from './common';
+import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, databaseVg, volumes } from './common';
 
 /** Oracle in hot-backup mode (begin/end backup) around a DS8000 FlashCopy with -freeze. */
 export const oracleBackupMode: ScenarioInput = {
@@ -21,18 +21,12 @@ export const oracleBackupMode: ScenarioInput = {
   hosts: [
     aixHost('aixora01', {
       vgs: [
-        {
-          name: 'oravg',
-          disks: ['1000', '1001'],
-          lvs: [
-            { name: 'oradatalv', type: 'jfs2', lps: 1500, disks: [0] },
-            { name: 'oraredolv', type: 'jfs2', lps: 400, disks: [1] },
-          ],
-          fileSystems: [
-            { mountPoint: '/oracle/PRD/data', lv: 'oradatalv', log: 'INLINE' },
-            { mountPoint: '/oracle/PRD/redo', lv: 'oraredolv', log: 'INLINE' },
-          ],
-        },
+        databaseVg(
+          'oravg',
+          ['1000', '1001'],
+          { lv: 'oradatalv', lps: 1500, mountPoint: '/oracle/PRD/data' },
+          { lv: 'oraredolv', lps: 400, mountPoint: '/oracle/PRD/redo' },
+        ),
       ],
       apps: [
         {
