@@ -141,6 +141,38 @@ describe('a runbook rehearsed in its twin', () => {
   );
 
   it(
+    'SDD and EMC PowerPath hosts: the twin gives the disks the runbook’s vpath / hdiskpower names',
+    async () => {
+      for (const [multipath, prefix] of [
+        ['sdd', 'vpath'],
+        ['oem', 'hdiskpower'],
+      ] as const) {
+        const sample = sampleFacts();
+        const name = (disk: string) => disk.replace('hdisk', prefix);
+        const facts: Facts = {
+          ...sample,
+          multipath,
+          sourceVg: {
+            ...sample.sourceVg,
+            disks: sample.sourceVg.disks.map((d) => ({ ...d, name: name(d.name) })),
+            lvs: sample.sourceVg.lvs.map((lv) => ({ ...lv, disks: lv.disks.map(name) })),
+          },
+          targets: {
+            ...sample.targets,
+            luns: sample.targets.luns.map((l) => ({
+              ...l,
+              name: name(l.name),
+              sourceDisk: name(l.sourceDisk),
+            })),
+          },
+        };
+        await expectRehearsed(facts, { ...sampleCopy, disks: sampleCopy.disks.map(name) });
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
     'DB2 running on datavg: write suspend, freeze, consistency-group copy, thaw, write resume',
     async () => {
       const facts: Facts = {
