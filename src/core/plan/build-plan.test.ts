@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Facts } from '../model/facts';
 import { exampleFacts } from '../test-support/facts';
 import { buildPlan } from './build-plan';
 
@@ -172,5 +173,87 @@ describe('buildPlan', () => {
       }),
     );
     expect(plan.steps.flatMap((s) => s.commands).filter((c) => c.includes('chdev'))).toEqual([]);
+  });
+});
+
+describe('buildPlan, duplicate-PVID trap way b (the copy exists, the source is varied off around cfgmgr)', () => {
+  const wayB = (change: (f: Facts) => void = () => {}) =>
+    buildPlan(
+      exampleFacts((f) => {
+        f.targets.configuredBeforeCopy = false;
+        f.targets.varyOffSourceForCfgmgr = true;
+        f.applications = [
+          {
+            kind: 'other',
+            name: 'batch',
+            running: true,
+            crashRecoverable: true,
+            hotBackupStart: '',
+            hotBackupEnd: '',
+            stopCommand: 'appctl stop batch',
+            startCommand: 'appctl start batch',
+            fileSystems: [],
+          },
+        ];
+        change(f);
+      }),
+    );
+
+  it('takes no new copy, and gives the source back only once recreatevg has given the copy new PVIDs', () => {
+    expect(outline(wayB())).toEqual([
+      'phase2 application stop-applications-for-cfgmgr: appctl stop batch',
+      'phase2 aix unmount-source-for-cfgmgr: lsvg -l datavg ; umount /data ; umount /app',
+      'phase2 aix varyoff-source: varyoffvg datavg',
+      'phase2 aix cfgmgr-after-copy: lspv ; cfgmgr ; lspv',
+      'phase2 aix check-copy-disks: lspv | grep -w hdisk10 ; lspv | grep -w hdisk11 ; lspv | grep -w hdisk12',
+      'phase2 aix recreatevg: recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
+      'phase2 aix varyon-source: varyonvg datavg',
+      'phase2 aix remount-source-after-cfgmgr: mount /data ; mount /app',
+      'phase2 application start-applications-after-cfgmgr: appctl start batch',
+      'phase2 aix varyonvg: varyonvg flashcopyvg',
+      'verify aix fsck: fsck -y /fc/data ; fsck -y /fc/app',
+      'verify aix mount-copy: mount /fc/data ; mount /fc/app',
+      'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
+      'verify application application-check: ',
+      'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+    ]);
+  });
+
+  it('lets the script run the owner’s commands on this host, and checks the copy disks carry the source PVIDs', () => {
+    const steps = wayB().steps;
+    expect(steps.find((s) => s.id === 'stop-applications-for-cfgmgr')?.action).toEqual({
+      kind: 'pause',
+      who: 'the application owner',
+      commands: ['appctl stop batch'],
+      runnable: true,
+    });
+    expect(steps.find((s) => s.id === 'unmount-source-for-cfgmgr')?.action).toEqual({
+      kind: 'umount',
+      mountPoints: ['/data', '/app'],
+      vg: 'datavg',
+    });
+    expect(steps.find((s) => s.id === 'check-copy-disks')?.action).toEqual({
+      kind: 'check-targets',
+      disks: [
+        { name: 'hdisk10', pvid: '00c8d3e4a1b2c3d0' },
+        { name: 'hdisk11', pvid: '00c8d3e4a1b2c3d1' },
+        { name: 'hdisk12', pvid: '00c8d3e4a1b2c3d2' },
+      ],
+    });
+  });
+
+  it('plans the ordinary way when the source is not varied on, or another copy holds the PVIDs too', () => {
+    const ids = (plan: ReturnType<typeof buildPlan>) => plan.steps.map((s) => s.id);
+    for (const plan of [
+      wayB((f) => {
+        f.sourceOnHost.variedOn = false;
+      }),
+      wayB((f) => {
+        f.sourceOnHost.otherCopies = [{ vgName: 'fcvg1', variedOn: true, disks: [] }];
+      }),
+    ]) {
+      expect(ids(plan)).toContain('take-copy');
+      expect(ids(plan)).not.toContain('varyoff-source');
+    }
   });
 });

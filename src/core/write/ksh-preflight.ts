@@ -49,7 +49,7 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
           ? [
               // Varying off the source frees its PVIDs for cfgmgr only if no other configured disk holds them.
               `  if ! step_done ${shq(outage.id)}; then`,
-              `    [ "$(lspv | awk -v p="$pvid" '$2 == p' | wc -l)" -eq 1 ] || die ${exitCodes.preflight} "preflight: another disk than $disk carries PVID $pvid: varying off "${shq(`${src} would not let cfgmgr configure the copy; nothing was changed`)}`,
+              `    [ "$(lspv | awk -v p="$pvid" '$2 == p { n++ } END { print n + 0 }')" -eq 1 ] || die ${exitCodes.preflight} "preflight: another disk than $disk carries PVID $pvid: varying off "${shq(`${src} would not let cfgmgr configure the copy; nothing was changed`)}`,
               '  fi',
             ]
           : []),

@@ -30,6 +30,19 @@ const db2 = {
   fileSystems: [],
 };
 
+/** An application beside the source VG whose owner gave stop and start commands. */
+const batch = {
+  kind: 'other' as const,
+  name: 'batch',
+  running: true,
+  crashRecoverable: true,
+  hotBackupStart: '',
+  hotBackupEnd: '',
+  stopCommand: 'appctl stop batch',
+  startCommand: 'appctl start batch',
+  fileSystems: [],
+};
+
 /** One script per way the procedure can go. */
 const variants: Record<string, string> = {
   'first copy, unmount, pauses': script(),
@@ -78,6 +91,11 @@ const variants: Record<string, string> = {
     const facts = bigVgFacts(1024, 512);
     return writeScript(facts, buildPlan(facts), meta);
   })(),
+  'copy made first, the source varied off around cfgmgr, application owner': script((f) => {
+    f.targets.configuredBeforeCopy = false;
+    f.targets.varyOffSourceForCfgmgr = true;
+    f.applications = [batch];
+  }),
   'other storage': script((f) => {
     f.copy.storage = 'other';
     f.copy.method = 'oem';
@@ -199,6 +217,56 @@ describe('writeScript', () => {
         '}',
       ].join('\n'),
     );
+  });
+
+  it('way b of the duplicate-PVID trap: the preflight allows a re-run to find the source varied off by the script, and refuses a PVID held twice', () => {
+    const text = variants['copy made first, the source varied off around cfgmgr, application owner'];
+    const preflight = text.slice(
+      text.indexOf('preflight() {'),
+      text.indexOf('\n}\n', text.indexOf('preflight() {')) + 2,
+    );
+    expect(preflight).toBe(
+      [
+        'preflight() {',
+        '  log "preflight: checking the host against the plan"',
+        "  vg_defined 'datavg' || die 2 'preflight: the source VG datavg is not defined on this host, as the plan expects; nothing was changed'",
+        "  if ! step_done 'varyoff-source'; then vg_active 'datavg' || die 2 'preflight: the source VG datavg is not varied on, as the plan expects; nothing was changed'; fi",
+        "  typeset entry='' disk='' pvid=''",
+        "  set -- 'hdisk4:00c8d3e4a1b2c3d0' 'hdisk5:00c8d3e4a1b2c3d1' 'hdisk6:00c8d3e4a1b2c3d2'",
+        '  for entry in "$@"; do',
+        ...splitDiskPvid.map((l) => `  ${l}`),
+        `    [ "$(disk_field "$disk" 2)" = "$pvid" ] || die 2 "preflight: $disk does not carry PVID $pvid of "'datavg; nothing was changed'`,
+        "    if ! step_done 'varyoff-source'; then",
+        `      [ "$(lspv | awk -v p="$pvid" '$2 == p { n++ } END { print n + 0 }')" -eq 1 ] || die 2 "preflight: another disk than $disk carries PVID $pvid: varying off "'datavg would not let cfgmgr configure the copy; nothing was changed'`,
+        '    fi',
+        '  done',
+        "  if ! step_done 'recreatevg'; then vg_defined 'flashcopyvg' && die 2 'preflight: a VG named flashcopyvg is already in the ODM; nothing was changed'; fi",
+        "  typeset target='' vgof=''",
+        "  set -- 'hdisk10' 'hdisk11' 'hdisk12'",
+        '  for target in "$@"; do',
+        '    vgof=$(disk_field "$target" 3)',
+        `    case $vgof in '' | 'None' | 'flashcopyvg') ;; *) die 2 "preflight: $target belongs to VG $vgof; it must be a target LUN of this copy; nothing was changed" ;; esac`,
+        '  done',
+        '  log "preflight: the host is as planned"',
+        '}',
+      ].join('\n'),
+    );
+    // The steps run in the order of the outage: the source is back only after recreatevg.
+    expect(text.split('\n').filter((l) => /^step_\d+_\w+$/.test(l))).toEqual([
+      'step_1_stop_applications_for_cfgmgr',
+      'step_2_unmount_source_for_cfgmgr',
+      'step_3_varyoff_source',
+      'step_4_cfgmgr_after_copy',
+      'step_5_check_copy_disks',
+      'step_6_recreatevg',
+      'step_7_varyon_source',
+      'step_8_remount_source_after_cfgmgr',
+      'step_9_start_applications_after_cfgmgr',
+      'step_10_varyonvg',
+      'step_11_fsck',
+      'step_12_mount_copy',
+      'step_13_verify_copy',
+    ]);
   });
 
   it('quotes every value, so a hostile name cannot run code even if it got past the checks', () => {
