@@ -92,10 +92,7 @@ describe('a partial copy (fault: a target LUN not presented)', () => {
   it('importvg fails without quorum, naming the missing PV', async () => {
     const base = loadScenario('other-host-importvg')!;
     const t = await openScenario({ ...base, setup: [{ unmap: ['1100'], host: 'aixbkp01' }] });
-    t.world.currentHost = 'aixprod01';
-    t.umount('/data', '/arch');
-    t.world.currentHost = 'aixbkp01';
-    t.flashcopy([
+    t.on('aixprod01', (prod) => prod.umount('/data', '/arch')).flashcopy([
       ['1000', '1100'],
       ['1001', '1101'],
     ]);

@@ -35,10 +35,7 @@ function backupHostWithClashingNames() {
 describe('importvg on a host whose names clash', () => {
   it('renames clashing LVs (0516-530) and skips the stanza of a mount point in use (imfs)', async () => {
     const t = await openScenario(backupHostWithClashingNames());
-    t.world.currentHost = 'aixprod01';
-    t.umount('/data', '/arch');
-    t.world.currentHost = 'aixbkp01';
-    t.flashcopy([
+    t.on('aixprod01', (prod) => prod.umount('/data', '/arch')).flashcopy([
       ['1000', '1100'],
       ['1001', '1101'],
     ]);

@@ -42,6 +42,18 @@ export class SimDriver {
     }
   }
 
+  /** Steps on another host of the scenario (the production host beside a backup host), then back. */
+  on(host: string, steps: (t: this) => void): this {
+    const back = this.world.currentHost;
+    this.world.currentHost = host;
+    try {
+      steps(this);
+    } finally {
+      this.world.currentHost = back;
+    }
+    return this;
+  }
+
   /** The storage admin's FlashCopy of these pairs, started at this instant (DS8000 mkflash -nocp). */
   flashcopy(pairs: [string, string][], options: { freeze?: boolean } = {}): this {
     for (const [source, target] of pairs) {
