@@ -191,6 +191,7 @@ export function Phase1Page({ runbookId }: StepPageProps) {
               type="button"
               className={secondaryButton}
               aria-pressed={facts.targets.varyOffSourceForCfgmgr === true}
+              data-field="targets.varyOffSourceForCfgmgr"
               onClick={() =>
                 update((f) => ({ ...f, targets: { ...f.targets, varyOffSourceForCfgmgr: true } }))
               }
