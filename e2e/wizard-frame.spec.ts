@@ -55,3 +55,13 @@ test('an unknown address shows a way back, not a blank page', async ({ page }) =
   await page.getByRole('link', { name: 'Back to your runbooks' }).click();
   await expect(page.getByRole('button', { name: 'New runbook' })).toBeVisible();
 });
+
+test('the home page leads to training and to the instructor page', async ({ page }) => {
+  await page.goto('/');
+  const training = page.getByRole('navigation', { name: 'Training' });
+  await training.getByRole('link', { name: 'Train on scenarios' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Training' })).toBeVisible();
+  await page.goto('/');
+  await training.getByRole('link', { name: 'Instructor page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Instructor' })).toBeVisible();
+});

@@ -43,6 +43,14 @@ export function HomePage() {
         Bring up a copy of an AIX volume group made by FlashCopy, Metro Mirror, Global Mirror or an OEM copy:
         the wizard checks every precondition and writes a validated ksh script and a checklist.
       </p>
+      <nav aria-label="Training" className="mt-3 flex gap-4 text-sm">
+        <Link className="text-brand-700 underline" to="/train">
+          Train on scenarios
+        </Link>
+        <Link className="text-brand-700 underline" to="/instructor">
+          Instructor page
+        </Link>
+      </nav>
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"
