@@ -141,6 +141,22 @@ describe('a runbook rehearsed in its twin', () => {
   );
 
   it(
+    'duplicate-PVID trap, way b: the copy exists on unconfigured LUNs; datavg is varied off around cfgmgr and recreatevg',
+    async () => {
+      const sample = sampleFacts();
+      const facts: Facts = {
+        ...sample,
+        targets: { ...sample.targets, configuredBeforeCopy: false, varyOffSourceForCfgmgr: true },
+      };
+      expect(twinScenario(facts).storageSteps).toEqual([]);
+      const run = await expectRehearsed(facts);
+      expect(run.stdout).toContain('+ varyoffvg datavg\n');
+      expect(run.stdout).toContain('+ varyonvg datavg\n');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'SDD and EMC PowerPath hosts: the twin gives the disks the runbook’s vpath / hdiskpower names',
     async () => {
       for (const [multipath, prefix] of [

@@ -196,6 +196,9 @@ export function twinScenario(facts: Facts): TwinScenario {
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
+  // The runbook takes no new copy where it exists already (DOMAIN.md "cfgmgr and duplicate PVIDs", way b).
+  const copyMade =
+    !storage.mirror && !facts.targets.configuredBeforeCopy && facts.targets.varyOffSourceForCfgmgr === true;
   const setup: TwinSetupStep[] = storage.mirror
     ? // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
       [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }]
@@ -209,6 +212,8 @@ export function twinScenario(facts: Facts): TwinScenario {
           ),
         ),
         ...(refreshed ? copySetup(refreshed, storage.pairs, facts, host) : []),
+        // Way b of the duplicate-PVID trap: the copy was made before its LUNs were configured.
+        ...(copyMade ? [{ flashcopy: storage.pairs, nocp: true }] : []),
       ];
   return {
     formatVersion: 1,
@@ -222,7 +227,7 @@ export function twinScenario(facts: Facts): TwinScenario {
     hosts,
     currentHost: host,
     setup,
-    storageSteps: storageSteps(facts, storage, refreshed !== null),
+    storageSteps: copyMade ? [] : storageSteps(facts, storage, refreshed !== null),
     sourceVg: vg.name,
     // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
     expect: {
