@@ -38,11 +38,26 @@ export const defaultLimits: SessionLimits = {
 
 export type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
 
+/**
+ * An answer of a session on its way to the sockets: its type (which tabs get it) and its JSON text. The
+ * text is made once where the session runs (a worker thread for most), so the main thread, which carries
+ * every socket, only forwards a string, and a worker hands it over a string rather than an object tree.
+ */
+export interface Answer {
+  type: ServerMessage['type'];
+  json: string;
+}
+
+/** A session's message as the sockets send it. */
+export function answerOf(message: ServerMessage): Answer {
+  return { type: message.type, json: JSON.stringify(message) };
+}
+
 /** A live session as the sockets see it: in this thread (SimSession) or in a worker thread (a proxy). */
 export interface LiveSession {
   readonly id: string;
   /** Acts on one message; `emit` gets every answer. Resolves when the session is done with it. */
-  handle(message: ClientMessage, emit: (message: ServerMessage) => void): Promise<void>;
+  handle(message: ClientMessage, emit: (answer: Answer) => void): Promise<void>;
 }
 
 /** Where the sockets find sessions: the in-thread SessionManager or the WorkerPool. */
@@ -56,7 +71,7 @@ export interface SessionRegistry {
 
 /** Sessions in this thread: for tests, and for a server started with VGCOPY_SESSION_WORKERS=0. */
 export class SessionManager implements SessionRegistry {
-  private readonly sessions = new Map<string, { session: SimSession; lastUsed: number }>();
+  private readonly sessions = new Map<string, { session: LiveSession; lastUsed: number }>();
 
   constructor(
     private readonly simulator: Simulator,
@@ -75,7 +90,7 @@ export class SessionManager implements SessionRegistry {
   }
 
   /** Creates a session with a fresh world, or says why it cannot. */
-  async open(message: OpenMessage): Promise<SimSession | { error: string }> {
+  async open(message: OpenMessage): Promise<LiveSession | { error: string }> {
     if (this.sessions.size >= this.limits.maxSessions) {
       return {
         error: `The server runs ${this.sessions.size} sessions, its most; try again in a few minutes.`,
@@ -97,12 +112,16 @@ export class SessionManager implements SessionRegistry {
       outputChars: this.limits.outputChars,
       keepAttempt: this.keepAttempt,
     });
-    this.sessions.set(session.id, { session, lastUsed: this.nowMs() });
-    return session;
+    const live: LiveSession = {
+      id: session.id,
+      handle: (m, emit) => session.handle(m, (answer) => emit(answerOf(answer))),
+    };
+    this.sessions.set(session.id, { session: live, lastUsed: this.nowMs() });
+    return live;
   }
 
   /** The live session with this id (and marks it used), or undefined when it expired or never was. */
-  get(id: string): SimSession | undefined {
+  get(id: string): LiveSession | undefined {
     const entry = this.sessions.get(id);
     if (entry) entry.lastUsed = this.nowMs();
     return entry?.session;

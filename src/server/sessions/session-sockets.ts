@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, limits, type ServerMessage } from '../../sim/worker/protocol';
 import { issuesOf } from '../errors';
-import type { LiveSession, SessionRegistry } from './session-manager';
+import { type Answer, answerOf, type LiveSession, type SessionRegistry } from './session-manager';
 
 export const socketPath = '/api/sessions/socket';
 
@@ -51,15 +51,16 @@ export function attachSessionSockets(
  * The sockets attached to each session: the host's tab and the storage admin's second tab see every
  * change either makes; replies meant for one page only (opened, hint, graded, error) go to the asker.
  */
-type Send = (message: ServerMessage) => void;
+type Send = (json: string) => void;
 type Watchers = Map<string, Set<Send>>;
 const privateReplies = new Set<ServerMessage['type']>(['opened', 'hint', 'graded', 'error', 'scenarios']);
 
 function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): void {
   let session: LiveSession | undefined;
-  const send: Send = (message) => {
-    if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+  const send: Send = (json) => {
+    if (ws.readyState === WebSocket.OPEN) ws.send(json);
   };
+  const reply = (message: ServerMessage) => send(answerOf(message).json);
   const watch = (next: LiveSession) => {
     if (session) watchers.get(session.id)?.delete(send);
     session = next;
@@ -67,9 +68,9 @@ function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): voi
     set.add(send);
     watchers.set(next.id, set);
   };
-  const emit: Send = (message) => {
-    if (privateReplies.has(message.type) || !session) return send(message);
-    for (const watcher of watchers.get(session.id) ?? [send]) watcher(message);
+  const emit = (answer: Answer) => {
+    if (privateReplies.has(answer.type) || !session) return send(answer.json);
+    for (const watcher of watchers.get(session.id) ?? [send]) watcher(answer.json);
   };
   ws.on('close', () => {
     if (!session) return;
@@ -78,7 +79,7 @@ function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): voi
     if (set?.size === 0) watchers.delete(session.id);
   });
   const error = (message: string, issues?: { path: string; message: string }[]) =>
-    send({ type: 'error', message, ...(issues ? { issues } : {}) });
+    reply({ type: 'error', message, ...(issues ? { issues } : {}) });
 
   // Messages are taken in order (an open finishes before the next message is looked at); the session
   // itself queues the commands, so a long script does not hold up a pause.
@@ -105,7 +106,7 @@ function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): voi
     const message = parsed.data;
     let target: LiveSession;
     if (message.type === 'list-scenarios') {
-      return send({ type: 'scenarios', scenarios: manager.scenarios() });
+      return reply({ type: 'scenarios', scenarios: manager.scenarios() });
     }
     if (message.type === 'open') {
       const opened = await manager.open(message);

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
 import { type FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
-import type { SessionLimits } from './session-manager';
+import { answerOf, type SessionLimits } from './session-manager';
 import type { FromWorker, ToWorker } from './worker-messages';
 
 const port = parentPort;
@@ -64,7 +64,7 @@ port.on('message', (message: ToWorker) => {
       if (!session)
         return post({ kind: 'done', seq, error: 'That session has expired or never was; open a new one.' });
       session
-        .handle(message.message, (answer) => post({ kind: 'emit', seq, message: answer }))
+        .handle(message.message, (answer) => post({ kind: 'emit', seq, answer: answerOf(answer) }))
         .then(
           () => post({ kind: 'done', seq }),
           (err: unknown) => {

@@ -2,9 +2,9 @@
  * Messages between the server's main thread (sockets, database) and its session worker threads (the
  * simulator). Each session lives in one worker; the main thread keeps which.
  */
-import type { ClientMessage, ServerMessage } from '../../sim/worker/protocol';
+import type { ClientMessage } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
-import type { OpenMessage } from './session-manager';
+import type { Answer, OpenMessage } from './session-manager';
 
 export type ToWorker =
   | { kind: 'open'; request: number; sessionId: string; message: OpenMessage }
@@ -16,6 +16,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { kind: 'opened'; request: number; error?: string }
-  | { kind: 'emit'; seq: number; message: ServerMessage }
+  /** An answer of the session, already JSON (made in the worker, off the sockets' thread). */
+  | { kind: 'emit'; seq: number; answer: Answer }
   | { kind: 'done'; seq: number; error?: string }
   | { kind: 'keep'; request: number; attempt: FinishedAttempt };

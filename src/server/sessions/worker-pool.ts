@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import type { ClientMessage, ScenarioInfo, ServerMessage } from '../../sim/worker/protocol';
+import type { ClientMessage, ScenarioInfo } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
-import type { LiveSession, OpenMessage, SessionLimits, SessionRegistry } from './session-manager';
+import type { Answer, LiveSession, OpenMessage, SessionLimits, SessionRegistry } from './session-manager';
 import type { FromWorker, ToWorker } from './worker-messages';
 
 interface Thread {
@@ -39,7 +39,7 @@ export class WorkerPool implements SessionRegistry {
   private readonly opening = new Map<number, (error?: string) => void>();
   private readonly answering = new Map<
     number,
-    { emit: (m: ServerMessage) => void; done: (error?: string) => void }
+    { emit: (answer: Answer) => void; done: (error?: string) => void }
   >();
   private nextRequest = 1;
   private nextSeq = 1;
@@ -112,12 +112,7 @@ export class WorkerPool implements SessionRegistry {
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
 
-  private handle(
-    thread: Thread,
-    sessionId: string,
-    message: ClientMessage,
-    emit: (m: ServerMessage) => void,
-  ) {
+  private handle(thread: Thread, sessionId: string, message: ClientMessage, emit: (answer: Answer) => void) {
     const seq = this.nextSeq++;
     return new Promise<void>((resolve, reject) => {
       this.answering.set(seq, {
@@ -139,7 +134,7 @@ export class WorkerPool implements SessionRegistry {
         this.opening.delete(message.request);
         return;
       case 'emit':
-        this.answering.get(message.seq)?.emit(message.message);
+        this.answering.get(message.seq)?.emit(message.answer);
         return;
       case 'done':
         this.answering.get(message.seq)?.done(message.error);
