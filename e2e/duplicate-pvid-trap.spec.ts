@@ -65,11 +65,20 @@ test('the duplicate-PVID trap, other way out: vary off the source before cfgmgr'
   await startSample(page);
   await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
   await page.getByLabel('After the copy is made').check();
-  await page.getByRole('button', { name: 'Vary off the source VG before cfgmgr' }).click();
+  const varyOff = page.getByRole('button', { name: 'Vary off the source VG before cfgmgr' });
+  await varyOff.click();
+  // The runbook varies the source off itself (way b): the source is still varied on now.
+  await expect(varyOff).toHaveAttribute('aria-pressed', 'true');
   await expect(
-    page.getByRole('group', { name: 'Is the source VG varied on?' }).getByLabel('No'),
+    page.getByRole('group', { name: 'Is the source VG varied on?' }).getByLabel('Yes'),
   ).toBeChecked();
   await expectNoBlocker(page);
   await goToStep(page, /Review/, 'Review & export');
-  await expectScriptParses(await downloadScript(page));
+  const script = await downloadScript(page);
+  await expectScriptParses(script);
+
+  // The copy exists already: the downloaded script varies datavg off around cfgmgr and recreatevg and
+  // rehearses to the end in the twin of the runbook, datavg given back as it was.
+  const runs = await expectRehearsedInTwin(script, await exportedFacts(page, 'Sample: datavg FlashCopy'));
+  expect(runs.at(-1)?.stdout).toContain('+ varyoffvg datavg\n');
 });
