@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFacts } from '../core/checks/schema-issues';
 import { evaluate, pauseAnswers } from '../core/engine';
 import type { Facts } from '../core/model/facts';
-import { listScenarios, loadScenario } from '../sim/index';
+import { createWorld, listScenarios, loadScenario, worldState } from '../sim/index';
+import { createWorldShell } from '../sim/shell/world-shell';
 import { scenarioFacts, simulatorScenarios } from './plan-scenario';
 
 const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
@@ -156,6 +157,37 @@ describe('the duplicate-PVID trap, way b: the source is varied off around cfgmgr
       expect(rehearsal.transcript).toMatch(
         /end of run, exit code 0; log: \/var\/tmp\/vgcopy-flashcopyvg\.log\n$/,
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stops in the preflight where the admin varied datavg on again by hand before recreatevg (DUPPVID)',
+    async () => {
+      const planned = await planFor('duplicate-pvid-trap', (facts) => {
+        facts.targets.varyOffSourceForCfgmgr = true;
+      });
+      const scenario = loadScenario('duplicate-pvid-trap');
+      if (!scenario) throw new Error('no duplicate-pvid-trap scenario');
+      const world = await createWorld(scenario);
+      const shell = createWorldShell(world);
+      // The copy disks configured while datavg was off, then datavg back on: two disks carry each PVID.
+      const byHand = await shell.run(
+        'umount /data; umount /arch; varyoffvg datavg; cfgmgr; varyonvg datavg; mount /data; mount /arch',
+      );
+      expect([byHand.stdout, byHand.stderr, byHand.exitCode]).toEqual([
+        'PV Status:  \thdisk1\t005f59a8b8a081bc\tDUPPVID\n            \thdisk2\t005f59a8cfd24524\tDUPPVID\n',
+        'varyonvg: Volume group datavg is varied on.\n',
+        0,
+      ]);
+      const before = worldState(world);
+      await shell.fileSystem.write('/tmp/vgcopy.ksh', planned.result.outputs?.script ?? '');
+      const run = await shell.run('ksh /tmp/vgcopy.ksh -y </dev/null');
+      expect(run.exitCode).toBe(2);
+      expect(run.stdout).toContain(
+        'STOP (exit 2): preflight: hdisk3 belongs to VG datavg; it must be a target LUN of this copy; nothing was changed\n',
+      );
+      expect(worldState(world)).toEqual(before);
     },
     TIMEOUT,
   );

@@ -2,7 +2,7 @@
  * The script's preflight: before it touches anything it re-checks on the real host what the plan assumes
  * (the source VG's state and PVIDs, that no VG of the copy's name is in the ODM, that the target disks
  * belong to no other VG, that the storage CLI is there; where the plan varies the source off for
- * cfgmgr, that no other disk carries its PVIDs) and stops with exit code 2 and a clear message.
+ * cfgmgr, that no disk but the copy's carries its PVIDs) and stops with exit code 2 and a clear message.
  * Checks that a completed step makes obsolete are skipped on a re-run.
  */
 import { copyLayout } from '../model/copy-layout';
@@ -47,10 +47,9 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
         `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.preflight} "preflight: $disk does not carry PVID $pvid of "${shq(`${src}; nothing was changed`)}`,
         ...(outage
           ? [
-              // Varying off the source frees its PVIDs for cfgmgr only if no other configured disk holds them.
-              `  if ! step_done ${shq(outage.id)}; then`,
-              `    [ "$(lspv | awk -v p="$pvid" '$2 == p { n++ } END { print n + 0 }')" -eq 1 ] || die ${exitCodes.preflight} "preflight: another disk than $disk carries PVID $pvid: varying off "${shq(`${src} would not let cfgmgr configure the copy; nothing was changed`)}`,
-              '  fi',
+              // Varying off the source frees its PVIDs for cfgmgr only if no disk but the copy's holds them too
+              // (the copy's own disks may be configured already, by a cfgmgr run while the source was off).
+              `  [ "$(lspv | awk -v p="$pvid" -v t=${shq(` ${layout.targets.map((t) => t.name).join(' ')} `)} '$2 == p && index(t, " " $1 " ") == 0 { n++ } END { print n + 0 }')" -eq 1 ] || die ${exitCodes.preflight} "preflight: a disk other than $disk and the copy's carries PVID $pvid: varying off "${shq(`${src} would not let cfgmgr configure the copy; nothing was changed`)}`,
             ]
           : []),
         'done',
