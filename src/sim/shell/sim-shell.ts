@@ -41,6 +41,7 @@ import type { ShellCommand, ShellContext, ShellFiles } from './shell-command';
 import { DEFAULT_SHELL_LIMITS, type ShellLimits, scriptTooBig } from './shell-limits';
 import { id, whoami } from './root-identity';
 import { ScriptRun } from './script-run';
+import { plainCommandWords } from './plain-command';
 import { type FileSnapshot, ShellFileSystem } from './shell-files';
 
 /** A file whose text belongs to the world (e.g. /etc/filesystems): rewritten before every command. */
@@ -134,12 +135,15 @@ export class SimShell<W> {
   private files!: ShellFileSystem;
   private readonly frames: Frame[] = [];
   private readonly registered = new Map<number, FunctionDefNode>();
+  /** The simulator's commands by name, for lines that need no interpreter. */
+  private readonly commandsByName: Map<string, ShellCommand<W>>;
   private session: Session;
   private runStartedAt = 0;
 
   constructor(options: SimShellOptions<W>) {
     this.options = options;
     this.limits = { ...DEFAULT_SHELL_LIMITS, ...options.limits };
+    this.commandsByName = new Map(options.commands.map((c) => [c.name, c]));
     this.boot(options.files ?? {});
     this.session = newSession({ ...this.bash.getEnv(), ...ROOT_ENV, ...options.env }, '/', true);
   }
@@ -162,6 +166,8 @@ export class SimShell<W> {
   /** Runs one line typed at the `# ` prompt, keeping the session's state for the next line. */
   async run(line: string): Promise<CommandResult> {
     if (this.session.closed) return SHELL_HAS_EXITED;
+    const direct = this.directCommand(line);
+    if (direct) return finish(this.session, await this.runDirect(direct.command, direct.args));
     const parsed = this.parse(line, '');
     if ('error' in parsed)
       return finish(this.session, fail((await this.explainSyntaxError(line, '')) ?? parsed.error, 2));
@@ -336,6 +342,42 @@ export class SimShell<W> {
       this.bash.fs,
       this.options.syncedFiles ?? [],
       this.options.worldDirectories ?? (() => []),
+    );
+  }
+
+  /**
+   * A line that is one simulator command of plain words, in a session with nothing ksh would add to it
+   * (no options such as `set -x`/`-e`, no trap, no function of that name): it runs without the
+   * interpreter, the cost of most interactive lines (see plain-command.ts).
+   */
+  private directCommand(line: string): { command: ShellCommand<W>; args: string[] } | null {
+    const words = plainCommandWords(line);
+    if (!words || this.session.options !== '' || this.session.functions.has(words[0])) return null;
+    if (Object.keys(this.session.env).some((name) => name.startsWith(TRAP_VARIABLE_PREFIX))) return null;
+    const command = this.commandsByName.get(words[0]);
+    return command ? { command, args: words.slice(1) } : null;
+  }
+
+  /** Runs a simulator command as the interpreter would (bridge below), with the session's variables and directory. */
+  private async runDirect(command: ShellCommand<W>, args: string[]): Promise<CommandResult> {
+    this.runStartedAt = this.simulatedNow();
+    await this.files.refreshFromWorld();
+    const cwd = this.session.cwd;
+    const result = await command.run(args, {
+      stdin: '',
+      env: new Map(Object.entries(this.session.env)),
+      cwd,
+      world: this.options.world,
+      files: this.files.view(cwd),
+      timeLeft: this.limits.maxSimulatedSeconds,
+    });
+    await this.files.refreshFromWorld();
+    const size = result.stdout.length + result.stderr.length;
+    if (size <= this.limits.maxOutputBytes) return result;
+    // The interpreter's own words for output over the limit (shell-limits.ts).
+    return fail(
+      `ksh: pipeline: total output size exceeded (>${this.limits.maxOutputBytes} bytes), increase executionLimits.maxOutputSize\n`,
+      126,
     );
   }
 
