@@ -365,7 +365,8 @@ export class SimShell<W> {
     const cwd = this.session.cwd;
     const result = await command.run(args, {
       stdin: '',
-      env: new Map(Object.entries(this.session.env)),
+      // `$?` as the interpreter's prelude sets it for the line (the status of the previous line).
+      env: new Map([...Object.entries(this.session.env), ['?', String(this.session.lastStatus)]]),
       cwd,
       world: this.options.world,
       files: this.files.view(cwd),
