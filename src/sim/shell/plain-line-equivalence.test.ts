@@ -77,4 +77,25 @@ describe('a plain line without the interpreter', () => {
     expect(seen[0]).toMatchObject({ cwd: '/tmp', stdin: '', env: { VG: 'datavg', '?': '1' } });
     expect(seen[1]).toMatchObject({ env: { '?': '3' } });
   });
+
+  it('refuses output over the limit exactly where the interpreter does (UTF-8 bytes)', async () => {
+    // 'é' is two bytes: 499 of them and a newline are 999 bytes, 500 are 1001.
+    const accents: ShellCommand<World> = {
+      name: 'accents',
+      run: (args) => ({ stdout: `${'é'.repeat(Number(args[0]))}\n`, stderr: '', exitCode: 0 }),
+    };
+    const shell = createWorldShell(await createWorld('first-flashcopy'), {
+      commands: [accents],
+      limits: { maxOutputBytes: 1000 },
+    });
+    for (const line of ['accents 499', 'accents 500'])
+      expect(await shell.run(line), line).toEqual(await shell.run(viaInterpreter(line)));
+    expect(await shell.run('accents 500')).toEqual({
+      stdout: '',
+      stderr:
+        'ksh: pipeline: total output size exceeded (>1000 bytes), increase executionLimits.maxOutputSize\n',
+      exitCode: 126,
+    });
+    expect((await shell.run('accents 499')).stdout).toBe(`${'é'.repeat(499)}\n`);
+  });
 });

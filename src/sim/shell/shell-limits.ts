@@ -47,3 +47,15 @@ export function scriptTooBig(text: string, limits: ShellLimits): string | null {
   }
   return null;
 }
+
+/**
+ * Whether a command's output is over the output limit, counted in UTF-8 bytes as the interpreter counts
+ * it (a line run without the interpreter must be refused exactly when it would be).
+ */
+export function outputTooBig(stdout: string, stderr: string, limits: ShellLimits): boolean {
+  // A UTF-16 unit is 1 to 3 UTF-8 bytes: only output near the limit needs encoding to be counted.
+  const units = stdout.length + stderr.length;
+  if (units * 3 <= limits.maxOutputBytes) return false;
+  const encoder = new TextEncoder();
+  return encoder.encode(stdout).length + encoder.encode(stderr).length > limits.maxOutputBytes;
+}

@@ -38,7 +38,7 @@ import { exitWithTrap, INTERNAL, rewriteStatements } from './ksh-rewrite';
 import { TRAP_VARIABLE_PREFIX, trap, trapVariable } from './ksh-trap';
 import { applyWidths, JUSTIFY_COMMAND, justifiedNames, justify } from './ksh-typeset';
 import type { ShellCommand, ShellContext, ShellFiles } from './shell-command';
-import { DEFAULT_SHELL_LIMITS, type ShellLimits, scriptTooBig } from './shell-limits';
+import { DEFAULT_SHELL_LIMITS, outputTooBig, type ShellLimits, scriptTooBig } from './shell-limits';
 import { id, whoami } from './root-identity';
 import { ScriptRun } from './script-run';
 import { plainCommandWords } from './plain-command';
@@ -373,8 +373,7 @@ export class SimShell<W> {
       timeLeft: this.limits.maxSimulatedSeconds,
     });
     await this.files.refreshFromWorld();
-    const size = result.stdout.length + result.stderr.length;
-    if (size <= this.limits.maxOutputBytes) return result;
+    if (!outputTooBig(result.stdout, result.stderr, this.limits)) return result;
     // The interpreter's own words for output over the limit (shell-limits.ts).
     return fail(
       `ksh: pipeline: total output size exceeded (>${this.limits.maxOutputBytes} bytes), increase executionLimits.maxOutputSize\n`,
