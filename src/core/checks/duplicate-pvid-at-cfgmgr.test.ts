@@ -89,4 +89,12 @@ describe('duplicate-pvid-at-cfgmgr', () => {
     });
     expect(duplicatePvidAtCfgmgr.run(ctx)).toEqual([]);
   });
+
+  it('passes when the source is varied off beforehand: cfgmgr configures the copy disks', () => {
+    const ctx = contextFor((f) => {
+      f.targets.configuredBeforeCopy = false;
+      f.sourceOnHost.variedOn = false;
+    });
+    expect(duplicatePvidAtCfgmgr.run(ctx)).toEqual([]);
+  });
 });

@@ -35,4 +35,13 @@ describe('mounted-jfs-without-unmount', () => {
       [['warning', 'JFS has no freeze: only unmounting flushes its cache before the copy.']],
     );
   });
+
+  it('passes a JFS on a source varied off beforehand: nothing of it is mounted or written', () => {
+    const ctx = contextFor((f) => {
+      f.sourceVg.fileSystems[0].vfs = 'jfs';
+      f.consistency.approach = 'freeze';
+      f.sourceOnHost.variedOn = false;
+    });
+    expect(mountedJfsWithoutUnmount.run(ctx)).toEqual([]);
+  });
 });

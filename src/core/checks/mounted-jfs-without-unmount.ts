@@ -2,12 +2,14 @@
  * DOMAIN.md: JFS2 file systems are frozen with chfs -a freeze; "JFS has no freeze: prefer JFS2". A
  * mounted JFS file system copied live is caught with data in the cache.
  */
-import { usesFreeze } from '../model/copy-layout';
+import { mountedSourceFileSystems, usesFreeze } from '../model/copy-layout';
 import { defineCheck, listNames } from './check';
 
 export const mountedJfsWithoutUnmount = defineCheck('mounted-jfs-without-unmount', ({ facts, layout }) => {
   if (!layout.live) return [];
-  const jfs = facts.sourceVg.fileSystems.filter((f) => f.vfs === 'jfs' && f.mounted).map((f) => f.mountPoint);
+  const jfs = mountedSourceFileSystems(facts)
+    .filter((f) => f.vfs === 'jfs')
+    .map((f) => f.mountPoint);
   if (jfs.length === 0) return [];
   const freezeOnly = facts.consistency.approach === 'freeze';
   return [

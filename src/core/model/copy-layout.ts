@@ -44,6 +44,17 @@ export function anotherCopyOnHost(facts: Facts): boolean {
 }
 
 /**
+ * The source's file systems that are mounted while the copy is taken. A source varied off on this host
+ * has none, whatever the facts' mount column says: varyoffvg needs every LV closed (0516-012 otherwise),
+ * and a file system of a varied-off VG cannot be mounted. Such a source takes no writes, so the copy is
+ * consistent as it stands. A source on another host keeps its own state there.
+ */
+export function mountedSourceFileSystems(facts: Facts): FileSystem[] {
+  if (facts.sourceOnHost.present && !facts.sourceOnHost.variedOn) return [];
+  return facts.sourceVg.fileSystems.filter((f) => f.mounted);
+}
+
+/**
  * importvg when no other copy of the VG (the source included) is known on the host; otherwise recreatevg.
  * An explicit choice wins; the checks flag an importvg that the rules forbid.
  */

@@ -257,3 +257,88 @@ describe('buildPlan, duplicate-PVID trap way b (the copy exists, the source is v
     }
   });
 });
+
+describe('buildPlan, a source varied off beforehand or on another host', () => {
+  const offline = (change: (f: Facts) => void = () => {}) =>
+    buildPlan(
+      exampleFacts((f) => {
+        f.sourceOnHost.variedOn = false;
+        change(f);
+      }),
+    );
+
+  it('a varied-off source has nothing mounted: no unmount or remount, the copy is taken as it stands', () => {
+    expect(
+      outline(
+        offline((f) => {
+          f.targets.configuredBeforeCopy = false;
+        }),
+      ),
+    ).toEqual([
+      'prepare storage create-target-luns: ',
+      'consistency storage take-copy: mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 1001:1101 1002:1102',
+      'phase2 aix cfgmgr-after-copy: lspv ; cfgmgr ; lspv',
+      'phase2 aix check-copy-disks: lspv | grep -w hdisk10 ; lspv | grep -w hdisk11 ; lspv | grep -w hdisk12',
+      'phase2 aix recreatevg: recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
+      'phase2 aix varyonvg: varyonvg flashcopyvg',
+      'verify aix fsck: fsck -y /fc/data ; fsck -y /fc/app',
+      'verify aix mount-copy: mount /fc/data ; mount /fc/app',
+      'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
+      'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+    ]);
+  });
+
+  it('a refresh with the source varied off retires the old copy and takes the copy without touching the source', () => {
+    expect(
+      outline(
+        offline((f) => {
+          f.mode = 'refresh';
+          f.existingCopy = {
+            vgName: 'flashcopyvg',
+            disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+            variedOn: true,
+            mounted: true,
+          };
+        }),
+      ).slice(0, 5),
+    ).toEqual([
+      'refresh aix unmount-old-copy: lsvg -l flashcopyvg ; umount /fc/data ; umount /fc/app',
+      'refresh aix varyoff-old-copy: varyoffvg flashcopyvg',
+      'refresh aix export-old-copy: exportvg flashcopyvg',
+      'consistency storage take-copy: resyncflash -dev IBM.2107-75ABCD1 -record -persist 1000:1100 1001:1101 1002:1102',
+      'phase2 aix recreatevg: recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
+    ]);
+  });
+
+  it('a source on another host is unmounted and mounted there by its admin: the script runs no source step', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.sourceOnHost.present = false;
+        f.targets.configuredBeforeCopy = false;
+      }),
+    );
+    const sourceHost = (commands: string[]) => ({
+      kind: 'pause',
+      who: 'the AIX admin of the source host',
+      commands,
+      runnable: false,
+    });
+    expect(plan.steps.map((s) => [s.id, s.action])).toEqual([
+      ['create-target-luns', plan.steps[0]?.action],
+      ['unmount-source', sourceHost(['umount /data', 'umount /app'])],
+      ['take-copy', plan.steps[2]?.action],
+      ['remount-source', sourceHost(['mount /data', 'mount /app'])],
+      ...plan.steps.slice(4).map((s) => [s.id, s.action]),
+    ]);
+    expect(outline(plan).slice(4)).toEqual([
+      'phase2 aix cfgmgr-after-copy: lspv ; cfgmgr ; lspv',
+      'phase2 aix check-copy-disks: lspv | grep -w hdisk10 ; lspv | grep -w hdisk11 ; lspv | grep -w hdisk12',
+      'phase2 aix importvg: importvg -y flashcopyvg hdisk10',
+      'phase2 aix varyonvg: varyonvg flashcopyvg',
+      'verify aix fsck: fsck -y /data ; fsck -y /app',
+      'verify aix mount-copy: mount /data ; mount /app',
+      'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
+      'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+    ]);
+  });
+});

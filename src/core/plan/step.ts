@@ -7,8 +7,3 @@ import type { ActionStep } from './types';
 export function step(s: ActionStep): ActionStep {
   return s;
 }
-
-/** Mount points of mounted file systems of the source VG. */
-export function mountedSourceFileSystems(mountPoints: { mountPoint: string; mounted: boolean }[]): string[] {
-  return mountPoints.filter((f) => f.mounted).map((f) => f.mountPoint);
-}

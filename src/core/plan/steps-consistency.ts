@@ -5,7 +5,13 @@
  * Steps on the source's file systems run on this host when the source is here, else they are a pause
  * for the admin of the source host.
  */
-import { type CopyLayout, isMirror, usesConsistencyGroup, usesFreeze } from '../model/copy-layout';
+import {
+  type CopyLayout,
+  isMirror,
+  mountedSourceFileSystems,
+  usesConsistencyGroup,
+  usesFreeze,
+} from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { StorageProcedure } from './storage';
@@ -90,7 +96,7 @@ export function consistencySteps(
 ): ActionStep[] {
   const steps: ActionStep[] = [];
   const { apps, appNames, stops, starts, appHere } = runningApplications(facts);
-  const mounted = facts.sourceVg.fileSystems.filter((f) => f.mounted);
+  const mounted = mountedSourceFileSystems(facts);
   const approach = facts.consistency.approach;
 
   if (approach === 'unmount') {

@@ -6,6 +6,7 @@
  * before recreatevg would leave two Available disks with one PVID, which AIX tolerates only briefly
  * (varyonvg may then report the PV as DUPPVID).
  */
+import { mountedSourceFileSystems } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { runningApplications } from './steps-consistency';
 import { step } from './step';
@@ -15,7 +16,7 @@ import type { ActionStep } from './types';
 export function sourceOffSteps(facts: Facts): ActionStep[] {
   const src = facts.sourceVg.name;
   const { apps, appNames, stops, appHere } = runningApplications(facts);
-  const mps = facts.sourceVg.fileSystems.filter((f) => f.mounted).map((f) => f.mountPoint);
+  const mps = mountedSourceFileSystems(facts).map((f) => f.mountPoint);
   return [
     ...(apps.length > 0
       ? [
@@ -71,7 +72,7 @@ export function sourceOffSteps(facts: Facts): ActionStep[] {
 export function sourceBackSteps(facts: Facts): ActionStep[] {
   const src = facts.sourceVg.name;
   const { apps, appNames, starts, appHere } = runningApplications(facts);
-  const mps = facts.sourceVg.fileSystems.filter((f) => f.mounted).map((f) => f.mountPoint);
+  const mps = mountedSourceFileSystems(facts).map((f) => f.mountPoint);
   return [
     step({
       id: 'varyon-source',

@@ -1,0 +1,61 @@
+/**
+ * The defect this guards: with the source VG varied off by the admin beforehand, the script unmounted and
+ * remounted its file systems, and `mount /data` failed on the varied-off VG (exit 3). Rehearsed in the
+ * facts' twin (the simulator's copy of the host), as src/core/twin-rehearsal.test.ts does: the script
+ * must reach its goal and leave the source as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { createWorld, scenarioSchema, worldState } from '../../sim/index';
+import { createWorldShell } from '../../sim/shell/world-shell';
+import { evaluate, pauseAnswers } from '../engine';
+import type { Facts } from '../model/facts';
+import { sampleFacts } from '../model/sample';
+import { twinScenario } from '../twin';
+import { twinStorage } from '../twin-storage';
+
+/** Runs the engine's script (storage CLI, `-y`, pauses answered) in the twin of `change(sample)`. */
+async function rehearse(change: (f: Facts) => void) {
+  const facts = sampleFacts();
+  change(facts);
+  facts.storage = { ...facts.storage, storageImage: twinStorage(facts).local } as Facts['storage'];
+  const evaluation = evaluate(facts, {
+    generatedAt: '2026-11-25T15:00:00Z',
+    version: 'test',
+    storage: 'cli',
+  });
+  const script = evaluation.outputs?.script;
+  if (!script) throw new Error(evaluation.findings.map((f) => `${f.id}: ${f.finding}`).join('\n'));
+  const world = await createWorld(scenarioSchema.parse(twinScenario(facts)));
+  const before = worldState(world);
+  const shell = createWorldShell(world, { limits: { maxWallMs: 120_000 } });
+  await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
+  const answers = pauseAnswers(evaluation.plan.steps, 'cli');
+  await shell.fileSystem.write('/tmp/answers', answers.map((a) => `${a}\n`).join(''));
+  const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/answers');
+  return { findings: evaluation.findings, run, before, after: worldState(world) };
+}
+
+/** One VG as the end of a run shows it: varied on, and which of its file systems are mounted where. */
+function picture(state: Awaited<ReturnType<typeof rehearse>>['after'], vg: string) {
+  return {
+    variedOn: state.vgs.find((v) => v.name === vg)?.variedOn ?? null,
+    mounted: state.fileSystems.filter((f) => f.vg === vg && f.mounted).map((f) => f.mountPoint),
+  };
+}
+
+describe('a source varied off beforehand, rehearsed in its twin', () => {
+  it('copies it with no unmount or mount of the source, configures the copy at once, and ends with exit 0', async () => {
+    const { findings, run, before, after } = await rehearse((f) => {
+      f.sourceOnHost.variedOn = false;
+      f.targets.configuredBeforeCopy = false;
+    });
+    // No duplicate-PVID finding: a varied-off source holds no PVID cfgmgr would refuse.
+    expect(findings.map((f) => f.id)).toEqual([]);
+    expect([run.stderr, run.exitCode]).toEqual(['', 0]);
+    expect(run.stdout).not.toMatch(/\+ u?mount \/(data|app)\n/);
+    expect(run.stdout).toContain('+ recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12\n');
+    expect(picture(before, 'datavg')).toEqual({ variedOn: false, mounted: [] });
+    expect(picture(after, 'datavg')).toEqual({ variedOn: false, mounted: [] });
+    expect(picture(after, 'flashcopyvg')).toEqual({ variedOn: true, mounted: ['/fc/data', '/fc/app'] });
+  }, 60_000);
+});
