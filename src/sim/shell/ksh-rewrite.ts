@@ -4,6 +4,8 @@
  * - `integer x` is `typeset -i x` (ksh's predefined alias);
  * - `whence name` / `whence -v name` answer like `command -v` / `type`;
  * - `read name?prompt` reads into `name` (ksh shows the prompt only to an interactive terminal);
+ * - `"$@"` as the command word runs the first argument with the rest as its arguments;
+ * - `case` and `[[ == ]]` patterns keep quoted characters literal and read `[!a]` (`ksh-patterns.ts`);
  * - a command given as a path (`./refresh.sh`, `/usr/sbin/cfgmgr`) runs through the shell's own loader,
  *   so scripts in the virtual file system get the same traps and rewrites;
  * - each function definition (and each `. file`) is followed by a marker, so the shell can keep
@@ -23,6 +25,7 @@ import {
   staticText,
   statement,
 } from './ast-nodes';
+import { kshCase, kshCondition } from './ksh-patterns';
 
 /** Names of the shell's internal commands and variables (they start with `__sim_` / `__SIM_`). */
 export const INTERNAL = {
@@ -92,7 +95,12 @@ function rewriteCommand(command: CommandNode, functions: FunctionRegistry, inSub
     case 'Until':
       return { ...command, condition: body(command.condition), body: body(command.body) };
     case 'Case':
-      return { ...command, items: command.items.map((item) => ({ ...item, body: body(item.body) })) };
+      return kshCase({
+        ...command,
+        items: command.items.map((item) => ({ ...item, body: body(item.body) })),
+      });
+    case 'ConditionalCommand':
+      return { ...command, expression: kshCondition(command.expression) };
     case 'Group':
       return { ...command, body: body(command.body) };
     case 'Subshell':
@@ -109,6 +117,8 @@ function rewriteSimple(command: SimpleCommandNode, inSubshell: boolean): Command
     return { ...command, name: literalWord('typeset'), args: [literalWord('-i'), ...command.args] };
   if (name === 'whence') return whence(command);
   if (name === 'read') return { ...command, args: command.args.map(dropReadPrompt) };
+  if (isQuotedAllArgs(command.name))
+    return { ...command, name: firstArg(), args: [restArgs(), ...command.args] };
   if (name !== INTERNAL.execPath && hasLiteralSlash(command.name) && command.name) {
     return { ...command, name: literalWord(INTERNAL.execPath), args: [command.name, ...command.args] };
   }
@@ -156,4 +166,55 @@ function dropReadPrompt(word: WordNode): WordNode {
     name += text;
   }
   return word;
+}
+
+/** Whether the word is exactly `"$@"`. */
+function isQuotedAllArgs(word: WordNode | null): boolean {
+  const only = word?.parts.length === 1 ? word.parts[0] : null;
+  const inner = only?.type === 'DoubleQuoted' && only.parts.length === 1 ? only.parts[0] : null;
+  return inner?.type === 'ParameterExpansion' && inner.parameter === '@' && inner.operation === null;
+}
+
+/**
+ * `"$@"` as the command word: ksh runs `$1` with `$2`... as its arguments (nothing at all when there are
+ * none), but just-bash joins the words into one command name. `${1+"$1"} "${@:2}"` is the same command
+ * in words just-bash splits as ksh does: no word when `$1` is unset, then each further argument.
+ */
+function firstArg(): WordNode {
+  return {
+    type: 'Word',
+    parts: [
+      {
+        type: 'ParameterExpansion',
+        parameter: '1',
+        operation: { type: 'UseAlternative', word: quotedVariable('1'), checkEmpty: false },
+      },
+    ],
+  };
+}
+
+function restArgs(): WordNode {
+  return {
+    type: 'Word',
+    parts: [
+      {
+        type: 'DoubleQuoted',
+        parts: [
+          {
+            type: 'ParameterExpansion',
+            parameter: '@',
+            operation: {
+              type: 'Substring',
+              offset: {
+                type: 'ArithmeticExpression',
+                expression: { type: 'ArithNumber', value: 2 },
+                originalText: '2',
+              },
+              length: null,
+            },
+          },
+        ],
+      },
+    ],
+  };
 }
