@@ -58,4 +58,37 @@ describe('a source varied off beforehand, rehearsed in its twin', () => {
     expect(picture(after, 'datavg')).toEqual({ variedOn: false, mounted: [] });
     expect(picture(after, 'flashcopyvg')).toEqual({ variedOn: true, mounted: ['/fc/data', '/fc/app'] });
   }, 60_000);
+
+  it('a refresh with the source varied off: the old copy is retired and the new one brought up, the source untouched', async () => {
+    const { findings, run, before, after } = await rehearse((f) => {
+      f.sourceOnHost.variedOn = false;
+      f.mode = 'refresh';
+      f.existingCopy = {
+        vgName: 'flashcopyvg',
+        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+        variedOn: true,
+        mounted: true,
+      };
+    });
+    expect(findings.map((f) => f.id)).toEqual([]);
+    expect([run.stderr, run.exitCode]).toEqual(['', 0]);
+    expect(run.stdout).not.toMatch(/\+ u?mount \/(data|app)\n/);
+    expect(run.stdout).toContain('+ exportvg flashcopyvg\n');
+    expect(picture(after, 'datavg')).toEqual(picture(before, 'datavg'));
+    expect(picture(after, 'flashcopyvg')).toEqual({ variedOn: true, mounted: ['/fc/data', '/fc/app'] });
+  }, 60_000);
+
+  it('a source on another host: its admin unmounts and mounts it there, this host only brings up the copy', async () => {
+    const { findings, run, after } = await rehearse((f) => {
+      f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+      f.targets.configuredBeforeCopy = false;
+    });
+    expect(findings.map((f) => f.id)).toEqual([]);
+    expect([run.stderr, run.exitCode]).toEqual(['', 0]);
+    // The only mounts on this host are the copy's (importvg keeps the names); the source's are paused for.
+    expect(run.stdout.match(/\+ u?mount \/\w+\n/g)).toEqual(['+ mount /data\n', '+ mount /app\n']);
+    expect(run.stdout).toContain('+ importvg -y flashcopyvg hdisk10\n');
+    expect(picture(after, 'datavg')).toEqual({ variedOn: null, mounted: [] });
+    expect(picture(after, 'flashcopyvg')).toEqual({ variedOn: true, mounted: ['/data', '/app'] });
+  }, 60_000);
 });
