@@ -3,7 +3,7 @@
  * Each field can carry the dotted path of the fact it edits (`field="newVg.name"`), so the checks panel
  * can move the focus to it and the error appears where the admin types.
  */
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 
 interface FieldProps {
   label: string;
@@ -34,6 +34,37 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
+/** What a labelled control needs to be tied to its label, hint and error. */
+interface ControlWiring {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** The frame every labelled control shares: the label above, the control, then its hint and error. */
+function LabelledControl({
+  label,
+  hint,
+  error,
+  children,
+}: Omit<FieldProps, 'field'> & { children(wiring: ControlWiring): ReactNode }) {
+  const id = useId();
+  const wiring: ControlWiring = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+  };
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children(wiring)}
+      <Described id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
 const inputClass = (error?: string) =>
   `mt-1 w-full max-w-md rounded border bg-white px-3 py-2 ${error ? 'border-red-600' : 'border-slate-400'}`;
 
@@ -46,24 +77,19 @@ export function TextField({
   onChange,
   placeholder,
 }: FieldProps & { value: string; onChange(value: string): void; placeholder?: string }) {
-  const id = useId();
   return (
-    <div className="mt-4">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        data-field={field}
-        className={inputClass(error)}
-        value={value}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    <LabelledControl label={label} hint={hint} error={error}>
+      {(wiring) => (
+        <input
+          {...wiring}
+          data-field={field}
+          className={inputClass(error)}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
@@ -83,27 +109,22 @@ export function NumberField({
   max?: number;
   onChange(value: number | undefined): void;
 }) {
-  const id = useId();
   return (
-    <div className="mt-4">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        data-field={field}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        className={`${inputClass(error)} max-w-40`}
-        value={value ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(e) => onChange(e.target.value === '' ? undefined : Math.trunc(Number(e.target.value)))}
-      />
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    <LabelledControl label={label} hint={hint} error={error}>
+      {(wiring) => (
+        <input
+          {...wiring}
+          data-field={field}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          className={`${inputClass(error)} max-w-40`}
+          value={value ?? ''}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : Math.trunc(Number(e.target.value)))}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
@@ -116,29 +137,24 @@ export function SelectField<T extends string>({
   options,
   onChange,
 }: FieldProps & { value: T; options: readonly { value: T; label: string }[]; onChange(value: T): void }) {
-  const id = useId();
   return (
-    <div className="mt-4">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        data-field={field}
-        className={inputClass(error)}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(e) => onChange(e.target.value as T)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    <LabelledControl label={label} hint={hint} error={error}>
+      {(wiring) => (
+        <select
+          {...wiring}
+          data-field={field}
+          className={inputClass(error)}
+          value={value}
+          onChange={(e) => onChange(e.target.value as T)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledControl>
   );
 }
 
@@ -150,24 +166,19 @@ export function TextArea({
   onChange,
   rows = 8,
 }: FieldProps & { value: string; onChange(value: string): void; rows?: number }) {
-  const id = useId();
   return (
-    <div className="mt-4">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        spellCheck={false}
-        className={`${inputClass(error)} max-w-none font-mono text-sm`}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    <LabelledControl label={label} hint={hint} error={error}>
+      {(wiring) => (
+        <textarea
+          {...wiring}
+          rows={rows}
+          spellCheck={false}
+          className={`${inputClass(error)} max-w-none font-mono text-sm`}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </LabelledControl>
   );
 }
 
