@@ -47,4 +47,21 @@ describe('aix-vg-names', () => {
       ],
     ]);
   });
+
+  it('refuses proc devices and a bare reserved prefix, as checkname does after stripping the digits', () => {
+    const ctx = contextFor((f) => {
+      f.newVg.name = 'proc0';
+      f.sourceVg.name = 'hdisk';
+    });
+    expect(aixVgNames.run(ctx).map((f) => [f.finding, f.field])).toEqual([
+      [
+        'The copy\'s VG name is not valid: "proc0" uses the reserved device prefix "proc" (0516-358).',
+        'newVg.name',
+      ],
+      [
+        'The source VG name is not valid: "hdisk" uses the reserved device prefix "hdisk" (0516-358).',
+        'sourceVg.name',
+      ],
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ const reservedPrefixes = [
   'lo',
   'inet',
   'pdisk',
+  'proc',
 ];
 
 /** Why a VG or LV name is not accepted by AIX, or undefined when it is. */
@@ -36,8 +37,9 @@ export function deviceNameProblem(name: string): string | undefined {
   if (!/^[A-Za-z0-9_.-]+$/.test(name))
     return `"${name}" contains characters AIX does not allow; use letters, digits, "_", "-" and "."`;
   if (name.startsWith('-')) return `"${name}" starts with "-", which commands would read as a flag`;
+  // checkname strips the trailing digits and compares what is left, so a bare "hdisk" is refused too.
   const stem = name.replace(/[0-9]+$/, '');
-  if (stem !== name && reservedPrefixes.includes(stem))
+  if (reservedPrefixes.includes(stem))
     return `"${name}" uses the reserved device prefix "${stem}" (0516-358)`;
   return undefined;
 }

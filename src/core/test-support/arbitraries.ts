@@ -4,6 +4,7 @@
  * or elsewhere, DS8000, SVC or other storage, pauses or the storage CLI.
  */
 import fc from 'fast-check';
+import { deviceNameProblem } from '../model/aix-names';
 import type { Facts } from '../model/facts';
 import { exampleFacts } from './facts';
 
@@ -27,7 +28,8 @@ export const validFacts: fc.Arbitrary<Facts> = fc
     storage: fc.constantFrom('ds8000', 'svc', 'other'),
     method: fc.constantFrom('flashcopy', 'metro-mirror', 'global-mirror'),
     commands: fc.constantFrom('pause', 'cli'),
-    vgName: word(3, 12),
+    // A random word can be a reserved device name (tty, ent0, proc1): those are the check's to refuse.
+    vgName: word(3, 12).filter((name) => deviceNameProblem(name) === undefined),
     lvPrefix: word(1, 3),
     mountPrefix: word(1, 5),
     firstTarget: fc.integer({ min: 10, max: 900 }),
