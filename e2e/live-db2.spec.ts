@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { downloadScript, expectScriptParses } from './support/script-check';
-import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
+import { answerLiveDb2Copy, checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
 import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';
 
 test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group', async ({ page }) => {
@@ -9,27 +9,8 @@ test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group',
   await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
   await goToStep(page, /Consistency/, 'Consistency');
 
-  await page
-    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
-    .getByLabel('No')
-    .check();
+  await answerLiveDb2Copy(page, 3);
   await expect(page.getByText('Every file system is JFS2 and AIX 7.2 has JFS2 freeze/thaw.')).toBeVisible();
-  await page
-    .getByRole('group', { name: /3\. Can the storage copy all 3 LUNs/ })
-    .getByLabel('Yes')
-    .check();
-  await expect(
-    page.getByLabel('Both freeze/thaw and a consistency group · follows from your answers'),
-  ).toBeChecked();
-
-  await page.getByRole('button', { name: 'Add DB2' }).click();
-  await page.getByLabel('DB2 database name').fill('PRD');
-  await page
-    .getByLabel('DB2 PRD: command that starts hot-backup mode')
-    .fill('db2 connect to PRD && db2 set write suspend for database');
-  await page
-    .getByLabel('DB2 PRD: command that ends hot-backup mode')
-    .fill('db2 connect to PRD && db2 set write resume for database');
 
   // A freeze shorter than the copy's start would thaw before the copy is established.
   await page.getByRole('spinbutton', { name: 'Expected copy start time (seconds)' }).fill('30');

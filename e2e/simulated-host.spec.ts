@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { type SimulatedHost, simulatedHost } from './support/simulator-run';
-import { expectNoBlocker, goToStep, openHome } from './support/wizard';
+import { answerLiveDb2Copy, expectNoBlocker, goToStep, openHome } from './support/wizard';
 
 /** Start page: the host's facts pasted from its own commands, the storage volume ids typed in. */
 async function readHost(
@@ -187,25 +187,7 @@ test('a live DB2 copy on a simulated SVC host: write suspend, freeze, consistenc
     'svc',
   );
   await goToStep(page, /Consistency/, 'Consistency');
-  await page
-    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
-    .getByLabel('No')
-    .check();
-  await page
-    .getByRole('group', { name: /3\. Can the storage copy all 2 LUNs/ })
-    .getByLabel('Yes')
-    .check();
-  await expect(
-    page.getByLabel('Both freeze/thaw and a consistency group · follows from your answers'),
-  ).toBeChecked();
-  await page.getByRole('button', { name: 'Add DB2' }).click();
-  await page.getByLabel('DB2 database name').fill('PRD');
-  await page
-    .getByLabel('DB2 PRD: command that starts hot-backup mode')
-    .fill('db2 connect to PRD && db2 set write suspend for database');
-  await page
-    .getByLabel('DB2 PRD: command that ends hot-backup mode')
-    .fill('db2 connect to PRD && db2 set write resume for database');
+  await answerLiveDb2Copy(page, 2);
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await page.getByLabel('Copy VG name', { exact: true }).fill('db2copyvg');
   await page.getByLabel('Mount-point prefix', { exact: true }).fill('/fc');

@@ -43,3 +43,30 @@ export async function goHome(page: Page): Promise<void> {
 export async function expectNoBlocker(page: Page): Promise<void> {
   await expect(checksPanel(page).getByRole('status')).toHaveText(/^(0 blockers|No problem found so far)/);
 }
+
+/**
+ * On the Consistency page, answers the decision path for a live DB2 copy: the file systems stay mounted,
+ * the storage copies all `lunCount` LUNs in one consistency group, and DB2 database PRD goes into write
+ * suspend around the copy. The path must end in freeze/thaw with a consistency group.
+ */
+export async function answerLiveDb2Copy(page: Page, lunCount: number): Promise<void> {
+  await page
+    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
+    .getByLabel('No')
+    .check();
+  await page
+    .getByRole('group', { name: new RegExp(`3\\. Can the storage copy all ${lunCount} LUNs`) })
+    .getByLabel('Yes')
+    .check();
+  await expect(
+    page.getByLabel('Both freeze/thaw and a consistency group · follows from your answers'),
+  ).toBeChecked();
+  await page.getByRole('button', { name: 'Add DB2' }).click();
+  await page.getByLabel('DB2 database name').fill('PRD');
+  await page
+    .getByLabel('DB2 PRD: command that starts hot-backup mode')
+    .fill('db2 connect to PRD && db2 set write suspend for database');
+  await page
+    .getByLabel('DB2 PRD: command that ends hot-backup mode')
+    .fill('db2 connect to PRD && db2 set write resume for database');
+}
