@@ -19,7 +19,7 @@ export interface ServingMode {
 /** Thrown for a setting the server cannot start with; the message says which and what to set instead. */
 export class ServingModeError extends Error {}
 
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   if (host === 'localhost' || host === '::1') return true;
   return isIP(host) === 4 && host.startsWith('127.');
 }

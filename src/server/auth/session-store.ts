@@ -19,7 +19,7 @@ const lastSeenPrecisionMs = 60 * 1000;
 /** A token as start() makes them: 32 random bytes in base64url. Anything else is not looked up. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

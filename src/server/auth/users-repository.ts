@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db';
 import { ApiError } from '../errors';
-import type { Principal, Role } from './principal';
+import type { Role } from './principal';
 
 export interface UserRecord {
   id: number;
@@ -48,11 +48,6 @@ function recordOf(row: UserRow): UserRecord {
     disabled: row.disabled === 1,
     createdAt: row.created_at,
   };
-}
-
-/** What a route and the session check act as: the account without its flags and password. */
-export function principalOf(user: Pick<UserRecord, 'id' | 'username' | 'roles' | 'team'>): Principal {
-  return { id: user.id, username: user.username, roles: user.roles, team: user.team };
 }
 
 export class UsersRepository {
