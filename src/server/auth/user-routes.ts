@@ -13,7 +13,7 @@ import { jsonBody } from '../validate';
 import { type AccountsContext, requireAccounts } from './accounts-context';
 import { newUserSchema, userChangeSchema } from './account-schema';
 import { hashPassword } from './password-hash';
-import type { AuthVariables } from './principal';
+import { type AuthVariables, hasRole } from './principal';
 import { sessionTokenOf } from './session-cookie';
 import type { UserRecord } from './users-repository';
 
@@ -25,7 +25,7 @@ export function userRoutes(ctx: AccountsContext): Hono<Env> {
   routes.use('*', async (c, next) => {
     requireAccounts(ctx);
     const principal = c.get('principal');
-    if (!principal.roles.includes('admin')) {
+    if (!hasRole(principal, 'admin')) {
       throw new ApiError(
         403,
         `Only an admin may manage accounts; you are signed in as "${principal.username}" (${principal.roles.join(', ')}).`,
