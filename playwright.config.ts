@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './e2e/support/chromium';
 
-/** The server under test: the built app on its own port and a throwaway database. */
+/**
+ * The server under test: the built app on its own port and a throwaway database. It binds to 127.0.0.1
+ * only (no accounts), so it is reached by that address: `localhost` may resolve to ::1 first.
+ */
 const port = Number(process.env.E2E_PORT ?? 8181);
 
 export default defineConfig({
@@ -12,7 +15,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -35,7 +38,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node --import tsx src/server/main.ts',
-    url: `http://localhost:${port}/api/health`,
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: { PORT: String(port), VGCOPY_DB: `test-results/e2e-${port}.db` },
