@@ -5,10 +5,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { type AuthVariables, localPrincipal } from './auth/principal';
 import type { Db } from './db';
 import { ApiError, handleError } from './errors';
 import { runbookRoutes } from './runbooks/routes';
+import { limitBodySize } from './security/body-limit';
+import { refuseCrossSiteChanges } from './security/cross-site';
+import { securityHeaders } from './security/headers';
+import { acceptJsonOnly } from './security/json-only';
+import { trustedOriginsFrom } from './security/origin';
 import { createBundledSimulator } from '../sim/worker/bundled-simulator';
 import { createTrainingRoutes } from './training/training-routes';
 
@@ -17,11 +23,36 @@ export interface AppOptions {
   /** Folder of the built SPA (vite build), or undefined to serve the API only. */
   staticDir?: string;
   version: string;
+  /** Sets `principal` on each request; the local user of a server without accounts when not given. */
+  authenticate?: MiddlewareHandler<{ Variables: AuthVariables }>;
+  /** Further origins the app is served from; VGCOPY_ORIGINS when not given. */
+  trustedOrigins?: readonly string[];
 }
 
-export function createApp({ db, staticDir, version }: AppOptions): Hono {
-  const app = new Hono();
+/** Until accounts exist every request is the local user's (src/server/auth/principal.ts). */
+const asLocalUser: MiddlewareHandler<{ Variables: AuthVariables }> = async (c, next) => {
+  c.set('principal', localPrincipal);
+  await next();
+};
+
+export function createApp({
+  db,
+  staticDir,
+  version,
+  authenticate = asLocalUser,
+  trustedOrigins = trustedOriginsFrom(process.env.VGCOPY_ORIGINS),
+}: AppOptions): Hono<{ Variables: AuthVariables }> {
+  const app = new Hono<{ Variables: AuthVariables }>();
   app.onError(handleError);
+
+  // Outermost first, so every answer (static file, index.html, an error from any later step) has them.
+  app.use('*', securityHeaders());
+  // Then what a browser request is refused for by its headers alone, before its body is read:
+  // another site's page (403), a body that is not JSON (415), a body over the limit (413).
+  app.use('/api/*', refuseCrossSiteChanges(trustedOrigins));
+  app.use('/api/*', acceptJsonOnly());
+  app.use('/api/*', limitBodySize());
+  app.use('/api/*', authenticate);
 
   app.get('/api/health', (c) => {
     const row = db.prepare('SELECT version FROM schema_version').get() as { version: number };

@@ -23,6 +23,18 @@ const migrations: readonly string[] = [
    CREATE INDEX attempts_by_trainee ON attempts (trainee, id);
    CREATE TABLE instructor (id INTEGER PRIMARY KEY CHECK (id = 1), password_hash TEXT NOT NULL,
      updated_at TEXT NOT NULL)`,
+  // 4 (after the accounts migration when merged): runbooks belong to an owner and a team
+  // (src/server/runbooks/access.ts); rows from before are the local user's. Who created, changed or
+  // deleted a runbook is kept in runbook_history, which outlives the runbook. The index serves the
+  // paged list (newest change first, then id).
+  `ALTER TABLE runbooks ADD COLUMN owner TEXT NOT NULL DEFAULT 'local';
+   ALTER TABLE runbooks ADD COLUMN team TEXT NOT NULL DEFAULT 'local';
+   CREATE INDEX runbooks_by_change ON runbooks (updated_at, id);
+   CREATE INDEX runbooks_by_team_change ON runbooks (team, updated_at, id);
+   CREATE TABLE runbook_history (id INTEGER PRIMARY KEY, runbook_id TEXT NOT NULL, at TEXT NOT NULL,
+     username TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('created', 'updated', 'deleted')),
+     name TEXT NOT NULL);
+   CREATE INDEX runbook_history_by_runbook ON runbook_history (runbook_id, id)`,
 ];
 
 /** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */

@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grade } from '../../sim/grader/grade';
 import type { TranscriptEntry } from '../../sim/worker/protocol';
+import { localPrincipal } from '../auth/principal';
 import { type Db, openDatabase } from '../db';
 import { handleError } from '../errors';
 import { listen, type RunningServer } from '../test-support/http';
+import { actingAs } from '../test-support/principal';
 import { AttemptsRepository, type NewAttempt } from './attempts-repository';
 import { createTrainingRoutes } from './training-routes';
 
@@ -47,7 +49,7 @@ function attempt(trainee: string): NewAttempt {
   };
 }
 
-describe('the training API', () => {
+describe('the training API for the local user (no accounts)', () => {
   let db: Db;
   let server: RunningServer;
   let annsAttempt: number;
@@ -56,6 +58,7 @@ describe('the training API', () => {
     db = openDatabase(':memory:');
     const app = new Hono();
     app.onError(handleError);
+    app.use('*', actingAs(localPrincipal));
     app.route('/', createTrainingRoutes({ db, scenarios: () => [] }));
     server = await listen(app);
     const repository = new AttemptsRepository(db);
