@@ -17,7 +17,8 @@ export function refuseCrossSiteChanges(trusted: readonly string[]): MiddlewareHa
       const problem = crossSiteProblem(
         {
           origin: c.req.header('Origin'),
-          host: c.req.header('Host'),
+          // The host the request was sent to: Node's server builds the URL from the Host header.
+          host: new URL(c.req.url).host,
           fetchSite: c.req.header('Sec-Fetch-Site'),
         },
         trusted,
