@@ -11,10 +11,13 @@ export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
   // sh-syntax (the script check) compiles its WebAssembly parser: allowed without allowing eval().
   scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+  // The app's own style sheets; style="" attributes are refused (React sets styles through the DOM).
+  styleSrc: ["'self'"],
   // xterm.js writes its theme and each terminal's cell styles into <style> elements at run time; their
-  // text differs per terminal and theme, so no hash can name it. Scripts stay strict, and img-src,
-  // font-src and connect-src keep an injected style from sending anything elsewhere.
-  styleSrc: ["'self'", "'unsafe-inline'"],
+  // text differs per terminal and theme, so no hash can name it. Scripts stay strict, and images, fonts
+  // and connections limited to 'self' keep an injected style from sending anything elsewhere. (A browser
+  // without style-src-elem, older than 2022, falls back to style-src: the terminal loses its colours.)
+  styleSrcElem: ["'self'", "'unsafe-inline'"],
   // fetch to /api and the sessions' WebSocket on the same host (CSP3 'self' matches ws: and wss:).
   connectSrc: ["'self'"],
   // The in-page simulator's Web Worker is a file of the build.
