@@ -75,13 +75,20 @@ function flush() {
   pending.clear();
 }
 
-/** Sends the runbooks the server lacks, or has older: changes made while it was down or just before a reload. */
+/**
+ * Sends the runbooks the server lacks, or has older: changes made while it was down or just before a
+ * reload. The server's list comes in pages; each page's `next` asks for the following one.
+ */
 async function catchUp(): Promise<void> {
   try {
-    const res = await fetch('/api/runbooks');
-    if (!res.ok) return setState('offline');
-    const { runbooks } = (await res.json()) as { runbooks: Runbook[] };
-    for (const rb of runbooks) onServer.set(rb.id, rb.updatedAt);
+    let next: string | undefined;
+    do {
+      const res = await fetch(`/api/runbooks${next ? `?cursor=${encodeURIComponent(next)}` : ''}`);
+      if (!res.ok) return setState('offline');
+      const page = (await res.json()) as { runbooks: Runbook[]; next?: string };
+      for (const rb of page.runbooks) onServer.set(rb.id, rb.updatedAt);
+      next = page.next;
+    } while (next);
     for (const rb of Object.values(useRunbooks.getState().runbooks)) {
       const there = onServer.get(rb.id);
       if (!there || there < rb.updatedAt) await send('PUT', rb.id);
