@@ -28,6 +28,9 @@ export function attachSessionSockets(
   const wss = new WebSocketServer({ noServer: true, maxPayload });
   const watchers: Watchers = new Map();
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node takes its own error listener off a socket it hands to 'upgrade': without one, a client that
+    // resets the connection mid-handshake would end the process.
+    socket.on('error', () => socket.destroy());
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== socketPath) {
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
       return;
@@ -56,6 +59,10 @@ type Watchers = Map<string, Set<Send>>;
 const privateReplies = new Set<ServerMessage['type']>(['opened', 'hint', 'graded', 'error', 'scenarios']);
 
 function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): void {
+  // A bad frame (too big, not UTF-8, unmasked, unknown opcode) is an 'error' of this socket: ws has
+  // already closed it with the matching code (1009, 1007, 1002), so there is nothing more to do, but
+  // an 'error' nobody listens to would end the whole server.
+  ws.on('error', () => undefined);
   let session: LiveSession | undefined;
   const send: Send = (json) => {
     if (ws.readyState === WebSocket.OPEN) ws.send(json);
