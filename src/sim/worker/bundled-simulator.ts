@@ -5,7 +5,7 @@
  *
  * Snapshots are the session's history: the simulator is deterministic (same scenario and commands, same
  * world), so going back to a snapshot rebuilds the world and replays the commands that led to it. The
- * history is kept for at most `limits.snapshotCommands` commands since the start (or the last reset or
+ * history is kept for at most `snapshotCommands` (2,000) commands since the start (or the last reset or
  * restore), so a restore replays a bounded amount of work and a long session does not hoard its lines.
  */
 import { factsSchema } from '../../core/model/facts';
@@ -28,6 +28,8 @@ type HistoryEntry =
 export interface BundledSimulatorOptions {
   /** Wall-clock limit of one command or script step, in ms (the shell's limit). */
   commandWallMs?: number;
+  /** Most commands a snapshot replays; default `limits.snapshotCommands`. */
+  snapshotCommands?: number;
 }
 
 function infoOf(scenario: Scenario): ScenarioInfo {
@@ -89,13 +91,16 @@ class BundledHost implements SimHost {
   /** What changed the world since its start; null once it grew past the limit (no snapshot can replay it). */
   private history: HistoryEntry[] | null = [];
   private historyCommands = 0;
+  private readonly snapshotCommands: number;
 
   private constructor(
     private readonly scenario: Scenario,
     private world: World,
     private shell: SimShell<World>,
     private readonly options: BundledSimulatorOptions,
-  ) {}
+  ) {
+    this.snapshotCommands = options.snapshotCommands ?? limits.snapshotCommands;
+  }
 
   static async create(scenario: Scenario, options: BundledSimulatorOptions): Promise<BundledHost> {
     const world = await createWorld(scenario);
@@ -116,7 +121,7 @@ class BundledHost implements SimHost {
   }
 
   private counted(): void {
-    if (this.history && ++this.historyCommands > limits.snapshotCommands) this.history = null;
+    if (this.history && ++this.historyCommands > this.snapshotCommands) this.history = null;
   }
 
   private execute(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
@@ -147,7 +152,7 @@ class BundledHost implements SimHost {
   save(): { saved: unknown } | { error: string } {
     if (!this.history) {
       return {
-        error: `A snapshot replays the session's commands, and this one has run more than ${limits.snapshotCommands} since it started (or was last reset or taken back to a snapshot); go back to a snapshot or reset to save new ones.`,
+        error: `A snapshot replays the session's commands, and this one has run more than ${this.snapshotCommands} since it started (or was last reset or taken back to a snapshot); go back to a snapshot or reset to save new ones.`,
       };
     }
     return { saved: this.history.map((entry) => ({ ...entry })) };
