@@ -73,6 +73,11 @@ export class SessionClient {
     return [...this.inbox];
   }
 
+  /** Drops the messages received and not yet taken, for a client that does not read them all. */
+  clear(): void {
+    this.inbox.length = 0;
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => {
       if (this.ws.readyState === WebSocket.CLOSED) return resolve();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listScenarios, loadScenario } from '../index';
 import { createBundledSimulator } from './bundled-simulator';
-import type { ServerMessage } from './protocol';
+import { limits, type ServerMessage } from './protocol';
 import { actions, play } from './test-support/play';
 
 const firstFlashcopy = { kind: 'scenario', id: 'first-flashcopy' } as const;
@@ -99,6 +99,17 @@ describe('a rehearsal session', () => {
       lines: text.split('\n'),
       currentLine: 3,
       reason: 'The script ran longer than 0.001 s in one go.',
+    });
+  });
+
+  it('runs a script of the most lines a session takes to its end, EXIT trap included', async () => {
+    const text = Array.from({ length: limits.scriptLines }, () => 'true').join('\n');
+    const played = await play(firstFlashcopy, 'rehearse', [{ type: 'script-load', text }]);
+    const ran = await played.send({ type: 'script-run-to-end' });
+    expect(only(ran, 'script').at(-1)?.script).toEqual({
+      status: 'finished',
+      lines: text.split('\n'),
+      currentLine: null,
     });
   });
 

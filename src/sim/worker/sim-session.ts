@@ -57,6 +57,12 @@ interface Snapshot extends SnapshotInfo {
 
 type Emit = (message: ServerMessage) => void;
 
+/**
+ * No count of steps: a script of `limits.scriptLines` commands takes one step more (its EXIT trap), and
+ * the run's time limit (scriptRunMs) is what bounds it.
+ */
+const untilTheEnd = Number.POSITIVE_INFINITY;
+
 export class SimSession {
   readonly transcript: TranscriptEntry[] = [];
   private readonly steps: GradedStep[] = [];
@@ -155,10 +161,10 @@ export class SimSession {
         return;
       case 'script-continue':
         this.pauseRequested = false;
-        await this.runScript(limits.scriptLines, emit);
+        await this.runScript(untilTheEnd, emit);
         return;
       case 'script-run-to-end':
-        await this.runScript(limits.scriptLines, emit, false);
+        await this.runScript(untilTheEnd, emit, false);
         return;
       case 'script-pause':
         return;
