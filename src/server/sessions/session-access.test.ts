@@ -52,6 +52,7 @@ describe.each(registries)('simulator sessions %s', (_, makeRegistry) => {
   let registry: ReturnType<typeof makeRegistry>;
   let url: string;
   let nowMs = 0;
+  let gate = Promise.resolve();
   const kept: FinishedAttempt[] = [];
   let clients: SessionClient[] = [];
   const connect = async (user?: string) => {
@@ -73,7 +74,17 @@ describe.each(registries)('simulator sessions %s', (_, makeRegistry) => {
       );
     });
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    sockets = attachSessionSockets(server, registry, {
+    // Opens wait for `gate`, so a test can close a tab while its session is being opened.
+    const gated: SessionRegistry = {
+      limits: registry.limits,
+      scenarios: () => registry.scenarios(),
+      open: async (message) => {
+        await gate;
+        return registry.open(message);
+      },
+      drop: (id) => registry.drop(id),
+    };
+    sockets = attachSessionSockets(server, gated, {
       identify,
       trustedOrigins: ['http://localhost:5173'],
       nowMs: () => nowMs,
@@ -184,6 +195,32 @@ describe.each(registries)('simulator sessions %s', (_, makeRegistry) => {
       type: 'error',
       message: 'That session has expired or never was; open a new one.',
     });
+  });
+
+  it('ends a session whose tab closed while the session was being opened', async () => {
+    nowMs += limits.unwatchedGraceMs + 1;
+    sockets.sweep();
+    let release = () => {};
+    gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    const client = await connect();
+    client.send({ type: 'open', source: scenario });
+    await client.close();
+    // Released only once the server has seen the connection go.
+    while ((await new Promise<number>((resolve) => server.getConnections((_, n) => resolve(n)))) > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    release();
+    gate = Promise.resolve();
+    // The open finishes for nobody: its session must end after the grace, not stay held by a closed tab.
+    let ended = 0;
+    for (let tries = 0; ended === 0 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      nowMs += limits.unwatchedGraceMs + 1;
+      ended = sockets.sweep();
+    }
+    expect(ended).toBe(1);
   });
 
   it("keeps answering one session's commands while another session of the thread runs a long script to the end", async () => {

@@ -124,6 +124,8 @@ function serve(ws: WebSocket, { registry, table, principal, owner }: Context): v
     if (row && row !== next) table.unwatch(row, send);
     row = next;
     table.watch(next, send);
+    // The tab closed while its session was being opened: 'close' has passed, so let go here.
+    if (ws.readyState === WebSocket.CLOSED) table.unwatch(next, send);
   };
   /** Where a session's answers go: to this page, or to every tab watching the session that answers. */
   const emitTo = (target: Row) => (answer: Answer) => {
