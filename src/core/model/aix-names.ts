@@ -121,7 +121,7 @@ export function pvidProblem(pvid: string): string | undefined {
 
 /** Why a storage volume id (DS8000 1100, SVC vdisk name) is not usable, or undefined when it is. */
 export function storageVolumeProblem(id: string): string | undefined {
-  if (!/^[A-Za-z0-9_.][A-Za-z0-9_.-]{0,63}$/.test(id))
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(id))
     return `${shown(id)} is not a storage volume id: use the DS8000 volume id (e.g. 1100) or the SVC vdisk name or id (letters, digits, "_", "-" and ".")`;
   return undefined;
 }
@@ -133,9 +133,9 @@ export function storageImageProblem(id: string): string | undefined {
   return undefined;
 }
 
-/** An SVC object name (consistency group): letters, digits, `_ - .`, not starting with a digit or `-`, at most 63. */
+/** An SVC object name (consistency group): letters, digits, `_ - .`, starting with a letter or `_`, at most 63. */
 export function svcObjectNameProblem(name: string): string | undefined {
-  if (!/^[A-Za-z_.][A-Za-z0-9_.-]{0,62}$/.test(name))
+  if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/.test(name))
     return `${shown(name)} is not an SVC object name: use at most 63 letters, digits, "_", "-" and ".", starting with a letter, e.g. fccg_datavg`;
   return undefined;
 }
