@@ -32,7 +32,7 @@ const reservedPrefixes = [
 ];
 
 /** A value as shown in a message: quoted, control characters made visible, long values cut. */
-export function shown(value: string): string {
+function shown(value: string): string {
   const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return value.length > 40 ? `${text} (${value.length} characters)` : text;
 }
