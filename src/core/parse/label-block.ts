@@ -5,7 +5,36 @@
  */
 import { issue, type Line, type ParseIssue } from './text';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isBlank = (char: string | undefined) => char !== undefined && char.trim() === '';
+
+/** A label on a line: where it starts and where its value starts (after its colon). */
+interface LabelAt {
+  label: string;
+  at: number;
+  valueAt: number;
+}
+
+/**
+ * The labels on a line, left to right. A label starts the line or follows a blank, and ends with its
+ * colon (a colonless one with a blank); the longest label that fits wins (`LTG size (Dynamic)` over
+ * `LTG size`). Plain string comparisons, so the work stays linear in the line whatever it holds.
+ */
+function labelsOn(text: string, sorted: readonly string[], colonless: readonly string[]): LabelAt[] {
+  const found: LabelAt[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && !isBlank(text[at - 1])) continue;
+    const label = sorted.find((candidate) =>
+      colonless.includes(candidate)
+        ? text.startsWith(candidate, at) && isBlank(text[at + candidate.length])
+        : text.startsWith(`${candidate}:`, at),
+    );
+    if (label === undefined) continue;
+    const valueAt = at + label.length + (colonless.includes(label) ? 0 : 1);
+    found.push({ label, at, valueAt });
+    at = valueAt - 1;
+  }
+  return found;
+}
 
 /**
  * Reads a status block. `labels` are the labels the command prints; `colonless` those printed
@@ -19,24 +48,18 @@ export function readLabelBlock(
   colonless: readonly string[] = [],
 ): { values: Map<string, { value: string; line: Line }>; errors: ParseIssue[] } {
   const sorted = [...labels, ...colonless].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    `(?:^|\\s)(${sorted.map((label) => (colonless.includes(label) ? `${escapeRegExp(label)}(?=\\s)` : `${escapeRegExp(label)}:`)).join('|')})`,
-    'g',
-  );
   const values = new Map<string, { value: string; line: Line }>();
   const errors: ParseIssue[] = [];
   for (const line of lines) {
-    const found = [...line.text.matchAll(pattern)];
-    if (found.length === 0 || found[0].index !== 0) {
+    const found = labelsOn(line.text, sorted, colonless);
+    if (found.length === 0 || line.text.slice(0, found[0].at).trim() !== '') {
       if (!/^[A-Z][A-Za-z0-9 ()/?-]*:(\s|$)/.test(line.text))
         errors.push(issue(line, `expected 'LABEL:  value' lines of ${command}`));
       continue;
     }
-    found.forEach((match, i) => {
-      const label = match[1].replace(/:$/, '');
-      const start = (match.index ?? 0) + match[0].length;
-      const end = i + 1 < found.length ? found[i + 1].index : line.text.length;
-      values.set(label, { value: line.text.slice(start, end).trim(), line });
+    found.forEach(({ label, valueAt }, i) => {
+      const end = i + 1 < found.length ? found[i + 1].at : line.text.length;
+      values.set(label, { value: line.text.slice(valueAt, end).trim(), line });
     });
   }
   return { values, errors };
@@ -44,6 +67,7 @@ export function readLabelBlock(
 
 /** "1599 (102336 megabytes)" -> 102336; "64 megabyte(s)" -> 64. */
 export function megabytes(value: string | undefined): number | undefined {
-  const match = /(\d+) megabyte/.exec(value ?? '');
+  // \b: a match starts only at a number's first digit, never again inside it.
+  const match = /\b(\d+) megabyte/.exec(value ?? '');
   return match ? Number(match[1]) : undefined;
 }
