@@ -14,24 +14,29 @@ interface LabelAt {
   valueAt: number;
 }
 
+/** A label as printed: with its colon, or a colonless one that a blank must follow. */
+interface Printed {
+  label: string;
+  token: string;
+  colonless: boolean;
+}
+
 /**
  * The labels on a line, left to right. A label starts the line or follows a blank, and ends with its
  * colon (a colonless one with a blank); the longest label that fits wins (`LTG size (Dynamic)` over
  * `LTG size`). Plain string comparisons, so the work stays linear in the line whatever it holds.
  */
-function labelsOn(text: string, sorted: readonly string[], colonless: readonly string[]): LabelAt[] {
+function labelsOn(text: string, printed: readonly Printed[], initials: ReadonlySet<string>): LabelAt[] {
   const found: LabelAt[] = [];
   for (let at = 0; at < text.length; at++) {
-    if (at > 0 && !isBlank(text[at - 1])) continue;
-    const label = sorted.find((candidate) =>
-      colonless.includes(candidate)
-        ? text.startsWith(candidate, at) && isBlank(text[at + candidate.length])
-        : text.startsWith(`${candidate}:`, at),
+    if ((at > 0 && !isBlank(text[at - 1])) || !initials.has(text[at])) continue;
+    const hit = printed.find(
+      ({ token, colonless }) =>
+        text.startsWith(token, at) && (!colonless || isBlank(text[at + token.length])),
     );
-    if (label === undefined) continue;
-    const valueAt = at + label.length + (colonless.includes(label) ? 0 : 1);
-    found.push({ label, at, valueAt });
-    at = valueAt - 1;
+    if (hit === undefined) continue;
+    found.push({ label: hit.label, at, valueAt: at + hit.token.length });
+    at += hit.token.length - 1;
   }
   return found;
 }
@@ -47,11 +52,15 @@ export function readLabelBlock(
   command: string,
   colonless: readonly string[] = [],
 ): { values: Map<string, { value: string; line: Line }>; errors: ParseIssue[] } {
-  const sorted = [...labels, ...colonless].sort((a, b) => b.length - a.length);
+  const printed = [
+    ...labels.map((label) => ({ label, token: `${label}:`, colonless: false })),
+    ...colonless.map((label) => ({ label, token: label, colonless: true })),
+  ].sort((a, b) => b.token.length - a.token.length);
+  const initials = new Set(printed.map(({ token }) => token[0]));
   const values = new Map<string, { value: string; line: Line }>();
   const errors: ParseIssue[] = [];
   for (const line of lines) {
-    const found = labelsOn(line.text, sorted, colonless);
+    const found = labelsOn(line.text, printed, initials);
     if (found.length === 0 || line.text.slice(0, found[0].at).trim() !== '') {
       if (!/^[A-Z][A-Za-z0-9 ()/?-]*:(\s|$)/.test(line.text))
         errors.push(issue(line, `expected 'LABEL:  value' lines of ${command}`));
