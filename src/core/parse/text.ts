@@ -22,8 +22,9 @@ export interface ParseIssue {
 }
 
 /**
- * The longest line read. AIX's widest listing lines are `lsattr -El` rows of about 120 characters
- * and `lsdev -Cc disk` rows of about 80 (AIX-REFERENCE §5, §6); /etc/filesystems lines are short.
+ * The longest line read. AIX's widest lines are `lsfs -q`'s detail line, about 210 characters, and
+ * `lsattr -El` rows, about 120 (AIX-REFERENCE §4.3, §6); lspv and lsvg rows are shorter and
+ * /etc/filesystems lines short.
  * A longer line is not AIX output, and refusing it before any regular expression sees it keeps the
  * work per line bounded whatever was pasted.
  */
