@@ -57,6 +57,7 @@ const sessions = await startSessions({
   instructorPassword: process.env.VGCOPY_INSTRUCTOR_PASSWORD,
   // The same sign-in as the API: with accounts, a socket without a valid session cookie gets 401.
   identify: accounts.identify,
+  trustProxy: mode.trustProxy,
 });
 server.on('error', (err: NodeJS.ErrnoException) => {
   console.error(

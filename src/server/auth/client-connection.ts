@@ -12,14 +12,27 @@ export function isHttps(c: Context, trustProxy: boolean): boolean {
   return trustProxy && forwarded?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
-/** The browser's address: the socket's peer, or behind a trusted proxy the address the proxy appended last. */
-export function clientAddress(c: Context, trustProxy: boolean): string {
+/**
+ * The browser's address: the socket's peer, or behind a trusted proxy the address the proxy appended
+ * last to X-Forwarded-For (the entries before it are whatever the client wrote). Used by the HTTP API
+ * and the sessions' WebSocket alike.
+ */
+export function browserAddress(
+  forwardedFor: string | undefined,
+  peer: string | undefined,
+  trustProxy: boolean,
+): string {
   if (trustProxy) {
-    const hops = c.req.header('X-Forwarded-For')?.split(',');
+    const hops = forwardedFor?.split(',');
     const last = hops?.[hops.length - 1]?.trim();
     if (last) return last;
   }
+  return peer ?? 'unknown';
+}
+
+/** browserAddress of a Hono request. */
+export function clientAddress(c: Context, trustProxy: boolean): string {
   // @hono/node-server puts the Node request in the context's env; app.request() in a test has none.
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
+  return browserAddress(c.req.header('X-Forwarded-For'), incoming?.socket?.remoteAddress, trustProxy);
 }

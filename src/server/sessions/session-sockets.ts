@@ -12,6 +12,7 @@ import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, limits, type ServerMessage } from '../../sim/worker/protocol';
 import { localPrincipal, type Principal } from '../auth/principal';
 import { issuesOf } from '../errors';
+import { browserAddress } from '../auth/client-connection';
 import { crossSiteProblem } from '../security/origin';
 import { type Answer, answerOf, type SessionRegistry } from './session-manager';
 import { type Owner, type Row, type Send, SessionTable } from './session-table';
@@ -29,6 +30,8 @@ export interface SessionSocketOptions {
   identify?: (req: IncomingMessage) => Principal | undefined;
   /** Origins besides the server's own that its pages are served from (VGCOPY_ORIGINS). Default: none. */
   trustedOrigins?: readonly string[];
+  /** VGCOPY_TRUST_PROXY=1: the per-address limit counts the proxy's X-Forwarded-For, not the proxy. */
+  trustProxy?: boolean;
   /** How often sessions left idle or without a tab are looked for. */
   sweepEveryMs?: number;
   /** The clock of the idle and grace limits (tests move it by hand). */
@@ -74,7 +77,9 @@ export function attachSessionSockets(
         'Sign in first: simulator sessions are for signed-in users.',
       );
     }
-    const owner: Owner = { principalId: principal.id, address: req.socket.remoteAddress ?? 'unknown' };
+    const forwardedFor = [req.headers['x-forwarded-for']].flat().join(',') || undefined;
+    const address = browserAddress(forwardedFor, req.socket.remoteAddress, options.trustProxy ?? false);
+    const owner: Owner = { principalId: principal.id, address };
     wss.handleUpgrade(req, socket, head, (ws) => serve(ws, { registry, table, principal, owner }));
   };
   server.on('upgrade', onUpgrade);

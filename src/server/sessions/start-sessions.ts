@@ -30,6 +30,8 @@ export interface StartSessionsOptions {
   identify?: (req: IncomingMessage) => Principal | undefined;
   /** Further origins of the app's pages. Default: VGCOPY_ORIGINS. */
   trustedOrigins?: readonly string[];
+  /** VGCOPY_TRUST_PROXY=1: addresses come from the reverse proxy's X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 function workersFromEnv(): number {
@@ -54,6 +56,7 @@ export async function startSessions(
   const sockets = attachSessionSockets(options.server, registry, {
     identify: options.identify,
     trustedOrigins: options.trustedOrigins ?? trustedOriginsFrom(process.env.VGCOPY_ORIGINS),
+    trustProxy: options.trustProxy,
   });
   return {
     registry,
