@@ -2,7 +2,7 @@
  * fetch for the API calls made on the user's behalf: a 401 means the session is over (accounts mode),
  * so it is ended here once for every caller (runbook sync, training, instructor, users).
  */
-import { sessionEnded } from './auth';
+import { errorTextOf, sessionEnded } from './auth';
 
 export async function apiFetch(url: string, init?: RequestInit): Promise<Response> {
   const res = await fetch(url, init);
@@ -13,8 +13,8 @@ export async function apiFetch(url: string, init?: RequestInit): Promise<Respons
 /** JSON of a successful call; otherwise throws an Error with the server's message. */
 export async function apiJson<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await apiFetch(url, init);
-  const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
-  if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(errorTextOf(body, res.status));
   return body as T;
 }
 

@@ -35,10 +35,23 @@ export const useAuth = create<AuthState>(() => ({
   expired: false,
 }));
 
-/** The server's own words for a refused request, or what its status means. */
+interface ErrorBody {
+  error?: { message?: string; issues?: { path: string; message: string }[] };
+}
+
+/**
+ * The server's own words for a refused request: for a form it refused, the fields at fault and how
+ * to fix each ("password: a password has at least 12 characters"); otherwise its message.
+ */
+export function errorTextOf(body: unknown, status: number): string {
+  const error = (body as ErrorBody | null)?.error;
+  if (error?.issues?.length) return `${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`;
+  return error?.message ?? `The server answered ${status}.`;
+}
+
+/** errorTextOf a response. */
 export async function messageOf(res: Response): Promise<string> {
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? `The server answered ${res.status} ${res.statusText}.`;
+  return errorTextOf(await res.json().catch(() => null), res.status);
 }
 
 /**

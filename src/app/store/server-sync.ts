@@ -98,12 +98,14 @@ function ownership(id: string, body: unknown) {
 }
 
 /** Every runbook the server lists for this user, page by page. */
-async function serverList(): Promise<Runbook[] | 'signed-out' | 'offline'> {
+async function serverList(): Promise<Runbook[] | 'signed-out' | 'forbidden' | 'offline'> {
   const all: Runbook[] = [];
   let cursor: string | undefined;
   do {
     const res = await apiFetch(`/api/runbooks${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
     if (res.status === 401) return 'signed-out';
+    // An account without a runbook role (a trainee) keeps its runbooks in the browser only.
+    if (res.status === 403) return 'forbidden';
     if (!res.ok) return 'offline';
     const page = (await res.json()) as { runbooks: Runbook[]; next?: string };
     all.push(...page.runbooks);

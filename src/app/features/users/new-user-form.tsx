@@ -47,7 +47,6 @@ export function NewUserForm({ onCreated }: { onCreated(): void }) {
           <InputField
             label="Team"
             autoComplete="off"
-            required={false}
             value={team}
             onChange={setTeam}
             hint="Runbooks are shared within a team."

@@ -71,13 +71,7 @@ export function UserRow({
             }}
           >
             <RolesFieldset legend={`Roles of ${name}`} roles={roles} onChange={setRoles} />
-            <InputField
-              label={`Team of ${name}`}
-              autoComplete="off"
-              required={false}
-              value={team}
-              onChange={setTeam}
-            />
+            <InputField label={`Team of ${name}`} autoComplete="off" value={team} onChange={setTeam} />
             <button type="submit" className={`${primaryButton} mt-3`}>
               Save roles and team
             </button>
