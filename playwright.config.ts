@@ -32,7 +32,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -40,20 +40,20 @@ export default defineConfig({
     {
       name: 'team',
       testMatch: 'team/*.spec.ts',
-      use: { ...chromium, baseURL: `http://localhost:${teamPort}` },
+      use: { ...chromium, baseURL: `http://127.0.0.1:${teamPort}` },
     },
   ],
   webServer: [
     {
       command: 'node --import tsx src/server/main.ts',
-      url: `http://localhost:${port}/api/health`,
+      url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: { PORT: String(port), VGCOPY_DB: `test-results/e2e-${port}.db` },
     },
     {
       command: 'node --import tsx src/server/main.ts',
-      url: `http://localhost:${teamPort}/api/health`,
+      url: `http://127.0.0.1:${teamPort}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: {

@@ -39,9 +39,12 @@ export async function createPeople(baseURL: string, ...people: Person[]): Promis
   await api.dispose();
 }
 
-/** Signs in on the sign-in page by labels, and waits for the header to name the user. */
+/**
+ * Signs in on the sign-in page by labels, and waits for the header to name the user. The page must be
+ * on its way to the sign-in page (any page visited while signed out is).
+ */
 export async function signIn(page: Page, who: { username: string; password: string }): Promise<void> {
-  if (!page.url().includes('/login')) await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.getByLabel('User name', { exact: true }).fill(who.username);
   await page.getByLabel('Password', { exact: true }).fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

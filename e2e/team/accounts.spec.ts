@@ -72,6 +72,7 @@ test('the admin signs in by keyboard, makes two operators in two teams and a tra
   const form = page.getByRole('region', { name: 'New user' });
   await form.getByLabel('User name').fill(unique('short'));
   await form.getByLabel('First password').fill('too short');
+  await form.getByLabel('Team').fill(teamA);
   await form.getByRole('button', { name: 'Create user' }).click();
   await expect(form.getByRole('alert')).toContainText('12');
 

@@ -27,8 +27,9 @@ export function RolesFieldset({
             <input
               type="checkbox"
               checked={roles.includes(role)}
+              // Kept in the list's order, so every account shows its roles the same way.
               onChange={(e) =>
-                onChange(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))
+                onChange(roleNames.filter((r) => (r === role ? e.target.checked : roles.includes(r))))
               }
             />
             {role}

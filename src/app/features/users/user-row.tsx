@@ -64,7 +64,6 @@ export function UserRow({
       {open && (
         <div className="mt-2 grid gap-4 md:grid-cols-2">
           <form
-            aria-label={`Roles and team of ${name}`}
             onSubmit={(e) => {
               e.preventDefault();
               void change({ roles, team: team.trim() }, `Saved the roles and team of ${name}.`);
@@ -78,7 +77,6 @@ export function UserRow({
           </form>
           <div>
             <form
-              aria-label={`New password for ${name}`}
               onSubmit={(e) => {
                 e.preventDefault();
                 void change({ password }, `Set a new password for ${name}.`).then(() => setPassword(''));
