@@ -110,6 +110,24 @@ test('the admin signs in by keyboard, makes two operators in two teams and a tra
   );
 });
 
+test('too many failed sign-ins are refused with the wait the server asks for', async ({ page }) => {
+  const name = unique('guess');
+  await page.goto('/login');
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel('User name', { exact: true }).fill(name);
+    await page.getByLabel('Password', { exact: true }).fill(`guess number ${i}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // The button is back once the server has answered this attempt.
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    await expect(page.getByRole('alert')).toHaveText('Wrong user name or password.');
+  }
+  await page.getByLabel('Password', { exact: true }).fill('one guess too many');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    `Too many failed sign-ins as "${name}" from your address; wait 15 minutes and try again, or ask an admin to set a new password.`,
+  );
+});
+
 async function expectNoSeriousViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations

@@ -40,6 +40,7 @@ export function SignInPage() {
         onSubmit={async (e) => {
           e.preventDefault();
           setBusy(true);
+          setError(undefined);
           const result = await signIn(username.trim(), password);
           setBusy(false);
           if (!result.ok) return setError(result.message);

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { sampleFacts } from '../../../core/model/sample';
-import { useAuth } from '../../store/auth';
+import { hasRole, useAuth } from '../../store/auth';
 import { type Runbook, useRunbooks } from '../../store/runbooks';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
 import { downloadText } from '../../ui/download';
@@ -21,6 +21,8 @@ export function HomePage() {
   const restore = useRunbooks((s) => s.restore);
   const accountsRequired = useAuth((s) => s.accountsRequired);
   const isAdmin = useAuth((s) => s.accountsRequired && Boolean(s.user?.roles.includes('admin')));
+  // With accounts, the instructor page is offered to those it opens for.
+  const mayInstruct = useAuth((s) => !s.accountsRequired || hasRole(s.user, 'instructor'));
   const navigate = useNavigate();
   const [deleted, setDeleted] = useState<Runbook>();
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string }>();
@@ -50,9 +52,11 @@ export function HomePage() {
         <Link className="text-brand-700 underline" to="/train">
           Train on scenarios
         </Link>
-        <Link className="text-brand-700 underline" to="/instructor">
-          Instructor page
-        </Link>
+        {mayInstruct && (
+          <Link className="text-brand-700 underline" to="/instructor">
+            Instructor page
+          </Link>
+        )}
       </nav>
       {isAdmin && (
         <nav aria-label="Administration" className="mt-1 text-sm">
