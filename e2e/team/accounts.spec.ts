@@ -88,13 +88,28 @@ test('the admin signs in by keyboard, makes two operators in two teams and a tra
   await adminRow.getByRole('button', { name: `Change ${e2eAdmin.username}` }).click();
   await adminRow.getByRole('button', { name: `Delete ${e2eAdmin.username}` }).click();
   await adminRow.getByRole('button', { name: `Yes, delete ${e2eAdmin.username}` }).click();
-  await expect(adminRow.getByRole('alert')).toContainText('admin');
+  await expect(adminRow.getByRole('alert')).toHaveText(
+    `"${e2eAdmin.username}" is the last admin who can sign in, so it cannot be deleted: make another account admin first.`,
+  );
 
   const rowB = accounts.getByRole('listitem').filter({ hasText: operatorB.username });
   await rowB.getByRole('button', { name: `Change ${operatorB.username}` }).click();
   await rowB.getByRole('button', { name: `Delete ${operatorB.username}` }).click();
   await rowB.getByRole('button', { name: `Keep ${operatorB.username}` }).click();
-  await expect(accounts.getByRole('listitem').filter({ hasText: operatorB.username })).toHaveCount(1);
+  await rowB.getByRole('button', { name: `Disable ${operatorB.username}` }).click();
+  await expect(rowB.getByRole('status')).toHaveText(`${operatorB.username} can no longer sign in.`);
+  await expect(rowB).toContainText(`operator · team ${teamB} · disabled`);
+  await rowB.getByRole('button', { name: `Delete ${operatorB.username}` }).click();
+  await rowB.getByRole('button', { name: `Yes, delete ${operatorB.username}` }).click();
+  await expect(accounts.getByRole('listitem').filter({ hasText: operatorB.username })).toHaveCount(0);
+
+  // A new password for operator A, which A then signs in with.
+  const rowA = accounts.getByRole('listitem').filter({ hasText: operatorA.username });
+  operatorA.password = 'a new password for A';
+  await rowA.getByRole('button', { name: `Change ${operatorA.username}` }).click();
+  await rowA.getByLabel(`New password for ${operatorA.username}`).fill(operatorA.password);
+  await rowA.getByRole('button', { name: 'Reset password' }).click();
+  await expect(rowA.getByRole('status')).toHaveText(`Set a new password for ${operatorA.username}.`);
 
   // Signing out returns to the sign-in page, and the pages ask to sign in again.
   await accountBar(page).getByRole('button', { name: 'Sign out' }).click();
@@ -102,7 +117,7 @@ test('the admin signs in by keyboard, makes two operators in two teams and a tra
   await page.goto('/admin/users');
   await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fusers$/);
 
-  // The operator made above signs in with the password the admin chose.
+  // The operator made above signs in with the password the admin set.
   await signIn(page, operatorA);
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveText(
