@@ -5,7 +5,8 @@ import { chromiumExecutable } from './e2e/support/chromium';
 /**
  * The servers under test, each the built app on its own port with a throwaway database: one without
  * accounts (one person on localhost, as most admins run it) for the wizard's journeys, and one with
- * accounts (E2E_PORT + 1) for the team journeys in e2e/team.
+ * accounts (E2E_PORT + 1) for the team journeys in e2e/team. Both bind to 127.0.0.1 only, so they are
+ * reached by that address: `localhost` may resolve to ::1 first.
  */
 const port = Number(process.env.E2E_PORT ?? 8181);
 const teamPort = port + 1;

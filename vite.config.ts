@@ -20,7 +20,8 @@ function keepGoRuntime(): Plugin {
   };
 }
 
-const backend = `http://localhost:${process.env.PORT ?? 8080}`;
+// The backend binds to 127.0.0.1 by default; `localhost` may resolve to ::1, where nothing listens.
+const backend = `http://127.0.0.1:${process.env.PORT ?? 8080}`;
 
 export default defineConfig({
   plugins: [keepGoRuntime(), react(), tailwindcss()],

@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { type Accounts, createAccounts } from './auth/accounts';
+import type { AuthVariables } from './auth/principal';
 import type { Db } from './db';
 import { ApiError, handleError } from './errors';
 import { runbookRoutes } from './runbooks/routes';
@@ -17,17 +19,26 @@ export interface AppOptions {
   /** Folder of the built SPA (vite build), or undefined to serve the API only. */
   staticDir?: string;
   version: string;
+  /** Who may do what (src/server/auth/accounts.ts); default: no accounts, one person on localhost. */
+  accounts?: Accounts;
 }
 
-export function createApp({ db, staticDir, version }: AppOptions): Hono {
-  const app = new Hono();
+export function createApp({
+  db,
+  staticDir,
+  version,
+  accounts = createAccounts(db, { required: false, trustProxy: false }),
+}: AppOptions): Hono<{ Variables: AuthVariables }> {
+  const app = new Hono<{ Variables: AuthVariables }>();
   app.onError(handleError);
+  app.use('*', accounts.authenticate);
 
   app.get('/api/health', (c) => {
     const row = db.prepare('SELECT version FROM schema_version').get() as { version: number };
     return c.json({ status: 'ok', version, database: { schemaVersion: row.version } });
   });
 
+  app.route('/', accounts.routes);
   app.route('/api/runbooks', runbookRoutes(db));
   app.route('/', createTrainingRoutes({ db, scenarios: createBundledSimulator().listScenarios }));
 

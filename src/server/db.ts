@@ -23,6 +23,15 @@ const migrations: readonly string[] = [
    CREATE INDEX attempts_by_trainee ON attempts (trainee, id);
    CREATE TABLE instructor (id INTEGER PRIMARY KEY CHECK (id = 1), password_hash TEXT NOT NULL,
      updated_at TEXT NOT NULL)`,
+  // 4: accounts (src/server/auth): users with a scrypt password hash and their roles (a JSON array), and
+  // the signed-in sessions, kept as the SHA-256 of the cookie's token so a stolen database signs no one in.
+  `CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL COLLATE NOCASE UNIQUE,
+     password_hash TEXT NOT NULL, roles TEXT NOT NULL, team TEXT NOT NULL, created_at TEXT NOT NULL,
+     disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)));
+   CREATE TABLE auth_sessions (token_hash TEXT PRIMARY KEY,
+     user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     created_at TEXT NOT NULL, expires_at TEXT NOT NULL, last_seen_at TEXT NOT NULL);
+   CREATE INDEX auth_sessions_by_user ON auth_sessions (user_id)`,
 ];
 
 /** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */

@@ -1,13 +1,17 @@
 /**
- * `npm start`: serves the built SPA and the API on http://localhost:8080 (PORT to change it), with the
- * SQLite database under ./data (VGCOPY_DB to change it). SIGINT/SIGTERM close the server, then the
- * database, and exit.
+ * `npm start`: serves the built SPA and the API on http://127.0.0.1:8080 (PORT to change it), with the
+ * SQLite database under ./data (VGCOPY_DB to change it). HOST set to another address serves a team, who
+ * then sign in (src/server/auth/serving-mode.ts). SIGINT/SIGTERM close the server, then the database,
+ * and exit.
  */
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { createAccounts } from './auth/accounts';
+import { type ServingMode, ServingModeError, servingModeFrom } from './auth/serving-mode';
 import { openDatabase } from './db';
 import { createBundledSimulator } from '../sim/worker/bundled-simulator';
 import { startSessions } from './sessions/start-sessions';
@@ -17,15 +21,33 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`vgcopy: PORT must be a port number (0-65535), not "${process.env.PORT}".`);
   process.exit(2);
 }
+let mode: ServingMode;
+try {
+  mode = servingModeFrom(process.env);
+} catch (err) {
+  if (!(err instanceof ServingModeError)) throw err;
+  console.error(`vgcopy: ${err.message}`);
+  process.exit(2);
+}
 const dbFile = resolve(process.env.VGCOPY_DB ?? 'data/vgcopy.db');
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
 const db = openDatabase(dbFile);
-const app = createApp({ db, staticDir: resolve('dist'), version });
-const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
-  console.log(`vgcopy ${version} is running at http://localhost:${info.port}/ (database ${dbFile})`);
+const accounts = createAccounts(db, { required: mode.accountsRequired, trustProxy: mode.trustProxy });
+const setupToken = await accounts.prepareFirstAdmin(mode.admin);
+const app = createApp({ db, staticDir: resolve('dist'), version, accounts });
+const server = serve({ fetch: app.fetch, port, hostname: mode.host }, (info) => {
+  // A wildcard address is no place to open in a browser: the machine's name is.
+  const host = ['0.0.0.0', '::'].includes(mode.host) ? hostname() : mode.host;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+  const who = mode.accountsRequired
+    ? 'with accounts (everyone signs in)'
+    : 'for this machine only, no accounts';
+  console.log(`vgcopy ${version} is running at ${origin}/ ${who} (database ${dbFile})`);
+  if (setupToken)
+    console.log(`vgcopy: no admin yet; create one at ${origin}/setup with the token ${setupToken}`);
 });
 // Simulator sessions over WebSocket at /api/sessions/socket (src/server/sessions).
 const sessions = await startSessions({

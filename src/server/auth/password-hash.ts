@@ -1,7 +1,7 @@
 /**
- * Instructor password hashing with node:crypto's scrypt (memory-hard, so a stolen database does not give
- * the password away cheaply). Stored as `scrypt$N$r$p$salt$hash` (base64) so the cost can be raised later
- * without invalidating stored hashes.
+ * Password hashing for accounts and the instructor password, with node:crypto's scrypt (memory-hard, so a
+ * stolen database does not give the passwords away cheaply). Stored as `scrypt$N$r$p$salt$hash` (base64)
+ * so the cost can be raised later without invalidating stored hashes.
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 

@@ -8,7 +8,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function listen(app: Hono): Promise<RunningServer> {
+export function listen(app: Pick<Hono, 'fetch'>): Promise<RunningServer> {
   return new Promise((resolvePromise) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolvePromise({
