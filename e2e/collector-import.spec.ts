@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { makeStubHost } from '../src/core/parse/test-support/stub-host';
 import { openHome } from './support/wizard';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 
 test('a runbook the page cannot show gives the error page with a way back, not a blank page', async ({
   page,

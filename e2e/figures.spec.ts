@@ -3,7 +3,7 @@
  * budget): the first page's JavaScript gzipped, and the time from an input to the checks panel's update.
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { goToStep, startSample } from './support/wizard';
 
 test('the first page loads under 150 KB of gzipped JavaScript, and neither the terminal nor the shell', async ({

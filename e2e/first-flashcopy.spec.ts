@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { expectNoBlocker, goToStep, openHome } from './support/wizard';
 import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';

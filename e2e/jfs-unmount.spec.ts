@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { tabTo } from './support/keyboard';
 import { expectScriptParses, scriptOf } from './support/script-check';
 import { checksPanel, expectNoBlocker, openHome } from './support/wizard';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { goToStep, startSample } from './support/wizard';
 
 // The README's pictures, taken from the real app so they stay current (docs/screenshots/*.png).

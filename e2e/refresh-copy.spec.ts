@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { expectNoBlocker, goToStep, startSample } from './support/wizard';
 import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/csp';
 
 async function openRehearsal(page: Page) {
   // The sample environment of the Start page: datavg on three DS8000 LUNs, FlashCopy onto hdisk10-12.

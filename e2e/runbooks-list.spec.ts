@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { goHome, openHome, runbookIdOf, startSample } from './support/wizard';
 
 test('runbooks are listed, renamed, duplicated for the next refresh, deleted with undo', async ({ page }) => {

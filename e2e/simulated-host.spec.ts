@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { type SimulatedHost, simulatedHost } from './support/simulator-run';
 import { answerLiveDb2Copy, expectNoBlocker, goToStep, openHome } from './support/wizard';

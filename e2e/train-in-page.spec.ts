@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 
 test('without the server, training runs on the simulator in the page, and the page says so', async ({
   page,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/csp';
 
 test('an admin starts a runbook, walks the stepper to the end, reloads and finds the answers kept', async ({
   page,

@@ -27,24 +27,6 @@ describe('the engine on random runbooks', () => {
   /** Each rule of DOMAIN.md, broken on purpose, and the check that must say so (a blocker unless noted). */
   const breakers: [string, (f: Facts) => void, Severity?][] = [
     [
-      'aix-vg-names',
-      (f) => {
-        f.newVg.name = `${f.newVg.name}${'x'.repeat(16)}`;
-      },
-    ],
-    [
-      'aix-mount-points',
-      (f) => {
-        f.newVg.mountPrefix = '/copy of';
-      },
-    ],
-    [
-      'aix-lv-names',
-      (f) => {
-        f.newVg.lvPrefix = 'a;b';
-      },
-    ],
-    [
       'not-all-disks-copied',
       (f) => {
         f.targets.luns.pop();

@@ -5,12 +5,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { type Accounts, createAccounts } from './auth/accounts';
 import type { AuthVariables } from './auth/principal';
 import type { Db } from './db';
 import { ApiError, handleError } from './errors';
 import { runbookRoutes } from './runbooks/routes';
+import { limitBodySize } from './security/body-limit';
+import { refuseCrossSiteChanges } from './security/cross-site';
+import { securityHeaders } from './security/headers';
+import { acceptJsonOnly } from './security/json-only';
+import { trustedOriginsFrom } from './security/origin';
 import { createBundledSimulator } from '../sim/worker/bundled-simulator';
 import { createTrainingRoutes } from './training/training-routes';
 
@@ -21,6 +26,10 @@ export interface AppOptions {
   version: string;
   /** Who may do what (src/server/auth/accounts.ts); default: no accounts, one person on localhost. */
   accounts?: Accounts;
+  /** Sets `principal` on each request; the accounts' own sign-in check when not given (tests act as someone). */
+  authenticate?: MiddlewareHandler<{ Variables: AuthVariables }>;
+  /** Further origins the app is served from; VGCOPY_ORIGINS when not given. */
+  trustedOrigins?: readonly string[];
 }
 
 export function createApp({
@@ -28,10 +37,20 @@ export function createApp({
   staticDir,
   version,
   accounts = createAccounts(db, { required: false, trustProxy: false }),
+  authenticate = accounts.authenticate,
+  trustedOrigins = trustedOriginsFrom(process.env.VGCOPY_ORIGINS),
 }: AppOptions): Hono<{ Variables: AuthVariables }> {
   const app = new Hono<{ Variables: AuthVariables }>();
   app.onError(handleError);
-  app.use('*', accounts.authenticate);
+
+  // Outermost first, so every answer (static file, index.html, an error from any later step) has them.
+  app.use('*', securityHeaders());
+  // Then what a browser request is refused for by its headers alone, before its body is read:
+  // another site's page (403), a body that is not JSON (415), a body over the limit (413).
+  app.use('/api/*', refuseCrossSiteChanges(trustedOrigins));
+  app.use('/api/*', acceptJsonOnly());
+  app.use('/api/*', limitBodySize());
+  app.use('/api/*', authenticate);
 
   app.get('/api/health', (c) => {
     const row = db.prepare('SELECT version FROM schema_version').get() as { version: number };

@@ -32,6 +32,18 @@ const migrations: readonly string[] = [
      user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
      created_at TEXT NOT NULL, expires_at TEXT NOT NULL, last_seen_at TEXT NOT NULL);
    CREATE INDEX auth_sessions_by_user ON auth_sessions (user_id)`,
+  // 5: runbooks belong to an owner and a team
+  // (src/server/runbooks/access.ts); rows from before are the local user's. Who created, changed or
+  // deleted a runbook is kept in runbook_history, which outlives the runbook. The index serves the
+  // paged list (newest change first, then id).
+  `ALTER TABLE runbooks ADD COLUMN owner TEXT NOT NULL DEFAULT 'local';
+   ALTER TABLE runbooks ADD COLUMN team TEXT NOT NULL DEFAULT 'local';
+   CREATE INDEX runbooks_by_change ON runbooks (updated_at, id);
+   CREATE INDEX runbooks_by_team_change ON runbooks (team, updated_at, id);
+   CREATE TABLE runbook_history (id INTEGER PRIMARY KEY, runbook_id TEXT NOT NULL, at TEXT NOT NULL,
+     username TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('created', 'updated', 'deleted')),
+     name TEXT NOT NULL);
+   CREATE INDEX runbook_history_by_runbook ON runbook_history (runbook_id, id)`,
 ];
 
 /** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */

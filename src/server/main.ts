@@ -55,6 +55,8 @@ const sessions = await startSessions({
   db,
   simulator: createBundledSimulator(),
   instructorPassword: process.env.VGCOPY_INSTRUCTOR_PASSWORD,
+  // The same sign-in as the API: with accounts, a socket without a valid session cookie gets 401.
+  identify: accounts.identify,
 });
 server.on('error', (err: NodeJS.ErrnoException) => {
   console.error(

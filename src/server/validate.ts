@@ -1,7 +1,11 @@
-/** Reads and validates a JSON request body against a zod schema, or answers 400 with the fields at fault. */
+/**
+ * Reads and validates a JSON request body against a zod schema, or answers 400 with the fields at fault.
+ * No string in it may hold a NUL character (security/nul-bytes.ts).
+ */
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError, issuesOf } from './errors';
+import { firstNulPath } from './security/nul-bytes';
 
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   let raw: unknown;
@@ -12,6 +16,12 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
       400,
       'The request body is not valid JSON: send a JSON object with Content-Type: application/json.',
     );
+  }
+  const nulAt = firstNulPath(raw);
+  if (nulAt) {
+    throw new ApiError(400, 'The request body holds a NUL character (\\u0000); remove it and send again.', [
+      { path: nulAt, message: 'a NUL character is not allowed' },
+    ]);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -2,6 +2,7 @@
  * The Web Worker that runs the simulator in the page when there is no backend: the same session engine
  * as the server, one session per page, no attempts kept (there is no database to keep them in).
  */
+import '../zod-without-eval';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
 import { clientMessageSchema, type ServerMessage } from '../../sim/worker/protocol';
 import { SimSession } from '../../sim/worker/sim-session';

@@ -50,6 +50,23 @@ const words: Record<string, string> = {
   hotBackupEnd: 'hot-backup end command',
   lvPrefix: 'LV prefix',
   mountPrefix: 'mount-point prefix',
+  hostname: 'host name',
+  host: 'host',
+  vgs: 'VG',
+  activeVgs: 'active VG',
+  lvNames: 'LV name',
+  mountPoints: 'mount point',
+  description: 'description',
+  vg: 'VG',
+  storage: 'storage',
+  storageImage: 'storage image',
+  remoteStorageImage: 'secondary storage image',
+  consistencyGroup: 'consistency group',
+  dscliProfile: 'DS CLI profile',
+  svcHost: 'SVC host',
+  sourceStorageVolume: 'source storage volume',
+  stopCommand: 'stop command',
+  startCommand: 'start command',
 };
 
 /** A fact's dotted path in words: 'sourceVg.disks.1.pvid' -> 'Source VG disk 2 PVID'. */

@@ -116,7 +116,7 @@ async function serverList(): Promise<Runbook[] | 'signed-out' | 'forbidden' | 'o
 
 /**
  * Sends the runbooks the server lacks, or has older: changes made while it was down, while the session
- * had ended, or just before a reload. With `pull`, the runbooks the server keeps for this user (their
+ * had ended, or just before a reload. The server's list comes in pages. With `pull`, the runbooks the server keeps for this user (their
  * team's) come into the browser, so the list shows them with their owner.
  */
 export async function catchUp({ pull = false }: { pull?: boolean } = {}): Promise<void> {

@@ -5,12 +5,10 @@
 import type { Finding } from '../engine-types';
 import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
-import { aixLvNames } from './aix-lv-names';
-import { aixMountPoints } from './aix-mount-points';
-import { aixVgNames } from './aix-vg-names';
 import { applicationNotCrashRecoverable } from './application-not-crash-recoverable';
 import type { Check } from './check';
 import { chdevPvUnnecessary } from './chdev-pv-unnecessary';
+import { copyMountPointShadows } from './copy-mount-point-shadows';
 import { duplicatePvidAtCfgmgr } from './duplicate-pvid-at-cfgmgr';
 import { freezeTimeoutTooShort } from './freeze-timeout-too-short';
 import { freezeWaitsForStorage } from './freeze-waits-for-storage';
@@ -36,9 +34,6 @@ import { vgNameInOdm } from './vg-name-in-odm';
 
 /** All checks, grouped roughly by wizard page. */
 export const checks: readonly Check[] = [
-  aixVgNames,
-  aixLvNames,
-  aixMountPoints,
   freezeUnsupportedAix,
   sourceState,
   duplicatePvidAtCfgmgr,
@@ -62,6 +57,7 @@ export const checks: readonly Check[] = [
   vgNameInOdm,
   lvNameCollision,
   mountPointCollision,
+  copyMountPointShadows,
   chdevPvUnnecessary,
 ];
 

@@ -6,10 +6,8 @@
  */
 import type { Finding } from '../engine-types';
 import { isMirror } from '../model/copy-layout';
-import { storageVolumeProblem } from '../model/aix-names';
 import { defineCheck, listNames } from './check';
 
-const ds8000Image = /^IBM\.2107-[0-9A-Z]{7}$/;
 const ds8000Volume = /^[0-9A-Fa-f]{4}$/;
 
 export const storageDetails = defineCheck('storage-details', ({ facts }) => {
@@ -32,22 +30,19 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
       step: 'phase1',
       field: 'targets.luns',
     });
-  const ids = luns.flatMap((l) => [l.storageVolume, l.sourceStorageVolume]).filter(Boolean);
+  // The schema gives every id the shape of a storage volume id; a DS8000 needs its own LLVV form.
   const bad =
     kind === 'ds8000'
-      ? ids
-          .filter((id) => !ds8000Volume.test(id))
-          .map((id) => `"${id}" is not a DS8000 volume id (4 hex digits)`)
-      : ids.map(storageVolumeProblem).filter((p): p is string => !!p);
+      ? luns
+          .flatMap((l) => [l.storageVolume, l.sourceStorageVolume])
+          .filter((id) => id && !ds8000Volume.test(id))
+      : [];
   if (bad.length > 0)
     findings.push({
       severity: 'blocker',
-      finding: `Storage volume ids are not valid: ${bad.join('; ')}.`,
-      reason: 'The ids go into the storage commands exactly as typed.',
-      fix:
-        kind === 'ds8000'
-          ? 'Enter DS8000 volume ids as 4 hex digits, e.g. 1100.'
-          : 'Enter the vdisk names or ids.',
+      finding: `Storage volume ids are not DS8000 volume ids (4 hex digits): ${listNames(bad)}.`,
+      reason: 'The ids go into the DS CLI commands exactly as typed.',
+      fix: 'Enter DS8000 volume ids as 4 hex digits, e.g. 1100.',
       step: 'phase1',
       field: 'targets.luns',
     });
@@ -71,26 +66,7 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
           step: 'phase1',
           field,
         });
-      else if (!ds8000Image.test(value))
-        findings.push({
-          severity: 'blocker',
-          finding: `"${value}" is not a DS8000 storage image id.`,
-          reason: 'DS8000 storage image ids look like IBM.2107-75ABCD1.',
-          fix: 'Enter the storage image id as lssi shows it.',
-          step: 'phase1',
-          field,
-        });
     }
   }
-  const group = facts.storage?.consistencyGroup ?? '';
-  if (kind === 'svc' && group && !/^[A-Za-z_][A-Za-z0-9_]{0,14}$/.test(group))
-    findings.push({
-      severity: 'blocker',
-      finding: `"${group}" is not a valid SVC consistency group name.`,
-      reason: 'SVC names have up to 15 letters, digits and "_", starting with a letter or "_".',
-      fix: 'Choose a name such as fccg_datavg.',
-      step: 'phase1',
-      field: 'storage.consistencyGroup',
-    });
   return findings;
 });

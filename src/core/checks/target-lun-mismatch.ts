@@ -3,7 +3,6 @@
  * script runs recreatevg on the targets, which rewrites their PVIDs and VGDA.
  */
 import type { Finding } from '../engine-types';
-import { diskNameProblem } from '../model/aix-names';
 import { defineCheck, listNames } from './check';
 
 function duplicates(values: string[]): string[] {
@@ -58,16 +57,6 @@ export const targetLunMismatch = defineCheck('target-lun-mismatch', ({ facts }) 
       fix: facts.targets.configuredBeforeCopy
         ? 'Run cfgmgr after the storage admin maps the LUNs, compare lspv before and after, and enter the new hdisks.'
         : 'Enter the hdisk names the LUNs get on this host (lspv after cfgmgr).',
-      step: 'phase1',
-      field: 'targets.luns',
-    });
-  const badNames = names.map((n) => diskNameProblem(n)).filter((p): p is string => !!p);
-  if (badNames.length > 0)
-    findings.push({
-      severity: 'blocker',
-      finding: `Target LUN names are not device names: ${badNames.join('; ')}.`,
-      reason: 'Disk names go into the script; only AIX device names are accepted, so nothing else can run.',
-      fix: 'Enter the names as lspv shows them, e.g. hdisk10.',
       step: 'phase1',
       field: 'targets.luns',
     });

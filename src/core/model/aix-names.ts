@@ -1,8 +1,10 @@
 /**
- * AIX naming rules for what the runbook names (AIX-REFERENCE.md section 12). VG and LV names are device
- * names: 1 to 15 characters, letters, digits, `_`, `-` and `.`, and not a reserved device prefix followed
- * by digits (`hdisk12` is rejected with 0516-358). Mount points are absolute paths without spaces.
- * These rules also keep every name the script quotes free of shell metacharacters.
+ * The shape of every name and text of the runbook (AIX-REFERENCE.md section 12, docs/script-safety.md).
+ * Each function says why a value is refused and how to fix it, or returns undefined when it is
+ * accepted; the facts schema (facts.ts) applies them, so the API, the command line and the wizard refuse
+ * the same values with the field named. Besides following AIX's own rules, the shapes keep every value
+ * that reaches the root script free of line breaks, control characters and leading dashes: the writers
+ * quote them too (write/shell-quote.ts), but nothing relies on that alone.
  */
 
 /** Longest VG or LV name AIX accepts (0516-335: "name has been truncated to 15 characters"). */
@@ -29,42 +31,186 @@ const reservedPrefixes = [
   'proc',
 ];
 
-/** Why a VG or LV name is not accepted by AIX, or undefined when it is. */
-export function deviceNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'the name is empty';
+/** A value as shown in a message: quoted, control characters made visible, long values cut. */
+function shown(value: string): string {
+  const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return value.length > 40 ? `${text} (${value.length} characters)` : text;
+}
+
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * The shape of a VG or LV name as the host already holds it (lsvg, lsfs): 1 to 15 letters, digits,
+ * `_ - .`, not `.` or `..` (they would be path components in /dev), not starting with `-` (a flag).
+ */
+export function deviceNameShapeProblem(name: string): string | undefined {
   if (name.length > maxDeviceNameLength)
-    return `"${name}" has ${name.length} characters; AIX allows at most ${maxDeviceNameLength}`;
+    return `${shown(name)} has ${name.length} characters; AIX allows at most ${maxDeviceNameLength}: shorten it`;
   if (!/^[A-Za-z0-9_.-]+$/.test(name))
-    return `"${name}" contains characters AIX does not allow; use letters, digits, "_", "-" and "."`;
-  if (name.startsWith('-')) return `"${name}" starts with "-", which commands would read as a flag`;
-  // checkname strips the trailing digits and compares what is left, so a bare "hdisk" is refused too.
-  const stem = name.replace(/[0-9]+$/, '');
-  if (reservedPrefixes.includes(stem))
-    return `"${name}" uses the reserved device prefix "${stem}" (0516-358)`;
+    return `${shown(name)} contains characters AIX does not allow in a device name: use only letters, digits, "_", "-" and "."`;
+  if (name.startsWith('-'))
+    return `${shown(name)} starts with "-", which commands would read as a flag: start it with a letter`;
+  if (name === '.' || name === '..')
+    return `${shown(name)} is a directory name, not a device name (it would be /dev/${name}): choose a name with letters`;
   return undefined;
 }
 
-/** Why a mount point (or a mount-point prefix) is not usable, or undefined when it is. */
-export function mountPointProblem(path: string): string | undefined {
-  if (!path.startsWith('/')) return `"${path}" is not an absolute path; it must start with "/"`;
-  if (/\s/.test(path)) return `"${path}" contains a space; AIX mount points cannot`;
-  if (!/^[A-Za-z0-9_./+-]+$/.test(path))
-    return `"${path}" contains characters other than letters, digits and "_ . / + -"`;
-  if (path.includes('//') || (path.length > 1 && path.endsWith('/')))
-    return `"${path}" has an empty path component ("//" or a trailing "/")`;
+/** Why a VG or LV name is not accepted by AIX (for names the runbook gives), or undefined when it is. */
+export function deviceNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'the name is empty: enter it';
+  const shape = deviceNameShapeProblem(name);
+  if (shape) return shape;
+  // checkname strips the trailing digits and compares what is left, so a bare "hdisk" is refused too.
+  const stem = name.replace(/[0-9]+$/, '');
+  if (reservedPrefixes.includes(stem))
+    return `${shown(name)} uses the reserved device prefix "${stem}" (0516-358): choose another name`;
   return undefined;
+}
+
+/** The recreatevg -Y prefix: short enough that prefixed names stay device names, e.g. fc. */
+export function lvPrefixProblem(prefix: string): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9_]{0,11}$/.test(prefix))
+    return `${shown(prefix)} is not an LV prefix: recreatevg -Y puts it in front of every LV name, so use 1 to 12 letters, digits or "_" starting with a letter, e.g. fc`;
+  return undefined;
+}
+
+/** A file system's log: INLINE or the LV name of its log device, as the `log =` line of /etc/filesystems has it. */
+export function logDeviceProblem(log: string): string | undefined {
+  if (log === 'INLINE') return undefined;
+  const problem = deviceNameShapeProblem(log);
+  return problem
+    ? `${problem} (the log is INLINE or the LV name of the log device, e.g. loglv00)`
+    : undefined;
+}
+
+/**
+ * An absolute path (a mount point, the DS CLI profile): letters, digits and `_ . / + -` only, no empty, `.` or `..` component (a `..`
+ * would put a copy's file system, or the profile read by the storage CLI, somewhere else than it says).
+ */
+export function absolutePathProblem(path: string): string | undefined {
+  if (!path.startsWith('/')) return `${shown(path)} is not an absolute path: start it with "/", e.g. /data`;
+  if (path.length > 1023) return `${shown(path)} is longer than AIX's 1023 characters: shorten it`;
+  if (!/^[A-Za-z0-9_./+-]+$/.test(path))
+    return `${shown(path)} contains characters other than letters, digits and "_ . / + -": remove them`;
+  if (path.includes('//') || (path.length > 1 && path.endsWith('/')))
+    return `${shown(path)} has an empty path component ("//" or a trailing "/"): remove it`;
+  const dots = path.split('/').find((part) => part === '.' || part === '..');
+  if (dots)
+    return `${shown(path)} has a "${dots}" component, so it names another directory than it seems: write the path without it`;
+  return undefined;
+}
+
+/** The recreatevg -L prefix: a mount point, and not "/" (which would keep the source's mount points). */
+export function mountPrefixProblem(prefix: string): string | undefined {
+  if (prefix === '/') return '"/" keeps the source\'s mount points: choose a prefix such as /fc';
+  return absolutePathProblem(prefix);
 }
 
 /** Why a host disk name (hdisk10, vpath2, hdiskpower3) is not usable, or undefined when it is. */
 export function diskNameProblem(name: string): string | undefined {
   if (!/^[A-Za-z][A-Za-z0-9_]{0,31}$/.test(name))
-    return `"${name}" is not a device name such as hdisk10 (letters, digits and "_", starting with a letter)`;
+    return `${shown(name)} is not a disk name: enter it as lspv shows it, e.g. hdisk10, vpath2 or hdiskpower3`;
+  return undefined;
+}
+
+/** A PVID as lspv shows it: 16 lowercase hexadecimal digits. */
+export function pvidProblem(pvid: string): string | undefined {
+  if (!/^[0-9a-f]{16}$/.test(pvid)) return 'a PVID is 16 hexadecimal digits, as lspv shows it';
   return undefined;
 }
 
 /** Why a storage volume id (DS8000 1100, SVC vdisk name) is not usable, or undefined when it is. */
 export function storageVolumeProblem(id: string): string | undefined {
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(id))
-    return `"${id}" is not a storage volume id (letters, digits, "_", "-" and "." only)`;
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/.test(id))
+    return `${shown(id)} is not a storage volume id: use the DS8000 volume id (e.g. 1100) or the SVC vdisk name or id (letters, digits, "_", "-" and ".")`;
+  return undefined;
+}
+
+/** A DS8000 storage image id as lssi shows it (`-dev IBM.2107-75ABCD1`). */
+export function storageImageProblem(id: string): string | undefined {
+  if (!/^IBM\.2107-[0-9A-Z]{7}$/.test(id))
+    return `${shown(id)} is not a DS8000 storage image id: enter it as lssi shows it, e.g. IBM.2107-75ABCD1`;
+  return undefined;
+}
+
+/** An SVC object name (consistency group): letters, digits, `_ - .`, starting with a letter or `_`, at most 63. */
+export function svcObjectNameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/.test(name))
+    return `${shown(name)} is not an SVC object name: use at most 63 letters, digits, "_", "-" and ".", starting with a letter, e.g. fccg_datavg`;
+  return undefined;
+}
+
+/**
+ * A host name (RFC 1123): labels of letters, digits and `-` (not at either end) of at most 63
+ * characters, separated by dots, at most 255 in all; an IPv4 literal has this shape too.
+ */
+export function hostnameProblem(name: string): string | undefined {
+  const label = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+  if (name.length > 255 || !name.split('.').every((part) => label.test(part)))
+    return `${shown(name)} is not a host name: enter it as the hostname command prints it (letters, digits and "-", labels separated by "."), e.g. aixprod01`;
+  return undefined;
+}
+
+/** A user name on AIX or the SVC cluster: letters, digits, `_ . -`, not starting with `-`. */
+function userNameProblem(user: string): string | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(user))
+    return `the user ${shown(user)} is not a user name (letters, digits, "_", "." and "-", starting with a letter)`;
+  return undefined;
+}
+
+/**
+ * Where ssh reaches the SVC CLI: `[user@]host`, the host a DNS name or an IPv4 or IPv6 literal. The value
+ * is ssh's destination, so it must never start with `-` (`-oProxyCommand=...` would run a command); the
+ * script also ends ssh's options with `--`.
+ */
+export function sshDestinationProblem(destination: string): string | undefined {
+  const at = destination.lastIndexOf('@');
+  const user = at >= 0 ? destination.slice(0, at) : undefined;
+  const host = destination.slice(at + 1);
+  const ipv6 = /^[0-9A-Fa-f:.]+$/.test(host) && host.split(':').length > 2;
+  const problem =
+    (user !== undefined ? userNameProblem(user) : undefined) ??
+    (ipv6 || hostnameProblem(host) === undefined
+      ? undefined
+      : `the host ${shown(host)} is not a host name or IP address`);
+  return problem
+    ? `${shown(destination)} is not an ssh destination: ${problem}; enter user@host, e.g. superuser@svc01`
+    : undefined;
+}
+
+/** The DS CLI profile (`dscli -cfg PROFILE`): an absolute path to the file, e.g. /opt/ibm/dscli/profile/dscli.profile. */
+export function profilePathProblem(path: string): string | undefined {
+  const problem = absolutePathProblem(path);
+  return problem
+    ? `${problem} (the DS CLI profile is a file such as /opt/ibm/dscli/profile/dscli.profile)`
+    : undefined;
+}
+
+/** An application's name (DB2 instance or database, Oracle SID, a service): letters, digits, `_ . -`. */
+export function applicationNameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(name))
+    return `${shown(name)} is not an application name: use at most 64 letters, digits, "_", "." and "-", e.g. PRD`;
+  return undefined;
+}
+
+/**
+ * A command the application owner gives (hot-backup, stop, start). Commands by design, so their words
+ * are free, but they are one line without control characters: the script carries each as one quoted
+ * word, shows it at a pause and runs it with `sh -c` only when the admin answers `run` there.
+ */
+export function ownerCommandProblem(command: string): string | undefined {
+  if (controlCharacter.test(command))
+    return `${shown(command)} contains a line break or another control character: give the command on one line (join several with "&&" or ";")`;
+  if (command.length > 1024)
+    return `the command has ${command.length} characters; at most 1024: shorten it or put it in a script`;
+  if (command.trimStart().startsWith('-'))
+    return `${shown(command)} starts with "-", which sh would read as an option: start with the command's name`;
+  return undefined;
+}
+
+/** A text read from the host (lsdev's description): one line of printable characters. */
+export function hostTextProblem(text: string): string | undefined {
+  if (controlCharacter.test(text) || text.length > 256)
+    return `${shown(text)} is not one line of at most 256 printable characters: paste the host's output again`;
   return undefined;
 }

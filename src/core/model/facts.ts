@@ -5,6 +5,43 @@
  * Names follow DOMAIN.md ("Words").
  */
 import { z } from 'zod';
+import {
+  absolutePathProblem,
+  applicationNameProblem,
+  deviceNameProblem,
+  deviceNameShapeProblem,
+  diskNameProblem,
+  hostnameProblem,
+  hostTextProblem,
+  logDeviceProblem,
+  lvPrefixProblem,
+  mountPrefixProblem,
+  ownerCommandProblem,
+  profilePathProblem,
+  pvidProblem,
+  sshDestinationProblem,
+  storageImageProblem,
+  storageVolumeProblem,
+  svcObjectNameProblem,
+} from './aix-names';
+
+/**
+ * A string of the shape `problem` accepts (aix-names.ts), its message naming what is wrong and the fix.
+ * `empty`: 'refused' (zod's own "too small", shown as "This is empty"), 'allowed' (the wizard holds it
+ * empty while the admin types; the checks block where a script needs it) or 'checked' (`problem` decides).
+ * Every string field of the facts is one of these or an enum: docs/script-safety.md.
+ */
+function shaped(
+  problem: (value: string) => string | undefined,
+  empty: 'refused' | 'allowed' | 'checked' = 'refused',
+) {
+  const base = empty === 'refused' ? z.string().min(1) : z.string();
+  return base.superRefine((value, ctx) => {
+    if (value === '' && empty !== 'checked') return;
+    const message = problem(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+}
 
 /** AIX releases vgcopy knows. The freeze rules depend on release and maintenance level (DOMAIN.md). */
 export const aixReleases = ['5.2', '5.3', '6.1', '7.1', '7.2', '7.3'] as const;
@@ -25,42 +62,39 @@ export const multipathDrivers = ['mpio', 'sddpcm', 'sdd', 'oem'] as const;
 
 export const diskSchema = z.object({
   /** Device name on this host: hdisk4, vpath2, hdiskpower3. */
-  name: z.string().min(1),
+  name: shaped(diskNameProblem),
   /** 16 hex digits, or null where the disk has none yet ("none" in lspv). */
-  pvid: z
-    .string()
-    .regex(/^[0-9a-f]{16}$/, 'a PVID is 16 hexadecimal digits, as lspv shows it')
-    .nullable(),
+  pvid: shaped(pvidProblem, 'checked').nullable(),
   /** Storage volume id (DS8000 volume id such as 1000, SVC vdisk name or id), where known. */
-  storageVolume: z.string().optional(),
+  storageVolume: shaped(storageVolumeProblem, 'allowed').optional(),
   sizeMb: z.number().int().positive().optional(),
 });
 
 export const lvTypes = ['jfs', 'jfs2', 'jfslog', 'jfs2log', 'raw', 'paging', 'sysdump', 'boot'] as const;
 
 export const logicalVolumeSchema = z.object({
-  name: z.string().min(1),
+  name: shaped(deviceNameProblem),
   type: z.enum(lvTypes),
   /** Mount point for file-system LVs ("N/A" in lsvg -l is stored as undefined). */
-  mountPoint: z.string().optional(),
+  mountPoint: shaped(absolutePathProblem, 'allowed').optional(),
   /** Disks holding the LV (lslv -l), where known. */
-  disks: z.array(z.string()).default([]),
+  disks: z.array(shaped(diskNameProblem)).default([]),
 });
 
 export const fileSystemSchema = z.object({
-  mountPoint: z.string().min(1),
+  mountPoint: shaped(absolutePathProblem),
   /** Logical volume name, without /dev/. */
-  lv: z.string().min(1),
+  lv: shaped(deviceNameProblem),
   vfs: z.enum(['jfs', 'jfs2']),
   /** The `log =` line of /etc/filesystems: an LV name of the log device, or 'INLINE'. */
-  log: z.union([z.literal('INLINE'), z.string().min(1)]),
+  log: shaped(logDeviceProblem),
   mounted: z.boolean().default(true),
 });
 
 export const vgTypes = ['original', 'big', 'scalable'] as const;
 
 export const sourceVgSchema = z.object({
-  name: z.string().min(1),
+  name: shaped(deviceNameProblem),
   type: z.enum(vgTypes).default('original'),
   disks: z.array(diskSchema).min(1, 'the source VG has at least one disk'),
   lvs: z.array(logicalVolumeSchema).default([]),
@@ -76,20 +110,20 @@ export const sourceOnHostSchema = z.object({
   otherCopies: z
     .array(
       z.object({
-        vgName: z.string().min(1),
+        vgName: shaped(deviceNameProblem),
         variedOn: z.boolean(),
-        disks: z.array(z.string()).default([]),
+        disks: z.array(shaped(diskNameProblem)).default([]),
         /** The LV-name and mount-point prefixes recreatevg gave this copy (-Y, -L), where the host shows them. */
-        lvPrefix: z.string().optional(),
-        mountPrefix: z.string().optional(),
+        lvPrefix: shaped(lvPrefixProblem, 'allowed').optional(),
+        mountPrefix: shaped(mountPrefixProblem, 'allowed').optional(),
       }),
     )
     .default([]),
 });
 
 export const existingCopySchema = z.object({
-  vgName: z.string().min(1),
-  disks: z.array(z.string()).default([]),
+  vgName: shaped(deviceNameProblem),
+  disks: z.array(shaped(diskNameProblem)).default([]),
   variedOn: z.boolean(),
   mounted: z.boolean(),
 });
@@ -97,30 +131,33 @@ export const existingCopySchema = z.object({
 /** A target LUN: the copy of one source disk. */
 export const targetLunSchema = z.object({
   /** Host device name once configured (hdisk10), or empty while not configured yet. */
-  name: z.string().default(''),
+  name: shaped(diskNameProblem, 'allowed').default(''),
   /** Source disk (host device name) whose copy this LUN receives. */
-  sourceDisk: z.string().min(1),
+  sourceDisk: shaped(diskNameProblem),
   /** Storage volume id of the target volume (e.g. DS8000 1100, SVC vdisk name). */
-  storageVolume: z.string().default(''),
+  storageVolume: shaped(storageVolumeProblem, 'allowed').default(''),
   /** Storage volume id of the source volume. */
-  sourceStorageVolume: z.string().default(''),
+  sourceStorageVolume: shaped(storageVolumeProblem, 'allowed').default(''),
 });
 
 export const applicationKinds = ['none', 'db2', 'oracle', 'other'] as const;
 
 export const applicationSchema = z.object({
   kind: z.enum(applicationKinds),
-  name: z.string().default(''),
+  name: shaped(applicationNameProblem, 'allowed').default(''),
   running: z.boolean().default(false),
   crashRecoverable: z.boolean().default(true),
-  /** Commands run by the DBA/application owner to enter and leave hot-backup (quiesced) mode. */
-  hotBackupStart: z.string().default(''),
-  hotBackupEnd: z.string().default(''),
+  /**
+   * Commands run by the DBA/application owner to enter and leave hot-backup (quiesced) mode. Commands
+   * by design: one line each, carried by the script as one quoted word (docs/script-safety.md).
+   */
+  hotBackupStart: shaped(ownerCommandProblem, 'allowed').default(''),
+  hotBackupEnd: shaped(ownerCommandProblem, 'allowed').default(''),
   /** Commands that stop and start the application (e.g. `appctl stop batch`), where the owner gave them. */
-  stopCommand: z.string().optional(),
-  startCommand: z.string().optional(),
+  stopCommand: shaped(ownerCommandProblem, 'allowed').optional(),
+  startCommand: shaped(ownerCommandProblem, 'allowed').optional(),
   /** Mount points the application writes to; empty means all of the VG's. */
-  fileSystems: z.array(z.string()).default([]),
+  fileSystems: z.array(shaped(absolutePathProblem)).default([]),
 });
 
 export const consistencyApproaches = [
@@ -142,25 +179,25 @@ export const consistencySchema = z.object({
 export const accessMethods = ['auto', 'importvg', 'recreatevg'] as const;
 
 export const newVgSchema = z.object({
-  name: z.string().min(1),
+  name: shaped(deviceNameProblem),
   /** recreatevg -Y prefix for LV names; empty means recreatevg's default renaming (fs prefix). */
-  lvPrefix: z.string().default(''),
+  lvPrefix: shaped(lvPrefixProblem, 'allowed').default(''),
   /** recreatevg -L prefix for mount points; empty means recreatevg's default (/fs prefix). */
-  mountPrefix: z.string().default(''),
+  mountPrefix: shaped(mountPrefixProblem, 'allowed').default(''),
   access: z.enum(accessMethods).default('auto'),
 });
 
 /** One disk as the host lists it (lspv, lsdev -Cc disk): every disk, not only the source VG's. */
 export const hostDiskSchema = z.object({
-  name: z.string().min(1),
-  pvid: z.string().nullable().optional(),
+  name: shaped(diskNameProblem),
+  pvid: shaped(pvidProblem, 'checked').nullable().optional(),
   /** VG the ODM assigns the disk to (lspv), null for "None". */
-  vg: z.string().nullable().optional(),
+  vg: shaped(deviceNameShapeProblem).nullable().optional(),
   /** lspv's state column: the VG is varied on (active/concurrent) or not (blank). */
   vgState: z.enum(['active', 'concurrent', '']).optional(),
   /** lsdev: Available (configured) or Defined (not configured, e.g. held back by a duplicate PVID). */
   status: z.enum(['Available', 'Defined', 'Stopped']).optional(),
-  description: z.string().optional(),
+  description: shaped(hostTextProblem, 'allowed').optional(),
 });
 
 /**
@@ -169,14 +206,14 @@ export const hostDiskSchema = z.object({
  */
 export const hostInventorySchema = z.object({
   /** VGs defined in the ODM (lsvg). */
-  vgs: z.array(z.string()).optional(),
+  vgs: z.array(shaped(deviceNameShapeProblem)).optional(),
   /** VGs varied on (lsvg -o). */
-  activeVgs: z.array(z.string()).optional(),
+  activeVgs: z.array(shaped(deviceNameShapeProblem)).optional(),
   disks: z.array(hostDiskSchema).optional(),
   /** LV names known on the host outside the source VG (lsfs devices, lsvg -l of other VGs). */
-  lvNames: z.array(z.string()).optional(),
+  lvNames: z.array(shaped(deviceNameShapeProblem)).optional(),
   /** Mount points of every file system in /etc/filesystems (lsfs). */
-  mountPoints: z.array(z.string()).optional(),
+  mountPoints: z.array(shaped(absolutePathProblem)).optional(),
 });
 
 /** How the storage admin's part is carried out: pauses for the storage admin, or the CLI run by the script. */
@@ -191,23 +228,24 @@ export const mirrorSecondaryAccess = ['failover', 'suspend-only', 'as-is'] as co
 /** Storage details the storage admin knows: box ids, group names, how the CLI is reached. */
 export const storageDetailsSchema = z.object({
   /** DS8000 storage image id of the box holding the sources (`-dev IBM.2107-75ABCD1`). */
-  storageImage: z.string().default(''),
+  storageImage: shaped(storageImageProblem, 'allowed').default(''),
   /** DS8000 storage image id of the Metro/Global Mirror secondary box (`-remotedev`). */
-  remoteStorageImage: z.string().default(''),
+  remoteStorageImage: shaped(storageImageProblem, 'allowed').default(''),
   /** SVC FlashCopy consistency group name; empty means `fccg_<source VG>`. */
-  consistencyGroup: z.string().default(''),
+  consistencyGroup: shaped(svcObjectNameProblem, 'allowed').default(''),
   /** `pause` (default): the script waits for the storage admin; `cli`: the script runs the CLI itself. */
   commands: z.enum(storageCommandModes).default('pause'),
   /** DS CLI profile passed as `dscli -cfg PROFILE`, where the CLI runs from the AIX host. */
-  dscliProfile: z.string().default(''),
-  /** user@host of the SVC cluster for `ssh user@host svctask ...`; empty runs `svctask` locally. */
-  svcHost: z.string().default(''),
+  dscliProfile: shaped(profilePathProblem, 'allowed').default(''),
+  /** user@host of the SVC cluster for `ssh -- user@host svctask ...`; empty runs `svctask` locally. */
+  svcHost: shaped(sshDestinationProblem, 'allowed').default(''),
   /** Metro/Global Mirror: how the secondary is made usable (default `failover`). */
   mirrorSecondary: z.enum(mirrorSecondaryAccess).default('failover'),
 });
 
 export const factsSchema = z.object({
-  hostname: z.string().default(''),
+  /** The host's name as `hostname` prints it; empty while not pasted. */
+  hostname: shaped(hostnameProblem, 'allowed').default(''),
   aix: aixLevelSchema,
   multipath: z.enum(multipathDrivers).default('sddpcm'),
   copy: z.object({

@@ -11,7 +11,7 @@ import type { RunbookPlan } from '../plan/types';
 import { kshLibrary, kshPause } from './ksh-library';
 import { preflightFunction } from './ksh-preflight';
 import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText } from './ksh-steps';
-import { commentText, forEachWord, shq } from './shell-quote';
+import { comments, forEachWord, shq } from './shell-quote';
 
 export interface ScriptOptions {
   /** When the script was generated (ISO text); never read from a clock here. */
@@ -58,33 +58,35 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   const logDir = options.logDir ?? '/var/tmp';
   const header = [
     '#!/usr/bin/ksh',
-    `# vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`,
-    `# generated ${options.generatedAt}${facts.hostname ? ` for host ${facts.hostname}` : ''}`,
-    '#',
-    `# Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
-    `# Consistency:   ${facts.consistency.approach}`,
-    `# Access:        ${plan.access.method}`,
-    `# Source disks:  ${facts.sourceVg.disks.map((d) => d.name).join(' ')}`,
-    `# Target disks:  ${layout.targets.map((t) => t.name).join(' ')}`,
-    `# Mount points:  ${layout.fileSystems.map((f) => f.mountPoint).join(' ')}`,
-    `# Storage part:  ${mode === 'cli' ? 'this script runs the storage CLI' : 'the script pauses for the storage admin (see the storage script)'}`,
-    '#',
-    '# Steps (numbered as in the checklist; the others are done by hand):',
-    ...steps.map(({ s, i }) => `#   ${i + 1}. ${commentText(s.title)} (${s.owner})`),
-    '#',
-    '# Usage: ksh SCRIPT [-n] [-y] [-h]',
-    '#   -n  dry run: check the host and print what would run; change nothing',
-    '#   -y  answer yes to every question (non-interactive); pauses for other people still wait for',
-    '#       "done" on standard input ("run" lets the script run the application owner\'s commands here)',
-    '#   -h  print this help',
-    '# Exit codes:',
-    '#   0  done: the copy is varied on and its file systems are mounted',
-    `#   ${exitCodes.usage}  usage error`,
-    `#   ${exitCodes.preflight}  preflight: the host is not as planned; nothing was changed`,
-    `#   ${exitCodes.stepFailed}  a step failed (see the log); run the script again once the cause is fixed: done steps are skipped`,
-    `#   ${exitCodes.stopped}  stopped: a question was answered no, or a pause was not confirmed`,
-    `#   ${exitCodes.copyUnusable}  the copy is not usable (logredo or fsck found errors): discard it`,
-    `#   ${exitCodes.interrupted}  interrupted; frozen file systems were thawed`,
+    ...comments([
+      `vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`,
+      `generated ${options.generatedAt}${facts.hostname ? ` for host ${facts.hostname}` : ''}`,
+      '',
+      `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
+      `Consistency:   ${facts.consistency.approach}`,
+      `Access:        ${plan.access.method}`,
+      `Source disks:  ${facts.sourceVg.disks.map((d) => d.name).join(' ')}`,
+      `Target disks:  ${layout.targets.map((t) => t.name).join(' ')}`,
+      `Mount points:  ${layout.fileSystems.map((f) => f.mountPoint).join(' ')}`,
+      `Storage part:  ${mode === 'cli' ? 'this script runs the storage CLI' : 'the script pauses for the storage admin (see the storage script)'}`,
+      '',
+      'Steps (numbered as in the checklist; the others are done by hand):',
+      ...steps.map(({ s, i }) => `  ${i + 1}. ${s.title} (${s.owner})`),
+      '',
+      'Usage: ksh SCRIPT [-n] [-y] [-h]',
+      '  -n  dry run: check the host and print what would run; change nothing',
+      '  -y  answer yes to every question (non-interactive); pauses for other people still wait for',
+      '      "done" on standard input ("run" lets the script run the application owner\'s commands here)',
+      '  -h  print this help',
+      'Exit codes:',
+      '  0  done: the copy is varied on and its file systems are mounted',
+      `  ${exitCodes.usage}  usage error`,
+      `  ${exitCodes.preflight}  preflight: the host is not as planned; nothing was changed`,
+      `  ${exitCodes.stepFailed}  a step failed (see the log); run the script again once the cause is fixed: done steps are skipped`,
+      `  ${exitCodes.stopped}  stopped: a question was answered no, or a pause was not confirmed`,
+      `  ${exitCodes.copyUnusable}  the copy is not usable (logredo or fsck found errors): discard it`,
+      `  ${exitCodes.interrupted}  interrupted; frozen file systems were thawed`,
+    ]),
   ];
   const settings = [
     `LOG=${shq(`${logDir}/vgcopy-${vg}.log`)}`,

@@ -84,7 +84,14 @@ function body(s: ActionStep, mode: StorageMode): string[] {
       // Only commands meant for this host may be run here on request: others belong to another host
       // (the source's admin, an application beside it) or another CLI (the storage admin).
       const runnable = runnablePause(s) ? 'yes' : 'no';
-      return [`pause ${shq(a.who)} ${runnable} ${a.commands.length ? shWords(a.commands) : shq(s.title)}`];
+      // The owner's commands are text here, on purpose unexpanded: sh -c runs each only at "run".
+      const expansions = a.commands.some((c) => /[$`]/.test(c))
+        ? ['# shellcheck disable=SC2016 # the commands are carried as text, not expanded']
+        : [];
+      return [
+        ...expansions,
+        `pause ${shq(a.who)} ${runnable} ${a.commands.length ? shWords(a.commands) : shq(s.title)}`,
+      ];
     }
     case 'storage':
       if (mode === 'pause')

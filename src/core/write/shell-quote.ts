@@ -1,6 +1,7 @@
 /**
- * Quoting for the generated ksh: every value from the runbook goes into the script in single quotes, so
- * no name can run shell code even if it slipped past the checks (a ' is written as '\'').
+ * Quoting for the generated scripts: every value from the runbook goes into a command in single quotes
+ * (shq), and into a `#` comment only through `comments` (one line, no control characters), so no name
+ * can run shell code even if it slipped past the schema (docs/script-safety.md).
  */
 
 /** One word, single-quoted for ksh88 and POSIX sh. */
@@ -14,8 +15,16 @@ export function shWords(values: readonly string[]): string {
 }
 
 /** A text for a `#` comment: one line, no control characters. */
-export function commentText(value: string): string {
+function commentText(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+
+/**
+ * `#` comment lines, one per text ('' gives a bare `#`). A line break in a value would end the comment
+ * and make the rest a command, run even under -n and -h: each text is made one line first.
+ */
+export function comments(texts: readonly string[]): string[] {
+  return texts.map((text) => (text ? `# ${commentText(text)}` : '#'));
 }
 
 /**

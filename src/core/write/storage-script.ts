@@ -7,7 +7,7 @@
 import type { Facts } from '../model/facts';
 import { storageProcedure } from '../plan/storage';
 import type { RunbookPlan } from '../plan/types';
-import { commentText } from './shell-quote';
+import { comments } from './shell-quote';
 
 export interface StorageScriptOptions {
   generatedAt: string;
@@ -18,30 +18,29 @@ export interface StorageScriptOptions {
 export function writeStorageScript(facts: Facts, plan: RunbookPlan, options: StorageScriptOptions): string {
   const proc = storageProcedure(facts);
   const head = [
-    `# vgcopy ${options.version}: storage part of the copy of ${facts.sourceVg.name} as ${facts.newVg.name}`,
-    `# generated ${options.generatedAt}`,
+    `vgcopy ${options.version}: storage part of the copy of ${facts.sourceVg.name} as ${facts.newVg.name}`,
+    `generated ${options.generatedAt}`,
   ];
   if (!proc)
-    return `${[
+    return `${comments([
       ...head,
-      '# vgcopy does not write commands for this storage and copy method.',
-      '# Make the copy of these LUNs with your own tools when the AIX admin asks for it:',
+      'vgcopy does not write commands for this storage and copy method.',
+      'Make the copy of these LUNs with your own tools when the AIX admin asks for it:',
       ...facts.targets.luns.map(
         (l) =>
-          `#   ${l.sourceDisk} (${l.sourceStorageVolume || 'source volume'}) -> ${l.name || 'target'} (${l.storageVolume || 'target volume'})`,
+          `  ${l.sourceDisk} (${l.sourceStorageVolume || 'source volume'}) -> ${l.name || 'target'} (${l.storageVolume || 'target volume'})`,
       ),
-    ].join('\n')}\n`;
-  head.push(`# ${proc.cliName} commands; run each block when the AIX admin's script says so.`);
+    ]).join('\n')}\n`;
+  head.push(`${proc.cliName} commands; run each block when the AIX admin's script says so.`);
+  // The command lines hold only validated ids and names (the facts schema), as the CLI reads them.
   const blocks = plan.steps
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.owner === 'storage' && s.commands.length > 0)
     .map(({ s, i }) =>
       [
-        `# Step ${i + 1}: ${commentText(s.title)}`,
-        `#   expect: ${commentText(s.expect)}`,
-        `#   verify: ${commentText(s.verify)}`,
+        ...comments([`Step ${i + 1}: ${s.title}`, `  expect: ${s.expect}`, `  verify: ${s.verify}`]),
         ...s.commands,
       ].join('\n'),
     );
-  return `${[head.join('\n'), ...blocks].join('\n\n')}\n`;
+  return `${[comments(head).join('\n'), ...blocks].join('\n\n')}\n`;
 }

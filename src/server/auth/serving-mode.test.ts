@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SessionClient } from '../sessions/session-client';
 import { spawnServer } from '../sessions/spawn-server';
 import { cookieOf } from '../test-support/accounts';
 import { servingModeFrom } from './serving-mode';
@@ -98,6 +99,12 @@ describe('the server binary', () => {
       expect(
         (await fetch(`${server.url}/api/runbooks`, { headers: { Cookie: cookieOf(setup) } })).status,
       ).toBe(200);
+      // The simulator's socket asks for the same sign-in: refused before the upgrade without it.
+      await expect(SessionClient.connect(server.url)).rejects.toThrow('Unexpected server response: 401');
+      const client = await SessionClient.connect(server.url, { Cookie: cookieOf(setup) });
+      client.send({ type: 'list-scenarios' });
+      expect((await client.next('scenarios')).scenarios.length).toBeGreaterThan(0);
+      client.ws.close();
     } finally {
       await server.stop();
     }

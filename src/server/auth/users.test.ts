@@ -153,20 +153,20 @@ describe('managing accounts', () => {
   });
 
   it('locks a disabled account out at once, session and password both', async () => {
-    expect((await server.call('GET', '/api/runbooks', { cookie: trainee })).status).toBe(200);
+    expect((await server.call('GET', '/api/training/attempts', { cookie: trainee })).status).toBe(200);
     const res = await server.call('PATCH', `/api/users/${traineeId}`, {
       cookie: admin,
       body: { disabled: true },
     });
     expect(res.status).toBe(200);
-    expect((await server.call('GET', '/api/runbooks', { cookie: trainee })).status).toBe(401);
+    expect((await server.call('GET', '/api/training/attempts', { cookie: trainee })).status).toBe(401);
     const login = await server.call('POST', '/api/auth/login', {
       body: { username: 'newbie', password: testPassword },
     });
     expect(await login.json()).toEqual({ error: { status: 401, message: 'Wrong user name or password.' } });
     // Enabling the account again does not revive the old session.
     await server.call('PATCH', `/api/users/${traineeId}`, { cookie: admin, body: { disabled: false } });
-    expect((await server.call('GET', '/api/runbooks', { cookie: trainee })).status).toBe(401);
+    expect((await server.call('GET', '/api/training/attempts', { cookie: trainee })).status).toBe(401);
   });
 
   it("signs out a user's other sessions when the password changes", async () => {

@@ -33,24 +33,25 @@ describe('the runbooks API', () => {
   it('keeps a runbook the browser PUTs and gives it back by id and in the list', async () => {
     const created = await put('abc123', body);
     expect(created.status).toBe(201);
-    expect(await created.json()).toEqual({ id: 'abc123', ...body });
+    expect(await created.json()).toEqual({ id: 'abc123', ...body, owner: 'local', team: 'local' });
 
     const again = await put('abc123', { ...body, name: 'Renamed', updatedAt: '2026-01-31T12:06:00.000Z' });
     expect(again.status).toBe(200);
 
     const one = await fetch(`${server.url}/api/runbooks/abc123`);
     expect(one.status).toBe(200);
-    expect(await one.json()).toEqual({
+    const renamed = {
       id: 'abc123',
       ...body,
       name: 'Renamed',
       updatedAt: '2026-01-31T12:06:00.000Z',
-    });
+      owner: 'local',
+      team: 'local',
+    };
+    expect(await one.json()).toEqual(renamed);
 
     const list = await fetch(`${server.url}/api/runbooks`);
-    expect(await list.json()).toEqual({
-      runbooks: [{ id: 'abc123', ...body, name: 'Renamed', updatedAt: '2026-01-31T12:06:00.000Z' }],
-    });
+    expect(await list.json()).toEqual({ runbooks: [renamed] });
   });
 
   it('refuses facts that do not match the schema, naming the field and what is wrong', async () => {

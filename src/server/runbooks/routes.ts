@@ -1,16 +1,21 @@
 /**
  * /api/runbooks: the runbooks the wizard keeps, so the same runbook opens in another browser from its
  * link. The browser stays the first copy (it works offline); it PUTs each change here when it can.
+ * Who may do what is decided in access.ts from the request's principal.
  *
- *   GET    /api/runbooks       -> { runbooks: StoredRunbook[] } (newest change first)
- *   GET    /api/runbooks/:id   -> StoredRunbook, or 404
- *   PUT    /api/runbooks/:id   -> StoredRunbook (201 when created, 200 when replaced), 400 with issues
- *   DELETE /api/runbooks/:id   -> 204, or 404
+ *   GET    /api/runbooks?limit&cursor -> { runbooks: StoredRunbook[], next? } (newest change first)
+ *   GET    /api/runbooks/:id          -> StoredRunbook, or 404
+ *   GET    /api/runbooks/:id/history  -> { history: HistoryEntry[] } (newest first)
+ *   PUT    /api/runbooks/:id          -> StoredRunbook (201 when created, 200 when replaced), 400 with issues
+ *   DELETE /api/runbooks/:id          -> 204, or 404
  */
 import { Hono } from 'hono';
+import type { AuthVariables } from '../auth/principal';
 import type { Db } from '../db';
 import { ApiError } from '../errors';
 import { jsonBody } from '../validate';
+import { checkDelete, checkRead, checkWrite, readableTeam } from './access';
+import { cursorOf, limitOf, positionOf } from './paging';
 import { runbookRepository } from './repository';
 import { runbookBodySchema, runbookIdPattern } from './schema';
 
@@ -25,29 +30,58 @@ function checkedId(id: string): string {
 }
 
 /** The runbook routes, to mount under /api/runbooks. */
-export function runbookRoutes(db: Db): Hono {
+export function runbookRoutes(db: Db): Hono<{ Variables: AuthVariables }> {
   const repo = runbookRepository(db);
-  const routes = new Hono();
+  const routes = new Hono<{ Variables: AuthVariables }>();
 
-  routes.get('/', (c) => c.json({ runbooks: repo.list() }));
+  routes.get('/', (c) => {
+    const team = readableTeam(c.get('principal'));
+    const page = repo.page(limitOf(c.req.query('limit')), positionOf(c.req.query('cursor')), team);
+    return c.json({ runbooks: page.runbooks, ...(page.next ? { next: cursorOf(page.next) } : {}) });
+  });
 
   routes.get('/:id', (c) => {
     const id = checkedId(c.req.param('id'));
+    readableTeam(c.get('principal'));
     const runbook = repo.get(id);
     if (!runbook) throw new ApiError(404, `No runbook "${id}" on this server; it may have been deleted.`);
+    checkRead(c.get('principal'), runbook, id);
     return c.json(runbook);
+  });
+
+  routes.get('/:id/history', (c) => {
+    const id = checkedId(c.req.param('id'));
+    const principal = c.get('principal');
+    const everyTeam = readableTeam(principal) === undefined;
+    const runbook = repo.get(id);
+    if (runbook) checkRead(principal, runbook, id);
+    // A deleted runbook's history tells no team whose it was: only admins read it.
+    else if (!everyTeam)
+      throw new ApiError(404, `No runbook "${id}" on this server; it may have been deleted.`);
+    return c.json({ history: repo.history(id) });
   });
 
   routes.put('/:id', async (c) => {
     const id = checkedId(c.req.param('id'));
+    const principal = c.get('principal');
+    checkWrite(principal, undefined, id);
     const body = await jsonBody(c, runbookBodySchema);
-    const created = repo.put(id, body);
-    return c.json({ id, ...body }, created ? 201 : 200);
+    // From here to the write nothing awaits, so no other request can change the runbook in between.
+    const existing = repo.get(id);
+    checkWrite(principal, existing, id);
+    const owner = existing ?? { owner: principal.username, team: principal.team };
+    const action = repo.put(id, body, principal.username, owner);
+    return c.json({ id, ...body, owner: owner.owner, team: owner.team }, action === 'created' ? 201 : 200);
   });
 
   routes.delete('/:id', (c) => {
     const id = checkedId(c.req.param('id'));
-    if (!repo.delete(id)) throw new ApiError(404, `No runbook "${id}" on this server; nothing was deleted.`);
+    const principal = c.get('principal');
+    readableTeam(principal);
+    const existing = repo.get(id);
+    if (!existing) throw new ApiError(404, `No runbook "${id}" on this server; nothing was deleted.`);
+    checkDelete(principal, existing, id);
+    repo.delete(id, principal.username);
     return c.body(null, 204);
   });
 

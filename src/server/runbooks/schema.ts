@@ -19,9 +19,19 @@ export const runbookBodySchema = z.object({
 
 export type RunbookBody = z.infer<typeof runbookBodySchema>;
 
-/** A runbook as the API returns it. */
+/** A runbook as the API returns it: the body as sent, with who it belongs to (never taken from a body). */
 export interface StoredRunbook extends RunbookBody {
   id: string;
+  owner: string;
+  team: string;
+}
+
+/** One line of GET /api/runbooks/:id/history. */
+export interface HistoryEntry {
+  at: string;
+  username: string;
+  action: 'created' | 'updated' | 'deleted';
+  name: string;
 }
 
 /** Runbook ids are short URL-safe tokens chosen by the browser (crypto.randomUUID().slice(0, 8)). */

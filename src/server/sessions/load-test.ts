@@ -4,18 +4,25 @@
  * (time from sending a command to receiving its output) as p50/p95/p99/max, with the error count.
  * Exits with 1 when the 99th percentile is 50 ms or more, or when a command failed.
  *
- *   LOAD_SESSIONS=200 LOAD_SECONDS=30 LOAD_SCENARIO=first-flashcopy npm run loadtest
+ * LOAD_HEAVY=2 adds that many heavy sessions, each running a 1,000-line script to the end again and again
+ * beside the others: their threads must still answer everyone else's commands between two of its lines.
+ *
+ *   LOAD_SESSIONS=200 LOAD_SECONDS=30 LOAD_HEAVY=0 LOAD_SCENARIO=first-flashcopy npm run loadtest
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { limits } from '../../sim/worker/protocol';
 import { SessionClient } from './session-client';
 import { spawnServer } from './spawn-server';
 
 const sessions = Number(process.env.LOAD_SESSIONS ?? 200);
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const scenario = process.env.LOAD_SCENARIO ?? 'first-flashcopy';
+const heavy = Number(process.env.LOAD_HEAVY ?? 0);
+/** What a heavy session runs to the end: the longest script a session takes, of a command that reads a VG. */
+const heavyScript = Array.from({ length: limits.scriptLines }, () => 'lsvg -l datavg').join('\n');
 const p99LimitMs = 50;
 
 /** What an admin looks at while rehearsing: read-only commands, so every second's work is alike. */
@@ -66,12 +73,42 @@ async function typeEverySecond(client: SessionClient, index: number, until: numb
   return errors;
 }
 
+/** Runs the heavy script to the end until `until`; returns how many script lines it ran. */
+async function runToEndUntil(client: SessionClient, until: number): Promise<number> {
+  let lines = 0;
+  while (performance.now() < until) {
+    client.send({ type: 'script-load', text: heavyScript });
+    await client.next('script');
+    client.send({ type: 'script-run-to-end' });
+    for (;;) {
+      const { script } = await client.next('script', 120_000);
+      if (script.status === 'running') continue;
+      if (script.status !== 'finished')
+        throw new Error(
+          `the heavy script stopped (${script.status} at ${script.currentLine}): ${script.reason}`,
+        );
+      lines += script.lines.length;
+      break;
+    }
+    // Its outputs are not read: drop them so the client does not hoard a thousand a run.
+    client.clear();
+  }
+  await client.close();
+  return lines;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vgcopy-load-'));
-  const server = await spawnServer({ VGCOPY_DB: join(dir, 'load.db') });
+  // Every session comes from this one address: the per-address limit must let them all in.
+  const server = await spawnServer({
+    VGCOPY_DB: join(dir, 'load.db'),
+    VGCOPY_SESSIONS_PER_ADDRESS: String(sessions + heavy),
+  });
   try {
     console.log(
-      `Load test: ${sessions} sessions, one command a second each, for ${seconds} s (${scenario}).`,
+      `Load test: ${sessions} sessions, one command a second each, for ${seconds} s (${scenario})${
+        heavy > 0 ? `, beside ${heavy} running ${limits.scriptLines}-line scripts to the end` : ''
+      }.`,
     );
     const opening = performance.now();
     const clients: SessionClient[] = [];
@@ -90,9 +127,12 @@ async function main(): Promise<void> {
     const cpuBefore = serverCpuSeconds(server.child.pid);
     const started = performance.now();
     const until = started + seconds * 1000;
+    const heavyClients = await Promise.all(Array.from({ length: heavy }, () => openSession(server.url)));
+    const heavyLines = Promise.all(heavyClients.map((client) => runToEndUntil(client, until)));
     const errors = (
       await Promise.all(clients.map((client, i) => typeEverySecond(client, i, until, latencies)))
     ).reduce((a, b) => a + b, 0);
+    const heavyRan = (await heavyLines).reduce((a, b) => a + b, 0);
     const elapsed = (performance.now() - started) / 1000;
     const cpuAfter = serverCpuSeconds(server.child.pid);
     const sorted = latencies.sort((a, b) => a - b);
@@ -102,6 +142,7 @@ async function main(): Promise<void> {
       `Commands:            ${sorted.length} in ${elapsed.toFixed(1)} s (${(sorted.length / elapsed).toFixed(0)}/s)`,
     );
     console.log(`Errors:              ${errors}`);
+    if (heavy > 0) console.log(`Heavy script lines:  ${heavyRan} run to the end by ${heavy} sessions`);
     if (cpuBefore !== null && cpuAfter !== null) {
       const cpu = cpuAfter - cpuBefore;
       console.log(

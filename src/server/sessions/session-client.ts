@@ -25,9 +25,9 @@ export class SessionClient {
     });
   }
 
-  /** Connects to the server at `baseUrl` (http://host:port). */
-  static connect(baseUrl: string): Promise<SessionClient> {
-    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${socketPath}`);
+  /** Connects to the server at `baseUrl` (http://host:port), sending `headers` with the upgrade request. */
+  static connect(baseUrl: string, headers: Record<string, string> = {}): Promise<SessionClient> {
+    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${socketPath}`, { headers });
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(new SessionClient(ws)));
       ws.once('error', reject);
@@ -71,6 +71,11 @@ export class SessionClient {
   /** Messages received and not yet taken by next(), oldest first. */
   pending(): ServerMessage[] {
     return [...this.inbox];
+  }
+
+  /** Drops the messages received and not yet taken, for a client that does not read them all. */
+  clear(): void {
+    this.inbox.length = 0;
   }
 
   close(): Promise<void> {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import { SessionClient } from './session-client';
-import { defaultLimits, SessionManager } from './session-manager';
+import { defaultLimits } from './session-limits';
+import { SessionManager } from './session-manager';
 import { attachSessionSockets, type SessionSockets } from './session-sockets';
 
 const scenario = { kind: 'scenario', id: 'first-flashcopy' } as const;
@@ -18,12 +19,11 @@ describe('simulator sessions over a WebSocket', () => {
   let nowMs = 0;
   const kept: FinishedAttempt[] = [];
   const simulator = createBundledSimulator();
-  const manager = new SessionManager(
-    simulator,
-    (attempt) => kept.push(attempt),
-    { ...defaultLimits, idleMs: 60_000, continueStepMs: 0 },
-    () => nowMs,
-  );
+  const manager = new SessionManager(simulator, (attempt) => kept.push(attempt), {
+    ...defaultLimits,
+    idleMs: 60_000,
+    continueStepMs: 0,
+  });
   const clients: SessionClient[] = [];
   const connect = async () => {
     const client = await SessionClient.connect(url);
@@ -38,7 +38,7 @@ describe('simulator sessions over a WebSocket', () => {
       );
     });
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    sockets = attachSessionSockets(server, manager);
+    sockets = attachSessionSockets(server, manager, { nowMs: () => nowMs });
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));
@@ -132,11 +132,11 @@ describe('simulator sessions over a WebSocket', () => {
     client.send({ type: 'open', source: scenario });
     const { sessionId } = await client.next('opened');
     nowMs += 60_001;
-    expect(manager.sweep()).toBeGreaterThanOrEqual(1);
+    expect(sockets.sweep()).toBeGreaterThanOrEqual(1);
     client.send({ type: 'run', line: 'lspv' });
     expect(await client.next('error')).toEqual({
       type: 'error',
-      message: 'This session expired after a long idle time; open a new one.',
+      message: 'This session ended (left idle too long, or without a tab); open a new one.',
     });
     const other = await connect();
     other.send({ type: 'resume', sessionId });

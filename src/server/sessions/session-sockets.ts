@@ -1,43 +1,87 @@
 /**
- * The WebSocket end of the simulator sessions, at /api/sessions/socket. Each text frame is one JSON
- * message of the protocol (src/sim/worker/protocol.ts); anything else gets an `error` reply naming what
- * is wrong, and the socket stays open. Uses ws in noServer mode on the HTTP server's upgrade event.
+ * The WebSocket end of the simulator sessions, at /api/sessions/socket. Before the upgrade, the request
+ * must come from vgcopy's own pages (Origin, Sec-Fetch-Site) and from someone the server knows
+ * (`identify`); it is refused with 403 or 401 and a one-line reason otherwise. Each text frame is one
+ * JSON message of the protocol (src/sim/worker/protocol.ts); anything else gets an `error` reply naming
+ * what is wrong, and the socket stays open. Uses ws in noServer mode on the HTTP server's upgrade event.
  */
 import type { IncomingMessage, Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, limits, type ServerMessage } from '../../sim/worker/protocol';
+import { localPrincipal, type Principal } from '../auth/principal';
 import { issuesOf } from '../errors';
-import { type Answer, answerOf, type LiveSession, type SessionRegistry } from './session-manager';
+import { crossSiteProblem } from '../security/origin';
+import { type Answer, answerOf, type SessionRegistry } from './session-manager';
+import { type Owner, type Row, type Send, SessionTable } from './session-table';
 
 export const socketPath = '/api/sessions/socket';
 
 /** Biggest frame accepted: an uploaded scenario file plus its JSON envelope. */
 const maxPayload = limits.scenarioFileChars * 2;
 
+export interface SessionSocketOptions {
+  /**
+   * Who makes the upgrade request, from its cookies or headers; undefined refuses it with 401. Default:
+   * everyone is the local user (a server without accounts).
+   */
+  identify?: (req: IncomingMessage) => Principal | undefined;
+  /** Origins besides the server's own that its pages are served from (VGCOPY_ORIGINS). Default: none. */
+  trustedOrigins?: readonly string[];
+  /** How often sessions left idle or without a tab are looked for. */
+  sweepEveryMs?: number;
+  /** The clock of the idle and grace limits (tests move it by hand). */
+  nowMs?: () => number;
+}
+
 export interface SessionSockets {
+  /** Ends the sessions left idle or without a tab past the grace; returns how many (also run on a timer). */
+  sweep(): number;
   close(): void;
 }
 
 /** Answers WebSocket upgrades on `server` at /api/sessions/socket, and sweeps idle sessions. */
 export function attachSessionSockets(
   server: Pick<Server, 'on' | 'off'>,
-  manager: SessionRegistry,
-  sweepEveryMs = 60_000,
+  registry: SessionRegistry,
+  options: SessionSocketOptions = {},
 ): SessionSockets {
+  const { identify = () => localPrincipal, trustedOrigins = [], sweepEveryMs = 15_000 } = options;
+  const table = new SessionTable(registry, registry.limits, options.nowMs ?? (() => performance.now()));
   const wss = new WebSocketServer({ noServer: true, maxPayload });
-  const watchers: Watchers = new Map();
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node takes its own error listener off a socket it hands to 'upgrade': without one, a client that
+    // resets the connection mid-handshake would end the process.
+    socket.on('error', () => socket.destroy());
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== socketPath) {
-      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
-      return;
+      return refuse(
+        socket,
+        404,
+        'Not Found',
+        'There is no WebSocket here; the sessions are at /api/sessions/socket.',
+      );
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, manager, watchers));
+    const { origin, host, 'sec-fetch-site': fetchSite } = req.headers;
+    const crossSite = crossSiteProblem({ origin, host, fetchSite: [fetchSite].flat()[0] }, trustedOrigins);
+    if (crossSite) return refuse(socket, 403, 'Forbidden', crossSite);
+    const principal = identify(req);
+    if (!principal) {
+      return refuse(
+        socket,
+        401,
+        'Unauthorized',
+        'Sign in first: simulator sessions are for signed-in users.',
+      );
+    }
+    const owner: Owner = { principalId: principal.id, address: req.socket.remoteAddress ?? 'unknown' };
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, { registry, table, principal, owner }));
   };
   server.on('upgrade', onUpgrade);
-  const sweeper = setInterval(() => manager.sweep(), sweepEveryMs);
+  const sweeper = setInterval(() => table.sweep(), sweepEveryMs);
   sweeper.unref();
   return {
+    sweep: () => table.sweep(),
     close() {
       clearInterval(sweeper);
       server.off('upgrade', onUpgrade);
@@ -47,36 +91,49 @@ export function attachSessionSockets(
   };
 }
 
-/**
- * The sockets attached to each session: the host's tab and the storage admin's second tab see every
- * change either makes; replies meant for one page only (opened, hint, graded, error) go to the asker.
- */
-type Send = (json: string) => void;
-type Watchers = Map<string, Set<Send>>;
+/** Answers an upgrade request with an HTTP error and its reason on one line, and closes the connection. */
+function refuse(socket: Duplex, status: number, statusText: string, reason: string): void {
+  const body = `${reason}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+interface Context {
+  registry: SessionRegistry;
+  table: SessionTable;
+  principal: Principal;
+  owner: Owner;
+}
+
+/** Replies meant for the asking page only; every other answer goes to every tab watching the session. */
 const privateReplies = new Set<ServerMessage['type']>(['opened', 'hint', 'graded', 'error', 'scenarios']);
 
-function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): void {
-  let session: LiveSession | undefined;
+function serve(ws: WebSocket, { registry, table, principal, owner }: Context): void {
+  // A bad frame (too big, not UTF-8, unmasked, unknown opcode) is an 'error' of this socket: ws has
+  // already closed it with the matching code (1009, 1007, 1002), so there is nothing more to do, but
+  // an 'error' nobody listens to would end the whole server.
+  ws.on('error', () => undefined);
+  let row: Row | undefined;
   const send: Send = (json) => {
     if (ws.readyState === WebSocket.OPEN) ws.send(json);
   };
   const reply = (message: ServerMessage) => send(answerOf(message).json);
-  const watch = (next: LiveSession) => {
-    if (session) watchers.get(session.id)?.delete(send);
-    session = next;
-    const set = watchers.get(next.id) ?? new Set<Send>();
-    set.add(send);
-    watchers.set(next.id, set);
+  const watch = (next: Row) => {
+    if (row && row !== next) table.unwatch(row, send);
+    row = next;
+    table.watch(next, send);
+    // The tab closed while its session was being opened: 'close' has passed, so let go here.
+    if (ws.readyState === WebSocket.CLOSED) table.unwatch(next, send);
   };
-  const emit = (answer: Answer) => {
-    if (privateReplies.has(answer.type) || !session) return send(answer.json);
-    for (const watcher of watchers.get(session.id) ?? [send]) watcher(answer.json);
+  /** Where a session's answers go: to this page, or to every tab watching the session that answers. */
+  const emitTo = (target: Row) => (answer: Answer) => {
+    if (privateReplies.has(answer.type)) return send(answer.json);
+    for (const watcher of target.watchers) watcher(answer.json);
   };
   ws.on('close', () => {
-    if (!session) return;
-    const set = watchers.get(session.id);
-    set?.delete(send);
-    if (set?.size === 0) watchers.delete(session.id);
+    if (row) table.unwatch(row, send);
   });
   const error = (message: string, issues?: { path: string; message: string }[]) =>
     reply({ type: 'error', message, ...(issues ? { issues } : {}) });
@@ -103,31 +160,41 @@ function serve(ws: WebSocket, manager: SessionRegistry, watchers: Watchers): voi
     const parsed = clientMessageSchema.safeParse(raw);
     if (!parsed.success)
       return error('That message is not one this session takes; see issues.', issuesOf(parsed.error));
-    const message = parsed.data;
-    let target: LiveSession;
+    let message = parsed.data;
+    let target: Row;
     if (message.type === 'list-scenarios') {
-      return reply({ type: 'scenarios', scenarios: manager.scenarios() });
+      return reply({ type: 'scenarios', scenarios: registry.scenarios() });
     }
     if (message.type === 'open') {
-      const opened = await manager.open(message);
+      // A signed-in trainee's attempts carry their account's name, whatever the page sent.
+      if (message.mode === 'train' && principal.id !== 0)
+        message = { ...message, trainee: principal.username };
+      if (message.mode === 'train' && !message.trainee) {
+        return error('A training session needs the trainee name: enter your name first.');
+      }
+      const opening = message;
+      const opened = await table.open(owner, send, () => registry.open(opening));
       if ('error' in opened) return error(opened.error);
       target = opened;
       watch(target);
     } else if (message.type === 'resume') {
-      const found = manager.get(message.sessionId);
+      const found = table.find(message.sessionId);
       if (!found) return error('That session has expired or never was; open a new one.');
+      if (found.owner.principalId !== principal.id) {
+        return error('That session belongs to another user; open your own.');
+      }
       target = found;
       watch(target);
-    } else if (session && manager.get(session.id)) {
-      target = session;
+    } else if (row && table.find(row.session.id)) {
+      target = row;
     } else {
       return error(
-        session
-          ? 'This session expired after a long idle time; open a new one.'
+        row
+          ? 'This session ended (left idle too long, or without a tab); open a new one.'
           : 'Open a session first: send {"type":"open","source":{"kind":"scenario","id":"..."}}.',
       );
     }
-    target.handle(message, emit).catch((err: unknown) => {
+    target.session.handle(message, emitTo(target)).catch((err: unknown) => {
       console.error('vgcopy: a simulator session failed', err);
       error('The simulator hit an unexpected error on that command; the session is still open.');
     });

@@ -3,11 +3,12 @@
  * thread, so the server's sessions use every core. Attempts to keep go back to the main thread, which
  * owns the database.
  */
-import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
-import { type FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
-import { answerOf, type SessionLimits } from './session-manager';
+import type { FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
+import type { SessionLimits } from './session-limits';
+import { answerOf } from './session-manager';
+import { serverSimSession } from './server-sim-session';
 import type { FromWorker, ToWorker } from './worker-messages';
 
 const port = parentPort;
@@ -35,16 +36,7 @@ async function open(
   try {
     const opened = await simulator.open(message.source);
     if ('error' in opened) return post({ kind: 'opened', request, error: opened.error });
-    const session = new SimSession(opened.host, opened.scenario, {
-      id: sessionId,
-      mode: message.mode,
-      trainee: message.trainee,
-      betweenSteps: () => new Promise((resolve) => setTimeout(resolve, limits.continueStepMs)),
-      monotonicMs: () => performance.now(),
-      scriptRunMs: limits.scriptRunMs,
-      outputChars: limits.outputChars,
-      keepAttempt,
-    });
+    const session = serverSimSession(opened, sessionId, message, limits, keepAttempt);
     sessions.set(sessionId, session);
     post({ kind: 'opened', request });
   } catch (err) {

@@ -4,22 +4,16 @@
  * in the worker that opened it (its world lives there); new sessions go to the worker with fewest.
  */
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { ClientMessage, ScenarioInfo } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
-import type { Answer, LiveSession, OpenMessage, SessionLimits, SessionRegistry } from './session-manager';
+import type { SessionLimits } from './session-limits';
+import type { Answer, LiveSession, OpenMessage, SessionRegistry } from './session-manager';
 import type { FromWorker, ToWorker } from './worker-messages';
 
 interface Thread {
   worker: Worker;
   sessions: number;
-}
-
-interface Entry {
-  session: LiveSession;
-  thread: Thread;
-  lastUsed: number;
 }
 
 /**
@@ -35,7 +29,8 @@ function startWorker(limits: SessionLimits): Worker {
 
 export class WorkerPool implements SessionRegistry {
   private readonly threads: Thread[];
-  private readonly sessions = new Map<string, Entry>();
+  /** The thread each session lives in. */
+  private readonly sessions = new Map<string, Thread>();
   private readonly opening = new Map<number, (error?: string) => void>();
   private readonly answering = new Map<
     number,
@@ -64,14 +59,6 @@ export class WorkerPool implements SessionRegistry {
   }
 
   async open(message: OpenMessage): Promise<LiveSession | { error: string }> {
-    if (this.sessions.size >= this.limits.maxSessions) {
-      return {
-        error: `The server runs ${this.sessions.size} sessions, its most; try again in a few minutes.`,
-      };
-    }
-    if (message.mode === 'train' && !message.trainee) {
-      return { error: 'A training session needs the trainee name: enter your name first.' };
-    }
     const thread = this.threads.reduce((a, b) => (b.sessions < a.sessions ? b : a));
     const sessionId = randomUUID();
     const request = this.nextRequest++;
@@ -85,27 +72,16 @@ export class WorkerPool implements SessionRegistry {
       handle: (m, emit) => this.handle(thread, sessionId, m, emit),
     };
     thread.sessions++;
-    this.sessions.set(sessionId, { session, thread, lastUsed: performance.now() });
+    this.sessions.set(sessionId, thread);
     return session;
   }
 
-  get(id: string): LiveSession | undefined {
-    const entry = this.sessions.get(id);
-    if (entry) entry.lastUsed = performance.now();
-    return entry?.session;
-  }
-
-  sweep(): number {
-    const oldest = performance.now() - this.limits.idleMs;
-    let dropped = 0;
-    for (const [id, entry] of this.sessions) {
-      if (entry.lastUsed >= oldest) continue;
-      this.sessions.delete(id);
-      entry.thread.sessions--;
-      this.post(entry.thread, { kind: 'drop', sessionId: id });
-      dropped++;
-    }
-    return dropped;
+  drop(id: string): void {
+    const thread = this.sessions.get(id);
+    if (!thread) return;
+    this.sessions.delete(id);
+    thread.sessions--;
+    this.post(thread, { kind: 'drop', sessionId: id });
   }
 
   async close(): Promise<void> {

@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grade } from '../../sim/grader/grade';
 import type { TranscriptEntry } from '../../sim/worker/protocol';
+import { localPrincipal, type Principal } from '../auth/principal';
 import { type Db, openDatabase } from '../db';
 import { handleError } from '../errors';
 import { listen, type RunningServer } from '../test-support/http';
+import { account, actingAs } from '../test-support/principal';
 import { AttemptsRepository, type NewAttempt } from './attempts-repository';
 import { createTrainingRoutes } from './training-routes';
 
@@ -47,7 +49,7 @@ function attempt(trainee: string): NewAttempt {
   };
 }
 
-describe('the training API', () => {
+describe('the training API for the local user (no accounts)', () => {
   let db: Db;
   let server: RunningServer;
   let annsAttempt: number;
@@ -56,6 +58,7 @@ describe('the training API', () => {
     db = openDatabase(':memory:');
     const app = new Hono();
     app.onError(handleError);
+    app.use('*', actingAs(localPrincipal));
     app.route('/', createTrainingRoutes({ db, scenarios: () => [] }));
     server = await listen(app);
     const repository = new AttemptsRepository(db);
@@ -151,5 +154,92 @@ describe('the training API', () => {
     const one = await get(`/api/instructor/attempts/${annsAttempt}`, { 'X-Instructor-Password': password });
     expect(one.body.grade).toEqual(grade);
     expect(one.body.transcript).toEqual([lspv]);
+  });
+});
+
+describe('the training API with accounts', () => {
+  let db: Db;
+  let annsAttempt: number;
+  let bobsAttempt: number;
+  const ann = account('Ann', ['trainee']);
+  const bob = account('Bob', ['trainee']);
+  const iris = account('Iris', ['instructor']);
+  const ada = account('Ada', ['admin']);
+  beforeAll(() => {
+    db = openDatabase(':memory:');
+    const repository = new AttemptsRepository(db);
+    annsAttempt = repository.save(attempt('Ann'));
+    bobsAttempt = repository.save(attempt('Bob'));
+  });
+  afterAll(() => db.close());
+
+  /** A request made by `who`, as the sign-in middleware would tag it. */
+  async function as(who: Principal, path: string, init?: RequestInit) {
+    const app = new Hono();
+    app.onError(handleError);
+    app.use('*', actingAs(who));
+    app.route('/', createTrainingRoutes({ db, scenarios: () => [] }));
+    const res = await app.request(`http://localhost${path}`, init);
+    return { status: res.status, body: await res.json() };
+  }
+
+  it("shows a trainee their own attempts, another's as missing, and refuses to list someone else's", async () => {
+    const own = await as(bob, '/api/training/attempts');
+    expect(own.body.attempts.map((a: { id: number }) => a.id)).toEqual([bobsAttempt]);
+    expect((await as(bob, '/api/training/attempts?trainee=Bob')).body).toEqual(own.body);
+    expect(await as(bob, `/api/training/attempts/${annsAttempt}`)).toEqual({
+      status: 404,
+      body: {
+        error: { status: 404, message: `You have no attempt ${annsAttempt}; see your list of attempts.` },
+      },
+    });
+    // Naming Ann as the trainee does not make Bob Ann.
+    expect((await as(bob, `/api/training/attempts/${annsAttempt}?trainee=Ann`)).status).toBe(403);
+    expect(await as(bob, '/api/training/attempts?trainee=Ann')).toEqual({
+      status: 403,
+      body: {
+        error: {
+          status: 403,
+          message:
+            "Only instructors see another trainee's attempts; leave out ?trainee= to see your own, Bob.",
+        },
+      },
+    });
+  });
+
+  it('opens the instructor pages by role, not by password, and lets an instructor list a trainee', async () => {
+    expect(await as(ann, '/api/instructor/attempts')).toEqual({
+      status: 403,
+      body: {
+        error: {
+          status: 403,
+          message: 'The instructor pages need the instructor role; ask an admin to give it to Ann.',
+        },
+      },
+    });
+    const all = await as(iris, '/api/instructor/attempts');
+    expect(all.body.attempts.map((a: { trainee: string }) => a.trainee)).toEqual(['Bob', 'Ann']);
+    expect((await as(iris, `/api/instructor/attempts/${annsAttempt}`)).body.grade).toEqual(grade);
+    const anns = await as(iris, '/api/training/attempts?trainee=Ann');
+    expect(anns.body.attempts.map((a: { id: number }) => a.id)).toEqual([annsAttempt]);
+  });
+
+  it('lets only an admin set the instructor password', async () => {
+    const post = (who: Principal) =>
+      as(who, '/api/instructor/password', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ password: 'chosen by someone' }),
+      });
+    for (const who of [ann, iris]) {
+      expect(await post(who)).toEqual({
+        status: 403,
+        body: {
+          error: { status: 403, message: 'Only an admin sets the instructor password; nothing was changed.' },
+        },
+      });
+    }
+    expect(db.prepare('SELECT * FROM instructor').all()).toEqual([]);
+    expect((await post(ada)).status).toBe(201);
   });
 });

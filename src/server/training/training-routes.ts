@@ -1,19 +1,24 @@
 /**
- * The training API. Trainees name themselves and see only their own attempts; everything under
- * /api/instructor needs the instructor's password (X-Instructor-Password header), checked on every call.
+ * The training API. Who a trainee is, and who may see everyone's attempts, depends on one rule: a
+ * request made by a signed-in account (principal id other than 0) is that account's, and its roles
+ * decide; the local user of a server without accounts names themselves as trainee, and the instructor
+ * pages need the instructor's password (X-Instructor-Password header), checked on every call.
  *
  * - GET  /api/training/scenarios                 the built-in scenarios (id, title, goal, hint count)
- * - GET  /api/training/attempts?trainee=NAME     that trainee's attempts, newest first
+ * - GET  /api/training/attempts?trainee=NAME     that trainee's attempts, newest first (an account's
+ *                                                own; another trainee's only for instructors)
  * - GET  /api/training/attempts/:id?trainee=NAME one of their attempts, with grade and transcript
  * - GET  /api/instructor/status                  { passwordSet }
- * - POST /api/instructor/password {password}     sets the password on first start (409 once set)
+ * - POST /api/instructor/password {password}     sets the password on first start (409 once set);
+ *                                                with accounts, admins only
  * - GET  /api/instructor/attempts                every trainee's attempts
  * - GET  /api/instructor/attempts/:id            one attempt with grade and transcript, for replay
  */
-import { Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { limits, type ScenarioInfo } from '../../sim/worker/protocol';
 import { InstructorPassword } from '../auth/instructor-password';
+import { type AuthVariables, hasRole, type Principal } from '../auth/principal';
 import type { Db } from '../db';
 import { ApiError, issuesOf } from '../errors';
 import { jsonBody } from '../validate';
@@ -34,6 +39,22 @@ function traineeOf(value: string | undefined): string {
   return parsed.data;
 }
 
+/** The one rule for which way a request is decided: by a signed-in account's roles, or as the local user. */
+const signedIn = (p: Principal) => p.id !== 0;
+
+/** Whose attempts a request may see: an account's own, or anyone's for an instructor. */
+function traineeFor(c: Context<{ Variables: AuthVariables }>): string {
+  const principal = c.get('principal');
+  const named = c.req.query('trainee');
+  if (!signedIn(principal)) return traineeOf(named);
+  if (named === undefined || named === principal.username) return principal.username;
+  if (hasRole(principal, 'instructor')) return traineeOf(named);
+  throw new ApiError(
+    403,
+    `Only instructors see another trainee's attempts; leave out ?trainee= to see your own, ${principal.username}.`,
+  );
+}
+
 function attemptIdOf(value: string): number {
   const parsed = idSchema.safeParse(value);
   if (!parsed.success) throw new ApiError(400, `"${value}" is not an attempt number.`);
@@ -46,19 +67,34 @@ export interface TrainingRoutesOptions {
   scenarios: () => ScenarioInfo[];
 }
 
-export function createTrainingRoutes({ db, scenarios }: TrainingRoutesOptions): Hono {
-  const routes = new Hono();
+export function createTrainingRoutes({
+  db,
+  scenarios,
+}: TrainingRoutesOptions): Hono<{ Variables: AuthVariables }> {
+  const routes = new Hono<{ Variables: AuthVariables }>();
   const attempts = new AttemptsRepository(db);
   const password = new InstructorPassword(db);
+  const passwordGuard = password.guard();
+  const instructorsOnly: MiddlewareHandler<{ Variables: AuthVariables }> = async (c, next) => {
+    const principal = c.get('principal');
+    if (!signedIn(principal)) return passwordGuard(c, next);
+    if (!hasRole(principal, 'instructor')) {
+      throw new ApiError(
+        403,
+        `The instructor pages need the instructor role; ask an admin to give it to ${principal.username}.`,
+      );
+    }
+    await next();
+  };
 
   routes.get('/api/training/scenarios', (c) => c.json({ scenarios: scenarios() }));
 
   routes.get('/api/training/attempts', (c) => {
-    return c.json({ attempts: attempts.listForTrainee(traineeOf(c.req.query('trainee'))) });
+    return c.json({ attempts: attempts.listForTrainee(traineeFor(c)) });
   });
 
   routes.get('/api/training/attempts/:id', (c) => {
-    const trainee = traineeOf(c.req.query('trainee'));
+    const trainee = traineeFor(c);
     const attempt = attempts.get(attemptIdOf(c.req.param('id')));
     // Another trainee's attempt answers like a missing one, so ids cannot be probed.
     if (!attempt || attempt.trainee !== trainee) {
@@ -70,6 +106,10 @@ export function createTrainingRoutes({ db, scenarios }: TrainingRoutesOptions): 
   routes.get('/api/instructor/status', (c) => c.json({ passwordSet: password.isSet() }));
 
   routes.post('/api/instructor/password', async (c) => {
+    const principal = c.get('principal');
+    if (signedIn(principal) && !principal.roles.includes('admin')) {
+      throw new ApiError(403, 'Only an admin sets the instructor password; nothing was changed.');
+    }
     const body = await jsonBody(c, z.object({ password: z.string() }));
     if (!(await password.setFirst(body.password))) {
       throw new ApiError(
@@ -80,8 +120,8 @@ export function createTrainingRoutes({ db, scenarios }: TrainingRoutesOptions): 
     return c.json({ passwordSet: true }, 201);
   });
 
-  routes.use('/api/instructor/attempts', password.guard());
-  routes.use('/api/instructor/attempts/*', password.guard());
+  routes.use('/api/instructor/attempts', instructorsOnly);
+  routes.use('/api/instructor/attempts/*', instructorsOnly);
   routes.get('/api/instructor/attempts', (c) => c.json({ attempts: attempts.listAll() }));
   routes.get('/api/instructor/attempts/:id', (c) => {
     const attempt = attempts.get(attemptIdOf(c.req.param('id')));

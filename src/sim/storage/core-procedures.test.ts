@@ -130,7 +130,7 @@ describe('generated storage procedures on the simulated storage', () => {
       f.storage!.svcHost = 'superuser@svc01';
     });
     const proc = storageProcedure(facts)!;
-    expect(proc.cliPrefix).toEqual(['ssh', 'superuser@svc01', 'svctask']);
+    expect(proc.cliPrefix).toEqual(['ssh', '--', 'superuser@svc01', 'svctask']);
     const svc = storageFor(facts);
     const created = play(svc, proc.cliPrefix, proc.setup);
     expect(created[0]!.stdout).toBe('FlashCopy Consistency Group, id [1], successfully created\n');

@@ -4,7 +4,9 @@
  * commands), and the storage admin's console (DS CLI / SVC CLI lines on the same world).
  *
  * Snapshots are the session's history: the simulator is deterministic (same scenario and commands, same
- * world), so going back to a snapshot rebuilds the world and replays the commands that led to it.
+ * world), so going back to a snapshot rebuilds the world and replays the commands that led to it. The
+ * history is kept for at most `snapshotCommands` (2,000) commands since the start (or the last reset or
+ * restore), so a restore replays a bounded amount of work and a long session does not hoard its lines.
  */
 import { factsSchema } from '../../core/model/facts';
 import { twinScenario } from '../../core/twin';
@@ -14,7 +16,7 @@ import { createWorld, listScenarios, loadScenario, parseScenario, type Scenario,
 import { ScenarioBuildError } from '../world/build';
 import type { SimShell } from '../shell/sim-shell';
 import { createWorldShell } from '../shell/world-shell';
-import type { ScenarioInfo, WorldSource } from './protocol';
+import { limits, type ScenarioInfo, type WorldSource } from './protocol';
 import type { ScriptRun, SessionScenario, SimHost, Simulator } from './simulator-port';
 import { worldPicture } from './world-picture';
 
@@ -26,6 +28,8 @@ type HistoryEntry =
 export interface BundledSimulatorOptions {
   /** Wall-clock limit of one command or script step, in ms (the shell's limit). */
   commandWallMs?: number;
+  /** Most commands a snapshot replays; default `limits.snapshotCommands`. */
+  snapshotCommands?: number;
 }
 
 function infoOf(scenario: Scenario): ScenarioInfo {
@@ -84,14 +88,19 @@ function scenarioOf(source: WorldSource): Scenario | { error: string } {
 }
 
 class BundledHost implements SimHost {
-  private history: HistoryEntry[] = [];
+  /** What changed the world since its start; null once it grew past the limit (no snapshot can replay it). */
+  private history: HistoryEntry[] | null = [];
+  private historyCommands = 0;
+  private readonly snapshotCommands: number;
 
   private constructor(
     private readonly scenario: Scenario,
     private world: World,
     private shell: SimShell<World>,
     private readonly options: BundledSimulatorOptions,
-  ) {}
+  ) {
+    this.snapshotCommands = options.snapshotCommands ?? limits.snapshotCommands;
+  }
 
   static async create(scenario: Scenario, options: BundledSimulatorOptions): Promise<BundledHost> {
     const world = await createWorld(scenario);
@@ -106,8 +115,13 @@ class BundledHost implements SimHost {
   }
 
   async run(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
-    this.history.push({ kind: 'line', console, line });
+    this.history?.push({ kind: 'line', console, line });
+    this.counted();
     return this.execute(console, line);
+  }
+
+  private counted(): void {
+    if (this.history && ++this.historyCommands > this.snapshotCommands) this.history = null;
   }
 
   private execute(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
@@ -135,22 +149,32 @@ class BundledHost implements SimHost {
     return worldPicture(this.world) as unknown as Record<string, unknown>;
   }
 
-  save(): unknown {
-    return this.history.map((entry) => ({ ...entry }));
+  save(): { saved: unknown } | { error: string } {
+    if (!this.history) {
+      return {
+        error: `A snapshot replays the session's commands, and this one has run more than ${this.snapshotCommands} since it started (or was last reset or taken back to a snapshot); go back to a snapshot or reset to save new ones.`,
+      };
+    }
+    return { saved: this.history.map((entry) => ({ ...entry })) };
   }
 
-  async restore(saved: unknown): Promise<void> {
+  async restore(saved: unknown, between: () => Promise<void>): Promise<void> {
     const history = saved as HistoryEntry[];
     this.world = await createWorld(this.scenario);
     this.shell = BundledHost.shellFor(this.world, this.options);
     this.history = [];
+    this.historyCommands = 0;
     for (const entry of history) {
       if (entry.kind === 'line') {
+        await between();
         await this.run(entry.console, entry.line);
       } else {
         const run = this.startScript(entry.text);
         if ('error' in run) continue;
-        for (let i = 0; i < entry.steps; i++) await run.step();
+        for (let i = 0; i < entry.steps; i++) {
+          await between();
+          await run.step();
+        }
       }
     }
   }
@@ -163,13 +187,16 @@ class BundledHost implements SimHost {
     const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'] });
     if ('error' in run) return run;
     const entry: HistoryEntry = { kind: 'script', text, steps: 0 };
-    this.history.push(entry);
+    this.history?.push(entry);
     return {
       lines: run.lines,
       nextLine: () => run.nextLine(),
       step: async () => {
         const step = await run.step();
-        if (step) entry.steps++;
+        if (step) {
+          entry.steps++;
+          this.counted();
+        }
         return step;
       },
     };

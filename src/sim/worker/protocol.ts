@@ -16,6 +16,11 @@ export const limits = {
   traineeNameChars: 60,
   snapshotNameChars: 60,
   snapshotsPerSession: 20,
+  /**
+   * A snapshot is the list of commands since the session's start, replayed to go back to it: past this
+   * many, the list is let go and no new snapshot can be saved until a reset or a restore.
+   */
+  snapshotCommands: 2_000,
 } as const;
 
 /** Where the session's world comes from. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listScenarios, loadScenario } from '../index';
 import { createBundledSimulator } from './bundled-simulator';
-import type { ServerMessage } from './protocol';
+import { limits, type ServerMessage } from './protocol';
 import { actions, play } from './test-support/play';
 
 const firstFlashcopy = { kind: 'scenario', id: 'first-flashcopy' } as const;
@@ -102,6 +102,17 @@ describe('a rehearsal session', () => {
     });
   });
 
+  it('runs a script of the most lines a session takes to its end, EXIT trap included', async () => {
+    const text = Array.from({ length: limits.scriptLines }, () => 'true').join('\n');
+    const played = await play(firstFlashcopy, 'rehearse', [{ type: 'script-load', text }]);
+    const ran = await played.send({ type: 'script-run-to-end' });
+    expect(only(ran, 'script').at(-1)?.script).toEqual({
+      status: 'finished',
+      lines: text.split('\n'),
+      currentLine: null,
+    });
+  });
+
   it('cuts output over the limit and says so', async () => {
     const { messages } = await play(firstFlashcopy, 'rehearse', actions('lspv'), { outputChars: 20 });
     expect(only(messages, 'output')[0].entry.result.stdout).toBe(
@@ -138,6 +149,33 @@ describe('a rehearsal session', () => {
     expect(only(await played.send({ type: 'snapshot-restore', id: 7 }), 'error')).toEqual([
       { type: 'error', message: 'There is no snapshot 7 in this session; pick one from the list.' },
     ]);
+  });
+
+  it('keeps a bounded history for snapshots, and gives other sessions a turn at every replayed command', async () => {
+    let turns = 0;
+    const snapshotCommands = 12;
+    const played = await play(firstFlashcopy, 'rehearse', [], {
+      snapshotCommands,
+      yieldToOthers: async () => void turns++,
+    });
+    const script = Array.from({ length: snapshotCommands / 2 }, () => 'lsvg -o').join('\n');
+    await played.send({ type: 'script-load', text: script }, { type: 'script-run-to-end' });
+    await played.send(...actions(...Array.from({ length: snapshotCommands / 2 }, () => 'lspv')));
+    expect(
+      only(await played.send({ type: 'snapshot-save', name: 'at the limit' }), 'snapshots'),
+    ).toHaveLength(1);
+    const over = await played.send(...actions('cfgmgr'), { type: 'snapshot-save', name: 'past it' });
+    expect(only(over, 'error')).toEqual([
+      {
+        type: 'error',
+        message: `A snapshot replays the session's commands, and this one has run more than ${snapshotCommands} since it started (or was last reset or taken back to a snapshot); go back to a snapshot or reset to save new ones.`,
+      },
+    ]);
+    turns = 0;
+    const [back] = only(await played.send({ type: 'snapshot-restore', id: 1 }), 'state');
+    expect(turns).toBe(snapshotCommands);
+    expect((back.state.disks as unknown[]).length).toBe(3);
+    expect(only(await played.send({ type: 'snapshot-save', name: 'again' }), 'snapshots')).toHaveLength(1);
   });
 });
 

@@ -25,6 +25,12 @@ export interface SessionOptions {
   trainee?: string;
   /** Called between two steps of "continue", so a pause (or other sessions) can get in. */
   betweenSteps: () => Promise<void>;
+  /**
+   * Called between two commands of any long run (run to end, a snapshot's replay) where one thread serves
+   * several sessions: it must give the thread's other work a turn (a macrotask, not a microtask).
+   * Default: no wait, for a thread with one session (the page's Web Worker).
+   */
+  yieldToOthers?: () => Promise<void>;
   /** Milliseconds from some fixed point (performance.now), to stop a script that runs too long. */
   monotonicMs: () => number;
   /** Longest a script may run in one go (continue / run to end). */
@@ -51,6 +57,12 @@ interface Snapshot extends SnapshotInfo {
 
 type Emit = (message: ServerMessage) => void;
 
+/**
+ * No count of steps: a script of `limits.scriptLines` commands takes one step more (its EXIT trap), and
+ * the run's time limit (scriptRunMs) is what bounds it.
+ */
+const untilTheEnd = Number.POSITIVE_INFINITY;
+
 export class SimSession {
   readonly transcript: TranscriptEntry[] = [];
   private readonly steps: GradedStep[] = [];
@@ -75,10 +87,14 @@ export class SimSession {
     readonly scenario: SessionScenario,
     readonly options: SessionOptions,
   ) {
-    this.initial = host.save();
+    const initial = host.save();
+    if ('error' in initial) throw new Error(`a new world could not be saved: ${initial.error}`);
+    this.initial = initial.saved;
     this.startedAt = host.now();
     this.picture = host.picture();
   }
+
+  private readonly yieldToOthers = (): Promise<void> => this.options.yieldToOthers?.() ?? Promise.resolve();
 
   private refreshPicture(): WorldPicture {
     this.picture = this.host.picture();
@@ -145,10 +161,10 @@ export class SimSession {
         return;
       case 'script-continue':
         this.pauseRequested = false;
-        await this.runScript(limits.scriptLines, emit);
+        await this.runScript(untilTheEnd, emit);
         return;
       case 'script-run-to-end':
-        await this.runScript(limits.scriptLines, emit, false);
+        await this.runScript(untilTheEnd, emit, false);
         return;
       case 'script-pause':
         return;
@@ -159,7 +175,7 @@ export class SimSession {
         await this.restoreSnapshot(message.id, emit);
         return;
       case 'reset':
-        await this.host.restore(this.initial);
+        await this.host.restore(this.initial, this.yieldToOthers);
         this.script = null;
         this.progress = { status: 'idle', lines: [], currentLine: null };
         emit({ type: 'script', script: this.progress });
@@ -245,6 +261,7 @@ export class SimSession {
     for (let done = 0; done < count; done++) {
       const line = script.nextLine();
       if (line === null) break;
+      if (done > 0) await this.yieldToOthers();
       const before = this.picture;
       const step = await script.step();
       if (!step) break;
@@ -289,7 +306,12 @@ export class SimSession {
       });
       return;
     }
-    this.snapshots.push({ id: this.nextSnapshotId++, name, at: this.host.now(), saved: this.host.save() });
+    const saved = this.host.save();
+    if ('error' in saved) {
+      emit({ type: 'error', message: saved.error });
+      return;
+    }
+    this.snapshots.push({ id: this.nextSnapshotId++, name, at: this.host.now(), saved: saved.saved });
     emit({ type: 'snapshots', snapshots: this.snapshotList() });
   }
 
@@ -299,7 +321,7 @@ export class SimSession {
       emit({ type: 'error', message: `There is no snapshot ${id} in this session; pick one from the list.` });
       return;
     }
-    await this.host.restore(snapshot.saved);
+    await this.host.restore(snapshot.saved, this.yieldToOthers);
     emit({ type: 'state', state: this.refreshPicture(), note: `Back at snapshot "${snapshot.name}".` });
   }
 

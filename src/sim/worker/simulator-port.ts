@@ -13,9 +13,13 @@ export interface SimHost {
   run(console: ConsoleName, line: string): Promise<CommandResult>;
   /** The world's JSON picture. */
   picture(): WorldPicture;
-  /** An opaque copy of the whole world (and the shell's state), for snapshots. */
-  save(): unknown;
-  restore(saved: unknown): Promise<void>;
+  /** An opaque copy of the whole world (and the shell's state), for snapshots, or why none can be made now. */
+  save(): { saved: unknown } | { error: string };
+  /**
+   * Goes back to a saved world. `between` is awaited between two steps of the work, so that other
+   * sessions of the same thread keep answering while a long history is rebuilt.
+   */
+  restore(saved: unknown, between: () => Promise<void>): Promise<void>;
   /** The world's simulated clock, ISO 8601. */
   now(): string;
   /** Starts a script for step-by-step running, or says why it cannot run (parse error with its line). */

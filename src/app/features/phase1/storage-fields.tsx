@@ -87,7 +87,7 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
         {svc && storage.commands === 'cli' && (
           <TextField
             label="SVC cluster (user@host)"
-            hint="For ssh user@host svctask …; empty runs svctask locally."
+            hint="For ssh -- user@host svctask …; empty runs svctask locally."
             field="storage.svcHost"
             error={errors.get('storage.svcHost')}
             value={storage.svcHost}

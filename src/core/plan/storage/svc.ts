@@ -25,7 +25,8 @@ export function svcProcedure(facts: Facts): StorageProcedure {
   );
   return {
     cliName: 'SVC CLI',
-    cliPrefix: host ? ['ssh', host, 'svctask'] : ['svctask'],
+    // `--` ends ssh's options (OpenSSH parses them with getopt): the destination is never read as one.
+    cliPrefix: host ? ['ssh', '--', host, 'svctask'] : ['svctask'],
     setup: cg ? [`mkfcconsistgrp -name ${group}`, ...maps] : maps,
     beforeRefresh: [],
     copy: cg ? [`startfcconsistgrp -prep ${group}`] : pairs.map((_, i) => `startfcmap -prep ${mapName(i)}`),

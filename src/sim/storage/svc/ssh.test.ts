@@ -16,6 +16,14 @@ describe('ssh to the SVC cluster', () => {
     );
   });
 
+  it('ends its options at "--", as getopt does: the next word is the destination', () => {
+    const svc = svcConsole();
+    expect(svc.run(ssh, '-q -- superuser@svc01 svctask mkfcconsistgrp -name cg1')).toEqual(
+      okOut('FlashCopy Consistency Group, id [1], successfully created\n'),
+    );
+    expect(svc.run(ssh, '--')).toEqual({ stdout: '', stderr: ssh.usage.concat('\n'), exitCode: 255 });
+  });
+
   it('runs the lines of a here-document one by one', () => {
     const svc = svcConsole();
     expect(

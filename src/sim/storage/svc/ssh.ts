@@ -24,6 +24,8 @@ const REMOTE_COMMANDS = [...svcCommands, svctask, svcinfo];
 function destinationIndex(args: string[]): number | CommandResult {
   let index = 0;
   while (index < args.length && args[index]!.startsWith('-') && args[index] !== '-') {
+    // getopt's end of options: the next word is the destination even if it starts with "-".
+    if (args[index] === '--') return index + 1 < args.length ? index + 1 : fail(USAGE, 255);
     const letters = args[index]!.slice(1);
     index += 1;
     for (let i = 0; i < letters.length; i += 1) {

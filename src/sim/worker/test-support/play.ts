@@ -30,9 +30,14 @@ export async function play(
   source: WorldSource,
   mode: 'rehearse' | 'train',
   messages: ClientMessageInput[] = [],
-  options: { outputChars?: number; scriptRunMs?: number } = {},
+  options: {
+    outputChars?: number;
+    scriptRunMs?: number;
+    yieldToOthers?: () => Promise<void>;
+    snapshotCommands?: number;
+  } = {},
 ): Promise<Played> {
-  const opened = await createBundledSimulator().open(source);
+  const opened = await createBundledSimulator({ snapshotCommands: options.snapshotCommands }).open(source);
   if ('error' in opened) throw new Error(opened.error);
   const kept: FinishedAttempt[] = [];
   let clock = 0;
@@ -41,6 +46,7 @@ export async function play(
     mode,
     trainee: mode === 'train' ? 'Ann' : undefined,
     betweenSteps: async () => {},
+    yieldToOthers: options.yieldToOthers,
     // Each reading of the clock moves it 1 ms on, so run-time limits are tested without waiting.
     monotonicMs: () => clock++,
     scriptRunMs: options.scriptRunMs ?? 60_000,

@@ -1,0 +1,123 @@
+/**
+ * A host of stub commands for running a generated script for real (ksh) without AIX: every AIX and
+ * storage command the script may call (and `sh`, which runs the application owner's commands at a
+ * pause) is a small executable that only logs its arguments, one per line, and prints the lspv/lsvg/mount
+ * listing the script's queries read: before the copy, and after recreatevg or importvg made it. The
+ * script's own tools (awk, grep, sed, date, tee) stay the system's, so whatever a hostile value could
+ * make the shell run would run for real.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyLayout } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import type { RunbookPlan } from '../plan/types';
+
+/** The commands that are stubbed. */
+const stubbed = [
+  'lsvg',
+  'lspv',
+  'mount',
+  'umount',
+  'cfgmgr',
+  'chfs',
+  'recreatevg',
+  'importvg',
+  'varyonvg',
+  'varyoffvg',
+  'exportvg',
+  'logredo',
+  'fsck',
+  'sync',
+  'sleep',
+  'dscli',
+  'ssh',
+  'svctask',
+  'sh',
+];
+
+/** What each stub does beyond logging its arguments ($S is the stub directory). */
+const behaviour: Record<string, string> = {
+  lsvg: `case $1 in -l) printf '%s:\\nLV NAME TYPE LPs PPs PVs LV STATE MOUNT POINT\\n' "$2" ;; *) if [ -f "$S/copied" ]; then cat "$S/lsvg.after"; else cat "$S/lsvg.before"; fi ;; esac`,
+  lspv: 'if [ -f "$S/copied" ]; then cat "$S/lspv.after"; else cat "$S/lspv.before"; fi',
+  mount: `if [ $# -eq 0 ]; then printf '  node mounted over\\n ---- -------\\n'; awk '{ print "/dev/x", $1, "jfs2" }' "$S/mounts"; else printf '%s\\n' "$1" >>"$S/mounts"; fi`,
+  recreatevg: ': >"$S/copied"',
+  importvg: ': >"$S/copied"',
+};
+
+/** lspv lines: name, PVID and VG of each disk, as the script's disk_field reads them. */
+function lspv(rows: [string, string, string][]): string {
+  return rows.map((r) => `${r.join(' ')}\n`).join('');
+}
+
+export interface StubHost {
+  /** The directory of the stubs, the log and the listings. */
+  dir: string;
+  /** PATH with the stubs first. */
+  path: string;
+  /** The stubs' calls so far, each as the command and its arguments. */
+  calls(): string[][];
+}
+
+/** Stubs for the host the facts and plan describe, in a directory of its own. */
+export function stubHost(dir: string, facts: Facts, plan: RunbookPlan): StubHost {
+  mkdirSync(dir, { recursive: true });
+  const layout = copyLayout(facts);
+  const source = facts.sourceVg.disks.map((d): [string, string, string] => [
+    d.name,
+    d.pvid ?? 'none',
+    facts.sourceVg.name,
+  ]);
+  // The target disks carry the PVIDs the plan's check expects (none, or the source's on a copy made first).
+  const expected = plan.steps.flatMap((s) => (s.action.kind === 'check-targets' ? s.action.disks : []));
+  const pvidOf = (name: string) => expected.find((d) => d.name === name)?.pvid ?? 'none';
+  const before = layout.targets.map((t): [string, string, string] => [t.name, pvidOf(t.name), 'None']);
+  const after = layout.targets.map((t): [string, string, string] => [t.name, 'none', facts.newVg.name]);
+  const vgs = facts.sourceOnHost.present ? ['rootvg', facts.sourceVg.name] : ['rootvg'];
+  writeFileSync(join(dir, 'lspv.before'), lspv([...(facts.sourceOnHost.present ? source : []), ...before]));
+  writeFileSync(join(dir, 'lspv.after'), lspv([...(facts.sourceOnHost.present ? source : []), ...after]));
+  writeFileSync(join(dir, 'lsvg.before'), `${vgs.join('\n')}\n`);
+  writeFileSync(join(dir, 'lsvg.after'), `${[...vgs, facts.newVg.name].join('\n')}\n`);
+  writeFileSync(join(dir, 'mounts'), '');
+  const bin = join(dir, 'bin');
+  mkdirSync(bin, { recursive: true });
+  for (const name of stubbed) {
+    const file = join(bin, name);
+    writeFileSync(
+      file,
+      [
+        '#!/bin/sh',
+        `S=${JSON.stringify(dir)}`,
+        `{ printf '%s\\n' ${name}; for a in "$@"; do printf '  %s\\n' "$a"; done; } >>"$S/calls"`,
+        behaviour[name] ?? ':',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(file, 0o755);
+  }
+  return {
+    dir,
+    path: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+    calls: () => {
+      const file = join(dir, 'calls');
+      if (!existsSync(file)) return [];
+      const calls: string[][] = [];
+      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+        if (line.startsWith('  ')) calls[calls.length - 1]?.push(line.slice(2));
+        else calls.push([line]);
+      }
+      return calls;
+    },
+  };
+}
+
+/** Runs `ksh FILE ARGS` on the stub host with `input` on standard input. */
+export function runKsh(host: StubHost, file: string, args: string[], input = '') {
+  return spawnSync('ksh', [file, ...args], {
+    encoding: 'utf8',
+    input,
+    cwd: host.dir,
+    env: { PATH: host.path, HOME: host.dir, LANG: 'C' },
+    timeout: 20_000,
+  });
+}
