@@ -3,7 +3,8 @@
  * page (three people in two teams, a refused and a confirmed deletion), sign out; axe on the new pages.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/csp';
 import { accountBar, e2eAdmin, person, signIn, unique } from '../support/accounts';
 import { tabTo } from '../support/keyboard';
 

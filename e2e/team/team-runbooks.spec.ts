@@ -4,11 +4,12 @@
  * it but the server refuses their change, and the page says so; a session that ends while the owner types
  * loses nothing: after signing in again the change reaches the server.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/csp';
 import { accountBar, createPeople, person, signIn, unique } from '../support/accounts';
 import { goHome, goToStep, runbookIdOf, startSample } from '../support/wizard';
 
 test('a runbook is its team’s: listed with its owner, hidden from another team, read-only for a reviewer', async ({
+  page: pageA,
   browser,
   baseURL,
 }) => {
@@ -20,8 +21,6 @@ test('a runbook is its team’s: listed with its owner, hidden from another team
   const name = unique('Alpha datavg');
 
   // Operator A makes a runbook; it reaches the server and is listed with its owner and team.
-  const contextA = await browser.newContext();
-  const pageA = await contextA.newPage();
   await pageA.goto('/');
   await signIn(pageA, operatorA);
   await startSample(pageA);
@@ -66,7 +65,7 @@ test('a runbook is its team’s: listed with its owner, hidden from another team
   // A's session ends while A types: the page asks to sign in again, and the change is not lost.
   await pageA.getByRole('link', { name }).click();
   await goToStep(pageA, /Phase 2/, 'Phase 2 · Access the VG');
-  await contextA.clearCookies();
+  await pageA.context().clearCookies();
   await pageA.getByLabel('Copy VG name', { exact: true }).fill('alphavg');
   await expect(pageA.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expect(pageA.getByRole('status')).toContainText('Your session has ended');
@@ -79,5 +78,4 @@ test('a runbook is its team’s: listed with its owner, hidden from another team
 
   await accountBar(pageA).getByRole('button', { name: 'Sign out' }).click();
   await expect(pageA.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  await contextA.close();
 });

@@ -2,7 +2,8 @@
  * Training with accounts: the trainee is the signed-in user (no name to type), sees only their own
  * attempts, and cannot open the instructor page; an admin opens it with the session, no password.
  */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/csp';
 import { createPeople, e2eAdmin, person, signIn, unique } from '../support/accounts';
 
 const scenario = 'First FlashCopy of datavg, targets configured first';
@@ -17,6 +18,7 @@ async function quickAttempt(page: Page) {
 }
 
 test('a trainee trains as their account and sees only their own attempt; the instructor page is not theirs', async ({
+  page,
   browser,
   baseURL,
 }) => {
@@ -32,8 +34,6 @@ test('a trainee trains as their account and sees only their own attempt; the ins
   await quickAttempt(pageB);
   await contextB.close();
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
   await page.goto('/train');
   await signIn(page, first);
   await expect(page.getByText(`Training as ${first.username}.`)).toBeVisible();
@@ -48,7 +48,6 @@ test('a trainee trains as their account and sees only their own attempt; the ins
   await page.goto('/instructor');
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('table', { name: 'All attempts' })).toHaveCount(0);
-  await context.close();
 
   // The admin (every role) opens the instructor page with the session and sees both trainees.
   const contextAdmin = await browser.newContext();
