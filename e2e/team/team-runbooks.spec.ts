@@ -45,7 +45,9 @@ test('a runbook is its team’s: listed with its owner, hidden from another team
   await expect(pageB.getByText(name)).toHaveCount(0);
   await pageB.goto(`/runbooks/${id}/start`);
   await expect(pageB.getByRole('heading', { level: 1, name: 'Not your runbook' })).toBeVisible();
-  await expect(pageB.getByRole('alert')).toContainText(`Runbook “${id}” is not yours to open`);
+  await expect(pageB.getByRole('alert')).toHaveText(
+    `Runbook “${id}” is not yours to open. Runbook "${id}" belongs to another team (${teamA}); ask one of its operators or an admin.`,
+  );
   await contextB.close();
 
   // A reviewer of team A finds it in the list and reads it; a change stays in their browser, and says why.

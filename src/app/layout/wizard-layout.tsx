@@ -30,7 +30,7 @@ function RunbookMissing({ runbookId, lookup }: { runbookId: string; lookup: Look
       </h1>
       <p className="mt-3" role="alert">
         {lookup.result === 'forbidden'
-          ? `Runbook “${runbookId}” is not yours to open: ${lookup.message} Ask its owner or an admin for access.`
+          ? `Runbook “${runbookId}” is not yours to open. ${lookup.message}`
           : lookup.result === 'missing'
             ? `There is no runbook “${runbookId}” in this browser or on the server. It may have been deleted.`
             : `Runbook “${runbookId}” is not in this browser and the server cannot be reached; try again when it is up.`}
