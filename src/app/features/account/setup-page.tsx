@@ -57,7 +57,7 @@ export function SetupPage() {
           autoComplete="off"
           value={token}
           onChange={setToken}
-          hint="In the server's log, on the line that starts with the setup token."
+          hint="At the end of the server log's line “vgcopy: no admin yet; create one at … with the token …”."
         />
         <InputField label="User name" autoComplete="username" value={username} onChange={setUsername} />
         <InputField
