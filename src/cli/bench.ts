@@ -1,8 +1,8 @@
 /**
- * `npm run bench`: the figures of issue 4 (engine) and issue 3 (simulator). Prints; asserts nothing:
- * a benchmark, not a timed test.
+ * `npm run bench`: the figures of issue 4 (engine), issue 3 (simulator) and issue 9 (paste parsers on
+ * hostile input). Prints; asserts nothing: a benchmark, not a timed test.
  */
-import { runEngineBench } from '../core/bench';
+import { runEngineBench, runPasteBench } from '../core/bench';
 import { runBench } from '../sim/bench/refresh-bench';
 
 const engine = runEngineBench(() => performance.now());
@@ -21,4 +21,21 @@ process.stdout.write(`${'measure'.padEnd(width)}  ${'ms'.padStart(9)}  budget\n`
 for (const f of figures) {
   const budget = f.budgetMs === undefined ? '' : `${f.budgetMs} ms ${f.ms <= f.budgetMs ? 'within' : 'OVER'}`;
   process.stdout.write(`${f.name.padEnd(width)}  ${f.ms.toFixed(1).padStart(9)}  ${budget}\n`);
+}
+
+// Paste parsers (issue 9): hostile input, each parser chosen by its command line.
+const pastes = runPasteBench(() => performance.now());
+const commandWidth = Math.max(...pastes.map((p) => p.command.length));
+const ms = (value: number) => value.toFixed(1).padStart(12);
+process.stdout.write(
+  `\npaste parsers on hostile input, ms (a 10 KB line: refused at the 1024-character limit / the parser alone;` +
+    ` 1 MB pastes: lines of 1000 characters / short rows of every layout)\n`,
+);
+process.stdout.write(
+  `${'parser'.padEnd(commandWidth)}  ${'10 KB line'.padStart(12)}  ${'parser alone'.padStart(12)}  ${'1 MB lines'.padStart(12)}  ${'1 MB rows'.padStart(12)}\n`,
+);
+for (const p of pastes) {
+  process.stdout.write(
+    `${p.command.padEnd(commandWidth)}  ${ms(p.lineMs)}  ${ms(p.lineParserMs)}  ${ms(p.pasteMs)}  ${ms(p.rowsMs)}\n`,
+  );
 }

@@ -6,6 +6,7 @@
 import { runChecks } from './checks';
 import type { Facts } from './model/facts';
 import { sampleFacts } from './model/sample';
+import { parseOutput, parsers } from './parse';
 import { buildPlan } from './plan/build-plan';
 import { writeScript } from './write/ksh-script';
 
@@ -106,4 +107,98 @@ export function runEngineBench(clock: () => number, runs = 20): EngineBenchFigur
     checksMedianMs: median(checkTimes.slice(1)),
     scriptLines: lines,
   };
+}
+
+/**
+ * Hostile lines for the paste parsers (issue 9): runs of blanks between words (an lsattr row took
+ * cubic time on one), blanks after `=` and a line separator, digits, repeated separators.
+ */
+function hostileLines(length: number): string[] {
+  const fill = (unit: string, head = '', tail = '') =>
+    `${head}${unit.repeat(Math.ceil((length - head.length - tail.length) / unit.length))}${tail}`.slice(
+      0,
+      length,
+    );
+  return [
+    fill(' ', 'a', 'x'),
+    fill('\t ', 'hdisk1 ', ' True'),
+    fill(' ', ' log =', '\u2028'),
+    fill('0', 'PP SIZE: ', ' megabyte'),
+    fill('a ', 'hdisk1 Available '),
+    fill(':'),
+    fill('..', '1'),
+    fill('-', '0'),
+    fill('2107', '0000750000000000', 'IBMfcp\u2028'),
+  ];
+}
+
+/** Short rows of every layout vgcopy reads, numbered so that no two are alike. */
+function rowsOfEveryLayout(i: number): string[] {
+  return [
+    `hdisk${i}          00c8b12cd9de1a01                    datavg          active`,
+    `lv${i}              jfs2       1600    1600    2    open/syncd    /data${i}`,
+    `hdisk${i}            active            1599        317         00..00..00..00..317`,
+    `hdisk${i} Available 00-08-02 MPIO IBM 2107 FC Disk`,
+    `attr${i}        value${i}        Some description        True+`,
+    `         /dev/lv${i}      /data${i}          jfs2   Nov 07 19:20 rw,log=/dev/loglv00`,
+    `/data${i}:`,
+    `        dev             = /dev/lv${i}`,
+    `PP SIZE:            64 megabyte(s)           LOGICAL VOLUMES:  ${i}`,
+  ];
+}
+
+/** Lines from `make(i)` for i = 0, 1, … until `length` characters. */
+function pasteOf(length: number, make: (i: number) => string[]): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    for (const line of make(i)) {
+      lines.push(line);
+      size += line.length + 1;
+    }
+  }
+  return lines.join('\n');
+}
+
+export interface PasteBenchFigure {
+  /** The parser's command, as the paste's command line gives it. */
+  command: string;
+  /** Milliseconds, the worst of the hostile lines: read by parseOutput (refused at the line limit). */
+  lineMs: number;
+  /** The same lines given to the parser alone, past the limit: what its regular expressions cost. */
+  lineParserMs: number;
+  /** A paste of hostile lines just under the line limit, and one of short rows of every layout. */
+  pasteMs: number;
+  rowsMs: number;
+}
+
+/**
+ * Times each parser of the registry on hostile input: a line of `lineLength` characters and pastes of
+ * `pasteLength` characters, each after the parser's command line. Pure: the caller passes the clock.
+ */
+export function runPasteBench(
+  clock: () => number,
+  lineLength = 10_000,
+  pasteLength = 1_000_000,
+): PasteBenchFigure[] {
+  const time = (run: () => unknown) => {
+    const start = clock();
+    run();
+    return clock() - start;
+  };
+  const worst = (times: number[]) => Math.max(...times);
+  const lines = hostileLines(lineLength);
+  const underLimit = hostileLines(1000);
+  const hostilePaste = pasteOf(pasteLength, (i) => [underLimit[i % underLimit.length]]);
+  const rows = pasteOf(pasteLength, rowsOfEveryLayout);
+  return parsers.map((parser) => {
+    const head = `# ${parser.command}\n`;
+    return {
+      command: parser.command,
+      lineMs: worst(lines.map((line) => time(() => parseOutput(head + line)))),
+      lineParserMs: worst(lines.map((line) => time(() => parser.run([{ n: 1, text: line }])))),
+      pasteMs: time(() => parseOutput(head + hostilePaste)),
+      rowsMs: time(() => parseOutput(head + rows)),
+    };
+  });
 }

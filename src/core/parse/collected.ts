@@ -11,7 +11,7 @@ import { lsvgPvsParser } from './lsvg-pvs';
 import { lsvgStatusParser } from './lsvg-status';
 import { type ParsedOutput, parseLines } from './parse-lines';
 import { applyOrder } from './registry';
-import { issue, type Line, type ParseIssue, toLines } from './text';
+import { byLine, issue, type Line, type ParseIssue, readLines, refusedBetween, toLines } from './text';
 import type { OutputKind } from './types';
 
 /** What one section of the collector's output gave. */
@@ -49,6 +49,8 @@ interface RawSection {
   line: number;
   body: Line[];
   exitCode: number | null;
+  /** Line of its end marker, of the next section's marker where it was cut, or Infinity at the paste's end. */
+  last: number;
 }
 
 function splitSections(lines: readonly Line[]): { sections: RawSection[]; errors: ParseIssue[] } {
@@ -60,6 +62,7 @@ function splitSections(lines: readonly Line[]): { sections: RawSection[]; errors
     const closing = end.exec(line.text);
     if (open && closing && closing[1] === open.command) {
       open.exitCode = Number(closing[2]);
+      open.last = line.n;
       sections.push(open);
       open = null;
     } else if (open && !opening && line.text !== footer) {
@@ -72,10 +75,17 @@ function splitSections(lines: readonly Line[]): { sections: RawSection[]; errors
             `expected '==== end: ${open.command} (exit N)' before the next section: is the paste cut?`,
           ),
         );
-        sections.push(open);
+        sections.push({ ...open, last: line.n });
         open = null;
       }
-      if (opening) open = { command: opening[1], line: line.n, body: [], exitCode: null };
+      if (opening)
+        open = {
+          command: opening[1],
+          line: line.n,
+          body: [],
+          exitCode: null,
+          last: Number.POSITIVE_INFINITY,
+        };
       else if (line.text !== footer)
         errors.push(issue(line, "expected a '==== begin: COMMAND' line; this line is outside any section"));
     }
@@ -120,30 +130,31 @@ function withDiskSizes(
  * the source VG becomes the one the collector was run for.
  */
 export function importCollected(text: string, base: Facts = emptyFacts()): CollectedImport {
-  const lines = toLines(text);
+  const { lines, refused } = readLines(text);
   const head = lines.length > 0 ? collectorHeader.exec(lines[0].text) : null;
   if (!head) {
-    const first = lines[0] ?? { n: 1, text: '' };
-    return {
-      vg: '',
-      facts: base,
-      sections: [],
-      errors: [
-        issue(
-          first,
-          "expected the collector's first line '==== vgcopy-collect 1 VGNAME': paste its whole output",
-        ),
-      ],
-    };
+    // A paste refused whole (too large) has only that error.
+    const missing =
+      lines.length === 0 && refused.length > 0
+        ? []
+        : [issue(lines[0] ?? { n: 1, text: '' }, collectorHeaderExpected)];
+    return { vg: '', facts: base, sections: [], errors: byLine([...refused, ...missing]) };
   }
   const vg = head[2];
   const { sections: raw, errors } = splitSections(lines);
   const kinds = raw.map((section) => kindOfCommand(section.command)?.kind ?? null);
+  // A line too long to read is reported in its section, or with the lines outside any section.
   const parsed: ParsedOutput[] = raw.map((section) =>
-    parseLines(section.body, kindOfCommand(section.command), section.command, {
-      n: section.line,
-      text: `==== begin: ${section.command}`,
-    }),
+    parseLines(
+      section.body,
+      kindOfCommand(section.command),
+      section.command,
+      { n: section.line, text: `==== begin: ${section.command}` },
+      refusedBetween(refused, section.line, section.last),
+    ),
+  );
+  const outside = refused.filter(
+    (found) => !raw.some((section) => found.line > section.line && found.line < section.last),
   );
   const sections: CollectedSection[] = raw.map((section, i) => ({
     command: section.command,
@@ -167,7 +178,7 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
     const otherVg = kinds[i] === 'lsvg-lvs' && kindOfCommand(raw[i].command)?.arg !== vg;
     sections[i].notes = otherVg ? [] : applied.notes;
   }
-  return { vg, facts: withDiskSizes(facts, raw, kinds), sections, errors };
+  return { vg, facts: withDiskSizes(facts, raw, kinds), sections, errors: byLine([...errors, ...outside]) };
 }
 
 function rank(kind: OutputKind | null): number {
@@ -193,7 +204,7 @@ export function collectedOutput(text: string): ParsedOutput | null {
     kind: 'collector',
     command: `vgcopy-collect.sh ${preview.vg}`,
     read: preview.sections.flatMap((s) => s.read.map((line) => `${s.command}: ${line}`)),
-    errors: [...preview.errors, ...preview.sections.flatMap((s) => s.errors)].sort((a, b) => a.line - b.line),
+    errors: byLine([...preview.errors, ...preview.sections.flatMap((s) => s.errors)]),
     apply,
     patch: (facts) => apply(facts).facts,
   };

@@ -12,21 +12,9 @@ export interface Detected {
   arg?: string;
 }
 
-const commands = [
-  'lspv',
-  'lsvg',
-  'lsfs',
-  'lslv',
-  'lsdev',
-  'lsattr',
-  'oslevel',
-  'instfix',
-  'hostname',
-  'mount',
-  'cat',
-];
 /** An optional shell prompt ("# ", "$ ", "root@aix01:/> "), then one of the commands vgcopy reads. */
-const promptLine = new RegExp(`^(?:[^\\s#$>%]*[#$>%]\\s*)?((?:${commands.join('|')})(?:\\s.*)?)$`);
+const promptLine =
+  /^(?:[^\s#$>%]*[#$>%]\s*)?((?:lspv|lsvg|lsfs|lslv|lsdev|lsattr|oslevel|instfix|hostname|mount|cat)(?:\s.*)?)$/;
 
 /** A shell prompt and a command: "# varyoffvg datavg", "root@aix01:/> lspv". */
 export function isPromptLine(text: string): boolean {

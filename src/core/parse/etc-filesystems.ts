@@ -14,7 +14,8 @@ export interface Stanza {
 }
 
 const stanzaHeader = /^(\S+):$/;
-const attribute = /^\s+([A-Za-z_][\w]*)\s*=\s*(.*)$/;
+// The value is trimmed in code: `=\s*(.*)$` lets two quantifiers share the blanks after `=`.
+const attribute = /^\s+([A-Za-z_]\w*)\s*=(.*)$/;
 
 /** The `log =` value as the facts hold it: an LV name, or INLINE. */
 function logOf(value: string | undefined): string | undefined {

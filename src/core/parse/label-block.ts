@@ -5,7 +5,41 @@
  */
 import { issue, type Line, type ParseIssue } from './text';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isBlank = (char: string | undefined) => char !== undefined && char.trim() === '';
+
+/** A label on a line: where it starts and where its value starts (after its colon). */
+interface LabelAt {
+  label: string;
+  at: number;
+  valueAt: number;
+}
+
+/** A label as printed: with its colon, or a colonless one that a blank must follow. */
+interface Printed {
+  label: string;
+  token: string;
+  colonless: boolean;
+}
+
+/**
+ * The labels on a line, left to right. A label starts the line or follows a blank, and ends with its
+ * colon (a colonless one with a blank); the longest label that fits wins (`LTG size (Dynamic)` over
+ * `LTG size`). Plain string comparisons, so the work stays linear in the line whatever it holds.
+ */
+function labelsOn(text: string, printed: readonly Printed[], initials: ReadonlySet<string>): LabelAt[] {
+  const found: LabelAt[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if ((at > 0 && !isBlank(text[at - 1])) || !initials.has(text[at])) continue;
+    const hit = printed.find(
+      ({ token, colonless }) =>
+        text.startsWith(token, at) && (!colonless || isBlank(text[at + token.length])),
+    );
+    if (hit === undefined) continue;
+    found.push({ label: hit.label, at, valueAt: at + hit.token.length });
+    at += hit.token.length - 1;
+  }
+  return found;
+}
 
 /**
  * Reads a status block. `labels` are the labels the command prints; `colonless` those printed
@@ -18,25 +52,23 @@ export function readLabelBlock(
   command: string,
   colonless: readonly string[] = [],
 ): { values: Map<string, { value: string; line: Line }>; errors: ParseIssue[] } {
-  const sorted = [...labels, ...colonless].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(
-    `(?:^|\\s)(${sorted.map((label) => (colonless.includes(label) ? `${escapeRegExp(label)}(?=\\s)` : `${escapeRegExp(label)}:`)).join('|')})`,
-    'g',
-  );
+  const printed = [
+    ...labels.map((label) => ({ label, token: `${label}:`, colonless: false })),
+    ...colonless.map((label) => ({ label, token: label, colonless: true })),
+  ].sort((a, b) => b.token.length - a.token.length);
+  const initials = new Set(printed.map(({ token }) => token[0]));
   const values = new Map<string, { value: string; line: Line }>();
   const errors: ParseIssue[] = [];
   for (const line of lines) {
-    const found = [...line.text.matchAll(pattern)];
-    if (found.length === 0 || found[0].index !== 0) {
+    const found = labelsOn(line.text, printed, initials);
+    if (found.length === 0 || line.text.slice(0, found[0].at).trim() !== '') {
       if (!/^[A-Z][A-Za-z0-9 ()/?-]*:(\s|$)/.test(line.text))
         errors.push(issue(line, `expected 'LABEL:  value' lines of ${command}`));
       continue;
     }
-    found.forEach((match, i) => {
-      const label = match[1].replace(/:$/, '');
-      const start = (match.index ?? 0) + match[0].length;
-      const end = i + 1 < found.length ? found[i + 1].index : line.text.length;
-      values.set(label, { value: line.text.slice(start, end).trim(), line });
+    found.forEach(({ label, valueAt }, i) => {
+      const end = i + 1 < found.length ? found[i + 1].at : line.text.length;
+      values.set(label, { value: line.text.slice(valueAt, end).trim(), line });
     });
   }
   return { values, errors };
@@ -44,6 +76,7 @@ export function readLabelBlock(
 
 /** "1599 (102336 megabytes)" -> 102336; "64 megabyte(s)" -> 64. */
 export function megabytes(value: string | undefined): number | undefined {
-  const match = /(\d+) megabyte/.exec(value ?? '');
+  // \b: a match starts only at a number's first digit, never again inside it.
+  const match = /\b(\d+) megabyte/.exec(value ?? '');
   return match ? Number(match[1]) : undefined;
 }

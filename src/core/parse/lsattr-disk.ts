@@ -18,16 +18,20 @@ export interface LsattrDisk {
   storageVolume?: string;
 }
 
-const row = /^(\S+)\s+(.*?)\s+(True\+?|False)$/;
-const ds8000 = /^[0-9A-F]{4}(75[0-9A-Z]{5})([0-9A-F]{4})[0-9A-F]*2107[0-9A-F]*IBMfcp$/i;
-const svc = /^[0-9A-F]{4}[0-9A-F]?(600507[0-9A-F]{26})[0-9A-F]*2145[0-9A-F]*IBMfcp$/i;
+// One blank on each side of the value and description: `.*` takes any further blanks, and two
+// quantifiers over blanks side by side (`\s+(.*?)\s+`) took cubic time on a line of blanks.
+const row = /^(\S+)\s(.*)\s(True\+?|False)$/;
+// The machine type (2107, 2145) is looked for in the digits after the volume in code, not by a second
+// `[0-9A-F]*` around it, which backtracks over every 2107 of a long id.
+const ds8000 = /^[0-9A-F]{4}(75[0-9A-Z]{5})([0-9A-F]{4})([0-9A-F]*)IBMfcp$/i;
+const svc = /^[0-9A-F]{4}[0-9A-F]?(600507[0-9A-F]{26})([0-9A-F]*)IBMfcp$/i;
 
 /** The storage volume a unique_id names. */
 export function volumeOfUniqueId(uniqueId: string): string {
   const ds = ds8000.exec(uniqueId);
-  if (ds) return ds[2].toUpperCase();
+  if (ds?.[3].includes('2107')) return ds[2].toUpperCase();
   const vdisk = svc.exec(uniqueId);
-  if (vdisk) return vdisk[1].toUpperCase();
+  if (vdisk?.[2].includes('2145')) return vdisk[1].toUpperCase();
   return uniqueId;
 }
 
@@ -44,8 +48,10 @@ export const lsattrDiskParser: OutputParser<LsattrDisk | null> = {
     // Columns are padded to the widest entry + 1, so every value starts at one column (the leftmost
     // second field); an empty value (location) leaves it blank, and an overlong value (unique_id)
     // is followed by one blank only, so the value is the word at that column.
-    const valueColumn = Math.min(
-      ...lines.map((line) => /^\S+\s+/.exec(line.text)?.[0].length ?? line.text.length),
+    // A loop, not Math.min(...): spreading a long paste's lines overflows the call stack.
+    const valueColumn = lines.reduce(
+      (column, line) => Math.min(column, /^\S+\s+/.exec(line.text)?.[0].length ?? line.text.length),
+      Number.POSITIVE_INFINITY,
     );
     for (const line of lines) {
       const match = row.exec(line.text);
@@ -56,7 +62,7 @@ export const lsattrDiskParser: OutputParser<LsattrDisk | null> = {
       const aligned = line.text[valueColumn - 1] === ' ';
       const value = aligned
         ? (/^\S*/.exec(line.text.slice(valueColumn))?.[0] ?? '')
-        : match[2].split(/\s/)[0];
+        : match[2].trim().split(/\s/)[0];
       values.set(match[1], value);
     }
     if (values.size === 0) return { data: null, read: [], errors };

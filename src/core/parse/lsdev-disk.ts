@@ -16,9 +16,11 @@ export interface LsdevDisk {
   description: string;
 }
 
-const row = /^(\S+)\s+(Available|Defined|Stopped)(?:\s+(.*))?$/;
+// One blank before the rest, which `.*` takes with any further blanks (trimmed in code): `\s+(.*)`
+// lets both quantifiers share a run of blanks, quadratic on a long one.
+const row = /^(\S+)\s+(Available|Defined|Stopped)(?:\s(.*))?$/;
 /** Location codes: "24-T1-01", "05-08-00-3,0", "00-08-02". */
-const location = /^([0-9A-Za-z]{1,4}(?:-[0-9A-Za-z,]+)+)(?:\s+(.*))?$/;
+const location = /^([0-9A-Za-z]{1,4}(?:-[0-9A-Za-z,]+)+)(?:\s(.*))?$/;
 
 /** The storage a disk's description names, or null for a disk that is not a SAN LUN vgcopy knows. */
 function storageOf(description: string): Facts['copy']['storage'] | null {
@@ -54,7 +56,7 @@ export const lsdevDiskParser: OutputParser<LsdevDisk[]> = {
         errors.push(issue(line, "expected 'NAME  Available|Defined|Stopped  [LOCATION]  DESCRIPTION'"));
         continue;
       }
-      const rest = match[3] ?? '';
+      const rest = (match[3] ?? '').trimStart();
       const at = location.exec(rest);
       data.push({
         name: match[1],

@@ -43,12 +43,17 @@ export const lspvParser: OutputParser<LspvRow[]> = {
   parse(lines) {
     const data: LspvRow[] = [];
     const errors: ParseIssue[] = [];
+    // A set keeps the check linear in the disks: a host may list thousands.
+    const names = new Set<string>();
     for (const line of lines) {
       const disk = readRow(line);
       if (!disk) errors.push(issue(line, expected));
-      else if (data.some((known) => known.name === disk.name))
+      else if (names.has(disk.name))
         errors.push(issue(line, `${disk.name} is listed twice; expected each disk once`));
-      else data.push(disk);
+      else {
+        names.add(disk.name);
+        data.push(disk);
+      }
     }
     return { data, read: data.map(describe), errors };
   },

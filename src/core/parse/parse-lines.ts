@@ -5,7 +5,7 @@
 import type { Facts } from '../model/facts';
 import { type Detected, detectLines } from './detect';
 import { parserFor, parsers } from './registry';
-import { isAixMessage, issue, type Line, type ParseIssue } from './text';
+import { byLine, isAixMessage, issue, type Line, type ParseIssue } from './text';
 import type { Applied, OutputKind } from './types';
 
 /** What the wizard shows and applies for one command's output. */
@@ -35,13 +35,27 @@ const known = () => parsers.map((p) => p.command).join(', ');
 /**
  * Parses numbered lines as one command's output. `detected` is what the command line or the
  * collector's section said; without it, the shape decides. `command` labels the result; `anchor` is
- * the line an empty output's error points at (the command line or section marker).
+ * the line an empty output's error points at (the command line or section marker). `refused` are
+ * this output's lines that were too long to read (`readLines`): reported with the others' errors.
  */
 export function parseLines(
   lines: Line[],
   detected: Detected | null,
   command?: string,
   anchor: Line = { n: 1, text: '' },
+  refused: readonly ParseIssue[] = [],
+): ParsedOutput {
+  if (lines.length === 0 && refused.length > 0)
+    return failed(detected?.kind ?? null, command ?? '', [...refused]);
+  const parsed = parseReadLines(lines, detected, command, anchor);
+  return refused.length === 0 ? parsed : { ...parsed, errors: byLine([...refused, ...parsed.errors]) };
+}
+
+function parseReadLines(
+  lines: Line[],
+  detected: Detected | null,
+  command: string | undefined,
+  anchor: Line,
 ): ParsedOutput {
   if (lines.length === 0) {
     // Nothing after the command line (or section marker): the error points at that line.
