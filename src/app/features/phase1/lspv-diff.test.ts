@@ -44,4 +44,11 @@ hdisk8          00c8b12cd9de1a01                    datavg          active`;
         'Could not read line 4: expected \'hdiskN  PVID|none  VG|None  [active|concurrent]\', got "hdisk4 00c8b12c zzz". Paste the output of lspv exactly as printed.',
     });
   });
+
+  it('refuses a line longer than any lspv row instead of dropping it in silence', () => {
+    expect(readLspv(`${before}\nhdisk4 ${' '.repeat(2000)}none None`)).toEqual({
+      ok: false,
+      error: `Could not read line 4: expected at most 1024 characters on a line, as AIX prints them; this line has 2016, so it is not AIX output: paste the command's output as printed, got "hdisk4${' '.repeat(34)}…". Paste the output of lspv exactly as printed.`,
+    });
+  });
 });

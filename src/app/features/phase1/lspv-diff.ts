@@ -5,7 +5,7 @@
  */
 import { commandOfLine, formatIssue } from '../../../core/parse';
 import { type LspvRow, lspvParser } from '../../../core/parse/lspv';
-import { toLines } from '../../../core/parse/text';
+import { byLine, readLines } from '../../../core/parse/text';
 
 export type LspvRead = { ok: true; rows: LspvRow[] } | { ok: false; error: string };
 
@@ -14,9 +14,12 @@ export type LspvRead = { ok: true; rows: LspvRow[] } | { ok: false; error: strin
  * cannot read is reported with its number and text.
  */
 export function readLspv(text: string): LspvRead {
-  const lines = toLines(text);
+  const { lines, refused } = readLines(text);
   const body = lines.length > 0 && commandOfLine(lines[0].text) === 'lspv' ? lines.slice(1) : lines;
-  const { data, errors } = lspvParser.parse(body);
+  const parsed = lspvParser.parse(body);
+  // A line too long for lspv output is refused before the parser sees it; it is still the first issue.
+  const errors = byLine([...refused, ...parsed.errors]);
+  const data = parsed.data;
   if (errors.length > 0) {
     return {
       ok: false,
