@@ -3,10 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './router';
-import { startServerSync } from './store/server-sync';
+import { startSession } from './store/session';
 import './styles.css';
 
-startServerSync();
+startSession();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

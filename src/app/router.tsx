@@ -4,11 +4,24 @@
  */
 import { createBrowserRouter } from 'react-router';
 import { RouteError } from './layout/route-error';
+import { SessionGate } from './layout/session-gate';
 import { HomePage } from './features/home/home-page';
 
 export const router = createBrowserRouter([
+  // Sign-in and the first admin's page are open to everyone; every other page passes the session gate.
+  {
+    path: '/login',
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('./features/account/sign-in-page')).SignInPage }),
+  },
+  {
+    path: '/setup',
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('./features/account/setup-page')).SetupPage }),
+  },
   {
     path: '/',
+    element: <SessionGate />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
@@ -38,6 +51,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import('./features/rehearse/storage-tab-page')).StorageTabPage,
         }),
+      },
+      {
+        path: 'admin/users',
+        lazy: async () => ({ Component: (await import('./features/users/users-page')).UsersPage }),
       },
       { path: '*', element: <RouteError notFound /> },
     ],

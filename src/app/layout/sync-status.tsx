@@ -7,6 +7,8 @@ const texts = {
   saved: 'Saved in this browser and on the server',
   offline: 'Saved in this browser (server not reachable)',
   invalid: 'Saved in this browser; the server takes it once the fields marked in red are fixed',
+  'signed-out': 'Saved in this browser; sign in again to save it on the server',
+  forbidden: 'Saved in this browser, not saved on the server: you may only read this runbook',
 } as const;
 
 export function SyncStatus() {

@@ -5,17 +5,18 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useParams } from 'react-router';
 import { isStepId, nextStep, previousStep, wizardSteps } from '../../core/flow';
+import { mayWriteRunbook, useAuth } from '../store/auth';
 import { useFindings } from '../store/use-engine';
 import { useRunbooks } from '../store/runbooks';
-import { fetchRunbook } from '../store/server-sync';
+import { type FetchResult, fetchRunbook } from '../store/server-sync';
 import { ChecksPanel } from '../ui/checks-panel';
 import { Stepper } from './stepper';
 import { SyncStatus } from './sync-status';
 
-type Lookup = 'local' | 'fetching' | 'missing' | 'offline';
+type Lookup = 'local' | 'fetching' | FetchResult;
 
 function RunbookMissing({ runbookId, lookup }: { runbookId: string; lookup: Lookup }) {
-  if (lookup === 'fetching') {
+  if (lookup === 'fetching' || lookup === 'local' || lookup.result === 'found') {
     return (
       <main className="mx-auto max-w-2xl p-8">
         <p role="status">Opening runbook “{runbookId}” from the server…</p>
@@ -24,11 +25,15 @@ function RunbookMissing({ runbookId, lookup }: { runbookId: string; lookup: Look
   }
   return (
     <main className="mx-auto max-w-2xl p-8">
-      <h1 className="text-2xl font-semibold">Runbook not found</h1>
+      <h1 className="text-2xl font-semibold">
+        {lookup.result === 'forbidden' ? 'Not your runbook' : 'Runbook not found'}
+      </h1>
       <p className="mt-3" role="alert">
-        {lookup === 'offline'
-          ? `Runbook “${runbookId}” is not in this browser and the server cannot be reached; try again when it is up.`
-          : `There is no runbook “${runbookId}” in this browser or on the server. It may have been deleted.`}
+        {lookup.result === 'forbidden'
+          ? `Runbook “${runbookId}” is not yours to open. ${lookup.message}`
+          : lookup.result === 'missing'
+            ? `There is no runbook “${runbookId}” in this browser or on the server. It may have been deleted.`
+            : `Runbook “${runbookId}” is not in this browser and the server cannot be reached; try again when it is up.`}
       </p>
       <Link className="mt-6 inline-block text-brand-700 underline" to="/">
         Back to your runbooks
@@ -42,6 +47,7 @@ export function WizardLayout() {
   const runbook = useRunbooks((s) => s.runbooks[runbookId]);
   const visit = useRunbooks((s) => s.visit);
   const findings = useFindings(runbookId);
+  const readOnly = useAuth((s) => !mayWriteRunbook(s.accountsRequired, s.user, runbook?.team));
   const [lookup, setLookup] = useState<Lookup>(runbook ? 'local' : 'fetching');
   const current = isStepId(step) ? step : undefined;
   const known = Boolean(runbook);
@@ -50,7 +56,7 @@ export function WizardLayout() {
     let live = true;
     setLookup('fetching');
     fetchRunbook(runbookId).then((r) => {
-      if (live) setLookup(r === 'found' ? 'local' : r);
+      if (live) setLookup(r.result === 'found' ? 'local' : r);
     });
     return () => {
       live = false;
@@ -78,6 +84,12 @@ export function WizardLayout() {
             <SyncStatus />
           </span>
         </div>
+        {readOnly && (
+          <p className="mx-auto max-w-7xl px-6 pb-2 text-sm font-medium text-amber-900">
+            You may only read this runbook: what you change stays in this browser and is not saved on the
+            server.
+          </p>
+        )}
         <div className="mx-auto max-w-7xl px-6 pb-3">
           <Stepper runbook={runbook} current={current} findings={findings} />
         </div>

@@ -4,6 +4,7 @@
  */
 import type { Attempt, AttemptSummary } from '../../sim/grader/attempt';
 import type { ScenarioInfo } from '../../sim/worker/protocol';
+import { apiJson as getJson } from '../store/api-fetch';
 
 export type { Attempt, AttemptSummary };
 import type { SimConnection } from './connection';
@@ -20,13 +21,6 @@ export function listScenarios(connection: SimConnection): Promise<ScenarioInfo[]
   });
 }
 
-async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
-  const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
-  if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  return body as T;
-}
-
 export async function traineeAttempts(trainee: string): Promise<AttemptSummary[]> {
   const { attempts } = await getJson<{ attempts: AttemptSummary[] }>(
     `/api/training/attempts?trainee=${encodeURIComponent(trainee)}`,
@@ -34,7 +28,9 @@ export async function traineeAttempts(trainee: string): Promise<AttemptSummary[]
   return attempts;
 }
 
-const instructorHeaders = (password: string) => ({ 'X-Instructor-Password': password });
+/** The instructor password (servers without accounts); with accounts, the session's instructor role is enough. */
+const instructorHeaders = (password: string | null): Record<string, string> =>
+  password === null ? {} : { 'X-Instructor-Password': password };
 
 export async function instructorStatus(): Promise<{ passwordSet: boolean }> {
   return getJson('/api/instructor/status');
@@ -48,13 +44,13 @@ export async function setInstructorPassword(password: string): Promise<void> {
   });
 }
 
-export async function allAttempts(password: string): Promise<AttemptSummary[]> {
+export async function allAttempts(password: string | null): Promise<AttemptSummary[]> {
   const { attempts } = await getJson<{ attempts: AttemptSummary[] }>('/api/instructor/attempts', {
     headers: instructorHeaders(password),
   });
   return attempts;
 }
 
-export function attemptForInstructor(password: string, id: number): Promise<Attempt> {
+export function attemptForInstructor(password: string | null, id: number): Promise<Attempt> {
   return getJson(`/api/instructor/attempts/${id}`, { headers: instructorHeaders(password) });
 }

@@ -18,6 +18,9 @@ export interface Runbook {
   lastStep: StepId;
   createdAt: string;
   updatedAt: string;
+  /** With accounts: who made the runbook, and the team it is shared with (as the server says). */
+  owner?: string;
+  team?: string;
 }
 
 interface RunbooksState {
@@ -38,6 +41,21 @@ interface RunbooksState {
   restore(runbook: Runbook): void;
   /** Takes a runbook read from the server, unless this browser has a newer change of it. */
   receive(runbook: Runbook): void;
+  /** Notes the owner and team the server gave a runbook; not a change of the runbook itself. */
+  annotate(id: string, ownership: Pick<Runbook, 'owner' | 'team'>): void;
+}
+
+/** Where the browser keeps the runbooks: one place without accounts, one per user with them. */
+export const localStoreName = 'vgcopy.runbooks';
+
+/**
+ * Opens the runbooks kept in this browser under another name (the signed-in user's), so people who
+ * share a browser never see each other's runbooks. localStorage answers at once, so this is synchronous.
+ */
+export function openRunbooksStore(name: string): void {
+  if (useRunbooks.persist.getOptions().name === name) return;
+  useRunbooks.persist.setOptions({ name });
+  void useRunbooks.persist.rehydrate();
 }
 
 function newId(): string {
@@ -97,13 +115,29 @@ export const useRunbooks = create<RunbooksState>()(
       receive(runbook) {
         set((s) => {
           const local = s.runbooks[runbook.id];
-          if (local && local.updatedAt >= runbook.updatedAt) return s;
+          if (local && local.updatedAt >= runbook.updatedAt) {
+            return local.owner === runbook.owner && local.team === runbook.team
+              ? s
+              : {
+                  runbooks: {
+                    ...s.runbooks,
+                    [runbook.id]: { ...local, owner: runbook.owner, team: runbook.team },
+                  },
+                };
+          }
           return { runbooks: { ...s.runbooks, [runbook.id]: runbook } };
+        });
+      },
+      annotate(id, { owner, team }) {
+        set((s) => {
+          const rb = s.runbooks[id];
+          if (!rb || (rb.owner === owner && rb.team === team)) return s;
+          return { runbooks: { ...s.runbooks, [id]: { ...rb, owner, team } } };
         });
       },
     }),
     {
-      name: 'vgcopy.runbooks',
+      name: localStoreName,
       version: 1,
       partialize: (s) => ({ runbooks: s.runbooks }),
       // A runbook kept by an older version lacks the facts added since: they get their defaults, so

@@ -3,12 +3,16 @@
  * after a short pause in typing, a removal is DELETEd, and a runbook opened by its link in another browser
  * is fetched by id. What waits when the tab closes is sent at once (keepalive), and on start the runbooks
  * the server lacks or has older are sent. The browser copy stays the first one: when the server is down
- * the wizard works on, and the status says so.
+ * the wizard works on, and the status says so. With accounts, a change the server refuses for want of a
+ * session (401) waits in the browser and is sent when the user has signed in again (catchUp); one it
+ * forbids (403, a reviewer or another team) stays in the browser and the status says why.
  */
 import { create } from 'zustand';
+import { apiFetch } from './api-fetch';
+import { messageOf } from './auth';
 import { type Runbook, useRunbooks } from './runbooks';
 
-export type SyncState = 'idle' | 'saving' | 'saved' | 'offline' | 'invalid';
+export type SyncState = 'idle' | 'saving' | 'saved' | 'offline' | 'invalid' | 'signed-out' | 'forbidden';
 
 /** What the header shows: whether the last change reached the server. */
 export const useSyncStatus = create<{ state: SyncState }>(() => ({ state: 'idle' }));
@@ -19,6 +23,8 @@ const pending = new Map<string, { timer: ReturnType<typeof setTimeout>; action: 
 type Action = 'PUT' | 'DELETE';
 /** updatedAt of each runbook as the server has it, so what came from the server is not sent back. */
 const onServer = new Map<string, string>();
+/** Removals the server refused for want of a session: sent again once the user has signed in. */
+const unsentRemovals = new Set<string>();
 
 function setState(state: SyncState) {
   useSyncStatus.setState({ state });
@@ -29,10 +35,10 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
   if (method === 'PUT' && !runbook) return;
   setState('saving');
   try {
-    const res = await fetch(`/api/runbooks/${encodeURIComponent(id)}`, {
+    const res = await apiFetch(`/api/runbooks/${encodeURIComponent(id)}`, {
       method,
       keepalive: options.keepalive,
-      headers: runbook ? { 'Content-Type': 'application/json' } : undefined,
+      headers: { 'Content-Type': 'application/json' },
       body: runbook
         ? JSON.stringify({
             name: runbook.name,
@@ -45,10 +51,20 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
     });
     // The server refuses facts the schema refuses; the browser keeps them until the admin fixes them.
     if (res.status === 400) return setState('invalid');
+    if (res.status === 401) {
+      if (method === 'DELETE') unsentRemovals.add(id);
+      return setState('signed-out');
+    }
+    if (res.status === 403) return setState('forbidden');
     // A 404 on DELETE means the server never had it: nothing is lost.
     if (!res.ok && !(method === 'DELETE' && res.status === 404)) throw new Error(String(res.status));
-    if (runbook) onServer.set(id, runbook.updatedAt);
-    else onServer.delete(id);
+    if (runbook) {
+      onServer.set(id, runbook.updatedAt);
+      ownership(id, await res.json().catch(() => null));
+    } else {
+      onServer.delete(id);
+      unsentRemovals.delete(id);
+    }
     if (pending.size === 0) setState('saved');
   } catch {
     setState('offline');
@@ -75,20 +91,41 @@ function flush() {
   pending.clear();
 }
 
+/** Who owns a runbook and its team, as the server answered (accounts mode); kept beside the runbook. */
+function ownership(id: string, body: unknown) {
+  const { owner, team } = (body ?? {}) as Partial<Runbook>;
+  if (owner !== undefined || team !== undefined) useRunbooks.getState().annotate(id, { owner, team });
+}
+
+/** Every runbook the server lists for this user, page by page. */
+async function serverList(): Promise<Runbook[] | 'signed-out' | 'forbidden' | 'offline'> {
+  const all: Runbook[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await apiFetch(`/api/runbooks${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (res.status === 401) return 'signed-out';
+    // An account without a runbook role (a trainee) keeps its runbooks in the browser only.
+    if (res.status === 403) return 'forbidden';
+    if (!res.ok) return 'offline';
+    const page = (await res.json()) as { runbooks: Runbook[]; next?: string };
+    all.push(...page.runbooks);
+    cursor = page.next;
+  } while (cursor);
+  return all;
+}
+
 /**
- * Sends the runbooks the server lacks, or has older: changes made while it was down or just before a
- * reload. The server's list comes in pages; each page's `next` asks for the following one.
+ * Sends the runbooks the server lacks, or has older: changes made while it was down, while the session
+ * had ended, or just before a reload. The server's list comes in pages. With `pull`, the runbooks the server keeps for this user (their
+ * team's) come into the browser, so the list shows them with their owner.
  */
-async function catchUp(): Promise<void> {
+export async function catchUp({ pull = false }: { pull?: boolean } = {}): Promise<void> {
   try {
-    let next: string | undefined;
-    do {
-      const res = await fetch(`/api/runbooks${next ? `?cursor=${encodeURIComponent(next)}` : ''}`);
-      if (!res.ok) return setState('offline');
-      const page = (await res.json()) as { runbooks: Runbook[]; next?: string };
-      for (const rb of page.runbooks) onServer.set(rb.id, rb.updatedAt);
-      next = page.next;
-    } while (next);
+    const runbooks = await serverList();
+    if (typeof runbooks === 'string') return setState(runbooks);
+    for (const rb of runbooks) onServer.set(rb.id, rb.updatedAt);
+    if (pull) for (const rb of runbooks) useRunbooks.getState().receive(rb);
+    for (const id of unsentRemovals) await send('DELETE', id);
     for (const rb of Object.values(useRunbooks.getState().runbooks)) {
       const there = onServer.get(rb.id);
       if (!there || there < rb.updatedAt) await send('PUT', rb.id);
@@ -98,9 +135,22 @@ async function catchUp(): Promise<void> {
   }
 }
 
-/** Starts mirroring the store to the server; returns the function that stops it. */
-export function startServerSync(): () => void {
-  void catchUp();
+/** Sends what waits for a pause in typing now, and resolves when the server has answered (before sign-out). */
+export async function sendPendingNow(): Promise<void> {
+  const waiting = [...pending].map(([id, { timer, action }]) => {
+    clearTimeout(timer);
+    return [id, action] as const;
+  });
+  pending.clear();
+  await Promise.all(waiting.map(([id, action]) => send(action, id)));
+}
+
+/**
+ * Starts mirroring the store to the server; returns the function that stops it. `pull` brings the
+ * server's runbooks into the browser at start (accounts mode: the team's runbooks).
+ */
+export function startServerSync({ pull = false }: { pull?: boolean } = {}): () => void {
+  void catchUp({ pull });
   window.addEventListener('pagehide', flush);
   const unsubscribe = useRunbooks.subscribe((next, prev) => {
     for (const [id, rb] of Object.entries(next.runbooks)) {
@@ -113,23 +163,35 @@ export function startServerSync(): () => void {
   return () => {
     unsubscribe();
     window.removeEventListener('pagehide', flush);
+    for (const { timer } of pending.values()) clearTimeout(timer);
+    pending.clear();
+    onServer.clear();
+    unsentRemovals.clear();
   };
 }
 
+/** What became of a runbook asked for by its link. */
+export type FetchResult =
+  | { result: 'found' | 'missing' | 'offline' | 'signed-out' }
+  | { result: 'forbidden'; message: string };
+
 /**
- * Fetches a runbook this browser does not have (opened from a link) into the store.
- * Resolves to 'found', 'missing' (the server has no such runbook) or 'offline'.
+ * Fetches a runbook this browser does not have (opened from a link) into the store: 'found', 'missing'
+ * (the server has no such runbook), 'forbidden' (another team's, with the server's reason), 'signed-out'
+ * or 'offline'.
  */
-export async function fetchRunbook(id: string): Promise<'found' | 'missing' | 'offline'> {
+export async function fetchRunbook(id: string): Promise<FetchResult> {
   try {
-    const res = await fetch(`/api/runbooks/${encodeURIComponent(id)}`);
-    if (res.status === 404 || res.status === 400) return 'missing';
-    if (!res.ok) return 'offline';
+    const res = await apiFetch(`/api/runbooks/${encodeURIComponent(id)}`);
+    if (res.status === 404 || res.status === 400) return { result: 'missing' };
+    if (res.status === 401) return { result: 'signed-out' };
+    if (res.status === 403) return { result: 'forbidden', message: await messageOf(res) };
+    if (!res.ok) return { result: 'offline' };
     const runbook = (await res.json()) as Runbook;
     onServer.set(id, runbook.updatedAt);
     useRunbooks.getState().receive(runbook);
-    return 'found';
+    return { result: 'found' };
   } catch {
-    return 'offline';
+    return { result: 'offline' };
   }
 }

@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { sampleFacts } from '../../../core/model/sample';
+import { hasRole, useAuth } from '../../store/auth';
 import { type Runbook, useRunbooks } from '../../store/runbooks';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
 import { downloadText } from '../../ui/download';
@@ -18,6 +19,10 @@ export function HomePage() {
   const duplicate = useRunbooks((s) => s.duplicate);
   const remove = useRunbooks((s) => s.remove);
   const restore = useRunbooks((s) => s.restore);
+  const accountsRequired = useAuth((s) => s.accountsRequired);
+  const isAdmin = useAuth((s) => s.accountsRequired && Boolean(s.user?.roles.includes('admin')));
+  // With accounts, the instructor page is offered to those it opens for.
+  const mayInstruct = useAuth((s) => !s.accountsRequired || hasRole(s.user, 'instructor'));
   const navigate = useNavigate();
   const [deleted, setDeleted] = useState<Runbook>();
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string }>();
@@ -47,10 +52,19 @@ export function HomePage() {
         <Link className="text-brand-700 underline" to="/train">
           Train on scenarios
         </Link>
-        <Link className="text-brand-700 underline" to="/instructor">
-          Instructor page
-        </Link>
+        {mayInstruct && (
+          <Link className="text-brand-700 underline" to="/instructor">
+            Instructor page
+          </Link>
+        )}
       </nav>
+      {isAdmin && (
+        <nav aria-label="Administration" className="mt-1 text-sm">
+          <Link className="text-brand-700 underline" to="/admin/users">
+            Users
+          </Link>
+        </nav>
+      )}
       <div className="mt-6 flex flex-wrap gap-3">
         <button
           type="button"
@@ -123,6 +137,7 @@ export function HomePage() {
             <RunbookRow
               key={rb.id}
               runbook={rb}
+              withOwner={accountsRequired}
               onRename={(name) => rename(rb.id, name)}
               onDuplicate={(forRefresh) => {
                 const id = duplicate(rb.id, forRefresh);

@@ -3,15 +3,19 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Runbook } from '../../store/runbooks';
 import { smallButton } from '../../ui/buttons';
+import { RunbookHistory } from './runbook-history';
 
 export function RunbookRow({
   runbook,
+  withOwner,
   onRename,
   onDuplicate,
   onExport,
   onDelete,
 }: {
   runbook: Runbook;
+  /** Accounts mode: show who owns the runbook and its team, and its history on the server. */
+  withOwner: boolean;
   onRename(name: string): void;
   onDuplicate(forRefresh: boolean): void;
   onExport(): void;
@@ -64,6 +68,16 @@ export function RunbookRow({
           {runbook.facts.mode === 'refresh' ? 'refresh' : 'first copy'} · changed{' '}
           {new Date(runbook.updatedAt).toLocaleString()}
         </p>
+        {withOwner && (
+          <>
+            <p className="text-sm text-slate-600">
+              {runbook.owner
+                ? `Owner ${runbook.owner}${runbook.team ? ` · team ${runbook.team}` : ''}`
+                : 'Yours; not on the server yet'}
+            </p>
+            <RunbookHistory runbookId={runbook.id} title={title} />
+          </>
+        )}
       </div>
       <div className="flex flex-wrap gap-2">
         {!editing && (

@@ -1,8 +1,9 @@
 /**
- * The instructor's page: behind the instructor password (set here on first start when the server has
- * none), every trainee's attempts with their scores, and the replay of any attempt's transcript.
+ * The instructor's page: every trainee's attempts with their scores, and the replay of any attempt's
+ * transcript. With accounts it opens with the session (the server asks for the instructor role);
+ * without, it is behind the instructor password (set here on first start when the server has none).
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import {
   type Attempt,
@@ -12,15 +13,40 @@ import {
   instructorStatus,
   setInstructorPassword,
 } from '../../sim-client/training-api';
+import { useAuth } from '../../store/auth';
 import { primaryButton, smallButton } from '../../ui/buttons';
 import { AttemptReplay } from './attempt-replay';
 import { AttemptsTable } from '../../sim-client/attempts-table';
 
 export function InstructorPage() {
+  const accountsRequired = useAuth((s) => s.accountsRequired);
+  return accountsRequired ? <WithSession /> : <WithPassword />;
+}
+
+/** Accounts mode: the attempts load at once; a user without the instructor role reads the server's refusal. */
+function WithSession() {
+  const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(
+    () =>
+      allAttempts(null)
+        .then((list) => {
+          setAttempts(list);
+          setError(null);
+        })
+        .catch((err: Error) => setError(err.message)),
+    [],
+  );
+  useEffect(() => void load(), [load]);
+  return (
+    <InstructorView error={error} attempts={attempts} onRefresh={load} onError={setError} password={null} />
+  );
+}
+
+function WithPassword() {
   const [passwordSet, setPasswordSet] = useState<boolean | null>(null);
   const [password, setPassword] = useState('');
   const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
-  const [replay, setReplay] = useState<Attempt | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -42,27 +68,14 @@ export function InstructorPage() {
     }
   };
 
-  const open = async (id: number) => {
-    try {
-      setReplay(await attemptForInstructor(password, id));
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
-
   return (
-    <main className="mx-auto max-w-6xl p-6 text-slate-900">
-      <header className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Instructor</h1>
-        <Link to="/" className="text-brand-700 underline">
-          vgcopy home
-        </Link>
-      </header>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+    <InstructorView
+      error={error}
+      attempts={attempts}
+      onRefresh={() => void signIn()}
+      onError={setError}
+      password={password}
+    >
       {passwordSet !== null && attempts === null && (
         <form
           className="mt-4 flex items-end gap-2"
@@ -86,13 +99,56 @@ export function InstructorPage() {
           </button>
         </form>
       )}
+    </InstructorView>
+  );
+}
+
+/** The page itself: the error, what comes before the list (the password form), every attempt, a replay. */
+function InstructorView({
+  error,
+  attempts,
+  password,
+  onRefresh,
+  onError,
+  children,
+}: {
+  error: string | null;
+  attempts: AttemptSummary[] | null;
+  /** The instructor password the attempts were read with; null with accounts. */
+  password: string | null;
+  onRefresh(): void;
+  onError(message: string): void;
+  children?: React.ReactNode;
+}) {
+  const [replay, setReplay] = useState<Attempt | null>(null);
+  const open = async (id: number) => {
+    try {
+      setReplay(await attemptForInstructor(password, id));
+    } catch (err) {
+      onError((err as Error).message);
+    }
+  };
+  return (
+    <main className="mx-auto max-w-6xl p-6 text-slate-900">
+      <header className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Instructor</h1>
+        <Link to="/" className="text-brand-700 underline">
+          vgcopy home
+        </Link>
+      </header>
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {children}
       {attempts && (
         <section aria-labelledby="all-attempts" className="mt-4">
           <div className="flex items-center justify-between">
             <h2 id="all-attempts" className="text-xl font-semibold">
               All attempts
             </h2>
-            <button type="button" className={smallButton} onClick={() => void signIn()}>
+            <button type="button" className={smallButton} onClick={onRefresh}>
               Refresh
             </button>
           </div>

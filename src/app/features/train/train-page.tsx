@@ -1,5 +1,5 @@
 /**
- * Train: a trainee names themselves, picks a scenario with a goal, works on the simulated host (hints on
+ * Train: a trainee names themselves (with accounts, the signed-in user is the trainee), picks a scenario with a goal, works on the simulated host (hints on
  * request), then has the attempt graded: the score and what to learn from each miss. Their own earlier
  * attempts are listed; the instructor sees everyone's.
  */
@@ -13,15 +13,22 @@ import { type AttemptSummary, listScenarios, traineeAttempts } from '../../sim-c
 import { TranscriptLog } from '../../sim-client/transcript-log';
 import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
+import { useAuth } from '../../store/auth';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
 import { AttemptsList } from './attempts-list';
 
 const nameKey = 'vgcopy.trainee';
 
 export function TrainPage() {
+  const signedIn = useAuth((s) => (s.accountsRequired ? s.user?.username : undefined));
+  return <Training key={signedIn ?? ''} signedIn={signedIn} />;
+}
+
+/** The page for one trainee: `signedIn` is the account's user name, or undefined when trainees name themselves. */
+function Training({ signedIn }: { signedIn: string | undefined }) {
   const { view, connection, send } = useSimSession();
-  const [trainee, setTrainee] = useState(() => localStorage.getItem(nameKey) ?? '');
-  const [named, setNamed] = useState(() => Boolean(localStorage.getItem(nameKey)));
+  const [trainee, setTrainee] = useState(() => signedIn ?? localStorage.getItem(nameKey) ?? '');
+  const [named, setNamed] = useState(() => Boolean(signedIn ?? localStorage.getItem(nameKey)));
   const [scenarios, setScenarios] = useState<ScenarioInfo[]>([]);
   const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
   const [attemptsError, setAttemptsError] = useState<string | null>(null);
@@ -56,7 +63,11 @@ export function TrainPage() {
         </Link>
       </header>
       <WhereNotice where={connection?.where ?? null} />
-      {!named ? (
+      {signedIn ? (
+        <p className="mt-2 text-sm">
+          Training as <strong>{signedIn}</strong>.
+        </p>
+      ) : !named ? (
         <form
           className="mt-4 flex items-end gap-2"
           onSubmit={(e) => {
