@@ -1,11 +1,11 @@
 /**
  * Reads and validates a JSON request body against a zod schema, or answers 400 with the fields at fault.
- * No string in it may hold a NUL character (security/nul-bytes.ts).
+ * No string in it may hold a NUL character (src/core/model/nul-bytes.ts).
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError, issuesOf } from './errors';
-import { firstNulPath } from './security/nul-bytes';
+import { firstNulPath } from '../core/model/nul-bytes';
 
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   let raw: unknown;

@@ -63,6 +63,12 @@ describe('simulator sessions over a WebSocket', () => {
     expect((await client.next('error')).issues).toEqual([
       { path: 'line', message: expect.stringContaining('4000') },
     ]);
+    client.send({ type: 'run', line: 'lspv\u0000; halt -q' });
+    expect(await client.next('error')).toEqual({
+      type: 'error',
+      message: 'That message is not one this session takes; see issues.',
+      issues: [{ path: 'line', message: 'a NUL character is not allowed' }],
+    });
     client.ws.send(Buffer.from([1, 2, 3]), { binary: true });
     expect(await client.next('error')).toEqual({
       type: 'error',

@@ -4,6 +4,7 @@
  * these zod schemas before it is acted on; a message that does not match gets an `error` reply.
  */
 import { z } from 'zod';
+import { firstNulPath } from '../../core/model/nul-bytes';
 import type { CommandResult } from '../command-result';
 import type { Grade } from '../grader/grade';
 
@@ -35,39 +36,45 @@ export const worldSourceSchema = z.discriminatedUnion('kind', [
 /** aix: the host's shell; storage: the storage admin's DS CLI / SVC CLI console on the same world. */
 export const consoleSchema = z.enum(['aix', 'storage']);
 
-export const clientMessageSchema = z.discriminatedUnion('type', [
-  /** The built-in scenarios, answered with `scenarios` (no session needed). */
-  z.object({ type: z.literal('list-scenarios') }),
-  z.object({
-    type: z.literal('open'),
-    source: worldSourceSchema,
-    mode: z.enum(['rehearse', 'train']).default('rehearse'),
-    trainee: z.string().trim().min(1).max(limits.traineeNameChars).optional(),
-  }),
-  /** Reconnect to a session still alive on the server (its world survives the reconnect). */
-  z.object({ type: z.literal('resume'), sessionId: z.string().min(1).max(100) }),
-  z.object({
-    type: z.literal('run'),
-    console: consoleSchema.default('aix'),
-    line: z.string().max(limits.lineChars),
-  }),
-  /** Plays the storage admin's part of the scenario (the "storage" button). */
-  z.object({ type: z.literal('storage-play') }),
-  z.object({ type: z.literal('script-load'), text: z.string().min(1).max(limits.scriptChars) }),
-  z.object({ type: z.literal('script-step') }),
-  z.object({ type: z.literal('script-continue') }),
-  z.object({ type: z.literal('script-pause') }),
-  z.object({ type: z.literal('script-run-to-end') }),
-  z.object({
-    type: z.literal('snapshot-save'),
-    name: z.string().trim().min(1).max(limits.snapshotNameChars),
-  }),
-  z.object({ type: z.literal('snapshot-restore'), id: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('reset') }),
-  z.object({ type: z.literal('hint') }),
-  /** Training: grade the attempt and (on the server) keep it. */
-  z.object({ type: z.literal('submit') }),
-]);
+export const clientMessageSchema = z
+  .discriminatedUnion('type', [
+    /** The built-in scenarios, answered with `scenarios` (no session needed). */
+    z.object({ type: z.literal('list-scenarios') }),
+    z.object({
+      type: z.literal('open'),
+      source: worldSourceSchema,
+      mode: z.enum(['rehearse', 'train']).default('rehearse'),
+      trainee: z.string().trim().min(1).max(limits.traineeNameChars).optional(),
+    }),
+    /** Reconnect to a session still alive on the server (its world survives the reconnect). */
+    z.object({ type: z.literal('resume'), sessionId: z.string().min(1).max(100) }),
+    z.object({
+      type: z.literal('run'),
+      console: consoleSchema.default('aix'),
+      line: z.string().max(limits.lineChars),
+    }),
+    /** Plays the storage admin's part of the scenario (the "storage" button). */
+    z.object({ type: z.literal('storage-play') }),
+    z.object({ type: z.literal('script-load'), text: z.string().min(1).max(limits.scriptChars) }),
+    z.object({ type: z.literal('script-step') }),
+    z.object({ type: z.literal('script-continue') }),
+    z.object({ type: z.literal('script-pause') }),
+    z.object({ type: z.literal('script-run-to-end') }),
+    z.object({
+      type: z.literal('snapshot-save'),
+      name: z.string().trim().min(1).max(limits.snapshotNameChars),
+    }),
+    z.object({ type: z.literal('snapshot-restore'), id: z.number().int().nonnegative() }),
+    z.object({ type: z.literal('reset') }),
+    z.object({ type: z.literal('hint') }),
+    /** Training: grade the attempt and (on the server) keep it. */
+    z.object({ type: z.literal('submit') }),
+  ])
+  // No command line, script, scenario file or name holds a NUL: one would cut it short in the shell.
+  .superRefine((message, ctx) => {
+    const at = firstNulPath(message);
+    if (at) ctx.addIssue({ code: 'custom', path: at.split('.'), message: 'a NUL character is not allowed' });
+  });
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientMessageInput = z.input<typeof clientMessageSchema>;
