@@ -41,6 +41,8 @@ export interface ProductionReport {
   after: ProductionState;
   /** One line per part, saying its state after and, when it changed, before. */
   lines: string[];
+  /** The lines of the parts that changed. */
+  changes: string[];
   /** Every part is as it was before. */
   restored: boolean;
 }
@@ -139,10 +141,12 @@ export function productionReport(before: ProductionState, after: ProductionState
     ),
   ];
   const changed = all.filter((p) => p.was !== undefined && p.was !== p.now);
+  const lines = all.map((p) => `${p.what}: ${p.now}${changed.includes(p) ? ` (was ${p.was})` : ''}`);
   return {
     before,
     after,
-    lines: all.map((p) => `${p.what}: ${p.now}${changed.includes(p) ? ` (was ${p.was})` : ''}`),
+    lines,
+    changes: lines.filter((_, i) => changed.includes(all[i]!)),
     restored: changed.length === 0,
   };
 }
