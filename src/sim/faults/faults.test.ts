@@ -187,6 +187,19 @@ describe('counting calls', () => {
     expect(world.faults.calls).toEqual({ varyonvg: 3 });
   });
 
+  it('counts each fault from when it was armed, whatever else is armed for the command', async () => {
+    const world = await createWorld('first-flashcopy');
+    const shell = createWorldShell(world);
+    armFault(world.faults, { command: 'varyonvg', call: 2 });
+    await shell.run('varyonvg datavg');
+    armFault(world.faults, { command: 'varyonvg', call: 2 });
+    const codes = [];
+    for (let i = 0; i < 3; i++) codes.push((await shell.run('varyonvg datavg')).exitCode);
+    // Call 2 of the first (the 2nd in all), then call 2 of the second (the 3rd in all).
+    expect(codes).toEqual([1, 1, 0]);
+    expect(worldState(world).faults.fired.map((f) => f.call)).toEqual([2, 2]);
+  });
+
   it('travel with the world: a snapshot restored fires the same fault', async () => {
     const world = await createWorld('first-flashcopy');
     armFault(world.faults, { command: 'varyonvg', call: 1 });

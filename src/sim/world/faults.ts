@@ -26,9 +26,14 @@ export interface FiredFault {
   host: string;
 }
 
+/** An armed fault and how many calls of its command had been counted when it was armed. */
+export interface ArmedFault extends Fault {
+  after: number;
+}
+
 export interface FaultState {
-  armed: Fault[];
-  /** Calls of each command with an armed fault, counted since it was armed. */
+  armed: ArmedFault[];
+  /** Calls of each command counted while a fault for it was armed (never reset: each fault keeps its start). */
   calls: Record<string, number>;
   fired: FiredFault[];
 }
@@ -37,22 +42,23 @@ export function noFaults(): FaultState {
   return { armed: [], calls: {}, fired: [] };
 }
 
-/** Arms a fault; counting for its command starts again from this moment. */
+/** Arms a fault: its `call` counts the command's calls from this moment, whatever else is armed. */
 export function armFault(state: FaultState, fault: Fault): void {
-  state.armed.push({ ...fault });
-  state.calls[fault.command] = 0;
+  const after = state.calls[fault.command] ?? 0;
+  state.calls[fault.command] = after;
+  state.armed.push({ ...fault, after });
 }
 
 /**
  * Counts one call of `command` and returns the armed fault due at this call (taken off the armed list),
- * or undefined. Commands with no armed fault are not counted, so arming counts from now.
+ * or undefined. Only commands with an armed fault are counted.
  */
 export function takeFault(state: FaultState, command: string): Fault | undefined {
   if (!state.armed.some((f) => f.command === command)) return undefined;
   const call = (state.calls[command] ?? 0) + 1;
   state.calls[command] = call;
-  const at = state.armed.findIndex((f) => f.command === command && f.call === call);
+  const at = state.armed.findIndex((f) => f.command === command && call - f.after === f.call);
   if (at < 0) return undefined;
-  const [fault] = state.armed.splice(at, 1);
+  const [{ after: _after, ...fault }] = state.armed.splice(at, 1);
   return fault;
 }

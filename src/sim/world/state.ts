@@ -205,7 +205,7 @@ export function worldState(world: World): WorldState {
     ...current,
     hosts,
     faults: {
-      armed: world.faults.armed.map((f) => ({ ...f })),
+      armed: world.faults.armed.map(({ after: _after, ...f }) => f),
       fired: world.faults.fired.map((f) => ({ ...f, args: [...f.args], time: iso(f.time) })),
     },
   };
