@@ -13,6 +13,7 @@ import type { ActionStep } from '../../src/core/plan/types';
 import { twinScenario } from '../../src/core/twin';
 import { twinStorage } from '../../src/core/twin-storage';
 import { createWorld, scenarioSchema, type World, type WorldState, worldState } from '../../src/sim';
+import { judgeCopy } from '../../src/sim/rehearse/judge';
 import type { SimShell } from '../../src/sim/shell/sim-shell';
 import { createWorldShell } from '../../src/sim/shell/world-shell';
 import { runbookFromFile } from '../../src/app/store/runbook-file';
@@ -140,9 +141,9 @@ export async function rehearseWithStorageAdmin(
 }
 
 /**
- * The downloaded script rehearsed in the twin of its runbook, to the end: exit 0, the copy VG varied on
- * under its new name, its file systems mounted at the planned mount points and clean (fsck), none left
- * frozen, the source VG untouched.
+ * The downloaded script rehearsed in the twin of its runbook, to the end: exit 0, and the one judgement
+ * of src/sim/rehearse (the copy VG varied on under its new name, its file systems mounted, consistent and
+ * not frozen, production as it was), the copy's file systems at the planned mount points.
  */
 export async function expectRehearsedInTwin(script: string, facts: Facts): Promise<ScriptRun[]> {
   const host = await twinHost(facts);
@@ -151,33 +152,8 @@ export async function expectRehearsedInTwin(script: string, facts: Facts): Promi
   const last = runs[runs.length - 1];
   expect(last.stdout).toMatch(/end of run, exit code 0; log: \/var\/tmp\/vgcopy-\S+\.log\n$/);
   expect([last.exitCode, last.stderr]).toEqual([0, '']);
-  const vg = facts.newVg.name;
-  const source = facts.sourceVg.name;
-  const fileSystems = (s: WorldState, name: string) =>
-    s.fileSystems
-      .filter((f) => f.vg === name)
-      .map((f) => ({
-        mountPoint: f.mountPoint,
-        mounted: f.mounted,
-        consistent: f.consistent,
-        frozen: f.frozen,
-      }));
-  expect(state.vgs.find((v) => v.name === vg)?.variedOn).toBe(true);
-  expect(fileSystems(state, vg)).toEqual(
-    copyLayout(facts).fileSystems.map((f) => ({
-      mountPoint: f.mountPoint,
-      mounted: true,
-      consistent: true,
-      frozen: false,
-    })),
-  );
-  if (source !== vg) {
-    const sourceVg = (s: WorldState) => s.vgs.find((v) => v.name === source);
-    expect([sourceVg(state)?.variedOn, sourceVg(state)?.disks, fileSystems(state, source)]).toEqual([
-      sourceVg(before)?.variedOn,
-      sourceVg(before)?.disks,
-      fileSystems(before, source),
-    ]);
-  }
+  const verdict = judgeCopy({ sourceVg: facts.sourceVg.name, copyVg: facts.newVg.name }, before, state);
+  expect(verdict.problems).toEqual([]);
+  expect(verdict.copy.fileSystems).toEqual(copyLayout(facts).fileSystems.map((f) => f.mountPoint));
   return runs;
 }

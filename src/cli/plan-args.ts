@@ -3,17 +3,22 @@
  * wrong and the usage, never a stack trace.
  */
 import { parseArgs } from 'node:util';
+import { parseFault } from '../sim/faults/kinds';
+import type { Fault } from '../sim/world/faults';
 
 export const planUsage = `Usage: npm run plan -- (--facts FILE.json | --collected FILE.txt [--facts OVERRIDES.json] | --scenario NAME)
                       [--storage pause|cli] [--script OUT.ksh] [--storage-script OUT.txt]
-                      [--checklist OUT.md] [--html OUT.html] [--rehearse]
+                      [--checklist OUT.md] [--html OUT.html] [--rehearse [--fail COMMAND[:N[:KIND]]]...]
 
   --facts FILE.json        the runbook facts (with --collected: values that override the collected ones)
   --collected FILE.txt     the output of public/vgcopy-collect.sh run on the AIX host
   --scenario NAME          a built-in simulator scenario: collect, import, plan, as an admin would
   --storage pause|cli      the script pauses for the storage admin, or runs the storage CLI itself
   --script, --storage-script, --checklist, --html   where to write each output
-  --rehearse               run the script (-y) in the scenario and print the transcript and verdict
+  --rehearse               run the script (-y) in the scenario and print the transcript, the source's
+                           state after it and the verdict
+  --fail COMMAND[:N[:KIND]]  in the rehearsal, the N-th call (default 1) of COMMAND fails as it fails on
+                           AIX or on the storage (KIND: one of its failure modes; see src/sim/README.md)
 
 Prints the checks; exits 1 when one is a blocker (or the rehearsal misses the goal), 2 on bad usage.`;
 
@@ -27,6 +32,8 @@ export interface PlanArgs {
   checklist?: string;
   html?: string;
   rehearse: boolean;
+  /** Faults armed for the rehearsal (--fail). */
+  fail: Fault[];
 }
 
 export type ParsedArgs = { ok: true; args: PlanArgs } | { ok: false; error: string };
@@ -49,6 +56,14 @@ export function parsePlanArgs(argv: string[]): ParsedArgs {
     return { ok: false, error: `--storage is pause or cli, not "${storage}"` };
   if (values.rehearse && !scenario)
     return { ok: false, error: '--rehearse needs --scenario (the world to rehearse in)' };
+  if (values.fail && !values.rehearse)
+    return { ok: false, error: '--fail needs --rehearse (the run to fail)' };
+  const fail: Fault[] = [];
+  for (const text of values.fail ?? []) {
+    const parsedFault = parseFault(text);
+    if (!parsedFault.ok) return { ok: false, error: parsedFault.error };
+    fail.push(parsedFault.fault);
+  }
   return {
     ok: true,
     args: {
@@ -61,6 +76,7 @@ export function parsePlanArgs(argv: string[]): ParsedArgs {
       checklist: values.checklist,
       html: values.html,
       rehearse: values.rehearse ?? false,
+      fail,
     },
   };
 }
@@ -80,6 +96,7 @@ function parse(argv: string[]) {
       checklist: { type: 'string' },
       html: { type: 'string' },
       rehearse: { type: 'boolean' },
+      fail: { type: 'string', multiple: true },
     },
   });
 }

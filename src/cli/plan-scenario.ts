@@ -3,12 +3,15 @@
  * in the scenario's world, import its output, add what only the storage admin knows (the volume pairs,
  * the storage box and group, read from the scenario's storage steps, and which hdisk each target volume
  * becomes once configured), take the wizard's default choices, and, for --rehearse, run the script with
- * -y in a fresh world of the scenario and judge the goal from the world's state.
+ * -y in a fresh world of the scenario (with --fail, a command failing as armed) and judge the goal and
+ * production from the world's state (src/sim/rehearse).
  */
 import { readFileSync } from 'node:fs';
 import type { Facts } from '../core/model/facts';
 import { importCollected } from '../core/parse';
-import { createWorld, loadScenario, type Scenario, type World, worldState } from '../sim/index';
+import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
+import { rehearseAndJudge } from '../sim/rehearse/rehearse';
+import { armFault } from '../sim/world/faults';
 import { createWorldShell } from '../sim/shell/world-shell';
 import type { ScenarioRunner } from './plan';
 import { mergeOverrides } from './plan-facts';
@@ -218,64 +221,33 @@ export async function scenarioFacts(
   return { ok: true, input: mergeOverrides(facts, overrides), notes };
 }
 
-/** Whether the world reached the scenario's goal after the script, and why not. */
-export function judge(
-  scenario: Scenario,
-  before: ReturnType<typeof worldState>,
-  after: World,
-  copyVg: string,
-  exitCode: number,
-): string[] {
-  const state = worldState(after);
-  const problems: string[] = [];
-  if (exitCode !== 0) problems.push(`the script ended with exit code ${exitCode}`);
-  const vg = state.vgs.find((v) => v.name === copyVg);
-  if (!vg) problems.push(`no VG named ${copyVg}`);
-  else if (!vg.variedOn) problems.push(`${copyVg} is not varied on`);
-  const copyFs = state.fileSystems.filter((f) => f.vg === copyVg);
-  for (const fs of copyFs) {
-    if (!fs.mounted) problems.push(`${fs.mountPoint} of ${copyVg} is not mounted`);
-    if (fs.consistent === false) problems.push(`${fs.mountPoint} of ${copyVg} is not consistent`);
-    if (scenario.expect.mountedUnder && !fs.mountPoint.startsWith(`${scenario.expect.mountedUnder}/`))
-      problems.push(`${fs.mountPoint} is not under ${scenario.expect.mountedUnder}`);
-    if (fs.frozen) problems.push(`${fs.mountPoint} is still frozen`);
-  }
-  const source = scenario.sourceVg;
-  const was = before.vgs.find((v) => v.name === source);
-  const now = state.vgs.find((v) => v.name === source);
-  if (was && (!now || now.variedOn !== was.variedOn || now.disks.join() !== was.disks.join()))
-    problems.push(`the source VG ${source} was changed`);
-  const sourceFs = (s: ReturnType<typeof worldState>) =>
-    s.fileSystems
-      .filter((f) => f.vg === source)
-      .map((f) => `${f.mountPoint}:${f.mounted}:${f.frozen}`)
-      .join();
-  if (was && sourceFs(before) !== sourceFs(state))
-    problems.push(`the file systems of ${source} are not as they were`);
-  return problems;
-}
-
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
-  async rehearse(name, script, answers) {
+  async rehearse(name, script, answers, faults = []) {
     const scenario = loadScenario(name);
     if (!scenario)
-      return { transcript: '', verdict: `no built-in scenario is named ${name}`, reached: false };
+      return { transcript: '', verdict: `no built-in scenario is named ${name}`, reached: false, source: [] };
     const world = await createWorld(scenario);
-    const before = worldState(world);
-    // A VG of many disks takes the simulated shell longer than an interactive line may.
-    const shell = createWorldShell(world, { limits: { maxWallMs: 300_000 } });
-    await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
-    // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
-    await shell.fileSystem.write('/tmp/vgcopy.answers', answers.map((a) => `${a}\n`).join(''));
-    const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/vgcopy.answers');
+    for (const fault of faults) armFault(world.faults, fault);
     const copyVg = /^# vgcopy .*: bring up the copy of volume group \S+ as (\S+)$/m.exec(script)?.[1] ?? '';
-    const problems = judge(scenario, before, world, copyVg, run.exitCode);
+    const rehearsal = await rehearseAndJudge(world, script, {
+      goal: { sourceVg: scenario.sourceVg ?? '', copyVg, mountPrefix: scenario.expect.mountedUnder },
+      // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
+      answers,
+      // A VG of many disks takes the simulated shell longer than an interactive line may.
+      shell: { limits: { maxWallMs: 300_000 } },
+    });
+    const unfired = world.faults.armed.map(
+      (f) => `injected fault armed but not fired: ${f.command} call ${f.call} (the script made fewer calls)`,
+    );
     return {
-      transcript: `# ksh /tmp/vgcopy.ksh -y\n${run.stdout}${run.stderr}`,
-      verdict:
-        problems.length === 0 ? `goal reached: ${scenario.goal}` : `goal not reached: ${problems.join('; ')}`,
-      reached: problems.length === 0,
+      transcript: rehearsal.transcript,
+      notes: [...rehearsal.notes, ...unfired],
+      verdict: rehearsal.reached
+        ? `goal reached: ${scenario.goal}`
+        : `goal not reached: ${rehearsal.problems.join('; ')}`,
+      reached: rehearsal.reached,
+      source: rehearsal.verdict.production.lines,
     };
   },
 };

@@ -12,6 +12,7 @@ import { parsePlanArgs, planUsage } from './plan-args';
 import { loadFacts } from './plan-facts';
 import { formatFindings } from './plan-report';
 import { simulatorScenarios } from './plan-scenario';
+import type { Fault } from '../sim/world/faults';
 
 /** The simulator flow behind --scenario and --rehearse (issue 4 "Command line and figures"). */
 export interface ScenarioRunner {
@@ -21,13 +22,22 @@ export interface ScenarioRunner {
   ): Promise<{ ok: true; input: unknown; notes: string[] } | { ok: false; error: string }>;
   /**
    * Runs the script non-interactively (-y) in a fresh world of the scenario, `answers` on its standard
-   * input for the pauses, and judges the goal.
+   * input for the pauses, `faults` armed (--fail), and judges the goal and production.
    */
   rehearse(
     name: string,
     script: string,
     answers: string[],
-  ): Promise<{ transcript: string; verdict: string; reached: boolean }>;
+    faults?: Fault[],
+  ): Promise<{
+    transcript: string;
+    /** Injected faults that fired (or did not): never to be taken for a defect of the script. */
+    notes?: string[];
+    verdict: string;
+    reached: boolean;
+    /** The source's state after the run, one line a part (VG, file systems, applications). */
+    source: string[];
+  }>;
 }
 
 export interface PlanIo {
@@ -101,8 +111,12 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
     args.scenario,
     result.outputs.script,
     pauseAnswers(result.plan.steps, mode),
+    args.fail,
   );
-  io.out(`\n${rehearsal.transcript}\nVerdict: ${rehearsal.verdict}\n`);
+  io.out(`\n${rehearsal.transcript}\n`);
+  for (const note of rehearsal.notes ?? []) io.out(`${note}\n`);
+  io.out(`Source after the run:\n${rehearsal.source.map((l) => `  ${l}\n`).join('')}`);
+  io.out(`Verdict: ${rehearsal.verdict}\n`);
   return rehearsal.reached ? 0 : 1;
 }
 

@@ -123,9 +123,47 @@ describe('npm run sim', () => {
     expect(result.status).toBe(0);
   });
 
+  it('--fail makes the n-th call fail as on AIX, and says so after the command', () => {
+    expect(
+      sim(['--scenario', 'first-flashcopy', '--fail', 'varyonvg:2'], 'varyonvg datavg\nvaryonvg datavg\n'),
+    ).toEqual({
+      stdout: [
+        '# varyonvg datavg',
+        '# varyonvg datavg',
+        '0516-013 varyonvg: The volume group cannot be varied on because',
+        '\tthere are no good copies of the descriptor area.',
+        '0516-952 varyonvg: Unable to vary on volume group datavg.',
+        '[simulator] injected fault fired at varyonvg (call 2, no-good-vgda): varyonvg datavg',
+        '',
+      ].join('\n'),
+      stderr: '',
+      status: 1,
+    });
+  });
+
+  it('--kill-at K sends SIGTERM before the K-th command: the TERM trap, then the EXIT trap, run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const script = join(dir, 'run.ksh');
+    const lines = ['on_signal() {', '  print interrupted', '  exit 6', '}', 'trap \'print "exit $?"\' EXIT'];
+    writeFileSync(script, [...lines, 'trap on_signal TERM', 'print one', 'print two', ''].join('\n'));
+    expect(sim(['--scenario', 'first-flashcopy', '--kill-at', '5', script])).toEqual({
+      stdout: 'one\n[simulator] injected kill -TERM before step 5 (line 8)\ninterrupted\nexit 6\n',
+      stderr: '',
+      status: 6,
+    });
+    // Without a TERM trap the script dies of the signal: status 143, no trap runs.
+    writeFileSync(script, [...lines, 'print one', 'print two', ''].join('\n'));
+    expect(sim(['--scenario', 'first-flashcopy', '--kill-at', '4', script])).toEqual({
+      stdout: 'one\n[simulator] injected kill -TERM before step 4 (line 7)\n',
+      stderr: '',
+      status: 143,
+    });
+  });
+
   it('says what is wrong with the command line', () => {
     const usage =
-      'Usage: npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--state] [--list] [SCRIPT [-- ARGS...]]\n';
+      'Usage: npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--fail COMMAND[:N[:KIND]]]...\n' +
+      '                      [--kill-at K] [--state] [--list] [SCRIPT [-- ARGS...]]\n';
     const names = listScenarios()
       .map((s) => s.name)
       .join(', ');

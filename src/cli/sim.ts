@@ -1,23 +1,30 @@
 /**
- * npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--state] [--list] [SCRIPT [-- ARGS...]]
+ * npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--fail COMMAND[:N[:KIND]]]... [--kill-at K]
+ *                [--state] [--list] [SCRIPT [-- ARGS...]]
  *
  * Runs a script on a simulated AIX host (each top-level command's output as a terminal shows it), or,
  * without SCRIPT, the lines read from standard input as if typed at the `# ` prompt (a line that opens an
  * `if`/`while`/function continues on the next ones, after `> `). Exits with the script's status, or the
  * last command's. `--put` copies a local file into the host's file system first; `--state` prints the
- * world's state as JSON at the end; `--list` lists the built-in scenarios.
+ * world's state as JSON at the end; `--list` lists the built-in scenarios. `--fail` makes the N-th call
+ * of a command fail as it fails on AIX or the storage (issue 10), `--kill-at K` sends SIGTERM to the
+ * script before its K-th top-level command; each injected fault that fires is said after the command.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { LangVariant, parse } from 'sh-syntax';
 import { createWorld, listScenarios, parseScenario, type World, worldState } from '../sim/index';
+import { parseFault } from '../sim/faults/kinds';
+import { firedLine } from '../sim/rehearse/rehearse';
 import { ScriptRun } from '../sim/shell/script-run';
+import { armFault, type Fault } from '../sim/world/faults';
 import type { SimShell } from '../sim/shell/sim-shell';
 import { renderEntry } from '../sim/shell/transcript';
 import { createWorldShell } from '../sim/shell/world-shell';
 
 const USAGE =
-  'Usage: npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--state] [--list] [SCRIPT [-- ARGS...]]\n';
+  'Usage: npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--fail COMMAND[:N[:KIND]]]...\n' +
+  '                      [--kill-at K] [--state] [--list] [SCRIPT [-- ARGS...]]\n';
 
 interface Options {
   scenario?: string;
@@ -26,21 +33,31 @@ interface Options {
   list: boolean;
   script?: string;
   args: string[];
+  faults: Fault[];
+  killAt?: number;
 }
 
 class UsageError extends Error {}
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { puts: [], state: false, list: false, args: [] };
+  const options: Options = { puts: [], state: false, list: false, args: [], faults: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--list') options.list = true;
     else if (arg === '--state') options.state = true;
-    else if (arg === '--scenario' || arg === '--put') {
+    else if (arg === '--scenario' || arg === '--put' || arg === '--fail' || arg === '--kill-at') {
       const value = argv[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
       if (arg === '--scenario') options.scenario = value;
-      else {
+      else if (arg === '--fail') {
+        const parsed = parseFault(value);
+        if (!parsed.ok) throw new UsageError(parsed.error);
+        options.faults.push(parsed.fault);
+      } else if (arg === '--kill-at') {
+        if (!/^[1-9][0-9]*$/.test(value))
+          throw new UsageError(`--kill-at takes a step number from 1, not "${value}"`);
+        options.killAt = Number(value);
+      } else {
         const at = value.indexOf(':');
         if (at <= 0 || at === value.length - 1)
           throw new UsageError(`--put takes LOCAL:REMOTE, not "${value}"`);
@@ -73,26 +90,46 @@ async function openWorld(scenario: string): Promise<World> {
   return createWorld(parsed.scenario);
 }
 
+/** Marks the simulator's own notes in the transcript: an injected failure is not a defect of the script. */
+const NOTE = '[simulator] ';
+
+/** Each call gives a note for every injected fault that fired in the world since the previous call. */
+function faultNotes(world: World): () => string {
+  let seen = world.faults.fired.length;
+  return () => {
+    const fresh = world.faults.fired.slice(seen);
+    seen = world.faults.fired.length;
+    return fresh.map((f) => `${NOTE}${firedLine(f)}\n`).join('');
+  };
+}
+
 /** Runs the script one top-level command at a time, so stdout and stderr show in the order they came. */
 async function runScriptFile(
   shell: SimShell<World>,
   name: string,
   text: string,
   args: string[],
+  notes: () => string,
+  killAt?: number,
 ): Promise<number> {
   const run = shell.startScript(text, { name, args });
   if (!(run instanceof ScriptRun)) {
     process.stdout.write((await shell.explainSyntaxError(text, name)) ?? run.error);
     return 2;
   }
-  for (let step = await run.step(); step; step = await run.step()) {
-    process.stdout.write(step.result.stdout + step.result.stderr);
+  for (let k = 1; ; k++) {
+    const step = k === killAt ? await run.terminate() : await run.step();
+    if (!step) break;
+    if (k === killAt)
+      process.stdout.write(`${NOTE}injected kill -TERM before step ${k} (line ${step.line})\n`);
+    process.stdout.write(step.result.stdout + step.result.stderr + notes());
+    if (k === killAt) break;
   }
   return run.exitCode;
 }
 
 /** Lines from stdin as typed at the prompt; an unfinished compound command waits for its next lines. */
-async function runTyped(shell: SimShell<World>): Promise<number> {
+async function runTyped(shell: SimShell<World>, notes: () => string): Promise<number> {
   let status = 0;
   let pending: string[] = [];
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
@@ -102,13 +139,13 @@ async function runTyped(shell: SimShell<World>): Promise<number> {
     if (shell.needsMoreInput(input)) continue;
     pending = [];
     const result = await shell.run(input);
-    process.stdout.write(renderEntry({ input, result }));
+    process.stdout.write(renderEntry({ input, result }) + notes());
     status = result.exitCode;
   }
   if (pending.length > 0) {
     const input = pending.join('\n');
     const result = await shell.run(input);
-    process.stdout.write(renderEntry({ input, result }));
+    process.stdout.write(renderEntry({ input, result }) + notes());
     status = result.exitCode;
   }
   return status;
@@ -122,6 +159,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!options.scenario) throw new UsageError('--scenario is required');
   const world = await openWorld(options.scenario);
+  for (const fault of options.faults) armFault(world.faults, fault);
+  const notes = faultNotes(world);
   const shell = createWorldShell(world, {
     kshParse: (text) => parse(text, { variant: LangVariant.LangMirBSDKorn }),
   });
@@ -134,9 +173,9 @@ async function main(argv: string[]): Promise<number> {
     const inHost = await shell.fileSystem.read(options.script);
     const text = existsSync(options.script) ? readFileSync(options.script, 'utf8') : inHost;
     if (text === null) throw new UsageError(`no script ${options.script} here or in the simulated host`);
-    status = await runScriptFile(shell, options.script, text, options.args);
+    status = await runScriptFile(shell, options.script, text, options.args, notes, options.killAt);
   } else {
-    status = await runTyped(shell);
+    status = await runTyped(shell, notes);
   }
   if (options.state) process.stdout.write(`${JSON.stringify(worldState(world), null, 2)}\n`);
   return status;

@@ -60,6 +60,8 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
       }
       if (entry.result.stdout) term.write(crlf(entry.result.stdout));
       if (entry.result.stderr) term.write(red(crlf(entry.result.stderr)));
+      // An injected failure is said apart from the output, so nobody takes it for a defect of the script.
+      for (const fault of entry.faults ?? []) term.write(`${dim(`[simulator] ${fault}`)}\r\n`);
       term.write(promptRef.current);
     };
     const replay = (transcript: TranscriptEntry[]) => {

@@ -33,6 +33,11 @@ export function TranscriptLog({ transcript, label }: { transcript: TranscriptEnt
                 <span className="text-red-700">{entry.result.stderr}</span>
               </pre>
             )}
+            {entry.faults?.map((fault) => (
+              <p key={fault} className="font-semibold text-amber-800">
+                [simulator] {fault}
+              </p>
+            ))}
           </li>
         ))}
       </ol>

@@ -15,6 +15,8 @@ const titles: Record<string, string> = {
   lvs: 'Logical volumes',
   fileSystems: 'File systems',
   log: 'Log',
+  faultsArmed: 'Injected faults armed',
+  faultsFired: 'Injected faults fired (not the script’s doing)',
 };
 
 type Row = Record<string, unknown>;

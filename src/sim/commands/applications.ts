@@ -68,6 +68,12 @@ export const db2: SimCommand = {
     setMode(app, suspend ? 'suspended' : 'normal');
     return ok('DB20000I  The SET WRITE command completed successfully.\n');
   },
+  faults: {
+    // The database refuses to suspend writes (a backup or restore is running); CLP exit 4 on an error.
+    // The SQL1550N text follows DB2's message reference (not in AIX-REFERENCE.md).
+    'write-suspend-refused': () =>
+      fail(lines('SQL1550N  The SET WRITE SUSPEND command failed. Reason code = "1".'), 4),
+  },
 };
 
 /** sqlplus reading statements from standard input (`sqlplus -s / as sysdba <<EOF ... EOF`). */
@@ -97,6 +103,19 @@ export const sqlplus: SimCommand = {
       }
     }
     return ok(lines(...out));
+  },
+  faults: {
+    // The database runs in NOARCHIVELOG mode; sqlplus still exits 0 (no WHENEVER SQLERROR in a here-document).
+    'begin-backup-refused': () =>
+      ok(
+        lines(
+          'alter database begin backup',
+          '*',
+          'ERROR at line 1:',
+          'ORA-01123: cannot start online backup; media recovery not enabled',
+          '',
+        ),
+      ),
   },
 };
 

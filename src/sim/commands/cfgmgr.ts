@@ -85,4 +85,8 @@ export const cfgmgr: SimCommand = {
     }
     return ok(lines(...trace));
   },
+  faults: {
+    // The storage did not present the LUNs (zoning, host mapping): cfgmgr is silent, exit 0, no new hdisk.
+    'no-new-disks': () => ok(),
+  },
 };

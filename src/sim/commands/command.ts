@@ -6,8 +6,23 @@ import { lines } from '../messages';
 import type { ShellCommand, ShellContext } from '../shell/shell-command';
 import type { World } from '../world/world';
 
-export type SimCommand = ShellCommand<World>;
 export type SimContext = ShellContext<World>;
+
+/** A failure mode of a command for fault injection (issue 10): what the command prints when it fails that way. */
+export type FaultResult = (args: string[], ctx: SimContext) => CommandResult;
+
+export interface SimCommand extends ShellCommand<World> {
+  /**
+   * The ways this command really fails, by kind name, the first being the default (src/sim/faults): an
+   * injected fault prints exactly what AIX prints then, and changes nothing in the world.
+   */
+  faults?: Record<string, FaultResult>;
+}
+
+/** The last word of a command line: the VG, disk, device or file system the fault messages name. */
+export function lastOperand(args: string[]): string {
+  return args[args.length - 1] ?? '';
+}
 
 /** A usage error: getopt's line (or the command's own), then the usage text; exit 1. */
 export function usage(error: string | null, usageText: string): CommandResult {

@@ -18,7 +18,7 @@ import {
   locate,
 } from '../world/filesystem';
 import type { World } from '../world/world';
-import { type SimCommand, usage } from './command';
+import { type SimCommand, type SimContext, usage } from './command';
 import { stanzaOfTarget } from './fs-target';
 import { getopt } from './getopt';
 import { LOG_WRAP_LINES, LOGREDO_FAILED_RC, logredoLine } from './logredo';
@@ -141,7 +141,7 @@ function answersFrom(flags: Map<string, string | true>, stdin: string): Answers 
   return () => (typed.shift()?.startsWith('y') ? 'y' : 'n');
 }
 
-function checkOne(world: World, target: string, answer: Answers): CommandResult {
+function checkOne(world: World, target: string, answer: Answers, damaged: boolean): CommandResult {
   const host = world.host();
   const loc = locate(host, target, { ignoreLog: true });
   if (loc === 'not-in-filesystems') return fail(lines(msg('0506-035', target)));
@@ -153,9 +153,10 @@ function checkOne(world: World, target: string, answer: Answers): CommandResult 
   // Look first without writing; repair only when every question is answered yes (a mounted file
   // system is only looked at).
   let outcome = inspect(world, loc);
+  if (damaged) outcome = { ...outcome, inodeMapCorrupt: true, superblockDirty: true };
   const questions = Number(outcome.inodeMapCorrupt) + Number(outcome.superblockDirty);
   const given = Array.from({ length: questions }, answer);
-  if (!mounted && given.every((a) => a === 'y')) outcome = checkFileSystem(world, loc, true);
+  if (!damaged && !mounted && given.every((a) => a === 'y')) outcome = checkFileSystem(world, loc, true);
   const check: Check = { device, outcome, logMissing, mounted };
   const sizeBlocks = loc.lv.lps * (host.active[loc.vg]?.vgda.ppSizeMb ?? 0) * 256;
   const report =
@@ -163,20 +164,27 @@ function checkOne(world: World, target: string, answer: Answers): CommandResult 
   return { stdout: lines(...report.out), stderr: '', exitCode: report.status };
 }
 
+/** fsck's run; `damaged` is the injected fault: damage found that could not be repaired (every answer no). */
+function runFsck(args: string[], ctx: SimContext, damaged: boolean): CommandResult {
+  const parsed = getopt('fsck', args, 'ynpfV:o:d:i:t:');
+  if (!parsed.ok) return usage(parsed.error, USAGE);
+  const { flags, operands } = parsed.args;
+  const modes = ['y', 'n', 'p'].filter((f) => flags.has(f));
+  if (operands.length === 0 || modes.length > 1) return usage(null, USAGE);
+  const answer: Answers = damaged ? () => 'n' : answersFrom(flags, ctx.stdin);
+  const results = operands.map((target) => checkOne(ctx.world, target, answer, damaged));
+  return {
+    stdout: results.map((r) => r.stdout).join(''),
+    stderr: results.map((r) => r.stderr).join(''),
+    exitCode: Math.max(...results.map((r) => r.exitCode)),
+  };
+}
+
 export const fsck: SimCommand = {
   name: 'fsck',
-  run(args, ctx) {
-    const parsed = getopt('fsck', args, 'ynpfV:o:d:i:t:');
-    if (!parsed.ok) return usage(parsed.error, USAGE);
-    const { flags, operands } = parsed.args;
-    const modes = ['y', 'n', 'p'].filter((f) => flags.has(f));
-    if (operands.length === 0 || modes.length > 1) return usage(null, USAGE);
-    const answer = answersFrom(flags, ctx.stdin);
-    const results = operands.map((target) => checkOne(ctx.world, target, answer));
-    return {
-      stdout: results.map((r) => r.stdout).join(''),
-      stderr: results.map((r) => r.stderr).join(''),
-      exitCode: Math.max(...results.map((r) => r.exitCode)),
-    };
+  run: (args, ctx) => runFsck(args, ctx, false),
+  faults: {
+    // The inode map and superblock are damaged and the repair is not written: exit 4 (AIX-REFERENCE.md 15.3).
+    'unrepaired-damage': (args, ctx) => runFsck(args, ctx, true),
   },
 };

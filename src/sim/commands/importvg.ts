@@ -11,7 +11,7 @@ import { sortedDevices } from '../world/host';
 import { defineInOdm, gatherLvcbs, importFileSystems, undefineInOdm, vgNameProblem } from '../world/import';
 import { generateName, lvNamePrefix, readDevice, usedDeviceNames } from '../world/lvm';
 import { updateImage } from '../world/physics';
-import { type SimCommand, usage } from './command';
+import { lastOperand, type SimCommand, usage } from './command';
 import { getopt, param } from './getopt';
 import { varyOnAndReport } from './varyonvg';
 
@@ -96,6 +96,16 @@ export const importvg: SimCommand = {
     }
     const warnings = importFileSystems(host, vgda, lvcbs);
     return { stdout: `${name}\n`, stderr: lines(...renames, ...warnings), exitCode: 0 };
+  },
+  faults: {
+    // The disk cannot be read (AIX-REFERENCE.md 10.1: redefinevg's 0516-562, then 0516-780).
+    'pv-unreadable': (args) =>
+      fail(
+        lines(
+          msg('0516-562', 'redefinevg', lastOperand(args)),
+          msg('0516-780', 'importvg', lastOperand(args)),
+        ),
+      ),
   },
 };
 

@@ -8,7 +8,7 @@
 import { type CommandResult, fail, ok } from '../command-result';
 import { lines } from '../messages';
 import { replayLogDevice } from '../world/filesystem';
-import { type SimCommand, usage } from './command';
+import { lastOperand, type SimCommand, usage } from './command';
 import { getopt } from './getopt';
 
 const USAGE = 'Usage: logredo [-n] filename';
@@ -50,5 +50,10 @@ export const logredo: SimCommand = {
     }
     if (result.fileSystems.length === 0) out.push(logredoLine(device));
     return errors.length ? fail(lines(...errors), LOGREDO_FAILED_RC, lines(...out)) : ok(lines(...out));
+  },
+  faults: {
+    // More transactions than the log holds since the last sync point (AIX-REFERENCE.md 16.3).
+    'log-wrap': (args) =>
+      fail(lines(...LOG_WRAP_LINES), LOGREDO_FAILED_RC, lines(logredoLine(lastOperand(args)))),
   },
 };

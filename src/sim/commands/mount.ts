@@ -11,7 +11,7 @@ import { mountFileSystem } from '../world/filesystem';
 import { attr } from '../world/etc-filesystems';
 import type { Host, Mount } from '../world/host';
 import type { World } from '../world/world';
-import { type SimCommand, usage } from './command';
+import { lastOperand, type SimCommand, usage } from './command';
 import { formatDate } from './date';
 import { targetNames } from './fs-target';
 import { getopt } from './getopt';
@@ -95,5 +95,16 @@ export const mount: SimCommand = {
     // `mount /dev/lv /dir` names the same file system twice; the stanza decides where it goes.
     if (operands.length === 0 || operands.length > 2 || flags.has('n')) return usage(null, USAGE);
     return mountOne(ctx.world, operands[0], readOnly);
+  },
+  faults: {
+    // The log replay left the superblock dirty (AIX-REFERENCE.md 14.3): a full fsck is needed.
+    'dirty-superblock': (args, ctx) => {
+      const { device, mountPoint } = targetNames(ctx.world.host(), lastOperand(args));
+      return fail(
+        lines(msg('0506-324', device, mountPoint, ERRNO.EFORMAT), msg('0506-342', device)),
+        1,
+        lines(msg('mount.replaying', device)),
+      );
+    },
   },
 };

@@ -189,6 +189,10 @@ export const recreatevg: SimCommand = {
     }
     return { stdout: `${name}\n`, stderr, exitCode: 0 };
   },
+  faults: {
+    // The disks named do not hold one VG's descriptor area (AIX-REFERENCE.md 11.4).
+    'pv-list-mismatch': () => fail(lines(msg('0516-1774', 'recreatevg'))),
+  },
 };
 
 /** recreatevg -d: new PVIDs (unless -p) and VGID in the LVM metadata only; names kept, nothing imported. */

@@ -2,6 +2,7 @@
  * Every simulated command, by name: the AIX LVM and device commands (here), the file-system commands and
  * the storage CLIs as their owners add them. The shell registers these in its interpreter.
  */
+import { withFaults, storageFault } from '../faults/inject';
 import { storageShellCommands } from '../storage/shell-commands';
 import type { World } from '../world/world';
 import { appctl, db2, sqlplus } from './applications';
@@ -30,7 +31,7 @@ import { umount } from './umount';
 import { varyoffvg } from './varyoffvg';
 import { varyonvg } from './varyonvg';
 
-/** All simulated commands. */
+/** All simulated commands, each able to fail at an injected fault (src/sim/faults). */
 export const simCommands: readonly SimCommand[] = [
   appctl,
   cfgmgr,
@@ -63,8 +64,8 @@ export const simCommands: readonly SimCommand[] = [
   varyoffvg,
   varyonvg,
   // The storage admin's CLIs (dscli; the SVC CLI commands): each answers "not found" on the other flavour.
-  ...storageShellCommands<World>(),
-];
+  ...storageShellCommands<World>(storageFault),
+].map(withFaults);
 
 const byName = new Map(simCommands.map((c) => [c.name, c]));
 

@@ -7,7 +7,7 @@ import { lines, msg } from '../messages';
 import { type PvStatus, varyOn } from '../world/activation';
 import { findOdmVg } from '../world/host';
 import type { World } from '../world/world';
-import { type SimCommand, usage } from './command';
+import { lastOperand, type SimCommand, usage } from './command';
 import { getopt } from './getopt';
 
 const USAGE =
@@ -68,5 +68,10 @@ export const varyonvg: SimCommand = {
     const { flags, operands } = parsed.args;
     if (operands.length !== 1) return usage(null, USAGE);
     return varyOnAndReport(ctx.world, operands[0], flags.has('f'));
+  },
+  faults: {
+    // No readable VGDA on any disk (AIX-REFERENCE.md 10.3).
+    'no-good-vgda': (args) =>
+      fail(lines(msg('0516-013', 'varyonvg'), msg('0516-952', 'varyonvg', lastOperand(args)))),
   },
 };

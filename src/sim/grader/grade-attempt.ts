@@ -6,7 +6,8 @@
 import type { TranscriptEntry, WorldPicture } from '../worker/protocol';
 import type { Grade, GradeCheck } from './grade';
 import type { GradingGoal } from './grading-goal';
-import { disksOf, fileSystemsOf, frozenFileSystems, vgNamed } from './picture-view';
+import { type CopyVerdict, judgeCopy } from '../rehearse/judge';
+import { disksOf, fileSystemsOf, vgNamed } from './picture-view';
 import { lessons } from './lessons';
 
 /** One command of the attempt with the world just before and just after it. */
@@ -44,13 +45,15 @@ function check(
 
 /** Grades one attempt. `final` is the world at the end (after the last command, or a reset/restore). */
 export function gradeAttempt(goal: GradingGoal, steps: GradedStep[], final: WorldPicture): Grade {
+  // The goal and production are judged as a rehearsal judges them (src/sim/rehearse/judge.ts).
+  const verdict = judgeCopy(goal, steps[0]?.before ?? final, final);
   const checks = [
-    copyVariedOn(goal, final),
-    ...(goal.copyMounted ? [copyMounted(goal, final)] : []),
-    sourceUntouched(goal, steps, final),
+    copyVariedOn(goal, verdict),
+    ...(goal.copyMounted ? [copyMounted(goal, verdict)] : []),
+    sourceUntouched(goal, verdict),
     cfgmgrWithSourceVariedOn(goal, steps),
     mountBeforeFsck(goal, steps),
-    thawed(final),
+    thawed(verdict),
     noPvidClearing(steps),
   ];
   const points = checks.reduce((sum, c) => sum + c.points, 0);
@@ -62,28 +65,23 @@ export function gradeAttempt(goal: GradingGoal, steps: GradedStep[], final: Worl
   };
 }
 
-function copyVariedOn(goal: GradingGoal, final: WorldPicture): GradeCheck {
-  const vg = vgNamed(final, goal.copyVg);
+function copyVariedOn(goal: GradingGoal, verdict: CopyVerdict): GradeCheck {
   return check(
     'copy-vg-varied-on',
     'goal',
     30,
     `The copy VG ${goal.copyVg} is varied on`,
-    !vg
+    !verdict.copy.exists
       ? `There is no VG named ${goal.copyVg} at the end.`
-      : vg.variedOn
+      : verdict.copy.variedOn
         ? null
         : `${goal.copyVg} is varied off at the end.`,
     `${goal.copyVg} is defined and varied on.`,
   );
 }
 
-function copyMounted(goal: GradingGoal, final: WorldPicture): GradeCheck {
-  const fileSystems = fileSystemsOf(final, goal.copyVg);
-  const unmounted = fileSystems.filter((f) => !f.mounted).map((f) => f.mountPoint);
-  const outside = goal.mountPrefix
-    ? fileSystems.filter((f) => !f.mountPoint.startsWith(`${goal.mountPrefix}/`)).map((f) => f.mountPoint)
-    : [];
+function copyMounted(goal: GradingGoal, verdict: CopyVerdict): GradeCheck {
+  const { fileSystems, unmounted, outsidePrefix: outside } = verdict.copy;
   const under = goal.mountPrefix ? ` under ${goal.mountPrefix}` : '';
   const failure =
     fileSystems.length === 0
@@ -99,21 +97,16 @@ function copyMounted(goal: GradingGoal, final: WorldPicture): GradeCheck {
     20,
     `The copy's file systems are mounted${under}`,
     failure,
-    `Mounted: ${fileSystems.map((f) => f.mountPoint).join(', ')}.`,
+    `Mounted: ${fileSystems.join(', ')}.`,
   );
 }
 
-function sourceUntouched(goal: GradingGoal, steps: GradedStep[], final: WorldPicture): GradeCheck {
-  const start = steps[0]?.before ?? final;
-  const wasOn = vgNamed(start, goal.sourceVg)?.variedOn ?? false;
-  const isOn = vgNamed(final, goal.sourceVg)?.variedOn ?? false;
-  const mountedAt = (p: WorldPicture) =>
-    fileSystemsOf(p, goal.sourceVg)
-      .filter((f) => f.mounted)
-      .map((f) => f.mountPoint);
-  const lostMounts = mountedAt(start).filter((m) => !mountedAt(final).includes(m));
+function sourceUntouched(goal: GradingGoal, verdict: CopyVerdict): GradeCheck {
+  const { before, after } = verdict.production;
+  const mountedAt = (p: typeof before) => p.fileSystems.filter((f) => f.mounted).map((f) => f.mountPoint);
+  const lostMounts = mountedAt(before).filter((m) => !mountedAt(after).includes(m));
   const failure =
-    wasOn && !isOn
+    before.variedOn === true && after.variedOn !== true
       ? `${goal.sourceVg} was varied on at the start and is varied off at the end.`
       : lostMounts.length > 0
         ? `The source's file systems ${lostMounts.join(', ')} were mounted at the start and are not at the end.`
@@ -182,8 +175,8 @@ function mountBeforeFsck(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
   );
 }
 
-function thawed(final: WorldPicture): GradeCheck {
-  const frozen = frozenFileSystems(final).map((f) => f.mountPoint);
+function thawed(verdict: CopyVerdict): GradeCheck {
+  const { frozen } = verdict;
   return check(
     'forgot-thaw',
     'trap',

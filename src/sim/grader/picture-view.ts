@@ -29,10 +29,11 @@ export interface FileSystemView {
   consistent: boolean | null;
 }
 
-type Picture = Record<string, unknown>;
+/** The world's JSON picture: worldState, or the worker's worldPicture (same keys for the current host). */
+export type Picture = object;
 
 function list(picture: Picture, key: string): Record<string, unknown>[] {
-  const value = picture[key];
+  const value = (picture as Record<string, unknown>)[key];
   return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 }
 
@@ -69,4 +70,21 @@ export function fileSystemsOf(picture: Picture, vg: string): FileSystemView[] {
 
 export function frozenFileSystems(picture: Picture): FileSystemView[] {
   return fileSystems(picture).filter((f) => f.frozen);
+}
+
+export interface AppView {
+  name: string;
+  kind: string;
+  /** normal | hot-backup | suspended | stopped */
+  mode: string;
+  fileSystems: string[];
+}
+
+export function appsOf(picture: Picture): AppView[] {
+  return list(picture, 'apps').map((a) => ({
+    name: String(a.name),
+    kind: String(a.kind),
+    mode: String(a.mode),
+    fileSystems: Array.isArray(a.fileSystems) ? a.fileSystems.map(String) : [],
+  }));
 }

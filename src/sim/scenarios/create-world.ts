@@ -9,6 +9,7 @@ import { StorageSubsystem } from '../storage/subsystem';
 import { buildHost, ScenarioBuildError } from '../world/build';
 import { SimClock } from '../world/clock';
 import { blankImage, cloneImage, type DiskImage } from '../world/disk-image';
+import { armFault } from '../world/faults';
 import { mountFileSystem } from '../world/filesystem';
 import { SeededRandom } from '../world/random';
 import { World } from '../world/world';
@@ -128,5 +129,7 @@ export async function buildWorld(
     }
   }
   for (const step of scenario.setup) await runSetupStep(world, step, run);
+  // Armed after the setup, so the admin's own calls are the ones counted.
+  for (const fault of scenario.faults) armFault(world.faults, fault);
   return world;
 }

@@ -2,6 +2,7 @@
  * Finding and validating scenarios: the built-in library by name, or an uploaded JSON document.
  */
 import type { z } from 'zod';
+import { checkFault } from '../faults/kinds';
 import { builtInScenarios } from './library/index';
 import { type Scenario, scenarioSchema } from './schema';
 
@@ -35,9 +36,13 @@ export function parseScenario(input: unknown): ParseResult {
     }
   }
   const parsed = scenarioSchema.safeParse(value);
-  return parsed.success
-    ? { ok: true, scenario: parsed.data }
-    : { ok: false, errors: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
+  // Which commands can fail, and how, is known only to the simulator's commands, not to the schema.
+  const faultErrors = parsed.data.faults.flatMap((fault, i) => {
+    const problem = checkFault(fault);
+    return problem ? [`faults.${i}: ${problem}`] : [];
+  });
+  return faultErrors.length > 0 ? { ok: false, errors: faultErrors } : { ok: true, scenario: parsed.data };
 }
 
 /** A built-in scenario by name, validated; undefined for an unknown name. */

@@ -112,6 +112,14 @@ const setupStepSchema = z.union([
   z.object({ unmap: z.array(z.string()).min(1), host: z.string().optional() }),
 ]);
 
+/** An injected fault (issue 10): `command` fails at its `call`-th call, in its failure mode `kind`. */
+const faultSpecSchema = z.object({
+  command: z.string().min(1),
+  call: z.number().int().min(1, 'the call to fail is counted from 1').default(1),
+  /** One of the command's failure modes (src/sim/faults/kinds.ts); its first when absent. */
+  kind: z.string().min(1).optional(),
+});
+
 /** What the goal asks for, for the grader (REQUESTS.md). */
 const expectSchema = z.object({
   vg: z.string().optional(),
@@ -145,6 +153,8 @@ export const scenarioSchema = z.object({
   /** The source VG and the copy VG the goal asks for. */
   sourceVg: z.string().optional(),
   expect: expectSchema.default({}),
+  /** Faults armed once the setup is done: commands that fail at their n-th call, as on AIX or the storage. */
+  faults: z.array(faultSpecSchema).default([]),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

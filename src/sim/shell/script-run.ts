@@ -28,6 +28,9 @@ export interface ScriptFailure {
   reason: string;
 }
 
+/** The status of a process killed by SIGTERM, as the shell reports it (128 + 15). */
+const TERM_STATUS = 143;
+
 interface PlannedStep {
   line: number;
   command: string;
@@ -99,6 +102,30 @@ export class ScriptRun<W> {
       if (options.stopOnFailure && step.result.exitCode !== 0) break;
     }
     return done;
+  }
+
+  /**
+   * `kill -TERM` arriving before the next step (issue 10's "script killed at step k"): ksh runs the
+   * script's TERM trap in place, its functions in scope (a handler that exits runs the EXIT trap too; one
+   * that does not lets the script go on, as in ksh). Without a TERM trap the script dies of the signal:
+   * status 143 (128 + 15) and no trap runs.
+   */
+  async terminate(): Promise<ScriptStep | null> {
+    const line = this.nextLine();
+    if (line === null) return null;
+    const handler = this.session.env[trapVariable('TERM')];
+    if (!handler) {
+      this.session.closed = true;
+      this.session.lastStatus = TERM_STATUS;
+      this.failed ??= { line, exitCode: TERM_STATUS, reason: 'killed by SIGTERM' };
+      return { line, command: 'kill -TERM', result: { stdout: '', stderr: '', exitCode: TERM_STATUS } };
+    }
+    const parsed = this.shell.parse(handler, 'trap');
+    if ('error' in parsed) throw new Error(`the TERM trap was set from text that does not parse: ${handler}`);
+    const result = await this.shell.runStatements(parsed.statements, this.session);
+    if (result.exitCode !== 0)
+      this.failed ??= { line, exitCode: result.exitCode, reason: 'killed by SIGTERM' };
+    return { line, command: `trap: ${handler}`, result };
   }
 
   /** At the end of the script ksh runs the EXIT trap, if one is set; shown as a last step. */

@@ -13,10 +13,24 @@ export interface StorageCommandContext {
   stdin?: string;
   /** Reads a file of the host (dscli -script FILE); undefined when there is no such file. */
   readFile?(path: string): string | undefined;
+  /**
+   * An injected fault due at this call of `command` (issue 10): the result to print instead of running it,
+   * or undefined to run it. Absent outside a world with faults.
+   */
+  fault?(command: string, args: string[]): CommandResult | undefined;
 }
 
 export interface StorageCommand {
   name: string;
   usage: string;
   run(args: string[], ctx: StorageCommandContext): CommandResult;
+}
+
+/** Runs a storage command unless an injected fault is due at this call: every dispatcher goes through here. */
+export function runStorageCommand(
+  command: StorageCommand,
+  args: string[],
+  ctx: StorageCommandContext,
+): CommandResult {
+  return ctx.fault?.(command.name, args) ?? command.run(args, ctx);
 }

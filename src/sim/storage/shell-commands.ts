@@ -3,8 +3,9 @@
  * standard input, and (for `dscli -script FILE`) the script read from the shell's file system. A command of
  * the other flavour is not installed on this host, so the shell answers as ksh does for a missing command.
  */
-import { fail } from '../command-result';
+import { type CommandResult, fail } from '../command-result';
 import type { ShellCommand } from '../shell/shell-command';
+import { runStorageCommand } from './command-types';
 import { storageCommands, storageCommandsFor } from './commands';
 import type { StorageSubsystem } from './subsystem';
 
@@ -20,8 +21,11 @@ function scriptPath(name: string, args: string[]): string | undefined {
   return name === 'dscli' && at >= 0 ? args[at + 1] : undefined;
 }
 
+/** An injected fault due at this call of a storage command in this world (src/sim/faults), or undefined. */
+export type StorageFaultHook<W> = (world: W, command: string, args: string[]) => CommandResult | undefined;
+
 /** Every storage command for the shell registry; each checks the world's flavour when it runs. */
-export function storageShellCommands<W extends StorageWorld>(): ShellCommand<W>[] {
+export function storageShellCommands<W extends StorageWorld>(fault?: StorageFaultHook<W>): ShellCommand<W>[] {
   return storageCommands.map((command) => ({
     name: command.name,
     async run(args, ctx) {
@@ -30,11 +34,12 @@ export function storageShellCommands<W extends StorageWorld>(): ShellCommand<W>[
         return fail(`ksh: ${command.name}:  not found.\n`, 127);
       const path = scriptPath(command.name, args);
       const script = path === undefined ? null : await ctx.files.read(path);
-      return command.run(args, {
+      return runStorageCommand(command, args, {
         storage,
         now: () => clock.now(),
         stdin: ctx.stdin,
         readFile: (file) => (file === path && script !== null ? script : undefined),
+        fault: fault && ((name, words) => fault(ctx.world, name, words)),
       });
     },
   }));

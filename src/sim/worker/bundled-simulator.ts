@@ -10,6 +10,9 @@
  */
 import { factsSchema } from '../../core/model/facts';
 import { twinScenario } from '../../core/twin';
+import { checkFault } from '../faults/kinds';
+import { firedLine } from '../rehearse/rehearse';
+import { armFault, type Fault } from '../world/faults';
 import { type CommandResult, fail } from '../command-result';
 import { runCommandLine } from '../command-line';
 import { createWorld, listScenarios, loadScenario, parseScenario, type Scenario, type World } from '../index';
@@ -23,7 +26,8 @@ import { worldPicture } from './world-picture';
 /** One thing that changed the world, as it is replayed to rebuild a snapshot. */
 type HistoryEntry =
   | { kind: 'line'; console: 'aix' | 'storage'; line: string }
-  | { kind: 'script'; text: string; steps: number };
+  | { kind: 'script'; text: string; steps: number }
+  | { kind: 'fault'; fault: Fault };
 
 export interface BundledSimulatorOptions {
   /** Wall-clock limit of one command or script step, in ms (the shell's limit). */
@@ -168,6 +172,8 @@ class BundledHost implements SimHost {
       if (entry.kind === 'line') {
         await between();
         await this.run(entry.console, entry.line);
+      } else if (entry.kind === 'fault') {
+        this.armFault(entry.fault);
       } else {
         const run = this.startScript(entry.text);
         if ('error' in run) continue;
@@ -204,6 +210,18 @@ class BundledHost implements SimHost {
 
   prompt(): string {
     return '# ';
+  }
+
+  armFault(fault: Fault): { error: string } | null {
+    const problem = checkFault(fault);
+    if (problem) return { error: `The fault cannot be armed: ${problem}.` };
+    armFault(this.world.faults, fault);
+    this.history?.push({ kind: 'fault', fault: { ...fault } });
+    return null;
+  }
+
+  firedFaults(): string[] {
+    return this.world.faults.fired.map(firedLine);
   }
 }
 

@@ -66,6 +66,13 @@ export const clientMessageSchema = z
     }),
     z.object({ type: z.literal('snapshot-restore'), id: z.number().int().nonnegative() }),
     z.object({ type: z.literal('reset') }),
+    /** "Make the next command fail" (issue 10): the `call`-th call of `command` from now fails as on AIX. */
+    z.object({
+      type: z.literal('fault-arm'),
+      command: z.string().min(1).max(40),
+      call: z.number().int().min(1).max(10_000).default(1),
+      kind: z.string().min(1).max(40).optional(),
+    }),
     z.object({ type: z.literal('hint') }),
     /** Training: grade the attempt and (on the server) keep it. */
     z.object({ type: z.literal('submit') }),
@@ -91,6 +98,8 @@ export interface TranscriptEntry {
   result: CommandResult;
   /** Simulated time of the host when the command ran (the world's clock). */
   at: string;
+  /** "injected fault fired at ..." when an armed fault made this command fail (not the script's defect). */
+  faults?: string[];
 }
 
 /** The scenario as the trainee sees it: hints come one at a time, on request. */

@@ -75,6 +75,8 @@ export class SimSession {
   private hintsShown = 0;
   private pauseRequested = false;
   private submitted = false;
+  /** Injected faults already told in the transcript. */
+  private firedSoFar = 0;
   private queue: Promise<void> = Promise.resolve();
   /**
    * The world's picture as of the last change: only this session's commands change its world, so the
@@ -176,6 +178,7 @@ export class SimSession {
         return;
       case 'reset':
         await this.host.restore(this.initial, this.yieldToOthers);
+        this.firedSoFar = this.host.firedFaults().length;
         this.script = null;
         this.progress = { status: 'idle', lines: [], currentLine: null };
         emit({ type: 'script', script: this.progress });
@@ -185,6 +188,21 @@ export class SimSession {
           note: 'The session was reset to the scenario start.',
         });
         return;
+      case 'fault-arm': {
+        const { command, call, kind } = message;
+        const refused = this.host.armFault({ command, call, ...(kind ? { kind } : {}) });
+        if (refused) {
+          emit({ type: 'error', message: refused.error });
+          return;
+        }
+        const which = call === 1 ? 'The next call' : `Call ${call} from now`;
+        emit({
+          type: 'state',
+          state: this.refreshPicture(),
+          note: `Injected fault armed: ${which} of ${command} fails as it fails on AIX or the storage${kind ? ` (${kind})` : ''}.`,
+        });
+        return;
+      }
       case 'hint':
         this.giveHint(emit);
         return;
@@ -203,7 +221,12 @@ export class SimSession {
   }
 
   /** Keeps a command in the transcript and tells the page what it changed. */
-  private record(entry: TranscriptEntry, before: WorldPicture, emit: Emit): void {
+  private record(command: TranscriptEntry, before: WorldPicture, emit: Emit): void {
+    const firedBefore = this.firedSoFar;
+    const fired = this.host.firedFaults();
+    this.firedSoFar = fired.length;
+    const faults = fired.slice(firedBefore);
+    const entry = faults.length > 0 ? { ...command, faults } : command;
     const after = this.refreshPicture();
     this.transcript.push(entry);
     // Training grades every command against the world before and after it; a rehearsal keeps no pictures.
@@ -322,6 +345,7 @@ export class SimSession {
       return;
     }
     await this.host.restore(snapshot.saved, this.yieldToOthers);
+    this.firedSoFar = this.host.firedFaults().length;
     emit({ type: 'state', state: this.refreshPicture(), note: `Back at snapshot "${snapshot.name}".` });
   }
 

@@ -5,6 +5,7 @@
  */
 import type { CommandResult } from '../command-result';
 import type { GradingGoal } from '../grader/grading-goal';
+import type { Fault } from '../world/faults';
 import type { ConsoleName, ScenarioInfo, WorldPicture, WorldSource } from './protocol';
 
 /** One simulated AIX host with its storage, owned by one session. */
@@ -26,6 +27,10 @@ export interface SimHost {
   startScript(text: string): ScriptRun | { error: string };
   /** The shell prompt, e.g. "root@aixprod01:/ # ". */
   prompt(): string;
+  /** Arms an injected fault (issue 10), or says why it cannot be armed. */
+  armFault(fault: Fault): { error: string } | null;
+  /** The lines saying which injected faults fired so far, in order. */
+  firedFaults(): string[];
 }
 
 /** A script run one top-level command at a time. */

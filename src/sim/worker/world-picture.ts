@@ -24,5 +24,19 @@ export function worldPicture(world: World) {
     logs: state.logs.filter(notRootvg),
     apps: state.apps,
     log: state.errlog.map((e) => `${e.time} ${e.label} ${e.resource}: ${e.description}`),
+    // Injected faults (issue 10), only once there are some, so the picture tells them from the script's doing.
+    ...(state.faults.armed.length > 0 ? { faultsArmed: state.faults.armed } : {}),
+    ...(state.faults.fired.length > 0
+      ? {
+          faultsFired: state.faults.fired.map(({ command, call, kind, args, time, host: on }) => ({
+            command,
+            call,
+            kind,
+            line: [command, ...args].join(' '),
+            time,
+            host: on,
+          })),
+        }
+      : {}),
   };
 }

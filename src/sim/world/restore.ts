@@ -5,6 +5,7 @@
 import { StorageSubsystem } from '../storage/subsystem';
 import { SimClock } from './clock';
 import { blankImage, cloneImage, type DiskImage } from './disk-image';
+import type { FaultState } from './faults';
 import type { Host } from './host';
 import { SeededRandom } from './random';
 import { World, type WorldSnapshot } from './world';
@@ -28,5 +29,6 @@ export function restoreWorld(snapshot: WorldSnapshot): World {
     storage,
     hosts: JSON.parse(JSON.stringify(snapshot.hosts)) as Record<string, Host>,
     currentHost: snapshot.currentHost,
+    faults: snapshot.faults ? (JSON.parse(JSON.stringify(snapshot.faults)) as FaultState) : undefined,
   });
 }

@@ -6,6 +6,7 @@
 import type { StoragePicture } from '../storage/types';
 import { type AppDataCheck, checkApplicationData } from './app-data';
 import { attr } from './etc-filesystems';
+import type { Fault, FiredFault } from './faults';
 import { type ImageHealth, imageHealth, locate } from './filesystem';
 import { type Host, sortedDevices } from './host';
 import { mountPointOf, openLvs } from './lvm';
@@ -81,6 +82,11 @@ export interface WorldState extends HostState {
   relationships: StoragePicture['relationships'];
   consistencyGroups: StoragePicture['consistencyGroups'];
   hosts: HostState[];
+  /**
+   * Injected faults (issue 10): the ones still armed, and the ones that fired, so a rehearsal tells an
+   * injected failure from a defect of the script.
+   */
+  faults: { armed: Fault[]; fired: (Omit<FiredFault, 'time'> & { time: string })[] };
 }
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
@@ -198,5 +204,9 @@ export function worldState(world: World): WorldState {
     consistencyGroups: picture.consistencyGroups,
     ...current,
     hosts,
+    faults: {
+      armed: world.faults.armed.map(({ after: _after, ...f }) => f),
+      fired: world.faults.fired.map((f) => ({ ...f, args: [...f.args], time: iso(f.time) })),
+    },
   };
 }

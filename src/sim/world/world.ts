@@ -8,6 +8,7 @@ import type { StorageSubsystem } from '../storage/subsystem';
 import type { StorageSnapshot } from '../storage/types';
 import type { ClockState, SimClock } from './clock';
 import type { DiskImage } from './disk-image';
+import { type FaultState, noFaults } from './faults';
 import { type Host, LOCAL_VOLUME } from './host';
 import { flushFileSystem, registerPhysics, writeUntil } from './physics';
 import type { RandomState, SeededRandom } from './random';
@@ -25,6 +26,8 @@ export interface WorldSnapshot {
   hosts: Record<string, Host>;
   currentHost: string;
   storage: StorageSnapshot<DiskImage>;
+  /** Injected faults (absent in snapshots taken before faults existed). */
+  faults?: FaultState;
 }
 
 export class World {
@@ -36,6 +39,8 @@ export class World {
   readonly hosts: Record<string, Host>;
   /** The host the admin is logged in to: commands act on it. */
   currentHost: string;
+  /** Faults armed for later calls and the ones that fired (issue 10). */
+  readonly faults: FaultState;
 
   constructor(init: {
     scenario: string;
@@ -44,6 +49,7 @@ export class World {
     storage: WorldStorage;
     hosts: Record<string, Host>;
     currentHost: string;
+    faults?: FaultState;
   }) {
     this.scenario = init.scenario;
     this.clock = init.clock;
@@ -51,6 +57,7 @@ export class World {
     this.storage = init.storage;
     this.hosts = init.hosts;
     this.currentHost = init.currentHost;
+    this.faults = init.faults ?? noFaults();
     if (!this.hosts[this.currentHost]) throw new Error(`world has no host named ${this.currentHost}`);
     registerPhysics(this);
   }
@@ -121,6 +128,7 @@ export class World {
       hosts: JSON.parse(JSON.stringify(this.hosts)) as Record<string, Host>,
       currentHost: this.currentHost,
       storage: this.storage.snapshot(),
+      faults: JSON.parse(JSON.stringify(this.faults)) as FaultState,
     };
   }
 }

@@ -10,6 +10,7 @@ import { PicturePanel } from '../../sim-client/picture-panel';
 import type { SessionView } from '../../sim-client/session-view';
 import { TranscriptLog } from '../../sim-client/transcript-log';
 import { secondaryButton } from '../../ui/buttons';
+import { FaultPanel } from './fault-panel';
 import { ScriptPanel } from './script-panel';
 import { SnapshotsPanel } from './snapshots-panel';
 
@@ -54,6 +55,7 @@ export function RehearsalWorkbench({ connection, view, send, script }: Workbench
           Run the script
         </button>
         <ScriptPanel script={view.script} send={send} />
+        <FaultPanel send={send} />
         <SnapshotsPanel snapshots={view.snapshots} send={send} />
       </div>
       <div className="flex flex-col gap-4">

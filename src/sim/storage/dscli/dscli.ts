@@ -7,7 +7,7 @@
  */
 import { type CommandResult, ok } from '../../command-result';
 import { dsBannerDate } from '../clock-format';
-import type { StorageCommand, StorageCommandContext } from '../command-types';
+import { runStorageCommand, type StorageCommand, type StorageCommandContext } from '../command-types';
 import { syntaxError } from './args';
 import { chvolgrp } from './chvolgrp';
 import { failbackpprc } from './failbackpprc';
@@ -85,7 +85,7 @@ function runOne(words: string[], ctx: StorageCommandContext, withBanner: boolean
   const command = dscliCommands.find((c) => c.name === name);
   if (!command) return syntaxError(dsSyntax.unknownCommand(name ?? ''));
   if (args.some((arg) => HELP_FLAGS.has(arg))) return help(name);
-  const result = command.run(args, ctx);
+  const result = runStorageCommand(command, args, ctx);
   const bnrAt = args.indexOf('-bnr');
   const quiet = !withBanner || (bnrAt >= 0 && args[bnrAt + 1] === 'off');
   return quiet ? result : { ...result, stdout: banner(args, ctx) + result.stdout };

@@ -5,7 +5,7 @@
  * the remote shell splits again, as OpenSSH does. Only an SVC cluster answers: a DS8000 world has none.
  */
 import { type CommandResult, fail } from '../../command-result';
-import type { StorageCommand, StorageCommandContext } from '../command-types';
+import { runStorageCommand, type StorageCommand, type StorageCommandContext } from '../command-types';
 import { svcCommands, svcinfo, svctask } from './svc-commands';
 
 /** OpenSSH options that take a value; any other letter is a flag. */
@@ -50,7 +50,7 @@ function runRemote(line: string, ctx: StorageCommandContext): CommandResult {
   if (!name) return { stdout: '', stderr: '', exitCode: 0 };
   const command = REMOTE_COMMANDS.find((c) => c.name === name);
   if (!command) return fail(`rbash: ${name}: command not found\n`, 127);
-  return command.run(args, ctx);
+  return runStorageCommand(command, args, ctx);
 }
 
 export const ssh: StorageCommand = {

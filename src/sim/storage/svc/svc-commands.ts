@@ -2,7 +2,7 @@
  * The SVC CLI commands as typed in an SVC ssh session, plus the older `svctask` (changing) and `svcinfo`
  * (listing) prefixes, which the CLI still accepts in front of any of them (AIX-REFERENCE.md 19.1).
  */
-import type { StorageCommand } from '../command-types';
+import { runStorageCommand, type StorageCommand } from '../command-types';
 import { svcError } from './args';
 import { lsfcconsistgrp } from './lsfcconsistgrp';
 import { lshost } from './lshost';
@@ -52,7 +52,7 @@ function prefix(name: 'svctask' | 'svcinfo'): StorageCommand {
     run([command, ...args], ctx) {
       const target = svcCommands.find((c) => c.name === command);
       if (!target) return svcError(svcMessages.unsupportedAction);
-      return target.run(args, ctx);
+      return runStorageCommand(target, args, ctx);
     },
   };
 }

@@ -1,0 +1,188 @@
+/**
+ * The one judgement of a copy procedure (issue 10): from the world's picture before and after (a script
+ * run, or a trainee's attempt), did the copy reach the goal (copy VG varied on, its file systems mounted,
+ * consistent, under the prefix, none left frozen), and is production (the source VG, its file systems
+ * and the applications on them) as it was? Used by `npm run plan -- --rehearse`, the grader, the browser
+ * tests and the unit tests. Pure: it reads pictures (worldState or worldPicture) through picture-view.
+ */
+import { appsOf, fileSystemsOf, frozenFileSystems, type Picture, vgNamed } from '../grader/picture-view';
+
+/** What the goal asks for (the scenario's sourceVg and expect, or a runbook's names). */
+export interface CopyGoal {
+  sourceVg: string;
+  copyVg: string;
+  /** The copy's mount points start with this (recreatevg -L), when the goal says so. */
+  mountPrefix?: string;
+  /** The copy's file systems must end up mounted (default true). */
+  copyMounted?: boolean;
+}
+
+/** One application on the source's file systems. */
+export interface AppState {
+  name: string;
+  kind: string;
+  /** Writing (normal or hot-backup mode). */
+  running: boolean;
+  /** Hot-backup mode (Oracle BEGIN BACKUP) or writes suspended (DB2 SET WRITE SUSPEND). */
+  hotBackup: boolean;
+}
+
+/** The production side at one instant: the source VG, its file systems, the applications on them. */
+export interface ProductionState {
+  sourceVg: string;
+  /** null when the VG is not on this host. */
+  variedOn: boolean | null;
+  fileSystems: { mountPoint: string; mounted: boolean; frozen: boolean }[];
+  applications: AppState[];
+}
+
+export interface ProductionReport {
+  before: ProductionState;
+  after: ProductionState;
+  /** One line per part, saying its state after and, when it changed, before. */
+  lines: string[];
+  /** The lines of the parts that changed. */
+  changes: string[];
+  /** Every part is as it was before. */
+  restored: boolean;
+}
+
+export interface CopyVerdict {
+  /** The goal reached and production as it was. */
+  reached: boolean;
+  /** Why not, one sentence each (empty when reached). */
+  problems: string[];
+  copy: {
+    exists: boolean;
+    variedOn: boolean;
+    fileSystems: string[];
+    unmounted: string[];
+    outsidePrefix: string[];
+    inconsistent: string[];
+  };
+  /** Every file system still frozen at the end, copy or source. */
+  frozen: string[];
+  production: ProductionReport;
+}
+
+export function productionState(picture: Picture, sourceVg: string): ProductionState {
+  const fileSystems = fileSystemsOf(picture, sourceVg).map(({ mountPoint, mounted, frozen }) => ({
+    mountPoint,
+    mounted,
+    frozen,
+  }));
+  const mountPoints = new Set(fileSystems.map((f) => f.mountPoint));
+  return {
+    sourceVg,
+    variedOn: vgNamed(picture, sourceVg)?.variedOn ?? null,
+    fileSystems,
+    applications: appsOf(picture)
+      .filter((a) => a.fileSystems.some((f) => mountPoints.has(f)))
+      .map((a) => ({
+        name: a.name,
+        kind: a.kind,
+        running: a.mode === 'normal' || a.mode === 'hot-backup',
+        hotBackup: a.mode === 'hot-backup' || a.mode === 'suspended',
+      })),
+  };
+}
+
+const vgWords = (on: boolean | null) => (on === null ? 'not on this host' : on ? 'varied on' : 'varied off');
+const fsWords = (f: { mounted: boolean; frozen: boolean }) =>
+  `${f.mounted ? 'mounted' : 'not mounted'}${f.frozen ? ', frozen' : ''}`;
+const appWords = (a: AppState) =>
+  a.hotBackup ? (a.running ? 'in hot-backup mode' : 'writes suspended') : a.running ? 'running' : 'stopped';
+
+/** One part of production: what it is now and what it was (absent when it did not exist before). */
+interface Part {
+  what: string;
+  now: string;
+  was: string | undefined;
+}
+
+function parts<T>(
+  label: (item: T) => string,
+  words: (item: T) => string,
+  key: (item: T) => string,
+  before: T[],
+  after: T[],
+): Part[] {
+  const was = new Map(before.map((b) => [key(b), b]));
+  const now = new Map(after.map((a) => [key(a), a]));
+  const keys = [...new Set([...now.keys(), ...was.keys()])];
+  return keys.map((k) => {
+    const item = (now.get(k) ?? was.get(k))!;
+    const previous = was.get(k);
+    return {
+      what: label(item),
+      now: now.has(k) ? words(now.get(k)!) : 'gone',
+      was: previous && words(previous),
+    };
+  });
+}
+
+/** Production after compared with before, one line per part ("now (was before)" when it changed). */
+export function productionReport(before: ProductionState, after: ProductionState): ProductionReport {
+  const all: Part[] = [
+    { what: `source VG ${after.sourceVg}`, now: vgWords(after.variedOn), was: vgWords(before.variedOn) },
+    ...parts(
+      (f) => `file system ${f.mountPoint}`,
+      fsWords,
+      (f) => f.mountPoint,
+      before.fileSystems,
+      after.fileSystems,
+    ),
+    ...parts(
+      (a) => `application ${a.name} (${a.kind})`,
+      appWords,
+      (a) => a.name,
+      before.applications,
+      after.applications,
+    ),
+  ];
+  const changed = all.filter((p) => p.was !== undefined && p.was !== p.now);
+  const lines = all.map((p) => `${p.what}: ${p.now}${changed.includes(p) ? ` (was ${p.was})` : ''}`);
+  return {
+    before,
+    after,
+    lines,
+    changes: lines.filter((_, i) => changed.includes(all[i]!)),
+    restored: changed.length === 0,
+  };
+}
+
+/** Judges the world after a run or an attempt against the goal, production against the start. */
+export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): CopyVerdict {
+  const vg = vgNamed(after, goal.copyVg);
+  const copyFs = fileSystemsOf(after, goal.copyVg);
+  const prefix = goal.mountPrefix;
+  const copy = {
+    exists: vg !== undefined,
+    variedOn: vg?.variedOn === true,
+    fileSystems: copyFs.map((f) => f.mountPoint),
+    unmounted: copyFs.filter((f) => !f.mounted).map((f) => f.mountPoint),
+    outsidePrefix: prefix
+      ? copyFs.filter((f) => !f.mountPoint.startsWith(`${prefix}/`)).map((f) => f.mountPoint)
+      : [],
+    inconsistent: copyFs.filter((f) => f.consistent === false).map((f) => f.mountPoint),
+  };
+  const frozen = frozenFileSystems(after).map((f) => f.mountPoint);
+  const production = productionReport(
+    productionState(before, goal.sourceVg),
+    productionState(after, goal.sourceVg),
+  );
+  const problems: string[] = [];
+  if (!copy.exists) problems.push(`no VG named ${goal.copyVg}`);
+  else if (!copy.variedOn) problems.push(`${goal.copyVg} is not varied on`);
+  if (goal.copyMounted !== false)
+    for (const m of copy.unmounted) problems.push(`${m} of ${goal.copyVg} is not mounted`);
+  for (const m of copy.inconsistent) problems.push(`${m} of ${goal.copyVg} is not consistent`);
+  for (const m of copy.outsidePrefix) problems.push(`${m} is not under ${prefix}`);
+  for (const m of frozen) problems.push(`${m} is still frozen`);
+  // A source VG not on this host at the start (a DR or backup host) is not this host's production.
+  if (!production.restored && production.before.variedOn !== null)
+    problems.push(
+      `production is not as it was: ${production.lines.filter((l) => l.includes(' (was ')).join('; ')}`,
+    );
+  return { reached: problems.length === 0, problems, copy, frozen, production };
+}
