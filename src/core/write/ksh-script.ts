@@ -7,8 +7,9 @@
  * undoes what this run changed, newest first, and ends with the production-state summary.
  * Written for ksh88 (AIX /usr/bin/ksh); checked with sh-syntax (mksh) and shellcheck -s ksh in the tests.
  */
-import { copyLayout } from '../model/copy-layout';
+import { copyLayout, isMirror } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
+import { storageProcedure } from '../plan/storage';
 import type { RunbookPlan } from '../plan/types';
 import { kshLibrary, kshPause } from './ksh-library';
 import { preflightFunction } from './ksh-preflight';
@@ -142,7 +143,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     options_.join('\n'),
     kshLibrary.trimEnd(),
     ...(usesPause ? [kshPause.trimEnd()] : []),
-    kshUndoLibrary(copySide),
+    kshUndoLibrary(copySide, isMirror(facts) ? (storageProcedure(facts)?.beforeRefresh ?? []) : []),
     ...pairs.map(undoFunctionText),
     preflightFunction(facts, plan, mode),
     ...steps.map(({ s, i }) => stepFunctionText(i, s, mode, frozenAt(plan, i), stepUndo(pairs, i))),

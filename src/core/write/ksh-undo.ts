@@ -109,9 +109,21 @@ export function undoFunctionText(pair: UndoPair): string {
 
 /**
  * The stack, the exit path and the production-state summary. `copySide`: what the run leaves on the
- * copy side, said in the summary (it is safe, and a rerun continues from it).
+ * copy side, said in the summary (it is safe, and a rerun continues from it). `mirrorResume`: for a
+ * mirror, the storage admin's commands that resume it; once the copy is taken the mirror stays suspended
+ * (as after a successful run: the copy and its rerun need it), and the summary says who resumes it.
  */
-export function kshUndoLibrary(copySide: string): string {
+export function kshUndoLibrary(copySide: string, mirrorResume: readonly string[]): string {
+  const mirror =
+    mirrorResume.length === 0
+      ? ''
+      : [
+          "  if step_done 'take-copy'; then",
+          "    log '   the mirror stays suspended for the copy (a rerun needs it); when the copy is no longer needed, the storage admin resumes it:'",
+          ...mirrorResume.map((c) => `    log ${shq(`      ${c}`)}`),
+          '  fi',
+          '',
+        ].join('\n');
   const untouched = [exitCodes.usage, exitCodes.preflight].join(' | ');
   return `# The undo stack (docs/failure-safety.md): "NAME BY" pairs, newest first. NAME undoes one change this
 # run made to production; BY is script (the script made it) or owner (its owner made it by hand).
@@ -229,7 +241,7 @@ $UNDO_COMMANDS"
     log_lines "   NOT restored, in this order:$left"
   fi
   log ${shq(`   ${copySide}`)}
-  [ -z "$left" ]
+${mirror}  [ -z "$left" ]
 }
 
 on_exit() {

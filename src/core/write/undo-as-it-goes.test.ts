@@ -320,4 +320,58 @@ describe('undo as the script goes', () => {
     ]);
     expect([first.status, second.status]).toEqual([3, 3]);
   });
+
+  it('Metro Mirror: importvg fails after the pairs are suspended and failed over: nothing of the host to undo, the summary says who resumes the mirror', () => {
+    const mirror = exampleFacts((f) => {
+      f.copy.method = 'metro-mirror';
+      f.consistency.approach = 'consistency-group';
+      f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+      f.targets.configuredBeforeCopy = false;
+      if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+    });
+    const run = host(mirror)([{ command: 'importvg', call: 1, status: 1, message: '0516-1140 importvg' }]);
+    expect(run.after('STOP')).toEqual([
+      'STOP (exit 3): importvg failed',
+      '== Production state after this run',
+      '   this run left nothing changed on production',
+      '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk10 hdisk11 hdisk12 and flashcopyvg as far as it was built',
+      '   the mirror stays suspended for the copy (a rerun needs it); when the copy is no longer needed, the storage admin resumes it:',
+      '      failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
+      '      lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:1100 1001:1101 1002:1102',
+      `end of run, exit code 3; log: ${run.log}`,
+      '',
+    ]);
+    expect(run.status).toBe(3);
+  });
+
+  it("DB2: where the DBA suspended writes by hand (done, not run), the script thaws and prints the DBA's write resume: exit 7", () => {
+    const run = host(liveDb2)(
+      [
+        {
+          command: 'dscli',
+          call: 1,
+          status: 2,
+          message: 'CMUN03042E mkflash: Copy Services operation failure',
+        },
+      ],
+      { input: 'done\n' },
+    );
+    expect(run.ran.slice(-3)).toEqual([
+      'dscli mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102',
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /app',
+    ]);
+    expect(run.after('== Production state')).toEqual([
+      '== Production state after this run',
+      '   restored by the script:',
+      '  - Thaw the file systems',
+      '   NOT restored, in this order:',
+      '  - End hot-backup mode: the application owner runs',
+      '      db2 set write resume for database',
+      copySide,
+      `end of run, exit code 7; log: ${run.log}`,
+      '',
+    ]);
+    expect(run.status).toBe(7);
+  });
 });
