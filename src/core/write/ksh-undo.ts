@@ -127,11 +127,10 @@ export function kshUndoLibrary(copySide: string, mirrorResume: readonly string[]
   const untouched = [exitCodes.usage, exitCodes.preflight].join(' | ');
   return `# The undo stack (docs/failure-safety.md): "NAME BY" pairs, newest first. NAME undoes one change this
 # run made to production; BY is script (the script made it) or owner (its owner made it by hand).
+# Under -n too, so the dry run shows the thaw it would do; only the exit path skips undoing under -n.
 push_undo() {
-  if [ "$DRY_RUN" -eq 0 ]; then
-    UNDO="$1 $2 $UNDO"
-    log "   recorded for undo: $1 ($2)"
-  fi
+  UNDO="$1 $2 $UNDO"
+  log "   recorded for undo: $1 ($2)"
 }
 
 # drop_undo NAME: the plan has undone that change itself (thaw after freeze, mount after umount, ...).

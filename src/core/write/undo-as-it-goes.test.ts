@@ -374,4 +374,21 @@ describe('undo as the script goes', () => {
     ]);
     expect(run.status).toBe(7);
   });
+
+  it('a dry run (-n) changes nothing and still shows the thaw it would do', () => {
+    const run = host(liveDb2)([], { args: ['-n'], input: '' });
+    expect(run.ran).toEqual([]);
+    const thaw = run.after('== Step 8');
+    expect(thaw.slice(0, thaw.indexOf('   done: thaw') + 1)).toEqual([
+      '== Step 8: Thaw the file systems (aix)',
+      '+ chfs -a freeze=off /data',
+      '+ chfs -a freeze=off /app',
+      '   done: thaw',
+    ]);
+    expect(run.after('dry run done')).toEqual([
+      'dry run done: nothing was changed',
+      `end of run, exit code 0; log: ${run.log}`,
+      '',
+    ]);
+  });
 });
