@@ -39,7 +39,8 @@ const stubbed = [
 
 /** What each stub does beyond logging its arguments ($S is the stub directory). */
 const behaviour: Record<string, string> = {
-  lsvg: `case $1 in -l) printf '%s:\\nLV NAME TYPE LPs PPs PVs LV STATE MOUNT POINT\\n' "$2" ;; *) if [ -f "$S/copied" ]; then cat "$S/lsvg.after"; else cat "$S/lsvg.before"; fi ;; esac`,
+  // lsvg -l: the source's file-system LVs, open where mounted (the way-b unmount reads them).
+  lsvg: `case $1 in -l) printf '%s:\\nLV NAME TYPE LPs PPs PVs LV STATE MOUNT POINT\\n' "$2"; if [ -f "$S/lvs.$2" ]; then awk 'FILENAME == ARGV[1] { m[$1] = 1; next } { print $1, $2, 16, 16, 1, ($3 in m ? "open/syncd" : "closed/syncd"), $3 }' "$S/mounts" "$S/lvs.$2"; fi ;; *) if [ -f "$S/copied" ]; then cat "$S/lsvg.after"; else cat "$S/lsvg.before"; fi ;; esac`,
   lspv: 'if [ -f "$S/copied" ]; then cat "$S/lspv.after"; else cat "$S/lspv.before"; fi',
   mount: `if [ $# -eq 0 ]; then printf '  node mounted over\\n ---- -------\\n'; awk '{ print "/dev/x", $1, "jfs2" }' "$S/mounts"; else printf '%s\\n' "$1" >>"$S/mounts"; fi`,
   umount: `grep -vx "$1" "$S/mounts" >"$S/mounts.new"; mv "$S/mounts.new" "$S/mounts"`,
@@ -115,6 +116,10 @@ export function stubHost(
   writeFileSync(join(dir, 'lspv.before'), lspv([...(facts.sourceOnHost.present ? source : []), ...before]));
   writeFileSync(join(dir, 'lspv.after'), lspv([...(facts.sourceOnHost.present ? source : []), ...after]));
   writeFileSync(join(dir, 'lsvg.before'), `${vgs.join('\n')}\n`);
+  writeFileSync(
+    join(dir, `lvs.${facts.sourceVg.name}`),
+    facts.sourceVg.fileSystems.map((f) => `${f.lv} ${f.vfs} ${f.mountPoint}\n`).join(''),
+  );
   writeFileSync(join(dir, 'lsvg.after'), `${[...vgs, facts.newVg.name].join('\n')}\n`);
   if (!again) {
     const mounted = facts.sourceOnHost.present

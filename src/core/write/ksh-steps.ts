@@ -119,7 +119,8 @@ function body(s: ActionStep, mode: StorageMode): string[] {
           ? [
               `: >"$LIST"`,
               `if vg_active ${shq(a.vg)}; then`,
-              `  lsvg -l ${shq(a.vg)} | awk 'NR > 2 && $6 ~ /^open/ && $7 != "N/A" { print $7 }' >"$LIST"`,
+              // sort -r puts a mount point under another before it: /data/logs is unmounted before /data.
+              `  lsvg -l ${shq(a.vg)} | awk 'NR > 2 && $6 ~ /^open/ && $7 != "N/A" { print $7 }' | sort -r >"$LIST"`,
               'fi',
             ]
           : [`printf '%s\\n' ${shWords(a.mountPoints)} >"$LIST"`]),

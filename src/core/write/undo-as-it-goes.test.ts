@@ -391,4 +391,37 @@ describe('undo as the script goes', () => {
       '',
     ]);
   });
+
+  it('the source varied off for cfgmgr (way b), cfgmgr fails: varied on, mounted again, batch started, exit 3', () => {
+    const outage = exampleFacts((f) => {
+      f.targets.configuredBeforeCopy = false;
+      f.targets.varyOffSourceForCfgmgr = true;
+      f.applications = jfsUnmount.applications;
+    });
+    const run = host(outage)([
+      { command: 'cfgmgr', call: 1, status: 1, message: 'Method error (/usr/lib/methods/cfgscsidisk)' },
+    ]);
+    expect(run.ran).toEqual([
+      'sh -c appctl stop batch',
+      'umount /data',
+      'umount /app',
+      'varyoffvg datavg',
+      'cfgmgr',
+      'varyonvg datavg',
+      'mount /data',
+      'mount /app',
+      'sh -c appctl start batch',
+    ]);
+    expect(run.after('== Production state')).toEqual([
+      '== Production state after this run',
+      '   restored by the script:',
+      '  - Vary on datavg again',
+      '  - Mount the file systems of datavg again',
+      '  - Start batch again',
+      copySide,
+      `end of run, exit code 3; log: ${run.log}`,
+      '',
+    ]);
+    expect(run.status).toBe(3);
+  });
 });
