@@ -170,7 +170,7 @@ undo_about() {
   return 2
 }
 
-# A restored step is no longer done: a rerun does it again.
+# An undone step is no longer done, whether the script undid it or told its owner to: a rerun does it again.
 forget_step() {
   if [ -f "$STATE" ]; then
     grep -vx "$1" "$STATE" >"$STATE.new"
@@ -190,7 +190,7 @@ log_lines() {
 # Undo what this run changed on production, newest first, then say where production stands. Returns 1
 # when something is left to someone.
 undo_all() {
-  typeset name='' by='' broken=0 restored='' left=''
+  typeset name='' by='' outcome=0 broken=0 restored='' left=''
   # A second Ctrl-C must not cut an undo in half.
   trap '' INT TERM HUP
   if [ -n "$UNDO" ]; then
@@ -206,10 +206,11 @@ undo_all() {
       by=owner
     fi
     "$name" "$by"
-    case $? in
+    outcome=$?
+    forget_step "$UNDO_STEP"
+    case $outcome in
       0)
         log "   restored: $UNDO_TITLE"
-        forget_step "$UNDO_STEP"
         restored="$restored
   - $UNDO_TITLE"
         ;;

@@ -4,7 +4,7 @@
  * answer made to fail, or a TERM sent in the middle. Each test reads as the change window would: what
  * the script ran after the failure, what it said about production, and its exit code.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,11 @@ function host(facts: Facts) {
       },
       mounted: stubs.mounted(),
       log: join(dir, 'vgcopy-flashcopyvg.log'),
+      /** The steps the state file records as done, for the rerun. */
+      done: () => {
+        const file = join(dir, 'vgcopy-flashcopyvg-20261125130000.done');
+        return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+      },
     };
   };
 }
@@ -261,6 +266,8 @@ describe('undo as the script goes', () => {
       '',
     ]);
     expect([run.status, run.stderr, run.mounted]).toEqual([7, '', []]);
+    // Both undone steps are out of the state file: the rerun stops batch and unmounts again, whoever mounts.
+    expect(run.done()).toEqual(['cfgmgr', 'check-target-disks']);
   });
 
   it('a rerun after an undo does the undone steps again (and records their undo); steps still done are skipped with none', () => {
