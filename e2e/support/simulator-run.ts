@@ -131,10 +131,17 @@ export async function rehearseWithStorageAdmin(
     const run = await host.shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/vgcopy.answers');
     runs.push(run);
     if (!storage) break;
-    if (run.exitCode !== 4) break;
+    // Stopped at the storage pause: exit 4, or 7 where the stop left an undo to its owner (the DBA's
+    // write resume after a write suspend they ran themselves; docs/failure-safety.md).
+    if (run.exitCode !== 4 && run.exitCode !== 7) break;
     for (const command of storage) runs.push(await host.shell.run(command));
-    // The next run asks again at this step's pause: the storage admin has done it.
-    from = i;
+    // The next run asks again at this step's pause: the storage admin has done it. The stop undid the
+    // changes still open (a write suspend ended by its later step): the rerun asks for them again too.
+    const stop = steps.indexOf(asking[i]);
+    const open = asking.findIndex(
+      (s, k) => k < i && s.undoneBy && steps.findIndex((x) => x.id === s.undoneBy) > stop,
+    );
+    from = open >= 0 ? open : i;
     answers[i] = 'done';
   }
   return { runs, state: worldState(host.world) };

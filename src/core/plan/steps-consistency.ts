@@ -7,8 +7,10 @@
  */
 import {
   type CopyLayout,
+  deepestFirst,
   isMirror,
   mountedSourceFileSystems,
+  shallowestFirst,
   usesConsistencyGroup,
   usesFreeze,
 } from '../model/copy-layout';
@@ -49,9 +51,8 @@ function copyStep(facts: Facts, layout: CopyLayout, proc: StorageProcedure | und
     why: cg
       ? 'A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.'
       : 'The copy is the point-in-time image of the source LUNs.',
-    onFailure: usesFreeze(facts)
-      ? 'The file systems are thawed (the script’s trap does it on any exit); fix the storage error and run the script again.'
-      : 'Fix the storage error and run the script again.',
+    onFailure:
+      'The script undoes what it changed on the source, newest first (docs/failure-safety.md); fix the storage error and run the script again.',
     action: proc
       ? { kind: 'storage', commands, cli: proc.cliPrefix }
       : { kind: 'pause', who: 'the storage admin', commands, runnable: false },
@@ -114,9 +115,12 @@ export function consistencySteps(
           onFailure:
             'Do not copy while it runs: a copy of a running application that is not crash-safe is unusable.',
           action: { kind: 'pause', who: 'the application owner', commands: stops, runnable: appHere(stops) },
+          undoneBy: 'start-applications',
         }),
       );
     const mps = mounted.map((f) => f.mountPoint);
+    const unmounts = deepestFirst(mps).map((m) => `umount ${m}`);
+    const mounts = shallowestFirst(mps).map((m) => `mount ${m}`);
     if (mps.length > 0)
       steps.push(
         step({
@@ -124,16 +128,13 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'aix',
           title: `Unmount the file systems of ${facts.sourceVg.name}`,
-          commands: mps.map((m) => `umount ${m}`),
+          commands: unmounts,
           expect: 'Each umount returns silently.',
           verify: `mount lists none of ${mps.join(', ')}.`,
           why: 'Unmounting before the copy is the best consistency: it flushes the cache, so the copy holds every write.',
           onFailure: 'umount says busy (0506-349): fuser -cu MOUNTPOINT shows who still uses it.',
-          action: onSourceHost(
-            facts,
-            { kind: 'umount', mountPoints: mps },
-            mps.map((m) => `umount ${m}`),
-          ),
+          action: onSourceHost(facts, { kind: 'umount', mountPoints: deepestFirst(mps) }, unmounts),
+          undoneBy: 'remount-source',
         }),
       );
     steps.push(copyStep(facts, layout, proc));
@@ -144,16 +145,12 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'aix',
           title: `Mount the file systems of ${facts.sourceVg.name} again`,
-          commands: mps.map((m) => `mount ${m}`),
+          commands: mounts,
           expect: 'Each mount returns silently.',
           verify: `mount lists ${mps.join(', ')}.`,
           why: 'The copy is taken; the source goes back into service.',
           onFailure: 'Read the mount message (0506-324) and fix it before starting the application.',
-          action: onSourceHost(
-            facts,
-            { kind: 'mount', mountPoints: mps },
-            mps.map((m) => `mount ${m}`),
-          ),
+          action: onSourceHost(facts, { kind: 'mount', mountPoints: shallowestFirst(mps) }, mounts),
         }),
       );
     if (apps.length > 0)
@@ -197,6 +194,7 @@ export function consistencySteps(
             commands: backup.map((a) => a.hotBackupStart),
             runnable: appHere(backup.map((a) => a.hotBackupStart)),
           },
+          undoneBy: 'hot-backup-end',
         }),
       );
     steps.push(
@@ -237,6 +235,7 @@ export function consistencySteps(
             { kind: 'freeze', mountPoints: frozen, timeoutSeconds: timeout },
             frozen.map((m) => `chfs -a freeze=${timeout} ${m}`),
           ),
+          undoneBy: 'thaw',
         }),
       );
     steps.push(copyStep(facts, layout, proc));

@@ -6,7 +6,7 @@
  * before recreatevg would leave two Available disks with one PVID, which AIX tolerates only briefly
  * (varyonvg may then report the PV as DUPPVID).
  */
-import { mountedSourceFileSystems } from '../model/copy-layout';
+import { deepestFirst, mountedSourceFileSystems, shallowestFirst } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { runningApplications } from './steps-consistency';
 import { step } from './step';
@@ -16,7 +16,7 @@ import type { ActionStep } from './types';
 export function sourceOffSteps(facts: Facts): ActionStep[] {
   const src = facts.sourceVg.name;
   const { apps, appNames, stops, appHere } = runningApplications(facts);
-  const mps = mountedSourceFileSystems(facts).map((f) => f.mountPoint);
+  const mps = deepestFirst(mountedSourceFileSystems(facts).map((f) => f.mountPoint));
   return [
     ...(apps.length > 0
       ? [
@@ -36,6 +36,7 @@ export function sourceOffSteps(facts: Facts): ActionStep[] {
               commands: stops,
               runnable: appHere(stops),
             },
+            undoneBy: 'start-applications-after-cfgmgr',
           }),
         ]
       : []),
@@ -51,6 +52,7 @@ export function sourceOffSteps(facts: Facts): ActionStep[] {
       onFailure:
         'umount says busy (0506-349): fuser -cu MOUNTPOINT shows who still uses it; stop them and repeat.',
       action: { kind: 'umount', mountPoints: mps, vg: src },
+      ...(mps.length > 0 ? { undoneBy: 'remount-source-after-cfgmgr' } : {}),
     }),
     step({
       id: 'varyoff-source',
@@ -64,6 +66,7 @@ export function sourceOffSteps(facts: Facts): ActionStep[] {
       onFailure:
         '0516-012 means an LV is still open (a file system, paging space or raw user): close it and repeat.',
       action: { kind: 'varyoffvg', vg: src },
+      undoneBy: 'varyon-source',
     }),
   ];
 }
@@ -72,7 +75,7 @@ export function sourceOffSteps(facts: Facts): ActionStep[] {
 export function sourceBackSteps(facts: Facts): ActionStep[] {
   const src = facts.sourceVg.name;
   const { apps, appNames, starts, appHere } = runningApplications(facts);
-  const mps = mountedSourceFileSystems(facts).map((f) => f.mountPoint);
+  const mps = shallowestFirst(mountedSourceFileSystems(facts).map((f) => f.mountPoint));
   return [
     step({
       id: 'varyon-source',

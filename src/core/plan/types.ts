@@ -37,6 +37,13 @@ export type StepAction =
 
 export interface ActionStep extends PlanStep {
   action: StepAction;
+  /**
+   * For a step that changes the source (stops its application, starts hot-backup mode, freezes,
+   * unmounts or varies it off): the id of the later step that undoes it in the course of the procedure.
+   * Should the run stop between the two, the script runs that step's action on its way out
+   * (docs/failure-safety.md).
+   */
+  undoneBy?: string;
 }
 
 export interface RunbookPlan extends Plan {

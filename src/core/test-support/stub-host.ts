@@ -4,12 +4,13 @@
  * pause) is a small executable that only logs its arguments, one per line, and prints the lspv/lsvg/mount
  * listing the script's queries read: before the copy, and after recreatevg or importvg made it. The
  * script's own tools (awk, grep, sed, date, tee) stay the system's, so whatever a hostile value could
- * make the shell run would run for real.
+ * make the shell run would run for real. The source's file systems start mounted (umount and mount keep
+ * the list), and a fault makes a named stub fail at its n-th call, or send the script a signal there.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyLayout } from '../model/copy-layout';
+import { copyLayout, mountedSourceFileSystems } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 
@@ -38,12 +39,38 @@ const stubbed = [
 
 /** What each stub does beyond logging its arguments ($S is the stub directory). */
 const behaviour: Record<string, string> = {
-  lsvg: `case $1 in -l) printf '%s:\\nLV NAME TYPE LPs PPs PVs LV STATE MOUNT POINT\\n' "$2" ;; *) if [ -f "$S/copied" ]; then cat "$S/lsvg.after"; else cat "$S/lsvg.before"; fi ;; esac`,
+  // lsvg -l: the source's file-system LVs, open where mounted (the way-b unmount reads them).
+  lsvg: `case $1 in -l) printf '%s:\\nLV NAME TYPE LPs PPs PVs LV STATE MOUNT POINT\\n' "$2"; if [ -f "$S/lvs.$2" ]; then awk 'FILENAME == ARGV[1] { m[$1] = 1; next } { print $1, $2, 16, 16, 1, ($3 in m ? "open/syncd" : "closed/syncd"), $3 }' "$S/mounts" "$S/lvs.$2"; fi ;; *) if [ -f "$S/copied" ]; then cat "$S/lsvg.after"; else cat "$S/lsvg.before"; fi ;; esac`,
   lspv: 'if [ -f "$S/copied" ]; then cat "$S/lspv.after"; else cat "$S/lspv.before"; fi',
   mount: `if [ $# -eq 0 ]; then printf '  node mounted over\\n ---- -------\\n'; awk '{ print "/dev/x", $1, "jfs2" }' "$S/mounts"; else printf '%s\\n' "$1" >>"$S/mounts"; fi`,
+  umount: `grep -vx "$1" "$S/mounts" >"$S/mounts.new"; mv "$S/mounts.new" "$S/mounts"`,
   recreatevg: ': >"$S/copied"',
   importvg: ': >"$S/copied"',
 };
+
+/**
+ * A fault: the `call`-th call of `command` (counting only calls whose arguments, joined by spaces,
+ * contain `match`) prints `message` on standard error and exits with `status`, or, with `signal`, sends
+ * that signal to the script (the stub's parent) and exits 0, as a kill from outside would arrive.
+ */
+export type StubFault = { command: string; call: number; match?: string } & (
+  | { status: number; message: string }
+  | { signal: 'TERM' | 'INT' | 'HUP' }
+);
+
+/** The shell lines of a stub that count its matching calls and fail at the fault's. */
+function faultLines(fault: StubFault): string[] {
+  const act =
+    'signal' in fault
+      ? `kill -${fault.signal} "$PPID"; exit 0`
+      : `printf '%s\n' ${JSON.stringify(fault.message)} >&2; exit ${fault.status}`;
+  return [
+    `case " $* " in *${JSON.stringify(fault.match ?? '')}*)`,
+    `  n=$(( $(cat "$S/count.${fault.command}" 2>/dev/null || echo 0) + 1 )); echo "$n" >"$S/count.${fault.command}"`,
+    `  if [ "$n" -eq ${fault.call} ]; then ${act}; fi ;;`,
+    'esac',
+  ];
+}
 
 /** lspv lines: name, PVID and VG of each disk, as the script's disk_field reads them. */
 function lspv(rows: [string, string, string][]): string {
@@ -57,10 +84,22 @@ export interface StubHost {
   path: string;
   /** The stubs' calls so far, each as the command and its arguments. */
   calls(): string[][];
+  /** The mount points mounted now. */
+  mounted(): string[];
 }
 
-/** Stubs for the host the facts and plan describe, in a directory of its own. */
-export function stubHost(dir: string, facts: Facts, plan: RunbookPlan): StubHost {
+/**
+ * Stubs for the host the facts and plan describe, in a directory of its own, with the faults given.
+ * Calling it again on the same directory keeps the host's state (mounts, copy made) and replaces the
+ * faults: a rerun on the host the first run left.
+ */
+export function stubHost(
+  dir: string,
+  facts: Facts,
+  plan: RunbookPlan,
+  faults: readonly StubFault[] = [],
+): StubHost {
+  const again = existsSync(join(dir, 'mounts'));
   mkdirSync(dir, { recursive: true });
   const layout = copyLayout(facts);
   const source = facts.sourceVg.disks.map((d): [string, string, string] => [
@@ -77,8 +116,18 @@ export function stubHost(dir: string, facts: Facts, plan: RunbookPlan): StubHost
   writeFileSync(join(dir, 'lspv.before'), lspv([...(facts.sourceOnHost.present ? source : []), ...before]));
   writeFileSync(join(dir, 'lspv.after'), lspv([...(facts.sourceOnHost.present ? source : []), ...after]));
   writeFileSync(join(dir, 'lsvg.before'), `${vgs.join('\n')}\n`);
+  writeFileSync(
+    join(dir, `lvs.${facts.sourceVg.name}`),
+    facts.sourceVg.fileSystems.map((f) => `${f.lv} ${f.vfs} ${f.mountPoint}\n`).join(''),
+  );
   writeFileSync(join(dir, 'lsvg.after'), `${[...vgs, facts.newVg.name].join('\n')}\n`);
-  writeFileSync(join(dir, 'mounts'), '');
+  if (!again) {
+    const mounted = facts.sourceOnHost.present
+      ? mountedSourceFileSystems(facts).map((f) => `${f.mountPoint}\n`)
+      : [];
+    writeFileSync(join(dir, 'mounts'), mounted.join(''));
+  }
+  for (const fault of faults) rmSync(join(dir, `count.${fault.command}`), { force: true });
   const bin = join(dir, 'bin');
   mkdirSync(bin, { recursive: true });
   for (const name of stubbed) {
@@ -89,6 +138,7 @@ export function stubHost(dir: string, facts: Facts, plan: RunbookPlan): StubHost
         '#!/bin/sh',
         `S=${JSON.stringify(dir)}`,
         `{ printf '%s\\n' ${name}; for a in "$@"; do printf '  %s\\n' "$a"; done; } >>"$S/calls"`,
+        ...faults.filter((f) => f.command === name).flatMap(faultLines),
         behaviour[name] ?? ':',
         '',
       ].join('\n'),
@@ -98,6 +148,7 @@ export function stubHost(dir: string, facts: Facts, plan: RunbookPlan): StubHost
   return {
     dir,
     path: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+    mounted: () => readFileSync(join(dir, 'mounts'), 'utf8').split('\n').filter(Boolean),
     calls: () => {
       const file = join(dir, 'calls');
       if (!existsSync(file)) return [];

@@ -6,7 +6,14 @@
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 import type { ChecklistOptions } from './checklist-markdown';
-import { checklistGroups, ownerTitles, phaseTitles } from './checklist-model';
+import {
+  backOuts,
+  backOutText,
+  checklistGroups,
+  ownerTitles,
+  phaseTitles,
+  productionStateLines,
+} from './checklist-model';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -47,6 +54,7 @@ export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: Che
     for (const f of findings)
       out.push(`<p class="finding"><strong>${e(f.severity)}</strong>: ${e(f.finding)} ${e(f.fix)}</p>`);
   }
+  const backOut = new Map(backOuts(plan).map((b) => [b.number, backOutText(b)]));
   let phase = '';
   for (const g of checklistGroups(plan)) {
     if (g.phase !== phase) {
@@ -65,6 +73,7 @@ export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: Che
         `<dt>Verify</dt><dd>${e(step.verify)}</dd>`,
         `<dt>Why</dt><dd>${e(step.why)}</dd>`,
         `<dt>If it fails</dt><dd>${e(step.onFailure)}</dd>`,
+        ...(backOut.has(number) ? [`<dt>Back out</dt><dd>${e(backOut.get(number) ?? '')}</dd>`] : []),
         '</dl>',
         '</li>',
       );
@@ -74,6 +83,15 @@ export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: Che
       `<p class="signoff">Signed off (${e(ownerTitles[g.owner])}): ______________________ Date/time: ______________</p>`,
     );
   }
+  const [intro, ...rest] = productionStateLines(plan);
+  out.push(
+    '<h2>Production state if the run stops</h2>',
+    `<p>${e(intro)}</p>`,
+    '<ul>',
+    ...rest.map((l) => `<li>${e(l)}</li>`),
+    '</ul>',
+    '<p class="signoff">Production at the end of the window: ☐ as found ☐ not restored; who acts: ______________________</p>',
+  );
   out.push('</body>', '</html>');
   return `${out.join('\n')}\n`;
 }

@@ -1,11 +1,19 @@
 /**
  * The checklist as Markdown: phases as headings, each owner's steps with a checkbox, the commands, what to
- * expect and how to verify, and a sign-off line for each owner and phase.
+ * expect and how to verify, how a change to the source is backed out, a sign-off line for each owner and
+ * phase, and the production-state section at the end.
  */
 import type { Finding } from '../engine-types';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
-import { checklistGroups, ownerTitles, phaseTitles } from './checklist-model';
+import {
+  backOuts,
+  backOutText,
+  checklistGroups,
+  ownerTitles,
+  phaseTitles,
+  productionStateLines,
+} from './checklist-model';
 
 export interface ChecklistOptions {
   generatedAt: string;
@@ -28,6 +36,7 @@ export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options:
     for (const f of findings) lines.push(`- **${f.severity}**: ${f.finding} ${f.fix}`);
     lines.push('');
   }
+  const backOut = new Map(backOuts(plan).map((b) => [b.number, backOutText(b)]));
   let phase = '';
   for (const g of checklistGroups(plan)) {
     if (g.phase !== phase) {
@@ -45,6 +54,8 @@ export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options:
         `  - Why: ${step.why}`,
         `  - If it fails: ${step.onFailure}`,
       );
+      const back = backOut.get(number);
+      if (back) lines.push(`  - Back out: ${back}`);
     }
     lines.push(
       '',
@@ -52,5 +63,15 @@ export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options:
       '',
     );
   }
+  const [intro, ...rest] = productionStateLines(plan);
+  lines.push(
+    '## Production state if the run stops',
+    '',
+    intro,
+    '',
+    ...rest.map((l) => `- ${l}`),
+    '',
+    'Production at the end of the window: [ ] as found  [ ] not restored; who acts: ______________________',
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,10 +1,12 @@
 /**
  * The checklist's structure, shared by the Markdown and HTML writers: the plan's steps grouped by phase
  * and, inside a phase, by owner, each with its commands, expectation and verification, and a sign-off
- * line per owner and phase.
+ * line per owner and phase; for each step that changes the source, how it is backed out, and the
+ * production-state section that lists those back-outs newest first (docs/failure-safety.md).
  */
 import type { Owner, Phase } from '../engine-types';
 import type { ActionStep, RunbookPlan } from '../plan/types';
+import { undoOwner, undoPairs } from './ksh-undo';
 
 export const phaseTitles: Record<Phase, string> = {
   prepare: 'Prepare',
@@ -40,4 +42,59 @@ export function checklistGroups(plan: RunbookPlan): ChecklistGroup[] {
     else groups.push({ phase: step.phase, owner: step.owner, steps: [{ number: i + 1, step }] });
   });
   return groups;
+}
+
+/** How a change to the source is backed out if the run stops before the plan undoes it itself. */
+export interface BackOut {
+  /** The step that changes the source, and the later step that undoes it (checklist numbers). */
+  number: number;
+  undoneBy: number;
+  title: string;
+  who: string;
+  commands: string[];
+  /** Who undoes it on a stopped run: the script, the script where it made the change itself, or `who`. */
+  by: 'script' | 'script-where-it-ran' | 'owner';
+}
+
+/** Every back-out of the plan, newest first: the order the script (and the people) undo them in. */
+export function backOuts(plan: RunbookPlan): BackOut[] {
+  return undoPairs(plan)
+    .map((p): BackOut => {
+      const a = p.closer.action;
+      return {
+        number: p.index + 1,
+        undoneBy: p.closerIndex + 1,
+        title: p.closer.title,
+        who: undoOwner(p),
+        commands: p.closer.commands,
+        by: a.kind !== 'pause' ? 'script' : a.runnable ? 'script-where-it-ran' : 'owner',
+      };
+    })
+    .reverse();
+}
+
+/** The back-out line of one step. */
+export function backOutText(b: BackOut): string {
+  const what = `${b.title} (step ${b.undoneBy})${b.commands.length > 0 ? `: ${b.commands.join('; ')}` : ''}`;
+  const who = {
+    script: 'the script does it on its way out',
+    'script-where-it-ran': `the script does it on its way out where it ran this step's commands; otherwise ${b.who} does`,
+    owner: `${b.who} does it`,
+  }[b.by];
+  return `If this fails or the run stops before step ${b.undoneBy}: ${what}; ${who}.`;
+}
+
+/** The production-state section: what a stopped run puts back, newest first, and what stays. */
+export function productionStateLines(plan: RunbookPlan): string[] {
+  const list = backOuts(plan);
+  return [
+    list.length > 0
+      ? 'If the script stops (a failure, a "no", an interrupt), it puts production back as it found it, newest change first, and prints the production state. Exit code 7 means something is left; its summary says what and who must act. The undo commands, in order:'
+      : 'This runbook changes nothing on production that the script would have to put back.',
+    ...list.map(
+      (b) =>
+        `After step ${b.number}, undone by step ${b.undoneBy} (${b.by === 'script' ? 'the script' : b.by === 'owner' ? b.who : `the script, or ${b.who}`}): ${b.commands.join('; ') || b.title}`,
+    ),
+    'The copy side (configured target disks, a copy VG as far as it was built) is left as it is: it is safe, and a rerun of the script goes on from it.',
+  ];
 }

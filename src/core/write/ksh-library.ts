@@ -13,12 +13,22 @@ export const splitDiskPvid = [
   '  pvid=${entry#*:}',
 ];
 
+/** Owner commands carried as text: shellcheck must not read `$` in them as an expansion meant here. */
+export function textCommandsDirective(commands: readonly string[]): string[] {
+  return commands.some((c) => /[$`]/.test(c))
+    ? ['# shellcheck disable=SC2016 # the commands are carried as text, not expanded']
+    : [];
+}
+
 /** Shown only where a step waits for someone (an unused function would be dead code to shellcheck). */
 export const kshPause = `# pause WHO RUNNABLE LINE...: show what WHO does now and wait until they have done it. Where
 # RUNNABLE is yes (the application owner's commands), the answer run runs them here, each with sh -c.
+# PAUSE_BY says who did it: script (at run) or owner; an undo of it is then theirs too.
+# shellcheck disable=SC2034 # PAUSE_BY is read by the steps that record an undo, where the plan has one
 pause() {
   typeset who=$1 runnable=$2
   shift 2
+  PAUSE_BY=owner
   log "WAIT: $who now does:"
   typeset line=''
   for line in "$@"; do
@@ -44,6 +54,7 @@ pause() {
           for line in "$@"; do
             run sh -c "$line" || die 3 "failed for $who: $line"
           done
+          PAUSE_BY=script
           return 0
         fi
         ;;
@@ -130,26 +141,5 @@ is_mounted() {
 # disk_field DISK N: field N of the disk's lspv line (2: PVID, 3: VG); empty when the disk is not configured.
 disk_field() {
   lspv | awk -v d="$1" -v n="$2" '$1 == d { print $n }'
-}
-
-# Thaw what this run froze: on any exit, error or interrupt (chfs -a freeze=off on a thawed file system is harmless).
-thaw_all() {
-  if [ "$FROZE" -eq 1 ]; then
-    FROZE=0
-    log "thawing the frozen file systems"
-    thaw_file_systems
-  fi
-}
-
-on_exit() {
-  typeset rc=$?
-  thaw_all
-  rm -f "$OUT" "$LIST"
-  log "end of run, exit code $rc; log: $LOG"
-}
-
-on_signal() {
-  log "interrupted"
-  exit 6
 }
 `;

@@ -160,7 +160,11 @@ describe('writeScript', () => {
         '#   3  a step failed (see the log); run the script again once the cause is fixed: done steps are skipped',
         '#   4  stopped: a question was answered no, or a pause was not confirmed',
         '#   5  the copy is not usable (logredo or fsck found errors): discard it',
-        '#   6  interrupted; frozen file systems were thawed',
+        '#   6  interrupted (INT, TERM or HUP)',
+        '#   7  production could not be fully restored: the summary at the end says what is left and who must act',
+        '# On any exit but 0, 1 and 2 the script first undoes what this run changed on production, newest',
+        '# first, and ends with a production-state summary (docs/failure-safety.md in vgcopy). The copy side',
+        '# (configured target disks, a copy VG as far as it was built) is left as it is: a rerun goes on from it.',
       ].join('\n'),
     );
   });

@@ -1,17 +1,21 @@
 /**
  * The ksh script for the AIX admin's part of the plan (issue 4 "The ksh script"): a header saying what
  * it does, for which VG, copy method and disks, when and by which vgcopy version it was generated; -n
- * (dry run), -y (no questions) and -h; a log file with timestamps; a trap that thaws every file system
- * it froze on any exit, error or interrupt; a preflight; one function per step; documented exit codes.
+ * (dry run), -y (no questions) and -h; a log file with timestamps; a preflight; one function per step;
+ * documented exit codes; and undo as it goes (ksh-undo.ts, docs/failure-safety.md): every change to the
+ * source is recorded with its undo, and any exit other than success (a failure, a "no", INT, TERM, HUP)
+ * undoes what this run changed, newest first, and ends with the production-state summary.
  * Written for ksh88 (AIX /usr/bin/ksh); checked with sh-syntax (mksh) and shellcheck -s ksh in the tests.
  */
-import { copyLayout } from '../model/copy-layout';
+import { copyLayout, isMirror } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
+import { storageProcedure } from '../plan/storage';
 import type { RunbookPlan } from '../plan/types';
 import { kshLibrary, kshPause } from './ksh-library';
 import { preflightFunction } from './ksh-preflight';
 import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText } from './ksh-steps';
-import { comments, forEachWord, shq } from './shell-quote';
+import { kshUndoLibrary, stepUndo, undoFunctionText, undoPairs } from './ksh-undo';
+import { comments, shq } from './shell-quote';
 
 export interface ScriptOptions {
   /** When the script was generated (ISO text); never read from a clock here. */
@@ -49,7 +53,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   const mode = storageMode(facts, options.storage);
   const layout = copyLayout(facts);
   const steps = plan.steps.map((s, i) => ({ s, i })).filter(({ s }) => inScript(s));
-  const frozen = plan.steps.flatMap((s) => (s.action.kind === 'freeze' ? s.action.mountPoints : []));
+  const pairs = undoPairs(plan).filter((p) => inScript(p.step));
   const vg = facts.newVg.name;
   const usesPause = steps.some(
     ({ s }) => s.action.kind === 'pause' || (s.action.kind === 'storage' && mode === 'pause'),
@@ -85,7 +89,11 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
       `  ${exitCodes.stepFailed}  a step failed (see the log); run the script again once the cause is fixed: done steps are skipped`,
       `  ${exitCodes.stopped}  stopped: a question was answered no, or a pause was not confirmed`,
       `  ${exitCodes.copyUnusable}  the copy is not usable (logredo or fsck found errors): discard it`,
-      `  ${exitCodes.interrupted}  interrupted; frozen file systems were thawed`,
+      `  ${exitCodes.interrupted}  interrupted (INT, TERM or HUP)`,
+      `  ${exitCodes.notRestored}  production could not be fully restored: the summary at the end says what is left and who must act`,
+      'On any exit but 0, 1 and 2 the script first undoes what this run changed on production, newest',
+      'first, and ends with a production-state summary (docs/failure-safety.md in vgcopy). The copy side',
+      '(configured target disks, a copy VG as far as it was built) is left as it is: a rerun goes on from it.',
     ]),
   ];
   const settings = [
@@ -95,22 +103,12 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     `LIST=${shq(`${logDir}/vgcopy-${vg}.list`)}`,
     'DRY_RUN=0',
     'ASSUME_YES=0',
-    'FROZE=0',
+    "UNDO=''",
   ];
   // The help is the header itself: from line 2 to the blank line that ends it, without the "# ".
   const usage = ['usage() {', `  sed -n '2,/^$/p' "$0" | sed 's/^# \\{0,1\\}//'`, '}'];
-  const thaw = [
-    'thaw_file_systems() {',
-    ...(frozen.length === 0
-      ? ['  :']
-      : [
-          "  typeset mp=''",
-          ...forEachWord('mp', frozen, '    ').map((l) => `  ${l}`),
-          '    run chfs -a freeze=off "$mp" || log "WARNING: thaw of $mp failed; it thaws by itself at the timeout"',
-          '  done',
-        ]),
-    '}',
-  ];
+  const accessStep = plan.steps.find((s) => s.action.kind === 'recreatevg' || s.action.kind === 'importvg');
+  const copySide = `copy side left as it is (safe; a rerun goes on from it): the target disks ${layout.targets.map((t) => t.name).join(' ')}${accessStep ? ` and ${vg} as far as it was built` : ''}`;
   const options_ = [
     'while getopts nyh opt; do',
     '  case $opt in',
@@ -144,10 +142,11 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     usage.join('\n'),
     options_.join('\n'),
     kshLibrary.trimEnd(),
-    ...(usesPause ? [kshPause] : []),
-    thaw.join('\n'),
+    ...(usesPause ? [kshPause.trimEnd()] : []),
+    kshUndoLibrary(copySide, isMirror(facts) ? (storageProcedure(facts)?.beforeRefresh ?? []) : []),
+    ...pairs.map(undoFunctionText),
     preflightFunction(facts, plan, mode),
-    ...steps.map(({ s, i }) => stepFunctionText(i, s, mode, frozenAt(plan, i))),
+    ...steps.map(({ s, i }) => stepFunctionText(i, s, mode, frozenAt(plan, i), stepUndo(pairs, i))),
     main.join('\n'),
   ];
   return `${parts.join('\n\n')}\n`;

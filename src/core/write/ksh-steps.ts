@@ -4,7 +4,8 @@
  * -y, runs its commands through `run`, and stops with the documented exit code when one fails.
  */
 import type { ActionStep, StepAction } from '../plan/types';
-import { splitDiskPvid } from './ksh-library';
+import { splitDiskPvid, textCommandsDirective } from './ksh-library';
+import type { StepUndo } from './ksh-undo';
 import { forEachWord, shList, shq, shWords } from './shell-quote';
 
 /** How the storage admin's part is done: pauses in the script, or the script runs the storage CLI. */
@@ -18,6 +19,8 @@ export const exitCodes = {
   stopped: 4,
   copyUnusable: 5,
   interrupted: 6,
+  /** Production could not be fully put back (an undo failed, or is its owner's): the summary says what is left. */
+  notRestored: 7,
 } as const;
 
 /** Actions that change the host or the storage, so the script asks first. */
@@ -68,8 +71,6 @@ function alreadyDone(s: ActionStep): AlreadyDone | undefined {
       return { test: `vg_defined ${shq(a.vg)}`, message: `${a.vg} is imported` };
     case 'varyonvg':
       return { test: `vg_active ${shq(a.vg)}`, message: `${a.vg} is varied on` };
-    case 'thaw':
-      return { test: '[ "$FROZE" -eq 0 ]', message: 'nothing frozen by this run' };
     default:
       return undefined;
   }
@@ -85,11 +86,8 @@ function body(s: ActionStep, mode: StorageMode): string[] {
       // (the source's admin, an application beside it) or another CLI (the storage admin).
       const runnable = runnablePause(s) ? 'yes' : 'no';
       // The owner's commands are text here, on purpose unexpanded: sh -c runs each only at "run".
-      const expansions = a.commands.some((c) => /[$`]/.test(c))
-        ? ['# shellcheck disable=SC2016 # the commands are carried as text, not expanded']
-        : [];
       return [
-        ...expansions,
+        ...textCommandsDirective(a.commands),
         `pause ${shq(a.who)} ${runnable} ${a.commands.length ? shWords(a.commands) : shq(s.title)}`,
       ];
     }
@@ -121,7 +119,8 @@ function body(s: ActionStep, mode: StorageMode): string[] {
           ? [
               `: >"$LIST"`,
               `if vg_active ${shq(a.vg)}; then`,
-              `  lsvg -l ${shq(a.vg)} | awk 'NR > 2 && $6 ~ /^open/ && $7 != "N/A" { print $7 }' >"$LIST"`,
+              // sort -r puts a mount point under another before it: /data/logs is unmounted before /data.
+              `  lsvg -l ${shq(a.vg)} | awk 'NR > 2 && $6 ~ /^open/ && $7 != "N/A" { print $7 }' | sort -r >"$LIST"`,
               'fi',
             ]
           : [`printf '%s\\n' ${shWords(a.mountPoints)} >"$LIST"`]),
@@ -154,14 +153,18 @@ function body(s: ActionStep, mode: StorageMode): string[] {
       ];
     case 'freeze':
       return [
-        'FROZE=1',
         "typeset mp=''",
         ...forEachWord('mp', a.mountPoints, '  '),
         `  run chfs -a ${shq(`freeze=${a.timeoutSeconds}`)} "$mp" || die ${exitCodes.stepFailed} "chfs -a freeze failed on $mp"`,
         'done',
       ];
     case 'thaw':
-      return ['FROZE=0', 'thaw_file_systems'];
+      return [
+        "typeset mp=''",
+        ...forEachWord('mp', a.mountPoints, '  '),
+        '  run chfs -a freeze=off "$mp" || log "WARNING: thaw of $mp failed; it thaws by itself at the timeout"',
+        'done',
+      ];
     case 'recreatevg':
       return [
         `run recreatevg -y ${shq(a.vg)} -Y ${shq(a.lvPrefix)} -L ${shq(a.mountPrefix)} ${shList(a.disks, '  ')} || ${fail(`recreatevg failed: check that every disk of the copy is listed and that ${a.vg} is not in the ODM`)}`,
@@ -230,17 +233,39 @@ export function inScript(s: ActionStep): boolean {
 }
 
 /**
- * The ksh function of one step. `frozen`: the step runs while file systems are frozen, so it must not
- * wait for an answer (the freeze step's question covered it).
+ * Where a step records its undo (ksh-undo.ts): after a pause, with who made the change (the script at
+ * "run", else the owner); before any other change, so a step that fails half-way is undone too (each
+ * undo is harmless where nothing was changed).
  */
-export function stepFunctionText(index: number, s: ActionStep, mode: StorageMode, frozen: boolean): string {
+function withUndo(s: ActionStep, lines: string[], undo: StepUndo): string[] {
+  if (!undo.push) return lines;
+  return s.action.kind === 'pause'
+    ? [...lines, `push_undo ${undo.push} "$PAUSE_BY"`]
+    : [`push_undo ${undo.push} script`, ...lines];
+}
+
+/**
+ * The ksh function of one step. `frozen`: the step runs while file systems are frozen, so it must not
+ * wait for an answer (the freeze step's question covered it). `undo`: the undo record it pushes or drops.
+ */
+export function stepFunctionText(
+  index: number,
+  s: ActionStep,
+  mode: StorageMode,
+  frozen: boolean,
+  undo: StepUndo,
+): string {
   const name = stepFunction(index, s);
   // sync and freeze only make sense before the copy: once it is taken, a re-run skips them.
   const recorded =
     s.action.kind === 'freeze' || s.action.kind === 'sync'
       ? `if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi`
       : `if step_done ${shq(s.id)}; then skip ${shq(s.title)}; return 0; fi`;
-  const intrinsic = alreadyDone(s);
+  // A thaw has nothing to do where this run froze nothing (a rerun after the copy was taken).
+  const intrinsic =
+    s.action.kind === 'thaw' && undo.drop
+      ? { test: `! undo_pending ${undo.drop}`, message: 'nothing frozen by this run' }
+      : alreadyDone(s);
   const ask = destructive.has(s.action.kind) && !frozen && !(s.action.kind === 'storage' && mode === 'pause');
   const question = s.action.kind === 'freeze' ? `${s.title}, take the copy and thaw.` : `${s.title}.`;
   return [
@@ -249,7 +274,8 @@ export function stepFunctionText(index: number, s: ActionStep, mode: StorageMode
     `  ${recorded}`,
     ...(intrinsic ? [`  if ${intrinsic.test}; then skip ${shq(intrinsic.message)}; return 0; fi`] : []),
     ...(ask ? [`  confirm ${shq(question)}`] : []),
-    ...body(s, mode).map((l) => `  ${l}`),
+    ...withUndo(s, body(s, mode), undo).map((l) => `  ${l}`),
+    ...(undo.drop ? [`  drop_undo ${undo.drop}`] : []),
     `  step_end ${shq(s.id)}`,
     '}',
   ].join('\n');

@@ -1,0 +1,266 @@
+/**
+ * Undo as the script goes (issue 10, docs/failure-safety.md). Each step that changes the source records,
+ * once it has started its change, how to undo it: the name of an `undo_*` function, pushed on a stack in
+ * the ksh variable UNDO (newest first). The later step of the plan that undoes it in the normal course
+ * (thaw after freeze, mount after umount, ...) takes the record off again. On any other exit (a failure,
+ * a "no", a pause not confirmed, INT, TERM or HUP) the EXIT trap runs the records newest first, logs
+ * each result, and ends with the production-state summary. Each undo runs the action of the step that
+ * would have undone the change, without questions and without `die`: its status says restored (0),
+ * failed (1), or left to its owner (2: the owner made the change by hand, or it happens on another host).
+ * After a failed undo the older ones are only described: a start of an application over unmounted file
+ * systems would be worse than leaving it stopped. ksh93 gives `name()` functions no local variables
+ * (ksh88's typeset does): the names here do not clash with those of the functions they call.
+ */
+import { shallowestFirst } from '../model/copy-layout';
+import type { ActionStep, RunbookPlan } from '../plan/types';
+import { textCommandsDirective } from './ksh-library';
+import { exitCodes, stepFunction } from './ksh-steps';
+import { forEachWord, shq, shWords } from './shell-quote';
+
+/** A step that changes the source, and the later step of the plan that undoes it. */
+export interface UndoPair {
+  index: number;
+  step: ActionStep;
+  closer: ActionStep;
+  closerIndex: number;
+  /** The ksh function that undoes it. */
+  name: string;
+}
+
+/** The source-changing steps of the plan, each with the step that undoes it (in plan order). */
+export function undoPairs(plan: RunbookPlan): UndoPair[] {
+  return plan.steps.flatMap((step, index) => {
+    const closerIndex = plan.steps.findIndex((s) => s.id === step.undoneBy);
+    const closer = plan.steps[closerIndex];
+    if (!closer || closer.action.kind === 'manual') return [];
+    return [{ index, step, closer, closerIndex, name: `undo_${stepFunction(index, step).slice(5)}` }];
+  });
+}
+
+/** Who undoes a pair by hand where the script does not: the closing step's person, or the AIX admin. */
+export function undoOwner(pair: UndoPair): string {
+  return pair.closer.action.kind === 'pause' ? pair.closer.action.who : 'the AIX admin';
+}
+
+/** What a step does to the undo stack: pushes its own record, or takes the record of the step it undoes. */
+export interface StepUndo {
+  push?: string;
+  drop?: string;
+}
+
+export function stepUndo(pairs: readonly UndoPair[], index: number): StepUndo {
+  return {
+    push: pairs.find((p) => p.index === index)?.name,
+    drop: pairs.find((p) => p.closerIndex === index)?.name,
+  };
+}
+
+/** The undo function of one pair: the closing step's action, run without questions and without `die`. */
+export function undoFunctionText(pair: UndoPair): string {
+  const a = pair.closer.action;
+  const about = (mode: string) =>
+    `undo_about ${mode} ${shq(pair.step.id)} ${shq(pair.closer.title)} ${shq(undoOwner(pair))} ${shWords(pair.closer.commands.length > 0 ? pair.closer.commands : [pair.closer.title])}`;
+  const work = (): string[] => {
+    switch (a.kind) {
+      case 'pause':
+        // Owner commands run here only where they may (this host) and where the script ran the change.
+        if (!a.runnable) return [about('owner')];
+        return [
+          ...textCommandsDirective(a.commands),
+          `${about('"$1"')} || return "$?"`,
+          ...a.commands.map((c) => `run sh -c ${shq(c)} || return 1`),
+        ];
+      case 'mount':
+        // Shallowest first: a file system mounted over another needs that one mounted first. One that
+        // fails stops the rest, so nothing is mounted over an unmounted parent.
+        return [
+          `${about('"$1"')} || return "$?"`,
+          "typeset mp=''",
+          ...forEachWord('mp', shallowestFirst(a.mountPoints), '  '),
+          '  if ! is_mounted "$mp"; then',
+          '    run mount "$mp" || return 1',
+          '  fi',
+          'done',
+        ];
+      case 'thaw':
+        // chfs -a freeze=off on a file system that is not frozen is harmless: thaw every one.
+        return [
+          `${about('"$1"')} || return "$?"`,
+          "typeset mp='' thawed=0",
+          ...forEachWord('mp', a.mountPoints, '  '),
+          '  run chfs -a freeze=off "$mp" || thawed=1',
+          'done',
+          'return "$thawed"',
+        ];
+      case 'varyonvg':
+        // varyonvg on a VG that is varied on changes nothing.
+        return [`${about('"$1"')} || return "$?"`, `run varyonvg ${shq(a.vg)} || return 1`];
+      default:
+        throw new Error(`step ${pair.closer.id} (${a.kind}) cannot undo ${pair.step.id}`);
+    }
+  };
+  return [
+    `# Undoes step ${pair.index + 1} (${pair.step.id}) as step ${pair.closerIndex + 1} would.`,
+    `${pair.name}() {`,
+    ...work().map((l) => `  ${l}`),
+    '}',
+  ].join('\n');
+}
+
+/**
+ * The stack, the exit path and the production-state summary. `copySide`: what the run leaves on the
+ * copy side, said in the summary (it is safe, and a rerun continues from it). `mirrorResume`: for a
+ * mirror, the storage admin's commands that resume it; once the copy is taken the mirror stays suspended
+ * (as after a successful run: the copy and its rerun need it), and the summary says who resumes it.
+ */
+export function kshUndoLibrary(copySide: string, mirrorResume: readonly string[]): string {
+  const mirror =
+    mirrorResume.length === 0
+      ? ''
+      : [
+          "  if step_done 'take-copy'; then",
+          "    log '   the mirror stays suspended for the copy (a rerun needs it); when the copy is no longer needed, the storage admin resumes it:'",
+          ...mirrorResume.map((c) => `    log ${shq(`      ${c}`)}`),
+          '  fi',
+          '',
+        ].join('\n');
+  const untouched = [exitCodes.usage, exitCodes.preflight].join(' | ');
+  return `# The undo stack (docs/failure-safety.md): "NAME BY" pairs, newest first. NAME undoes one change this
+# run made to production; BY is script (the script made it) or owner (its owner made it by hand).
+# Under -n too, so the dry run shows the thaw it would do; only the exit path skips undoing under -n.
+push_undo() {
+  UNDO="$1 $2 $UNDO"
+  log "   recorded for undo: $1 ($2)"
+}
+
+# drop_undo NAME: the plan has undone that change itself (thaw after freeze, mount after umount, ...).
+drop_undo() {
+  typeset name=$1 kept=''
+  # shellcheck disable=SC2086 # the stack is words: function names and script/owner
+  set -- $UNDO
+  while [ $# -gt 1 ]; do
+    if [ "$1" != "$name" ]; then
+      kept="$kept $1 $2"
+    fi
+    shift 2
+  done
+  UNDO=$kept
+}
+
+undo_pending() {
+  case " $UNDO " in
+    *" $1 "*) return 0 ;;
+  esac
+  return 1
+}
+
+# undo_about BY STEP TITLE WHO COMMAND...: what an undo restores and who restores it by hand. Returns 2
+# (left to WHO) unless BY is script.
+undo_about() {
+  UNDO_STEP=$2
+  UNDO_TITLE=$3
+  UNDO_WHO=$4
+  typeset by=$1
+  shift 4
+  UNDO_COMMANDS=$(printf '      %s\\n' "$@")
+  if [ "$by" = script ]; then
+    log "undo: $UNDO_TITLE"
+    return 0
+  fi
+  return 2
+}
+
+# An undone step is no longer done, whether the script undid it or told its owner to: a rerun does it again.
+forget_step() {
+  if [ -f "$STATE" ]; then
+    grep -vx "$1" "$STATE" >"$STATE.new"
+    mv "$STATE.new" "$STATE"
+  fi
+}
+
+# log_lines TEXT: log each line of TEXT, indentation kept.
+log_lines() {
+  typeset line=''
+  printf '%s\\n' "$1" >"$LIST"
+  while IFS= read -r line; do
+    log "$line"
+  done <"$LIST"
+}
+
+# Undo what this run changed on production, newest first, then say where production stands. Returns 1
+# when something is left to someone.
+undo_all() {
+  typeset name='' by='' outcome=0 broken=0 restored='' left=''
+  # A second Ctrl-C must not cut an undo in half.
+  trap '' INT TERM HUP
+  if [ -n "$UNDO" ]; then
+    log "== Undo: putting production back as this run found it, newest change first"
+  fi
+  # shellcheck disable=SC2086 # the stack is words: function names and script/owner
+  set -- $UNDO
+  while [ $# -gt 1 ]; do
+    name=$1
+    by=$2
+    shift 2
+    if [ "$broken" -eq 1 ]; then
+      by=owner
+    fi
+    "$name" "$by"
+    outcome=$?
+    forget_step "$UNDO_STEP"
+    case $outcome in
+      0)
+        log "   restored: $UNDO_TITLE"
+        restored="$restored
+  - $UNDO_TITLE"
+        ;;
+      2)
+        log "   left to $UNDO_WHO: $UNDO_TITLE"
+        left="$left
+  - $UNDO_TITLE: $UNDO_WHO runs
+$UNDO_COMMANDS"
+        ;;
+      *)
+        log "   FAILED: $UNDO_TITLE; the older changes are left as they are"
+        broken=1
+        left="$left
+  - $UNDO_TITLE (the script's undo failed, see above): $UNDO_WHO runs
+$UNDO_COMMANDS"
+        ;;
+    esac
+  done
+  UNDO=''
+  log "== Production state after this run"
+  if [ -z "$restored$left" ]; then
+    log "   this run left nothing changed on production"
+  fi
+  if [ -n "$restored" ]; then
+    log_lines "   restored by the script:$restored"
+  fi
+  if [ -n "$left" ]; then
+    log_lines "   NOT restored, in this order:$left"
+  fi
+  log ${shq(`   ${copySide}`)}
+${mirror}  [ -z "$left" ]
+}
+
+on_exit() {
+  typeset exit_code=$?
+  case $exit_code in
+    0 | ${untouched}) ;;
+    *)
+      if [ "$DRY_RUN" -eq 0 ] && ! undo_all; then
+        exit_code=${exitCodes.notRestored}
+      fi
+      ;;
+  esac
+  rm -f "$OUT" "$LIST"
+  log "end of run, exit code $exit_code; log: $LOG"
+  exit "$exit_code"
+}
+
+on_signal() {
+  log "interrupted"
+  exit ${exitCodes.interrupted}
+}`;
+}
