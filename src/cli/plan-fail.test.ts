@@ -1,8 +1,8 @@
 /**
  * `npm run plan -- --scenario X --rehearse --fail COMMAND[:N]` (issue 10): the run fails where the fault
- * was armed, ends non-zero, and says where the fault fired and what state production is left in. Today's
- * script does not give production back after a failure; the lines below state what the judge reports now
- * (the undo stack of the script will change the "was" lines to the state before the run).
+ * was armed, the script undoes what it changed on production, newest first, and prints the production
+ * state; the rehearsal ends non-zero and says where the fault fired and what state the source is in,
+ * judged from the simulated world (docs/failure-safety.md).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlanArgs } from './plan-args';
@@ -31,11 +31,18 @@ async function plan(argv: string[]) {
 /** What the rehearsal prints after the script's output: the fault, the source, the verdict. */
 const ending = (stdout: string) => stdout.slice(stdout.lastIndexOf('\n\n') + 2);
 
+/** The script's own log from its STOP to its end, without the timestamps. */
+const undoLog = (stdout: string) =>
+  stdout
+    .slice(stdout.indexOf('STOP (exit'), stdout.indexOf('end of run'))
+    .split('\n')
+    .map((line) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /, ''));
+
 const TIMEOUT = 60_000;
 
 describe('npm run plan -- --rehearse --fail', () => {
   it(
-    'jfs-mounted, mkflash refused by the storage: exit 1, the fault named, the source left unmounted and stopped',
+    'jfs-mounted, mkflash refused by the storage: the script remounts production and starts its application again',
     async () => {
       const run = await plan([
         '--scenario',
@@ -51,15 +58,33 @@ describe('npm run plan -- --rehearse --fail', () => {
       expect(run.stdout).toContain(
         'CMUN03043E mkflash: 1000:1100: Copy Services operation failure: The target volume is already in a copy relationship.\n',
       );
+      expect(undoLog(run.stdout)).toEqual([
+        'STOP (exit 3): storage command failed: mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 1001:1101',
+        '== Undo: putting production back as this run found it, newest change first',
+        'undo: Mount the file systems of appvg again',
+        '+ mount /app',
+        '+ mount /spool',
+        '   restored: Mount the file systems of appvg again',
+        'undo: Start batch again',
+        '+ sh -c appctl start batch',
+        'batch started.',
+        '   restored: Start batch again',
+        '== Production state after this run',
+        '   restored by the script:',
+        '  - Mount the file systems of appvg again',
+        '  - Start batch again',
+        '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk3 hdisk4 and appcopyvg as far as it was built',
+        '',
+      ]);
       expect(ending(run.stdout)).toBe(
         [
           'injected fault fired at mkflash (call 1, cli-error): mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 1001:1101',
           'Source after the run:',
           '  source VG appvg: varied on',
-          '  file system /app: not mounted (was mounted)',
-          '  file system /spool: not mounted (was mounted)',
-          '  application batch (other): stopped (was running)',
-          'Verdict: goal not reached: the script ended with exit code 3; no VG named appcopyvg; production is not as it was: file system /app: not mounted (was mounted); file system /spool: not mounted (was mounted); application batch (other): stopped (was running)',
+          '  file system /app: mounted',
+          '  file system /spool: mounted',
+          '  application batch (other): running',
+          'Verdict: goal not reached: the script ended with exit code 3; no VG named appcopyvg',
           '',
         ].join('\n'),
       );
@@ -68,7 +93,7 @@ describe('npm run plan -- --rehearse --fail', () => {
   );
 
   it(
-    'db2-freeze-thaw, startfcconsistgrp refused by SVC: exit 1, DB2 left with writes suspended',
+    'db2-freeze-thaw, startfcconsistgrp refused by SVC: the script ends the write suspend it started',
     async () => {
       const run = await plan([
         '--scenario',
@@ -83,6 +108,19 @@ describe('npm run plan -- --rehearse --fail', () => {
       expect(run.stdout).toContain(
         'CMMVC5903E The FlashCopy mapping was not changed because the mapping or consistency group is another state.\n',
       );
+      expect(undoLog(run.stdout)).toEqual([
+        'STOP (exit 3): storage command failed: startfcconsistgrp -prep fccg_db2',
+        '== Undo: putting production back as this run found it, newest change first',
+        'undo: End hot-backup mode',
+        '+ sh -c db2 "set write resume for database"',
+        'DB20000I  The SET WRITE command completed successfully.',
+        '   restored: End hot-backup mode',
+        '== Production state after this run',
+        '   restored by the script:',
+        '  - End hot-backup mode',
+        '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk3 hdisk4 and db2copyvg as far as it was built',
+        '',
+      ]);
       expect(ending(run.stdout)).toBe(
         [
           'injected fault fired at startfcconsistgrp (call 1, cli-error): startfcconsistgrp -prep fccg_db2',
@@ -90,8 +128,8 @@ describe('npm run plan -- --rehearse --fail', () => {
           '  source VG db2vg: varied on',
           '  file system /db2/PRD/data: mounted',
           '  file system /db2/PRD/log: mounted',
-          '  application PRD (db2): writes suspended (was running)',
-          'Verdict: goal not reached: the script ended with exit code 3; no VG named db2copyvg; production is not as it was: application PRD (db2): writes suspended (was running)',
+          '  application PRD (db2): running',
+          'Verdict: goal not reached: the script ended with exit code 3; no VG named db2copyvg',
           '',
         ].join('\n'),
       );
