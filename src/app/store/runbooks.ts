@@ -157,5 +157,17 @@ export const useRunbooks = create<RunbooksState>()(
 function patch(runbooks: Record<string, Runbook>, id: string, change: Partial<Runbook>) {
   const rb = runbooks[id];
   if (!rb) return { runbooks };
-  return { runbooks: { ...runbooks, [id]: { ...rb, ...change, updatedAt: new Date().toISOString() } } };
+  return { runbooks: { ...runbooks, [id]: { ...rb, ...change, updatedAt: changedAt(rb.updatedAt) } } };
+}
+
+/**
+ * When a change was made: now, or one millisecond after the runbook's last change when the clock has
+ * not moved on since. Each change gets its own updatedAt, because the server sync sends a runbook only
+ * when its updatedAt differs from the one the server has (a second change in the same millisecond
+ * would otherwise never be sent).
+ */
+function changedAt(previous: string): string {
+  const now = Date.now();
+  const last = Date.parse(previous);
+  return new Date(Number.isNaN(last) || now > last ? now : last + 1).toISOString();
 }

@@ -132,4 +132,26 @@ describe('the runbooks in the browser with accounts', () => {
     expect(server.state.runbooks.get(id)).toMatchObject({ name: 'datavg, renamed while signed out' });
     expect(app.useAuth.getState().expired).toBe(false);
   });
+
+  it('sends a second change made in the same millisecond as the version the server has', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.parse('2026-12-01T10:00:00Z'),
+    });
+    const app = await page();
+    app.startSession();
+    await settle();
+    await app.signIn('ann', 'a long password');
+    await settle();
+    const id = app.useRunbooks.getState().createRunbook('datavg');
+    await settle();
+    const onServer = server.state.runbooks.get(id)?.updatedAt ?? '';
+    vi.setSystemTime(Date.parse(onServer));
+    app.useRunbooks.getState().rename(id, 'datavg, renamed in the same millisecond');
+    await settle();
+    expect(server.state.runbooks.get(id)).toMatchObject({
+      name: 'datavg, renamed in the same millisecond',
+      updatedAt: new Date(Date.parse(onServer) + 1).toISOString(),
+    });
+  });
 });
