@@ -68,6 +68,10 @@ function LabelledControl({
 const inputClass = (error?: string) =>
   `mt-1 w-full max-w-md rounded border bg-white px-3 py-2 ${error ? 'border-red-600' : 'border-slate-400'}`;
 
+/**
+ * A text input. Account forms also say what it holds (`type`, `autoComplete`) so password managers fill
+ * it, and mark it `required` so the browser refuses an empty submit.
+ */
 export function TextField({
   label,
   hint,
@@ -76,13 +80,26 @@ export function TextField({
   value,
   onChange,
   placeholder,
-}: FieldProps & { value: string; onChange(value: string): void; placeholder?: string }) {
+  type,
+  autoComplete,
+  required,
+}: FieldProps & {
+  value: string;
+  onChange(value: string): void;
+  placeholder?: string;
+  type?: 'text' | 'password';
+  autoComplete?: string;
+  required?: boolean;
+}) {
   return (
     <LabelledControl label={label} hint={hint} error={error}>
       {(wiring) => (
         <input
           {...wiring}
           data-field={field}
+          type={type}
+          autoComplete={autoComplete}
+          required={required}
           className={inputClass(error)}
           value={value}
           placeholder={placeholder}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { setUpFirstAdmin, useAuth } from '../../store/auth';
 import { primaryButton } from '../../ui/buttons';
-import { InputField } from '../../ui/input-field';
+import { TextField } from '../../ui/fields';
 import { AccountPage } from './account-page';
 
 const minPasswordChars = 12;
@@ -52,15 +52,23 @@ export function SetupPage() {
           navigate('/admin/users', { replace: true });
         }}
       >
-        <InputField
+        <TextField
+          required
           label="Setup token"
           autoComplete="off"
           value={token}
           onChange={setToken}
           hint="At the end of the server log's line “vgcopy: no admin yet; create one at … with the token …”."
         />
-        <InputField label="User name" autoComplete="username" value={username} onChange={setUsername} />
-        <InputField
+        <TextField
+          required
+          label="User name"
+          autoComplete="username"
+          value={username}
+          onChange={setUsername}
+        />
+        <TextField
+          required
           label="Password"
           type="password"
           autoComplete="new-password"
@@ -68,7 +76,8 @@ export function SetupPage() {
           onChange={setPassword}
           hint={`At least ${minPasswordChars} characters.`}
         />
-        <InputField
+        <TextField
+          required
           label="Confirm the password"
           type="password"
           autoComplete="new-password"

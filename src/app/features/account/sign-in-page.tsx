@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { signIn, useAuth } from '../../store/auth';
 import { primaryButton } from '../../ui/buttons';
-import { InputField } from '../../ui/input-field';
+import { TextField } from '../../ui/fields';
 import { AccountPage } from './account-page';
 import { safeNext } from './safe-next';
 
@@ -47,8 +47,15 @@ export function SignInPage() {
           navigate(next, { replace: true });
         }}
       >
-        <InputField label="User name" autoComplete="username" value={username} onChange={setUsername} />
-        <InputField
+        <TextField
+          required
+          label="User name"
+          autoComplete="username"
+          value={username}
+          onChange={setUsername}
+        />
+        <TextField
+          required
           label="Password"
           type="password"
           autoComplete="current-password"

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Role } from '../../store/auth';
 import { primaryButton } from '../../ui/buttons';
-import { InputField } from '../../ui/input-field';
+import { TextField } from '../../ui/fields';
 import { RolesFieldset } from './roles-fieldset';
 import { createAccount } from './users-api';
 
@@ -35,8 +35,9 @@ export function NewUserForm({ onCreated }: { onCreated(): void }) {
         }}
       >
         <div className="grid gap-x-6 md:grid-cols-2">
-          <InputField label="User name" autoComplete="off" value={username} onChange={setUsername} />
-          <InputField
+          <TextField required label="User name" autoComplete="off" value={username} onChange={setUsername} />
+          <TextField
+            required
             label="First password"
             type="password"
             autoComplete="new-password"
@@ -44,7 +45,8 @@ export function NewUserForm({ onCreated }: { onCreated(): void }) {
             onChange={setPassword}
             hint="At least 12 characters; give it to the user in person."
           />
-          <InputField
+          <TextField
+            required
             label="Team"
             autoComplete="off"
             value={team}

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Role } from '../../store/auth';
 import { primaryButton, smallButton } from '../../ui/buttons';
-import { InputField } from '../../ui/input-field';
+import { TextField } from '../../ui/fields';
 import { RolesFieldset } from './roles-fieldset';
 import { type Account, type AccountChange, changeAccount, deleteAccount } from './users-api';
 
@@ -70,7 +70,13 @@ export function UserRow({
             }}
           >
             <RolesFieldset legend={`Roles of ${name}`} roles={roles} onChange={setRoles} />
-            <InputField label={`Team of ${name}`} autoComplete="off" value={team} onChange={setTeam} />
+            <TextField
+              required
+              label={`Team of ${name}`}
+              autoComplete="off"
+              value={team}
+              onChange={setTeam}
+            />
             <button type="submit" className={`${primaryButton} mt-3`}>
               Save roles and team
             </button>
@@ -82,7 +88,8 @@ export function UserRow({
                 void change({ password }, `Set a new password for ${name}.`).then(() => setPassword(''));
               }}
             >
-              <InputField
+              <TextField
+                required
                 label={`New password for ${name}`}
                 type="password"
                 autoComplete="new-password"
