@@ -8,7 +8,8 @@ import type { Fault } from '../sim/world/faults';
 
 export const planUsage = `Usage: npm run plan -- (--facts FILE.json | --collected FILE.txt [--facts OVERRIDES.json] | --scenario NAME)
                       [--storage pause|cli] [--script OUT.ksh] [--storage-script OUT.txt]
-                      [--checklist OUT.md] [--html OUT.html] [--rehearse [--fail COMMAND[:N[:KIND]]]...]
+                      [--checklist OUT.md] [--html OUT.html]
+                      [--rehearse [--fail COMMAND[:N[:KIND]]]... [--kill-at STEP]]
 
   --facts FILE.json        the runbook facts (with --collected: values that override the collected ones)
   --collected FILE.txt     the output of public/vgcopy-collect.sh run on the AIX host
@@ -19,6 +20,8 @@ export const planUsage = `Usage: npm run plan -- (--facts FILE.json | --collecte
                            state after it and the verdict
   --fail COMMAND[:N[:KIND]]  in the rehearsal, the N-th call (default 1) of COMMAND fails as it fails on
                            AIX or on the storage (KIND: one of its failure modes; see src/sim/README.md)
+  --kill-at STEP           in the rehearsal, send SIGTERM to the script as it is about to run step STEP
+                           (the number in the script's header and the checklist)
 
 Prints the checks; exits 1 when one is a blocker (or the rehearsal misses the goal), 2 on bad usage.`;
 
@@ -34,6 +37,8 @@ export interface PlanArgs {
   rehearse: boolean;
   /** Faults armed for the rehearsal (--fail). */
   fail: Fault[];
+  /** The step the rehearsal's script is killed at (--kill-at). */
+  killAt?: number;
 }
 
 export type ParsedArgs = { ok: true; args: PlanArgs } | { ok: false; error: string };
@@ -58,6 +63,11 @@ export function parsePlanArgs(argv: string[]): ParsedArgs {
     return { ok: false, error: '--rehearse needs --scenario (the world to rehearse in)' };
   if (values.fail && !values.rehearse)
     return { ok: false, error: '--fail needs --rehearse (the run to fail)' };
+  const killAt = values['kill-at'];
+  if (killAt !== undefined && !values.rehearse)
+    return { ok: false, error: '--kill-at needs --rehearse (the run to kill)' };
+  if (killAt !== undefined && !/^[1-9][0-9]*$/.test(killAt))
+    return { ok: false, error: `--kill-at takes a step number from 1, not "${killAt}"` };
   const fail: Fault[] = [];
   for (const text of values.fail ?? []) {
     const parsedFault = parseFault(text);
@@ -77,6 +87,7 @@ export function parsePlanArgs(argv: string[]): ParsedArgs {
       html: values.html,
       rehearse: values.rehearse ?? false,
       fail,
+      ...(killAt ? { killAt: Number(killAt) } : {}),
     },
   };
 }
@@ -97,6 +108,7 @@ function parse(argv: string[]) {
       html: { type: 'string' },
       rehearse: { type: 'boolean' },
       fail: { type: 'string', multiple: true },
+      'kill-at': { type: 'string' },
     },
   });
 }

@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacts } from '../core/checks/schema-issues';
-import { evaluate, pauseAnswers } from '../core/engine';
-import type { Facts } from '../core/model/facts';
+import { stepAnswers } from '../core/engine';
 import { createWorld, listScenarios, loadScenario, worldState } from '../sim/index';
 import { createWorldShell } from '../sim/shell/world-shell';
-import { scenarioFacts, simulatorScenarios } from './plan-scenario';
+import { simulatorScenarios } from './plan-scenario';
+import { planFor, type ScenarioPlan } from './test-support/scenario-plan';
 
-const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
-
-/** The admin's whole flow: collect in the scenario, import, add the storage admin's part, plan. */
-async function planFor(name: string, change: (facts: Facts) => void = () => {}) {
-  const collected = await scenarioFacts(name);
-  if (!collected.ok) throw new Error(collected.error);
-  const parsed = parseFacts(collected.input);
-  if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.finding).join('\n'));
-  change(parsed.facts);
-  return { facts: parsed.facts, result: evaluate(parsed.facts, meta) };
-}
-
-async function rehearse(scenario: string, planned: Awaited<ReturnType<typeof planFor>>) {
+async function rehearse(scenario: string, planned: ScenarioPlan) {
   const mode = planned.facts.storage?.commands ?? 'pause';
   return simulatorScenarios.rehearse(
     scenario,
     planned.result.outputs?.script ?? '',
-    pauseAnswers(planned.result.plan.steps, mode),
+    stepAnswers(planned.result.plan.steps, mode),
   );
 }
 

@@ -223,7 +223,7 @@ export async function scenarioFacts(
 
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
-  async rehearse(name, script, answers, faults = []) {
+  async rehearse(name, script, answers, { faults = [], killAt } = {}) {
     const scenario = loadScenario(name);
     if (!scenario)
       return { transcript: '', verdict: `no built-in scenario is named ${name}`, reached: false, source: [] };
@@ -234,6 +234,7 @@ export const simulatorScenarios: ScenarioRunner = {
       goal: { sourceVg: scenario.sourceVg ?? '', copyVg, mountPrefix: scenario.expect.mountedUnder },
       // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
       answers,
+      killAtStep: killAt,
       // A VG of many disks takes the simulated shell longer than an interactive line may.
       shell: { limits: { maxWallMs: 300_000 } },
     });

@@ -6,12 +6,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluate, pauseAnswers } from '../core/engine';
+import { evaluate, stepAnswers } from '../core/engine';
 import { parseFacts } from '../core/checks/schema-issues';
 import { parsePlanArgs, planUsage } from './plan-args';
 import { loadFacts } from './plan-facts';
 import { formatFindings } from './plan-report';
 import { simulatorScenarios } from './plan-scenario';
+import type { PauseAnswer } from '../sim/rehearse/rehearse';
 import type { Fault } from '../sim/world/faults';
 
 /** The simulator flow behind --scenario and --rehearse (issue 4 "Command line and figures"). */
@@ -22,13 +23,14 @@ export interface ScenarioRunner {
   ): Promise<{ ok: true; input: unknown; notes: string[] } | { ok: false; error: string }>;
   /**
    * Runs the script non-interactively (-y) in a fresh world of the scenario, `answers` on its standard
-   * input for the pauses, `faults` armed (--fail), and judges the goal and production.
+   * input for the pauses, `faults` armed (--fail), killed as it is about to run step `killAt`
+   * (--kill-at), and judges the goal and production.
    */
   rehearse(
     name: string,
     script: string,
-    answers: string[],
-    faults?: Fault[],
+    answers: PauseAnswer[],
+    options?: { faults?: Fault[]; killAt?: number },
   ): Promise<{
     transcript: string;
     /** Injected faults that fired (or did not): never to be taken for a defect of the script. */
@@ -110,8 +112,8 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
   const rehearsal = await io.scenarios.rehearse(
     args.scenario,
     result.outputs.script,
-    pauseAnswers(result.plan.steps, mode),
-    args.fail,
+    stepAnswers(result.plan.steps, mode),
+    { faults: args.fail, killAt: args.killAt },
   );
   io.out(`\n${rehearsal.transcript}\n`);
   for (const note of rehearsal.notes ?? []) io.out(`${note}\n`);

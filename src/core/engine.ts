@@ -21,7 +21,7 @@ export type { ActionStep, RunbookPlan, StepAction } from './plan/types';
 export { writeChecklistHtml } from './write/checklist-html';
 export { writeChecklistMarkdown } from './write/checklist-markdown';
 export { type ScriptOptions, writeScript } from './write/ksh-script';
-export { pauseAnswers, type StorageMode } from './write/ksh-steps';
+export { pauseAnswers, type StepAnswer, type StorageMode, stepAnswers } from './write/ksh-steps';
 export { writeStorageScript } from './write/storage-script';
 
 export interface Outputs {

@@ -122,6 +122,13 @@ step_end() {
   log "   done: $1"
 }
 
+# part_done ID:N: command N of a step of several went through; a rerun of the step skips it.
+part_done() {
+  if [ "$DRY_RUN" -eq 0 ]; then
+    printf '%s\n' "$1" >>"$STATE"
+  fi
+}
+
 skip() {
   log "   already done: $1"
 }

@@ -55,9 +55,9 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
         'done',
       );
   } else {
-    lines.push(
-      `vg_defined ${shq(src)} && ${stop(`the source VG ${src} is defined on this host; the plan expects it elsewhere (importvg would fail)`)}`,
-    );
+    const check = `vg_defined ${shq(src)} && ${stop(`the source VG ${src} is defined on this host; the plan expects it elsewhere (importvg would fail)`)}`;
+    // A copy imported under the source's name (a DR host) is that VG once the access step is done.
+    lines.push(vg === src && accessStep ? `if ! step_done ${shq(accessStep.id)}; then ${check}; fi` : check);
   }
   // A refresh under the old copy's own name finds that name in the ODM until exportvg: checked below.
   if (old !== vg) {

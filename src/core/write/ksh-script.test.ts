@@ -169,7 +169,7 @@ describe('writeScript', () => {
     );
   });
 
-  it('freezes, copies and thaws in one breath: the copy step does not wait for an answer', () => {
+  it('freezes, copies and thaws in one breath: the copy step does not wait for an answer, and a rerun goes on after the commands that went through', () => {
     const text = variants['live DB2, freeze and consistency group, CLI'];
     const copyStep = text.slice(text.indexOf('step_7_take_copy() {'), text.indexOf('step_8_thaw() {'));
     expect(copyStep).toBe(
@@ -177,8 +177,18 @@ describe('writeScript', () => {
         'step_7_take_copy() {',
         "  step_begin 7 'Take the copy of all LUNs as one consistency group' 'storage'",
         "  if step_done 'take-copy'; then skip 'Take the copy of all LUNs as one consistency group'; return 0; fi",
-        "  run 'dscli' 'mkflash' '-dev' 'IBM.2107-75ABCD1' '-freeze' '-record' '-persist' '-nocp' '1000:1100' '1001:1101' '1002:1102' || die 3 'storage command failed: mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
-        "  run 'dscli' 'unfreezeflash' '-dev' 'IBM.2107-75ABCD1' '10' || die 3 'storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10'",
+        "  if step_done 'take-copy:1'; then",
+        "    skip 'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
+        '  else',
+        "    run 'dscli' 'mkflash' '-dev' 'IBM.2107-75ABCD1' '-freeze' '-record' '-persist' '-nocp' '1000:1100' '1001:1101' '1002:1102' || die 3 'storage command failed: mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
+        "    part_done 'take-copy:1'",
+        '  fi',
+        "  if step_done 'take-copy:2'; then",
+        "    skip 'unfreezeflash -dev IBM.2107-75ABCD1 10'",
+        '  else',
+        "    run 'dscli' 'unfreezeflash' '-dev' 'IBM.2107-75ABCD1' '10' || die 3 'storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10'",
+        "    part_done 'take-copy:2'",
+        '  fi',
         "  step_end 'take-copy'",
         '}',
         '',

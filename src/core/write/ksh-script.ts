@@ -146,7 +146,13 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     kshUndoLibrary(copySide, isMirror(facts) ? (storageProcedure(facts)?.beforeRefresh ?? []) : []),
     ...pairs.map(undoFunctionText),
     preflightFunction(facts, plan, mode),
-    ...steps.map(({ s, i }) => stepFunctionText(i, s, mode, frozenAt(plan, i), stepUndo(pairs, i))),
+    ...steps.map(({ s, i }) =>
+      stepFunctionText(i, s, mode, {
+        frozen: frozenAt(plan, i),
+        undo: stepUndo(plan, pairs, i),
+        previous: plan.steps[i - 1],
+      }),
+    ),
     main.join('\n'),
   ];
   return `${parts.join('\n\n')}\n`;

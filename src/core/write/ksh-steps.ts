@@ -76,7 +76,7 @@ function alreadyDone(s: ActionStep): AlreadyDone | undefined {
   }
 }
 
-function body(s: ActionStep, mode: StorageMode): string[] {
+function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[] {
   const a = s.action;
   switch (a.kind) {
     case 'manual':
@@ -94,9 +94,21 @@ function body(s: ActionStep, mode: StorageMode): string[] {
     case 'storage':
       if (mode === 'pause')
         return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
-      return a.commands.map(
-        (c) => `run ${shWords([...a.cli, ...words(c)])} || ${fail(`storage command failed: ${c}`)}`,
-      );
+      return a.commands.flatMap((c, k) => {
+        const run = `run ${shWords([...a.cli, ...words(c)])} || ${fail(`storage command failed: ${c}`)}`;
+        if (a.commands.length === 1) return [run];
+        // A rerun after the step failed half-way goes on after the commands that went through: the
+        // storage refuses most of them twice (a relationship or mapping that already exists).
+        const part = shq(`${s.id}:${k + 1}`);
+        return [
+          `if step_done ${part}; then`,
+          `  skip ${shq(c)}`,
+          'else',
+          `  ${run}`,
+          `  part_done ${part}`,
+          'fi',
+        ];
+      });
     case 'cfgmgr':
       return [`run cfgmgr || ${fail('cfgmgr failed')}`];
     case 'check-targets':
@@ -109,7 +121,8 @@ function body(s: ActionStep, mode: StorageMode): string[] {
           '  ',
         ),
         ...splitDiskPvid,
-        `  [ -n "$(disk_field "$disk" 1)" ] || die ${exitCodes.stepFailed} "$disk is not configured: check the LUN mapping and run cfgmgr again"`,
+        // A cfgmgr that found no disk is not done: the rerun runs it again.
+        `  [ -n "$(disk_field "$disk" 1)" ] || {${previous?.action.kind === 'cfgmgr' ? ` forget_step ${shq(previous.id)};` : ''} die ${exitCodes.stepFailed} "$disk is not configured: check the LUN mapping and run cfgmgr again"; }`,
         `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.stepFailed} "$disk does not show PVID $pvid: it is not the expected target LUN"`,
         'done',
       ];
@@ -213,18 +226,35 @@ function runnablePause(s: ActionStep): boolean {
   return s.action.kind === 'pause' && s.action.runnable;
 }
 
+/** The answer a non-interactive run gives one step's pause: the step's number (as in `step_N_`) and id. */
+export interface StepAnswer {
+  step: number;
+  id: string;
+  answer: 'run' | 'done';
+}
+
 /**
- * The answers a non-interactive run (-y) reads at the script's pauses, in order: `run` where the script
- * may run the application owner's commands itself, `done` elsewhere. For rehearsals in the simulator.
+ * The answers a non-interactive run (-y) reads at the script's pauses, step by step: `run` where the
+ * script may run the application owner's commands itself, `done` elsewhere. For rehearsals in the
+ * simulator (a rehearsal killed at step k gives each step its own; a rerun leaves out the done steps).
  */
+export function stepAnswers(steps: readonly ActionStep[], mode: StorageMode): StepAnswer[] {
+  return steps.flatMap((s, i): StepAnswer[] => {
+    const answer =
+      s.action.kind === 'pause'
+        ? runnablePause(s)
+          ? 'run'
+          : 'done'
+        : s.action.kind === 'storage' && mode === 'pause'
+          ? 'done'
+          : undefined;
+    return answer ? [{ step: i + 1, id: s.id, answer }] : [];
+  });
+}
+
+/** The answers of stepAnswers as the lines of a whole run's standard input, in order. */
 export function pauseAnswers(steps: readonly ActionStep[], mode: StorageMode): string[] {
-  return steps.flatMap((s) =>
-    s.action.kind === 'pause'
-      ? [runnablePause(s) ? 'run' : 'done']
-      : s.action.kind === 'storage' && mode === 'pause'
-        ? ['done']
-        : [],
-  );
+  return stepAnswers(steps, mode).map((a) => a.answer);
 }
 
 /** Whether the step has anything to do in the script (manual steps are in the checklist only). */
@@ -244,39 +274,71 @@ function withUndo(s: ActionStep, lines: string[], undo: StepUndo): string[] {
     : [`push_undo ${undo.push} script`, ...lines];
 }
 
+/** Where a step stands in the plan, for its ksh function. */
+export interface StepContext {
+  /** The step runs while file systems are frozen: it must not wait for an answer (the freeze step's question covered it). */
+  frozen: boolean;
+  /** The undo record it pushes or drops (ksh-undo.ts). */
+  undo: StepUndo;
+  /** The step before it in the plan. */
+  previous?: ActionStep;
+}
+
+/** What says a step is done on a rerun. sync only makes sense before the copy: once it is taken, a rerun skips it. */
+function recordedCheck(s: ActionStep): string {
+  return s.action.kind === 'sync'
+    ? `if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi`
+    : `if step_done ${shq(s.id)}; then skip ${shq(s.title)}; return 0; fi`;
+}
+
 /**
- * The ksh function of one step. `frozen`: the step runs while file systems are frozen, so it must not
- * wait for an answer (the freeze step's question covered it). `undo`: the undo record it pushes or drops.
+ * The checks that make a step a no-op on a rerun, besides its record: a change whose purpose is done
+ * already (the copy taken), a closing step with nothing of this run to close (what it would undo was
+ * undone at the last exit, or never made), a state already reached (alreadyDone).
  */
+function noOpChecks(s: ActionStep, undo: StepUndo): AlreadyDone[] {
+  return [
+    ...(undo.serves
+      ? [
+          {
+            test: undo.serves.map((id) => `step_done ${shq(id)}`).join(' && '),
+            message: 'not needed again: the steps it was for are done',
+          },
+        ]
+      : []),
+    ...(undo.drop && undo.undoes
+      ? [
+          {
+            test: `! undo_pending ${undo.drop} && ! step_done ${shq(undo.undoes)}`,
+            message: 'nothing changed by this run to put back',
+          },
+        ]
+      : []),
+    ...[alreadyDone(s)].filter((a) => a !== undefined),
+  ];
+}
+
+/** The ksh function of one step. */
 export function stepFunctionText(
   index: number,
   s: ActionStep,
   mode: StorageMode,
-  frozen: boolean,
-  undo: StepUndo,
+  context: StepContext,
 ): string {
+  const { frozen, undo } = context;
   const name = stepFunction(index, s);
-  // sync and freeze only make sense before the copy: once it is taken, a re-run skips them.
-  const recorded =
-    s.action.kind === 'freeze' || s.action.kind === 'sync'
-      ? `if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi`
-      : `if step_done ${shq(s.id)}; then skip ${shq(s.title)}; return 0; fi`;
-  // A thaw has nothing to do where this run froze nothing (a rerun after the copy was taken).
-  const intrinsic =
-    s.action.kind === 'thaw' && undo.drop
-      ? { test: `! undo_pending ${undo.drop}`, message: 'nothing frozen by this run' }
-      : alreadyDone(s);
   const ask = destructive.has(s.action.kind) && !frozen && !(s.action.kind === 'storage' && mode === 'pause');
   const question = s.action.kind === 'freeze' ? `${s.title}, take the copy and thaw.` : `${s.title}.`;
   return [
     `${name}() {`,
     `  step_begin ${index + 1} ${shq(s.title)} ${shq(s.owner)}`,
-    `  ${recorded}`,
-    ...(intrinsic ? [`  if ${intrinsic.test}; then skip ${shq(intrinsic.message)}; return 0; fi`] : []),
+    `  ${recordedCheck(s)}`,
+    ...noOpChecks(s, undo).map((c) => `  if ${c.test}; then skip ${shq(c.message)}; return 0; fi`),
     ...(ask ? [`  confirm ${shq(question)}`] : []),
-    ...withUndo(s, body(s, mode), undo).map((l) => `  ${l}`),
+    ...withUndo(s, body(s, mode, context.previous), undo).map((l) => `  ${l}`),
     ...(undo.drop ? [`  drop_undo ${undo.drop}`] : []),
-    `  step_end ${shq(s.id)}`,
+    // A sync is never done for good: a rerun before the copy is taken syncs again, right before it.
+    s.action.kind === 'sync' ? `  log ${shq(`   done: ${s.id}`)}` : `  step_end ${shq(s.id)}`,
     '}',
   ].join('\n');
 }

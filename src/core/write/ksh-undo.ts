@@ -14,7 +14,7 @@
 import { shallowestFirst } from '../model/copy-layout';
 import type { ActionStep, RunbookPlan } from '../plan/types';
 import { textCommandsDirective } from './ksh-library';
-import { exitCodes, stepFunction } from './ksh-steps';
+import { exitCodes, inScript, stepFunction } from './ksh-steps';
 import { forEachWord, shq, shWords } from './shell-quote';
 
 /** A step that changes the source, and the later step of the plan that undoes it. */
@@ -46,12 +46,31 @@ export function undoOwner(pair: UndoPair): string {
 export interface StepUndo {
   push?: string;
   drop?: string;
+  /**
+   * For a step that pushes: the steps its change is for (those between it and its closer, but the other
+   * changes and closers). Once they are all done, a rerun has no use for the change: production is not
+   * stopped, unmounted or frozen again for a copy already taken.
+   */
+  serves?: string[];
+  /** For a step that drops: the id of the step it undoes. */
+  undoes?: string;
 }
 
-export function stepUndo(pairs: readonly UndoPair[], index: number): StepUndo {
+export function stepUndo(plan: RunbookPlan, pairs: readonly UndoPair[], index: number): StepUndo {
+  const pushing = pairs.find((p) => p.index === index);
+  const closing = pairs.find((p) => p.closerIndex === index);
+  const inPair = (j: number) => pairs.some((q) => q.index === j || q.closerIndex === j);
+  const serves = pushing
+    ? plan.steps
+        .map((s, j) => ({ s, j }))
+        .filter(({ s, j }) => j > pushing.index && j < pushing.closerIndex && inScript(s) && !inPair(j))
+        .map(({ s }) => s.id)
+    : [];
   return {
-    push: pairs.find((p) => p.index === index)?.name,
-    drop: pairs.find((p) => p.closerIndex === index)?.name,
+    push: pushing?.name,
+    drop: closing?.name,
+    ...(serves.length > 0 ? { serves } : {}),
+    ...(closing ? { undoes: closing.step.id } : {}),
   };
 }
 
@@ -170,10 +189,11 @@ undo_about() {
   return 2
 }
 
-# An undone step is no longer done, whether the script undid it or told its owner to: a rerun does it again.
+# An undone step is no longer done, whether the script undid it or told its owner to: a rerun does it
+# again, every command of it (part_done).
 forget_step() {
   if [ -f "$STATE" ]; then
-    grep -vx "$1" "$STATE" >"$STATE.new"
+    grep -v -x -e "$1" -e "$1:[0-9]*" "$STATE" >"$STATE.new"
     mv "$STATE.new" "$STATE"
   fi
 }

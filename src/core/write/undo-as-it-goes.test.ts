@@ -302,6 +302,37 @@ describe('undo as the script goes', () => {
     expect(second.status).toBe(0);
   });
 
+  it('JFS: TERM past the copy, as production is mounted again: the undo puts it back; the rerun does not stop or unmount it again for a copy it has', () => {
+    const rerun = host(jfsUnmount);
+    const first = rerun([{ command: 'mount', call: 1, match: '/data', signal: 'TERM' }]);
+    expect(first.ran).toEqual([...jfsUntilCopy, mkflash, 'mount /data', ...jfsUndo]);
+    expect(first.status).toBe(6);
+    const second = rerun();
+    expect(second.ran).toEqual([
+      'recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
+      'fsck -y /fc/data/logs',
+      'fsck -y /fc/data',
+      'fsck -y /fc/app',
+      'mount /fc/data',
+      'mount /fc/app',
+      'mount /fc/data/logs',
+    ]);
+    expect(second.after('== Step 2').filter((l) => /already done|recorded for undo/.test(l))).toEqual([
+      '   already done: Configure the target LUNs (cfgmgr)',
+      '   already done: Check the target disks',
+      '   already done: not needed again: the steps it was for are done',
+      '   already done: not needed again: the steps it was for are done',
+      '   already done: Take the copy',
+      '   already done: nothing changed by this run to put back',
+      '   already done: nothing changed by this run to put back',
+      '   already done: flashcopyvg is varied on',
+    ]);
+    expect([second.status, second.mounted]).toEqual([
+      0,
+      ['/data', '/app', '/data/logs', '/fc/data', '/fc/app', '/fc/data/logs'],
+    ]);
+  });
+
   it('DB2: a rerun after a failure past the copy skips the done steps and records no undo for them', () => {
     const rerun = host(liveDb2);
     const recreatevgFails: StubFault = { command: 'recreatevg', call: 1, status: 1, message: '0516-1254' };
@@ -320,7 +351,7 @@ describe('undo as the script goes', () => {
     expect(second.after('== Step 4').filter((l) => /already done|recorded for undo/.test(l))).toEqual([
       '   already done: Put the applications in hot-backup mode',
       '   already done: the copy is taken',
-      '   already done: the copy is taken',
+      '   already done: Freeze the JFS2 file systems for at most 60 seconds',
       '   already done: Take the copy of all LUNs as one consistency group',
       '   already done: Thaw the file systems',
       '   already done: End hot-backup mode',

@@ -68,6 +68,8 @@ export const db2: SimCommand = {
     setMode(app, suspend ? 'suspended' : 'normal');
     return ok('DB20000I  The SET WRITE command completed successfully.\n');
   },
+  // Only the suspend can be refused so; connects and the resume go through.
+  faultable: (args) => /set write suspend/i.test(args.join(' ')),
   faults: {
     // The database refuses to suspend writes (a backup or restore is running); CLP exit 4 on an error.
     // The SQL1550N text follows DB2's message reference (not in AIX-REFERENCE.md).
@@ -104,6 +106,8 @@ export const sqlplus: SimCommand = {
     }
     return ok(lines(...out));
   },
+  // Only BEGIN BACKUP needs media recovery; the end of backup, startup and shutdown go through.
+  faultable: (_args, ctx) => /begin\s+backup/i.test(ctx.stdin),
   faults: {
     // The database runs in NOARCHIVELOG mode; sqlplus still exits 0 (no WHENEVER SQLERROR in a here-document).
     'begin-backup-refused': () =>

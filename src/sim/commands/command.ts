@@ -17,6 +17,11 @@ export interface SimCommand extends ShellCommand<World> {
    * injected fault prints exactly what AIX prints then, and changes nothing in the world.
    */
   faults?: Record<string, FaultResult>;
+  /**
+   * The calls a fault can hit, where only some can fail that way (a `mount` that lists the mounts finds
+   * no dirty superblock): the others are neither counted nor failed. Every call when absent.
+   */
+  faultable?: (args: string[], ctx: SimContext) => boolean;
 }
 
 /** The last word of a command line: the VG, disk, device or file system the fault messages name. */

@@ -96,6 +96,8 @@ export const mount: SimCommand = {
     if (operands.length === 0 || operands.length > 2 || flags.has('n')) return usage(null, USAGE);
     return mountOne(ctx.world, operands[0], readOnly);
   },
+  // Only a mount of a file system replays a log; `mount` alone lists what is mounted.
+  faultable: (args) => args.some((a) => !a.startsWith('-')),
   faults: {
     // The log replay left the superblock dirty (AIX-REFERENCE.md 14.3): a full fsck is needed.
     'dirty-superblock': (args, ctx) => {

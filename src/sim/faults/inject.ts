@@ -28,6 +28,7 @@ export function withFaults(command: SimCommand): SimCommand {
   return {
     ...command,
     run(args, ctx) {
+      if (command.faultable && !command.faultable(args, ctx)) return command.run(args, ctx);
       const fault = takeFault(ctx.world.faults, command.name);
       if (!fault) return command.run(args, ctx);
       const kind = fault.kind ?? Object.keys(modes)[0]!;

@@ -1,23 +1,47 @@
 /**
  * Rehearse and judge, once (issue 10): runs a written script in a world as `ksh /tmp/vgcopy.ksh -y` with
- * the answers to its pauses on standard input (or step by step, killed by SIGTERM before step k), then
+ * the answers to its pauses on standard input (or top-level command by top-level command, each step's
+ * answers its own input, killed by SIGTERM as it is about to call step k's function), then
  * judges the goal and production from the world before and after (judge.ts), and says which injected
  * faults fired. The command line, the browser tests and the unit tests call this.
  */
 import type { CommandResult } from '../command-result';
 import { createWorldShell, type WorldShellOptions } from '../shell/world-shell';
+import type { SimShell } from '../shell/sim-shell';
 import type { FiredFault } from '../world/faults';
-import { worldState } from '../world/state';
+import { type WorldState, worldState } from '../world/state';
 import type { World } from '../world/world';
 import { type CopyGoal, type CopyVerdict, judgeCopy } from './judge';
 
+/** The answer to a pause of the script's step `step` (its function is `step_<step>_<id>`). */
+export interface PauseAnswer {
+  step: number;
+  answer: string;
+}
+
 export interface RehearseOptions {
   goal: CopyGoal;
-  /** One answer a line for the script's pauses (`done`, `run`, `stop`). */
-  answers?: string[];
-  /** Send SIGTERM before this top-level command of the script (1-based), instead of running it whole. */
+  /** The answers for the script's pauses (`done`, `run`, `stop`), in the order of the steps. */
+  answers?: PauseAnswer[];
+  /**
+   * Send SIGTERM as the script is about to call the function of this step (`step_<k>_...`, a top-level
+   * command of vgcopy's scripts) instead of running it whole; or, for a script without step functions,
+   * before its k-th top-level command.
+   */
   killAtStep?: number;
+  /**
+   * Called after each top-level command with the step whose function it called (null for the others):
+   * the run goes command by command then, as with killAtStep (the fault matrix traces its calls so).
+   */
+  afterCommand?: (step: number | null) => void;
   shell?: WorldShellOptions;
+  /**
+   * The shell session to run in (a rerun on the same host: the files the first run wrote, its state
+   * file and log, are there); a new one when absent.
+   */
+  session?: SimShell<World>;
+  /** The world's picture production is judged against (a rerun's: the start of the first run); now when absent. */
+  before?: WorldState;
 }
 
 export interface Rehearsal {
@@ -44,21 +68,42 @@ export function firedLine(fault: FiredFault): string {
   return `injected fault fired at ${fault.command} (call ${fault.call}, ${fault.kind}): ${[fault.command, ...fault.args].join(' ')}`;
 }
 
-async function killedRun(shell: ReturnType<typeof createWorldShell>, script: string, step: number) {
+/** The plan step a top-level line of vgcopy's script calls (`step_6_take_copy`), or null. */
+function calledStep(line: string | undefined): number | null {
+  const m = /^step_(\d+)_\w+$/.exec(line?.trim() ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** The script run command by command: each step its own answers, SIGTERM at `killAt`, `after` told. */
+async function steppedRun(
+  shell: SimShell<World>,
+  script: string,
+  answers: PauseAnswer[],
+  { killAtStep: killAt, afterCommand }: RehearseOptions,
+) {
   const run = shell.startScript(script, { name: SCRIPT, args: ['-y'] });
   if ('error' in run) return { stdout: '', stderr: run.error, exitCode: 2 };
+  const byStep = run.lines.some((l) => calledStep(l) !== null);
   const out = { stdout: '', stderr: '', exitCode: 0 };
   const add = (r: CommandResult) => {
     out.stdout += r.stdout;
     out.stderr += r.stderr;
   };
-  for (let i = 1; i < step; i++) {
-    const done = await run.step();
+  for (let command = 1; ; command++) {
+    const line = run.nextLine();
+    if (line === null) break;
+    const step = calledStep(run.lines[line - 1]);
+    if (byStep ? step === killAt : command === killAt) {
+      const killed = await run.terminate();
+      if (killed) add(killed.result);
+      break;
+    }
+    const input = answers.filter((a) => a.step === step).map((a) => `${a.answer}\n`);
+    const done = await run.step(input.join(''));
     if (!done) break;
     add(done.result);
+    afterCommand?.(step);
   }
-  const killed = await run.terminate();
-  if (killed) add(killed.result);
   return { ...out, exitCode: run.exitCode };
 }
 
@@ -67,15 +112,15 @@ export async function rehearseAndJudge(
   script: string,
   options: RehearseOptions,
 ): Promise<Rehearsal> {
-  const before = worldState(world);
+  const before = options.before ?? worldState(world);
   const firedBefore = world.faults.fired.length;
-  const shell = createWorldShell(world, options.shell);
+  const shell = options.session ?? createWorldShell(world, options.shell);
   await shell.fileSystem.write(SCRIPT, script);
-  await shell.fileSystem.write(ANSWERS, (options.answers ?? []).map((a) => `${a}\n`).join(''));
-  const typed = options.killAtStep ? `ksh ${SCRIPT} -y` : `ksh ${SCRIPT} -y < ${ANSWERS}`;
-  const run = options.killAtStep
-    ? await killedRun(shell, script, options.killAtStep)
-    : await shell.run(typed);
+  const answers = options.answers ?? [];
+  await shell.fileSystem.write(ANSWERS, answers.map((a) => `${a.answer}\n`).join(''));
+  const stepped = options.killAtStep !== undefined || options.afterCommand !== undefined;
+  const typed = stepped ? `ksh ${SCRIPT} -y` : `ksh ${SCRIPT} -y < ${ANSWERS}`;
+  const run = stepped ? await steppedRun(shell, script, answers, options) : await shell.run(typed);
   const verdict = judgeCopy(options.goal, before, worldState(world));
   const fired = world.faults.fired.slice(firedBefore);
   const problems = [

@@ -76,8 +76,11 @@ export class ScriptRun<W> {
     return this.session.lastStatus;
   }
 
-  /** Runs the next top-level command; null when the script is over (`exit`, or after the EXIT trap). */
-  async step(): Promise<ScriptStep | null> {
+  /**
+   * Runs the next top-level command, `stdin` its standard input (the answers a rehearsal gives the
+   * pauses of that step); null when the script is over (`exit`, or after the EXIT trap).
+   */
+  async step(stdin = ''): Promise<ScriptStep | null> {
     if (this.session.closed) return null;
     const planned = this.steps[this.next];
     if (!planned) return this.finishWithTrap();
@@ -86,7 +89,7 @@ export class ScriptRun<W> {
       ? []
       : [statement([simpleCommand('set', ['--', ...this.args].map(quotedWord))])];
     this.started = true;
-    const result = await this.shell.runStatements([...prelude, planned.statement], this.session);
+    const result = await this.shell.runStatements([...prelude, planned.statement], this.session, stdin);
     if (result.exitCode !== 0 && !this.failed) {
       const reason = result.stderr.trim().split('\n').at(-1) || `exit status ${result.exitCode}`;
       this.failed = { line: planned.line, exitCode: result.exitCode, reason };

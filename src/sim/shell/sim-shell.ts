@@ -183,7 +183,11 @@ export class SimShell<W> {
    * Runs statements as the next interactive input (a line, or one step of a script run step by step),
    * with the session's functions, options and `$?` restored first.
    */
-  async runStatements(statements: StatementNode[], session: Session = this.session): Promise<CommandResult> {
+  async runStatements(
+    statements: StatementNode[],
+    session: Session = this.session,
+    stdin = '',
+  ): Promise<CommandResult> {
     if (session.closed) return SHELL_HAS_EXITED;
     const frame: Frame = { functions: session.functions, exited: false };
     // The last statement keeps the input's status in a variable: cheap, and its presence in the result
@@ -195,7 +199,7 @@ export class SimShell<W> {
       assignVariable(INTERNAL.lineStatus, quotedVariable('?')),
     ];
     this.runStartedAt = this.simulatedNow();
-    const result = await this.execute(program, frame, this.topLevel(), session.env, session.cwd);
+    const result = await this.execute(program, frame, this.topLevel(stdin), session.env, session.cwd);
     // Checked first: an `exit` in a pipeline or a function run in `$( )` leaves only that subshell.
     const { [INTERNAL.lineStatus]: status, ...env } = result.env;
     if (status !== undefined) {
@@ -616,8 +620,9 @@ export class SimShell<W> {
     }
   }
 
-  private topLevel(): Executor {
-    return (env, cwd) => this.bash.exec(':', { env, replaceEnv: true, cwd, rawScript: true });
+  /** The interpreter at the top level; `stdin` is what a `read` there gets (a script step's answers). */
+  private topLevel(stdin = ''): Executor {
+    return (env, cwd) => this.bash.exec(':', { env, replaceEnv: true, cwd, rawScript: true, stdin });
   }
 
   private registry() {
