@@ -83,6 +83,32 @@ const kept = {
   chdev: passed('chdev-pv-clear', 'risky', 10, noChdev, 'PVIDs were left to recreatevg.'),
 };
 
+/** The trap of a damaged copy mounted or kept, fallen into as `detail` says. */
+const usedDamaged = (detail: string) => missed('used-damaged-copy', 'trap', 15, noDamagedCopy, detail);
+
+/** The goal checks of a flashcopyvg mounted under /fs beside an untouched datavg, reached. */
+const reached = [
+  passed('copy-vg-varied-on', 'goal', 30, copyOn, 'flashcopyvg is defined and varied on.'),
+  passed('copy-fs-mounted', 'goal', 20, copyMounted, 'Mounted: /fs/data, /fs/arch.'),
+  passed(
+    'source-untouched',
+    'goal',
+    20,
+    sourceKept,
+    'datavg and its file systems are as they were at the start.',
+  ),
+];
+/** Those goal checks, each reached unless a check given here (same id) stands in its place. */
+const goals = (...instead: GradeCheck[]) => reached.map((g) => instead.find((c) => c.id === g.id) ?? g);
+
+/** The trap and risky checks, each as kept unless a check given here (same id) stands in its place. */
+const traps = (...instead: GradeCheck[]) =>
+  Object.values(kept).map((k) => instead.find((c) => c.id === k.id) ?? k);
+
+/** datavg's file systems frozen for a copy (JFS2), and thawed. */
+const freezeDatavg = ['sync', 'chfs -a freeze=60 /data', 'chfs -a freeze=60 /arch'];
+const thawDatavg = ['chfs -a freeze=off /data', 'chfs -a freeze=off /arch'];
+
 /** The procedure of DOMAIN.md for this scenario: targets configured first, file systems unmounted for the copy. */
 const procedure = [
   'cfgmgr',
@@ -102,23 +128,7 @@ describe('the grader', () => {
     expect(await grade(...procedure)).toEqual({
       score: 100,
       passed: true,
-      checks: [
-        passed('copy-vg-varied-on', 'goal', 30, copyOn, 'flashcopyvg is defined and varied on.'),
-        passed('copy-fs-mounted', 'goal', 20, copyMounted, 'Mounted: /fs/data, /fs/arch.'),
-        passed(
-          'source-untouched',
-          'goal',
-          20,
-          sourceKept,
-          'datavg and its file systems are as they were at the start.',
-        ),
-        kept.cfgmgr,
-        kept.earlyMount,
-        kept.damagedCopy,
-        kept.thawed,
-        kept.noFailure,
-        kept.chdev,
-      ],
+      checks: [...goals(), ...traps()],
     });
   });
 
@@ -127,27 +137,19 @@ describe('the grader', () => {
       score: 58,
       passed: false,
       checks: [
-        missed('copy-vg-varied-on', 'goal', 30, copyOn, 'There is no VG named flashcopyvg at the end.'),
-        missed('copy-fs-mounted', 'goal', 20, copyMounted, 'flashcopyvg has no file systems at the end.'),
-        passed(
-          'source-untouched',
-          'goal',
-          20,
-          sourceKept,
-          'datavg and its file systems are as they were at the start.',
+        ...goals(
+          missed('copy-vg-varied-on', 'goal', 30, copyOn, 'There is no VG named flashcopyvg at the end.'),
+          missed('copy-fs-mounted', 'goal', 20, copyMounted, 'flashcopyvg has no file systems at the end.'),
         ),
-        missed(
-          'cfgmgr-with-source-varied-on',
-          'trap',
-          15,
-          noCfgmgrTrap,
-          "command 3, `cfgmgr`, met the copy's disks while datavg was varied on: they stay Defined, without PVID.",
+        ...traps(
+          missed(
+            'cfgmgr-with-source-varied-on',
+            'trap',
+            15,
+            noCfgmgrTrap,
+            "command 3, `cfgmgr`, met the copy's disks while datavg was varied on: they stay Defined, without PVID.",
+          ),
         ),
-        kept.earlyMount,
-        kept.damagedCopy,
-        kept.thawed,
-        kept.noFailure,
-        kept.chdev,
       ],
     });
   });
@@ -163,40 +165,29 @@ describe('the grader', () => {
       'recreatevg -y appcopyvg hdisk3 hdisk4',
     ];
     const trapsOf = async (...lines: string[]) =>
-      (await gradeIn('jfs-mounted', ...unsupported, ...lines)).checks.filter((c) => c.kind === 'trap');
-    expect(await trapsOf('mount /fs/spool')).toEqual([
-      kept.cfgmgr,
-      missed(
-        'mount-before-fsck',
-        'trap',
-        15,
-        noEarlyMount,
-        'command 7, `mount /fs/spool`, mounted /fs/spool before a clean fsck of it.',
+      (await gradeIn('jfs-mounted', ...unsupported, ...lines)).checks.filter((c) => c.kind !== 'goal');
+    expect(await trapsOf('mount /fs/spool')).toEqual(
+      traps(
+        missed(
+          'mount-before-fsck',
+          'trap',
+          15,
+          noEarlyMount,
+          'command 7, `mount /fs/spool`, mounted /fs/spool before a clean fsck of it.',
+        ),
+        usedDamaged(
+          'command 7, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (fsck finds errors on it).',
+        ),
       ),
-      missed(
-        'used-damaged-copy',
-        'trap',
-        15,
-        noDamagedCopy,
-        'command 7, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (fsck finds errors on it).',
-      ),
-      kept.thawed,
-      kept.noFailure,
-    ]);
+    );
     // fsck -y makes the mount safe for the file system, not the data: the copy is still not to be used.
-    expect(await trapsOf('fsck -y /fs/spool', 'mount /fs/spool')).toEqual([
-      kept.cfgmgr,
-      kept.earlyMount,
-      missed(
-        'used-damaged-copy',
-        'trap',
-        15,
-        noDamagedCopy,
-        'command 8, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (fsck finds errors on it).',
+    expect(await trapsOf('fsck -y /fs/spool', 'mount /fs/spool')).toEqual(
+      traps(
+        usedDamaged(
+          'command 8, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (fsck finds errors on it).',
+        ),
       ),
-      kept.thawed,
-      kept.noFailure,
-    ]);
+    );
   });
 
   it('counts a source file system left unmounted against the goal', async () => {
@@ -236,30 +227,17 @@ describe('the grader', () => {
 });
 
 describe('the grader, when the storage fails during the copy (storage-fails-during-copy)', () => {
-  const quiesce = [
-    'db2 set write suspend for database',
-    'sync',
-    'chfs -a freeze=60 /data',
-    'chfs -a freeze=60 /arch',
-  ];
-  const thaw = ['chfs -a freeze=off /data', 'chfs -a freeze=off /arch'];
+  const quiesce = ['db2 set write suspend for database', ...freezeDatavg];
+  const refused = [...quiesce, 'storage-button'];
   const resume = 'db2 set write resume for database';
+  const giveBack = [...thawDatavg, resume];
+  /** Quiesced again and copied: DB2 is still suspended until the write resume that follows. */
+  const retried = [...quiesce, 'storage-button', ...thawDatavg];
   const bringUp = [
     'recreatevg -y flashcopyvg hdisk3 hdisk4',
     'fsck -y /fs/data /fs/arch',
     'mount /fs/data',
     'mount /fs/arch',
-  ];
-  const goals = [
-    passed('copy-vg-varied-on', 'goal', 30, copyOn, 'flashcopyvg is defined and varied on.'),
-    passed('copy-fs-mounted', 'goal', 20, copyMounted, 'Mounted: /fs/data, /fs/arch.'),
-    passed(
-      'source-untouched',
-      'goal',
-      20,
-      sourceKept,
-      'datavg and its file systems are as they were at the start.',
-    ),
   ];
   const appsBack = passed(
     'applications-restored',
@@ -269,54 +247,33 @@ describe('the grader, when the storage fails during the copy (storage-fails-duri
     'application PRD (db2): running.',
   );
   const grade = (...lines: string[]) => gradeIn('storage-fails-during-copy', ...lines);
+  /** The storage button's refused mkflash, the fifth command of every attempt below. */
+  const failedAt =
+    'command 5, `mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101`';
+  const givenBackFirst = passed(
+    'production-held-after-failure',
+    'trap',
+    15,
+    givenBack,
+    `After the copy failed at ${failedAt}, production was given back first.`,
+  );
 
   it('passes a trainee who gives production back at once, then retries with production quiesced again', async () => {
     // The first storage-button stops at the refused mkflash (command 5); the retry plays both lines.
-    expect(
-      await grade(
-        ...quiesce,
-        'storage-button',
-        ...thaw,
-        resume,
-        ...quiesce,
-        'storage-button',
-        ...thaw,
-        resume,
-        ...bringUp,
-      ),
-    ).toEqual({
+    expect(await grade(...refused, ...giveBack, ...retried, resume, ...bringUp)).toEqual({
       score: 100,
       passed: true,
-      checks: [
-        ...goals,
-        appsBack,
-        kept.cfgmgr,
-        kept.earlyMount,
-        kept.damagedCopy,
-        kept.thawed,
-        passed(
-          'production-held-after-failure',
-          'trap',
-          15,
-          givenBack,
-          'After the copy failed at command 5, `mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101`, production was given back first.',
-        ),
-        kept.chdev,
-      ],
+      checks: [...goals(), appsBack, ...traps(givenBackFirst)],
     });
   });
 
   it('catches a trainee who looks into the failure while DB2 is suspended and frozen', async () => {
     expect(
       await grade(
-        ...quiesce,
-        'storage-button',
+        ...refused,
         'storage:lsflash -dev IBM.2107-75ABCD1 1000-1001',
-        ...thaw,
-        resume,
-        ...quiesce,
-        'storage-button',
-        ...thaw,
+        ...giveBack,
+        ...retried,
         resume,
         ...bringUp,
       ),
@@ -324,41 +281,27 @@ describe('the grader, when the storage fails during the copy (storage-fails-duri
       score: 91,
       passed: false,
       checks: [
-        ...goals,
+        ...goals(),
         appsBack,
-        kept.cfgmgr,
-        kept.earlyMount,
-        kept.damagedCopy,
-        kept.thawed,
-        missed(
-          'production-held-after-failure',
-          'trap',
-          15,
-          givenBack,
-          'command 6, `lsflash -dev IBM.2107-75ABCD1 1000-1001`, ran after the copy failed at command 5, `mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101`, while production was still held: file system /data: mounted, frozen (was mounted); file system /arch: mounted, frozen (was mounted); application PRD (db2): writes suspended (was running).',
+        ...traps(
+          missed(
+            'production-held-after-failure',
+            'trap',
+            15,
+            givenBack,
+            `command 6, \`lsflash -dev IBM.2107-75ABCD1 1000-1001\`, ran after the copy failed at ${failedAt}, while production was still held: file system /data: mounted, frozen (was mounted); file system /arch: mounted, frozen (was mounted); application PRD (db2): writes suspended (was running).`,
+          ),
         ),
-        kept.chdev,
       ],
     });
   });
 
   it('fails a trainee who leaves DB2 in write suspend', async () => {
-    expect(
-      await grade(
-        ...quiesce,
-        'storage-button',
-        ...thaw,
-        resume,
-        ...quiesce,
-        'storage-button',
-        ...thaw,
-        ...bringUp,
-      ),
-    ).toEqual({
+    expect(await grade(...refused, ...giveBack, ...retried, ...bringUp)).toEqual({
       score: 89,
       passed: false,
       checks: [
-        ...goals,
+        ...goals(),
         missed(
           'applications-restored',
           'goal',
@@ -366,43 +309,20 @@ describe('the grader, when the storage fails during the copy (storage-fails-duri
           'The applications on datavg run as they did at the start',
           'Not as at the start: application PRD (db2): writes suspended (was running).',
         ),
-        kept.cfgmgr,
-        kept.earlyMount,
-        kept.damagedCopy,
-        kept.thawed,
-        passed(
-          'production-held-after-failure',
-          'trap',
-          15,
-          givenBack,
-          'After the copy failed at command 5, `mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101`, production was given back first.',
-        ),
-        kept.chdev,
+        ...traps(givenBackFirst),
       ],
     });
   });
 });
 
 describe('the grader, when fsck finds errors on the copy (fsck-errors-discard)', () => {
-  const goals = (mounted: ReturnType<typeof passed> | ReturnType<typeof missed>) => [
-    passed('copy-vg-varied-on', 'goal', 30, copyOn, 'flashcopyvg is defined and varied on.'),
-    mounted,
-    passed(
-      'source-untouched',
-      'goal',
-      20,
-      sourceKept,
-      'datavg and its file systems are as they were at the start.',
-    ),
-    passed(
-      'applications-restored',
-      'goal',
-      20,
-      'The applications on datavg run as they did at the start',
-      'application batch (other): running.',
-    ),
-  ];
-  const allMounted = passed('copy-fs-mounted', 'goal', 20, copyMounted, 'Mounted: /fs/data, /fs/arch.');
+  const batchRunning = passed(
+    'applications-restored',
+    'goal',
+    20,
+    'The applications on datavg run as they did at the start',
+    'application batch (other): running.',
+  );
   const grade = (...lines: string[]) => gradeIn('fsck-errors-discard', ...lines);
 
   it('passes a trainee who discards the damaged copy and takes it again consistently', async () => {
@@ -411,12 +331,9 @@ describe('the grader, when fsck finds errors on the copy (fsck-errors-discard)',
         'fsck -n /fs/data /fs/arch',
         'varyoffvg flashcopyvg',
         'exportvg flashcopyvg',
-        'sync',
-        'chfs -a freeze=60 /data',
-        'chfs -a freeze=60 /arch',
+        ...freezeDatavg,
         'storage-button',
-        'chfs -a freeze=off /data',
-        'chfs -a freeze=off /arch',
+        ...thawDatavg,
         'recreatevg -y flashcopyvg hdisk3 hdisk4',
         'fsck -y /fs/data /fs/arch',
         'mount /fs/data',
@@ -425,15 +342,7 @@ describe('the grader, when fsck finds errors on the copy (fsck-errors-discard)',
     ).toEqual({
       score: 100,
       passed: true,
-      checks: [
-        ...goals(allMounted),
-        kept.cfgmgr,
-        kept.earlyMount,
-        kept.damagedCopy,
-        kept.thawed,
-        kept.noFailure,
-        kept.chdev,
-      ],
+      checks: [...goals(), batchRunning, ...traps()],
     });
   });
 
@@ -442,19 +351,13 @@ describe('the grader, when fsck finds errors on the copy (fsck-errors-discard)',
       score: 91,
       passed: false,
       checks: [
-        ...goals(allMounted),
-        kept.cfgmgr,
-        kept.earlyMount,
-        missed(
-          'used-damaged-copy',
-          'trap',
-          15,
-          noDamagedCopy,
-          'command 2, `mount /fs/data`, mounted /fs/data, whose data is damaged (fsck finds errors on it).',
+        ...goals(),
+        batchRunning,
+        ...traps(
+          usedDamaged(
+            'command 2, `mount /fs/data`, mounted /fs/data, whose data is damaged (fsck finds errors on it).',
+          ),
         ),
-        kept.thawed,
-        kept.noFailure,
-        kept.chdev,
       ],
     });
   });
@@ -467,18 +370,10 @@ describe('the grader, when fsck finds errors on the copy (fsck-errors-discard)',
         ...goals(
           missed('copy-fs-mounted', 'goal', 20, copyMounted, 'Not mounted at the end: /fs/data, /fs/arch.'),
         ),
-        kept.cfgmgr,
-        kept.earlyMount,
-        missed(
-          'used-damaged-copy',
-          'trap',
-          15,
-          noDamagedCopy,
-          'The damaged copy is still varied on at the end: /fs/data (fsck finds errors on it).',
+        batchRunning,
+        ...traps(
+          usedDamaged('The damaged copy is still varied on at the end: /fs/data (fsck finds errors on it).'),
         ),
-        kept.thawed,
-        kept.noFailure,
-        kept.chdev,
       ],
     });
   });
