@@ -23,6 +23,8 @@ export const fsckErrorsDiscard: ScenarioInput = {
     'recreatevg -y flashcopyvg hdisk3 hdisk4 on the new copy, fsck again, then mount.',
   ],
   seed: 1010,
+  // The night's copy is taken at 02:00; the trainee comes in at 10:00.
+  start: '2025-07-14T02:00:00Z',
   storage: { flavour: 'ds8000', volumes: volumes(['1000', '1001', '1100', '1101'], ['aixprod01']) },
   hosts: [
     aixHost('aixprod01', {
@@ -38,7 +40,7 @@ export const fsckErrorsDiscard: ScenarioInput = {
     { advance: 5 },
     { flashcopy: [['1001', '1101']] },
     { run: 'recreatevg -y flashcopyvg hdisk3 hdisk4' },
-    { advance: 28800 },
+    { advance: 28765 },
   ],
   storageSteps: [
     'rmflash -quiet -dev IBM.2107-75ABCD1 1000:1100 1001:1101',
