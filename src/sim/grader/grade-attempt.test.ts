@@ -224,6 +224,32 @@ describe('the grader', () => {
       missed('forgot-thaw', 'trap', 15, noFrozen, 'Still frozen at the end: /data (no chfs -a freeze=off).'),
     );
   });
+
+  it('fails an attempt that leaves an application stopped or in hot-backup mode, and grades no applications where none run', async () => {
+    const applications = async (scenario: string, line: string) =>
+      (await gradeIn(scenario, line)).checks.find((c) => c.id === 'applications-restored');
+    expect(await applications('jfs-mounted', 'appctl stop batch')).toEqual(
+      missed(
+        'applications-restored',
+        'goal',
+        20,
+        'The applications on appvg run as they did at the start',
+        'Not as at the start: application batch (other): stopped (was running).',
+      ),
+    );
+    expect(
+      await applications(
+        'oracle-backup-mode',
+        "print 'alter database begin backup;' | sqlplus -s / as sysdba",
+      ),
+    ).toMatchObject({
+      passed: false,
+      detail: expect.stringMatching(
+        /^Not as at the start: application \S+ \(oracle\): in hot-backup mode \(was running\)\.$/,
+      ),
+    });
+    expect((await grade()).checks.map((c) => c.id)).not.toContain('applications-restored');
+  });
 });
 
 describe('the grader, when the storage fails during the copy (storage-fails-during-copy)', () => {
