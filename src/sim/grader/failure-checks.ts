@@ -44,6 +44,9 @@ export function productionHeldAfterFailure(goal: GradingGoal, steps: GradedStep[
       handled = step;
     }
   }
+  // An attempt that ends before production is all back also kept it held.
+  const last = steps[steps.length - 1];
+  const stillHeld = !fallen && failed && last ? held(last.after) : [];
   return check(
     'production-held-after-failure',
     'trap',
@@ -51,7 +54,9 @@ export function productionHeldAfterFailure(goal: GradingGoal, steps: GradedStep[
     'Production given back at once when the copy failed',
     fallen && failed
       ? `${where(steps, fallen.step)}, ran after the copy failed at ${where(steps, failed)}, while production was still held: ${fallen.still.join('; ')}.`
-      : null,
+      : failed && stillHeld.length > 0
+        ? `The attempt ended after the copy failed at ${where(steps, failed)}, with production still held: ${stillHeld.join('; ')}.`
+        : null,
     handled
       ? `After the copy failed at ${where(steps, handled)}, production was given back first.`
       : 'No copy command failed while production was held.',
@@ -83,9 +88,9 @@ export function usedDamagedCopy(steps: GradedStep[], final: WorldPicture): Grade
     15,
     'No damaged copy is mounted or kept',
     mounted
-      ? `${where(steps, mounted.step)}, mounted ${names(mounted.fileSystems)}, whose data is damaged (fsck finds errors on it).`
+      ? `${where(steps, mounted.step)}, mounted ${names(mounted.fileSystems)}, whose data is damaged (the copy was torn: fsck finds errors, and fsck -y repairs only the metadata).`
       : kept.length > 0
-        ? `The damaged copy is still varied on at the end: ${names(kept)} (fsck finds errors on it).`
+        ? `The damaged copy is still varied on at the end: ${names(kept)} (the copy was torn: take it again).`
         : null,
     'No file system with damaged data was mounted or left varied on.',
   );

@@ -176,7 +176,7 @@ describe('the grader', () => {
           'command 7, `mount /fs/spool`, mounted /fs/spool before a clean fsck of it.',
         ),
         usedDamaged(
-          'command 7, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (fsck finds errors on it).',
+          'command 7, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (the copy was torn: fsck finds errors, and fsck -y repairs only the metadata).',
         ),
       ),
     );
@@ -184,7 +184,7 @@ describe('the grader', () => {
     expect(await trapsOf('fsck -y /fs/spool', 'mount /fs/spool')).toEqual(
       traps(
         usedDamaged(
-          'command 8, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (fsck finds errors on it).',
+          'command 8, `mount /fs/spool`, mounted /fs/spool, whose data is damaged (the copy was torn: fsck finds errors, and fsck -y repairs only the metadata).',
         ),
       ),
     );
@@ -322,6 +322,20 @@ describe('the grader, when the storage fails during the copy (storage-fails-duri
     });
   });
 
+  it('catches an attempt that ends with production held after the copy failed', async () => {
+    const result = await grade(...refused, thawDatavg[0]!);
+    expect(result.checks.find((c) => c.id === 'production-held-after-failure')).toEqual(
+      missed(
+        'production-held-after-failure',
+        'trap',
+        15,
+        givenBack,
+        `The attempt ended after the copy failed at ${failedAt}, with production still held: file system /arch: mounted, frozen (was mounted); application PRD (db2): writes suspended (was running).`,
+      ),
+    );
+    expect(result.passed).toBe(false);
+  });
+
   it('fails a trainee who leaves DB2 in write suspend', async () => {
     expect(await grade(...refused, ...giveBack, ...retried, ...bringUp)).toEqual({
       score: 89,
@@ -381,7 +395,7 @@ describe('the grader, when fsck finds errors on the copy (fsck-errors-discard)',
         batchRunning,
         ...traps(
           usedDamaged(
-            'command 2, `mount /fs/data`, mounted /fs/data, whose data is damaged (fsck finds errors on it).',
+            'command 2, `mount /fs/data`, mounted /fs/data, whose data is damaged (the copy was torn: fsck finds errors, and fsck -y repairs only the metadata).',
           ),
         ),
       ],
@@ -398,7 +412,9 @@ describe('the grader, when fsck finds errors on the copy (fsck-errors-discard)',
         ),
         batchRunning,
         ...traps(
-          usedDamaged('The damaged copy is still varied on at the end: /fs/data (fsck finds errors on it).'),
+          usedDamaged(
+            'The damaged copy is still varied on at the end: /fs/data (the copy was torn: take it again).',
+          ),
         ),
       ],
     });
