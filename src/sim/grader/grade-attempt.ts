@@ -3,45 +3,13 @@
  * and checks the scenario's goal, the traps of DOMAIN.md and the unnecessary or risky steps. Pure: the
  * same attempt always gets the same grade.
  */
-import type { TranscriptEntry, WorldPicture } from '../worker/protocol';
+import type { WorldPicture } from '../worker/protocol';
 import type { Grade, GradeCheck } from './grade';
 import type { GradingGoal } from './grading-goal';
 import { type CopyVerdict, judgeCopy } from '../rehearse/judge';
+import { check, commandName, type GradedStep, where, words } from './check';
+import { productionHeldAfterFailure, usedDamagedCopy } from './failure-checks';
 import { disksOf, fileSystemsOf, vgNamed } from './picture-view';
-import { lessons } from './lessons';
-
-/** One command of the attempt with the world just before and just after it. */
-export interface GradedStep {
-  entry: TranscriptEntry;
-  before: WorldPicture;
-  after: WorldPicture;
-}
-
-const words = (command: string) => command.trim().split(/\s+/);
-const commandName = (command: string) => words(command)[0] ?? '';
-const where = (steps: GradedStep[], step: GradedStep) =>
-  `command ${steps.indexOf(step) + 1}, \`${step.entry.command}\``;
-
-function check(
-  id: keyof typeof lessons,
-  kind: GradeCheck['kind'],
-  points: number,
-  title: string,
-  failure: string | null,
-  success: string,
-): GradeCheck {
-  const passed = failure === null;
-  return {
-    id,
-    kind,
-    title,
-    passed,
-    points,
-    earned: passed ? points : 0,
-    detail: failure ?? success,
-    lesson: lessons[id],
-  };
-}
 
 /** Grades one attempt. `final` is the world at the end (after the last command, or a reset/restore). */
 export function gradeAttempt(goal: GradingGoal, steps: GradedStep[], final: WorldPicture): Grade {
@@ -51,9 +19,13 @@ export function gradeAttempt(goal: GradingGoal, steps: GradedStep[], final: Worl
     copyVariedOn(goal, verdict),
     ...(goal.copyMounted ? [copyMounted(goal, verdict)] : []),
     sourceUntouched(goal, verdict),
+    // Only where applications run on the source: there is nothing to give back otherwise.
+    ...(verdict.production.before.applications.length > 0 ? [applicationsRestored(goal, verdict)] : []),
     cfgmgrWithSourceVariedOn(goal, steps),
     mountBeforeFsck(goal, steps),
+    usedDamagedCopy(steps, final),
     thawed(verdict),
+    productionHeldAfterFailure(goal, steps),
     noPvidClearing(steps),
   ];
   const points = checks.reduce((sum, c) => sum + c.points, 0);
@@ -118,6 +90,19 @@ function sourceUntouched(goal: GradingGoal, verdict: CopyVerdict): GradeCheck {
     `The source VG ${goal.sourceVg} is left as it was`,
     failure,
     `${goal.sourceVg} and its file systems are as they were at the start.`,
+  );
+}
+
+function applicationsRestored(goal: GradingGoal, verdict: CopyVerdict): GradeCheck {
+  // Suspended, in hot-backup mode or stopped for the copy: each must be back as it was by the end.
+  const changed = verdict.production.changes.filter((line) => line.startsWith('application '));
+  return check(
+    'applications-restored',
+    'goal',
+    20,
+    `The applications on ${goal.sourceVg} run as they did at the start`,
+    changed.length > 0 ? `Not as at the start: ${changed.join('; ')}.` : null,
+    `${verdict.production.lines.filter((line) => line.startsWith('application ')).join('; ')}.`,
   );
 }
 

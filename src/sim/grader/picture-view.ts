@@ -27,6 +27,11 @@ export interface FileSystemView {
    * for a copy whose LUNs were taken at different instants while writes went on; null when unknown.
    */
   consistent: boolean | null;
+  /**
+   * What the application reads is what it wrote (worldState's `dataOk`): false for a copy whose log
+   * disagreed with it, replayed or repaired by fsck -y or not; null when unknown (VG varied off).
+   */
+  dataOk: boolean | null;
 }
 
 /** The world's JSON picture: worldState, or the worker's worldPicture (same keys for the current host). */
@@ -61,6 +66,7 @@ function fileSystems(picture: Picture): FileSystemView[] {
     mounted: f.mounted === true,
     frozen: f.frozen === true,
     consistent: typeof f.consistent === 'boolean' ? f.consistent : null,
+    dataOk: typeof f.dataOk === 'boolean' ? f.dataOk : null,
   }));
 }
 
@@ -70,6 +76,11 @@ export function fileSystemsOf(picture: Picture, vg: string): FileSystemView[] {
 
 export function frozenFileSystems(picture: Picture): FileSystemView[] {
   return fileSystems(picture).filter((f) => f.frozen);
+}
+
+/** File systems whose data is known to be wrong (a bad copy, varied on). */
+export function damagedFileSystems(picture: Picture): FileSystemView[] {
+  return fileSystems(picture).filter((f) => f.dataOk === false);
 }
 
 export interface AppView {

@@ -1,7 +1,7 @@
 /**
  * The one judgement of a copy procedure (issue 10): from the world's picture before and after (a script
  * run, or a trainee's attempt), did the copy reach the goal (copy VG varied on, its file systems mounted,
- * consistent, under the prefix, none left frozen), and is production (the source VG, its file systems
+ * consistent and undamaged, under the prefix, none left frozen), and is production (the source VG, its file systems
  * and the applications on them) as it was? Used by `npm run plan -- --rehearse`, the grader, the browser
  * tests and the unit tests. Pure: it reads pictures (worldState or worldPicture) through picture-view.
  */
@@ -59,6 +59,8 @@ export interface CopyVerdict {
     unmounted: string[];
     outsidePrefix: string[];
     inconsistent: string[];
+    /** Data not what the application wrote (a log that disagreed; fsck -y repairs only the metadata). */
+    damaged: string[];
   };
   /** Every file system still frozen at the end, copy or source. */
   frozen: string[];
@@ -165,6 +167,7 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
       ? copyFs.filter((f) => !f.mountPoint.startsWith(`${prefix}/`)).map((f) => f.mountPoint)
       : [],
     inconsistent: copyFs.filter((f) => f.consistent === false).map((f) => f.mountPoint),
+    damaged: copyFs.filter((f) => f.dataOk === false).map((f) => f.mountPoint),
   };
   const frozen = frozenFileSystems(after).map((f) => f.mountPoint);
   const production = productionReport(
@@ -177,6 +180,9 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
   if (goal.copyMounted !== false)
     for (const m of copy.unmounted) problems.push(`${m} of ${goal.copyVg} is not mounted`);
   for (const m of copy.inconsistent) problems.push(`${m} of ${goal.copyVg} is not consistent`);
+  // DOMAIN.md: any fsck error means the copy must not be used, repaired or not.
+  for (const m of copy.damaged.filter((d) => !copy.inconsistent.includes(d)))
+    problems.push(`${m} of ${goal.copyVg} holds damaged data`);
   for (const m of copy.outsidePrefix) problems.push(`${m} is not under ${prefix}`);
   for (const m of frozen) problems.push(`${m} is still frozen`);
   // A source VG not on this host at the start (a DR or backup host) is not this host's production.

@@ -40,6 +40,16 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'LUNs copied at different instants: mount works, fsck finds the damage',
   ],
   ['log-wrap.txt', 'log-wrap', 'a wrapped log: logredo and mount fail, fsck -y repairs'],
+  [
+    'storage-fails-during-copy.txt',
+    'storage-fails-during-copy',
+    'mkflash refused: production given back first, then quiesced again and the copy retried',
+  ],
+  [
+    'fsck-errors-discard.txt',
+    'fsck-errors-discard',
+    'fsck finds errors on the copy: discarded, exported, taken again with a consistency group',
+  ],
 ];
 
 describe('golden transcripts', () => {

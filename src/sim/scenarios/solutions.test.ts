@@ -10,14 +10,19 @@ import { createWorldShell } from '../shell/world-shell';
 const L = 'IBM.2107-75ABCD1';
 const R = 'IBM.2107-75WXYZ1';
 
-/** Runs the lines; every one must succeed. Returns the final state, with the state at the start. */
-async function solve(name: string, lines: string[]) {
+/** A line of a solution: one that must succeed, or one the scenario makes fail (an injected fault). */
+type Line = string | { fails: string };
+
+/** Runs the lines; each succeeds or fails as it says. Returns the final state, with the state at the start. */
+async function solve(name: string, lines: Line[]) {
   const world = await createWorld(name);
   const start = worldState(world);
   const shell = createWorldShell(world);
   for (const line of lines) {
-    const result = await shell.run(line);
-    expect(result.exitCode, `${name}: ${line}\n${result.stderr}`).toBe(0);
+    const typed = typeof line === 'string' ? line : line.fails;
+    const result = await shell.run(typed);
+    if (typeof line === 'string') expect(result.exitCode, `${name}: ${typed}\n${result.stderr}`).toBe(0);
+    else expect(result.exitCode, `${name}: ${typed} should fail`).not.toBe(0);
   }
   expect(invariantViolations(world)).toEqual([]);
   return Object.assign(worldState(world), { start });
@@ -204,5 +209,68 @@ describe('built-in scenarios are solvable', () => {
       'mount /fs/load',
     ]);
     expectGoal('log-wrap', state);
+  });
+
+  it('storage-fails-during-copy: production given back when mkflash is refused, then the copy retried', async () => {
+    const quiesce = [
+      'db2 set write suspend for database',
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+    ];
+    const giveBack = [
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      'db2 set write resume for database',
+    ];
+    const mkflash = `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`;
+    const state = await solve('storage-fails-during-copy', [
+      ...quiesce,
+      { fails: mkflash },
+      ...giveBack,
+      ...quiesce,
+      mkflash,
+      `dscli unfreezeflash -dev ${L} 10`,
+      ...giveBack,
+      'recreatevg -y flashcopyvg hdisk3 hdisk4',
+      'fsck -y /fs/data /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('storage-fails-during-copy', state);
+  });
+
+  it('fsck-errors-discard: the damaged copy discarded, the copy taken again with a consistency group', async () => {
+    const state = await solve('fsck-errors-discard', [
+      { fails: 'fsck -n /fs/data /fs/arch' },
+      'varyoffvg flashcopyvg',
+      'exportvg flashcopyvg',
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+      `dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`,
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      'recreatevg -y flashcopyvg hdisk3 hdisk4',
+      'fsck -y /fs/data /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('fsck-errors-discard', state);
+  });
+
+  it('fsck-errors-discard: the night copy repaired by fsck -y still holds damaged data', async () => {
+    // fsck -y makes the metadata consistent; what the batch wrote is still wrong (DOMAIN.md).
+    const state = await solve('fsck-errors-discard', ['fsck -y /fs/data /fs/arch']);
+    const goal = { sourceVg: 'datavg', copyVg: 'flashcopyvg', copyMounted: false };
+    expect(judgeCopy(goal, state.start, state).problems).toEqual([
+      '/fs/data of flashcopyvg holds damaged data',
+    ]);
+    expect(state.fileSystems.find((f) => f.mountPoint === '/fs/data')).toMatchObject({
+      consistent: true,
+      dataOk: false,
+    });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The storage admin's part of every built-in scenario (its storageSteps) runs on the scenario's world
- * through the registry's storage commands without an error, as the session's "storage" button plays it.
+ * through the registry's storage commands without an error, as the session's "storage" button plays it
+ * once the scenario's injected faults are spent.
  */
 import { describe, expect, it } from 'vitest';
 import { runCommandLine } from '../command-line';
@@ -10,7 +11,8 @@ describe('storage steps of the built-in scenarios', () => {
   for (const { name } of listScenarios()) {
     it(`${name}: every storage step succeeds`, async () => {
       const scenario = loadScenario(name)!;
-      const world = await createWorld(scenario);
+      // A scenario's own injected faults (issue 10) are what it trains on, not a defect of its steps.
+      const world = await createWorld({ ...scenario, faults: [] });
       for (const step of scenario.storageSteps) {
         const line =
           scenario.storage.flavour === 'ds8000' && !step.startsWith('dscli') ? `dscli ${step}` : step;

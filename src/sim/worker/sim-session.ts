@@ -5,7 +5,8 @@
  * only carry messages in and out and say how to wait between script steps.
  */
 import type { CommandResult } from '../command-result';
-import { type GradedStep, gradeAttempt } from '../grader/grade-attempt';
+import type { GradedStep } from '../grader/check';
+import { gradeAttempt } from '../grader/grade-attempt';
 import type { Grade } from '../grader/grade';
 import { changedPaths } from './picture-diff';
 import {

@@ -1,9 +1,10 @@
-/** The built-in scenario library (issue 3), by exact name, in the order pickers show them. */
+/** The built-in scenario library (issue 3, and issue 10's failures), by exact name, in the order pickers show them. */
 import type { ScenarioInput } from '../schema';
 import { bigVg } from './big-vg';
 import { db2FreezeThaw } from './db2-freeze-thaw';
 import { duplicatePvidTrap } from './duplicate-pvid-trap';
 import { firstFlashcopy } from './first-flashcopy';
+import { fsckErrorsDiscard } from './fsck-errors-discard';
 import { globalMirror } from './global-mirror';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
@@ -12,6 +13,7 @@ import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
 import { refreshCopy } from './refresh-copy';
 import { sharedLog } from './shared-log';
+import { storageFailsDuringCopy } from './storage-fails-during-copy';
 import { twoCopies } from './two-copies';
 
 export const builtInScenarios: readonly ScenarioInput[] = [
@@ -28,4 +30,6 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   twoCopies,
   otherHostImportvg,
   bigVg,
+  storageFailsDuringCopy,
+  fsckErrorsDiscard,
 ];

@@ -16,10 +16,12 @@ const NAMES = [
   'two-copies',
   'other-host-importvg',
   'big-vg',
+  'storage-fails-during-copy',
+  'fsck-errors-discard',
 ];
 
 describe('built-in scenario library', () => {
-  it('has the thirteen scenarios of issue 3 by exact name', () => {
+  it('has the thirteen scenarios of issue 3 and the two failure scenarios of issue 10 by exact name', () => {
     expect(listScenarios().map((s) => s.name)).toEqual(NAMES);
   });
 
