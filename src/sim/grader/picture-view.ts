@@ -99,3 +99,24 @@ export function appsOf(picture: Picture): AppView[] {
     fileSystems: Array.isArray(a.fileSystems) ? a.fileSystems.map(String) : [],
   }));
 }
+
+/** Storage volumes whose host writes are held right now (a DS8000 freeze: extended long busy). */
+export function heldVolumes(picture: Picture): string[] {
+  return list(picture, 'volumes')
+    .filter((v) => v.frozen === true)
+    .map((v) => String(v.id));
+}
+
+export interface MirrorView {
+  /** primary:secondary */
+  pair: string;
+  /** As the storage CLI names it (Full Duplex, Suspended, ...). */
+  state: string;
+}
+
+/** The remote mirror pairs (Metro Mirror, Global Copy / Global Mirror) and their states. */
+export function mirrorsOf(picture: Picture): MirrorView[] {
+  return list(picture, 'relationships')
+    .filter((r) => r.kind === 'metro-mirror' || r.kind === 'global-mirror')
+    .map((r) => ({ pair: `${String(r.source)}:${String(r.target)}`, state: String(r.state) }));
+}

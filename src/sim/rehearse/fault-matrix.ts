@@ -2,9 +2,10 @@
  * The fault matrix (issue 10): a script that reaches its goal in a world is run again, once for every
  * step and every way it can fail there (each injectable fault of each command the step calls, and a
  * SIGTERM as the step starts). After each failed run production must be as it was (applications running
- * and out of hot-backup mode, source file systems mounted and thawed, the source VG as it was), nothing
- * left frozen; then, the fault cleared, the same script run again in the same world must reach the goal
- * and skip every step the failed run finished (docs/failure-safety.md, "How it is tested").
+ * and out of hot-backup mode, source file systems mounted and thawed, the source VG as it was, no
+ * volume's writes held, every mirror as it was), nothing left frozen; then, the fault cleared, the same
+ * script run again in the same world must reach the goal and skip every step the failed run finished
+ * (docs/failure-safety.md, "How it is tested").
  *
  * Where each command is called is learnt from a clean run, traced top-level command by top-level
  * command; a fault is then armed at the same call in a fresh world, so it fires exactly in that step.
@@ -144,6 +145,8 @@ export async function runCase(subject: MatrixSubject, c: MatrixCase): Promise<Ca
   if (production.before.variedOn !== null && !production.restored)
     problems.push(`production is not as it was: ${production.changes.join('; ')}`);
   for (const mp of first.verdict.frozen) problems.push(`${mp} is left frozen`);
+  for (const id of production.after.heldVolumes) problems.push(`writes to volume ${id} are left held`);
+  for (const m of production.mirrorChanges) problems.push(`the mirror is not given back: ${m}`);
   if (problems.length > 0) return { case: c, problems, exitCode: first.run.exitCode, first };
 
   world.faults.armed.length = 0;

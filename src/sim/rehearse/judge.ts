@@ -5,7 +5,16 @@
  * and the applications on them) as it was? Used by `npm run plan -- --rehearse`, the grader, the browser
  * tests and the unit tests. Pure: it reads pictures (worldState or worldPicture) through picture-view.
  */
-import { appsOf, fileSystemsOf, frozenFileSystems, type Picture, vgNamed } from '../grader/picture-view';
+import {
+  appsOf,
+  fileSystemsOf,
+  frozenFileSystems,
+  heldVolumes,
+  type MirrorView,
+  mirrorsOf,
+  type Picture,
+  vgNamed,
+} from '../grader/picture-view';
 
 /** What the goal asks for (the scenario's sourceVg and expect, or a runbook's names). */
 export interface CopyGoal {
@@ -34,6 +43,10 @@ export interface ProductionState {
   variedOn: boolean | null;
   fileSystems: { mountPoint: string; mounted: boolean; frozen: boolean }[];
   applications: AppState[];
+  /** Storage volumes whose writes are held (a DS8000 freeze not ended): production's writes wait. */
+  heldVolumes: string[];
+  /** The remote mirrors: production's disaster protection. */
+  mirrors: MirrorView[];
 }
 
 export interface ProductionReport {
@@ -41,10 +54,15 @@ export interface ProductionReport {
   after: ProductionState;
   /** One line per part, saying its state after and, when it changed, before. */
   lines: string[];
-  /** The lines of the parts that changed. */
+  /** The lines of the parts that changed, but the mirrors. */
   changes: string[];
-  /** Every part is as it was before. */
+  /** Every part is as it was before, but the mirrors. */
   restored: boolean;
+  /**
+   * The lines of the mirrors that changed. Apart: a run that reaches its goal on a DR host leaves the
+   * mirror failed over for the copy; one that fails must give it back as it was.
+   */
+  mirrorChanges: string[];
 }
 
 export interface CopyVerdict {
@@ -86,6 +104,8 @@ export function productionState(picture: Picture, sourceVg: string): ProductionS
         running: a.mode === 'normal' || a.mode === 'hot-backup',
         hotBackup: a.mode === 'hot-backup' || a.mode === 'suspended',
       })),
+    heldVolumes: heldVolumes(picture),
+    mirrors: mirrorsOf(picture),
   };
 }
 
@@ -125,7 +145,9 @@ function parts<T>(
 
 /** Production after compared with before, one line per part ("now (was before)" when it changed). */
 export function productionReport(before: ProductionState, after: ProductionState): ProductionReport {
-  const all: Part[] = [
+  const held = (state: ProductionState, id: string) =>
+    state.heldVolumes.includes(id) ? 'writes held (frozen)' : 'writes flow';
+  const host: Part[] = [
     { what: `source VG ${after.sourceVg}`, now: vgWords(after.variedOn), was: vgWords(before.variedOn) },
     ...parts(
       (f) => `file system ${f.mountPoint}`,
@@ -141,15 +163,29 @@ export function productionReport(before: ProductionState, after: ProductionState
       before.applications,
       after.applications,
     ),
+    // Only the volumes held at one end or the other: the others are not worth a line each.
+    ...[...new Set([...before.heldVolumes, ...after.heldVolumes])].map((id) => ({
+      what: `volume ${id}`,
+      now: held(after, id),
+      was: held(before, id),
+    })),
   ];
-  const changed = all.filter((p) => p.was !== undefined && p.was !== p.now);
-  const lines = all.map((p) => `${p.what}: ${p.now}${changed.includes(p) ? ` (was ${p.was})` : ''}`);
+  const mirrors = parts(
+    (m) => `mirror ${m.pair}`,
+    (m) => m.state,
+    (m) => m.pair,
+    before.mirrors,
+    after.mirrors,
+  );
+  const changed = (p: Part) => p.was !== undefined && p.was !== p.now;
+  const line = (p: Part) => `${p.what}: ${p.now}${changed(p) ? ` (was ${p.was})` : ''}`;
   return {
     before,
     after,
-    lines,
-    changes: lines.filter((_, i) => changed.includes(all[i]!)),
-    restored: changed.length === 0,
+    lines: [...host, ...mirrors].map(line),
+    changes: host.filter(changed).map(line),
+    restored: !host.some(changed),
+    mirrorChanges: mirrors.filter(changed).map(line),
   };
 }
 
@@ -187,8 +223,9 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
   for (const m of frozen) problems.push(`${m} is still frozen`);
   // A source VG not on this host at the start (a DR or backup host) is not this host's production.
   if (!production.restored && production.before.variedOn !== null)
-    problems.push(
-      `production is not as it was: ${production.lines.filter((l) => l.includes(' (was ')).join('; ')}`,
-    );
+    problems.push(`production is not as it was: ${production.changes.join('; ')}`);
+  // Wherever the source lives, writes held by a freeze nobody ended stall it.
+  for (const id of production.after.heldVolumes)
+    problems.push(`writes to volume ${id} are still held (frozen)`);
   return { reached: problems.length === 0, problems, copy, frozen, production };
 }
