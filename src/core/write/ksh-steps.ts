@@ -43,9 +43,12 @@ function fail(what: string): string {
   return `die ${exitCodes.stepFailed} ${shq(what)}`;
 }
 
-/** Splits a storage command line into words (ids and names are validated: no spaces inside). */
-function words(command: string): string[] {
-  return command.split(' ').filter(Boolean);
+/**
+ * A storage command as the script runs it: the CLI's prefix and the command's words, quoted (ids and
+ * names are validated: no spaces inside).
+ */
+export function storageCall(cli: readonly string[], command: string): string {
+  return shWords([...cli, ...command.split(' ').filter(Boolean)]);
 }
 
 /** A shell test that is true when the step's work is already done on the host, and what to log then. */
@@ -94,9 +97,7 @@ function body(s: ActionStep, mode: StorageMode): string[] {
     case 'storage':
       if (mode === 'pause')
         return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
-      return a.commands.map(
-        (c) => `run ${shWords([...a.cli, ...words(c)])} || ${fail(`storage command failed: ${c}`)}`,
-      );
+      return a.commands.map((c) => `run ${storageCall(a.cli, c)} || ${fail(`storage command failed: ${c}`)}`);
     case 'cfgmgr':
       return [`run cfgmgr || ${fail('cfgmgr failed')}`];
     case 'check-targets':
@@ -235,13 +236,14 @@ export function inScript(s: ActionStep): boolean {
 /**
  * Where a step records its undo (ksh-undo.ts): after a pause, with who made the change (the script at
  * "run", else the owner); before any other change, so a step that fails half-way is undone too (each
- * undo is harmless where nothing was changed).
+ * undo is harmless where nothing was changed): a storage step the storage admin does at a pause is theirs.
+ * A record this step's own replaces goes as the new one comes, before the change.
  */
-function withUndo(s: ActionStep, lines: string[], undo: StepUndo): string[] {
+function withUndo(s: ActionStep, lines: string[], undo: StepUndo, mode: StorageMode): string[] {
   if (!undo.push) return lines;
-  return s.action.kind === 'pause'
-    ? [...lines, `push_undo ${undo.push} "$PAUSE_BY"`]
-    : [`push_undo ${undo.push} script`, ...lines];
+  if (s.action.kind === 'pause') return [...lines, `push_undo ${undo.push} "$PAUSE_BY"`];
+  const by = s.action.kind === 'storage' && mode === 'pause' ? 'owner' : 'script';
+  return [`push_undo ${undo.push} ${by}`, ...(undo.replace ? [`drop_undo ${undo.replace}`] : []), ...lines];
 }
 
 /**
@@ -274,7 +276,7 @@ export function stepFunctionText(
     `  ${recorded}`,
     ...(intrinsic ? [`  if ${intrinsic.test}; then skip ${shq(intrinsic.message)}; return 0; fi`] : []),
     ...(ask ? [`  confirm ${shq(question)}`] : []),
-    ...withUndo(s, body(s, mode), undo).map((l) => `  ${l}`),
+    ...withUndo(s, body(s, mode), undo, mode).map((l) => `  ${l}`),
     ...(undo.drop ? [`  drop_undo ${undo.drop}`] : []),
     `  step_end ${shq(s.id)}`,
     '}',
