@@ -12,6 +12,7 @@ import { importCollected } from '../core/parse';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { rehearseAndJudge } from '../sim/rehearse/rehearse';
 import { armFault } from '../sim/world/faults';
+import type { World } from '../sim/world/world';
 import { createWorldShell } from '../sim/shell/world-shell';
 import type { ScenarioRunner } from './plan';
 import { mergeOverrides } from './plan-facts';
@@ -221,6 +222,22 @@ export async function scenarioFacts(
   return { ok: true, input: mergeOverrides(facts, overrides), notes };
 }
 
+/**
+ * The storage side of production after the run: each mirror pair as lspprc shows it at the image that
+ * holds its primary (a failed-over pair at both), and each volume whose host writes a freeze still holds.
+ */
+function storageLines(world: World): string[] {
+  const volumes = world.storage.volumes();
+  const pairs = [...new Set(volumes.map((v) => v.image))].flatMap((image) =>
+    world.storage
+      .pprcPairs(image)
+      .filter((p) => !p.state.startsWith('Target '))
+      .map((p) => `mirror pair ${p.id} at ${image}: ${p.state}${p.reason ? `, ${p.reason}` : ''}`),
+  );
+  const held = volumes.filter((v) => v.frozen).map((v) => `volume ${v.id}: host writes held by a freeze`);
+  return [...pairs, ...held];
+}
+
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
   async rehearse(name, script, answers, faults = []) {
@@ -248,6 +265,7 @@ export const simulatorScenarios: ScenarioRunner = {
         : `goal not reached: ${rehearsal.problems.join('; ')}`,
       reached: rehearsal.reached,
       source: rehearsal.verdict.production.lines,
+      storage: storageLines(world),
     };
   },
 };

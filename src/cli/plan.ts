@@ -37,6 +37,8 @@ export interface ScenarioRunner {
     reached: boolean;
     /** The source's state after the run, one line a part (VG, file systems, applications). */
     source: string[];
+    /** The storage's: mirror pairs and writes held by a freeze, where there are any. */
+    storage?: string[];
   }>;
 }
 
@@ -116,6 +118,8 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
   io.out(`\n${rehearsal.transcript}\n`);
   for (const note of rehearsal.notes ?? []) io.out(`${note}\n`);
   io.out(`Source after the run:\n${rehearsal.source.map((l) => `  ${l}\n`).join('')}`);
+  const storage = rehearsal.storage ?? [];
+  if (storage.length > 0) io.out(`Storage after the run:\n${storage.map((l) => `  ${l}\n`).join('')}`);
   io.out(`Verdict: ${rehearsal.verdict}\n`);
   return rehearsal.reached ? 0 : 1;
 }
