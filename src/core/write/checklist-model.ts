@@ -86,7 +86,7 @@ export function backOuts(plan: RunbookPlan): BackOut[] {
 }
 
 /** When a back-out applies: a step undone by a later one, or a storage change until the copy needs it. */
-function backOutWhen(b: BackOut): string {
+export function backOutWhen(b: BackOut): string {
   if (!b.storage) return `before step ${b.undoneBy}`;
   if (b.undoneBy === b.number) return 'before this step is done';
   return b.storage.replaced
