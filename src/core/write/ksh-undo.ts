@@ -1,15 +1,18 @@
 /**
- * Undo as the script goes (issue 10, docs/failure-safety.md). Each step that changes the source records,
- * once it has started its change, how to undo it: the name of an `undo_*` function, pushed on a stack in
- * the ksh variable UNDO (newest first). The later step of the plan that undoes it in the normal course
- * (thaw after freeze, mount after umount, ...) takes the record off again. On any other exit (a failure,
- * a "no", a pause not confirmed, INT, TERM or HUP) the EXIT trap runs the records newest first, logs
- * each result, and ends with the production-state summary. Each undo runs the action of the step that
- * would have undone the change, without questions and without `die`: its status says restored (0),
- * failed (1), or left to its owner (2: the owner made the change by hand, or it happens on another host).
- * After a failed undo the older ones are only described: a start of an application over unmounted file
- * systems would be worse than leaving it stopped. ksh93 gives `name()` functions no local variables
- * (ksh88's typeset does): the names here do not clash with those of the functions they call.
+ * Undo as the script goes (issue 10, docs/failure-safety.md). Each step that changes production (the
+ * source, or the storage under it: a freeze holding its writes, its mirror suspended or failed over)
+ * records, once it has started its change, how to undo it: the name of an `undo_*` function, pushed on a
+ * stack in the ksh variable UNDO (newest first). The later step of the plan that undoes it in the normal
+ * course (thaw after freeze, mount after umount, ...), or for the storage the step from which the copy
+ * needs the change, takes the record off again. On any other exit (a failure, a "no", a pause not
+ * confirmed, INT, TERM or HUP) the EXIT trap runs the records newest first, logs each result, and ends
+ * with the production-state summary. Each undo runs the action of the step that would have undone the
+ * change (or the storage admin's undo), without questions and without `die`: its status says restored
+ * (0), failed (1), left to its owner (2: the owner made the change by hand, or it happens on another
+ * host), or a storage undo failed (3). After a failed host undo the older ones are only described: a
+ * start of an application over unmounted file systems would be worse than leaving it stopped. ksh93
+ * gives `name()` functions no local variables (ksh88's typeset does): the names here do not clash with
+ * those of the functions they call.
  */
 import { shallowestFirst } from '../model/copy-layout';
 import type { ActionStep, RunbookPlan, UndoAction } from '../plan/types';
@@ -147,8 +150,10 @@ export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
 /**
  * The stack, the exit path and the production-state summary. `copySide`: what the run leaves on the
  * copy side, said in the summary (it is safe, and a rerun continues from it). `mirrorResume`: for a
- * mirror, the storage admin's commands that resume it; once the copy is taken the mirror stays suspended
- * (as after a successful run: the copy and its rerun need it), and the summary says who resumes it.
+ * mirror, the storage admin's commands that resume it; once the copy is in use (its VG defined on the
+ * secondaries) the mirror stays suspended (as after a successful run: the copy and its rerun need it),
+ * and the summary says who resumes it. Before that, the mirror's undo record resumes it (a failed-back
+ * copy is no longer taken, so `take-copy` is no longer done and the line does not show).
  */
 export function kshUndoLibrary(copySide: string, mirrorResume: readonly string[]): string {
   const mirror =
