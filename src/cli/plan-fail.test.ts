@@ -40,6 +40,35 @@ const undoLog = (stdout: string) =>
 
 const TIMEOUT = 60_000;
 
+/** oracle-backup-mode (DS8000 FlashCopy with -freeze) rehearsed with the storage CLI and these faults. */
+const oracle = (...faults: string[]) =>
+  plan([
+    '--scenario',
+    'oracle-backup-mode',
+    '--storage',
+    'cli',
+    '--rehearse',
+    ...faults.flatMap((f) => ['--fail', f]),
+  ]);
+
+/** Its copy step stopped at unfreezeflash, and the undo's unfreezeflash up to the DS CLI's banner. */
+const unfreezeflashRetried = [
+  'STOP (exit 3): storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10',
+  '== Undo: putting production back as this run found it, newest change first',
+  'undo: End the consistency-group freeze of the source LSSs',
+  '+ dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
+  'Date/Time: July 14, 2025 10:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
+];
+
+/** oracle-backup-mode's source after a run that put it back (the rehearsal's own lines). */
+const oracleSource = [
+  'Source after the run:',
+  '  source VG oravg: varied on',
+  '  file system /oracle/PRD/data: mounted',
+  '  file system /oracle/PRD/redo: mounted',
+  '  application PRD (oracle): running',
+];
+
 describe('npm run plan -- --rehearse --fail', () => {
   it(
     'jfs-mounted, mkflash refused by the storage: the script remounts production and starts its application again',
@@ -185,21 +214,9 @@ describe('npm run plan -- --rehearse --fail', () => {
   it(
     'oracle-backup-mode, unfreezeflash fails after mkflash -freeze: the undo runs it again and the source writes go on',
     async () => {
-      const run = await plan([
-        '--scenario',
-        'oracle-backup-mode',
-        '--storage',
-        'cli',
-        '--rehearse',
-        '--fail',
-        'unfreezeflash',
-      ]);
+      const run = await oracle('unfreezeflash');
       expect(undoLog(run.stdout)).toEqual([
-        'STOP (exit 3): storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10',
-        '== Undo: putting production back as this run found it, newest change first',
-        'undo: End the consistency-group freeze of the source LSSs',
-        '+ dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
-        'Date/Time: July 14, 2025 10:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
+        ...unfreezeflashRetried,
         'CMUC00172I unfreezeflash: FlashCopy consistency group for logical subsystem 10: successfully reset.',
         '   restored: End the consistency-group freeze of the source LSSs',
         '== Production state after this run',
@@ -209,13 +226,7 @@ describe('npm run plan -- --rehearse --fail', () => {
         '',
       ]);
       // No "Storage after the run": no volume is held any more.
-      expect(ending(run.stdout).split('\n').slice(1, 6)).toEqual([
-        'Source after the run:',
-        '  source VG oravg: varied on',
-        '  file system /oracle/PRD/data: mounted',
-        '  file system /oracle/PRD/redo: mounted',
-        '  application PRD (oracle): running',
-      ]);
+      expect(ending(run.stdout).split('\n').slice(1, 6)).toEqual(oracleSource);
       expect([run.code, ending(run.stdout).includes('Storage after the run')]).toEqual([1, false]);
     },
     TIMEOUT,
@@ -224,23 +235,9 @@ describe('npm run plan -- --rehearse --fail', () => {
   it(
     "oracle-backup-mode, unfreezeflash fails twice: exit 7, the summary gives the storage admin's unfreezeflash and the timeout",
     async () => {
-      const run = await plan([
-        '--scenario',
-        'oracle-backup-mode',
-        '--storage',
-        'cli',
-        '--rehearse',
-        '--fail',
-        'unfreezeflash:1',
-        '--fail',
-        'unfreezeflash:2',
-      ]);
+      const run = await oracle('unfreezeflash:1', 'unfreezeflash:2');
       expect(undoLog(run.stdout)).toEqual([
-        'STOP (exit 3): storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10',
-        '== Undo: putting production back as this run found it, newest change first',
-        'undo: End the consistency-group freeze of the source LSSs',
-        '+ dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
-        'Date/Time: July 14, 2025 10:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
+        ...unfreezeflashRetried,
         'CMUN03030E unfreezeflash: 10: Copy Services operation failure: The relationship does not exist.',
         'exit code 4: dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
         '   FAILED: End the consistency-group freeze of the source LSSs; the older changes do not rest on it: they are undone all the same',
@@ -256,11 +253,7 @@ describe('npm run plan -- --rehearse --fail', () => {
         [
           'injected fault fired at unfreezeflash (call 1, cli-error): unfreezeflash -dev IBM.2107-75ABCD1 10',
           'injected fault fired at unfreezeflash (call 2, cli-error): unfreezeflash -dev IBM.2107-75ABCD1 10',
-          'Source after the run:',
-          '  source VG oravg: varied on',
-          '  file system /oracle/PRD/data: mounted',
-          '  file system /oracle/PRD/redo: mounted',
-          '  application PRD (oracle): running',
+          ...oracleSource,
           'Storage after the run:',
           '  volume 1000: host writes held by a freeze',
           '  volume 1001: host writes held by a freeze',

@@ -146,6 +146,16 @@ const mirrorUntilImport = [
 const mirrorCopySide =
   '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk10 hdisk11 hdisk12 and flashcopyvg as far as it was built';
 const unfreezeflash = 'unfreezeflash -dev IBM.2107-75ABCD1 10';
+/** The end of a mirror run whose storage undo `title` put production back: the summary, exit 3. */
+const mirrorRestored = (title: string, log: string) => [
+  `   restored: ${title}`,
+  '== Production state after this run',
+  '   restored by the script:',
+  `  - ${title}`,
+  mirrorCopySide,
+  `end of run, exit code 3; log: ${log}`,
+  '',
+];
 
 /** The undo of the DB2 runbook's consistency-group freeze, as the script logs it. */
 const unfreezeUndo = [
@@ -375,13 +385,7 @@ describe('undo as the script goes', () => {
       '== Undo: putting production back as this run found it, newest change first',
       'undo: Fail the mirror back to the primary',
       `+ dscli ${failback}`,
-      '   restored: Fail the mirror back to the primary',
-      '== Production state after this run',
-      '   restored by the script:',
-      '  - Fail the mirror back to the primary',
-      mirrorCopySide,
-      `end of run, exit code 3; log: ${run.log}`,
-      '',
+      ...mirrorRestored('Fail the mirror back to the primary', run.log),
     ]);
     expect(run.status).toBe(3);
     // The copy is undone: the rerun freezes and fails over again; the copy side (disks configured) stays done.
@@ -393,15 +397,7 @@ describe('undo as the script goes', () => {
       { command: 'dscli', match: 'failoverpprc', call: 1, status: 4, message: 'CMUN03030E failoverpprc' },
     ]);
     expect(run.ran).toEqual([...mirrorUntilImport.slice(0, 3), `dscli ${failback}`]);
-    expect(run.after('   restored:')).toEqual([
-      '   restored: Fail the mirror back to the primary',
-      '== Production state after this run',
-      '   restored by the script:',
-      '  - Fail the mirror back to the primary',
-      mirrorCopySide,
-      `end of run, exit code 3; log: ${run.log}`,
-      '',
-    ]);
+    expect(run.after('   restored:')).toEqual(mirrorRestored('Fail the mirror back to the primary', run.log));
   });
 
   it('Metro Mirror: unfreezepprc fails after freezepprc: the undo releases the held writes and resumes the pairs, exit 3', () => {
@@ -418,13 +414,7 @@ describe('undo as the script goes', () => {
       'undo: Release the frozen writes and resume the mirror',
       `+ dscli ${unfreezepprc}`,
       `+ dscli ${resumepprc}`,
-      '   restored: Release the frozen writes and resume the mirror',
-      '== Production state after this run',
-      '   restored by the script:',
-      '  - Release the frozen writes and resume the mirror',
-      mirrorCopySide,
-      `end of run, exit code 3; log: ${run.log}`,
-      '',
+      ...mirrorRestored('Release the frozen writes and resume the mirror', run.log),
     ]);
   });
 
