@@ -234,16 +234,19 @@ export function inScript(s: ActionStep): boolean {
 }
 
 /**
- * Where a step records its undo (ksh-undo.ts): after a pause, with who made the change (the script at
- * "run", else the owner); before any other change, so a step that fails half-way is undone too (each
- * undo is harmless where nothing was changed): a storage step the storage admin does at a pause is theirs.
- * A record this step's own replaces goes as the new one comes, before the change.
+ * Where a step records its undo (ksh-undo.ts): after a pause (the storage admin's too), with who made the
+ * change (the script at "run", else the owner, who confirmed it); before any other change, so a step that
+ * fails half-way is undone too (each undo is harmless where nothing was changed). A record this step's own
+ * replaces goes as the new one comes.
  */
 function withUndo(s: ActionStep, lines: string[], undo: StepUndo, mode: StorageMode): string[] {
   if (!undo.push) return lines;
-  if (s.action.kind === 'pause') return [...lines, `push_undo ${undo.push} "$PAUSE_BY"`];
-  const by = s.action.kind === 'storage' && mode === 'pause' ? 'owner' : 'script';
-  return [`push_undo ${undo.push} ${by}`, ...(undo.replace ? [`drop_undo ${undo.replace}`] : []), ...lines];
+  const paused = s.action.kind === 'pause' || (s.action.kind === 'storage' && mode === 'pause');
+  const record = [
+    `push_undo ${undo.push} ${paused ? '"$PAUSE_BY"' : 'script'}`,
+    ...(undo.replace ? [`drop_undo ${undo.replace}`] : []),
+  ];
+  return paused ? [...lines, ...record] : [...record, ...lines];
 }
 
 /**

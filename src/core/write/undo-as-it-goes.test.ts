@@ -464,6 +464,18 @@ describe('undo as the script goes', () => {
     expect(run.status).toBe(7);
   });
 
+  it('Metro Mirror where the storage admin works at pauses: stopped at the suspend, before confirming it, nothing of the mirror is theirs to undo, exit 4', () => {
+    const run = host(metroMirror, 'pause')([], { input: 'done\nstop\n' });
+    expect(run.after('STOP')).toEqual([
+      'STOP (exit 4): stopped while waiting for the storage admin',
+      '== Production state after this run',
+      '   this run left nothing changed on production',
+      mirrorCopySide,
+      `end of run, exit code 4; log: ${run.log}`,
+      '',
+    ]);
+  });
+
   it('DB2: unfreezeflash fails once: the undo runs it again and production is back, exit 3', () => {
     const run = host(liveDb2)([
       { command: 'dscli', match: 'unfreezeflash', call: 1, status: 4, message: 'CMUN03030E unfreezeflash' },
