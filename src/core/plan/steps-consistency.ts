@@ -29,7 +29,7 @@ function onSourceHost(facts: Facts, action: StepAction, commands: string[]): Ste
     : { kind: 'pause', who: 'the AIX admin of the source host', commands, runnable: false };
 }
 
-/** The DOMAIN.md reminder where the storage admin must resume a frozen mirror by hand. */
+/** Said where the storage admin resumes a frozen mirror by hand: freezepprc drops the paths (AIX-REFERENCE.md 18.9). */
 const pathsNote =
   'freezepprc removed the PPRC paths of the LSS pair: where the storage reports no path, re-create them (mkpprcpath) first';
 
@@ -66,7 +66,8 @@ function copyUndo(facts: Facts, proc: StorageProcedure | undefined, accessId: st
       'take-copy',
       "if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then",
     );
-  // The failover's failback resumes the pairs too (and a failback after a resume would find them mirroring).
+  // The failover's record replaces this one as it starts: its failback also resumes pairs only suspended,
+  // and a resumepprc after the failback would find them mirroring already.
   const release = proc.release.length > 0;
   return storageUndo(
     proc,
