@@ -40,6 +40,35 @@ const undoLog = (stdout: string) =>
 
 const TIMEOUT = 60_000;
 
+/** oracle-backup-mode (DS8000 FlashCopy with -freeze) rehearsed with the storage CLI and these faults. */
+const oracle = (...faults: string[]) =>
+  plan([
+    '--scenario',
+    'oracle-backup-mode',
+    '--storage',
+    'cli',
+    '--rehearse',
+    ...faults.flatMap((f) => ['--fail', f]),
+  ]);
+
+/** Its copy step stopped at unfreezeflash, and the undo's unfreezeflash up to the DS CLI's banner. */
+const unfreezeflashRetried = [
+  'STOP (exit 3): storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10',
+  '== Undo: putting production back as this run found it, newest change first',
+  'undo: End the consistency-group freeze of the source LSSs',
+  '+ dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
+  'Date/Time: July 14, 2025 10:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
+];
+
+/** oracle-backup-mode's source after a run that put it back (the rehearsal's own lines). */
+const oracleSource = [
+  'Production after the run:',
+  '  source VG oravg: varied on',
+  '  file system /oracle/PRD/data: mounted',
+  '  file system /oracle/PRD/redo: mounted',
+  '  application PRD (oracle): running',
+];
+
 describe('npm run plan -- --rehearse --fail', () => {
   it(
     'jfs-mounted, mkflash refused by the storage: the script remounts production and starts its application again',
@@ -79,7 +108,7 @@ describe('npm run plan -- --rehearse --fail', () => {
       expect(ending(run.stdout)).toBe(
         [
           'injected fault fired at mkflash (call 1, cli-error): mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 1001:1101',
-          'Source after the run:',
+          'Production after the run:',
           '  source VG appvg: varied on',
           '  file system /app: mounted',
           '  file system /spool: mounted',
@@ -124,12 +153,112 @@ describe('npm run plan -- --rehearse --fail', () => {
       expect(ending(run.stdout)).toBe(
         [
           'injected fault fired at startfcconsistgrp (call 1, cli-error): startfcconsistgrp -prep fccg_db2',
-          'Source after the run:',
+          'Production after the run:',
           '  source VG db2vg: varied on',
           '  file system /db2/PRD/data: mounted',
           '  file system /db2/PRD/log: mounted',
           '  application PRD (db2): running',
           'Verdict: goal not reached: the script ended with exit code 3; no VG named db2copyvg',
+          '',
+        ].join('\n'),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'metro-mirror-dr, importvg fails on the failed-over secondaries: the script fails the mirror back from the primary',
+    async () => {
+      const run = await plan([
+        '--scenario',
+        'metro-mirror-dr',
+        '--storage',
+        'cli',
+        '--rehearse',
+        '--fail',
+        'importvg',
+      ]);
+      expect([run.code, run.stderr]).toEqual([1, '']);
+      expect(undoLog(run.stdout)).toEqual([
+        'STOP (exit 3): importvg failed',
+        '== Undo: putting production back as this run found it, newest change first',
+        'undo: Fail the mirror back to the primary',
+        '+ dscli failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001',
+        'Date/Time: July 14, 2025 11:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
+        'CMUC00197I failbackpprc: Remote Mirror and Copy pair 1000:2000 successfully failed back.',
+        'CMUC00197I failbackpprc: Remote Mirror and Copy pair 1001:2001 successfully failed back.',
+        '   restored: Fail the mirror back to the primary',
+        '== Production state after this run',
+        '   restored by the script:',
+        '  - Fail the mirror back to the primary',
+        '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk1 hdisk2 and datavg as far as it was built',
+        '',
+      ]);
+      // The pairs mirror from the primary again (resynchronising), no longer failed over at the DR box.
+      expect(ending(run.stdout)).toBe(
+        [
+          'injected fault fired at importvg (call 1, pv-unreadable): importvg -y datavg hdisk1',
+          'Production after the run:',
+          '  source VG datavg: not on this host',
+          '  mirror 1000:2000: Copy Pending',
+          '  mirror 1001:2001: Copy Pending',
+          'Verdict: goal not reached: the script ended with exit code 3; no VG named datavg',
+          '',
+        ].join('\n'),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'oracle-backup-mode, unfreezeflash fails after mkflash -freeze: the undo runs it again and the source writes go on',
+    async () => {
+      const run = await oracle('unfreezeflash');
+      expect(undoLog(run.stdout)).toEqual([
+        ...unfreezeflashRetried,
+        'CMUC00172I unfreezeflash: FlashCopy consistency group for logical subsystem 10: successfully reset.',
+        '   restored: End the consistency-group freeze of the source LSSs',
+        '== Production state after this run',
+        '   restored by the script:',
+        '  - End the consistency-group freeze of the source LSSs',
+        '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk3 hdisk4 and oracopyvg as far as it was built',
+        '',
+      ]);
+      // No volume is held any more (a held one would have a line of its own).
+      expect(ending(run.stdout).split('\n').slice(1, 7)).toEqual([
+        ...oracleSource,
+        'Verdict: goal not reached: the script ended with exit code 3; no VG named oracopyvg',
+      ]);
+      expect(run.code).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "oracle-backup-mode, unfreezeflash fails twice: exit 7, the summary gives the storage admin's unfreezeflash and the timeout",
+    async () => {
+      const run = await oracle('unfreezeflash:1', 'unfreezeflash:2');
+      expect(undoLog(run.stdout)).toEqual([
+        ...unfreezeflashRetried,
+        'CMUN03030E unfreezeflash: 10: Copy Services operation failure: The relationship does not exist.',
+        'exit code 4: dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
+        '   FAILED: End the consistency-group freeze of the source LSSs; the older changes do not rest on it: they are undone all the same',
+        '== Production state after this run',
+        '   NOT restored, in this order:',
+        "  - End the consistency-group freeze of the source LSSs (the script's undo failed, see above): the storage admin runs",
+        '      unfreezeflash -dev IBM.2107-75ABCD1 10',
+        "      (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then)",
+        '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk3 hdisk4 and oracopyvg as far as it was built',
+        '',
+      ]);
+      expect(ending(run.stdout)).toBe(
+        [
+          'injected fault fired at unfreezeflash (call 1, cli-error): unfreezeflash -dev IBM.2107-75ABCD1 10',
+          'injected fault fired at unfreezeflash (call 2, cli-error): unfreezeflash -dev IBM.2107-75ABCD1 10',
+          ...oracleSource,
+          '  volume 1000: writes held (frozen) (was writes flow)',
+          '  volume 1001: writes held (frozen) (was writes flow)',
+          'Verdict: goal not reached: the script ended with exit code 7; no VG named oracopyvg; production is not as it was: volume 1000: writes held (frozen) (was writes flow); volume 1001: writes held (frozen) (was writes flow)',
           '',
         ].join('\n'),
       );

@@ -12,6 +12,7 @@ import { importCollected } from '../core/parse';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { rehearseAndJudge } from '../sim/rehearse/rehearse';
 import { armFault } from '../sim/world/faults';
+
 import { createWorldShell } from '../sim/shell/world-shell';
 import type { ScenarioRunner } from './plan';
 import { mergeOverrides } from './plan-facts';

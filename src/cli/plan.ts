@@ -37,7 +37,10 @@ export interface ScenarioRunner {
     notes?: string[];
     verdict: string;
     reached: boolean;
-    /** The source's state after the run, one line a part (VG, file systems, applications). */
+    /**
+     * Production after the run, one line a part (the source VG, its file systems and applications,
+     * volumes whose writes a freeze held, the mirrors), with what it was where it changed.
+     */
     source: string[];
   }>;
 }
@@ -117,7 +120,7 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
   );
   io.out(`\n${rehearsal.transcript}\n`);
   for (const note of rehearsal.notes ?? []) io.out(`${note}\n`);
-  io.out(`Source after the run:\n${rehearsal.source.map((l) => `  ${l}\n`).join('')}`);
+  io.out(`Production after the run:\n${rehearsal.source.map((l) => `  ${l}\n`).join('')}`);
   io.out(`Verdict: ${rehearsal.verdict}\n`);
   return rehearsal.reached ? 0 : 1;
 }

@@ -341,4 +341,49 @@ describe('buildPlan, a source varied off beforehand or on another host', () => {
       'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
     ]);
   });
+
+  it('says how each storage change is put back, and until which step: a freeze until its unfreeze, a mirror until the copy VG is defined', () => {
+    const undos = (facts: Facts) =>
+      buildPlan(facts).steps.flatMap((s) =>
+        s.storageUndo
+          ? [
+              `${s.id} until ${s.storageUndo.until}${s.storageUndo.replaced ? ' (replaced)' : ''}: ${s.storageUndo.undo.commands.join(' ; ')}`,
+            ]
+          : [],
+      );
+    const cg = (f: Facts) => {
+      f.consistency.approach = 'consistency-group';
+    };
+    expect(undos(exampleFacts(cg))).toEqual([
+      'take-copy until take-copy: unfreezeflash -dev IBM.2107-75ABCD1 10',
+    ]);
+    // Without a consistency group nothing is frozen: a FlashCopy leaves production as it was.
+    expect(undos(exampleFacts())).toEqual([]);
+    const mirror = (approach: Facts['consistency']['approach']) =>
+      exampleFacts((f) => {
+        f.copy.method = 'metro-mirror';
+        f.consistency.approach = approach;
+        f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+        f.targets.configuredBeforeCopy = false;
+        if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+      });
+    expect(undos(mirror('consistency-group'))).toEqual([
+      'take-copy until failover-secondaries (replaced): unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:11 ; resumepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
+      'failover-secondaries until importvg: failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
+    ]);
+    const paused = mirror('unmount');
+    if (paused.storage) paused.storage.mirrorSecondary = 'suspend-only';
+    expect(undos(paused)).toEqual([
+      'take-copy until importvg: resumepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
+    ]);
+    // SVC FlashCopy holds no write past startfcconsistgrp: nothing to put back.
+    expect(
+      undos(
+        exampleFacts((f) => {
+          cg(f);
+          f.copy.storage = 'svc';
+        }),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ import {
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { StorageProcedure } from './storage';
-import type { ActionStep, StepAction } from './types';
+import type { ActionStep, StepAction, StorageUndo } from './types';
 
 /** Seconds the unsupported fallback waits after sync before the copy starts (DOMAIN.md: "wait a while"). */
 export const fallbackSettleSeconds = 30;
@@ -29,7 +29,62 @@ function onSourceHost(facts: Facts, action: StepAction, commands: string[]): Ste
     : { kind: 'pause', who: 'the AIX admin of the source host', commands, runnable: false };
 }
 
-function copyStep(facts: Facts, layout: CopyLayout, proc: StorageProcedure | undefined): ActionStep {
+/** Said where the storage admin resumes a frozen mirror by hand: freezepprc drops the paths (AIX-REFERENCE.md 18.9). */
+const pathsNote =
+  'freezepprc removed the PPRC paths of the LSS pair: where the storage reports no path, re-create them (mkpprcpath) first';
+
+/**
+ * The undo of a storage step, run where the script runs the storage CLI. A mirror taken for the copy stays
+ * so once the copy VG is defined on its secondaries (`accessId`, recreatevg or importvg): from then on the
+ * copy is in use, and a resume would copy the primary's tracks over the disks of a VG the host knows.
+ */
+function storageUndo(
+  proc: StorageProcedure,
+  title: string,
+  commands: string[],
+  until: string,
+  note?: string,
+  replaced?: boolean,
+): StorageUndo | undefined {
+  if (commands.length === 0) return undefined;
+  return {
+    undo: { title, commands, action: { kind: 'storage', commands, cli: proc.cliPrefix }, note },
+    until,
+    replaced,
+  };
+}
+
+function copyUndo(facts: Facts, proc: StorageProcedure | undefined, accessId: string) {
+  if (!proc) return undefined;
+  const cg = usesConsistencyGroup(facts);
+  if (!isMirror(facts))
+    // Until the copy step's own unfreezeflash: then nothing is frozen.
+    return storageUndo(
+      proc,
+      'End the consistency-group freeze of the source LSSs',
+      proc.copyUndo,
+      'take-copy',
+      "if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then",
+    );
+  // The failover's record replaces this one as it starts: its failback also resumes pairs only suspended,
+  // and a resumepprc after the failback would find them mirroring already.
+  const release = proc.release.length > 0;
+  return storageUndo(
+    proc,
+    cg ? 'Release the frozen writes and resume the mirror' : 'Resume the mirror',
+    proc.copyUndo,
+    release ? 'failover-secondaries' : accessId,
+    cg ? pathsNote : undefined,
+    release,
+  );
+}
+
+function copyStep(
+  facts: Facts,
+  layout: CopyLayout,
+  proc: StorageProcedure | undefined,
+  accessId: string,
+): ActionStep {
   const mirror = isMirror(facts);
   const cg = usesConsistencyGroup(facts);
   const what = mirror
@@ -56,11 +111,12 @@ function copyStep(facts: Facts, layout: CopyLayout, proc: StorageProcedure | und
     action: proc
       ? { kind: 'storage', commands, cli: proc.cliPrefix }
       : { kind: 'pause', who: 'the storage admin', commands, runnable: false },
+    storageUndo: copyUndo(facts, proc, accessId),
   });
 }
 
 /** Mirrors: the failover that makes the secondaries usable by the host once the copy is taken. */
-export function releaseStep(proc: StorageProcedure): ActionStep {
+export function releaseStep(facts: Facts, proc: StorageProcedure, accessId: string): ActionStep {
   return step({
     id: 'failover-secondaries',
     phase: 'consistency',
@@ -73,6 +129,13 @@ export function releaseStep(proc: StorageProcedure): ActionStep {
     onFailure:
       'Check that the pairs are suspended and the -dev/-remotedev ids are the right way round (secondary first).',
     action: { kind: 'storage', commands: proc.release, cli: proc.cliPrefix },
+    storageUndo: storageUndo(
+      proc,
+      'Fail the mirror back to the primary',
+      proc.releaseUndo,
+      accessId,
+      usesConsistencyGroup(facts) ? pathsNote : undefined,
+    ),
   });
 }
 
@@ -94,6 +157,7 @@ export function consistencySteps(
   facts: Facts,
   layout: CopyLayout,
   proc: StorageProcedure | undefined,
+  accessId: string,
 ): ActionStep[] {
   const steps: ActionStep[] = [];
   const { apps, appNames, stops, starts, appHere } = runningApplications(facts);
@@ -137,7 +201,7 @@ export function consistencySteps(
           undoneBy: 'remount-source',
         }),
       );
-    steps.push(copyStep(facts, layout, proc));
+    steps.push(copyStep(facts, layout, proc, accessId));
     if (mps.length > 0)
       steps.push(
         step({
@@ -238,7 +302,7 @@ export function consistencySteps(
           undoneBy: 'thaw',
         }),
       );
-    steps.push(copyStep(facts, layout, proc));
+    steps.push(copyStep(facts, layout, proc, accessId));
     if (usesFreeze(facts) && frozen.length > 0)
       steps.push(
         step({
@@ -280,6 +344,6 @@ export function consistencySteps(
         }),
       );
   }
-  if (proc && proc.release.length > 0) steps.push(releaseStep(proc));
+  if (proc && proc.release.length > 0) steps.push(releaseStep(facts, proc, accessId));
   return steps;
 }

@@ -44,6 +44,32 @@ export interface ActionStep extends PlanStep {
    * (docs/failure-safety.md).
    */
   undoneBy?: string;
+  /**
+   * For a storage step whose change no later step of the plan puts back (writes held by a consistency-group
+   * freeze, a mirror suspended or failed over for the copy): how the storage admin puts it back should the
+   * run stop while production has it (docs/failure-safety.md).
+   */
+  storageUndo?: StorageUndo;
+}
+
+/** How a change is put back when the run stops: its title, commands and the action that does it. */
+export interface UndoAction extends Pick<ActionStep, 'title' | 'commands' | 'action'> {
+  /** Said with the commands where someone must run them (what happens if nobody can). */
+  note?: string;
+}
+
+export interface StorageUndo {
+  undo: UndoAction;
+  /**
+   * The step after which production no longer has the change (the freeze's own release) or the copy needs
+   * it (the copy VG defined on the mirror's secondaries): the undo record is dropped when that step ends.
+   */
+  until: string;
+  /**
+   * Dropped when `until` starts instead: that step records an undo of its own that also puts this change
+   * back, so the two never both run.
+   */
+  replaced?: boolean;
 }
 
 export interface RunbookPlan extends Plan {

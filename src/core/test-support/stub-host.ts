@@ -58,18 +58,26 @@ export type StubFault = { command: string; call: number; match?: string } & (
   | { signal: 'TERM' | 'INT' | 'HUP' }
 );
 
-/** The shell lines of a stub that count its matching calls and fail at the fault's. */
-function faultLines(fault: StubFault): string[] {
-  const act =
-    'signal' in fault
-      ? `kill -${fault.signal} "$PPID"; exit 0`
-      : `printf '%s\n' ${JSON.stringify(fault.message)} >&2; exit ${fault.status}`;
-  return [
+/**
+ * The shell lines of a stub that count its matching calls and fail at the fault's. Each fault counts in a
+ * file of its own (`n`: its place in the list), and every count is taken before any fault acts, so two
+ * faults on one command (its first and second call) count the same calls.
+ */
+function faultLines(faults: readonly StubFault[], name: string): string[] {
+  const mine = faults.map((fault, n) => ({ fault, n })).filter(({ fault }) => fault.command === name);
+  const counts = mine.flatMap(({ fault, n }) => [
     `case " $* " in *${JSON.stringify(fault.match ?? '')}*)`,
-    `  n=$(( $(cat "$S/count.${fault.command}" 2>/dev/null || echo 0) + 1 )); echo "$n" >"$S/count.${fault.command}"`,
-    `  if [ "$n" -eq ${fault.call} ]; then ${act}; fi ;;`,
+    `  echo $(( $(cat "$S/count.${n}" 2>/dev/null || echo 0) + 1 )) >"$S/count.${n}" ;;`,
     'esac',
-  ];
+  ]);
+  const acts = mine.map(({ fault, n }) => {
+    const act =
+      'signal' in fault
+        ? `kill -${fault.signal} "$PPID"; exit 0`
+        : `printf '%s\n' ${JSON.stringify(fault.message)} >&2; exit ${fault.status}`;
+    return `case " $* " in *${JSON.stringify(fault.match ?? '')}*) if [ "$(cat "$S/count.${n}")" -eq ${fault.call} ]; then ${act}; fi ;; esac`;
+  });
+  return [...counts, ...acts];
 }
 
 /** lspv lines: name, PVID and VG of each disk, as the script's disk_field reads them. */
@@ -127,7 +135,7 @@ export function stubHost(
       : [];
     writeFileSync(join(dir, 'mounts'), mounted.join(''));
   }
-  for (const fault of faults) rmSync(join(dir, `count.${fault.command}`), { force: true });
+  for (const n of faults.keys()) rmSync(join(dir, `count.${n}`), { force: true });
   const bin = join(dir, 'bin');
   mkdirSync(bin, { recursive: true });
   for (const name of stubbed) {
@@ -138,7 +146,7 @@ export function stubHost(
         '#!/bin/sh',
         `S=${JSON.stringify(dir)}`,
         `{ printf '%s\\n' ${name}; for a in "$@"; do printf '  %s\\n' "$a"; done; } >>"$S/calls"`,
-        ...faults.filter((f) => f.command === name).flatMap(faultLines),
+        ...faultLines(faults, name),
         behaviour[name] ?? ':',
         '',
       ].join('\n'),

@@ -44,11 +44,16 @@ export function checklistGroups(plan: RunbookPlan): ChecklistGroup[] {
   return groups;
 }
 
-/** How a change to the source is backed out if the run stops before the plan undoes it itself. */
+/** How a change to production is backed out if the run stops before the plan undoes it itself. */
 export interface BackOut {
-  /** The step that changes the source, and the later step that undoes it (checklist numbers). */
+  /**
+   * The step that changes production, and the later step that undoes it or, for a storage change no step
+   * puts back (`storage`), the step until which it is backed out (checklist numbers).
+   */
   number: number;
   undoneBy: number;
+  /** A storage change: backed out until step `undoneBy` starts (`replaced`) or ends. */
+  storage?: { replaced: boolean };
   title: string;
   who: string;
   commands: string[];
@@ -64,24 +69,40 @@ export function backOuts(plan: RunbookPlan): BackOut[] {
       return {
         number: p.index + 1,
         undoneBy: p.closerIndex + 1,
+        ...(p.step.storageUndo ? { storage: { replaced: p.replaced } } : {}),
         title: p.closer.title,
         who: undoOwner(p),
         commands: p.closer.commands,
-        by: a.kind !== 'pause' ? 'script' : a.runnable ? 'script-where-it-ran' : 'owner',
+        // The storage admin's undo runs in the script where the script runs the storage CLI.
+        by:
+          a.kind === 'storage' || (a.kind === 'pause' && a.runnable)
+            ? 'script-where-it-ran'
+            : a.kind === 'pause'
+              ? 'owner'
+              : 'script',
       };
     })
     .reverse();
 }
 
+/** When a back-out applies: a step undone by a later one, or a storage change until the copy needs it. */
+export function backOutWhen(b: BackOut): string {
+  if (!b.storage) return `before step ${b.undoneBy}`;
+  if (b.undoneBy === b.number) return 'before this step is done';
+  return b.storage.replaced
+    ? `before step ${b.undoneBy} starts (its own back-out covers this one)`
+    : `before step ${b.undoneBy} is done (from then on the copy needs it)`;
+}
+
 /** The back-out line of one step. */
 export function backOutText(b: BackOut): string {
-  const what = `${b.title} (step ${b.undoneBy})${b.commands.length > 0 ? `: ${b.commands.join('; ')}` : ''}`;
+  const what = `${b.title}${b.storage ? '' : ` (step ${b.undoneBy})`}${b.commands.length > 0 ? `: ${b.commands.join('; ')}` : ''}`;
   const who = {
     script: 'the script does it on its way out',
     'script-where-it-ran': `the script does it on its way out where it ran this step's commands; otherwise ${b.who} does`,
     owner: `${b.who} does it`,
   }[b.by];
-  return `If this fails or the run stops before step ${b.undoneBy}: ${what}; ${who}.`;
+  return `If this fails or the run stops ${backOutWhen(b)}: ${what}; ${who}.`;
 }
 
 /** The production-state section: what a stopped run puts back, newest first, and what stays. */
@@ -93,7 +114,7 @@ export function productionStateLines(plan: RunbookPlan): string[] {
       : 'This runbook changes nothing on production that the script would have to put back.',
     ...list.map(
       (b) =>
-        `After step ${b.number}, undone by step ${b.undoneBy} (${b.by === 'script' ? 'the script' : b.by === 'owner' ? b.who : `the script, or ${b.who}`}): ${b.commands.join('; ') || b.title}`,
+        `After step ${b.number}, ${b.storage ? `until step ${b.undoneBy} ${b.storage.replaced ? 'starts' : 'is done'}` : `undone by step ${b.undoneBy}`} (${b.by === 'script' ? 'the script' : b.by === 'owner' ? b.who : `the script, or ${b.who}`}): ${b.commands.join('; ') || b.title}`,
     ),
     'The copy side (configured target disks, a copy VG as far as it was built) is left as it is: it is safe, and a rerun of the script goes on from it.',
   ];

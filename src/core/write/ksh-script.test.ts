@@ -169,7 +169,7 @@ describe('writeScript', () => {
     );
   });
 
-  it('freezes, copies and thaws in one breath: the copy step does not wait for an answer, and a rerun goes on after the commands that went through', () => {
+  it('freezes, copies and thaws in one breath: the copy step does not wait for an answer, records the unfreezeflash until its own has run, and a rerun goes on after the commands that went through', () => {
     const text = variants['live DB2, freeze and consistency group, CLI'];
     const copyStep = text.slice(text.indexOf('step_7_take_copy() {'), text.indexOf('step_8_thaw() {'));
     expect(copyStep).toBe(
@@ -177,6 +177,7 @@ describe('writeScript', () => {
         'step_7_take_copy() {',
         "  step_begin 7 'Take the copy of all LUNs as one consistency group' 'storage'",
         "  if step_done 'take-copy'; then skip 'Take the copy of all LUNs as one consistency group'; return 0; fi",
+        '  push_undo undo_7_take_copy script',
         "  if step_done 'take-copy:1'; then",
         "    skip 'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
         '  else',
@@ -189,6 +190,7 @@ describe('writeScript', () => {
         "    run 'dscli' 'unfreezeflash' '-dev' 'IBM.2107-75ABCD1' '10' || die 3 'storage command failed: unfreezeflash -dev IBM.2107-75ABCD1 10'",
         "    part_done 'take-copy:2'",
         '  fi',
+        '  drop_undo undo_7_take_copy',
         "  step_end 'take-copy'",
         '}',
         '',
@@ -199,6 +201,15 @@ describe('writeScript', () => {
       "confirm 'Freeze the JFS2 file systems for at most 60 seconds, take the copy and thaw.'",
     );
     expect(text).toContain('trap on_exit EXIT\ntrap on_signal INT TERM HUP');
+    expect(text).toContain(
+      [
+        "# Undoes step 7 (take-copy) until step 7 ends: the storage admin's undo.",
+        'undo_7_take_copy() {',
+        "  undo_about \"$1\" '' 'End the consistency-group freeze of the source LSSs' 'the storage admin' 'if it cannot be run, the freeze ends by itself at the LSS'\\''s consistency-group timeout (120 seconds unless changed); host writes to the source wait until then' 'unfreezeflash -dev IBM.2107-75ABCD1 10' || return \"$?\"",
+        "  run 'dscli' 'unfreezeflash' '-dev' 'IBM.2107-75ABCD1' '10' || return 3",
+        '}',
+      ].join('\n'),
+    );
   });
 
   it('re-checks the host in a preflight before touching anything', () => {

@@ -144,7 +144,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     kshLibrary.trimEnd(),
     ...(usesPause ? [kshPause.trimEnd()] : []),
     kshUndoLibrary(copySide, isMirror(facts) ? (storageProcedure(facts)?.beforeRefresh ?? []) : []),
-    ...pairs.map(undoFunctionText),
+    ...pairs.map((p) => undoFunctionText(p, mode)),
     preflightFunction(facts, plan, mode),
     ...steps.map(({ s, i }) =>
       stepFunctionText(i, s, mode, {

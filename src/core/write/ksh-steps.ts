@@ -43,9 +43,12 @@ function fail(what: string): string {
   return `die ${exitCodes.stepFailed} ${shq(what)}`;
 }
 
-/** Splits a storage command line into words (ids and names are validated: no spaces inside). */
-function words(command: string): string[] {
-  return command.split(' ').filter(Boolean);
+/**
+ * A storage command as the script runs it: the CLI's prefix and the command's words, quoted (ids and
+ * names are validated: no spaces inside).
+ */
+export function storageCall(cli: readonly string[], command: string): string {
+  return shWords([...cli, ...command.split(' ').filter(Boolean)]);
 }
 
 /** A shell test that is true when the step's work is already done on the host, and what to log then. */
@@ -95,7 +98,7 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
       if (mode === 'pause')
         return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
       return a.commands.flatMap((c, k) => {
-        const run = `run ${shWords([...a.cli, ...words(c)])} || ${fail(`storage command failed: ${c}`)}`;
+        const run = `run ${storageCall(a.cli, c)} || ${fail(`storage command failed: ${c}`)}`;
         if (a.commands.length === 1) return [run];
         // A rerun after the step failed half-way goes on after the commands that went through: the
         // storage refuses most of them twice (a relationship or mapping that already exists).
@@ -263,15 +266,19 @@ export function inScript(s: ActionStep): boolean {
 }
 
 /**
- * Where a step records its undo (ksh-undo.ts): after a pause, with who made the change (the script at
- * "run", else the owner); before any other change, so a step that fails half-way is undone too (each
- * undo is harmless where nothing was changed).
+ * Where a step records its undo (ksh-undo.ts): after a pause (the storage admin's too), with who made the
+ * change (the script at "run", else the owner, who confirmed it); before any other change, so a step that
+ * fails half-way is undone too (each undo is harmless where nothing was changed). A record this step's own
+ * replaces goes as the new one comes.
  */
-function withUndo(s: ActionStep, lines: string[], undo: StepUndo): string[] {
+function withUndo(s: ActionStep, lines: string[], undo: StepUndo, mode: StorageMode): string[] {
   if (!undo.push) return lines;
-  return s.action.kind === 'pause'
-    ? [...lines, `push_undo ${undo.push} "$PAUSE_BY"`]
-    : [`push_undo ${undo.push} script`, ...lines];
+  const paused = s.action.kind === 'pause' || (s.action.kind === 'storage' && mode === 'pause');
+  const record = [
+    `push_undo ${undo.push} ${paused ? '"$PAUSE_BY"' : 'script'}`,
+    ...(undo.replace ? [`drop_undo ${undo.replace}`] : []),
+  ];
+  return paused ? [...lines, ...record] : [...record, ...lines];
 }
 
 /** Where a step stands in the plan, for its ksh function. */
@@ -335,7 +342,7 @@ export function stepFunctionText(
     `  ${recordedCheck(s)}`,
     ...noOpChecks(s, undo).map((c) => `  if ${c.test}; then skip ${shq(c.message)}; return 0; fi`),
     ...(ask ? [`  confirm ${shq(question)}`] : []),
-    ...withUndo(s, body(s, mode, context.previous), undo).map((l) => `  ${l}`),
+    ...withUndo(s, body(s, mode, context.previous), undo, mode).map((l) => `  ${l}`),
     ...(undo.drop ? [`  drop_undo ${undo.drop}`] : []),
     // A sync is never done for good: a rerun before the copy is taken syncs again, right before it.
     s.action.kind === 'sync' ? `  log ${shq(`   done: ${s.id}`)}` : `  step_end ${shq(s.id)}`,

@@ -1,84 +1,124 @@
 /**
- * Undo as the script goes (issue 10, docs/failure-safety.md). Each step that changes the source records,
- * once it has started its change, how to undo it: the name of an `undo_*` function, pushed on a stack in
- * the ksh variable UNDO (newest first). The later step of the plan that undoes it in the normal course
- * (thaw after freeze, mount after umount, ...) takes the record off again. On any other exit (a failure,
- * a "no", a pause not confirmed, INT, TERM or HUP) the EXIT trap runs the records newest first, logs
- * each result, and ends with the production-state summary. Each undo runs the action of the step that
- * would have undone the change, without questions and without `die`: its status says restored (0),
- * failed (1), or left to its owner (2: the owner made the change by hand, or it happens on another host).
- * After a failed undo the older ones are only described: a start of an application over unmounted file
- * systems would be worse than leaving it stopped. ksh93 gives `name()` functions no local variables
- * (ksh88's typeset does): the names here do not clash with those of the functions they call.
+ * Undo as the script goes (issue 10, docs/failure-safety.md). Each step that changes production (the
+ * source, or the storage under it: a freeze holding its writes, its mirror suspended or failed over)
+ * records, once it has started its change, how to undo it: the name of an `undo_*` function, pushed on a
+ * stack in the ksh variable UNDO (newest first). The later step of the plan that undoes it in the normal
+ * course (thaw after freeze, mount after umount, ...), or for the storage the step from which the copy
+ * needs the change, takes the record off again. On any other exit (a failure, a "no", a pause not
+ * confirmed, INT, TERM or HUP) the EXIT trap runs the records newest first, logs each result, and ends
+ * with the production-state summary. Each undo runs the action of the step that would have undone the
+ * change (or the storage admin's undo), without questions and without `die`: its status says restored
+ * (0), failed (1), left to its owner (2: the owner made the change by hand, or it happens on another
+ * host), or a storage undo failed (3). After a failed host undo the older ones are only described: a
+ * start of an application over unmounted file systems would be worse than leaving it stopped. ksh93
+ * gives `name()` functions no local variables (ksh88's typeset does): the names here do not clash with
+ * those of the functions they call.
  */
 import { shallowestFirst } from '../model/copy-layout';
-import type { ActionStep, RunbookPlan } from '../plan/types';
+import type { ActionStep, RunbookPlan, UndoAction } from '../plan/types';
 import { textCommandsDirective } from './ksh-library';
-import { exitCodes, inScript, stepFunction } from './ksh-steps';
+import { exitCodes, inScript, type StorageMode, stepFunction, storageCall } from './ksh-steps';
 import { forEachWord, shq, shWords } from './shell-quote';
 
-/** A step that changes the source, and the later step of the plan that undoes it. */
+/** A step that changes production, and how it is undone. */
 export interface UndoPair {
   index: number;
   step: ActionStep;
-  closer: ActionStep;
+  /** The action of the later step of the plan that undoes it, or the storage admin's undo (`storageUndo`). */
+  closer: UndoAction;
+  /** The step that takes the record off the stack: the closing step, or the storage undo's `until`. */
   closerIndex: number;
+  /** The record goes when that step starts (its own record replaces it), not when it ends. */
+  replaced: boolean;
+  /** The steps a rerun does again once this change is undone. */
+  forgets: string[];
   /** The ksh function that undoes it. */
   name: string;
 }
 
-/** The source-changing steps of the plan, each with the step that undoes it (in plan order). */
+/** The production-changing steps of the plan, each with how it is undone (in plan order). */
 export function undoPairs(plan: RunbookPlan): UndoPair[] {
-  return plan.steps.flatMap((step, index) => {
+  return plan.steps.flatMap((step, index): UndoPair[] => {
+    const name = `undo_${stepFunction(index, step).slice(5)}`;
+    if (step.storageUndo) {
+      const { undo, until, replaced = false } = step.storageUndo;
+      const closerIndex = plan.steps.findIndex((s) => s.id === until);
+      if (closerIndex < 0) return [];
+      // An undone copy is no copy: the rerun takes it again the whole way, hot-backup mode and freeze
+      // included, not only the storage step. An undo that only ends what the step itself holds while it
+      // runs (unfreezeflash after mkflash -freeze) keeps the copy: the commands that went through stay
+      // done (part_done), and a rerun goes on after them.
+      const first = plan.steps.findIndex((s) => s.phase === 'consistency');
+      const forgets =
+        until === step.id
+          ? []
+          : plan.steps.slice(first >= 0 && first < index ? first : index, index + 1).map((s) => s.id);
+      return [{ index, step, closer: undo, closerIndex, replaced, forgets, name }];
+    }
     const closerIndex = plan.steps.findIndex((s) => s.id === step.undoneBy);
     const closer = plan.steps[closerIndex];
     if (!closer || closer.action.kind === 'manual') return [];
-    return [{ index, step, closer, closerIndex, name: `undo_${stepFunction(index, step).slice(5)}` }];
+    return [{ index, step, closer, closerIndex, replaced: false, forgets: [step.id], name }];
   });
 }
 
-/** Who undoes a pair by hand where the script does not: the closing step's person, or the AIX admin. */
+/** Who undoes a pair by hand where the script does not: the closing step's person, the storage admin, or the AIX admin. */
 export function undoOwner(pair: UndoPair): string {
-  return pair.closer.action.kind === 'pause' ? pair.closer.action.who : 'the AIX admin';
+  const a = pair.closer.action;
+  return a.kind === 'pause' ? a.who : a.kind === 'storage' ? 'the storage admin' : 'the AIX admin';
 }
 
-/** What a step does to the undo stack: pushes its own record, or takes the record of the step it undoes. */
+/**
+ * What a step does to the undo stack: pushes its own record, takes off the record of the change it undoes
+ * (or from which the copy needs it) when it ends, or one its own record replaces when it starts.
+ */
 export interface StepUndo {
   push?: string;
   drop?: string;
+  replace?: string;
   /**
-   * For a step that pushes: the steps its change is for (those between it and its closer, but the other
-   * changes and closers). Once they are all done, a rerun has no use for the change: production is not
-   * stopped, unmounted or frozen again for a copy already taken.
+   * For a step that pushes a change a later step of the plan undoes: the steps the change is for (those
+   * between the two, but the other changes and closers). Once they are all done, a rerun has no use for
+   * it: production is not stopped, unmounted or frozen again for a copy already taken.
    */
   serves?: string[];
-  /** For a step that drops: the id of the step it undoes. */
+  /** For a step that undoes an earlier one in the course of the plan: that step's id. */
   undoes?: string;
 }
 
 export function stepUndo(plan: RunbookPlan, pairs: readonly UndoPair[], index: number): StepUndo {
+  const closing = (replaced: boolean) =>
+    pairs.find((p) => p.closerIndex === index && p.replaced === replaced);
+  // A change a later step of the plan undoes (not a storage admin's undo, dropped where the copy needs it).
+  const stepPair = (p: UndoPair | undefined) => (p && plan.steps[p.closerIndex] === p.closer ? p : undefined);
   const pushing = pairs.find((p) => p.index === index);
-  const closing = pairs.find((p) => p.closerIndex === index);
-  const inPair = (j: number) => pairs.some((q) => q.index === j || q.closerIndex === j);
-  const serves = pushing
+  const undone = stepPair(pushing);
+  // The other changes and their closers are not what a change is for (a storage step holding a freeze is).
+  const inPair = (j: number) => pairs.some((q) => stepPair(q) && (q.index === j || q.closerIndex === j));
+  const serves = undone
     ? plan.steps
         .map((s, j) => ({ s, j }))
-        .filter(({ s, j }) => j > pushing.index && j < pushing.closerIndex && inScript(s) && !inPair(j))
+        .filter(({ s, j }) => j > undone.index && j < undone.closerIndex && inScript(s) && !inPair(j))
         .map(({ s }) => s.id)
     : [];
+  const undoes = stepPair(closing(false))?.step.id;
   return {
     push: pushing?.name,
-    drop: closing?.name,
+    drop: closing(false)?.name,
+    replace: closing(true)?.name,
     ...(serves.length > 0 ? { serves } : {}),
-    ...(closing ? { undoes: closing.step.id } : {}),
+    ...(undoes ? { undoes } : {}),
   };
 }
 
-/** The undo function of one pair: the closing step's action, run without questions and without `die`. */
-export function undoFunctionText(pair: UndoPair): string {
+/**
+ * The undo function of one pair: the closing step's action (or the storage admin's undo), run without
+ * questions and without `die`. `mode`: whether the script runs the storage CLI.
+ */
+export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
   const a = pair.closer.action;
-  const about = (mode: string) =>
-    `undo_about ${mode} ${shq(pair.step.id)} ${shq(pair.closer.title)} ${shq(undoOwner(pair))} ${shWords(pair.closer.commands.length > 0 ? pair.closer.commands : [pair.closer.title])}`;
+  const about = (by: string) =>
+    `undo_about ${by} ${shq(pair.forgets.join(' '))} ${shq(pair.closer.title)} ${shq(undoOwner(pair))} ${shq(pair.closer.note ?? '')} ${shWords(pair.closer.commands.length > 0 ? pair.closer.commands : [pair.closer.title])}`;
   const work = (): string[] => {
     switch (a.kind) {
       case 'pause':
@@ -114,12 +154,23 @@ export function undoFunctionText(pair: UndoPair): string {
       case 'varyonvg':
         // varyonvg on a VG that is varied on changes nothing.
         return [`${about('"$1"')} || return "$?"`, `run varyonvg ${shq(a.vg)} || return 1`];
+      case 'storage':
+        // The storage admin's undo where they do the storage part at pauses. Where the script runs the
+        // CLI, it runs it; a failure (3) leaves the older undos to run all the same: the host's changes
+        // (thaw, write resume, mounts) do not rest on the storage's, and a storage freeze times out.
+        if (mode === 'pause') return [about('owner')];
+        return [
+          `${about('"$1"')} || return "$?"`,
+          ...a.commands.map((c) => `run ${storageCall(a.cli, c)} || return 3`),
+        ];
       default:
-        throw new Error(`step ${pair.closer.id} (${a.kind}) cannot undo ${pair.step.id}`);
+        throw new Error(`${a.kind} cannot undo ${pair.step.id}`);
     }
   };
   return [
-    `# Undoes step ${pair.index + 1} (${pair.step.id}) as step ${pair.closerIndex + 1} would.`,
+    pair.step.storageUndo
+      ? `# Undoes step ${pair.index + 1} (${pair.step.id}) until step ${pair.closerIndex + 1} ${pair.replaced ? 'starts' : 'ends'}: the storage admin's undo.`
+      : `# Undoes step ${pair.index + 1} (${pair.step.id}) as step ${pair.closerIndex + 1} would.`,
     `${pair.name}() {`,
     ...work().map((l) => `  ${l}`),
     '}',
@@ -129,8 +180,10 @@ export function undoFunctionText(pair: UndoPair): string {
 /**
  * The stack, the exit path and the production-state summary. `copySide`: what the run leaves on the
  * copy side, said in the summary (it is safe, and a rerun continues from it). `mirrorResume`: for a
- * mirror, the storage admin's commands that resume it; once the copy is taken the mirror stays suspended
- * (as after a successful run: the copy and its rerun need it), and the summary says who resumes it.
+ * mirror, the storage admin's commands that resume it; once the copy is in use (its VG defined on the
+ * secondaries) the mirror stays suspended (as after a successful run: the copy and its rerun need it),
+ * and the summary says who resumes it. Before that, the mirror's undo record resumes it (a failed-back
+ * copy is no longer taken, so `take-copy` is no longer done and the line does not show).
  */
 export function kshUndoLibrary(copySide: string, mirrorResume: readonly string[]): string {
   const mirror =
@@ -173,15 +226,20 @@ undo_pending() {
   return 1
 }
 
-# undo_about BY STEP TITLE WHO COMMAND...: what an undo restores and who restores it by hand. Returns 2
-# (left to WHO) unless BY is script.
+# undo_about BY STEPS TITLE WHO NOTE COMMAND...: what an undo restores, who restores it by hand and
+# what to know if they cannot (NOTE, may be empty); STEPS are done again by a rerun. Returns 2 (left to
+# WHO) unless BY is script.
 undo_about() {
-  UNDO_STEP=$2
+  UNDO_STEPS=$2
   UNDO_TITLE=$3
   UNDO_WHO=$4
-  typeset by=$1
-  shift 4
+  typeset by=$1 note=$5
+  shift 5
   UNDO_COMMANDS=$(printf '      %s\\n' "$@")
+  if [ -n "$note" ]; then
+    UNDO_COMMANDS="$UNDO_COMMANDS
+      ($note)"
+  fi
   if [ "$by" = script ]; then
     log "undo: $UNDO_TITLE"
     return 0
@@ -190,12 +248,15 @@ undo_about() {
 }
 
 # An undone step is no longer done, whether the script undid it or told its owner to: a rerun does it
-# again, every command of it (part_done).
-forget_step() {
-  if [ -f "$STATE" ]; then
-    grep -v -x -e "$1" -e "$1:[0-9]*" "$STATE" >"$STATE.new"
+# again (STEPS: its id, or for an undone copy every step that took it), every command of it (part_done).
+forget_steps() {
+  typeset id=''
+  [ -f "$STATE" ] || return 0
+  # shellcheck disable=SC2086 # the step ids are words
+  for id in $1; do
+    grep -v -x -e "$id" -e "$id:[0-9]*" "$STATE" >"$STATE.new"
     mv "$STATE.new" "$STATE"
-  fi
+  done
 }
 
 # log_lines TEXT: log each line of TEXT, indentation kept.
@@ -227,7 +288,7 @@ undo_all() {
     fi
     "$name" "$by"
     outcome=$?
-    forget_step "$UNDO_STEP"
+    forget_steps "$UNDO_STEPS"
     case $outcome in
       0)
         log "   restored: $UNDO_TITLE"
@@ -241,8 +302,12 @@ undo_all() {
 $UNDO_COMMANDS"
         ;;
       *)
-        log "   FAILED: $UNDO_TITLE; the older changes are left as they are"
-        broken=1
+        if [ "$outcome" -eq 3 ]; then
+          log "   FAILED: $UNDO_TITLE; the older changes do not rest on it: they are undone all the same"
+        else
+          log "   FAILED: $UNDO_TITLE; the older changes are left as they are"
+          broken=1
+        fi
         left="$left
   - $UNDO_TITLE (the script's undo failed, see above): $UNDO_WHO runs
 $UNDO_COMMANDS"

@@ -6,7 +6,7 @@ import { writeStorageScript } from './storage-script';
 const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
 
 describe('writeStorageScript', () => {
-  it('writes the DS CLI commands of a FlashCopy consistency group with the real volume ids', () => {
+  it('writes the DS CLI commands of a FlashCopy consistency group with the real volume ids, and their back-out as comments', () => {
     const facts = exampleFacts((f) => {
       f.consistency.approach = 'consistency-group';
     });
@@ -19,6 +19,9 @@ describe('writeStorageScript', () => {
         '# Step 5: Take the copy of all LUNs as one consistency group',
         '#   expect: Every command reports success (DS CLI).',
         '#   verify: The relationships are established (lsflash / lsfcconsistgrp shows them copying or copied).',
+        '#   back out, if this fails or the run stops before this step is done: End the consistency-group freeze of the source LSSs',
+        '#     unfreezeflash -dev IBM.2107-75ABCD1 10',
+        "#     (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then)",
         'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102',
         'unfreezeflash -dev IBM.2107-75ABCD1 10',
         '',
@@ -39,6 +42,15 @@ describe('writeStorageScript', () => {
       'freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
       'unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
       'failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 2000:1000 2001:1001 2002:1002',
+    ]);
+    expect(text.split('\n').filter((l) => l.startsWith('#   back out') || l.startsWith('#     '))).toEqual([
+      '#   back out, if this fails or the run stops before step 6 starts (its own back-out covers this one): Release the frozen writes and resume the mirror',
+      '#     unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
+      '#     resumepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
+      '#     (freezepprc removed the PPRC paths of the LSS pair: where the storage reports no path, re-create them (mkpprcpath) first)',
+      '#   back out, if this fails or the run stops before step 7 is done (from then on the copy needs it): Fail the mirror back to the primary',
+      '#     failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
+      '#     (freezepprc removed the PPRC paths of the LSS pair: where the storage reports no path, re-create them (mkpprcpath) first)',
     ]);
   });
 

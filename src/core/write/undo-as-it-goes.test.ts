@@ -14,7 +14,7 @@ import { buildPlan } from '../plan/build-plan';
 import { exampleFacts } from '../test-support/facts';
 import { runKsh, type StubFault, stubHost } from '../test-support/stub-host';
 import { writeScript } from './ksh-script';
-import { pauseAnswers } from './ksh-steps';
+import { pauseAnswers, type StorageMode } from './ksh-steps';
 
 const root = mkdtempSync(join(tmpdir(), 'vgcopy-undo-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -62,8 +62,11 @@ const jfsUnmount = exampleFacts((f) => {
 
 let runs = 0;
 
-/** A host for the runbook and its script (storage CLI run by the script), in a directory of its own. */
-function host(facts: Facts) {
+/**
+ * A host for the runbook and its script, in a directory of its own: the script runs the storage CLI, or
+ * (`pause`) the storage admin does the storage part at pauses.
+ */
+function host(facts: Facts, storage: StorageMode = 'cli') {
   expect(runChecks(facts).filter((f) => f.severity === 'blocker')).toEqual([]);
   const plan = buildPlan(facts);
   const dir = join(root, `run-${++runs}`);
@@ -71,10 +74,10 @@ function host(facts: Facts) {
   const text = writeScript(facts, plan, {
     generatedAt: '2026-11-25T13:00:00Z',
     version: '0.1.0',
-    storage: 'cli',
+    storage,
     logDir: dir,
   });
-  const answers = pauseAnswers(plan.steps, 'cli').join('\n');
+  const answers = pauseAnswers(plan.steps, storage).join('\n');
   /** Runs the script (-y unless told otherwise) with these faults; a later run finds the host as this one left it. */
   return (faults: StubFault[] = [], { args = ['-y'], input = `${answers}\n` } = {}) => {
     const stubs = stubHost(dir, facts, plan, faults);
@@ -120,6 +123,47 @@ const mkflash = 'dscli mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000
 /** Its undo: mounted again shallowest first (/data before /data/logs), then batch started. */
 const jfsUndo = ['mount /data', 'mount /app', 'mount /data/logs', 'sh -c appctl start batch'];
 
+/** The Metro Mirror runbook on the DR host: the pairs frozen as one consistency group, then failed over. */
+const metroMirror = exampleFacts((f) => {
+  f.copy.method = 'metro-mirror';
+  f.consistency.approach = 'consistency-group';
+  f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+  f.targets.configuredBeforeCopy = false;
+  if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+});
+const mirrorIds = '-dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1';
+const unfreezepprc = `unfreezepprc ${mirrorIds} 10:11`;
+const resumepprc = `resumepprc ${mirrorIds} -type mmir 1000:1100 1001:1101 1002:1102`;
+const failback = `failbackpprc ${mirrorIds} -type mmir 1000:1100 1001:1101 1002:1102`;
+/** The Metro Mirror runbook up to importvg. */
+const mirrorUntilImport = [
+  `dscli freezepprc ${mirrorIds} 10:11`,
+  `dscli ${unfreezepprc}`,
+  'dscli failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 1100:1000 1101:1001 1102:1002',
+  'cfgmgr',
+  'importvg -y flashcopyvg hdisk10',
+];
+const mirrorCopySide =
+  '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk10 hdisk11 hdisk12 and flashcopyvg as far as it was built';
+const unfreezeflash = 'unfreezeflash -dev IBM.2107-75ABCD1 10';
+/** The end of a mirror run whose storage undo `title` put production back: the summary, exit 3. */
+const mirrorRestored = (title: string, log: string) => [
+  `   restored: ${title}`,
+  '== Production state after this run',
+  '   restored by the script:',
+  `  - ${title}`,
+  mirrorCopySide,
+  `end of run, exit code 3; log: ${log}`,
+  '',
+];
+
+/** The undo of the DB2 runbook's consistency-group freeze, as the script logs it. */
+const unfreezeUndo = [
+  'undo: End the consistency-group freeze of the source LSSs',
+  `+ dscli ${unfreezeflash}`,
+  '   restored: End the consistency-group freeze of the source LSSs',
+];
+
 const copySide =
   '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk10 hdisk11 hdisk12 and flashcopyvg as far as it was built';
 
@@ -142,7 +186,7 @@ const jfsUndoLog = [
 ];
 
 describe('undo as the script goes', () => {
-  it('DB2: mkflash fails while the file systems are frozen and the database write-suspended: thaw, then write resume, exit 3', () => {
+  it('DB2: mkflash fails while the file systems are frozen and the database write-suspended: unfreezeflash, thaw, then write resume, exit 3', () => {
     const run = host(liveDb2)([
       {
         command: 'dscli',
@@ -158,7 +202,8 @@ describe('undo as the script goes', () => {
       'chfs -a freeze=60 /data',
       'chfs -a freeze=60 /app',
       'dscli mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102',
-      // the undo, newest change first
+      // the undo, newest change first: pairs made before the failing one hold their LSS's writes
+      'dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
       'chfs -a freeze=off /data',
       'chfs -a freeze=off /app',
       'sh -c db2 set write resume for database',
@@ -166,6 +211,7 @@ describe('undo as the script goes', () => {
     expect(run.after('STOP')).toEqual([
       'STOP (exit 3): storage command failed: mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102',
       '== Undo: putting production back as this run found it, newest change first',
+      ...unfreezeUndo,
       'undo: Thaw the file systems',
       '+ chfs -a freeze=off /data',
       '+ chfs -a freeze=off /app',
@@ -175,6 +221,7 @@ describe('undo as the script goes', () => {
       '   restored: End hot-backup mode',
       '== Production state after this run',
       '   restored by the script:',
+      '  - End the consistency-group freeze of the source LSSs',
       '  - Thaw the file systems',
       '  - End hot-backup mode',
       copySide,
@@ -359,27 +406,158 @@ describe('undo as the script goes', () => {
     expect([first.status, second.status]).toEqual([3, 3]);
   });
 
-  it('Metro Mirror: importvg fails after the pairs are suspended and failed over: nothing of the host to undo, the summary says who resumes the mirror', () => {
-    const mirror = exampleFacts((f) => {
-      f.copy.method = 'metro-mirror';
-      f.consistency.approach = 'consistency-group';
-      f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
-      f.targets.configuredBeforeCopy = false;
-      if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
-    });
-    const run = host(mirror)([{ command: 'importvg', call: 1, status: 1, message: '0516-1140 importvg' }]);
+  it('Metro Mirror: importvg fails after the pairs are frozen and failed over: the script fails the mirror back from the primary, exit 3', () => {
+    const run = host(metroMirror)([
+      { command: 'importvg', call: 1, status: 1, message: '0516-1140 importvg' },
+    ]);
+    expect(run.ran).toEqual([...mirrorUntilImport, `dscli ${failback}`]);
     expect(run.after('STOP')).toEqual([
       'STOP (exit 3): importvg failed',
+      '== Undo: putting production back as this run found it, newest change first',
+      'undo: Fail the mirror back to the primary',
+      `+ dscli ${failback}`,
+      ...mirrorRestored('Fail the mirror back to the primary', run.log),
+    ]);
+    expect(run.status).toBe(3);
+    // The copy is undone: the rerun freezes and fails over again; the copy side (disks configured) stays done.
+    expect(run.done()).toEqual(['cfgmgr-after-copy', 'check-copy-disks']);
+  });
+
+  it('Metro Mirror: the failover fails: its failback also resumes the pairs it left only suspended, and no resumepprc follows it', () => {
+    const run = host(metroMirror)([
+      { command: 'dscli', match: 'failoverpprc', call: 1, status: 4, message: 'CMUN03030E failoverpprc' },
+    ]);
+    expect(run.ran).toEqual([...mirrorUntilImport.slice(0, 3), `dscli ${failback}`]);
+    expect(run.after('   restored:')).toEqual(mirrorRestored('Fail the mirror back to the primary', run.log));
+  });
+
+  it('Metro Mirror: unfreezepprc fails after freezepprc: the undo releases the held writes and resumes the pairs, exit 3', () => {
+    const run = host(metroMirror)([
+      { command: 'dscli', match: 'unfreezepprc', call: 1, status: 4, message: 'CMUN03030E unfreezepprc' },
+    ]);
+    expect(run.ran).toEqual([
+      ...mirrorUntilImport.slice(0, 2),
+      `dscli ${unfreezepprc}`,
+      `dscli ${resumepprc}`,
+    ]);
+    expect(run.after('== Undo')).toEqual([
+      '== Undo: putting production back as this run found it, newest change first',
+      'undo: Release the frozen writes and resume the mirror',
+      `+ dscli ${unfreezepprc}`,
+      `+ dscli ${resumepprc}`,
+      ...mirrorRestored('Release the frozen writes and resume the mirror', run.log),
+    ]);
+  });
+
+  it('Metro Mirror: a failure once the copy VG is defined on the secondaries leaves the mirror to the copy, and says who resumes it', () => {
+    const run = host(metroMirror)([
+      { command: 'mount', match: '/data', call: 1, status: 1, message: 'mount: 0506-324' },
+    ]);
+    expect(run.ran.slice(mirrorUntilImport.length - 1)).toEqual([
+      'importvg -y flashcopyvg hdisk10',
+      'logredo /dev/loglv00',
+      'fsck -y /data',
+      'fsck -y /app',
+      'mount /data',
+    ]);
+    expect(run.after('STOP')).toEqual([
+      'STOP (exit 3): mount /data failed',
       '== Production state after this run',
       '   this run left nothing changed on production',
-      '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk10 hdisk11 hdisk12 and flashcopyvg as far as it was built',
+      mirrorCopySide,
       '   the mirror stays suspended for the copy (a rerun needs it); when the copy is no longer needed, the storage admin resumes it:',
-      '      failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
+      `      ${failback}`,
       '      lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:1100 1001:1101 1002:1102',
       `end of run, exit code 3; log: ${run.log}`,
       '',
     ]);
+  });
+
+  it("Metro Mirror where the storage admin works at pauses: importvg fails, the summary gives the storage admin's failback, exit 7", () => {
+    const run = host(
+      metroMirror,
+      'pause',
+    )([{ command: 'importvg', call: 1, status: 1, message: '0516-1140 importvg' }]);
+    expect(run.ran).toEqual(['cfgmgr', 'importvg -y flashcopyvg hdisk10']);
+    expect(run.after('STOP')).toEqual([
+      'STOP (exit 3): importvg failed',
+      '== Undo: putting production back as this run found it, newest change first',
+      '   left to the storage admin: Fail the mirror back to the primary',
+      '== Production state after this run',
+      '   NOT restored, in this order:',
+      '  - Fail the mirror back to the primary: the storage admin runs',
+      `      ${failback}`,
+      '      (freezepprc removed the PPRC paths of the LSS pair: where the storage reports no path, re-create them (mkpprcpath) first)',
+      mirrorCopySide,
+      `end of run, exit code 7; log: ${run.log}`,
+      '',
+    ]);
+    expect(run.status).toBe(7);
+  });
+
+  it('Metro Mirror where the storage admin works at pauses: stopped at the suspend, before confirming it, nothing of the mirror is theirs to undo, exit 4', () => {
+    const run = host(metroMirror, 'pause')([], { input: 'done\nstop\n' });
+    expect(run.after('STOP')).toEqual([
+      'STOP (exit 4): stopped while waiting for the storage admin',
+      '== Production state after this run',
+      '   this run left nothing changed on production',
+      mirrorCopySide,
+      `end of run, exit code 4; log: ${run.log}`,
+      '',
+    ]);
+  });
+
+  it('DB2: unfreezeflash fails once: the undo runs it again and production is back, exit 3', () => {
+    const run = host(liveDb2)([
+      { command: 'dscli', match: 'unfreezeflash', call: 1, status: 4, message: 'CMUN03030E unfreezeflash' },
+    ]);
+    expect(run.ran.slice(-5)).toEqual([
+      `dscli ${unfreezeflash}`,
+      `dscli ${unfreezeflash}`,
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /app',
+      'sh -c db2 set write resume for database',
+    ]);
+    expect(run.after('== Undo').slice(0, 4)).toEqual([
+      '== Undo: putting production back as this run found it, newest change first',
+      ...unfreezeUndo,
+    ]);
     expect(run.status).toBe(3);
+  });
+
+  it("DB2: unfreezeflash fails twice: the thaw and the write resume still run, and exit 7 gives the storage admin's command and the timeout", () => {
+    const run = host(liveDb2)([
+      { command: 'dscli', match: 'unfreezeflash', call: 1, status: 4, message: 'CMUN03030E unfreezeflash' },
+      { command: 'dscli', match: 'unfreezeflash', call: 2, status: 4, message: 'CMUN03030E unfreezeflash' },
+    ]);
+    expect(run.after('STOP')).toEqual([
+      `STOP (exit 3): storage command failed: ${unfreezeflash}`,
+      '== Undo: putting production back as this run found it, newest change first',
+      'undo: End the consistency-group freeze of the source LSSs',
+      `+ dscli ${unfreezeflash}`,
+      'CMUN03030E unfreezeflash',
+      `exit code 4: dscli ${unfreezeflash}`,
+      '   FAILED: End the consistency-group freeze of the source LSSs; the older changes do not rest on it: they are undone all the same',
+      'undo: Thaw the file systems',
+      '+ chfs -a freeze=off /data',
+      '+ chfs -a freeze=off /app',
+      '   restored: Thaw the file systems',
+      'undo: End hot-backup mode',
+      '+ sh -c db2 set write resume for database',
+      '   restored: End hot-backup mode',
+      '== Production state after this run',
+      '   restored by the script:',
+      '  - Thaw the file systems',
+      '  - End hot-backup mode',
+      '   NOT restored, in this order:',
+      "  - End the consistency-group freeze of the source LSSs (the script's undo failed, see above): the storage admin runs",
+      `      ${unfreezeflash}`,
+      "      (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then)",
+      copySide,
+      `end of run, exit code 7; log: ${run.log}`,
+      '',
+    ]);
+    expect(run.status).toBe(7);
   });
 
   it("DB2: where the DBA suspended writes by hand (done, not run), the script thaws and prints the DBA's write resume: exit 7", () => {
@@ -394,14 +572,16 @@ describe('undo as the script goes', () => {
       ],
       { input: 'done\n' },
     );
-    expect(run.ran.slice(-3)).toEqual([
+    expect(run.ran.slice(-4)).toEqual([
       'dscli mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102',
+      'dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
       'chfs -a freeze=off /data',
       'chfs -a freeze=off /app',
     ]);
     expect(run.after('== Production state')).toEqual([
       '== Production state after this run',
       '   restored by the script:',
+      '  - End the consistency-group freeze of the source LSSs',
       '  - Thaw the file systems',
       '   NOT restored, in this order:',
       '  - End hot-backup mode: the application owner runs',

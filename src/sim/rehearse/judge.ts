@@ -120,6 +120,8 @@ interface Part {
   what: string;
   now: string;
   was: string | undefined;
+  /** It is not as it was (the words differ, unless `alike` says the two states are the same). */
+  changed: boolean;
 }
 
 function parts<T>(
@@ -128,6 +130,7 @@ function parts<T>(
   key: (item: T) => string,
   before: T[],
   after: T[],
+  alike: (a: T, b: T) => boolean = (a, b) => words(a) === words(b),
 ): Part[] {
   const was = new Map(before.map((b) => [key(b), b]));
   const now = new Map(after.map((a) => [key(a), a]));
@@ -135,20 +138,30 @@ function parts<T>(
   return keys.map((k) => {
     const item = (now.get(k) ?? was.get(k))!;
     const previous = was.get(k);
+    const current = now.get(k);
     return {
       what: label(item),
-      now: now.has(k) ? words(now.get(k)!) : 'gone',
+      now: current ? words(current) : 'gone',
       was: previous && words(previous),
+      changed: previous !== undefined && (current === undefined || !alike(previous, current)),
     };
   });
 }
+
+/** A pair copying from its primary, in sync (Full Duplex) or catching up after a failback (Copy Pending). */
+const mirroring = (state: string) => state === 'Full Duplex' || state === 'Copy Pending';
 
 /** Production after compared with before, one line per part ("now (was before)" when it changed). */
 export function productionReport(before: ProductionState, after: ProductionState): ProductionReport {
   const held = (state: ProductionState, id: string) =>
     state.heldVolumes.includes(id) ? 'writes held (frozen)' : 'writes flow';
   const host: Part[] = [
-    { what: `source VG ${after.sourceVg}`, now: vgWords(after.variedOn), was: vgWords(before.variedOn) },
+    {
+      what: `source VG ${after.sourceVg}`,
+      now: vgWords(after.variedOn),
+      was: vgWords(before.variedOn),
+      changed: after.variedOn !== before.variedOn,
+    },
     ...parts(
       (f) => `file system ${f.mountPoint}`,
       fsWords,
@@ -168,6 +181,7 @@ export function productionReport(before: ProductionState, after: ProductionState
       what: `volume ${id}`,
       now: held(after, id),
       was: held(before, id),
+      changed: held(after, id) !== held(before, id),
     })),
   ];
   const mirrors = parts(
@@ -176,8 +190,10 @@ export function productionReport(before: ProductionState, after: ProductionState
     (m) => m.pair,
     before.mirrors,
     after.mirrors,
+    // A mirror failed back and resynchronising protects production again, as it did in sync.
+    (a, b) => a.state === b.state || (mirroring(a.state) && mirroring(b.state)),
   );
-  const changed = (p: Part) => p.was !== undefined && p.was !== p.now;
+  const changed = (p: Part) => p.changed;
   const line = (p: Part) => `${p.what}: ${p.now}${changed(p) ? ` (was ${p.was})` : ''}`;
   return {
     before,
@@ -224,8 +240,9 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
   // A source VG not on this host at the start (a DR or backup host) is not this host's production.
   if (!production.restored && production.before.variedOn !== null)
     problems.push(`production is not as it was: ${production.changes.join('; ')}`);
-  // Wherever the source lives, writes held by a freeze nobody ended stall it.
-  for (const id of production.after.heldVolumes)
-    problems.push(`writes to volume ${id} are still held (frozen)`);
+  // A source on another host (a DR host) is still stalled by writes a freeze holds.
+  if (production.before.variedOn === null)
+    for (const id of production.after.heldVolumes)
+      problems.push(`writes to volume ${id} are still held (frozen)`);
   return { reached: problems.length === 0, problems, copy, frozen, production };
 }

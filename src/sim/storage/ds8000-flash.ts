@@ -128,7 +128,12 @@ export function removeFlash<C>(
   return succeed(null);
 }
 
-/** unfreezeflash: ends the queue-full condition on every frozen FlashCopy source of the LSS (of `image`). */
+/**
+ * unfreezeflash: ends the queue-full condition on every frozen FlashCopy source of the LSS (of `image`).
+ * An LSS with nothing frozen accepts it and nothing happens (IBM z/OS DFSMSdss on the same storage
+ * function: a thaw "received by an LSS that does not have any frozen volumes in a FlashCopy Consistency
+ * Group" is "accepted, but no actual processing takes place"), so a script may repeat it to be sure.
+ */
 export function unfreezeFlash<C>(store: Store<C>, lss: string, image?: string): void {
   for (const volume of store.state.volumes) {
     const inLss = lssOf(volume.id) === lss && (image === undefined || volume.image === image);

@@ -80,6 +80,30 @@ export function pausePprc<C>(store: Store<C>, primary: string, secondary: string
 }
 
 /**
+ * resumepprc: mirror a suspended pair again in its own direction (after pausepprc or freezepprc); the
+ * secondary is resynchronised from the primary's changed tracks and is host-unreadable again. A pair that
+ * is mirroring already is accepted and left as it is, as the storage accepts a thaw where nothing is frozen
+ * (simulator choice: the DS CLI docs do not say); a failed-over pair needs failbackpprc instead.
+ */
+export function resumePprc<C>(
+  store: Store<C>,
+  primary: string,
+  secondary: string,
+  type: PprcType,
+): StorageResult<PprcRecord> {
+  const pair = findPprc(store, primary, secondary);
+  if (!pair || pair.failedOver) return failWith('relationship-not-found', `${primary}:${secondary}`);
+  if (pair.type !== type) return failWith('type-mismatch', `${primary}:${secondary}`);
+  if (pair.suspended === null) return succeed(pair);
+  const source = requireVolume(store, primary);
+  if (!source.ok) return source;
+  pair.suspended = null;
+  pair.firstPassApplied = false;
+  pair.firstPassDoneAt = store.now() + pprcFirstPassSeconds(source.value.sizeGb);
+  return succeed(pair);
+}
+
+/**
  * The pairs from one LSS to another (freezepprc / unfreezepprc name LSS pairs), primaries on `image` if
  * given; none is a failure.
  */

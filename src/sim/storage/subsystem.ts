@@ -26,6 +26,7 @@ import {
   freezePprc,
   pausePprc,
   removePprc,
+  resumePprc,
   type PprcOptions,
   propagateWrite,
   settlePprc,
@@ -343,6 +344,11 @@ export class StorageSubsystem<C> {
   pausepprc(primary: string, secondary: string): StorageResult<PprcRecord> {
     this.settle();
     return pausePprc(this.store, primary, secondary);
+  }
+
+  resumepprc(primary: string, secondary: string, type: PprcType): StorageResult<PprcRecord> {
+    this.settle();
+    return resumePprc(this.store, primary, secondary, type);
   }
 
   /** freezepprc on the LSS pair, primaries on `image` (the -dev box) if given. */

@@ -40,6 +40,10 @@ export function ds8000Procedure(facts: Facts): StorageProcedure {
           ? [`resyncflash -dev ${dev}${freeze} -record -persist ${forward}`, ...unfreeze]
           : [`mkflash -dev ${dev}${freeze} -record -persist -nocp ${forward}`, ...unfreeze],
       release: [],
+      // unfreezeflash again is harmless where the copy's own unfreezeflash ran: an LSS with nothing
+      // frozen accepts it and does nothing.
+      copyUndo: unfreeze,
+      releaseUndo: [],
     };
   }
   const type = facts.copy.method === 'metro-mirror' ? 'mmir' : 'gcp';
@@ -49,19 +53,23 @@ export function ds8000Procedure(facts: Facts): StorageProcedure {
     (facts.storage?.mirrorSecondary ?? 'failover') === 'failover'
       ? [`failoverpprc -dev ${remote} -remotedev ${dev} -type ${type} ${reversed}`]
       : [];
+  // Issued at the primary: mirrors primary to secondary again, copying the tracks changed on either side
+  // over the secondary; it accepts a pair failed over or only suspended ("any volume in a primary suspended
+  // state"), so it also resumes pairs a failover left half done.
+  const failback = `failbackpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`;
+  const unfreeze = `unfreezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`;
+  const resume = `resumepprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`;
   return {
     ...base,
     setup: [`mkpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`],
-    beforeRefresh: [
-      `failbackpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`,
-      `lspprc -dev ${dev} -remotedev ${remote} ${forward}`,
-    ],
+    beforeRefresh: [failback, `lspprc -dev ${dev} -remotedev ${remote} ${forward}`],
     copy: cg
-      ? [
-          `freezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`,
-          `unfreezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`,
-        ]
+      ? [`freezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`, unfreeze]
       : [`pausepprc -dev ${dev} -remotedev ${remote} ${forward}`],
     release: failover,
+    // The freeze holds the primaries' writes until unfreezepprc (harmless where nothing is frozen); the
+    // suspended pairs are mirrored again with resumepprc of the same -type.
+    copyUndo: cg ? [unfreeze, resume] : [resume],
+    releaseUndo: failover.length > 0 ? [failback] : [],
   };
 }

@@ -17,6 +17,14 @@ export interface StorageProcedure {
   copy: string[];
   /** After the copy, before the host reads the targets (e.g. failover of mirror secondaries). */
   release: string[];
+  /**
+   * What puts `copy`'s change to production back should the run stop: the end of a consistency-group
+   * freeze (unfreezeflash), or the mirror resumed (unfreezepprc, resumepprc). Empty where `copy` leaves
+   * production as it was.
+   */
+  copyUndo: string[];
+  /** What puts `release`'s change back: the failed-over mirror failed back from the primary. */
+  releaseUndo: string[];
 }
 
 /** Source and target volume ids of each pair, with a visible marker where an id is not known yet. */

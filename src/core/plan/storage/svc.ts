@@ -31,5 +31,8 @@ export function svcProcedure(facts: Facts): StorageProcedure {
     beforeRefresh: [],
     copy: cg ? [`startfcconsistgrp -prep ${group}`] : pairs.map((_, i) => `startfcmap -prep ${mapName(i)}`),
     release: [],
+    // startfcconsistgrp -prep holds no host write past the command itself: nothing to put back.
+    copyUndo: [],
+    releaseUndo: [],
   };
 }

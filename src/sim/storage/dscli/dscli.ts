@@ -22,6 +22,7 @@ import { mkfbvol } from './mkfbvol';
 import { mkflash } from './mkflash';
 import { mkpprc } from './mkpprc';
 import { pausepprc } from './pausepprc';
+import { resumepprc } from './resumepprc';
 import { resyncflash } from './resyncflash';
 import { rmflash } from './rmflash';
 import { rmpprc } from './rmpprc';
@@ -39,6 +40,7 @@ export const dscliCommands: readonly StorageCommand[] = [
   mkpprc,
   lspprc,
   pausepprc,
+  resumepprc,
   rmpprc,
   freezepprc,
   unfreezepprc,

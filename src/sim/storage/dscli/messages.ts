@@ -26,6 +26,8 @@ export const dsInfo = {
     `CMUC00155I rmpprc: Remote Mirror and Copy volume pair ${pair} relationship successfully withdrawn.`,
   pprcPaused: (pair: string) =>
     `CMUC00157I pausepprc: Remote Mirror and Copy volume pair ${pair} relationship successfully paused.`,
+  pprcResumed: (pair: string) =>
+    `CMUC00158I resumepprc: Remote Mirror and Copy volume pair ${pair} relationship successfully resumed. This message is being returned before the copy completes.`,
   pprcFrozen: (lssPair: string) =>
     `CMUC00161W freezepprc: Remote Mirror and Copy consistency group ${lssPair} successfully created.`,
   pprcThawed: (lssPair: string) =>

@@ -17,6 +17,18 @@ describe('dscli unfreezeflash', () => {
     expect([ds.storage.read('1100'), ds.storage.read('1101')]).toEqual(['A0', 'B0']);
   });
 
+  it('is accepted where nothing is frozen, and changes nothing', () => {
+    const ds = dsConsole();
+    ds.run(mkflash, '-nocp 1000:1100');
+    expect(ds.run(unfreezeflash, '-dev IBM.2107-75ABCD1 10 11')).toEqual(
+      okOut(
+        'CMUC00172I unfreezeflash: FlashCopy consistency group for logical subsystem 10: successfully reset.\n' +
+          'CMUC00172I unfreezeflash: FlashCopy consistency group for logical subsystem 11: successfully reset.\n',
+      ),
+    );
+    expect(ds.storage.write('1000', 'A1')).toEqual({ ok: true });
+  });
+
   it('needs an LSS id, not a volume id', () => {
     const ds = dsConsole();
     expect(ds.run(unfreezeflash, '1000')).toEqual({
