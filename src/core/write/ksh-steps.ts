@@ -125,7 +125,7 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
         ),
         ...splitDiskPvid,
         // A cfgmgr that found no disk is not done: the rerun runs it again.
-        `  [ -n "$(disk_field "$disk" 1)" ] || {${previous?.action.kind === 'cfgmgr' ? ` forget_step ${shq(previous.id)};` : ''} die ${exitCodes.stepFailed} "$disk is not configured: check the LUN mapping and run cfgmgr again"; }`,
+        `  [ -n "$(disk_field "$disk" 1)" ] || {${previous?.action.kind === 'cfgmgr' ? ` forget_steps ${shq(previous.id)};` : ''} die ${exitCodes.stepFailed} "$disk is not configured: check the LUN mapping and run cfgmgr again"; }`,
         `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.stepFailed} "$disk does not show PVID $pvid: it is not the expected target LUN"`,
         'done',
       ];

@@ -15,9 +15,10 @@ import type { SimShell } from '../shell/sim-shell';
 import { createWorldShell } from '../shell/world-shell';
 import type { Fault } from '../world/faults';
 import { armFault } from '../world/faults';
-import { worldState } from '../world/state';
+import { restoreWorld } from '../world/restore';
+import { type WorldState, worldState } from '../world/state';
 import type { World } from '../world/world';
-import type { CopyGoal } from './judge';
+import { type CopyGoal, productionReport, productionState } from './judge';
 import { type PauseAnswer, type Rehearsal, rehearseAndJudge } from './rehearse';
 
 /** What the matrix needs of a planned script. */
@@ -114,6 +115,45 @@ export function matrixCases(trace: Awaited<ReturnType<typeof traceCalls>>): Matr
   return cases;
 }
 
+/**
+ * The storage admin's commands the run's summary hands over (`... the storage admin runs:` or `...
+ * resumes it:`, then the commands indented, a note in brackets after them).
+ */
+export function handedToStorageAdmin(output: string): string[] {
+  const lines = output.split('\n').map((l) => l.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /, ''));
+  const commands: string[] = [];
+  let taking = false;
+  for (const line of lines) {
+    if (/the storage admin (runs|resumes it):$/.test(line)) taking = true;
+    else if (taking && /^ {6}[^ (]/.test(line)) commands.push(line.trim());
+    else taking = false;
+  }
+  return commands;
+}
+
+/**
+ * A mirror the failed run leaves changed must be handed to the storage admin with the commands that give
+ * it back (a mirror taken for a copy already in use stays so: the rerun needs it). Checked by running
+ * them in a copy of the world, so the rerun still finds the world as the failed run left it.
+ */
+async function storageAdminGivesBack(world: World, first: Rehearsal, before: WorldState): Promise<string[]> {
+  const commands = handedToStorageAdmin(first.run.stdout);
+  const changed = first.verdict.production.mirrorChanges;
+  if (commands.length === 0) return changed.map((m) => `the mirror is not given back, nor handed over: ${m}`);
+  const copy = restoreWorld(world.snapshot());
+  const shell = createWorldShell(copy, scriptShell);
+  const cli = copy.storage.flavour === 'ds8000' ? 'dscli' : 'svctask';
+  for (const command of commands) {
+    const run = await shell.run(`${cli} ${command}`);
+    if (run.exitCode !== 0) return [`the storage admin's ${command} fails: ${run.stderr.trim()}`];
+  }
+  const after = productionReport(
+    productionState(before, first.verdict.production.before.sourceVg),
+    productionState(worldState(copy), first.verdict.production.before.sourceVg),
+  );
+  return after.mirrorChanges.map((m) => `the storage admin's commands do not give the mirror back: ${m}`);
+}
+
 /** The step ids the script's state file lists as done on this host. */
 async function doneSteps(session: SimShell<World>, script: string): Promise<Set<string>> {
   const path = /^STATE='([^']+)'$/m.exec(script)?.[1];
@@ -142,11 +182,10 @@ export async function runCase(subject: MatrixSubject, c: MatrixCase): Promise<Ca
   if (first.run.exitCode === 0)
     return { case: c, problems: [...problems, ...first.problems], exitCode: 0, first };
   const production = first.verdict.production;
-  if (production.before.variedOn !== null && !production.restored)
-    problems.push(`production is not as it was: ${production.changes.join('; ')}`);
+  if (!production.restored) problems.push(`production is not as it was: ${production.changes.join('; ')}`);
   for (const mp of first.verdict.frozen) problems.push(`${mp} is left frozen`);
-  for (const id of production.after.heldVolumes) problems.push(`writes to volume ${id} are left held`);
-  for (const m of production.mirrorChanges) problems.push(`the mirror is not given back: ${m}`);
+  if (production.mirrorChanges.length > 0)
+    problems.push(...(await storageAdminGivesBack(world, first, before)));
   if (problems.length > 0) return { case: c, problems, exitCode: first.run.exitCode, first };
 
   world.faults.armed.length = 0;

@@ -155,27 +155,34 @@ const mirroring = (state: string) => state === 'Full Duplex' || state === 'Copy 
 export function productionReport(before: ProductionState, after: ProductionState): ProductionReport {
   const held = (state: ProductionState, id: string) =>
     state.heldVolumes.includes(id) ? 'writes held (frozen)' : 'writes flow';
+  // A source not on this host at the start (a DR or backup host): what shows here under its name later
+  // is the copy, not production.
+  const elsewhere = before.variedOn === null;
   const host: Part[] = [
     {
       what: `source VG ${after.sourceVg}`,
-      now: vgWords(after.variedOn),
+      now: elsewhere ? vgWords(null) : vgWords(after.variedOn),
       was: vgWords(before.variedOn),
-      changed: after.variedOn !== before.variedOn,
+      changed: !elsewhere && after.variedOn !== before.variedOn,
     },
-    ...parts(
-      (f) => `file system ${f.mountPoint}`,
-      fsWords,
-      (f) => f.mountPoint,
-      before.fileSystems,
-      after.fileSystems,
-    ),
-    ...parts(
-      (a) => `application ${a.name} (${a.kind})`,
-      appWords,
-      (a) => a.name,
-      before.applications,
-      after.applications,
-    ),
+    ...(elsewhere
+      ? []
+      : [
+          ...parts(
+            (f) => `file system ${f.mountPoint}`,
+            fsWords,
+            (f) => f.mountPoint,
+            before.fileSystems,
+            after.fileSystems,
+          ),
+          ...parts(
+            (a) => `application ${a.name} (${a.kind})`,
+            appWords,
+            (a) => a.name,
+            before.applications,
+            after.applications,
+          ),
+        ]),
     // Only the volumes held at one end or the other: the others are not worth a line each.
     ...[...new Set([...before.heldVolumes, ...after.heldVolumes])].map((id) => ({
       what: `volume ${id}`,
@@ -238,11 +245,7 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
   for (const m of copy.outsidePrefix) problems.push(`${m} is not under ${prefix}`);
   for (const m of frozen) problems.push(`${m} is still frozen`);
   // A source VG not on this host at the start (a DR or backup host) is not this host's production.
-  if (!production.restored && production.before.variedOn !== null)
-    problems.push(`production is not as it was: ${production.changes.join('; ')}`);
-  // A source on another host (a DR host) is still stalled by writes a freeze holds.
-  if (production.before.variedOn === null)
-    for (const id of production.after.heldVolumes)
-      problems.push(`writes to volume ${id} are still held (frozen)`);
+  // On a DR or backup host only the storage's part is production's (writes a freeze holds).
+  if (!production.restored) problems.push(`production is not as it was: ${production.changes.join('; ')}`);
   return { reached: problems.length === 0, problems, copy, frozen, production };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, worldState } from '../index';
+import { createWorldShell } from '../shell/world-shell';
 import { armFault } from '../world/faults';
 import { judgeCopy, productionReport, productionState } from './judge';
 import { rehearseAndJudge } from './rehearse';
@@ -34,6 +35,8 @@ describe('production state', () => {
         { mountPoint: '/spool', mounted: true, frozen: false },
       ],
       applications: [{ name: 'batch', kind: 'other', running: true, hotBackup: false }],
+      heldVolumes: [],
+      mirrors: [],
     });
     expect(productionReport(before, before)).toEqual({
       before,
@@ -46,15 +49,57 @@ describe('production state', () => {
       ],
       changes: [],
       restored: true,
+      mirrorChanges: [],
     });
   });
 
-  it('a DR host without the source VG has no production to judge', async () => {
+  it('a DR host without the source VG: production is the storage, and a mirror failed back counts as given back', async () => {
     const world = await createWorld('metro-mirror-dr');
     const state = worldState(world);
     const verdict = judgeCopy({ sourceVg: 'datavg', copyVg: 'datavg' }, state, state);
-    expect(verdict.production.lines).toEqual(['source VG datavg: not on this host']);
+    expect(verdict.production.lines).toEqual([
+      'source VG datavg: not on this host',
+      'mirror 1000:2000: Full Duplex',
+      'mirror 1001:2001: Full Duplex',
+    ]);
     expect(verdict.problems).toEqual(['no VG named datavg']);
+    const shell = createWorldShell(world);
+    const pairs = '1000:2000 1001:2001';
+    for (const line of [
+      `dscli failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir ${pairs.replace(/(\d+):(\d+)/g, '$2:$1')}`,
+      'importvg -y datavg hdisk1',
+    ])
+      expect((await shell.run(line)).exitCode, line).toBe(0);
+    const failedOver = productionReport(
+      productionState(state, 'datavg'),
+      productionState(worldState(world), 'datavg'),
+    );
+    expect([failedOver.lines, failedOver.restored, failedOver.mirrorChanges]).toEqual([
+      [
+        'source VG datavg: not on this host',
+        'mirror 1000:2000: Suspended (was Full Duplex)',
+        'mirror 1001:2001: Suspended (was Full Duplex)',
+      ],
+      true,
+      ['mirror 1000:2000: Suspended (was Full Duplex)', 'mirror 1001:2001: Suspended (was Full Duplex)'],
+    ]);
+    await shell.run('varyoffvg datavg');
+    await shell.run('exportvg datavg');
+    expect(
+      (
+        await shell.run(
+          `dscli failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir ${pairs}`,
+        )
+      ).exitCode,
+    ).toBe(0);
+    const failedBack = productionReport(
+      productionState(state, 'datavg'),
+      productionState(worldState(world), 'datavg'),
+    );
+    expect([failedBack.lines.slice(1), failedBack.mirrorChanges]).toEqual([
+      ['mirror 1000:2000: Copy Pending', 'mirror 1001:2001: Copy Pending'],
+      [],
+    ]);
   });
 });
 
