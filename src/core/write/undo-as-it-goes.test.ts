@@ -120,6 +120,16 @@ const jfsUntilCopy = [
   'umount /app',
 ];
 const mkflash = 'dscli mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 1001:1101 1002:1102';
+/** The JFS runbook after the copy: recreatevg, fsck and mount of the copy. */
+const jfsCopy = [
+  'recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
+  'fsck -y /fc/data/logs',
+  'fsck -y /fc/data',
+  'fsck -y /fc/app',
+  'mount /fc/data',
+  'mount /fc/app',
+  'mount /fc/data/logs',
+];
 /** Its undo: mounted again shallowest first (/data before /data/logs), then batch started. */
 const jfsUndo = ['mount /data', 'mount /app', 'mount /data/logs', 'sh -c appctl start batch'];
 
@@ -331,13 +341,7 @@ describe('undo as the script goes', () => {
       'mount /app',
       'mount /data/logs',
       'sh -c appctl start batch',
-      'recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
-      'fsck -y /fc/data/logs',
-      'fsck -y /fc/data',
-      'fsck -y /fc/app',
-      'mount /fc/data',
-      'mount /fc/app',
-      'mount /fc/data/logs',
+      ...jfsCopy,
     ]);
     expect(second.after('== Step 2').filter((l) => /already done|recorded for undo/.test(l))).toEqual([
       '   already done: Configure the target LUNs (cfgmgr)',
@@ -355,15 +359,7 @@ describe('undo as the script goes', () => {
     expect(first.ran).toEqual([...jfsUntilCopy, mkflash, 'mount /data', ...jfsUndo]);
     expect(first.status).toBe(6);
     const second = rerun();
-    expect(second.ran).toEqual([
-      'recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
-      'fsck -y /fc/data/logs',
-      'fsck -y /fc/data',
-      'fsck -y /fc/app',
-      'mount /fc/data',
-      'mount /fc/app',
-      'mount /fc/data/logs',
-    ]);
+    expect(second.ran).toEqual(jfsCopy);
     expect(second.after('== Step 2').filter((l) => /already done|recorded for undo/.test(l))).toEqual([
       '   already done: Configure the target LUNs (cfgmgr)',
       '   already done: Check the target disks',
