@@ -19,6 +19,9 @@ import { mergeOverrides } from './plan-facts';
 
 const collector = readFileSync(new URL('../../public/vgcopy-collect.sh', import.meta.url), 'utf8');
 
+/** A whole script in the simulated shell: a VG of many disks takes it longer than a typed line may. */
+const scriptShell = { limits: { maxWallMs: 300_000 } };
+
 /** What the storage admin knows, read from the scenario's storage steps. */
 export interface StorageKnowledge {
   flavour: 'ds8000' | 'svc';
@@ -131,7 +134,8 @@ export async function scenarioFacts(
     scenario.hosts.find((h) => h.vgs.some((v) => v.name === scenario.sourceVg))?.name ?? current;
   const world = await createWorld(scenario);
   world.currentHost = sourceHost;
-  const shell = createWorldShell(world);
+  // A VG of many disks (or a busy machine) takes the simulated collector longer than a typed line may.
+  const shell = createWorldShell(world, scriptShell);
   await shell.fileSystem.write('/tmp/vgcopy-collect.sh', collector);
   const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${scenario.sourceVg}`);
   if (run.exitCode !== 0)
@@ -236,8 +240,7 @@ export const simulatorScenarios: ScenarioRunner = {
       // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
       answers,
       killAtStep: killAt,
-      // A VG of many disks takes the simulated shell longer than an interactive line may.
-      shell: { limits: { maxWallMs: 300_000 } },
+      shell: scriptShell,
     });
     const unfired = world.faults.armed.map(
       (f) => `injected fault armed but not fired: ${f.command} call ${f.call} (the script made fewer calls)`,
