@@ -81,7 +81,7 @@ function alreadyDone(s: ActionStep): AlreadyDone | undefined {
 
 /**
  * Runs a delimited `lspprc -l` every `intervalSeconds` until the Out Of Sync Tracks (5th field) of every
- * pair listed is 0; a listing without pairs or a timeout stops the step.
+ * pair is 0; a listing without all the pairs named, or the timeout, stops the step.
  */
 function drainLoop(
   cli: readonly string[],
@@ -89,6 +89,7 @@ function drainLoop(
   drain: { timeoutSeconds: number; intervalSeconds: number },
 ): string[] {
   const { timeoutSeconds: timeout, intervalSeconds: interval } = drain;
+  const expected = command.split(' ').filter((w) => /^[^-:\s]+:[^:\s]+$/.test(w)).length;
   return [
     "typeset waited=0 pairs='' left=''",
     'while :; do',
@@ -96,7 +97,7 @@ function drainLoop(
     '  [ "$DRY_RUN" -eq 1 ] && return 0',
     `  pairs=$(awk -F, '$1 ~ /:/ { n++ } END { print n + 0 }' "$OUT")`,
     `  left=$(awk -F, '$1 ~ /:/ { n += $5 } END { print n + 0 }' "$OUT")`,
-    `  [ "$pairs" -gt 0 ] || ${fail('lspprc lists none of the pairs: check the volume ids and the -dev/-remotedev ids')}`,
+    `  [ "$pairs" -eq ${expected} ] || die ${exitCodes.stepFailed} "lspprc lists $pairs of the ${expected} pairs: check the volume ids and the -dev/-remotedev ids"`,
     '  [ "$left" -eq 0 ] && break',
     `  [ "$waited" -ge ${timeout} ] && die ${exitCodes.stepFailed} "$left tracks are still out of sync after ${timeout} seconds: something still writes to the primaries"`,
     `  log "   $left tracks out of sync; waiting ${interval} seconds"`,

@@ -63,19 +63,23 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('metro-mirror-dr', state);
   });
 
+  /**
+   * Global Copy: lspprc -l, wait `seconds` for the tracks to drain, lspprc -l again (Out Of Sync Tracks 0
+   * on both pairs: the secondaries hold the primaries of this instant), then suspend, fail over, importvg.
+   */
+  const drainThenFailover = (seconds: number) => [
+    `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
+    `sleep ${seconds}`,
+    `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
+    `dscli pausepprc -dev ${L} -remotedev ${R} 1000:2000 1001:2001`,
+    `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
+    'importvg -y datavg hdisk1',
+    'mount /data',
+    'mount /arch',
+  ];
+
   it('global-mirror: wait for 0 out-of-sync tracks, pause, failover, importvg', async () => {
-    const state = await solve('global-mirror', [
-      `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
-      'sleep 30',
-      // Out Of Sync Tracks 0 on both pairs now: the secondaries hold the primaries of this instant.
-      `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
-      `dscli pausepprc -dev ${L} -remotedev ${R} 1000:2000 1001:2001`,
-      `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
-      'importvg -y datavg hdisk1',
-      'mount /data',
-      'mount /arch',
-    ]);
-    expectGoal('global-mirror', state);
+    expectGoal('global-mirror', await solve('global-mirror', drainThenFailover(30)));
   });
 
   it('global-mirror: a failover while tracks are out of sync gives a fuzzy copy, and the goal fails', async () => {
@@ -93,17 +97,7 @@ describe('built-in scenarios are solvable', () => {
   });
 
   it('global-copy-drain: the first pass and the tracks drain, then pause, failover, importvg', async () => {
-    const state = await solve('global-copy-drain', [
-      `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
-      'sleep 900',
-      `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
-      `dscli pausepprc -dev ${L} -remotedev ${R} 1000:2000 1001:2001`,
-      `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
-      'importvg -y datavg hdisk1',
-      'mount /data',
-      'mount /arch',
-    ]);
-    expectGoal('global-copy-drain', state);
+    expectGoal('global-copy-drain', await solve('global-copy-drain', drainThenFailover(900)));
   });
 
   it('other-host-importvg: importvg keeps the names on a host without the source', async () => {

@@ -108,7 +108,8 @@ describe('generated storage procedures on the simulated storage', () => {
     expect(contents(ds, TARGETS)).toEqual(['S0-later', 'S1', 'S2']);
   });
 
-  it('Global Copy paused with tracks out of sync: the secondary written last is fuzzy', () => {
+  /** A Global Copy mirror set up, first pass done, and one write to the first primary just now. */
+  function globalCopyWrittenLast() {
     const facts = exampleFacts((f) => {
       f.copy.method = 'global-mirror';
       f.storage!.remoteStorageImage = REMOTE;
@@ -118,20 +119,17 @@ describe('generated storage procedures on the simulated storage', () => {
     play(ds, proc.cliPrefix, proc.setup);
     ds.advance(600);
     ds.storage.write('1000', 'S0-late');
+    return { proc, ds };
+  }
+
+  it('Global Copy paused with tracks out of sync: the secondary written last is fuzzy', () => {
+    const { proc, ds } = globalCopyWrittenLast();
     play(ds, proc.cliPrefix, [...proc.copy, ...proc.release]);
     expect(contents(ds, TARGETS)).toEqual(['S0-late~fuzzy', 'S1', 'S2']);
   });
 
   it('Global Copy drained before the pause and failed over: the secondaries hold the primaries', () => {
-    const facts = exampleFacts((f) => {
-      f.copy.method = 'global-mirror';
-      f.storage!.remoteStorageImage = REMOTE;
-    });
-    const proc = storageProcedure(facts)!;
-    const ds = storageFor(facts);
-    play(ds, proc.cliPrefix, proc.setup);
-    ds.advance(600);
-    ds.storage.write('1000', 'S0-late');
+    const { proc, ds } = globalCopyWrittenLast();
     // The writes stopped: the 4096 tracks of the last one drain in 3 seconds.
     ds.advance(3);
     play(ds, proc.cliPrefix, [...proc.copy, ...proc.release]);
