@@ -43,6 +43,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'duplicate-pvid-trap',
         'first-flashcopy',
         'fsck-errors-discard',
+        'global-copy-drain',
         'global-mirror',
         'jfs-mounted',
         'log-wrap',

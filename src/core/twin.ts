@@ -199,9 +199,17 @@ export function twinScenario(facts: Facts): TwinScenario {
   // The runbook takes no new copy where it exists already (DOMAIN.md "cfgmgr and duplicate PVIDs", way b).
   const copyMade =
     !storage.mirror && !facts.targets.configuredBeforeCopy && facts.targets.varyOffSourceForCfgmgr === true;
+  // Global Copy is copied consistently only once the writes stop: the rehearsal cannot act on the owner's
+  // "done" on another host, so the twin starts with the applications there stopped, as the plan asks.
+  const stopped =
+    storage.mirror === 'gcp' && sourceHost !== host
+      ? apps
+          .filter((a) => a.mode === 'normal')
+          .map((a) => ({ run: `appctl stop ${a.name}`, host: sourceHost }))
+      : [];
   const setup: TwinSetupStep[] = storage.mirror
     ? // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
-      [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }]
+      [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }, ...stopped]
     : [
         ...others.flatMap((copy, k) =>
           copySetup(

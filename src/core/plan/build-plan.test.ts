@@ -122,6 +122,29 @@ describe('buildPlan', () => {
     });
   });
 
+  it('plans a Global Copy DR copy: writes stopped, wait for 0 out-of-sync tracks, then pause and fail over', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.copy.method = 'global-mirror';
+        f.consistency.approach = 'unmount';
+        f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+        if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+        f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, storageVolume: `200${i}` }));
+      }),
+    );
+    expect(outline(plan).filter((l) => l.startsWith('consistency'))).toEqual([
+      'consistency aix unmount-source: umount /data ; umount /app',
+      'consistency storage wait-for-sync: lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -l -fmt delim -hdr off -bnr off 1000:2000 1001:2001 1002:2002',
+      'consistency storage take-copy: pausepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:2000 1001:2001 1002:2002',
+      'consistency aix remount-source: mount /data ; mount /app',
+      'consistency storage failover-secondaries: failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type gcp 2000:1000 2001:1001 2002:1002',
+    ]);
+    expect(plan.steps.find((s) => s.id === 'wait-for-sync')?.action).toMatchObject({
+      kind: 'storage',
+      drain: { timeoutSeconds: 3600, intervalSeconds: 60 },
+    });
+  });
+
   it('plans SVC FlashCopy with a consistency group started with -prep', () => {
     const plan = buildPlan(
       exampleFacts((f) => {

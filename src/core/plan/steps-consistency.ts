@@ -115,6 +115,40 @@ function copyStep(
   });
 }
 
+/** Seconds the script waits at most for a Global Copy mirror to drain, and between two lspprc -l. */
+export const drainTimeoutSeconds = 3600;
+export const drainIntervalSeconds = 60;
+
+/**
+ * Global Copy: wait until lspprc -l shows 0 Out Of Sync Tracks on every pair, after the writes to the
+ * primaries stopped and before the pairs are suspended (a secondary suspended with tracks out of sync is
+ * fuzzy: no copy taken from it is consistent).
+ */
+function drainStep(proc: StorageProcedure | undefined): ActionStep[] {
+  if (!proc?.drainCheck) return [];
+  const commands = [proc.drainCheck];
+  return [
+    step({
+      id: 'wait-for-sync',
+      phase: 'consistency',
+      owner: 'storage',
+      title: 'Wait until the mirror has no out-of-sync tracks',
+      commands,
+      expect: `lspprc -l shows 0 in the Out Of Sync Tracks column of every pair, within ${drainTimeoutSeconds / 60} minutes.`,
+      verify: 'Every pair still shows Copy Pending, Global Copy, with 0 out-of-sync tracks.',
+      why: 'Global Copy sends the changed tracks in no order: until the last one has arrived the secondaries are fuzzy, and a copy suspended then is not consistent. With the writes stopped, the tracks drain.',
+      onFailure:
+        'Tracks still out of sync at the timeout: something still writes to the primaries (lspprc -l again shows the count growing), or the links are slow. Find the writer; the script undoes its changes and a rerun waits again.',
+      action: {
+        kind: 'storage',
+        commands,
+        cli: proc.cliPrefix,
+        drain: { timeoutSeconds: drainTimeoutSeconds, intervalSeconds: drainIntervalSeconds },
+      },
+    }),
+  ];
+}
+
 /** Mirrors: the failover that makes the secondaries usable by the host once the copy is taken. */
 export function releaseStep(facts: Facts, proc: StorageProcedure, accessId: string): ActionStep {
   return step({
@@ -201,7 +235,7 @@ export function consistencySteps(
           undoneBy: 'remount-source',
         }),
       );
-    steps.push(copyStep(facts, layout, proc, accessId));
+    steps.push(...drainStep(proc), copyStep(facts, layout, proc, accessId));
     if (mps.length > 0)
       steps.push(
         step({
@@ -302,7 +336,7 @@ export function consistencySteps(
           undoneBy: 'thaw',
         }),
       );
-    steps.push(copyStep(facts, layout, proc, accessId));
+    steps.push(...drainStep(proc), copyStep(facts, layout, proc, accessId));
     if (usesFreeze(facts) && frozen.length > 0)
       steps.push(
         step({

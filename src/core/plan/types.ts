@@ -13,8 +13,17 @@ export type StepAction =
    * waits. `runnable`: the commands run on this host, so the script may run them on request.
    */
   | { kind: 'pause'; who: string; commands: string[]; runnable: boolean }
-  /** Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin. */
-  | { kind: 'storage'; commands: string[]; cli: string[] }
+  /**
+   * Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin.
+   * `drain`: the one command is a `lspprc -l -fmt delim` of the mirror's pairs, run every `intervalSeconds`
+   * until every pair shows 0 Out Of Sync Tracks, for at most `timeoutSeconds`.
+   */
+  | {
+      kind: 'storage';
+      commands: string[];
+      cli: string[];
+      drain?: { timeoutSeconds: number; intervalSeconds: number };
+    }
   | { kind: 'cfgmgr' }
   /** The target disks exist; `pvids`: none before the copy, or the source PVIDs after it. */
   | { kind: 'check-targets'; disks: { name: string; pvid: string | null }[] }

@@ -77,6 +77,12 @@ const variants: Record<string, string> = {
     f.targets.configuredBeforeCopy = false;
     if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
   }),
+  'global copy DR on another host, CLI': script((f) => {
+    f.copy.method = 'global-mirror';
+    f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+    if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+    f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, storageVolume: `200${i}` }));
+  }, 'cli'),
   'SVC through ssh, CLI': script((f) => {
     f.copy.storage = 'svc';
     f.consistency.approach = 'consistency-group';
@@ -207,6 +213,34 @@ describe('writeScript', () => {
         'undo_7_take_copy() {',
         "  undo_about \"$1\" '' 'End the consistency-group freeze of the source LSSs' 'the storage admin' 'if it cannot be run, the freeze ends by itself at the LSS'\\''s consistency-group timeout (120 seconds unless changed); host writes to the source wait until then' 'unfreezeflash -dev IBM.2107-75ABCD1 10' || return \"$?\"",
         "  run 'dscli' 'unfreezeflash' '-dev' 'IBM.2107-75ABCD1' '10' || return 3",
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('Global Copy: polls lspprc -l until every pair has 0 out-of-sync tracks, for at most an hour, and waits again on a rerun until the copy is taken', () => {
+    const text = variants['global copy DR on another host, CLI'];
+    const start = text.indexOf('step_5_wait_for_sync() {');
+    const wait = text.slice(start, text.indexOf('\n}\n', start) + 2);
+    expect(wait).toBe(
+      [
+        'step_5_wait_for_sync() {',
+        "  step_begin 5 'Wait until the mirror has no out-of-sync tracks' 'storage'",
+        "  if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi",
+        "  typeset waited=0 pairs='' left=''",
+        '  while :; do',
+        "    run 'dscli' 'lspprc' '-dev' 'IBM.2107-75ABCD1' '-remotedev' 'IBM.2107-75WXYZ1' '-l' '-fmt' 'delim' '-hdr' 'off' '-bnr' 'off' '1000:2000' '1001:2001' '1002:2002' || die 3 'storage command failed: lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -l -fmt delim -hdr off -bnr off 1000:2000 1001:2001 1002:2002'",
+        '    [ "$DRY_RUN" -eq 1 ] && return 0',
+        `    pairs=$(awk -F, '$1 ~ /:/ { n++ } END { print n + 0 }' "$OUT")`,
+        `    left=$(awk -F, '$1 ~ /:/ { n += $5 } END { print n + 0 }' "$OUT")`,
+        '    [ "$pairs" -eq 3 ] || die 3 "lspprc lists $pairs of the 3 pairs: check the volume ids and the -dev/-remotedev ids"',
+        '    [ "$left" -eq 0 ] && break',
+        '    [ "$waited" -ge 3600 ] && die 3 "$left tracks are still out of sync after 3600 seconds: something still writes to the primaries"',
+        '    log "   $left tracks out of sync; waiting 60 seconds"',
+        "    run sleep 60 || die 3 'sleep failed'",
+        '    ((waited = waited + 60))',
+        '  done',
+        "  log '   done: wait-for-sync'",
         '}',
       ].join('\n'),
     );

@@ -79,6 +79,39 @@ function alreadyDone(s: ActionStep): AlreadyDone | undefined {
   }
 }
 
+/**
+ * Runs a delimited `lspprc -l` every `intervalSeconds` until the Out Of Sync Tracks (5th field) of every
+ * pair is 0; a listing without all the pairs named, or the timeout, stops the step.
+ */
+function drainLoop(
+  cli: readonly string[],
+  command: string,
+  drain: { timeoutSeconds: number; intervalSeconds: number },
+): string[] {
+  const { timeoutSeconds: timeout, intervalSeconds: interval } = drain;
+  const expected = command.split(' ').filter((w) => /^[^-:\s]+:[^:\s]+$/.test(w)).length;
+  return [
+    "typeset waited=0 pairs='' left=''",
+    'while :; do',
+    `  run ${storageCall(cli, command)} || ${fail(`storage command failed: ${command}`)}`,
+    '  [ "$DRY_RUN" -eq 1 ] && return 0',
+    `  pairs=$(awk -F, '$1 ~ /:/ { n++ } END { print n + 0 }' "$OUT")`,
+    `  left=$(awk -F, '$1 ~ /:/ { n += $5 } END { print n + 0 }' "$OUT")`,
+    `  [ "$pairs" -eq ${expected} ] || die ${exitCodes.stepFailed} "lspprc lists $pairs of the ${expected} pairs: check the volume ids and the -dev/-remotedev ids"`,
+    '  [ "$left" -eq 0 ] && break',
+    `  [ "$waited" -ge ${timeout} ] && die ${exitCodes.stepFailed} "$left tracks are still out of sync after ${timeout} seconds: something still writes to the primaries"`,
+    `  log "   $left tracks out of sync; waiting ${interval} seconds"`,
+    `  run sleep ${interval} || ${fail('sleep failed')}`,
+    `  ((waited = waited + ${interval}))`,
+    'done',
+  ];
+}
+
+/** A drain is never done for good: the writes may have started again since (a rerun waits again). */
+function redoneUntilCopy(s: ActionStep): boolean {
+  return s.action.kind === 'sync' || (s.action.kind === 'storage' && s.action.drain !== undefined);
+}
+
 function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[] {
   const a = s.action;
   switch (a.kind) {
@@ -97,6 +130,7 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
     case 'storage':
       if (mode === 'pause')
         return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
+      if (a.drain) return drainLoop(a.cli, a.commands[0] ?? '', a.drain);
       return a.commands.flatMap((c, k) => {
         const run = `run ${storageCall(a.cli, c)} || ${fail(`storage command failed: ${c}`)}`;
         if (a.commands.length === 1) return [run];
@@ -293,7 +327,7 @@ export interface StepContext {
 
 /** What says a step is done on a rerun. sync only makes sense before the copy: once it is taken, a rerun skips it. */
 function recordedCheck(s: ActionStep): string {
-  return s.action.kind === 'sync'
+  return redoneUntilCopy(s)
     ? `if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi`
     : `if step_done ${shq(s.id)}; then skip ${shq(s.title)}; return 0; fi`;
 }
@@ -334,7 +368,10 @@ export function stepFunctionText(
 ): string {
   const { frozen, undo } = context;
   const name = stepFunction(index, s);
-  const ask = destructive.has(s.action.kind) && !frozen && !(s.action.kind === 'storage' && mode === 'pause');
+  const ask =
+    destructive.has(s.action.kind) &&
+    !frozen &&
+    !(s.action.kind === 'storage' && (mode === 'pause' || s.action.drain !== undefined));
   const question = s.action.kind === 'freeze' ? `${s.title}, take the copy and thaw.` : `${s.title}.`;
   return [
     `${name}() {`,
@@ -345,7 +382,7 @@ export function stepFunctionText(
     ...withUndo(s, body(s, mode, context.previous), undo, mode).map((l) => `  ${l}`),
     ...(undo.drop ? [`  drop_undo ${undo.drop}`] : []),
     // A sync is never done for good: a rerun before the copy is taken syncs again, right before it.
-    s.action.kind === 'sync' ? `  log ${shq(`   done: ${s.id}`)}` : `  step_end ${shq(s.id)}`,
+    redoneUntilCopy(s) ? `  log ${shq(`   done: ${s.id}`)}` : `  step_end ${shq(s.id)}`,
     '}',
   ].join('\n');
 }

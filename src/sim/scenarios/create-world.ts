@@ -8,7 +8,7 @@ import type { ShellFiles } from '../shell/shell-command';
 import { StorageSubsystem } from '../storage/subsystem';
 import { buildHost, ScenarioBuildError } from '../world/build';
 import { SimClock } from '../world/clock';
-import { blankImage, cloneImage, type DiskImage } from '../world/disk-image';
+import { blankImage, fuzzImage, cloneImage, type DiskImage } from '../world/disk-image';
 import { armFault } from '../world/faults';
 import { mountFileSystem } from '../world/filesystem';
 import { SeededRandom } from '../world/random';
@@ -89,6 +89,7 @@ export async function buildWorld(
     flavour: scenario.storage.flavour,
     clone: cloneImage,
     blank: blankImage,
+    fuzz: fuzzImage,
     clock: () => clock.now(),
     images: scenario.storage.images,
   });

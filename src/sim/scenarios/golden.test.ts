@@ -46,6 +46,16 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'mkflash refused: production given back first, then quiesced again and the copy retried',
   ],
   [
+    'global-copy-drain.txt',
+    'global-copy-drain',
+    'Global Copy: first pass and out-of-sync tracks drained to 0, then pause, failover, importvg',
+  ],
+  [
+    'global-mirror-fuzzy.txt',
+    'global-mirror',
+    'Global Copy failed over with tracks out of sync: the secondary is fuzzy, fsck finds the damage',
+  ],
+  [
     'fsck-errors-discard.txt',
     'fsck-errors-discard',
     'fsck finds errors on the copy: discarded, exported, taken again with a consistency group',

@@ -63,14 +63,41 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('metro-mirror-dr', state);
   });
 
-  it('global-mirror: failover, importvg', async () => {
+  /**
+   * Global Copy: lspprc -l, wait `seconds` for the tracks to drain, lspprc -l again (Out Of Sync Tracks 0
+   * on both pairs: the secondaries hold the primaries of this instant), then suspend, fail over, importvg.
+   */
+  const drainThenFailover = (seconds: number) => [
+    `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
+    `sleep ${seconds}`,
+    `dscli lspprc -dev ${L} -remotedev ${R} -l 1000:2000 1001:2001`,
+    `dscli pausepprc -dev ${L} -remotedev ${R} 1000:2000 1001:2001`,
+    `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
+    'importvg -y datavg hdisk1',
+    'mount /data',
+    'mount /arch',
+  ];
+
+  it('global-mirror: wait for 0 out-of-sync tracks, pause, failover, importvg', async () => {
+    expectGoal('global-mirror', await solve('global-mirror', drainThenFailover(30)));
+  });
+
+  it('global-mirror: a failover while tracks are out of sync gives a fuzzy copy, and the goal fails', async () => {
     const state = await solve('global-mirror', [
       `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
       'importvg -y datavg hdisk1',
       'mount /data',
       'mount /arch',
     ]);
-    expectGoal('global-mirror', state);
+    const verdict = judgeCopy({ sourceVg: 'datavg', copyVg: 'datavg' }, state.start, state);
+    expect(verdict.problems).toEqual([
+      '/data of datavg is not consistent',
+      '/arch of datavg is not consistent',
+    ]);
+  });
+
+  it('global-copy-drain: the first pass and the tracks drain, then pause, failover, importvg', async () => {
+    expectGoal('global-copy-drain', await solve('global-copy-drain', drainThenFailover(900)));
   });
 
   it('other-host-importvg: importvg keeps the names on a host without the source', async () => {

@@ -45,3 +45,18 @@ export function flashOutOfSyncTracks(sizeGb: number, elapsed: number): number {
   const copied = Math.floor((elapsed * DS8000_FLASH_MIB_PER_S * 1024) / 64);
   return Math.max(0, total - copied);
 }
+
+/** Tracks a second the replication links carry to a Global Copy secondary (PPRC_MIB_PER_S in 64 KiB tracks). */
+export const PPRC_TRACKS_PER_S = (PPRC_MIB_PER_S * 1024) / 64;
+
+/**
+ * Tracks one simulated host write marks out of sync on a PPRC primary. A simulated write stands for all an
+ * application wrote to the volume in its tick (data, metadata, log), so it is many tracks: a running
+ * database outpaces the links and Global Copy never catches up until its writes stop.
+ */
+export const PPRC_TRACKS_PER_WRITE = 4096;
+
+/** PPRC tracks still to send in a first pass (initial copy or resync) that ends at `doneAt`. */
+export function pprcFirstPassTracks(sizeGb: number, now: number, doneAt: number): number {
+  return Math.min(sizeGb * TRACKS_PER_GB, Math.max(0, Math.ceil((doneAt - now) * PPRC_TRACKS_PER_S)));
+}

@@ -1,11 +1,20 @@
 /**
- * DS8000 Peer-to-Peer Remote Copy: Metro Mirror (mmir, synchronous) and Global Copy (gcp) pairs run as
- * Global Mirror. Metro Mirror secondaries get every write once the first pass is done; Global Mirror
- * secondaries get the primaries' content only at consistency points, all pairs at one instant, so what they
- * hold is always a consistent (if older) image. Secondaries are host-usable only when suspended or failed
- * over (DOMAIN.md "Copy methods").
+ * DS8000 Peer-to-Peer Remote Copy: Metro Mirror (mmir, synchronous) and Global Copy (gcp, asynchronous).
+ * Metro Mirror secondaries get every write once the first pass is done. A Global Copy primary marks the
+ * tracks a host write changes out of sync and sends them to the secondary in no particular order, as the
+ * links allow: while tracks are out of sync the secondary is fuzzy (some tracks new, some old), and only
+ * once they have drained (the host writes stopped long enough) does it hold the primary's image. So a Global
+ * Copy pair suspended with tracks out of sync leaves a fuzzy secondary (IBM Redbook SG24-6787 "Global Copy":
+ * the secondary is not consistent; quiesce the writes and wait for Out Of Sync Tracks 0 before suspending).
+ * Secondaries are host-usable only when suspended or failed over (DOMAIN.md "Copy methods").
  */
-import { pprcFirstPassSeconds } from './copy-rates';
+import {
+  PPRC_TRACKS_PER_S,
+  PPRC_TRACKS_PER_WRITE,
+  pprcFirstPassSeconds,
+  pprcFirstPassTracks,
+  TRACKS_PER_GB,
+} from './copy-rates';
 import { lssOf } from './identifiers';
 import {
   copyContent,
@@ -66,8 +75,12 @@ export function createPprc<C>(
     suspended: null,
     failedOver: false,
     tgtread: options.tgtread,
+    outOfSyncTracks: 0,
+    drainedAt: now,
+    suspendedAt: null,
   };
   store.state.pprc.push(record);
+  startFirstPass(store, record);
   return succeed(record);
 }
 
@@ -76,6 +89,7 @@ export function pausePprc<C>(store: Store<C>, primary: string, secondary: string
   const pair = findPprc(store, primary, secondary);
   if (!pair || pair.failedOver) return failWith('relationship-not-found', `${primary}:${secondary}`);
   pair.suspended = 'Host Source';
+  pair.suspendedAt = store.now();
   return succeed(pair);
 }
 
@@ -98,8 +112,10 @@ export function resumePprc<C>(
   const source = requireVolume(store, primary);
   if (!source.ok) return source;
   pair.suspended = null;
+  pair.suspendedAt = null;
   pair.firstPassApplied = false;
   pair.firstPassDoneAt = store.now() + pprcFirstPassSeconds(source.value.sizeGb);
+  startFirstPass(store, pair);
   return succeed(pair);
 }
 
@@ -139,6 +155,7 @@ export function freezePprc<C>(
   const until = store.now() + PPRC_FREEZE_TIMEOUT;
   for (const pair of pairs) {
     pair.suspended = 'Freeze';
+    pair.suspendedAt = store.now();
     const primary = findVolume(store, pair.primary);
     if (primary) primary.hold = { cause: 'pprc-freeze', until };
   }
@@ -177,6 +194,7 @@ export function failoverPprc<C>(
   if (pair.type !== type) return failWith('type-mismatch', `${newPrimary}:${oldPrimary}`);
   pair.failedOver = true;
   pair.suspended = 'Host Source';
+  pair.suspendedAt ??= store.now();
   return succeed(pair);
 }
 
@@ -204,8 +222,10 @@ export function failbackPprc<C>(
   pair.secondary = targetId;
   pair.failedOver = false;
   pair.suspended = null;
+  pair.suspendedAt = null;
   pair.firstPassApplied = false;
   pair.firstPassDoneAt = store.now() + pprcFirstPassSeconds(source.value.sizeGb);
+  startFirstPass(store, pair);
   return succeed(pair);
 }
 
@@ -226,14 +246,45 @@ function mirror<C>(store: Store<C>, pair: PprcRecord): void {
   if (primary && secondary) copyContent(store, primary, secondary);
 }
 
-/** Metro Mirror: a host write reaches every full-duplex secondary of the volume before it completes. */
+/** What a Global Copy secondary holds while tracks are out of sync: a fuzzy image of its primary. */
+function mirrorFuzzy<C>(store: Store<C>, pair: PprcRecord): void {
+  const primary = findVolume(store, pair.primary);
+  const secondary = findVolume(store, pair.secondary);
+  if (!primary || !secondary || !store.fuzz) return;
+  secondary.content = store.fuzz(store.clone(primary.content));
+}
+
+/**
+ * A Global Copy first pass (mkpprc, resumepprc, failbackpprc) overwrites the secondary track by track as
+ * it goes: from its first instant the secondary is a mix of old and new tracks, fuzzy until it is done.
+ * (Metro Mirror secondaries stay as they are here: they are unreadable until the pair is suspended.)
+ */
+function startFirstPass<C>(store: Store<C>, pair: PprcRecord): void {
+  if (pair.type === 'gcp' && !pair.firstPassApplied) mirrorFuzzy(store, pair);
+}
+
+/**
+ * A host write to a primary. Metro Mirror: it reaches every full-duplex secondary before it completes.
+ * Otherwise its tracks are out of sync (recorded on a suspended pair for the resync); a mirroring Global
+ * Copy pair sends some of them at once, so its secondary is fuzzy until the rest have drained.
+ */
 export function propagateWrite<C>(store: Store<C>, volumeId: string): void {
   for (const pair of store.state.pprc) {
-    if (pair.primary === volumeId && pair.type === 'mmir' && pprcMirroring(pair)) mirror(store, pair);
+    if (pair.primary !== volumeId || pair.failedOver) continue;
+    if (pair.type === 'mmir' && pprcMirroring(pair)) {
+      mirror(store, pair);
+      continue;
+    }
+    const total = (findVolume(store, pair.primary)?.sizeGb ?? 0) * TRACKS_PER_GB;
+    pair.outOfSyncTracks = Math.min(total, (pair.outOfSyncTracks ?? 0) + PPRC_TRACKS_PER_WRITE);
+    if (pair.type === 'gcp' && pprcMirroring(pair)) mirrorFuzzy(store, pair);
   }
 }
 
-/** Global Mirror: every mirroring Global Copy secondary takes its primary's content at this one instant. */
+/**
+ * Every mirroring Global Copy secondary takes its primary's content at this one instant: what a Global
+ * Mirror consistency group does (no DS CLI command here forms one; kept for the storage's own tests).
+ */
 export function formConsistencyGroup<C>(store: Store<C>): void {
   for (const pair of store.state.pprc) {
     if (pair.type === 'gcp' && pprcMirroring(pair)) mirror(store, pair);
@@ -241,19 +292,42 @@ export function formConsistencyGroup<C>(store: Store<C>): void {
   store.state.lastConsistencyPoint = store.now();
 }
 
-/** Applies what time has done: completed first passes, then a Global Mirror consistency point per cycle. */
-export function settlePprc<C>(store: Store<C>, cycleSeconds: number): void {
+/**
+ * Applies what time has done: completed first passes (a Metro Mirror secondary then holds its primary; a
+ * Global Copy one is fuzzy while writes made during the pass are still out of sync), then the Global Copy
+ * drain: the links carry PPRC_TRACKS_PER_S, and a secondary whose last track arrived holds the primary.
+ */
+export function settlePprc<C>(store: Store<C>): void {
   const now = store.now();
   for (const pair of store.state.pprc) {
+    const since = pair.drainedAt ?? now;
+    // Never backwards: a snapshot restored into a world whose clock is behind keeps its own.
+    pair.drainedAt = Math.max(since, now);
     if (!pair.firstPassApplied && !pair.suspended && !pair.failedOver && now >= pair.firstPassDoneAt) {
       pair.firstPassApplied = true;
-      // A Global Copy pair's first pass is not a consistency point: its secondary waits for the next one.
-      if (pair.type === 'mmir') mirror(store, pair);
+      if (pair.type === 'mmir') {
+        pair.outOfSyncTracks = 0;
+        mirror(store, pair);
+        continue;
+      }
     }
+    if (pair.type !== 'gcp' || !pprcMirroring(pair)) continue;
+    const before = pair.outOfSyncTracks ?? 0;
+    const start = Math.max(since, pair.firstPassDoneAt);
+    const left = Math.max(0, before - Math.floor(Math.max(0, now - start) * PPRC_TRACKS_PER_S));
+    pair.outOfSyncTracks = left;
+    if (left === 0) mirror(store, pair);
+    else mirrorFuzzy(store, pair);
   }
-  const last = store.state.lastConsistencyPoint;
-  const due = last === null || Math.floor(now / cycleSeconds) > Math.floor(last / cycleSeconds);
-  if (due && store.state.pprc.some((p) => p.type === 'gcp' && pprcMirroring(p))) formConsistencyGroup(store);
+}
+
+/** lspprc -l Out Of Sync Tracks: what a running first pass has still to send, and the tracks changed since. */
+export function pprcOutOfSyncTracks<C>(store: Store<C>, pair: PprcRecord): number {
+  const sizeGb = findVolume(store, pair.primary)?.sizeGb ?? 0;
+  const firstPass = pair.firstPassApplied
+    ? 0
+    : pprcFirstPassTracks(sizeGb, store.now(), pair.firstPassDoneAt);
+  return Math.min(sizeGb * TRACKS_PER_GB, firstPass + (pair.outOfSyncTracks ?? 0));
 }
 
 /** The lspprc state of a pair seen from its primary. */
@@ -272,7 +346,13 @@ export function pprcPairViews<C>(store: Store<C>, image: string): PprcPairView[]
   const onImage = (id: string) => findVolume(store, id)?.image === image;
   const views: PprcPairView[] = [];
   for (const pair of store.state.pprc) {
-    const { state, ...common } = pprcState(pair);
+    const { state, ...status } = pprcState(pair);
+    const common = {
+      ...status,
+      outOfSyncTracks: pprcOutOfSyncTracks(store, pair),
+      tgtread: pair.tgtread,
+      suspendedAt: pair.suspendedAt ?? null,
+    };
     if (onImage(pair.primary)) {
       // The old primary of a failed-over pair is suspended by the action taken at the target's box.
       const reason = pair.failedOver ? 'Host Target' : pair.suspended;
@@ -289,6 +369,9 @@ export function pprcPairViews<C>(store: Store<C>, image: string): PprcPairView[]
       const id = `${pair.secondary}:${pair.primary}`;
       views.push({
         ...common,
+        // The new primary's own changes are what a failback would send back: the host writes on it are not
+        // counted here (simulator choice), so it shows none.
+        outOfSyncTracks: 0,
         id,
         state: 'Suspended',
         reason: 'Host Source',

@@ -46,6 +46,11 @@ export interface Store<C> {
   index: Map<string, VolumeRecord<C>>;
   clone(content: C): C;
   blank(): C;
+  /**
+   * What a secondary holds while some of its primary's changed tracks have reached it and others not
+   * (Global Copy sends them in no order): a fuzzy image. Without it, the content is taken as it is.
+   */
+  fuzz?(content: C): C;
   now(): number;
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { StorageSubsystem } from './subsystem';
-import { ds8000Fixture, REMOTE_IMAGE, storageFixture, svcFixture } from './test-support/storage-fixture';
+import {
+  ds8000Fixture,
+  LOCAL_IMAGE,
+  REMOTE_IMAGE,
+  storageFixture,
+  svcFixture,
+} from './test-support/storage-fixture';
 
 const plainFlash = {
   freeze: false,
@@ -191,6 +197,9 @@ describe('StorageSubsystem: Metro Mirror and Global Mirror', () => {
         type: 'mmir',
         sourceLss: '20',
         firstPassDone: true,
+        outOfSyncTracks: 0,
+        tgtread: false,
+        suspendedAt: storage.now(),
       },
     ]);
     storage.write('2000', 'DR1');
@@ -216,27 +225,36 @@ describe('StorageSubsystem: Metro Mirror and Global Mirror', () => {
     ]);
   });
 
-  it('gives Global Mirror secondaries the primaries of one consistency point, never a mix', () => {
+  it('keeps a Global Copy secondary fuzzy while tracks are out of sync, so a pause then leaves it fuzzy', () => {
     const { storage, advance } = ds8000Fixture();
     storage.mkpprc('1000', '2000', { type: 'gcp', nocp: false, tgtread: false });
-    storage.mkpprc('1001', '2001', { type: 'gcp', nocp: false, tgtread: false });
     advance(105);
+    // The first pass is done and nothing was written since: the secondary holds the primary.
+    expect(storage.pprcPairs(LOCAL_IMAGE).map((p) => `${p.id} ${p.state} ${p.outOfSyncTracks}`)).toEqual([
+      '1000:2000 Copy Pending 0',
+    ]);
     storage.write('1000', 'A1');
     advance(1);
-    storage.write('1001', 'B1');
+    // One write marks 4096 tracks; the links carry 1600 a second.
+    expect(storage.pprcPairs(LOCAL_IMAGE)[0]?.outOfSyncTracks).toBe(2496);
     storage.pausepprc('1000', '2000');
-    storage.pausepprc('1001', '2001');
-    // The point formed at the end of the first pass (t+105) saw A0/B0; A1 and B1 came after it.
-    expect([storage.read('2000'), storage.read('2001')]).toEqual(['A0', 'B0']);
+    expect(storage.read('2000')).toBe('A1~fuzzy');
+    advance(60);
+    // Suspended: nothing drains, the tracks wait for the resync.
+    expect(storage.pprcPairs(LOCAL_IMAGE)[0]?.outOfSyncTracks).toBe(2496);
+    expect(storage.read('2000')).toBe('A1~fuzzy');
   });
 
-  it('forms a Global Mirror consistency point on request', () => {
+  it('drains a Global Copy pair once the writes stop: at zero out-of-sync tracks the secondary is the primary', () => {
     const { storage, advance } = ds8000Fixture();
-    storage.mkpprc('1000', '2000', { type: 'gcp', nocp: true, tgtread: false });
-    advance(1);
+    storage.mkpprc('1000', '2000', { type: 'gcp', nocp: false, tgtread: false });
+    advance(105);
     storage.write('1000', 'A1');
-    storage.formConsistencyGroup();
-    storage.write('1000', 'A2');
+    advance(2);
+    expect(storage.read('2000')).toBe('A1~fuzzy');
+    advance(1);
+    expect(storage.pprcPairs(LOCAL_IMAGE)[0]?.outOfSyncTracks).toBe(0);
+    storage.pausepprc('1000', '2000');
     expect(storage.read('2000')).toBe('A1');
   });
 });

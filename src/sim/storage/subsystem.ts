@@ -73,6 +73,8 @@ export interface StorageSubsystemOptions<C> {
   clone(content: C): C;
   /** The content of a new, never written volume. */
   blank(): C;
+  /** A fuzzy image of `content`: what a Global Copy secondary holds while tracks are out of sync. */
+  fuzz?(content: C): C;
   /** Simulated seconds since the Unix epoch. */
   clock: () => number;
   /**
@@ -80,8 +82,6 @@ export interface StorageSubsystemOptions<C> {
    * the remote box of PPRC pairs. SVC: the cluster name (default `SVC01`).
    */
   images?: string[];
-  /** Seconds between Global Mirror consistency points (DS8000 forms them every few seconds). */
-  globalMirrorCycle?: number;
 }
 
 export interface NewVolume {
@@ -104,13 +104,11 @@ const DEFAULT_IMAGES: Record<Flavour, string> = { ds8000: 'IBM.2107-75ABCD1', sv
 export class StorageSubsystem<C> {
   readonly flavour: Flavour;
   private readonly store: Store<C>;
-  private readonly cycle: number;
   /** The simulated second settle() last ran at: time has done nothing new until the clock moves. */
   private settledAt: number | null = null;
 
   constructor(options: StorageSubsystemOptions<C>) {
     this.flavour = options.flavour;
-    this.cycle = options.globalMirrorCycle ?? 5;
     this.store = {
       state: {
         version: 1,
@@ -127,6 +125,7 @@ export class StorageSubsystem<C> {
       index: new Map(),
       clone: options.clone,
       blank: options.blank,
+      fuzz: options.fuzz,
       now: options.clock,
     };
   }
@@ -499,7 +498,7 @@ export class StorageSubsystem<C> {
       if (volume.hold && now >= volume.hold.until) volume.hold = null;
     }
     settleFlash(this.store);
-    settlePprc(this.store, this.cycle);
+    settlePprc(this.store);
     settleSvc(this.store);
   }
 }

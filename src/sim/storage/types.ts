@@ -64,8 +64,17 @@ export interface PprcRecord {
   suspended: SuspendReason | null;
   /** failoverpprc was issued at the secondary: it is now a suspended primary, readable and writable. */
   failedOver: boolean;
+  /** When the pair was last suspended (pausepprc, freezepprc, failoverpprc); absent in older snapshots. */
+  suspendedAt?: number | null;
   /** -tgtread: the secondary may be read by a host while the pair is active. */
   tgtread: boolean;
+  /**
+   * Tracks changed on the primary and not yet on the secondary (lspprc -l "Out Of Sync Tracks"), besides a
+   * first pass still running. Absent in snapshots older than the field: none.
+   */
+  outOfSyncTracks?: number;
+  /** The simulated second the Global Copy drain was last applied at. */
+  drainedAt?: number;
 }
 
 /** SVC FlashCopy mapping states (lsfcmap status column). */
@@ -172,4 +181,9 @@ export interface PprcPairView {
   sourceLss: string;
   /** First Pass Status: the initial copy (or resync) pass has completed. */
   firstPassDone: boolean;
+  /** lspprc -l Out Of Sync Tracks: tracks still to be sent to the secondary. */
+  outOfSyncTracks: number;
+  tgtread: boolean;
+  /** lspprc -l Date Suspended, or null while not suspended. */
+  suspendedAt: number | null;
 }

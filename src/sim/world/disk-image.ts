@@ -156,6 +156,21 @@ export function cloneImage(image: DiskImage): DiskImage {
   return image;
 }
 
+/**
+ * A fuzzy copy of `image`: what a Global Copy secondary holds while tracks are out of sync, some blocks
+ * newer than others with no order between them. Each file system whose superblock is on the LUN is damaged
+ * and its data wrong: no log replay can make it consistent (fsck finds the damage, the data stays wrong).
+ */
+export function fuzzImage(image: DiskImage): DiskImage {
+  const fs: Record<number, FsPortion> = {};
+  for (const [minor, portion] of Object.entries(image.fs)) {
+    fs[Number(minor)] = portion.superblock
+      ? { ...portion, superblock: { ...portion.superblock, damaged: true, dataWrong: true } }
+      : portion;
+  }
+  return { ...image, fs };
+}
+
 /** LV identifier as lslv shows it: VGID, a dot, the minor number. */
 export function lvIdentifier(vgid: string, minor: number): string {
   return `${vgid}.${minor}`;

@@ -4,7 +4,7 @@
  */
 import { StorageSubsystem } from '../storage/subsystem';
 import { SimClock } from './clock';
-import { blankImage, cloneImage, type DiskImage } from './disk-image';
+import { blankImage, fuzzImage, cloneImage, type DiskImage } from './disk-image';
 import type { FaultState } from './faults';
 import type { Host } from './host';
 import { SeededRandom } from './random';
@@ -18,6 +18,7 @@ export function restoreWorld(snapshot: WorldSnapshot): World {
     flavour: snapshot.storage.flavour,
     clone: cloneImage,
     blank: blankImage,
+    fuzz: fuzzImage,
     clock: () => clock.now(),
     images: snapshot.storage.images,
   });

@@ -1,9 +1,10 @@
 /**
  * DS8000 DS CLI commands (AIX-REFERENCE.md section 18): FlashCopy with mkflash, made a consistency group
  * by -freeze and released with unfreezeflash on the source LSSs; refreshed incrementally with
- * resyncflash, which needs -record -persist repeated. Metro Mirror (-type mmir) and Global Copy for
- * Global Mirror (-type gcp): pairs by mkpprc, frozen (freezepprc/unfreezepprc, consistency group) or
- * paused (pausepprc), then failoverpprc on the secondary box so the host can use the secondaries.
+ * resyncflash, which needs -record -persist repeated. Metro Mirror (-type mmir) and Global Copy
+ * (-type gcp): pairs by mkpprc, frozen (freezepprc/unfreezepprc, consistency group) or paused (pausepprc),
+ * then failoverpprc on the secondary box so the host can use the secondaries. A Global Copy pair is
+ * suspended only once lspprc -l shows its out-of-sync tracks drained: before that its secondary is fuzzy.
  */
 import { isMirror, usesConsistencyGroup } from '../../model/copy-layout';
 import type { Facts } from '../../model/facts';
@@ -59,8 +60,15 @@ export function ds8000Procedure(facts: Facts): StorageProcedure {
   const failback = `failbackpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`;
   const unfreeze = `unfreezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`;
   const resume = `resumepprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`;
+  // Global Copy sends changed tracks in no order: its secondaries are fuzzy until lspprc -l shows 0 Out Of
+  // Sync Tracks on every pair, so the writes stop first and the pairs are suspended only then.
+  const drainCheck =
+    type === 'gcp'
+      ? { drainCheck: `lspprc -dev ${dev} -remotedev ${remote} -l -fmt delim -hdr off -bnr off ${forward}` }
+      : {};
   return {
     ...base,
+    ...drainCheck,
     setup: [`mkpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`],
     beforeRefresh: [failback, `lspprc -dev ${dev} -remotedev ${remote} ${forward}`],
     copy: cg

@@ -13,6 +13,11 @@ export interface StorageProcedure {
   setup: string[];
   /** Before a refresh: return the relationships to a state where a new copy can be taken. */
   beforeRefresh: string[];
+  /**
+   * Global Copy: the lspprc -l (delimited, no header) whose Out Of Sync Tracks must all be 0 before `copy`
+   * suspends the pairs; a secondary suspended with tracks out of sync is fuzzy.
+   */
+  drainCheck?: string;
   /** The point-in-time copy itself (between freeze and thaw). */
   copy: string[];
   /** After the copy, before the host reads the targets (e.g. failover of mirror secondaries). */

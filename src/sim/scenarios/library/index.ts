@@ -5,6 +5,7 @@ import { db2FreezeThaw } from './db2-freeze-thaw';
 import { duplicatePvidTrap } from './duplicate-pvid-trap';
 import { firstFlashcopy } from './first-flashcopy';
 import { fsckErrorsDiscard } from './fsck-errors-discard';
+import { globalCopyDrain } from './global-copy-drain';
 import { globalMirror } from './global-mirror';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
@@ -27,6 +28,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   logWrap,
   metroMirrorDr,
   globalMirror,
+  globalCopyDrain,
   twoCopies,
   otherHostImportvg,
   bigVg,

@@ -13,6 +13,7 @@ const NAMES = [
   'log-wrap',
   'metro-mirror-dr',
   'global-mirror',
+  'global-copy-drain',
   'two-copies',
   'other-host-importvg',
   'big-vg',
@@ -21,7 +22,7 @@ const NAMES = [
 ];
 
 describe('built-in scenario library', () => {
-  it('has the thirteen scenarios of issue 3 and the two failure scenarios of issue 10 by exact name', () => {
+  it('has the thirteen scenarios of issue 3, the two failure scenarios of issue 10 and those of issue 11 by exact name', () => {
     expect(listScenarios().map((s) => s.name)).toEqual(NAMES);
   });
 

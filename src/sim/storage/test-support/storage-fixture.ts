@@ -25,6 +25,8 @@ export function storageFixture(flavour: Flavour, images?: string[]): StorageFixt
     flavour,
     clone: (content) => content,
     blank: () => '',
+    // A fuzzy secondary says so: "A1~fuzzy" is A1 with some tracks still old.
+    fuzz: (content) => `${content}~fuzzy`,
     clock: () => now,
     images,
   });
