@@ -13,8 +13,17 @@ export type StepAction =
    * waits. `runnable`: the commands run on this host, so the script may run them on request.
    */
   | { kind: 'pause'; who: string; commands: string[]; runnable: boolean }
-  /** Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin. */
-  | { kind: 'storage'; commands: string[]; cli: string[] }
+  /**
+   * Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin.
+   * `svcGroup`: instead of running `commands` as they are, the script brings the SVC FlashCopy consistency
+   * group to a state and waits for it: `idle` (stopped where still copying) or `prepared` (prestarted).
+   */
+  | {
+      kind: 'storage';
+      commands: string[];
+      cli: string[];
+      svcGroup?: { name: string; until: 'idle' | 'prepared' };
+    }
   | { kind: 'cfgmgr' }
   /** The target disks exist; `pvids`: none before the copy, or the source PVIDs after it. */
   | { kind: 'check-targets'; disks: { name: string; pvid: string | null }[] }

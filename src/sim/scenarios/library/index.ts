@@ -14,6 +14,7 @@ import { otherHostImportvg } from './other-host-importvg';
 import { refreshCopy } from './refresh-copy';
 import { sharedLog } from './shared-log';
 import { storageFailsDuringCopy } from './storage-fails-during-copy';
+import { svcRefresh } from './svc-refresh';
 import { twoCopies } from './two-copies';
 
 export const builtInScenarios: readonly ScenarioInput[] = [
@@ -32,4 +33,5 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   bigVg,
   storageFailsDuringCopy,
   fsckErrorsDiscard,
+  svcRefresh,
 ];

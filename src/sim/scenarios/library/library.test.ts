@@ -18,10 +18,11 @@ const NAMES = [
   'big-vg',
   'storage-fails-during-copy',
   'fsck-errors-discard',
+  'svc-refresh',
 ];
 
 describe('built-in scenario library', () => {
-  it('has the thirteen scenarios of issue 3 and the two failure scenarios of issue 10 by exact name', () => {
+  it("has the thirteen scenarios of issue 3, the two failure scenarios of issue 10 and issue 11's by exact name", () => {
     expect(listScenarios().map((s) => s.name)).toEqual(NAMES);
   });
 
