@@ -127,7 +127,7 @@ describe('writeScript', () => {
     esac
     [ "$waited" -ge 600 ] && die 3 'consistency group fccg_datavg did not settle in 600 seconds'
     sleep 5
-    waited=$((waited + 5))
+    ((waited += 5))
   done
   log 'consistency group fccg_datavg is '"$state"
   step_end 'svc-prepare'

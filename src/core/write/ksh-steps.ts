@@ -90,7 +90,7 @@ function svcGroupBody(cli: readonly string[], group: string, until: 'idle' | 'pr
     '  esac',
     `  [ "$waited" -ge ${svcGroupWaitSeconds} ] && ${fail(`consistency group ${group} did not settle in ${svcGroupWaitSeconds} seconds`)}`,
     '  sleep 5',
-    '  waited=$((waited + 5))',
+    '  ((waited += 5))',
     'done',
     `log ${shq(`consistency group ${group} is `)}"$state"`,
   ];
