@@ -53,6 +53,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'refresh-copy',
         'shared-log',
         'storage-fails-during-copy',
+        'svc-refresh',
         'two-copies',
       ].sort(),
     );

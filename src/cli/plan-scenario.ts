@@ -82,6 +82,13 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     const made = 'flashcopy' in step ? step.flashcopy : 'pprc' in step ? step.pprc : [];
     for (const [source, target] of made) if (!pairs.some(([s]) => s === source)) pairs.push([source, target]);
     if ('pprc' in step) mirror = step.type;
+    // SVC mappings and groups the storage admin made before (typed as SVC CLI lines).
+    const words = 'run' in step ? step.run.split(/\s+/).filter(Boolean) : [];
+    if (words[0] === 'svctask' && words[1] === 'mkfcmap') {
+      const source = optionValue(words, '-source');
+      if (!pairs.some(([s]) => s === source)) pairs.push([source, optionValue(words, '-target')]);
+    }
+    if (words[0] === 'svctask' && words[1] === 'mkfcconsistgrp') group ||= optionValue(words, '-name');
   }
   const method = mirror === 'gcp' ? 'global-mirror' : mirror === 'mmir' ? 'metro-mirror' : 'flashcopy';
   const consistencyGroup = scenario.storageSteps.some((l) =>

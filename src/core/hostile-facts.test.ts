@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { evaluate } from './engine';
 import { type Facts, factsSchema } from './model/facts';
-import { exampleFacts } from './test-support/facts';
+import { asRefresh, exampleFacts } from './test-support/facts';
 import { shellcheckKsh } from './test-support/script-validation';
 import { runKsh, stubHost } from './test-support/stub-host';
 import { storageMode } from './write/ksh-script';
@@ -94,13 +94,7 @@ const bases = {
     f.targets.varyOffSourceForCfgmgr = true;
   }),
   refresh: fullFacts((f) => {
-    f.mode = 'refresh';
-    f.existingCopy = {
-      vgName: 'flashcopyvg',
-      disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-      variedOn: true,
-      mounted: true,
-    };
+    asRefresh(f);
   }),
 };
 

@@ -71,6 +71,7 @@ export function copySetup(
   pairs: [string, string][],
   facts: Facts,
   host: string,
+  svcGroup?: string,
 ): TwinSetupStep[] {
   const prefixes = [
     copy.lvPrefix ? `-Y ${copy.lvPrefix}` : '',
@@ -81,5 +82,16 @@ export function copySetup(
   const mounts = copy.mounted
     ? facts.sourceVg.fileSystems.map((fs) => ({ mount: `${mountPrefix}${fs.mountPoint}`, host }))
     : [];
-  return [{ flashcopy: pairs, nocp: true }, { run: recreatevg, host }, ...mounts];
+  // An SVC copy the runbook refreshes through its consistency group: the group and its incremental
+  // mappings exist and were started, as the storage admin left them (the refresh checks their state).
+  const copied: TwinSetupStep[] = svcGroup
+    ? [
+        `svctask mkfcconsistgrp -name ${svcGroup}`,
+        ...pairs.map(
+          ([s, t]) => `svctask mkfcmap -source ${s} -target ${t} -consistgrp ${svcGroup} -incremental`,
+        ),
+        `svctask startfcconsistgrp -prep ${svcGroup}`,
+      ].map((run) => ({ run, host }))
+    : [{ flashcopy: pairs, nocp: true }];
+  return [...copied, { run: recreatevg, host }, ...mounts];
 }

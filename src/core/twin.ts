@@ -5,7 +5,9 @@
  * simulator's scenario format (version 1, src/sim/scenarios/schema.ts), checked against that schema
  * in twin.test.ts.
  */
+import { usesConsistencyGroup } from './model/copy-layout';
 import type { Facts, LogicalVolume } from './model/facts';
+import { svcGroupName } from './plan/storage/svc';
 import { copiesOnHost, copySetup, freshVolumeSets } from './twin-copies';
 import { storageSteps, type TwinSetupStep, type TwinVolume, twinStorage } from './twin-storage';
 
@@ -137,6 +139,11 @@ function twinName(vg: string): string {
   return `twin-${slug || 'vg'}`;
 }
 
+/** The SVC consistency group a refresh starts again, which the twin's copy was made with. */
+function refreshedSvcGroup(facts: Facts): string | undefined {
+  return facts.copy.storage === 'svc' && usesConsistencyGroup(facts) ? svcGroupName(facts) : undefined;
+}
+
 /** The admin's environment as a simulator scenario (see the module comment). */
 export function twinScenario(facts: Facts): TwinScenario {
   const storage = twinStorage(facts);
@@ -219,7 +226,7 @@ export function twinScenario(facts: Facts): TwinScenario {
             host,
           ),
         ),
-        ...(refreshed ? copySetup(refreshed, storage.pairs, facts, host) : []),
+        ...(refreshed ? copySetup(refreshed, storage.pairs, facts, host, refreshedSvcGroup(facts)) : []),
         // Way b of the duplicate-PVID trap: the copy was made before its LUNs were configured.
         ...(copyMade ? [{ flashcopy: storage.pairs, nocp: true }] : []),
       ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../test-support/facts';
+import { asRefresh, contextFor } from '../test-support/facts';
 import { lvNameCollision } from './lv-name-collision';
 
 describe('lv-name-collision', () => {
@@ -52,13 +52,7 @@ describe('lv-name-collision', () => {
 describe('lv-name-collision on a refresh', () => {
   it('does not count the old copy’s own LV names, freed by exportvg', () => {
     const ctx = contextFor((f) => {
-      f.mode = 'refresh';
-      f.existingCopy = {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-        variedOn: true,
-        mounted: true,
-      };
+      asRefresh(f);
       f.host = { lvNames: ['fcloglv00', 'fcdatalv', 'fcapplv'] };
     });
     expect(lvNameCollision.run(ctx)).toEqual([]);

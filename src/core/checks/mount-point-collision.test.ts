@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../test-support/facts';
+import { asRefresh, contextFor } from '../test-support/facts';
 import { mountPointCollision } from './mount-point-collision';
 
 describe('mount-point-collision', () => {
@@ -43,13 +43,7 @@ describe('mount-point-collision', () => {
 describe('mount-point-collision on a refresh', () => {
   it('does not count the old copy’s own mount points, freed by exportvg', () => {
     const ctx = contextFor((f) => {
-      f.mode = 'refresh';
-      f.existingCopy = {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-        variedOn: true,
-        mounted: true,
-      };
+      asRefresh(f);
       f.host = { mountPoints: ['/fc/data', '/fc/app'] };
     });
     expect(mountPointCollision.run(ctx)).toEqual([]);

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../test-support/facts';
+import { asRefresh, contextFor } from '../test-support/facts';
 import { refreshWithoutExport } from './refresh-without-export';
 
 describe('refresh-without-export', () => {
   it('passes a refresh of a known copy on the same LUNs', () => {
     const ctx = contextFor((f) => {
-      f.mode = 'refresh';
-      f.existingCopy = {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-        variedOn: true,
-        mounted: true,
-      };
+      asRefresh(f);
     });
     expect(refreshWithoutExport.run(ctx)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../model/facts';
-import { exampleFacts } from '../test-support/facts';
+import { asRefresh, asSvcCopy, exampleFacts } from '../test-support/facts';
 import { buildPlan } from './build-plan';
 
 function outline(plan: ReturnType<typeof buildPlan>) {
@@ -62,17 +62,7 @@ describe('buildPlan', () => {
   });
 
   it('plans a refresh: the old copy is unmounted, varied off and exported before resyncflash', () => {
-    const plan = buildPlan(
-      exampleFacts((f) => {
-        f.mode = 'refresh';
-        f.existingCopy = {
-          vgName: 'flashcopyvg',
-          disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-          variedOn: true,
-          mounted: true,
-        };
-      }),
-    );
+    const plan = buildPlan(exampleFacts(asRefresh));
     expect(outline(plan).slice(0, 6)).toEqual([
       'refresh aix unmount-old-copy: lsvg -l flashcopyvg ; umount /fc/data ; umount /fc/app',
       'refresh aix varyoff-old-copy: varyoffvg flashcopyvg',
@@ -146,26 +136,65 @@ describe('buildPlan', () => {
   });
 
   it('plans SVC FlashCopy with a consistency group started with -prep', () => {
-    const plan = buildPlan(
-      exampleFacts((f) => {
-        f.copy.storage = 'svc';
-        f.consistency.approach = 'consistency-group';
-        f.targets.luns = f.targets.luns.map((l, i) => ({
-          ...l,
-          storageVolume: `aixfc_d${i}`,
-          sourceStorageVolume: `aixprd_d${i}`,
-        }));
-      }),
-    );
+    const plan = buildPlan(exampleFacts(asSvcCopy));
     expect(plan.steps.find((s) => s.id === 'storage-setup')?.commands).toEqual([
       'mkfcconsistgrp -name fccg_datavg',
-      'mkfcmap -source aixprd_d0 -target aixfc_d0 -name fccg_datavg_m0 -consistgrp fccg_datavg -copyrate 50',
-      'mkfcmap -source aixprd_d1 -target aixfc_d1 -name fccg_datavg_m1 -consistgrp fccg_datavg -copyrate 50',
-      'mkfcmap -source aixprd_d2 -target aixfc_d2 -name fccg_datavg_m2 -consistgrp fccg_datavg -copyrate 50',
+      'mkfcmap -source aixprd_d0 -target aixfc_d0 -name fccg_datavg_m0 -consistgrp fccg_datavg -copyrate 50 -incremental',
+      'mkfcmap -source aixprd_d1 -target aixfc_d1 -name fccg_datavg_m1 -consistgrp fccg_datavg -copyrate 50 -incremental',
+      'mkfcmap -source aixprd_d2 -target aixfc_d2 -name fccg_datavg_m2 -consistgrp fccg_datavg -copyrate 50 -incremental',
     ]);
     expect(plan.steps.find((s) => s.id === 'take-copy')?.commands).toEqual([
       'startfcconsistgrp -prep fccg_datavg',
     ]);
+  });
+
+  const svcFacts = (change: (f: Facts) => void = () => {}) =>
+    exampleFacts((f) => {
+      asSvcCopy(f);
+      change(f);
+    });
+
+  it('chooses the SVC background copy rate that copies the largest LUN overnight, and says so', () => {
+    // 200 GiB LUNs: 28 hours at the default 2 MiB/s, 14 at 4 MiB/s, 7.1 at 8 MiB/s (copyrate 61-70).
+    const big = svcFacts((f) => {
+      for (const d of f.sourceVg.disks) d.sizeMb = 204800;
+    });
+    const setup = buildPlan(big).steps.find((s) => s.id === 'storage-setup');
+    expect(setup?.commands[1]).toBe(
+      'mkfcmap -source aixprd_d0 -target aixfc_d0 -name fccg_datavg_m0 -consistgrp fccg_datavg -copyrate 70 -incremental',
+    );
+    expect(setup?.why).toBe(
+      'The copy relationships must exist before the copy can be taken at one instant. copyrate 70 copies 8 MiB/s per mapping (the SVC table: 50 = 2 MiB/s, each 10 more doubles it): a full background copy of the largest LUN (200.0 GiB) takes about 7.1 hours, within the 8 hours before the next refresh. The copy is usable at once; until the background copy ends the target depends on the source, and an incremental refresh recopies only the changed grains.',
+    );
+  });
+
+  it('on an SVC refresh, checks the group is idle_or_copied (stopping it where still copying) after the old copy is retired', () => {
+    const plan = buildPlan(svcFacts(asRefresh));
+    const ids = plan.steps.map((s) => s.id);
+    expect(ids.indexOf('svc-group-idle')).toBe(ids.indexOf('export-old-copy') + 1);
+    expect(plan.steps.find((s) => s.id === 'svc-group-idle')?.action).toEqual({
+      kind: 'storage',
+      commands: ['lsfcconsistgrp -delim : fccg_datavg', 'stopfcconsistgrp fccg_datavg'],
+      cli: ['svctask'],
+      svcGroup: { name: 'fccg_datavg', until: 'idle' },
+    });
+  });
+
+  it('with a freeze on SVC, prepares the group before the freeze and starts it without -prep inside it', () => {
+    const plan = buildPlan(svcFacts((f) => (f.consistency.approach = 'freeze-and-consistency-group')));
+    const ids = plan.steps.map((s) => s.id);
+    expect(ids.slice(ids.indexOf('svc-prepare'), ids.indexOf('thaw') + 1)).toEqual([
+      'svc-prepare',
+      'sync',
+      'freeze',
+      'take-copy',
+      'thaw',
+    ]);
+    expect(plan.steps.find((s) => s.id === 'svc-prepare')?.commands).toEqual([
+      'prestartfcconsistgrp fccg_datavg',
+      'lsfcconsistgrp -delim : fccg_datavg',
+    ]);
+    expect(plan.steps.find((s) => s.id === 'take-copy')?.commands).toEqual(['startfcconsistgrp fccg_datavg']);
   });
 
   it('under the unsupported fallback, checks read-only with fsck -n after a settle wait', () => {
@@ -315,13 +344,7 @@ describe('buildPlan, a source varied off beforehand or on another host', () => {
     expect(
       outline(
         offline((f) => {
-          f.mode = 'refresh';
-          f.existingCopy = {
-            vgName: 'flashcopyvg',
-            disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-            variedOn: true,
-            mounted: true,
-          };
+          asRefresh(f);
         }),
       ).slice(0, 5),
     ).toEqual([

@@ -15,6 +15,7 @@ import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
 import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
+import { svcGroupIdleStep } from './steps-svc';
 import { checkCopySteps, mountCopySteps, nextRefreshStep, verifySteps } from './steps-verify';
 import { storageProcedure } from './storage';
 import type { ActionStep, RunbookPlan } from './types';
@@ -54,6 +55,8 @@ export function buildPlan(facts: Facts): RunbookPlan {
       onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
     });
+  // After the old copy is retired: stopping a group still copying takes its targets offline.
+  if (!wayB) steps.push(...svcGroupIdleStep(facts, proc));
   if (!wayB) steps.push(...consistencySteps(facts, layout, proc, access.method));
   else if (proc && proc.release.length > 0) steps.push(releaseStep(facts, proc, access.method));
   const [accessStep, ...afterAccess] = accessSteps(facts, layout, access.reason);

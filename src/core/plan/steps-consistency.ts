@@ -16,6 +16,7 @@ import {
 } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { step } from './step';
+import { svcPrepareStep } from './steps-svc';
 import type { StorageProcedure } from './storage';
 import type { ActionStep, StepAction, StorageUndo } from './types';
 
@@ -272,6 +273,8 @@ export function consistencySteps(
         }),
       );
   } else {
+    // Before hot-backup mode and the freeze: the cache flush takes its time while nothing is held.
+    steps.push(...svcPrepareStep(facts, proc));
     const fallback = approach === 'unsupported-fallback';
     const backup = apps.filter((a) => a.hotBackupStart.trim());
     if (backup.length > 0 || (fallback && apps.length > 0))

@@ -55,7 +55,7 @@ export function storageSetupStep(facts: Facts, proc: StorageProcedure): ActionSt
     verify: mirror
       ? 'lspprc shows every pair Full Duplex.'
       : 'lsfcmap lists one mapping per LUN in the group.',
-    why: 'The copy relationships must exist before the copy can be taken at one instant.',
+    why: `The copy relationships must exist before the copy can be taken at one instant.${proc.setupNote ? ` ${proc.setupNote}` : ''}`,
     onFailure: 'Check the volume ids and sizes (source and target must be the same size), then repeat.',
     // A mirror is established once and runs for months: the storage admin checks it, the script does not redo it.
     action: mirror ? { kind: 'manual' } : { kind: 'storage', commands: proc.setup, cli: proc.cliPrefix },

@@ -17,12 +17,15 @@ export type StepAction =
    * Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin.
    * `drain`: the one command is a `lspprc -l -fmt delim` of the mirror's pairs, run every `intervalSeconds`
    * until every pair shows 0 Out Of Sync Tracks, for at most `timeoutSeconds`.
+   * `svcGroup`: instead of running `commands` as they are, the script brings the SVC FlashCopy consistency
+   * group to a state and waits for it: `idle` (stopped where still copying) or `prepared` (prestarted).
    */
   | {
       kind: 'storage';
       commands: string[];
       cli: string[];
       drain?: { timeoutSeconds: number; intervalSeconds: number };
+      svcGroup?: { name: string; until: 'idle' | 'prepared' };
     }
   | { kind: 'cfgmgr' }
   /** The target disks exist; `pvids`: none before the copy, or the source PVIDs after it. */

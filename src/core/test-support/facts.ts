@@ -23,6 +23,28 @@ export function exampleFacts(change: (f: Facts) => void = () => {}): Facts {
   return f;
 }
 
+/** Makes the example a refresh of flashcopyvg, yesterday's copy on hdisk10-12, varied on and mounted. */
+export function asRefresh(f: Facts): void {
+  f.mode = 'refresh';
+  f.existingCopy = {
+    vgName: 'flashcopyvg',
+    disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+    variedOn: true,
+    mounted: true,
+  };
+}
+
+/** Makes the example an SVC FlashCopy of aixprd_d0-2 onto aixfc_d0-2 with a consistency group. */
+export function asSvcCopy(f: Facts): void {
+  f.copy.storage = 'svc';
+  f.consistency.approach = 'consistency-group';
+  f.targets.luns = f.targets.luns.map((l, i) => ({
+    ...l,
+    storageVolume: `aixfc_d${i}`,
+    sourceStorageVolume: `aixprd_d${i}`,
+  }));
+}
+
 /** The context a check runs in, for the example facts after `change`. */
 export function contextFor(change: (f: Facts) => void = () => {}): CheckContext {
   const facts = exampleFacts(change);

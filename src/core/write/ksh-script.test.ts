@@ -7,7 +7,7 @@ import { runChecks } from '../checks';
 import type { Facts } from '../model/facts';
 import { bigVgFacts } from '../bench';
 import { buildPlan } from '../plan/build-plan';
-import { exampleFacts } from '../test-support/facts';
+import { asRefresh, asSvcCopy, exampleFacts } from '../test-support/facts';
 import { kshParseError, shellcheckKsh } from '../test-support/script-validation';
 import { splitDiskPvid } from './ksh-library';
 import { writeScript } from './ksh-script';
@@ -18,6 +18,14 @@ function script(change: (f: Facts) => void = () => {}, storage?: 'pause' | 'cli'
   const facts = exampleFacts(change);
   expect(runChecks(facts).filter((f) => f.severity === 'blocker')).toEqual([]);
   return writeScript(facts, buildPlan(facts), { ...meta, storage });
+}
+
+/** An SVC refresh with freeze/thaw: the group's state is checked, then it is prepared before the freeze. */
+function svcRefreshFreeze(f: Facts): void {
+  asSvcCopy(f);
+  asRefresh(f);
+  f.consistency.approach = 'freeze-and-consistency-group';
+  if (f.storage) f.storage.svcHost = 'superuser@svc01';
 }
 
 const db2 = {
@@ -62,13 +70,7 @@ const variants: Record<string, string> = {
     };
   }),
   'refresh under the same name, CLI': script((f) => {
-    f.mode = 'refresh';
-    f.existingCopy = {
-      vgName: 'flashcopyvg',
-      disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-      variedOn: true,
-      mounted: true,
-    };
+    asRefresh(f);
   }, 'cli'),
   'metro mirror DR on another host, importvg': script((f) => {
     f.copy.method = 'metro-mirror';
@@ -84,15 +86,10 @@ const variants: Record<string, string> = {
     f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, storageVolume: `200${i}` }));
   }, 'cli'),
   'SVC through ssh, CLI': script((f) => {
-    f.copy.storage = 'svc';
-    f.consistency.approach = 'consistency-group';
-    f.targets.luns = f.targets.luns.map((l, i) => ({
-      ...l,
-      storageVolume: `aixfc_d${i}`,
-      sourceStorageVolume: `aixprd_d${i}`,
-    }));
+    asSvcCopy(f);
     if (f.storage) f.storage.svcHost = 'superuser@svc01';
   }, 'cli'),
+  'SVC refresh with a freeze through ssh, CLI': script(svcRefreshFreeze, 'cli'),
   'a scalable VG of 1024 disks and 512 file systems': (() => {
     const facts = bigVgFacts(1024, 512);
     return writeScript(facts, buildPlan(facts), meta);
@@ -110,6 +107,40 @@ const variants: Record<string, string> = {
 };
 
 describe('writeScript', () => {
+  it('prepares an SVC group before the freeze: prestart unless a rerun finds it preparing or prepared, then waits for prepared', () => {
+    const text = script(svcRefreshFreeze, 'cli');
+    const start = text.indexOf('step_5_svc_prepare() {');
+    expect(text.slice(start, text.indexOf('\n}\n', start) + 3)).toBe(`step_5_svc_prepare() {
+  step_begin 5 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze' 'storage'
+  if step_done 'svc-prepare'; then skip 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze'; return 0; fi
+  confirm 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze.'
+  typeset state='' waited=0
+  run 'ssh' '--' 'superuser@svc01' 'svcinfo' 'lsfcconsistgrp' '-delim' ':' 'fccg_datavg' || die 3 'storage command failed: lsfcconsistgrp -delim : fccg_datavg'
+  state=$(awk -F: '$1 == "status" { print $2 }' "$OUT")
+  [ "$DRY_RUN" -eq 1 ] && { run 'ssh' '--' 'superuser@svc01' 'svctask' 'prestartfcconsistgrp' 'fccg_datavg'; return 0; }
+  case $state in
+    idle_or_copied | stopped) run 'ssh' '--' 'superuser@svc01' 'svctask' 'prestartfcconsistgrp' 'fccg_datavg' || die 3 'storage command failed: prestartfcconsistgrp fccg_datavg' ;;
+    prepared | preparing) ;;
+    *) die 3 'consistency group fccg_datavg is '"$state"': the storage admin settles it first' ;;
+  esac
+  while :; do
+    run 'ssh' '--' 'superuser@svc01' 'svcinfo' 'lsfcconsistgrp' '-delim' ':' 'fccg_datavg' || die 3 'storage command failed: lsfcconsistgrp -delim : fccg_datavg'
+    state=$(awk -F: '$1 == "status" { print $2 }' "$OUT")
+    case $state in
+      prepared) break ;;
+      preparing) ;;
+      *) die 3 'consistency group fccg_datavg went '"$state" ;;
+    esac
+    [ "$waited" -ge 600 ] && die 3 'consistency group fccg_datavg did not settle in 600 seconds'
+    sleep 5
+    ((waited += 5))
+  done
+  log 'consistency group fccg_datavg is '"$state"
+  step_end 'svc-prepare'
+}
+`);
+  });
+
   it('parses in mksh mode and passes shellcheck -s ksh, in every variant', async () => {
     const names = Object.keys(variants);
     const parsed = await Promise.all(names.map((n) => kshParseError(variants[n])));

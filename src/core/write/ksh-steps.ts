@@ -51,6 +51,51 @@ export function storageCall(cli: readonly string[], command: string): string {
   return shWords([...cli, ...command.split(' ').filter(Boolean)]);
 }
 
+/** Seconds the script waits for an SVC consistency group to settle (stop or cache flush) before it gives up. */
+export const svcGroupWaitSeconds = 600;
+
+/**
+ * Brings an SVC FlashCopy consistency group to `until` and waits for it, reading its status from the detailed
+ * lsfcconsistgrp view (`status:` line; the concise view's columns vary with the code level). idle: a group
+ * still copying is stopped (CMMVC5903E refuses to start it), idle_or_copied, stopped, prepared or empty are
+ * startable. prepared: prestartfcconsistgrp unless preparing or prepared already (a rerun), then wait for the
+ * cache flush. Listing commands go through svcinfo, changing ones through svctask.
+ */
+function svcGroupBody(cli: readonly string[], group: string, until: 'idle' | 'prepared'): string[] {
+  const info = cli.map((w) => (w === 'svctask' ? 'svcinfo' : w));
+  const list = `lsfcconsistgrp -delim : ${group}`;
+  const change = until === 'idle' ? `stopfcconsistgrp ${group}` : `prestartfcconsistgrp ${group}`;
+  const read = [
+    `run ${storageCall(info, list)} || ${fail(`storage command failed: ${list}`)}`,
+    `state=$(awk -F: '$1 == "status" { print $2 }' "$OUT")`,
+  ];
+  const ready = until === 'idle' ? 'idle_or_copied | stopped | prepared | empty' : 'prepared';
+  const waiting = until === 'idle' ? 'stopping | preparing' : 'preparing';
+  const act = until === 'idle' ? 'copying' : 'idle_or_copied | stopped';
+  return [
+    "typeset state='' waited=0",
+    ...read,
+    `[ "$DRY_RUN" -eq 1 ] && { run ${storageCall(cli, change)}; return 0; }`,
+    'case $state in',
+    `  ${act}) run ${storageCall(cli, change)} || ${fail(`storage command failed: ${change}`)} ;;`,
+    `  ${ready} | ${waiting}) ;;`,
+    `  *) die ${exitCodes.stepFailed} ${shq(`consistency group ${group} is `)}"$state"${shq(': the storage admin settles it first')} ;;`,
+    'esac',
+    'while :; do',
+    ...read.map((l) => `  ${l}`),
+    '  case $state in',
+    `    ${ready}) break ;;`,
+    `    ${waiting}) ;;`,
+    `    *) die ${exitCodes.stepFailed} ${shq(`consistency group ${group} went `)}"$state" ;;`,
+    '  esac',
+    `  [ "$waited" -ge ${svcGroupWaitSeconds} ] && ${fail(`consistency group ${group} did not settle in ${svcGroupWaitSeconds} seconds`)}`,
+    '  sleep 5',
+    '  ((waited += 5))',
+    'done',
+    `log ${shq(`consistency group ${group} is `)}"$state"`,
+  ];
+}
+
 /** A shell test that is true when the step's work is already done on the host, and what to log then. */
 interface AlreadyDone {
   test: string;
@@ -131,6 +176,7 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
       if (mode === 'pause')
         return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
       if (a.drain) return drainLoop(a.cli, a.commands[0] ?? '', a.drain);
+      if (a.svcGroup) return svcGroupBody(a.cli, a.svcGroup.name, a.svcGroup.until);
       return a.commands.flatMap((c, k) => {
         const run = `run ${storageCall(a.cli, c)} || ${fail(`storage command failed: ${c}`)}`;
         if (a.commands.length === 1) return [run];

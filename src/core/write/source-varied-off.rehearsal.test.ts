@@ -10,6 +10,7 @@ import { createWorldShell } from '../../sim/shell/world-shell';
 import { evaluate, pauseAnswers } from '../engine';
 import type { Facts } from '../model/facts';
 import { sampleFacts } from '../model/sample';
+import { asRefresh } from '../test-support/facts';
 import { twinScenario } from '../twin';
 import { twinStorage } from '../twin-storage';
 
@@ -62,13 +63,7 @@ describe('a source varied off beforehand, rehearsed in its twin', () => {
   it('a refresh with the source varied off: the old copy is retired and the new one brought up, the source untouched', async () => {
     const { findings, run, before, after } = await rehearse((f) => {
       f.sourceOnHost.variedOn = false;
-      f.mode = 'refresh';
-      f.existingCopy = {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-        variedOn: true,
-        mounted: true,
-      };
+      asRefresh(f);
     });
     expect(findings.map((f) => f.id)).toEqual([]);
     expect([run.stderr, run.exitCode]).toEqual(['', 0]);

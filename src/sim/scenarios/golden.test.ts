@@ -60,6 +60,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'fsck-errors-discard',
     'fsck finds errors on the copy: discarded, exported, taken again with a consistency group',
   ],
+  [
+    'svc-refresh.txt',
+    'svc-refresh',
+    'SVC refresh: a group still copying refuses a start (CMMVC5903E), is stopped, prepared before the freeze',
+  ],
 ];
 
 describe('golden transcripts', () => {

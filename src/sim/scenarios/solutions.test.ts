@@ -189,6 +189,34 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('db2-freeze-thaw', state);
   });
 
+  it('svc-refresh: the group still copying is stopped, prepared before the freeze, started inside it', async () => {
+    const state = await solve('svc-refresh', [
+      'umount /fs/data',
+      'umount /fs/arch',
+      'varyoffvg flashcopyvg',
+      'exportvg flashcopyvg',
+      // Yesterday's background copy of 200 GiB at 2 MiB/s is at 84%: the group cannot be started again.
+      { fails: 'svctask startfcconsistgrp -prep fccg_datavg' },
+      'svctask stopfcconsistgrp fccg_datavg',
+      'svctask prestartfcconsistgrp fccg_datavg',
+      // The cache flush of 400 GiB of sources takes 20 seconds, before anything is frozen.
+      { fails: 'svctask startfcconsistgrp fccg_datavg' },
+      'sleep 20',
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+      'svctask startfcconsistgrp fccg_datavg',
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      'recreatevg -y flashcopyvg hdisk3 hdisk4',
+      'fsck -y /fs/data',
+      'fsck -y /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('svc-refresh', state);
+  });
+
   it('shared-log: both file systems sharing the log frozen, and both LUNs copied together', async () => {
     const state = await solve('shared-log', [
       'cfgmgr',

@@ -3,7 +3,7 @@
  * time of every mapping at one instant (startfcconsistgrp); a target is not host-accessible while its mapping
  * is preparing, prepared or stopped short of 100% (Spectrum Virtualize "FlashCopy mapping states").
  */
-import { svcProgress } from './copy-rates';
+import { SVC_INCREMENTAL_CHANGED_PERCENT, svcFlushSeconds, svcProgress } from './copy-rates';
 import { copyContent, failWith, findVolume, type Store, type StorageResult, succeed } from './store';
 import type { FcGroupRecord, FcMapRecord, FcMapStatus, VolumeRecord } from './types';
 
@@ -38,7 +38,7 @@ export function groupStatus<C>(store: Store<C>, group: FcGroupRecord): FcGroupSt
 export function mapProgress<C>(store: Store<C>, map: FcMapRecord): number {
   if (map.status !== 'copying' || map.startedAt === null) return map.progress;
   const source = findVolume(store, map.source);
-  return svcProgress(source?.sizeGb ?? 0, map.copyrate, store.now() - map.startedAt);
+  return svcProgress(source?.sizeGb ?? 0, map.copyrate, store.now() - map.startedAt, map.startProgress ?? 0);
 }
 
 function nextId(ids: number[], first: number): number {
@@ -139,19 +139,40 @@ function mapSet<C>(store: Store<C>, ref: string): StorageResult<MapSet> {
 
 const setStatus = (set: MapSet): FcGroupStatus => set.maps[0]?.status ?? 'empty';
 
-/** Prepare: the cache is flushed at once here, so preparing ends in prepared immediately. */
-function prepareSet(set: MapSet): StorageResult<null> {
+/**
+ * Prepare: the set goes preparing while the cache destages the sources' dirty data, prepared once that is
+ * done (FlashCopy mapping events "Flush done"); settleSvc moves it on when the clock passes the flush.
+ */
+function prepareSet<C>(store: Store<C>, set: MapSet): StorageResult<null> {
   const status = setStatus(set);
   if (status !== 'idle_or_copied' && status !== 'stopped') return failWith('wrong-state', set.name);
-  for (const map of set.maps) map.status = 'prepared';
+  const sourceGb = set.maps.reduce((sum, m) => sum + (findVolume(store, m.source)?.sizeGb ?? 0), 0);
+  const flushedAt = store.now() + svcFlushSeconds(sourceGb);
+  for (const map of set.maps) {
+    map.status = 'preparing';
+    map.flushedAt = flushedAt;
+  }
   return succeed(null);
 }
 
-/** Start: every mapping of the set takes its source's content at this one instant. */
+/**
+ * Where the background copy of a mapping starting now begins: an incremental mapping whose last copy
+ * completed has a record of the grains changed since and copies only those (mkfcmap -incremental); any
+ * other start copies every grain.
+ */
+function startProgress(map: FcMapRecord): number {
+  return map.incremental && map.progress === 100 ? 100 - SVC_INCREMENTAL_CHANGED_PERCENT : 0;
+}
+
+/**
+ * Start: every mapping of the set takes its source's content at this one instant. With -prep the command
+ * itself prepares first and returns once the cache is flushed, so the set starts prepared.
+ */
 function startSet<C>(store: Store<C>, set: MapSet, prep: boolean): StorageResult<null> {
   if (prep && setStatus(set) !== 'prepared') {
-    const prepared = prepareSet(set);
+    const prepared = prepareSet(store, set);
     if (!prepared.ok) return prepared;
+    for (const map of set.maps) map.status = 'prepared';
   }
   if (setStatus(set) !== 'prepared') return failWith('wrong-state', set.name);
   const now = store.now();
@@ -161,7 +182,9 @@ function startSet<C>(store: Store<C>, set: MapSet, prep: boolean): StorageResult
     if (source && target) copyContent(store, source, target);
     map.status = 'copying';
     map.startedAt = now;
-    map.progress = 0;
+    map.startProgress = startProgress(map);
+    map.progress = map.startProgress;
+    map.flushedAt = null;
   }
   return succeed(null);
 }
@@ -184,7 +207,7 @@ function onSet(found: StorageResult<MapSet>, act: (set: MapSet) => StorageResult
 
 /** prestartfcconsistgrp. */
 export function prepareFcGroup<C>(store: Store<C>, ref: string): StorageResult<null> {
-  return onSet(groupSet(store, ref), prepareSet);
+  return onSet(groupSet(store, ref), (set) => prepareSet(store, set));
 }
 
 /** startfcconsistgrp [-prep]: all mappings of the group at one instant. */
@@ -199,7 +222,7 @@ export function stopFcGroup<C>(store: Store<C>, ref: string): StorageResult<null
 
 /** prestartfcmap: a mapping outside any group. */
 export function prepareFcMap<C>(store: Store<C>, ref: string): StorageResult<null> {
-  return onSet(mapSet(store, ref), prepareSet);
+  return onSet(mapSet(store, ref), (set) => prepareSet(store, set));
 }
 
 /** startfcmap [-prep]: a mapping outside any group. */
@@ -239,9 +262,13 @@ export function removeFcGroup<C>(store: Store<C>, ref: string, force: boolean): 
   return succeed(null);
 }
 
-/** Copies that reach 100% go idle_or_copied; -autodelete mappings then go, and empty -autodelete groups. */
+/** Flushed prepares go prepared; copies that reach 100% go idle_or_copied; -autodelete mappings then go, and empty -autodelete groups. */
 export function settleSvc<C>(store: Store<C>): void {
   for (const map of store.state.fcMaps) {
+    if (map.status === 'preparing' && (map.flushedAt ?? 0) <= store.now()) {
+      map.status = 'prepared';
+      map.flushedAt = null;
+    }
     if (map.status === 'copying' && map.copyrate > 0 && mapProgress(store, map) === 100) {
       map.status = 'idle_or_copied';
       map.progress = 100;

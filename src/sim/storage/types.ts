@@ -95,6 +95,10 @@ export interface FcMapRecord {
   progress: number;
   autodelete: boolean;
   incremental: boolean;
+  /** While preparing: the simulated second the cache flush ends and the mapping is prepared. */
+  flushedAt?: number | null;
+  /** Progress the running background copy began from: past the unchanged grains of an incremental restart. */
+  startProgress?: number;
 }
 
 /** SVC FlashCopy consistency group (mkfcconsistgrp). */

@@ -11,6 +11,8 @@ export interface StorageProcedure {
   cliPrefix: string[];
   /** Once, before the first copy: relationships and groups. */
   setup: string[];
+  /** Why the setup's settings are chosen (e.g. the SVC background copy rate), said in its step. */
+  setupNote?: string;
   /** Before a refresh: return the relationships to a state where a new copy can be taken. */
   beforeRefresh: string[];
   /**

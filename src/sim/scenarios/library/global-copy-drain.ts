@@ -16,9 +16,9 @@ export const globalCopyDrain: ScenarioInput = {
     'On the DR host, bring up datavg from a Global Copy whose first pass is still running: wait for the drain before suspending.',
   hints: [
     'lspprc -l shows the Out Of Sync Tracks of each pair; with First Pass Status False the initial copy is still running.',
-    ...globalMirror.hints.slice(1),
+    ...(globalMirror.hints ?? []).slice(1),
   ],
   seed: 1111,
   // The first pass of the 100 GB volumes takes about 17 minutes.
-  setup: globalMirror.setup.map((s) => ('advance' in s ? { advance: 300 } : s)),
+  setup: (globalMirror.setup ?? []).map((s) => ('advance' in s ? { advance: 300 } : s)),
 };

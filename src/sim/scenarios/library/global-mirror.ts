@@ -25,7 +25,7 @@ export const globalMirror: ScenarioInput = {
   ],
   seed: 1010,
   ...world,
-  setup: [...world.setup, { run: 'appctl stop PRD', host: 'aixprod01' }],
+  setup: [...(world.setup ?? []), { run: 'appctl stop PRD', host: 'aixprod01' }],
   storageSteps: [
     `lspprc -dev ${LOCAL} -remotedev ${REMOTE} -l 1000:2000 1001:2001`,
     `pausepprc -dev ${LOCAL} -remotedev ${REMOTE} 1000:2000 1001:2001`,

@@ -15,6 +15,7 @@ import { otherHostImportvg } from './other-host-importvg';
 import { refreshCopy } from './refresh-copy';
 import { sharedLog } from './shared-log';
 import { storageFailsDuringCopy } from './storage-fails-during-copy';
+import { svcRefresh } from './svc-refresh';
 import { twoCopies } from './two-copies';
 
 export const builtInScenarios: readonly ScenarioInput[] = [
@@ -34,4 +35,5 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   bigVg,
   storageFailsDuringCopy,
   fsckErrorsDiscard,
+  svcRefresh,
 ];

@@ -19,6 +19,7 @@ const NAMES = [
   'big-vg',
   'storage-fails-during-copy',
   'fsck-errors-discard',
+  'svc-refresh',
 ];
 
 describe('built-in scenario library', () => {

@@ -1,8 +1,8 @@
 /**
  * SVC / Storage Virtualize CLI messages: `CMMVCnnnnE text` on stderr, exit code 1; create commands print
  * `<Object>, id [n], successfully created`, other changing commands print nothing (AIX-REFERENCE.md 19.1).
- * Texts seen verbatim in IBM material and the cinder SVC simulator (S12); the target-in-use text is not
- * confirmed.
+ * Texts seen verbatim in IBM material and the cinder SVC simulator (S12), among them CMMVC5903E (a start of a
+ * group still copying or preparing, a stop of an idle one); the target-in-use text is not confirmed.
  */
 import type { StorageErrorCode } from '../store';
 

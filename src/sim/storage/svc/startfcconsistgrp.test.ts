@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { okOut } from '../test-support/storage-console';
+import { okOut, svcConsole } from '../test-support/storage-console';
 import { svcWithGroup } from '../test-support/svc-setup';
 import { lsfcconsistgrp } from './lsfcconsistgrp';
+import { lsfcmap } from './lsfcmap';
+import { mkfcconsistgrp } from './mkfcconsistgrp';
+import { mkfcmap } from './mkfcmap';
 import { prestartfcconsistgrp } from './prestartfcconsistgrp';
 import { startfcconsistgrp } from './startfcconsistgrp';
 
@@ -26,10 +29,33 @@ describe('startfcconsistgrp / prestartfcconsistgrp', () => {
     const svc = svcWithGroup(50);
     expect(svc.run(startfcconsistgrp, 'fccg_aixprd')).toEqual(error(NOT_CHANGED));
     expect(svc.run(prestartfcconsistgrp, '1')).toEqual(okOut(''));
+    // The cache flush of 20 GiB of sources takes a second: preparing until then, and not startable.
+    expect(svc.run(lsfcconsistgrp, '-delim :').stdout).toBe('id:name:status\n1:fccg_aixprd:preparing\n');
+    expect(svc.run(startfcconsistgrp, 'fccg_aixprd')).toEqual(error(NOT_CHANGED));
+    svc.advance(1);
     expect(svc.run(lsfcconsistgrp, '-delim :').stdout).toBe('id:name:status\n1:fccg_aixprd:prepared\n');
     expect(svc.storage.isHostReadable('40')).toBe(false);
     expect(svc.run(startfcconsistgrp, 'fccg_aixprd')).toEqual(okOut(''));
     expect(svc.storage.isHostReadable('40')).toBe(true);
+  });
+
+  it('restarts incremental mappings with only the grains changed since their last complete copy', () => {
+    const svc = svcConsole();
+    svc.run(mkfcconsistgrp, '-name fccg_inc');
+    svc.run(mkfcmap, '-source 12 -target 40 -name inc1 -consistgrp fccg_inc -copyrate 50 -incremental');
+    svc.run(mkfcmap, '-source 13 -target 41 -name full1 -consistgrp fccg_inc -copyrate 50');
+    svc.run(startfcconsistgrp, '-prep fccg_inc');
+    // copyrate 50 copies 2 MiB/s: 10 GiB in 5120 s; both copies finish and the group goes idle_or_copied.
+    svc.advance(5120);
+    const progress = () => svc.run(lsfcmap, '-nohdr -delim : -filtervalue group_name=fccg_inc').stdout;
+    expect(svc.run(lsfcconsistgrp, '-nohdr -delim :').stdout).toBe('1:fccg_inc:idle_or_copied\n');
+    expect(svc.run(startfcconsistgrp, '-prep fccg_inc')).toEqual(okOut(''));
+    // The incremental mapping recopies the changed tenth only; the other mapping starts again from 0.
+    expect(progress()).toMatch(/inc1:.*:copying:90:50:100:on:/);
+    expect(progress()).toMatch(/full1:.*:copying:0:50:100:off:/);
+    svc.advance(512);
+    expect(progress()).toMatch(/inc1:.*:idle_or_copied:100:50:100:on:/);
+    expect(progress()).toMatch(/full1:.*:copying:10:50:100:off:/);
   });
 
   it('refuses to start a copying group again and names missing or unknown groups', () => {

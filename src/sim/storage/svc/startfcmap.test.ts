@@ -20,11 +20,15 @@ describe('prestartfcmap / startfcmap / stopfcmap', () => {
     svc.storage.write('13', 'B1');
     svc.advance(1);
     expect(svc.run(prestartfcmap, 'm1')).toEqual(okOut(''));
+    // The prepare flushes m1's source from the cache: a second for 10 GiB; until then m1 is preparing.
+    expect(svc.run(lsfcmap, '-nohdr -delim : m1').stdout).toContain('status:preparing\n');
+    expect(svc.run(startfcmap, 'm1')).toEqual({ stdout: '', stderr: NOT_CHANGED, exitCode: 1 });
+    svc.advance(1);
     expect(svc.run(startfcmap, 'm1')).toEqual(okOut(''));
     expect([svc.storage.read('40'), svc.storage.read('41')]).toEqual(['A0', 'B1']);
     expect(svc.run(lsfcmap, '-nohdr -delim : -filtervalue name=m*').stdout).toBe(
       '0:m0:12:aixprd_data1:40:aixfc_data1:::copying:0:0:100:off:::no:260714101502:no\n' +
-        '1:m1:13:aixprd_data2:41:aixfc_data2:::copying:0:0:100:off:::no:260714101503:no\n',
+        '1:m1:13:aixprd_data2:41:aixfc_data2:::copying:0:0:100:off:::no:260714101504:no\n',
     );
     expect(svc.run(stopfcmap, 'm0')).toEqual(okOut(''));
     expect(svc.storage.isHostReadable('40')).toBe(false);

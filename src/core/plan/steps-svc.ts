@@ -1,0 +1,66 @@
+/**
+ * SVC / FlashSystem consistency-group steps around the copy (AIX-REFERENCE.md 19.4-19.7). A refresh starts
+ * the group again, which the CLI refuses (CMMVC5903E) while the last copy is still copying: the state is
+ * checked first and a group still copying is stopped. With a JFS2 freeze, the group is prepared (cache
+ * flushed) before the freeze, so the freeze only covers the start itself.
+ */
+import { isMirror, usesConsistencyGroup } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
+import { step } from './step';
+import type { StorageProcedure } from './storage';
+import { svcGroupName, svcPreparesBeforeFreeze } from './storage/svc';
+import type { ActionStep } from './types';
+
+/** Whether the copy is an SVC FlashCopy consistency group the script drives. */
+function svcGroupCopy(facts: Facts, proc: StorageProcedure | undefined): proc is StorageProcedure {
+  return !!proc && facts.copy.storage === 'svc' && !isMirror(facts) && usesConsistencyGroup(facts);
+}
+
+/** Refresh: the group is idle_or_copied (or stopped) before it is started again. */
+export function svcGroupIdleStep(facts: Facts, proc: StorageProcedure | undefined): ActionStep[] {
+  if (facts.mode !== 'refresh' || !svcGroupCopy(facts, proc)) return [];
+  const group = svcGroupName(facts);
+  const commands = [`lsfcconsistgrp -delim : ${group}`, `stopfcconsistgrp ${group}`];
+  return [
+    step({
+      id: 'svc-group-idle',
+      phase: 'refresh',
+      owner: 'storage',
+      title: `Check that consistency group ${group} is idle_or_copied (stop it if it is still copying)`,
+      commands,
+      expect: `lsfcconsistgrp shows status idle_or_copied; where it shows copying, stopfcconsistgrp ${group} prints nothing and the status goes stopped.`,
+      verify: `lsfcconsistgrp -delim : ${group} shows status:idle_or_copied or status:stopped.`,
+      why: `startfcconsistgrp refuses a group that is still copying (CMMVC5903E: the mapping or consistency group is another state). The old copy is retired already, so a background copy that has not finished is stopped: its target goes offline until the new start, which then copies in full; an incremental mapping whose last copy finished recopies only the grains changed since.`,
+      onFailure:
+        'A group in another state (preparing, stopping, suspended) needs the storage admin: wait until it settles, or find out why.',
+      action: { kind: 'storage', commands, cli: proc.cliPrefix, svcGroup: { name: group, until: 'idle' } },
+    }),
+  ];
+}
+
+/** With a freeze: prestartfcconsistgrp, and wait for prepared, before the application and the file systems are held. */
+export function svcPrepareStep(facts: Facts, proc: StorageProcedure | undefined): ActionStep[] {
+  if (!svcGroupCopy(facts, proc) || !svcPreparesBeforeFreeze(facts)) return [];
+  const group = svcGroupName(facts);
+  const commands = [`prestartfcconsistgrp ${group}`, `lsfcconsistgrp -delim : ${group}`];
+  return [
+    step({
+      id: 'svc-prepare',
+      phase: 'consistency',
+      owner: 'storage',
+      title: `Prepare consistency group ${group} (flush the SVC cache) before the freeze`,
+      commands,
+      expect: `prestartfcconsistgrp prints nothing; lsfcconsistgrp shows status preparing, then prepared.`,
+      verify: `lsfcconsistgrp -delim : ${group} shows status:prepared.`,
+      why: `Prepare destages the SVC write cache of the source volumes and keeps it write-through until the start; it takes as long as the dirty cache needs. Done inside the freeze (startfcconsistgrp -prep) that time would come off the ${facts.consistency.freezeTimeoutSeconds}-second freeze timeout; prepared first, the freeze covers only the start.`,
+      onFailure:
+        'A group that does not reach prepared (stopped: the flush failed) needs the storage admin; nothing on the host is held yet.',
+      action: {
+        kind: 'storage',
+        commands,
+        cli: proc.cliPrefix,
+        svcGroup: { name: group, until: 'prepared' },
+      },
+    }),
+  ];
+}
