@@ -40,6 +40,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
       [
         'big-vg',
         'db2-freeze-thaw',
+        'dr-host-refresh',
         'duplicate-pvid-trap',
         'first-flashcopy',
         'fsck-errors-discard',

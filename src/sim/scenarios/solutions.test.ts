@@ -85,6 +85,27 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('other-host-importvg', state);
   });
 
+  it('dr-host-refresh: after exportvg no other copy is on the backup host, so importvg keeps the names', async () => {
+    const state = await solve('dr-host-refresh', [
+      'umount /data',
+      'umount /arch',
+      'varyoffvg datavg',
+      'exportvg datavg',
+      `dscli resyncflash -dev ${L} -freeze -record -persist 1000:1100 1001:1101`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'importvg -y datavg hdisk1',
+      'fsck -y /data',
+      'fsck -y /arch',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('dr-host-refresh', state);
+    expect(state.fileSystems.filter((f) => f.vg === 'datavg').map((f) => [f.mountPoint, f.mounted])).toEqual([
+      ['/data', true],
+      ['/arch', true],
+    ]);
+  });
+
   it('two-copies: a second copy beside the first, with its own prefixes', async () => {
     const state = await solve('two-copies', [
       'cfgmgr',

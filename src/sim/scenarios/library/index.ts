@@ -2,6 +2,7 @@
 import type { ScenarioInput } from '../schema';
 import { bigVg } from './big-vg';
 import { db2FreezeThaw } from './db2-freeze-thaw';
+import { drHostRefresh } from './dr-host-refresh';
 import { duplicatePvidTrap } from './duplicate-pvid-trap';
 import { firstFlashcopy } from './first-flashcopy';
 import { fsckErrorsDiscard } from './fsck-errors-discard';
@@ -29,6 +30,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   globalMirror,
   twoCopies,
   otherHostImportvg,
+  drHostRefresh,
   bigVg,
   storageFailsDuringCopy,
   fsckErrorsDiscard,

@@ -15,6 +15,7 @@ const NAMES = [
   'global-mirror',
   'two-copies',
   'other-host-importvg',
+  'dr-host-refresh',
   'big-vg',
   'storage-fails-during-copy',
   'fsck-errors-discard',
