@@ -103,6 +103,8 @@ async function hostDisks(name: string): Promise<{
   byVolume: Map<string, string>;
   configured: Set<string>;
   vgs: string[];
+  /** Each VG's hdisks on the admin's host (a refresh's old copy). */
+  vgDisks: Map<string, string[]>;
   images: Map<string, string>;
 }> {
   const world = await createWorld(name);
@@ -113,6 +115,7 @@ async function hostDisks(name: string): Promise<{
     byVolume: new Map(worldState(world).disks.map((d) => [d.volume.toUpperCase(), d.name] as const)),
     configured,
     vgs: start.vgs.map((v) => v.name),
+    vgDisks: new Map(start.vgs.map((v) => [v.name, v.disks] as const)),
     // The storage box of each volume, which the storage admin knows even when no command names it yet.
     images: new Map(start.volumes.map((v) => [v.id.toUpperCase(), v.image] as const)),
   };
@@ -140,7 +143,7 @@ export async function scenarioFacts(
   const facts = imported.facts;
   const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
-  const { byVolume: disks, configured, vgs: hostVgs, images } = await hostDisks(name);
+  const { byVolume: disks, configured, vgs: hostVgs, vgDisks, images } = await hostDisks(name);
   // A copy made before the scenario starts onto LUNs not configured yet: they could not be configured first.
   const madeInSetup = new Set(
     scenario.setup.flatMap((step) =>
@@ -187,7 +190,8 @@ export async function scenarioFacts(
       ? {
           existingCopy: {
             vgName: copyVg,
-            disks: luns.map((l) => l.name),
+            // The old copy's own hdisks, as lspv shows them: a refresh onto other LUNs must show as such.
+            disks: vgDisks.get(copyVg) ?? [],
             variedOn: (facts.host?.activeVgs ?? []).includes(copyVg),
             mounted: true,
           },

@@ -106,6 +106,33 @@ describe('built-in scenarios are solvable', () => {
     ]);
   });
 
+  it('new-target-luns: the old copy retired (exportvg, rmdev -dl, rmflash), then a first copy onto the new LUNs', async () => {
+    const state = await solve('new-target-luns', [
+      'umount /fs/data',
+      'umount /fs/arch',
+      'varyoffvg flashcopyvg',
+      'exportvg flashcopyvg',
+      'rmdev -dl hdisk3',
+      'rmdev -dl hdisk4',
+      `dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`,
+      'cfgmgr',
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1200 1001:1201`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      'recreatevg -y flashcopyvg hdisk5 hdisk6',
+      'fsck -y /fs/data',
+      'fsck -y /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('new-target-luns', state);
+    expect(state.vgs.find((v) => v.name === 'flashcopyvg')?.disks).toEqual(['hdisk5', 'hdisk6']);
+  });
+
   it('two-copies: a second copy beside the first, with its own prefixes', async () => {
     const state = await solve('two-copies', [
       'cfgmgr',

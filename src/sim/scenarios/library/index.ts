@@ -10,6 +10,7 @@ import { globalMirror } from './global-mirror';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
 import { metroMirrorDr } from './metro-mirror-dr';
+import { newTargetLuns } from './new-target-luns';
 import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
 import { refreshCopy } from './refresh-copy';
@@ -21,6 +22,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   firstFlashcopy,
   duplicatePvidTrap,
   refreshCopy,
+  newTargetLuns,
   db2FreezeThaw,
   oracleBackupMode,
   jfsMounted,

@@ -6,6 +6,7 @@ const NAMES = [
   'first-flashcopy',
   'duplicate-pvid-trap',
   'refresh-copy',
+  'new-target-luns',
   'db2-freeze-thaw',
   'oracle-backup-mode',
   'jfs-mounted',
