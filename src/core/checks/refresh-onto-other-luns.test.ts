@@ -2,31 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { contextFor } from '../test-support/facts';
 import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 
+/** A refresh of flashcopyvg, yesterday's copy on `disks`, onto the example's target LUNs hdisk10-12. */
+const refreshOf = (disks: string[]) =>
+  contextFor((f) => {
+    f.mode = 'refresh';
+    f.existingCopy = { vgName: 'flashcopyvg', disks, variedOn: true, mounted: true };
+  });
+
 describe('refresh-onto-other-luns', () => {
   it("passes a refresh onto the old copy's own LUNs", () => {
-    const ctx = contextFor((f) => {
-      f.mode = 'refresh';
-      f.existingCopy = {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-        variedOn: true,
-        mounted: true,
-      };
-    });
-    expect(refreshOntoOtherLuns.run(ctx)).toEqual([]);
+    expect(refreshOntoOtherLuns.run(refreshOf(['hdisk10', 'hdisk11', 'hdisk12']))).toEqual([]);
   });
 
   it('stops a refresh onto other LUNs and says how to move the copy in two runs', () => {
-    const ctx = contextFor((f) => {
-      f.mode = 'refresh';
-      f.existingCopy = {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk20', 'hdisk21', 'hdisk22'],
-        variedOn: false,
-        mounted: false,
-      };
-    });
-    expect(refreshOntoOtherLuns.run(ctx)).toEqual([
+    expect(refreshOntoOtherLuns.run(refreshOf(['hdisk20', 'hdisk21', 'hdisk22']))).toEqual([
       {
         id: 'refresh-onto-other-luns',
         severity: 'blocker',

@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS, datavg, volumes } from './common';
+import { refreshCopy } from './refresh-copy';
 
 /**
  * DOMAIN.md phase 2 on a refresh: the backup host aixbkp01 holds yesterday's FlashCopy of datavg,
@@ -44,11 +45,8 @@ export const drHostRefresh: ScenarioInput = {
     { mount: '/arch' },
     { advance: 86400 },
   ],
-  storageSteps: [
-    'rmflash -quiet -dev IBM.2107-75ABCD1 1000:1100 1001:1101',
-    'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
-    'unfreezeflash -dev IBM.2107-75ABCD1 10',
-  ],
+  // The storage admin's part is refresh-copy's: withdraw yesterday's FlashCopy, take today's.
+  storageSteps: refreshCopy.storageSteps,
   sourceVg: 'datavg',
   expect: { vg: 'datavg', variedOn: true, sourceUntouched: true, consistent: true },
 };

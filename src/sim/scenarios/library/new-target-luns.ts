@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, datavg, volumes } from './common';
+import { COPY_HINTS, volumes } from './common';
+import { refreshCopy } from './refresh-copy';
 
 /**
  * A refresh whose targets changed: flashcopyvg holds yesterday's FlashCopy on LUNs 1100-1101, and the
@@ -26,19 +27,9 @@ export const newTargetLuns: ScenarioInput = {
     flavour: 'ds8000',
     volumes: volumes(['1000', '1001', '1100', '1101', '1200', '1201'], ['aixprod01']),
   },
-  hosts: [aixHost('aixprod01', { vgs: [datavg(['1000', '1001'])], configured: ['1100', '1101'] })],
-  setup: [
-    {
-      flashcopy: [
-        ['1000', '1100'],
-        ['1001', '1101'],
-      ],
-    },
-    { run: 'recreatevg -y flashcopyvg hdisk3 hdisk4' },
-    { mount: '/fs/data' },
-    { mount: '/fs/arch' },
-    { advance: 86400 },
-  ],
+  // Yesterday's copy as in refresh-copy: flashcopyvg on 1100-1101 (hdisk3, hdisk4), mounted under /fs.
+  hosts: refreshCopy.hosts,
+  setup: refreshCopy.setup,
   storageSteps: [
     'rmflash -quiet -dev IBM.2107-75ABCD1 1000:1100 1001:1101',
     'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1200 1001:1201',
