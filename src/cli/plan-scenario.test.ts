@@ -18,6 +18,7 @@ async function rehearse(scenario: string, planned: ScenarioPlan) {
 const traps: Record<string, string> = {
   'duplicate-pvid-trap': 'duplicate-pvid-at-cfgmgr',
   'shared-log': 'shared-log-partly-copied',
+  'new-target-luns': 'refresh-onto-other-luns',
 };
 
 /**
@@ -40,6 +41,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
       [
         'big-vg',
         'db2-freeze-thaw',
+        'dr-host-refresh',
         'duplicate-pvid-trap',
         'first-flashcopy',
         'fsck-errors-discard',
@@ -48,6 +50,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'jfs-mounted',
         'log-wrap',
         'metro-mirror-dr',
+        'new-target-luns',
         'oracle-backup-mode',
         'other-host-importvg',
         'refresh-copy',

@@ -113,6 +113,8 @@ async function hostDisks(name: string): Promise<{
   byVolume: Map<string, string>;
   configured: Set<string>;
   vgs: string[];
+  /** Each VG's hdisks on the admin's host (a refresh's old copy). */
+  vgDisks: Map<string, string[]>;
   images: Map<string, string>;
 }> {
   const world = await createWorld(name);
@@ -123,6 +125,7 @@ async function hostDisks(name: string): Promise<{
     byVolume: new Map(worldState(world).disks.map((d) => [d.volume.toUpperCase(), d.name] as const)),
     configured,
     vgs: start.vgs.map((v) => v.name),
+    vgDisks: new Map(start.vgs.map((v) => [v.name, v.disks] as const)),
     // The storage box of each volume, which the storage admin knows even when no command names it yet.
     images: new Map(start.volumes.map((v) => [v.id.toUpperCase(), v.image] as const)),
   };
@@ -151,7 +154,7 @@ export async function scenarioFacts(
   const facts = imported.facts;
   const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
-  const { byVolume: disks, configured, vgs: hostVgs, images } = await hostDisks(name);
+  const { byVolume: disks, configured, vgs: hostVgs, vgDisks, images } = await hostDisks(name);
   // A copy made before the scenario starts onto LUNs not configured yet: they could not be configured first.
   const madeInSetup = new Set(
     scenario.setup.flatMap((step) =>
@@ -198,7 +201,8 @@ export async function scenarioFacts(
       ? {
           existingCopy: {
             vgName: copyVg,
-            disks: luns.map((l) => l.name),
+            // The old copy's own hdisks, as lspv shows them: a refresh onto other LUNs must show as such.
+            disks: vgDisks.get(copyVg) ?? [],
             variedOn: (facts.host?.activeVgs ?? []).includes(copyVg),
             mounted: true,
           },

@@ -122,6 +122,46 @@ describe('a runbook rehearsed in its twin', () => {
   );
 
   it(
+    'the admin’s own storage ids: the twin holds their storage image and volume ids, lssi lists the image, the script runs',
+    async () => {
+      const sample = sampleFacts();
+      const facts: Facts = {
+        ...sample,
+        storage: { ...storageDetailsSchema.parse({}), storageImage: 'IBM.2107-75FX991', commands: 'cli' },
+        sourceVg: {
+          ...sample.sourceVg,
+          disks: sample.sourceVg.disks.map((d, i) => ({ ...d, storageVolume: `A00${i}` })),
+        },
+        targets: {
+          ...sample.targets,
+          // DS CLI takes volume ids in either case.
+          luns: sample.targets.luns.map((l, i) => ({
+            ...l,
+            storageVolume: `a1f${i}`,
+            sourceStorageVolume: `A00${i}`,
+          })),
+        },
+      };
+      const twin = twinScenario(facts);
+      expect([twin.storage.images, twin.storage.volumes.map((v) => v.id)]).toEqual([
+        ['IBM.2107-75FX991'],
+        ['A000', 'A001', 'A002', 'A1F0', 'A1F1', 'A1F2'],
+      ]);
+      const shell = createWorldShell(await createWorld(scenarioSchema.parse(twin)));
+      const lssi = await shell.run('dscli lssi -hdr off');
+      expect(lssi.stdout.split('\n').slice(1)).toEqual([
+        '-    IBM.2107-75FX991 IBM.2107-75FX990 961   5005076303FFCEE1 Online Enabled',
+        '',
+      ]);
+      const run = await expectRehearsed(facts);
+      expect(run.stdout).toContain(
+        '+ dscli mkflash -dev IBM.2107-75FX991 -record -persist -nocp A000:a1f0 A001:a1f1 A002:a1f2\n',
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     'refresh: yesterday’s flashcopyvg on hdisk10-12 is taken down and brought up again from a new copy',
     async () => {
       const facts: Facts = {
@@ -219,8 +259,8 @@ describe('a runbook rehearsed in its twin', () => {
   );
 });
 
-/** The traps of DOMAIN.md among the built-in scenarios: the plan stops there, so there is no script. */
-const traps = ['duplicate-pvid-trap', 'shared-log'];
+/** The traps among the built-in scenarios (DOMAIN.md's, and a refresh onto other LUNs): the plan stops there, so there is no script. */
+const traps = ['duplicate-pvid-trap', 'shared-log', 'new-target-luns'];
 
 describe('the facts read from each built-in scenario, rehearsed in their twin', () => {
   const names = listScenarios()

@@ -28,6 +28,7 @@ export interface TwinStorage {
   /** Source volume ids, in the VG's disk order, and the target (or mirror secondary) of each. */
   pairs: [string, string][];
   volumes: (host: { source: string; target: string }, sizeGb: (i: number) => number) => TwinVolume[];
+  /** DS8000: the runbook's storage image (and the mirror's remote box); SVC: the simulator's cluster. */
   images?: string[];
   /** Metro/Global Mirror on DS8000: pairs established before the rehearsal (PPRC `mmir`/`gcp`). */
   mirror: 'mmir' | 'gcp' | null;
@@ -53,13 +54,18 @@ export function twinStorage(facts: Facts): TwinStorage {
       (disk) => facts.targets.luns.find((lun) => lun.sourceDisk === disk.name)?.storageVolume ?? '',
     ),
   };
-  const valid = (id: string) => (flavour === 'ds8000' ? /^[0-9A-F]{4}$/.test(id) : /^\d+$/.test(id));
+  // DS CLI takes volume ids in either case (`a000` is `A000`); the simulator keeps them upper case.
+  const valid = (id: string) => (flavour === 'ds8000' ? /^[0-9A-Fa-f]{4}$/.test(id) : /^\d+$/.test(id));
   const generated = (i: number, target: boolean) =>
     flavour === 'ds8000'
       ? (0x1000 + (target ? (mirror ? 0x1000 : 0x100) : 0) + i).toString(16).toUpperCase()
       : String(i + (target ? disks.length : 0));
   const pick = (id: string, i: number, target: boolean): { id: string; name?: string } =>
-    valid(id) ? { id } : id === '' ? { id: generated(i, target) } : { id: generated(i, target), name: id };
+    valid(id)
+      ? { id: flavour === 'ds8000' ? id.toUpperCase() : id }
+      : id === ''
+        ? { id: generated(i, target) }
+        : { id: generated(i, target), name: id };
   const sources = given.source.map((id, i) => pick(id, i, false));
   const targets = given.target.map((id, i) => pick(id, i, true));
   return {
@@ -79,7 +85,8 @@ export function twinStorage(facts: Facts): TwinStorage {
         ...(mirror ? { image: remote } : {}),
       })),
     ],
-    ...(mirror ? { images: [local, remote] } : {}),
+    // The runbook's storage image ids: its DS CLI lines (-dev, -remotedev) name them, and lssi lists them.
+    ...(flavour === 'ds8000' ? { images: mirror ? [local, remote] : [local] } : {}),
     mirror,
     local,
     remote,

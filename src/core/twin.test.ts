@@ -25,6 +25,7 @@ describe('the twin of a runbook', () => {
       seed: 1,
       storage: {
         flavour: 'ds8000',
+        images: ['IBM.2107-75ABCD1'],
         volumes: [
           { id: '1000', sizeGb: 50, hosts: ['aixprod01'] },
           { id: '1001', sizeGb: 50, hosts: ['aixprod01'] },

@@ -22,6 +22,7 @@ import { mirrorSecondaryNotFailedOver } from './mirror-secondary-not-failed-over
 import { mountPointCollision } from './mount-point-collision';
 import { mountedJfsWithoutUnmount } from './mounted-jfs-without-unmount';
 import { notAllDisksCopied } from './not-all-disks-copied';
+import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 import { refreshWithoutExport } from './refresh-without-export';
 import { sharedLogLiveCopy } from './shared-log-live-copy';
 import { sharedLogPartlyCopied } from './shared-log-partly-copied';
@@ -38,6 +39,7 @@ export const checks: readonly Check[] = [
   sourceState,
   duplicatePvidAtCfgmgr,
   refreshWithoutExport,
+  refreshOntoOtherLuns,
   notAllDisksCopied,
   targetLunMismatch,
   logNotCopied,

@@ -27,23 +27,4 @@ describe('refresh-without-export', () => {
       },
     ]);
   });
-
-  it('warns when the refreshed copy goes onto other LUNs than the old copy', () => {
-    const ctx = contextFor((f) => {
-      f.mode = 'refresh';
-      f.existingCopy = {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk20', 'hdisk21', 'hdisk22'],
-        variedOn: false,
-        mounted: false,
-      };
-    });
-    expect(refreshWithoutExport.run(ctx).map((f) => [f.severity, f.finding, f.fix])).toEqual([
-      [
-        'warning',
-        'Target LUNs hdisk10, hdisk11 and hdisk12 are not disks of the existing copy flashcopyvg.',
-        'Use the disks of flashcopyvg (hdisk20, hdisk21 and hdisk22) as target LUNs, or plan a first copy instead.',
-      ],
-    ]);
-  });
 });

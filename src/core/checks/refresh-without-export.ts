@@ -3,7 +3,7 @@
  * new copy is made and recreatevg runs again; a VG name already in the ODM cannot be defined again, and
  * a copy taken under a varied-on VG corrupts what that VG sees.
  */
-import { defineCheck, listNames } from './check';
+import { defineCheck } from './check';
 
 export const refreshWithoutExport = defineCheck('refresh-without-export', ({ facts }) => {
   if (facts.mode !== 'refresh') return [];
@@ -20,18 +20,5 @@ export const refreshWithoutExport = defineCheck('refresh-without-export', ({ fac
         field: 'existingCopy.vgName',
       },
     ];
-  const targets = facts.targets.luns.map((l) => l.name).filter(Boolean);
-  const notInOld = targets.filter((t) => !old.disks.includes(t));
-  if (old.disks.length === 0 || notInOld.length === 0) return [];
-  return [
-    {
-      severity: 'warning',
-      finding: `Target LUNs ${listNames(notInOld)} are not disks of the existing copy ${old.vgName}.`,
-      reason:
-        'A refresh copies onto the LUNs of the old copy after exportvg; other LUNs mean the old copy stays on its disks and a second set is written.',
-      fix: `Use the disks of ${old.vgName} (${listNames(old.disks)}) as target LUNs, or plan a first copy instead.`,
-      step: 'phase1',
-      field: 'targets.luns',
-    },
-  ];
+  return [];
 });

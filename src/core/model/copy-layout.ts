@@ -38,9 +38,27 @@ export interface CopyLayout {
   mountPrefix: string;
 }
 
+/**
+ * Whether a refresh's old copy stays on the host beside the new one: it does unless the new copy is
+ * written onto the old copy's own disks. The plan exports the old copy before the access step, and
+ * exportvg leaves the ODM without it; if the new copy overwrites its disks, nothing on the host still
+ * carries the VG's PVIDs (a DR or backup host refreshing the copy it imported).
+ */
+export function oldCopyStaysOnHost(facts: Facts): boolean {
+  const old = facts.mode === 'refresh' ? facts.existingCopy : undefined;
+  if (!old) return false;
+  const targets = new Set(facts.targets.luns.map((l) => l.name));
+  return old.disks.length === 0 || old.disks.some((d) => !targets.has(d));
+}
+
 /** Whether another copy of the VG, or the source itself, is known on this host (DOMAIN.md phase 2). */
 export function anotherCopyOnHost(facts: Facts): boolean {
-  return facts.sourceOnHost.present || facts.sourceOnHost.otherCopies.length > 0 || facts.mode === 'refresh';
+  const old = facts.mode === 'refresh' ? facts.existingCopy?.vgName : undefined;
+  return (
+    facts.sourceOnHost.present ||
+    facts.sourceOnHost.otherCopies.some((c) => c.vgName !== old) ||
+    oldCopyStaysOnHost(facts)
+  );
 }
 
 /**

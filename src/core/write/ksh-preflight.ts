@@ -56,8 +56,13 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
       );
   } else {
     const check = `vg_defined ${shq(src)} && ${stop(`the source VG ${src} is defined on this host; the plan expects it elsewhere (importvg would fail)`)}`;
-    // A copy imported under the source's name (a DR host) is that VG once the access step is done.
-    lines.push(vg === src && accessStep ? `if ! step_done ${shq(accessStep.id)}; then ${check}; fi` : check);
+    // A copy imported under the source's name (a DR host) is that VG once the access step is done, and
+    // the old copy a refresh there exports is that VG until its exportvg (checked below).
+    const skip = [
+      ...(old === src && exportStep ? [`! step_done ${shq(exportStep.id)}`] : []),
+      ...(vg === src && accessStep ? [`step_done ${shq(accessStep.id)}`] : []),
+    ];
+    lines.push(skip.length > 0 ? `if ! { ${skip.join(' || ')}; }; then ${check}; fi` : check);
   }
   // A refresh under the old copy's own name finds that name in the ODM until exportvg: checked below.
   if (old !== vg) {

@@ -32,7 +32,11 @@ describe("every built-in scenario's script", () => {
     const scripts: (string | undefined)[] = [];
     for (const name of names) scripts.push(await scriptOf(name));
     const written = names.flatMap((n, i) => (scripts[i] ? [[n, scripts[i]] as const] : []));
-    expect(names.filter((_, i) => !scripts[i]).sort()).toEqual(['duplicate-pvid-trap', 'shared-log']);
+    expect(names.filter((_, i) => !scripts[i]).sort()).toEqual([
+      'duplicate-pvid-trap',
+      'new-target-luns',
+      'shared-log',
+    ]);
     const checked = shellcheckKsh(written.map(([, text]) => text));
     const dir = mkdtempSync(join(tmpdir(), 'vgcopy-scenario-'));
     try {

@@ -58,6 +58,16 @@ export function vgNamed(picture: Picture, name: string): VgView | undefined {
   return vg ? { name, variedOn: vg.variedOn === true } : undefined;
 }
 
+/**
+ * Whether the VG of that name lies on copy targets: a disk of it is the target of a FlashCopy or the
+ * secondary of a mirror. On a DR or backup host such a VG is an earlier copy under the source's name
+ * (importvg keeps it), not production. False when the picture holds no storage relationships.
+ */
+export function vgOnCopyTargets(picture: Picture, name: string): boolean {
+  const targets = new Set(list(picture, 'relationships').map((r) => String(r.target)));
+  return list(picture, 'disks').some((d) => d.vg === name && targets.has(String(d.volume)));
+}
+
 function fileSystems(picture: Picture): FileSystemView[] {
   return list(picture, 'fileSystems').map((f) => ({
     mountPoint: String(f.mountPoint),

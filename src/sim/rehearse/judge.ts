@@ -14,6 +14,7 @@ import {
   mirrorsOf,
   type Picture,
   vgNamed,
+  vgOnCopyTargets,
 } from '../grader/picture-view';
 
 /** What the goal asks for (the scenario's sourceVg and expect, or a runbook's names). */
@@ -86,15 +87,20 @@ export interface CopyVerdict {
 }
 
 export function productionState(picture: Picture, sourceVg: string): ProductionState {
-  const fileSystems = fileSystemsOf(picture, sourceVg).map(({ mountPoint, mounted, frozen }) => ({
-    mountPoint,
-    mounted,
-    frozen,
-  }));
+  // An earlier copy imported under the source's name on a DR or backup host is not production: the
+  // source is elsewhere, and what this host shows under its name is the copy.
+  const here = !vgOnCopyTargets(picture, sourceVg);
+  const fileSystems = (here ? fileSystemsOf(picture, sourceVg) : []).map(
+    ({ mountPoint, mounted, frozen }) => ({
+      mountPoint,
+      mounted,
+      frozen,
+    }),
+  );
   const mountPoints = new Set(fileSystems.map((f) => f.mountPoint));
   return {
     sourceVg,
-    variedOn: vgNamed(picture, sourceVg)?.variedOn ?? null,
+    variedOn: here ? (vgNamed(picture, sourceVg)?.variedOn ?? null) : null,
     fileSystems,
     applications: appsOf(picture)
       .filter((a) => a.fileSystems.some((f) => mountPoints.has(f)))

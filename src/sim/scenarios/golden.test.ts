@@ -35,6 +35,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
   ['duplicate-pvid-trap.txt', 'duplicate-pvid-trap', 'cfgmgr trap: copy made first, source varied on'],
   ['refresh-copy.txt', 'refresh-copy', 'refresh: the old copy must be varied off and exported first'],
   [
+    'dr-host-refresh.txt',
+    'dr-host-refresh',
+    'refresh on a backup host: exported, then importvg keeps the names',
+  ],
+  [
     'unsupported-copy-jfs.txt',
     'jfs-mounted',
     'LUNs copied at different instants: mount works, fsck finds the damage',

@@ -10,6 +10,17 @@ import { createWorldShell } from '../shell/world-shell';
 const L = 'IBM.2107-75ABCD1';
 const R = 'IBM.2107-75WXYZ1';
 
+/** datavg frozen (JFS2 freeze) around a FlashCopy consistency group onto LUNs 1200-1201, then thawed. */
+const frozenFlashOnto1200 = [
+  'sync',
+  'chfs -a freeze=60 /data',
+  'chfs -a freeze=60 /arch',
+  `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1200 1001:1201`,
+  `dscli unfreezeflash -dev ${L} 10`,
+  'chfs -a freeze=off /data',
+  'chfs -a freeze=off /arch',
+];
+
 /** A line of a solution: one that must succeed, or one the scenario makes fail (an injected fault). */
 type Line = string | { fails: string };
 
@@ -112,16 +123,52 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('other-host-importvg', state);
   });
 
+  it('dr-host-refresh: after exportvg no other copy is on the backup host, so importvg keeps the names', async () => {
+    const state = await solve('dr-host-refresh', [
+      'umount /data',
+      'umount /arch',
+      'varyoffvg datavg',
+      'exportvg datavg',
+      `dscli resyncflash -dev ${L} -freeze -record -persist 1000:1100 1001:1101`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'importvg -y datavg hdisk1',
+      'fsck -y /data',
+      'fsck -y /arch',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('dr-host-refresh', state);
+    expect(state.fileSystems.filter((f) => f.vg === 'datavg').map((f) => [f.mountPoint, f.mounted])).toEqual([
+      ['/data', true],
+      ['/arch', true],
+    ]);
+  });
+
+  it('new-target-luns: the old copy retired (exportvg, rmdev -dl, rmflash), then a first copy onto the new LUNs', async () => {
+    const state = await solve('new-target-luns', [
+      'umount /fs/data',
+      'umount /fs/arch',
+      'varyoffvg flashcopyvg',
+      'exportvg flashcopyvg',
+      'rmdev -dl hdisk3',
+      'rmdev -dl hdisk4',
+      `dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`,
+      'cfgmgr',
+      ...frozenFlashOnto1200,
+      'recreatevg -y flashcopyvg hdisk5 hdisk6',
+      'fsck -y /fs/data',
+      'fsck -y /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('new-target-luns', state);
+    expect(state.vgs.find((v) => v.name === 'flashcopyvg')?.disks).toEqual(['hdisk5', 'hdisk6']);
+  });
+
   it('two-copies: a second copy beside the first, with its own prefixes', async () => {
     const state = await solve('two-copies', [
       'cfgmgr',
-      'sync',
-      'chfs -a freeze=60 /data',
-      'chfs -a freeze=60 /arch',
-      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1200 1001:1201`,
-      `dscli unfreezeflash -dev ${L} 10`,
-      'chfs -a freeze=off /data',
-      'chfs -a freeze=off /arch',
+      ...frozenFlashOnto1200,
       'recreatevg -y fc2vg -Y fc2 -L /fc2 hdisk5 hdisk6',
       'mount /fc2/data',
       'mount /fc2/arch',

@@ -2,6 +2,7 @@
 import type { ScenarioInput } from '../schema';
 import { bigVg } from './big-vg';
 import { db2FreezeThaw } from './db2-freeze-thaw';
+import { drHostRefresh } from './dr-host-refresh';
 import { duplicatePvidTrap } from './duplicate-pvid-trap';
 import { firstFlashcopy } from './first-flashcopy';
 import { fsckErrorsDiscard } from './fsck-errors-discard';
@@ -10,6 +11,7 @@ import { globalMirror } from './global-mirror';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
 import { metroMirrorDr } from './metro-mirror-dr';
+import { newTargetLuns } from './new-target-luns';
 import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
 import { refreshCopy } from './refresh-copy';
@@ -22,6 +24,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   firstFlashcopy,
   duplicatePvidTrap,
   refreshCopy,
+  newTargetLuns,
   db2FreezeThaw,
   oracleBackupMode,
   jfsMounted,
@@ -32,6 +35,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   globalCopyDrain,
   twoCopies,
   otherHostImportvg,
+  drHostRefresh,
   bigVg,
   storageFailsDuringCopy,
   fsckErrorsDiscard,

@@ -16,6 +16,7 @@ import { freezepprc } from './freezepprc';
 import { lsfbvol } from './lsfbvol';
 import { lsflash } from './lsflash';
 import { lspprc } from './lspprc';
+import { lssi } from './lssi';
 import { lsvolgrp } from './lsvolgrp';
 import { dsSyntax } from './messages';
 import { mkfbvol } from './mkfbvol';
@@ -46,6 +47,7 @@ export const dscliCommands: readonly StorageCommand[] = [
   unfreezepprc,
   failoverpprc,
   failbackpprc,
+  lssi,
   lsfbvol,
   mkfbvol,
   lsvolgrp,

@@ -21,6 +21,6 @@ describe('dscli lsfbvol', () => {
     const ds = dsConsole();
     expect(ds.run(lsfbvol, '-dev IBM.2107-75WXYZ1 -s')).toEqual(okOut('ID\n====\n2000\n2001\n'));
     expect(ds.run(lsfbvol, '-extpool P0 -s')).toEqual(okOut('ID\n====\n1000\n1001\n'));
-    expect(ds.run(lsfbvol, '3000')).toEqual(okOut('CMUC00234I lsfbvol: No Vol FB found.\n'));
+    expect(ds.run(lsfbvol, '3000')).toEqual(okOut('CMUC00234I lsfbvol: No FB Volume found.\n'));
   });
 });

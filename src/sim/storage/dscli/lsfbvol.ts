@@ -44,7 +44,7 @@ export const lsfbvol: StorageCommand = {
       .filter((v) => extpool === undefined || pool(v.id) === extpool)
       .sort((a, b) => a.id.localeCompare(b.id));
     if (volumes.length === 0)
-      return { stdout: `${dsInfo.noneFound('lsfbvol', 'Vol FB')}\n`, stderr: '', exitCode: 0 };
+      return { stdout: `${dsInfo.noneFound('lsfbvol', 'FB Volume')}\n`, stderr: '', exitCode: 0 };
     if (parsed.flags.has('s')) {
       return {
         stdout: dsTable(

@@ -1,35 +1,56 @@
 /**
  * SVC / Storage Virtualize CLI messages: `CMMVCnnnnE text` on stderr, exit code 1; create commands print
  * `<Object>, id [n], successfully created`, other changing commands print nothing (AIX-REFERENCE.md 19.1).
- * Texts seen verbatim in IBM material and the cinder SVC simulator (S12), among them CMMVC5903E (a start of a
- * group still copying or preparing, a stop of an idle one); the target-in-use text is not confirmed.
+ *
+ * Each message is marked where it stands:
+ * - confirmed: IBM's Storage Virtualize / FlashSystem CLI documentation shows it (S13 in AIX-REFERENCE.md).
+ * - seen: verbatim in public material, mostly the OpenStack cinder SVC simulator (S12), named per message.
+ * - plausible: not seen; inferred from the CMMVC pattern.
  */
 import type { StorageErrorCode } from '../store';
 
 export const SVC_EXIT_ERROR = 1;
 
 export const svcMessages = {
+  // confirmed: S13, the mkfcconsistgrp invocation example (AIX-REFERENCE.md 19.1)
   groupCreated: (id: number) => `FlashCopy Consistency Group, id [${id}], successfully created`,
+  // confirmed: S13, the mkfcmap invocation example (AIX-REFERENCE.md 19.1)
   mapCreated: (id: number) => `FlashCopy Mapping, id [${id}], successfully created`,
+  // seen: S12 (the cinder simulator's mkvdisk answer)
   vdiskCreated: (id: string) => `Virtual Disk, id [${id}], successfully created`,
+  // seen: S12 (the cinder simulator's mkvdiskhostmap answer)
   hostMapCreated: (scsi: number) => `Virtual Disk to Host map, id [${scsi}], successfully created`,
+  // seen: S12
   alreadyMapped:
     'CMMVC6071E The VDisk-to-host mapping was not created because the VDisk is already mapped to a host.',
+  // seen: S12
   lunTaken:
     'CMMVC5879E The VDisk-to-host mapping was not created because a VDisk is already mapped to this host with this SCSI LUN.',
   /** An action name after svctask / svcinfo that the CLI does not know. */
+  // seen: a public REST API transcript (`error text: CMMVC6051E An unsupported action was selected.`)
   unsupportedAction: 'CMMVC6051E An unsupported action was selected.',
+  // seen: S12
   noObjectId: 'CMMVC5701E No object ID was specified.',
+  // seen: S12
   missingParameters: 'CMMVC5707E Required parameters are missing.',
+  // seen: S12 (`CMMVC5709E [-%(VALUE)s] is not a supported parameter.`)
   unsupported: (parameter: string) => `CMMVC5709E [${parameter}] is not a supported parameter.`,
+  // plausible (the number is seen in public SVC tooling, the text is not)
   invalidData: (value: string) => `CMMVC5711E [${value}] is not valid data.`,
+  // seen: S12
   exclusive: 'CMMVC5713E Some parameters are mutually exclusive.',
+  // seen: S12 and public IBM i copy-services tooling
   notSuitable: 'CMMVC5753E The specified object does not exist or is not a suitable candidate.',
+  // seen: S12 and public IBM i copy-services tooling
   noSuchObject:
     'CMMVC5754E The specified object does not exist, or the name supplied does not meet the naming rules.',
 };
 
-/** The message for a failed FlashCopy operation. */
+/**
+ * The message for a failed FlashCopy operation. Seen in S12: CMMVC6035E, CMMVC6303E, CMMVC5924E, CMMVC5903E,
+ * CMMVC6527E (with CMMVC5754E and CMMVC5753E above). Plausible: CMMVC5921E (target in use), not found in
+ * public material; and reusing CMMVC5753E/5754E for the storage errors that have no SVC message of their own.
+ */
 export const svcErrors: Record<StorageErrorCode, string> = {
   'object-not-found': svcMessages.noSuchObject,
   'volume-not-found': svcMessages.noSuchObject,
