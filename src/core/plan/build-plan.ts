@@ -55,7 +55,7 @@ export function buildPlan(facts: Facts): RunbookPlan {
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
     });
   if (!wayB) steps.push(...consistencySteps(facts, layout, proc, access.method));
-  else if (proc && proc.release.length > 0) steps.push(releaseStep(facts, proc, access.method));
+  else if (proc && proc.release.length > 0) steps.push(releaseStep(proc, access.method));
   const [accessStep, ...afterAccess] = accessSteps(facts, layout, access.reason);
   if (wayB)
     // Way b of the duplicate-PVID trap: the source is down from before cfgmgr until the copy has new PVIDs.

@@ -16,11 +16,13 @@ import { freezepprc } from './freezepprc';
 import { lsfbvol } from './lsfbvol';
 import { lsflash } from './lsflash';
 import { lspprc } from './lspprc';
+import { lspprcpath } from './lspprcpath';
 import { lsvolgrp } from './lsvolgrp';
 import { dsSyntax } from './messages';
 import { mkfbvol } from './mkfbvol';
 import { mkflash } from './mkflash';
 import { mkpprc } from './mkpprc';
+import { mkpprcpath } from './mkpprcpath';
 import { pausepprc } from './pausepprc';
 import { resumepprc } from './resumepprc';
 import { resyncflash } from './resyncflash';
@@ -37,6 +39,8 @@ export const dscliCommands: readonly StorageCommand[] = [
   rmflash,
   unfreezeflash,
   resyncflash,
+  mkpprcpath,
+  lspprcpath,
   mkpprc,
   lspprc,
   pausepprc,
