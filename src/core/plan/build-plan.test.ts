@@ -113,6 +113,8 @@ describe('buildPlan', () => {
       'verify aix mount-copy: mount /data ; mount /app',
       'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
       'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+      // After the DR test the storage admin returns the mirror to normal: paths back, failback, Full Duplex.
+      'refresh storage return-mirror: mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231 ; failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002 ; lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:2000 1001:2001 1002:2002',
     ]);
     expect(plan.steps[1].action).toEqual({
       kind: 'pause',

@@ -15,7 +15,13 @@ import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
 import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
-import { checkCopySteps, mountCopySteps, nextRefreshStep, verifySteps } from './steps-verify';
+import {
+  checkCopySteps,
+  mountCopySteps,
+  nextRefreshStep,
+  returnMirrorStep,
+  verifySteps,
+} from './steps-verify';
 import { storageProcedure } from './storage';
 import type { ActionStep, RunbookPlan } from './types';
 
@@ -76,5 +82,8 @@ export function buildPlan(facts: Facts): RunbookPlan {
     ...verifySteps(facts, layout),
   );
   if (first) steps.push(nextRefreshStep(facts));
+  // A DR test on failed-over secondaries leaves production unmirrored: returning it is its own step.
+  if (proc && proc.release.length > 0 && proc.releaseUndo.length > 0)
+    steps.push(returnMirrorStep(facts, proc.beforeRefresh));
   return { access, steps };
 }
