@@ -183,6 +183,10 @@ describe('npm run plan -- --rehearse --fail', () => {
         'STOP (exit 3): importvg failed',
         '== Undo: putting production back as this run found it, newest change first',
         'undo: Fail the mirror back to the primary',
+        // The freeze removed the LSS pair's paths: the failback needs them back first.
+        '+ dscli mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231',
+        'Date/Time: July 14, 2025 11:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
+        'CMUC00149I mkpprcpath: Remote Mirror and Copy path 10:20 successfully established.',
         '+ dscli failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001',
         'Date/Time: July 14, 2025 11:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
         'CMUC00197I failbackpprc: Remote Mirror and Copy pair 1000:2000 successfully failed back.',

@@ -12,6 +12,7 @@ import { importCollected } from '../core/parse';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { rehearseAndJudge } from '../sim/rehearse/rehearse';
 import { armFault } from '../sim/world/faults';
+import type { World } from '../sim/world/world';
 
 import { createWorldShell } from '../sim/shell/world-shell';
 import type { ScenarioRunner } from './plan';
@@ -131,6 +132,19 @@ async function hostDisks(name: string): Promise<{
   };
 }
 
+/**
+ * The mirror's PPRC links as the storage admin knows them (lspprcpath before the test): the remote box's
+ * WWNN and the port pairs from the first pair's source LSS; empty where the world has none.
+ */
+function pprcLinks(world: World, pairs: [string, string][]): { wwnn: string; ports: string } {
+  const [source] = pairs[0] ?? [];
+  const image = source ? world.storage.volume(source)?.image : undefined;
+  const path = image ? world.storage.pprcPaths(image, [source!.slice(0, 2).toUpperCase()])[0] : undefined;
+  return path
+    ? { wwnn: path.remoteWwnn, ports: path.ports.map(([s, t]) => `${s}:${t}`).join(' ') }
+    : { wwnn: '', ports: '' };
+}
+
 /** The facts an admin would end up with in the wizard for this scenario. */
 export async function scenarioFacts(
   name: string,
@@ -154,6 +168,7 @@ export async function scenarioFacts(
   const facts = imported.facts;
   const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
+  const links = pprcLinks(world, storage.pairs);
   const { byVolume: disks, configured, vgs: hostVgs, vgDisks, images } = await hostDisks(name);
   // A copy made before the scenario starts onto LUNs not configured yet: they could not be configured first.
   const madeInSetup = new Set(
@@ -224,6 +239,8 @@ export async function scenarioFacts(
         storage.image ||
         (storage.flavour === 'ds8000' ? (images.get(storage.pairs[0]?.[0]?.toUpperCase() ?? '') ?? '') : ''),
       remoteStorageImage: storage.remoteImage,
+      remoteWwnn: links.wwnn,
+      pprcPorts: links.ports,
       consistencyGroup: storage.group,
       commands: 'cli',
       dscliProfile: '',

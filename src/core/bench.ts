@@ -60,6 +60,8 @@ export function bigVgFacts(disks: number, fileSystems: number): Facts {
     storage: {
       storageImage: 'IBM.2107-75ABCD1',
       remoteStorageImage: '',
+      remoteWwnn: '',
+      pprcPorts: '',
       consistencyGroup: '',
       commands: 'cli',
       dscliProfile: '',

@@ -66,6 +66,8 @@ function fullFacts(change: (f: Facts) => void = () => {}): Facts {
     f.storage = {
       storageImage: 'IBM.2107-75ABCD1',
       remoteStorageImage: 'IBM.2107-75WXYZ1',
+      remoteWwnn: '5005076303FFD9A4',
+      pprcPorts: 'I0001:I0101',
       consistencyGroup: 'fccg_datavg',
       commands: 'cli',
       dscliProfile: '/opt/ibm/dscli/profile/dscli.profile',

@@ -61,6 +61,8 @@ const words: Record<string, string> = {
   storage: 'storage',
   storageImage: 'storage image',
   remoteStorageImage: 'secondary storage image',
+  remoteWwnn: 'remote WWNN',
+  pprcPorts: 'PPRC port pairs',
   consistencyGroup: 'consistency group',
   dscliProfile: 'DS CLI profile',
   svcHost: 'SVC host',

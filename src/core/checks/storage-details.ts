@@ -5,7 +5,7 @@
  * are required; with pauses the storage admin can complete them.
  */
 import type { Finding } from '../engine-types';
-import { isMirror } from '../model/copy-layout';
+import { isMirror, usesConsistencyGroup } from '../model/copy-layout';
 import { defineCheck, listNames } from './check';
 
 const ds8000Volume = /^[0-9A-Fa-f]{4}$/;
@@ -63,6 +63,25 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
           finding: `The DS8000 ${what} id is not given.`,
           reason: `Every DS CLI command names the box it acts on (-dev${field.includes('remote') ? ', -remotedev' : ''}). ${consequence}`,
           fix: 'Enter the storage image id as lssi shows it, e.g. IBM.2107-75ABCD1.',
+          step: 'phase1',
+          field,
+        });
+    }
+  }
+  // freezepprc removes the PPRC paths of its LSS pairs: resuming or failing back needs mkpprcpath with the
+  // site's links, which only the storage admin knows (lspprcpath before the test): asked, never defaulted.
+  if (kind === 'ds8000' && isMirror(facts) && usesConsistencyGroup(facts)) {
+    const links: [string, string, string][] = [
+      ['storage.remoteWwnn', facts.storage?.remoteWwnn ?? '', 'WWNN of the secondary storage image'],
+      ['storage.pprcPorts', facts.storage?.pprcPorts ?? '', 'PPRC port pairs of the mirror'],
+    ];
+    for (const [field, value, what] of links) {
+      if (!value)
+        findings.push({
+          severity,
+          finding: `The ${what} is not given.`,
+          reason: `freezepprc removes the PPRC paths between the LSS pair; mkpprcpath needs them before the mirror can be resumed or failed back. ${consequence}`,
+          fix: 'Ask the storage admin: lspprcpath on the source LSS lists the port pairs (Port:Attached Port) and the Tgt WWNN, e.g. I0001:I0101 I0131:I0231 and 5005076303FFC1A5.',
           step: 'phase1',
           field,
         });

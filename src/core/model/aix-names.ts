@@ -133,6 +133,20 @@ export function storageImageProblem(id: string): string | undefined {
   return undefined;
 }
 
+/** A DS8000 storage image's WWNN (mkpprcpath -remotewwnn): 16 hexadecimal digits, as lssi shows it. */
+export function wwnnProblem(wwnn: string): string | undefined {
+  if (!/^[0-9A-Fa-f]{16}$/.test(wwnn))
+    return `${shown(wwnn)} is not a WWNN: enter the remote box's 16 hexadecimal digits as lssi shows it, e.g. 5005076303FFC1A5`;
+  return undefined;
+}
+
+/** PPRC port pairs (mkpprcpath): `I0001:I0101 I0131:I0231`, local I/O port then the remote one. */
+export function pprcPortsProblem(ports: string): string | undefined {
+  if (!/^I[0-9A-Fa-f]{4}:I[0-9A-Fa-f]{4}( I[0-9A-Fa-f]{4}:I[0-9A-Fa-f]{4})*$/.test(ports))
+    return `${shown(ports)} is not a list of PPRC port pairs: enter them as lspprcpath shows them, local port:attached port, e.g. I0001:I0101 I0131:I0231`;
+  return undefined;
+}
+
 /** An SVC object name (consistency group): letters, digits, `_ - .`, starting with a letter or `_`, at most 63. */
 export function svcObjectNameProblem(name: string): string | undefined {
   if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/.test(name))

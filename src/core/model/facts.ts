@@ -20,8 +20,10 @@ import {
   profilePathProblem,
   pvidProblem,
   sshDestinationProblem,
+  pprcPortsProblem,
   storageImageProblem,
   storageVolumeProblem,
+  wwnnProblem,
   svcObjectNameProblem,
 } from './aix-names';
 
@@ -231,6 +233,12 @@ export const storageDetailsSchema = z.object({
   storageImage: shaped(storageImageProblem, 'allowed').default(''),
   /** DS8000 storage image id of the Metro/Global Mirror secondary box (`-remotedev`). */
   remoteStorageImage: shaped(storageImageProblem, 'allowed').default(''),
+  /**
+   * DS8000 mirror: WWNN of the remote box and the PPRC port pairs of the LSS pair's links, for mkpprcpath
+   * (freezepprc removes the paths; the mirror is resumed only after they are re-established).
+   */
+  remoteWwnn: shaped(wwnnProblem, 'allowed').default(''),
+  pprcPorts: shaped(pprcPortsProblem, 'allowed').default(''),
   /** SVC FlashCopy consistency group name; empty means `fccg_<source VG>`. */
   consistencyGroup: shaped(svcObjectNameProblem, 'allowed').default(''),
   /** `pause` (default): the script waits for the storage admin; `cli`: the script runs the CLI itself. */

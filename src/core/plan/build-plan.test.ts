@@ -90,7 +90,7 @@ describe('buildPlan', () => {
     );
     expect(plan.access.method).toBe('importvg');
     expect(outline(plan)).toEqual([
-      'prepare storage storage-setup: mkpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
+      'prepare storage storage-setup: mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231 ; mkpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
       'consistency aix sync: sync',
       'consistency storage take-copy: freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20 ; unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
       'consistency storage failover-secondaries: failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 2000:1000 2001:1001 2002:1002',
@@ -103,6 +103,8 @@ describe('buildPlan', () => {
       'verify aix mount-copy: mount /data ; mount /app',
       'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
       'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+      // After the DR test the storage admin returns the mirror to normal: paths back, failback, Full Duplex.
+      'refresh storage return-mirror: mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231 ; failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002 ; lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:2000 1001:2001 1002:2002',
     ]);
     expect(plan.steps[1].action).toEqual({
       kind: 'pause',
@@ -414,8 +416,8 @@ describe('buildPlan, a source varied off beforehand or on another host', () => {
         if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
       });
     expect(undos(mirror('consistency-group'))).toEqual([
-      'take-copy until failover-secondaries (replaced): unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:11 ; resumepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
-      'failover-secondaries until importvg: failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
+      'take-copy until failover-secondaries (replaced): unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:11 ; mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 11 I0001:I0101 I0131:I0231 ; resumepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
+      'failover-secondaries until importvg: mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 11 I0001:I0101 I0131:I0231 ; failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:1100 1001:1101 1002:1102',
     ]);
     const paused = mirror('unmount');
     if (paused.storage) paused.storage.mirrorSecondary = 'suspend-only';

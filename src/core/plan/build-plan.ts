@@ -16,7 +16,13 @@ import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from '
 import { refreshSteps } from './steps-refresh';
 import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
 import { svcGroupIdleStep } from './steps-svc';
-import { checkCopySteps, mountCopySteps, nextRefreshStep, verifySteps } from './steps-verify';
+import {
+  checkCopySteps,
+  mountCopySteps,
+  nextRefreshStep,
+  returnMirrorStep,
+  verifySteps,
+} from './steps-verify';
 import { storageProcedure } from './storage';
 import type { ActionStep, RunbookPlan } from './types';
 
@@ -58,7 +64,7 @@ export function buildPlan(facts: Facts): RunbookPlan {
   // After the old copy is retired: stopping a group still copying takes its targets offline.
   if (!wayB) steps.push(...svcGroupIdleStep(facts, proc));
   if (!wayB) steps.push(...consistencySteps(facts, layout, proc, access.method));
-  else if (proc && proc.release.length > 0) steps.push(releaseStep(facts, proc, access.method));
+  else if (proc && proc.release.length > 0) steps.push(releaseStep(proc, access.method));
   const [accessStep, ...afterAccess] = accessSteps(facts, layout, access.reason);
   if (wayB)
     // Way b of the duplicate-PVID trap: the source is down from before cfgmgr until the copy has new PVIDs.
@@ -79,5 +85,8 @@ export function buildPlan(facts: Facts): RunbookPlan {
     ...verifySteps(facts, layout),
   );
   if (first) steps.push(nextRefreshStep(facts));
+  // A DR test on failed-over secondaries leaves production unmirrored: returning it is its own step.
+  if (proc && proc.release.length > 0 && proc.releaseUndo.length > 0)
+    steps.push(returnMirrorStep(facts, proc.beforeRefresh));
   return { access, steps };
 }

@@ -30,10 +30,6 @@ function onSourceHost(facts: Facts, action: StepAction, commands: string[]): Ste
     : { kind: 'pause', who: 'the AIX admin of the source host', commands, runnable: false };
 }
 
-/** Said where the storage admin resumes a frozen mirror by hand: freezepprc drops the paths (AIX-REFERENCE.md 18.9). */
-const pathsNote =
-  'freezepprc removed the PPRC paths of the LSS pair: where the storage reports no path, re-create them (mkpprcpath) first';
-
 /**
  * The undo of a storage step, run where the script runs the storage CLI. A mirror taken for the copy stays
  * so once the copy VG is defined on its secondaries (`accessId`, recreatevg or importvg): from then on the
@@ -75,9 +71,20 @@ function copyUndo(facts: Facts, proc: StorageProcedure | undefined, accessId: st
     cg ? 'Release the frozen writes and resume the mirror' : 'Resume the mirror',
     proc.copyUndo,
     release ? 'failover-secondaries' : accessId,
-    cg ? pathsNote : undefined,
+    undefined,
     release,
   );
+}
+
+/**
+ * freezepprc names LSS pairs, not volumes: every pair from the source LSS to the target LSS is suspended and
+ * the pair's paths are removed, whichever VG or host the other pairs belong to (AIX-REFERENCE.md 18.9).
+ */
+function freezeScope(commands: string[]): string {
+  const freeze = commands.find((c) => c.startsWith('freezepprc '));
+  if (!freeze) return '';
+  const lssPairs = freeze.split(' ').filter((w) => /^[^-].*:/.test(w));
+  return ` Warning: freezepprc acts on the whole LSS pair (${lssPairs.join(', ')}): every Metro Mirror pair between those LSSs is suspended and their PPRC paths removed, not only this VG's; other volumes mirrored there are frozen too, so agree the time with their owners.`;
 }
 
 function copyStep(
@@ -105,7 +112,7 @@ function copyStep(
       ? 'lspprc shows the pairs Suspended.'
       : 'The relationships are established (lsflash / lsfcconsistgrp shows them copying or copied).',
     why: cg
-      ? 'A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.'
+      ? `A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.${mirror && proc ? freezeScope(commands) : ''}`
       : 'The copy is the point-in-time image of the source LUNs.',
     onFailure:
       'The script undoes what it changed on the source, newest first (docs/failure-safety.md); fix the storage error and run the script again.',
@@ -151,7 +158,7 @@ function drainStep(proc: StorageProcedure | undefined): ActionStep[] {
 }
 
 /** Mirrors: the failover that makes the secondaries usable by the host once the copy is taken. */
-export function releaseStep(facts: Facts, proc: StorageProcedure, accessId: string): ActionStep {
+export function releaseStep(proc: StorageProcedure, accessId: string): ActionStep {
   return step({
     id: 'failover-secondaries',
     phase: 'consistency',
@@ -164,13 +171,7 @@ export function releaseStep(facts: Facts, proc: StorageProcedure, accessId: stri
     onFailure:
       'Check that the pairs are suspended and the -dev/-remotedev ids are the right way round (secondary first).',
     action: { kind: 'storage', commands: proc.release, cli: proc.cliPrefix },
-    storageUndo: storageUndo(
-      proc,
-      'Fail the mirror back to the primary',
-      proc.releaseUndo,
-      accessId,
-      usesConsistencyGroup(facts) ? pathsNote : undefined,
-    ),
+    storageUndo: storageUndo(proc, 'Fail the mirror back to the primary', proc.releaseUndo, accessId),
   });
 }
 
@@ -381,6 +382,6 @@ export function consistencySteps(
         }),
       );
   }
-  if (proc && proc.release.length > 0) steps.push(releaseStep(facts, proc, accessId));
+  if (proc && proc.release.length > 0) steps.push(releaseStep(proc, accessId));
   return steps;
 }

@@ -127,3 +127,28 @@ export function nextRefreshStep(facts: Facts): ActionStep {
     action: { kind: 'manual' },
   });
 }
+
+/**
+ * After a DR test on failed-over mirror secondaries: the storage admin returns the mirror to normal once the
+ * test is over and the copy VG is exported on the DR host (a failback under a VG the host still uses would
+ * overwrite its disks). After a freeze the paths come back first (freezepprc removed them), then the pairs
+ * fail back from the primary and resynchronise until lspprc shows them Full Duplex again.
+ */
+export function returnMirrorStep(facts: Facts, commands: string[]): ActionStep {
+  const vg = facts.newVg.name;
+  return step({
+    id: 'return-mirror',
+    phase: 'refresh',
+    owner: 'storage',
+    title: 'Return the mirror to normal after the DR test',
+    commands,
+    expect:
+      'Each command reports success; lspprc on the primary shows the pairs Copy Pending, then Full Duplex once the resync pass is done.',
+    verify:
+      'lspprc shows every pair Full Duplex, reason -; the DR host sees the secondaries unreadable again.',
+    why: `Until the failback the secondaries are the DR test's disks and production is not mirrored: no DR copy exists. Run it only when the test is over and ${vg} is exported on the DR host.`,
+    onFailure:
+      'A "no path" error: re-create the PPRC paths (mkpprcpath) with the site ports from lspprcpath and repeat; the failback resends only the changed tracks.',
+    action: { kind: 'manual' },
+  });
+}

@@ -100,6 +100,8 @@ export const validFacts: fc.Arbitrary<Facts> = fc
       f.storage = {
         storageImage: 'IBM.2107-75ABCD1',
         remoteStorageImage: 'IBM.2107-75WXYZ1',
+        remoteWwnn: '5005076303FFD9A4',
+        pprcPorts: 'I0001:I0101 I0131:I0231',
         consistencyGroup: '',
         commands: storage === 'other' ? 'pause' : p.commands,
         dscliProfile: '',

@@ -13,6 +13,8 @@ export function exampleFacts(change: (f: Facts) => void = () => {}): Facts {
   f.storage = {
     storageImage: 'IBM.2107-75ABCD1',
     remoteStorageImage: '',
+    remoteWwnn: '5005076303FFD9A4',
+    pprcPorts: 'I0001:I0101 I0131:I0231',
     consistencyGroup: '',
     commands: 'pause',
     dscliProfile: '',

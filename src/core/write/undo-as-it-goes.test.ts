@@ -145,6 +145,8 @@ const mirrorIds = '-dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1';
 const unfreezepprc = `unfreezepprc ${mirrorIds} 10:11`;
 const resumepprc = `resumepprc ${mirrorIds} -type mmir 1000:1100 1001:1101 1002:1102`;
 const failback = `failbackpprc ${mirrorIds} -type mmir 1000:1100 1001:1101 1002:1102`;
+/** The freeze removed the LSS pair's paths: every resume or failback re-establishes them first. */
+const mkpprcpath = `mkpprcpath ${mirrorIds} -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 11 I0001:I0101 I0131:I0231`;
 /** The Metro Mirror runbook up to importvg. */
 const mirrorUntilImport = [
   `dscli freezepprc ${mirrorIds} 10:11`,
@@ -406,11 +408,12 @@ describe('undo as the script goes', () => {
     const run = host(metroMirror)([
       { command: 'importvg', call: 1, status: 1, message: '0516-1140 importvg' },
     ]);
-    expect(run.ran).toEqual([...mirrorUntilImport, `dscli ${failback}`]);
+    expect(run.ran).toEqual([...mirrorUntilImport, `dscli ${mkpprcpath}`, `dscli ${failback}`]);
     expect(run.after('STOP')).toEqual([
       'STOP (exit 3): importvg failed',
       '== Undo: putting production back as this run found it, newest change first',
       'undo: Fail the mirror back to the primary',
+      `+ dscli ${mkpprcpath}`,
       `+ dscli ${failback}`,
       ...mirrorRestored('Fail the mirror back to the primary', run.log),
     ]);
@@ -423,7 +426,7 @@ describe('undo as the script goes', () => {
     const run = host(metroMirror)([
       { command: 'dscli', match: 'failoverpprc', call: 1, status: 4, message: 'CMUN03030E failoverpprc' },
     ]);
-    expect(run.ran).toEqual([...mirrorUntilImport.slice(0, 3), `dscli ${failback}`]);
+    expect(run.ran).toEqual([...mirrorUntilImport.slice(0, 3), `dscli ${mkpprcpath}`, `dscli ${failback}`]);
     expect(run.after('   restored:')).toEqual(mirrorRestored('Fail the mirror back to the primary', run.log));
   });
 
@@ -434,12 +437,14 @@ describe('undo as the script goes', () => {
     expect(run.ran).toEqual([
       ...mirrorUntilImport.slice(0, 2),
       `dscli ${unfreezepprc}`,
+      `dscli ${mkpprcpath}`,
       `dscli ${resumepprc}`,
     ]);
     expect(run.after('== Undo')).toEqual([
       '== Undo: putting production back as this run found it, newest change first',
       'undo: Release the frozen writes and resume the mirror',
       `+ dscli ${unfreezepprc}`,
+      `+ dscli ${mkpprcpath}`,
       `+ dscli ${resumepprc}`,
       ...mirrorRestored('Release the frozen writes and resume the mirror', run.log),
     ]);
@@ -462,6 +467,7 @@ describe('undo as the script goes', () => {
       '   this run left nothing changed on production',
       mirrorCopySide,
       '   the mirror stays suspended for the copy (a rerun needs it); when the copy is no longer needed, the storage admin resumes it:',
+      `      ${mkpprcpath}`,
       `      ${failback}`,
       '      lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:1100 1001:1101 1002:1102',
       `end of run, exit code 3; log: ${run.log}`,
@@ -482,8 +488,8 @@ describe('undo as the script goes', () => {
       '== Production state after this run',
       '   NOT restored, in this order:',
       '  - Fail the mirror back to the primary: the storage admin runs',
+      `      ${mkpprcpath}`,
       `      ${failback}`,
-      '      (freezepprc removed the PPRC paths of the LSS pair: where the storage reports no path, re-create them (mkpprcpath) first)',
       mirrorCopySide,
       `end of run, exit code 7; log: ${run.log}`,
       '',

@@ -5,6 +5,7 @@
  */
 import type { CommandResult } from '../command-result';
 import type { ShellFiles } from '../shell/shell-command';
+import { imageWwnn } from '../storage/pprc-paths';
 import { StorageSubsystem } from '../storage/subsystem';
 import { buildHost, ScenarioBuildError } from '../world/build';
 import { SimClock } from '../world/clock';
@@ -27,6 +28,33 @@ export const noFiles: ShellFiles = {
   exists: async () => false,
 };
 
+/**
+ * The site's PPRC links, which the storage admin set up with the mirror: two port pairs for each LSS pair
+ * (a real mkpprc needs its paths first). freezepprc removes them; the admin re-establishes them with these.
+ */
+export const SETUP_PPRC_PORTS: [string, string][] = [
+  ['I0001', 'I0101'],
+  ['I0131', 'I0231'],
+];
+
+function establishSetupPaths(world: World, pairs: [string, string][]): void {
+  for (const [primary, secondary] of pairs) {
+    const source = world.storage.volume(primary);
+    const target = world.storage.volume(secondary);
+    if (!source || !target) continue;
+    const result = world.storage.mkpprcpath({
+      sourceImage: source.image,
+      targetImage: target.image,
+      remoteWwnn: imageWwnn(target.image),
+      sourceLss: primary.slice(0, 2).toUpperCase(),
+      targetLss: secondary.slice(0, 2).toUpperCase(),
+      ports: SETUP_PPRC_PORTS,
+    });
+    if (!result.ok)
+      throw new ScenarioBuildError(`setup: mkpprcpath ${primary}:${secondary} failed (${result.code})`);
+  }
+}
+
 async function runSetupStep(world: World, step: SetupStep, run: SetupRunner): Promise<void> {
   if ('advance' in step) {
     world.advance(step.advance);
@@ -44,6 +72,7 @@ async function runSetupStep(world: World, step: SetupStep, run: SetupRunner): Pr
         throw new ScenarioBuildError(`setup: mkflash ${source}:${target} failed (${result.code})`);
     }
   } else if ('pprc' in step) {
+    establishSetupPaths(world, step.pprc);
     for (const [primary, secondary] of step.pprc) {
       const result = world.storage.mkpprc(primary, secondary, {
         type: step.type,

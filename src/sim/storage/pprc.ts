@@ -16,6 +16,7 @@ import {
   TRACKS_PER_GB,
 } from './copy-rates';
 import { lssOf } from './identifiers';
+import { hasPath, removePaths } from './pprc-paths';
 import {
   copyContent,
   failWith,
@@ -64,6 +65,8 @@ export function createPprc<C>(
     return failWith('target-in-use', pair);
   }
   if (involved(primaryId)) return failWith('source-in-use', pair);
+  // mkpprc copies over the LSS pair's paths: they must exist first (mkpprcpath, AIX-REFERENCE.md 18.7).
+  if (!pathBetween(store, primaryId, secondaryId)) return failWith('no-path', pair);
   const now = store.now();
   const record: PprcRecord = {
     primary: primaryId,
@@ -111,6 +114,7 @@ export function resumePprc<C>(
   if (pair.suspended === null) return succeed(pair);
   const source = requireVolume(store, primary);
   if (!source.ok) return source;
+  if (!pathBetween(store, primary, secondary)) return failWith('no-path', `${primary}:${secondary}`);
   pair.suspended = null;
   pair.suspendedAt = null;
   pair.firstPassApplied = false;
@@ -139,9 +143,22 @@ function requirePairsBetween<C>(
   return pairs.length > 0 ? succeed(pairs) : failWith('relationship-not-found', `${sourceLss}:${targetLss}`);
 }
 
+/** Whether the LSS pair of these two volumes (in this direction) has PPRC paths to copy over. */
+function pathBetween<C>(store: Store<C>, sourceId: string, targetId: string): boolean {
+  const source = findVolume(store, sourceId);
+  const target = findVolume(store, targetId);
+  return (
+    source !== undefined &&
+    target !== undefined &&
+    hasPath(store, source.image, lssOf(sourceId), target.image, lssOf(targetId))
+  );
+}
+
 /**
  * freezepprc: a remote-mirror consistency group. Every pair of the LSS pair is suspended at this one instant
- * and the primaries go long busy, so host writes wait: the secondaries hold one consistent image.
+ * (whichever volume group or host it belongs to), the primaries go long busy, so host writes wait, and the
+ * paths between the LSS pair are removed: resuming needs mkpprcpath first (AIX-REFERENCE.md 18.9). A pair
+ * still Copy Pending is suspended too, and its secondary is left fuzzy (only part of the first pass copied).
  */
 export function freezePprc<C>(
   store: Store<C>,
@@ -159,6 +176,7 @@ export function freezePprc<C>(
     const primary = findVolume(store, pair.primary);
     if (primary) primary.hold = { cause: 'pprc-freeze', until };
   }
+  removePaths(store, sourceLss, targetLss, image);
   return succeed(pairs.length);
 }
 
@@ -218,6 +236,7 @@ export function failbackPprc<C>(
     return failWith('wrong-state', subject);
   const source = requireVolume(store, sourceId);
   if (!source.ok) return source;
+  if (!pathBetween(store, sourceId, targetId)) return failWith('no-path', subject);
   pair.primary = sourceId;
   pair.secondary = targetId;
   pair.failedOver = false;

@@ -20,7 +20,9 @@ export type StorageErrorCode =
   | 'wrong-state'
   | 'object-not-found'
   | 'name-in-use'
-  | 'invalid-name';
+  | 'invalid-name'
+  | 'no-path'
+  | 'wrong-wwnn';
 
 export interface StorageFailure {
   ok: false;
@@ -105,6 +107,7 @@ export function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): Sto
     })),
     flash: state.flash.map((f) => ({ ...f })),
     pprc: state.pprc.map((p) => ({ ...p })),
+    pprcPaths: (state.pprcPaths ?? []).map((p) => ({ ...p, ports: p.ports.map(([s, t]) => [s, t]) })),
     fcMaps: state.fcMaps.map((m) => ({ ...m })),
     fcGroups: state.fcGroups.map((g) => ({ ...g })),
     lastConsistencyPoint: state.lastConsistencyPoint,

@@ -32,6 +32,7 @@ import {
   settlePprc,
   unfreezePprc,
 } from './pprc';
+import { establishPaths, type PathRequest, pathsFrom } from './pprc-paths';
 import { hostReadable, hostWritable, volumeView } from './access';
 import { storagePicture } from './picture';
 import { copyState, findVolume, indexVolumes, type Store, type StorageResult } from './store';
@@ -58,6 +59,7 @@ import type {
   FlashRecord,
   Flavour,
   HostLun,
+  PprcPathRecord,
   PprcRecord,
   PprcPairView,
   PprcType,
@@ -118,6 +120,7 @@ export class StorageSubsystem<C> {
         volumes: [],
         flash: [],
         pprc: [],
+        pprcPaths: [],
         fcMaps: [],
         fcGroups: [],
         lastConsistencyPoint: null,
@@ -369,6 +372,18 @@ export class StorageSubsystem<C> {
   failbackpprc(source: string, target: string, type: PprcType): StorageResult<PprcRecord> {
     this.settle();
     return failbackPprc(this.store, source, target, type);
+  }
+
+  /** mkpprcpath: the LSS pair's paths become these port pairs. */
+  mkpprcpath(request: PathRequest): StorageResult<PprcPathRecord> {
+    this.settle();
+    return establishPaths(this.store, request);
+  }
+
+  /** lspprcpath: the path sets from these LSSs of the image. */
+  pprcPaths(image: string, sourceLss: string[]): PprcPathRecord[] {
+    this.settle();
+    return pathsFrom(this.store, image, sourceLss).map((p) => ({ ...p, ports: [...p.ports] }));
   }
 
   /** Forms a Global Mirror consistency point now, besides the periodic ones. */

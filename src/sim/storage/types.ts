@@ -77,6 +77,21 @@ export interface PprcRecord {
   drainedAt?: number;
 }
 
+/**
+ * A DS8000 PPRC path set from a source LSS to a target LSS on another storage image (mkpprcpath): the
+ * Fibre Channel port pairs Metro Mirror and Global Copy traffic of that LSS pair travels over.
+ */
+export interface PprcPathRecord {
+  sourceImage: string;
+  targetImage: string;
+  sourceLss: string;
+  targetLss: string;
+  /** The target storage image's WWNN, as mkpprcpath -remotewwnn gave it. */
+  remoteWwnn: string;
+  /** `[source port, attached target port]`, e.g. `['I0001', 'I0101']`. */
+  ports: [string, string][];
+}
+
 /** SVC FlashCopy mapping states (lsfcmap status column). */
 export type FcMapStatus = 'idle_or_copied' | 'preparing' | 'prepared' | 'copying' | 'stopping' | 'stopped';
 
@@ -118,6 +133,8 @@ export interface StorageSnapshot<C> {
   volumes: VolumeRecord<C>[];
   flash: FlashRecord[];
   pprc: PprcRecord[];
+  /** PPRC paths between LSS pairs (absent in snapshots taken before paths were simulated: none). */
+  pprcPaths?: PprcPathRecord[];
   fcMaps: FcMapRecord[];
   fcGroups: FcGroupRecord[];
   /** Last Global Mirror consistency point. */

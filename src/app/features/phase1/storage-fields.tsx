@@ -64,6 +64,26 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
             onChange={(remoteStorageImage) => set({ remoteStorageImage })}
           />
         )}
+        {ds8000 && mirror && (
+          <TextField
+            label="WWNN of the secondary storage image"
+            hint="Tgt WWNN as lspprcpath shows it, e.g. 5005076303FFC1A5: freezepprc removes the paths, mkpprcpath needs it."
+            field="storage.remoteWwnn"
+            error={errors.get('storage.remoteWwnn')}
+            value={storage.remoteWwnn}
+            onChange={(remoteWwnn) => set({ remoteWwnn })}
+          />
+        )}
+        {ds8000 && mirror && (
+          <TextField
+            label="PPRC port pairs"
+            hint="Port:Attached Port as lspprcpath shows them, e.g. I0001:I0101 I0131:I0231."
+            field="storage.pprcPorts"
+            error={errors.get('storage.pprcPorts')}
+            value={storage.pprcPorts}
+            onChange={(pprcPorts) => set({ pprcPorts })}
+          />
+        )}
         {ds8000 && storage.commands === 'cli' && (
           <TextField
             label="DS CLI profile"

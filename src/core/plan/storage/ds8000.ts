@@ -58,6 +58,17 @@ export function ds8000Procedure(facts: Facts): StorageProcedure {
   // over the secondary; it accepts a pair failed over or only suspended ("any volume in a primary suspended
   // state"), so it also resumes pairs a failover left half done.
   const failback = `failbackpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`;
+  // freezepprc removes the PPRC paths of its LSS pairs, and mkpprc needs them first: mkpprcpath with the
+  // site's remote WWNN and port pairs re-establishes them (it replaces the LSS pair's path set, so running it
+  // where the paths still exist is harmless).
+  const wwnn = facts.storage?.remoteWwnn || '<remote-wwnn>';
+  const ports = facts.storage?.pprcPorts || '<pprc-port-pairs>';
+  const paths = unique(pairs.map((p) => `${lssOf(p.source)}:${lssOf(p.target)}`)).map((lssPair) => {
+    const [srclss, tgtlss] = lssPair.split(':');
+    return `mkpprcpath -dev ${dev} -remotedev ${remote} -remotewwnn ${wwnn} -srclss ${srclss} -tgtlss ${tgtlss} ${ports}`;
+  });
+  // Only a freeze removes the paths: a paused or failed-over mirror resumes over the paths it has.
+  const pathsBack = cg ? paths : [];
   const unfreeze = `unfreezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`;
   const resume = `resumepprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`;
   // Global Copy sends changed tracks in no order: its secondaries are fuzzy until lspprc -l shows 0 Out Of
@@ -69,15 +80,15 @@ export function ds8000Procedure(facts: Facts): StorageProcedure {
   return {
     ...base,
     ...drainCheck,
-    setup: [`mkpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`],
-    beforeRefresh: [failback, `lspprc -dev ${dev} -remotedev ${remote} ${forward}`],
+    setup: [...paths, `mkpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`],
+    beforeRefresh: [...pathsBack, failback, `lspprc -dev ${dev} -remotedev ${remote} ${forward}`],
     copy: cg
       ? [`freezepprc -dev ${dev} -remotedev ${remote} ${lssPairs}`, unfreeze]
       : [`pausepprc -dev ${dev} -remotedev ${remote} ${forward}`],
     release: failover,
-    // The freeze holds the primaries' writes until unfreezepprc (harmless where nothing is frozen); the
-    // suspended pairs are mirrored again with resumepprc of the same -type.
-    copyUndo: cg ? [unfreeze, resume] : [resume],
-    releaseUndo: failover.length > 0 ? [failback] : [],
+    // The freeze holds the primaries' writes until unfreezepprc (harmless where nothing is frozen) and
+    // removed the paths; the suspended pairs are mirrored again with resumepprc of the same -type.
+    copyUndo: cg ? [unfreeze, ...paths, resume] : [resume],
+    releaseUndo: failover.length > 0 ? [...pathsBack, failback] : [],
   };
 }

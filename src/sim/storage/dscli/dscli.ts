@@ -17,11 +17,13 @@ import { lsfbvol } from './lsfbvol';
 import { lsflash } from './lsflash';
 import { lspprc } from './lspprc';
 import { lssi } from './lssi';
+import { lspprcpath } from './lspprcpath';
 import { lsvolgrp } from './lsvolgrp';
 import { dsSyntax } from './messages';
 import { mkfbvol } from './mkfbvol';
 import { mkflash } from './mkflash';
 import { mkpprc } from './mkpprc';
+import { mkpprcpath } from './mkpprcpath';
 import { pausepprc } from './pausepprc';
 import { resumepprc } from './resumepprc';
 import { resyncflash } from './resyncflash';
@@ -38,6 +40,8 @@ export const dscliCommands: readonly StorageCommand[] = [
   rmflash,
   unfreezeflash,
   resyncflash,
+  mkpprcpath,
+  lspprcpath,
   mkpprc,
   lspprc,
   pausepprc,

@@ -48,6 +48,9 @@ export const dsInfo = {
   // plausible
   pprcThawed: (lssPair: string) =>
     `CMUC00163I unfreezepprc: Remote Mirror and Copy pair ${lssPair} successfully thawed.`,
+  // Plausible: CMUC00149I is the number IBM's DS CLI guide gives mkpprcpath's success; the wording follows it.
+  pathEstablished: (lssPair: string) =>
+    `CMUC00149I mkpprcpath: Remote Mirror and Copy path ${lssPair} successfully established.`,
   // plausible
   pprcFailedOver: (pair: string) =>
     `CMUC00196I failoverpprc: Remote Mirror and Copy pair ${pair} successfully reversed.`,
@@ -98,6 +101,8 @@ export const dsSyntax = {
   // plausible
   exclusive: (command: string, a: string, b: string) =>
     `CMUC00020E ${command}: The ${a} and ${b} parameters cannot be used together.`,
+  invalidPortPair: (command: string, operand: string) =>
+    `CMUC00016E ${command}: ${operand} is not a valid port pair. Specify source_port_ID:target_port_ID, for example I0001:I0101.`,
   // plausible
   noScriptFile: (path: string) => `CMUC00029E dscli: Unable to open the script file ${path}.`,
 };
@@ -123,6 +128,9 @@ const serverTexts: Record<StorageErrorCode, string> = {
   'object-not-found': 'The object does not exist.',
   'name-in-use': 'The name is already in use.',
   'invalid-name': 'The name is not valid.',
+  // Plausible texts: the storage refuses to copy over an LSS pair without paths (freezepprc removed them).
+  'no-path': 'No Remote Mirror and Copy path is established between the source LSS and the target LSS.',
+  'wrong-wwnn': 'The remote WWNN does not match the WWNN of the remote storage image.',
 };
 
 const serverNumbers: Record<StorageErrorCode, string> = {
@@ -141,6 +149,8 @@ const serverNumbers: Record<StorageErrorCode, string> = {
   'object-not-found': '03005',
   'name-in-use': '03040',
   'invalid-name': '03005',
+  'no-path': '03071',
+  'wrong-wwnn': '03078',
 };
 
 /**

@@ -4,6 +4,7 @@ import { failoverpprc } from './failoverpprc';
 import { freezepprc } from './freezepprc';
 import { lspprc } from './lspprc';
 import { mkpprc } from './mkpprc';
+import { mkpprcpath } from './mkpprcpath';
 import { pausepprc } from './pausepprc';
 import { resumepprc } from './resumepprc';
 import { unfreezepprc } from './unfreezepprc';
@@ -27,12 +28,23 @@ describe('dscli resumepprc', () => {
     expect(ds.run(lspprc, '-s -state full-duplex 1000').stdout).toBe('ID\n=========\n1000:2000\n');
   });
 
-  it('resumes pairs suspended by freezepprc once unfreezepprc has released the writes', () => {
+  it('resumes pairs suspended by freezepprc once unfreezepprc has released the writes and the paths are back', () => {
     const ds = dsConsole();
     ds.run(mkpprc, '-remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000');
     ds.advance(103);
     ds.run(freezepprc, '-remotedev IBM.2107-75WXYZ1 10:20');
     ds.run(unfreezepprc, '-remotedev IBM.2107-75WXYZ1 10:20');
+    // The freeze removed the LSS pair's paths: nothing can be copied until mkpprcpath puts them back.
+    expect(ds.run(resumepprc, '-remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000')).toEqual({
+      stdout: '',
+      stderr:
+        'CMUN03071E resumepprc: 1000:2000: Copy Services operation failure: No Remote Mirror and Copy path is established between the source LSS and the target LSS.\n',
+      exitCode: 4,
+    });
+    ds.run(
+      mkpprcpath,
+      '-remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231',
+    );
     expect(ds.run(resumepprc, '-remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000')).toEqual(
       okOut(resumed('1000:2000')),
     );

@@ -71,4 +71,7 @@ export const svcErrors: Record<StorageErrorCode, string> = {
   'relationship-not-found': svcMessages.notSuitable,
   'not-recordable': svcMessages.notSuitable,
   'type-mismatch': svcMessages.notSuitable,
+  // DS8000 PPRC paths: no SVC command reaches them.
+  'no-path': svcMessages.notSuitable,
+  'wrong-wwnn': svcMessages.notSuitable,
 };

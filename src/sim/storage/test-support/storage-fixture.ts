@@ -2,6 +2,7 @@
  * Test fixture: a storage subsystem whose volumes hold a string (what the "disk" says) and whose clock the
  * test moves by hand, with the DS8000 and SVC layouts the storage tests share.
  */
+import { imageWwnn } from '../pprc-paths';
 import { StorageSubsystem } from '../subsystem';
 import type { Flavour } from '../types';
 
@@ -41,7 +42,8 @@ export function storageFixture(flavour: Flavour, images?: string[]): StorageFixt
 
 /**
  * DS8000 with a 2-LUN source VG (1000, 1001 on LSS 10), two FlashCopy targets (1100, 1101) and, on the
- * remote image, two Metro Mirror secondaries (2000, 2001 on LSS 20). Sources hold "A0" and "B0".
+ * remote image, two Metro Mirror secondaries (2000, 2001 on LSS 20), with PPRC paths from LSS 10 and 11 to
+ * LSS 20 and back from 20 to 10. Sources hold "A0" and "B0".
  */
 export function ds8000Fixture(): StorageFixture {
   const fixture = storageFixture('ds8000', [LOCAL_IMAGE, REMOTE_IMAGE]);
@@ -50,8 +52,30 @@ export function ds8000Fixture(): StorageFixture {
   for (const id of ['2000', '2001']) storage.createVolume({ id, sizeGb: 10, image: REMOTE_IMAGE });
   storage.write('1000', 'A0');
   storage.write('1001', 'B0');
+  const links: [string, string, string, string][] = [
+    [LOCAL_IMAGE, '10', REMOTE_IMAGE, '20'],
+    [LOCAL_IMAGE, '11', REMOTE_IMAGE, '20'],
+    // Back from the DR box, for a failback issued there.
+    [REMOTE_IMAGE, '20', LOCAL_IMAGE, '10'],
+  ];
+  for (const [sourceImage, sourceLss, targetImage, targetLss] of links) {
+    storage.mkpprcpath({
+      sourceImage,
+      targetImage,
+      remoteWwnn: imageWwnn(targetImage),
+      sourceLss,
+      targetLss,
+      ports: FIXTURE_PPRC_PORTS,
+    });
+  }
   return fixture;
 }
+
+/** The PPRC port pairs of the fixture's links from LSS 10 and 11 to the remote LSS 20. */
+export const FIXTURE_PPRC_PORTS: [string, string][] = [
+  ['I0001', 'I0101'],
+  ['I0131', 'I0231'],
+];
 
 /** SVC with source vdisks 12, 13 (aixprd_data1/2, holding "A0", "B0") and targets 40, 41 (aixfc_data1/2). */
 export function svcFixture(): StorageFixture {
