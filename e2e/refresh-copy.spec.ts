@@ -22,7 +22,10 @@ test('refresh of an existing copy: the old copy is unmounted, varied off and exp
   await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
 
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
-  await expect(page.getByText(/the earlier copy flashcopyvg/)).toBeVisible();
+  // The old copy is exported and overwritten on its own disks: only the source makes it recreatevg.
+  await expect(
+    page.getByText(/^recreatevg: the source VG datavg is known on this host with the same VG id/),
+  ).toBeVisible();
   await expect(page.getByLabel('Copy VG name', { exact: true })).toHaveValue('flashcopyvg');
 
   await goToStep(page, /Review/, 'Review & export');
