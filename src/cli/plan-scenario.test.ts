@@ -50,6 +50,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'jfs-mounted',
         'log-wrap',
         'metro-mirror-dr',
+        'metro-mirror-refresh',
         'new-target-luns',
         'oracle-backup-mode',
         'other-host-importvg',

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import type { Facts } from '../core/model/facts';
 import { importCollected } from '../core/parse';
+import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
+import { imageWwnn } from '../sim/storage/pprc-paths';
 import { rehearseAndJudge } from '../sim/rehearse/rehearse';
 import { armFault } from '../sim/world/faults';
 import type { World } from '../sim/world/world';
@@ -134,14 +136,20 @@ async function hostDisks(name: string): Promise<{
 
 /**
  * The mirror's PPRC links as the storage admin knows them (lspprcpath before the test): the remote box's
- * WWNN and the port pairs from the first pair's source LSS; empty where the world has none.
+ * WWNN and the port pairs from the first pair's source LSS. Where an earlier DR test's freezepprc removed
+ * them, the admin still has the site's links on record: the ones the mirror was set up with (SETUP_PPRC_PORTS,
+ * the remote box's WWNN). Empty where the world has no mirror.
  */
 function pprcLinks(world: World, pairs: [string, string][]): { wwnn: string; ports: string } {
-  const [source] = pairs[0] ?? [];
+  const [source, target] = pairs[0] ?? [];
   const image = source ? world.storage.volume(source)?.image : undefined;
   const path = image ? world.storage.pprcPaths(image, [source!.slice(0, 2).toUpperCase()])[0] : undefined;
-  return path
-    ? { wwnn: path.remoteWwnn, ports: path.ports.map(([s, t]) => `${s}:${t}`).join(' ') }
+  const remote = target ? world.storage.volume(target)?.image : undefined;
+  const onRecord = (ports: [string, string][]) => ports.map(([s, t]) => `${s}:${t}`).join(' ');
+  if (path) return { wwnn: path.remoteWwnn, ports: onRecord(path.ports) };
+  const mirrored = source && world.storage.pprcPairs(image ?? '').some((p) => p.id.includes(source));
+  return mirrored && remote
+    ? { wwnn: imageWwnn(remote), ports: onRecord(SETUP_PPRC_PORTS) }
     : { wwnn: '', ports: '' };
 }
 

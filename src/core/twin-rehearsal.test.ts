@@ -263,9 +263,13 @@ describe('a runbook rehearsed in its twin', () => {
 const traps = ['duplicate-pvid-trap', 'shared-log', 'new-target-luns'];
 
 describe('the facts read from each built-in scenario, rehearsed in their twin', () => {
+  // Not yet twinned: a mirror refresh's world starts after an earlier DR test (mirror frozen and failed
+  // over, the old copy imported on the DR host), which the twin does not re-create; the scenario itself is
+  // rehearsed by plan-scenario.test.ts and the fault matrix.
+  const notTwinned = ['metro-mirror-refresh'];
   const names = listScenarios()
     .map((s) => s.name)
-    .filter((name) => !traps.includes(name));
+    .filter((name) => !traps.includes(name) && !notTwinned.includes(name));
 
   it.each(names)(
     '%s: the script reaches the copy VG varied on with its file systems mounted and clean',

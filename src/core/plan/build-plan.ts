@@ -10,7 +10,7 @@ import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { variesOffSourceForCfgmgr } from '../model/pvid-holders';
 import { accessDecision } from './access';
-import { consistencySteps, releaseStep } from './steps-consistency';
+import { consistencySteps, fullDuplexStep, releaseStep } from './steps-consistency';
 import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
@@ -55,12 +55,14 @@ export function buildPlan(facts: Facts): RunbookPlan {
       owner: 'storage',
       title: 'Resynchronise the mirror pairs',
       commands: proc.beforeRefresh,
-      expect: 'The pairs resynchronise and reach Full Duplex.',
-      verify: 'lspprc shows every pair Full Duplex.',
+      expect: 'Each command is accepted; lspprc shows the pairs Copy Pending while they resynchronise.',
+      verify: 'lspprc shows every pair Copy Pending or Full Duplex, none Suspended.',
       why: 'After a failover the secondaries are behind; failback resynchronises them so the next suspend gives a fresh image.',
       onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
     });
+  // The freeze must find the mirror Full Duplex again; waited for before the writes are stopped.
+  if (!first && proc && proc.beforeRefresh.length > 0) steps.push(...fullDuplexStep(proc));
   // After the old copy is retired: stopping a group still copying takes its targets offline.
   if (!wayB) steps.push(...svcGroupIdleStep(facts, proc));
   if (!wayB) steps.push(...consistencySteps(facts, layout, proc, access.method));

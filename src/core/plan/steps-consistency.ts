@@ -157,6 +157,48 @@ function drainStep(proc: StorageProcedure | undefined): ActionStep[] {
   ];
 }
 
+/**
+ * Seconds the script waits at most for a Metro Mirror to reach Full Duplex after its failback, and between
+ * two lspprc: a failback after a DR test copies every track changed on either side, which on a busy
+ * volume group takes longer than a drain with the writes stopped.
+ */
+export const fullDuplexTimeoutSeconds = 7200;
+export const fullDuplexIntervalSeconds = 60;
+
+/**
+ * Metro Mirror refresh: after the failback, wait until lspprc shows every pair Full Duplex before the
+ * freeze (a pair frozen while still Copy Pending leaves a fuzzy secondary). Like the drain, never recorded
+ * as done: a rerun waits again until the copy is taken.
+ */
+export function fullDuplexStep(proc: StorageProcedure | undefined): ActionStep[] {
+  if (!proc?.fullDuplexCheck) return [];
+  const commands = [proc.fullDuplexCheck];
+  return [
+    step({
+      id: 'wait-for-full-duplex',
+      phase: 'refresh',
+      owner: 'storage',
+      title: 'Wait until every mirror pair is Full Duplex',
+      commands,
+      expect: `lspprc shows Full Duplex in the State column of every pair, within ${fullDuplexTimeoutSeconds / 60} minutes.`,
+      verify: 'Every pair shows Full Duplex, Metro Mirror.',
+      why: 'The failback resynchronises in the background (Copy Pending) until every changed track is on the secondaries; a freeze before Full Duplex leaves fuzzy secondaries, and no copy taken from them is consistent.',
+      onFailure:
+        'A pair Suspended: the failback did not take (lspprc -l shows the reason; check the paths with lspprcpath). Still Copy Pending at the timeout: the links are slow or down (lspprc -l shows the out-of-sync tracks). A rerun waits again.',
+      action: {
+        kind: 'storage',
+        commands,
+        cli: proc.cliPrefix,
+        drain: {
+          timeoutSeconds: fullDuplexTimeoutSeconds,
+          intervalSeconds: fullDuplexIntervalSeconds,
+          until: 'full-duplex',
+        },
+      },
+    }),
+  ];
+}
+
 /** Mirrors: the failover that makes the secondaries usable by the host once the copy is taken. */
 export function releaseStep(proc: StorageProcedure, accessId: string): ActionStep {
   return step({

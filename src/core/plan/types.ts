@@ -16,7 +16,8 @@ export type StepAction =
   /**
    * Storage CLI commands: run by the script when the CLI is reachable, else a pause for the storage admin.
    * `drain`: the one command is a `lspprc -l -fmt delim` of the mirror's pairs, run every `intervalSeconds`
-   * until every pair shows 0 Out Of Sync Tracks, for at most `timeoutSeconds`.
+   * until every pair shows 0 Out Of Sync Tracks, for at most `timeoutSeconds`; with `until: 'full-duplex'`
+   * the command is a delimited `lspprc` and the wait is until every pair's State is Full Duplex.
    * `svcGroup`: instead of running `commands` as they are, the script brings the SVC FlashCopy consistency
    * group to a state and waits for it: `idle` (stopped where still copying) or `prepared` (prestarted).
    */
@@ -24,7 +25,7 @@ export type StepAction =
       kind: 'storage';
       commands: string[];
       cli: string[];
-      drain?: { timeoutSeconds: number; intervalSeconds: number };
+      drain?: { timeoutSeconds: number; intervalSeconds: number; until?: 'full-duplex' };
       svcGroup?: { name: string; until: 'idle' | 'prepared' };
     }
   | { kind: 'cfgmgr' }

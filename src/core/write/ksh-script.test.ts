@@ -85,6 +85,17 @@ const variants: Record<string, string> = {
     if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
     f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, storageVolume: `200${i}` }));
   }, 'cli'),
+  'metro mirror refresh after a DR test, CLI': script((f) => {
+    asRefresh(f);
+    f.copy.method = 'metro-mirror';
+    f.consistency.approach = 'consistency-group';
+    if (f.storage) {
+      f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
+      f.storage.remoteWwnn = '5005076303FFC0E8';
+      f.storage.pprcPorts = 'I0010:I0110';
+    }
+    f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, storageVolume: `200${i}` }));
+  }, 'cli'),
   'SVC through ssh, CLI': script((f) => {
     asSvcCopy(f);
     if (f.storage) f.storage.svcHost = 'superuser@svc01';
@@ -275,6 +286,53 @@ describe('writeScript', () => {
         '}',
       ].join('\n'),
     );
+  });
+
+  it('Metro Mirror refresh: after the failback, polls lspprc until every pair is Full Duplex, stops on a Suspended pair, and waits again on a rerun until the copy is taken', () => {
+    const text = variants['metro mirror refresh after a DR test, CLI'];
+    const start = text.indexOf('_wait_for_full_duplex() {');
+    const wait = text.slice(text.lastIndexOf('\n', start) + 1, text.indexOf('\n}\n', start) + 2);
+    expect(wait).toBe(
+      [
+        'step_5_wait_for_full_duplex() {',
+        "  step_begin 5 'Wait until every mirror pair is Full Duplex' 'storage'",
+        "  if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi",
+        "  typeset waited=0 pairs='' left='' stopped=''",
+        '  while :; do',
+        "    run 'dscli' 'lspprc' '-dev' 'IBM.2107-75ABCD1' '-remotedev' 'IBM.2107-75WXYZ1' '-fmt' 'delim' '-hdr' 'off' '-bnr' 'off' '1000:2000' '1001:2001' '1002:2002' || die 3 'storage command failed: lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -fmt delim -hdr off -bnr off 1000:2000 1001:2001 1002:2002'",
+        '    [ "$DRY_RUN" -eq 1 ] && return 0',
+        `    pairs=$(awk -F, '$1 ~ /:/ { n++ } END { print n + 0 }' "$OUT")`,
+        `    left=$(awk -F, '$1 ~ /:/ && $2 != "Full Duplex" { n++ } END { print n + 0 }' "$OUT")`,
+        `    stopped=$(awk -F, '$1 ~ /:/ && $2 ~ /Suspended/ { n++ } END { print n + 0 }' "$OUT")`,
+        '    [ "$pairs" -eq 3 ] || die 3 "lspprc lists $pairs of the 3 pairs: check the volume ids and the -dev/-remotedev ids"',
+        '    [ "$stopped" -eq 0 ] || die 3 "$stopped of the 3 pairs are Suspended: the failback did not take (lspprc -l shows the reason); resynchronise them first"',
+        '    [ "$left" -eq 0 ] && break',
+        '    [ "$waited" -ge 7200 ] && die 3 "$left of the 3 pairs are still not Full Duplex after 7200 seconds: the resynchronisation is slow or the links are down (lspprc -l shows the out-of-sync tracks)"',
+        '    log "   $left of the 3 pairs not yet Full Duplex; waiting 60 seconds"',
+        "    run sleep 60 || die 3 'sleep failed'",
+        '    ((waited = waited + 60))',
+        '  done',
+        "  log '   done: wait-for-full-duplex'",
+        '}',
+      ].join('\n'),
+    );
+    // After the paths and the failback, before the freeze.
+    expect(text.split('\n').filter((l) => /^step_\d+_\w+$/.test(l))).toEqual([
+      'step_1_unmount_old_copy',
+      'step_2_varyoff_old_copy',
+      'step_3_export_old_copy',
+      'step_4_resync_relationships',
+      'step_5_wait_for_full_duplex',
+      'step_6_sync',
+      'step_7_take_copy',
+      'step_8_failover_secondaries',
+      'step_9_recreatevg',
+      'step_10_varyonvg',
+      'step_11_logredo',
+      'step_12_fsck',
+      'step_13_mount_copy',
+      'step_14_verify_copy',
+    ]);
   });
 
   it('re-checks the host in a preflight before touching anything', () => {

@@ -125,27 +125,48 @@ function alreadyDone(s: ActionStep): AlreadyDone | undefined {
 }
 
 /**
- * Runs a delimited `lspprc -l` every `intervalSeconds` until the Out Of Sync Tracks (5th field) of every
- * pair is 0; a listing without all the pairs named, or the timeout, stops the step.
+ * Runs a delimited `lspprc` every `intervalSeconds` until every pair is ready: 0 Out Of Sync Tracks (5th
+ * field of `lspprc -l`) for a Global Copy drain, or State (2nd field) Full Duplex for a Metro Mirror after a
+ * failback. A listing without all the pairs named, a pair Suspended while waiting for Full Duplex (a
+ * suspended pair never gets there by itself), or the timeout stops the step.
  */
 function drainLoop(
   cli: readonly string[],
   command: string,
-  drain: { timeoutSeconds: number; intervalSeconds: number },
+  drain: { timeoutSeconds: number; intervalSeconds: number; until?: 'full-duplex' },
 ): string[] {
   const { timeoutSeconds: timeout, intervalSeconds: interval } = drain;
   const expected = command.split(' ').filter((w) => /^[^-:\s]+:[^:\s]+$/.test(w)).length;
+  const duplex = drain.until === 'full-duplex';
+  const wait = duplex
+    ? [
+        `  left=$(awk -F, '$1 ~ /:/ && $2 != "Full Duplex" { n++ } END { print n + 0 }' "$OUT")`,
+        `  stopped=$(awk -F, '$1 ~ /:/ && $2 ~ /Suspended/ { n++ } END { print n + 0 }' "$OUT")`,
+      ]
+    : [`  left=$(awk -F, '$1 ~ /:/ { n += $5 } END { print n + 0 }' "$OUT")`];
+  const suspended = duplex
+    ? [
+        `  [ "$stopped" -eq 0 ] || die ${exitCodes.stepFailed} "$stopped of the ${expected} pairs are Suspended: the failback did not take (lspprc -l shows the reason); resynchronise them first"`,
+      ]
+    : [];
+  const late = duplex
+    ? `"$left of the ${expected} pairs are still not Full Duplex after ${timeout} seconds: the resynchronisation is slow or the links are down (lspprc -l shows the out-of-sync tracks)"`
+    : `"$left tracks are still out of sync after ${timeout} seconds: something still writes to the primaries"`;
+  const waiting = duplex
+    ? `"   $left of the ${expected} pairs not yet Full Duplex; waiting ${interval} seconds"`
+    : `"   $left tracks out of sync; waiting ${interval} seconds"`;
   return [
-    "typeset waited=0 pairs='' left=''",
+    `typeset waited=0 pairs='' left=''${duplex ? " stopped=''" : ''}`,
     'while :; do',
     `  run ${storageCall(cli, command)} || ${fail(`storage command failed: ${command}`)}`,
     '  [ "$DRY_RUN" -eq 1 ] && return 0',
     `  pairs=$(awk -F, '$1 ~ /:/ { n++ } END { print n + 0 }' "$OUT")`,
-    `  left=$(awk -F, '$1 ~ /:/ { n += $5 } END { print n + 0 }' "$OUT")`,
+    ...wait,
     `  [ "$pairs" -eq ${expected} ] || die ${exitCodes.stepFailed} "lspprc lists $pairs of the ${expected} pairs: check the volume ids and the -dev/-remotedev ids"`,
+    ...suspended,
     '  [ "$left" -eq 0 ] && break',
-    `  [ "$waited" -ge ${timeout} ] && die ${exitCodes.stepFailed} "$left tracks are still out of sync after ${timeout} seconds: something still writes to the primaries"`,
-    `  log "   $left tracks out of sync; waiting ${interval} seconds"`,
+    `  [ "$waited" -ge ${timeout} ] && die ${exitCodes.stepFailed} ${late}`,
+    `  log ${waiting}`,
     `  run sleep ${interval} || ${fail('sleep failed')}`,
     `  ((waited = waited + ${interval}))`,
     'done',

@@ -203,8 +203,10 @@ export function productionReport(before: ProductionState, after: ProductionState
     (m) => m.pair,
     before.mirrors,
     after.mirrors,
-    // A mirror failed back and resynchronising protects production again, as it did in sync.
-    (a, b) => a.state === b.state || (mirroring(a.state) && mirroring(b.state)),
+    // A mirror failed back and resynchronising protects production again, as it did in sync; one left
+    // suspended by an earlier DR test (frozen, failed over) and mirroring now is production's normal state
+    // given back early, not a change to undo (the refresh fails it back on purpose).
+    (a, b) => a.state === b.state || (mirroring(b.state) && (mirroring(a.state) || a.state === 'Suspended')),
   );
   const changed = (p: Part) => p.changed;
   const line = (p: Part) => `${p.what}: ${p.now}${changed(p) ? ` (was ${p.was})` : ''}`;

@@ -66,6 +66,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'fsck finds errors on the copy: discarded, exported, taken again with a consistency group',
   ],
   [
+    'metro-mirror-refresh.txt',
+    'metro-mirror-refresh',
+    'Metro Mirror after a DR test: failback refused without paths, mkpprcpath, Copy Pending, Full Duplex, freeze',
+  ],
+  [
     'svc-refresh.txt',
     'svc-refresh',
     'SVC refresh: a group still copying refuses a start (CMMVC5903E), is stopped, prepared before the freeze',

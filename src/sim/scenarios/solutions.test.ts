@@ -21,6 +21,18 @@ const frozenFlashOnto1200 = [
   'chfs -a freeze=off /arch',
 ];
 
+/** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
+const mirrorFrozenThenImported = [
+  `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
+  `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
+  `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
+  'importvg -y datavg hdisk1',
+  'fsck -y /data',
+  'fsck -y /arch',
+  'mount /data',
+  'mount /arch',
+];
+
 /** A line of a solution: one that must succeed, or one the scenario makes fail (an injected fault). */
 type Line = string | { fails: string };
 
@@ -61,16 +73,7 @@ function expectGoal(name: string, state: WorldState & { start: WorldState }) {
 
 describe('built-in scenarios are solvable', () => {
   it('metro-mirror-dr: freeze, failover, importvg on the DR host', async () => {
-    const state = await solve('metro-mirror-dr', [
-      `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
-      `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
-      `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
-      'importvg -y datavg hdisk1',
-      'fsck -y /data',
-      'fsck -y /arch',
-      'mount /data',
-      'mount /arch',
-    ]);
+    const state = await solve('metro-mirror-dr', [...mirrorFrozenThenImported]);
     expectGoal('metro-mirror-dr', state);
   });
 
@@ -105,6 +108,22 @@ describe('built-in scenarios are solvable', () => {
       '/data of datavg is not consistent',
       '/arch of datavg is not consistent',
     ]);
+  });
+
+  it('metro-mirror-refresh: old copy exported, paths back, failback, Full Duplex, freeze, failover, importvg', async () => {
+    const state = await solve('metro-mirror-refresh', [
+      'umount /data',
+      'umount /arch',
+      'varyoffvg datavg',
+      'exportvg datavg',
+      // The last test's freezepprc removed the paths: the failback needs them back first.
+      `dscli mkpprcpath -dev ${L} -remotedev ${R} -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231`,
+      `dscli failbackpprc -dev ${L} -remotedev ${R} -type mmir 1000:2000 1001:2001`,
+      // Copy Pending until the tracks changed on either side are copied: freeze only at Full Duplex.
+      'sleep 1200',
+      ...mirrorFrozenThenImported,
+    ]);
+    expectGoal('metro-mirror-refresh', state);
   });
 
   it('global-copy-drain: the first pass and the tracks drain, then pause, failover, importvg', async () => {

@@ -77,9 +77,16 @@ export function ds8000Procedure(facts: Facts): StorageProcedure {
     type === 'gcp'
       ? { drainCheck: `lspprc -dev ${dev} -remotedev ${remote} -l -fmt delim -hdr off -bnr off ${forward}` }
       : {};
+  // A failback resynchronises in the background: lspprc shows Copy Pending until the changed tracks are on
+  // the secondaries, then Full Duplex. Only then is a freeze's secondary consistent.
+  const fullDuplexCheck =
+    type === 'mmir'
+      ? { fullDuplexCheck: `lspprc -dev ${dev} -remotedev ${remote} -fmt delim -hdr off -bnr off ${forward}` }
+      : {};
   return {
     ...base,
     ...drainCheck,
+    ...fullDuplexCheck,
     setup: [...paths, `mkpprc -dev ${dev} -remotedev ${remote} -type ${type} ${forward}`],
     beforeRefresh: [...pathsBack, failback, `lspprc -dev ${dev} -remotedev ${remote} ${forward}`],
     copy: cg

@@ -20,6 +20,11 @@ export interface StorageProcedure {
    * suspends the pairs; a secondary suspended with tracks out of sync is fuzzy.
    */
   drainCheck?: string;
+  /**
+   * Metro Mirror: the lspprc (delimited, no header) whose State must read Full Duplex on every pair after
+   * `beforeRefresh` and before `copy` freezes them; a pair frozen while still Copy Pending is fuzzy.
+   */
+  fullDuplexCheck?: string;
   /** The point-in-time copy itself (between freeze and thaw). */
   copy: string[];
   /** After the copy, before the host reads the targets (e.g. failover of mirror secondaries). */

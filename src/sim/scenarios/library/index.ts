@@ -11,6 +11,7 @@ import { globalMirror } from './global-mirror';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
 import { metroMirrorDr } from './metro-mirror-dr';
+import { metroMirrorRefresh } from './metro-mirror-refresh';
 import { newTargetLuns } from './new-target-luns';
 import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
@@ -31,6 +32,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   sharedLog,
   logWrap,
   metroMirrorDr,
+  metroMirrorRefresh,
   globalMirror,
   globalCopyDrain,
   twoCopies,

@@ -13,6 +13,7 @@ const NAMES = [
   'shared-log',
   'log-wrap',
   'metro-mirror-dr',
+  'metro-mirror-refresh',
   'global-mirror',
   'global-copy-drain',
   'two-copies',
