@@ -12,7 +12,7 @@ import { importCollected } from '../core/parse';
 import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { imageWwnn } from '../sim/storage/pprc-paths';
-import { rehearseAndJudge } from '../sim/rehearse/rehearse';
+import { rehearseAndJudge, SCRIPT_SHELL } from '../sim/rehearse/rehearse';
 import { armFault } from '../sim/world/faults';
 import type { World } from '../sim/world/world';
 
@@ -21,9 +21,6 @@ import type { ScenarioRunner } from './plan';
 import { mergeOverrides } from './plan-facts';
 
 const collector = readFileSync(new URL('../../public/vgcopy-collect.sh', import.meta.url), 'utf8');
-
-/** A whole script in the simulated shell: a VG of many disks takes it longer than a typed line may. */
-const scriptShell = { limits: { maxWallMs: 300_000 } };
 
 /** What the storage admin knows, read from the scenario's storage steps. */
 export interface StorageKnowledge {
@@ -167,7 +164,7 @@ export async function scenarioFacts(
   const world = await createWorld(scenario);
   world.currentHost = sourceHost;
   // A VG of many disks (or a busy machine) takes the simulated collector longer than a typed line may.
-  const shell = createWorldShell(world, scriptShell);
+  const shell = createWorldShell(world, SCRIPT_SHELL);
   await shell.fileSystem.write('/tmp/vgcopy-collect.sh', collector);
   const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${scenario.sourceVg}`);
   if (run.exitCode !== 0)
@@ -276,7 +273,7 @@ export const simulatorScenarios: ScenarioRunner = {
       // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
       answers,
       killAtStep: killAt,
-      shell: scriptShell,
+      shell: SCRIPT_SHELL,
     });
     const unfired = world.faults.armed.map(
       (f) => `injected fault armed but not fired: ${f.command} call ${f.call} (the script made fewer calls)`,

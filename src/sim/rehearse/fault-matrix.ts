@@ -19,7 +19,7 @@ import { restoreWorld } from '../world/restore';
 import { type WorldState, worldState } from '../world/state';
 import type { World } from '../world/world';
 import { type CopyGoal, productionReport, productionState } from './judge';
-import { type PauseAnswer, type Rehearsal, rehearseAndJudge } from './rehearse';
+import { type PauseAnswer, type Rehearsal, rehearseAndJudge, SCRIPT_SHELL } from './rehearse';
 
 /** What the matrix needs of a planned script. */
 export interface MatrixSubject {
@@ -61,8 +61,6 @@ export function caseLabel(c: MatrixCase): string {
   return `${c.fault?.command} call ${c.fault?.call} fails (${c.fault?.kind}) in ${where}`;
 }
 
-const scriptShell = { limits: { maxWallMs: 300_000 } };
-
 /**
  * The clean run, traced: every call of a command that can be made to fail, with the step it was made
  * in (0 outside a step), in order; and the steps the script ran.
@@ -82,7 +80,7 @@ export async function traceCalls(subject: MatrixSubject): Promise<{
   const clean = await rehearseAndJudge(world, subject.script, {
     goal: subject.goal,
     answers: subject.answers,
-    shell: scriptShell,
+    shell: SCRIPT_SHELL,
     afterCommand: (step) => {
       const now = counted();
       if (step !== null) steps.push(step);
@@ -141,7 +139,7 @@ async function storageAdminGivesBack(world: World, first: Rehearsal, before: Wor
   const changed = first.verdict.production.mirrorChanges;
   if (commands.length === 0) return changed.map((m) => `the mirror is not given back, nor handed over: ${m}`);
   const copy = restoreWorld(world.snapshot());
-  const shell = createWorldShell(copy, scriptShell);
+  const shell = createWorldShell(copy, SCRIPT_SHELL);
   const cli = copy.storage.flavour === 'ds8000' ? 'dscli' : 'svctask';
   for (const command of commands) {
     const run = await shell.run(`${cli} ${command}`);
@@ -167,7 +165,7 @@ export async function runCase(subject: MatrixSubject, c: MatrixCase): Promise<Ca
   const world = await subject.world();
   if (c.fault) armFault(world.faults, c.fault);
   // One session for both runs: the same host, where the first run left its state file.
-  const session = createWorldShell(world, scriptShell);
+  const session = createWorldShell(world, SCRIPT_SHELL);
   const before = worldState(world);
   const first = await rehearseAndJudge(world, subject.script, {
     goal: subject.goal,

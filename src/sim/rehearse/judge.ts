@@ -208,15 +208,14 @@ export function productionReport(before: ProductionState, after: ProductionState
     // given back early, not a change to undo (the refresh fails it back on purpose).
     (a, b) => a.state === b.state || (mirroring(b.state) && (mirroring(a.state) || a.state === 'Suspended')),
   );
-  const changed = (p: Part) => p.changed;
-  const line = (p: Part) => `${p.what}: ${p.now}${changed(p) ? ` (was ${p.was})` : ''}`;
+  const line = (p: Part) => `${p.what}: ${p.now}${p.changed ? ` (was ${p.was})` : ''}`;
   return {
     before,
     after,
     lines: [...host, ...mirrors].map(line),
-    changes: host.filter(changed).map(line),
-    restored: !host.some(changed),
-    mirrorChanges: mirrors.filter(changed).map(line),
+    changes: host.filter((p) => p.changed).map(line),
+    restored: !host.some((p) => p.changed),
+    mirrorChanges: mirrors.filter((p) => p.changed).map(line),
   };
 }
 

@@ -60,6 +60,9 @@ export interface Rehearsal {
   notes: string[];
 }
 
+/** The limits of a whole script in the simulated shell: a VG of many disks takes it longer than a typed line may. */
+export const SCRIPT_SHELL: WorldShellOptions = { limits: { maxWallMs: 300_000 } };
+
 const SCRIPT = '/tmp/vgcopy.ksh';
 const ANSWERS = '/tmp/vgcopy.answers';
 
