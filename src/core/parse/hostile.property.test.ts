@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importCollected } from './collected';
-import { parseOutput, parsePaste } from './parse-output';
+import { type ParsedOutput, parseOutput, parsePaste } from './parse-output';
 import { runbookFor } from './test-support/facts';
 import * as aix from './test-support/reference-outputs';
 import { maxLineLength, type ParseIssue } from './text';
@@ -142,11 +142,18 @@ describe('hostile pastes', () => {
       (text) => {
         const outputs = parsePaste(text);
         const clean = parsePaste(withoutRefused(text));
+        const lines = text.split(/\r\n|\r|\n/);
         expectNamedLines(
           text,
           outputs.flatMap((o) => o.errors),
         );
-        expect(outputs.map((o) => o.read)).toEqual(clean.map((o) => o.read));
+        // A command vgcopy does not read is skipped when silent, but kept to report refused lines in its
+        // place (`# cfgmgr` then a 3000-character line): such an output is there only for that report.
+        const onlyReportsRefused = (o: ParsedOutput) =>
+          o.kind === null && o.read.length === 0 && o.errors.every((e) => isRefused(lines[e.line - 1]));
+        expect(outputs.filter((o) => !onlyReportsRefused(o)).map((o) => o.read)).toEqual(
+          clean.map((o) => o.read),
+        );
         const facts = (all: typeof outputs) => all.reduce((f, o) => o.patch(f), runbookFor('datavg'));
         expect(facts(outputs)).toEqual(facts(clean));
       },
