@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanArgs } from './plan-args';
 import { type PlanIo, runPlan } from './plan';
 import { simulatorScenarios } from './plan-scenario';
+import { withoutTimestamp } from '../sim/rehearse/fault-matrix';
 
 async function plan(argv: string[]) {
   let stdout = '';
@@ -33,10 +34,7 @@ const ending = (stdout: string) => stdout.slice(stdout.lastIndexOf('\n\n') + 2);
 
 /** The script's own log from its STOP to its end, without the timestamps. */
 const undoLog = (stdout: string) =>
-  stdout
-    .slice(stdout.indexOf('STOP (exit'), stdout.indexOf('end of run'))
-    .split('\n')
-    .map((line) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /, ''));
+  stdout.slice(stdout.indexOf('STOP (exit'), stdout.indexOf('end of run')).split('\n').map(withoutTimestamp);
 
 const TIMEOUT = 60_000;
 
@@ -251,7 +249,7 @@ describe('npm run plan -- --rehearse --fail', () => {
         '   NOT restored, in this order:',
         "  - End the consistency-group freeze of the source LSSs (the script's undo failed, see above): the storage admin runs",
         '      unfreezeflash -dev IBM.2107-75ABCD1 10',
-        "      (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then)",
+        "      (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (the Timeout column of lsflash); host writes to the source wait until then)",
         '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk3 hdisk4 and oracopyvg as far as it was built',
         '',
       ]);

@@ -61,7 +61,7 @@ function copyUndo(facts: Facts, proc: StorageProcedure | undefined, accessId: st
       'End the consistency-group freeze of the source LSSs',
       proc.copyUndo,
       'take-copy',
-      "if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then",
+      "if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (the Timeout column of lsflash); host writes to the source wait until then",
     );
   // The failover's record replaces this one as it starts: its failback also resumes pairs only suspended,
   // and a resumepprc after the failback would find them mirroring already.

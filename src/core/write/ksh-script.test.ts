@@ -253,7 +253,7 @@ describe('writeScript', () => {
       [
         "# Undoes step 7 (take-copy) until step 7 ends: the storage admin's undo.",
         'undo_7_take_copy() {',
-        "  undo_about \"$1\" '' 'End the consistency-group freeze of the source LSSs' 'the storage admin' 'if it cannot be run, the freeze ends by itself at the LSS'\\''s consistency-group timeout (120 seconds unless changed); host writes to the source wait until then' 'unfreezeflash -dev IBM.2107-75ABCD1 10' || return \"$?\"",
+        "  undo_about \"$1\" '' 'End the consistency-group freeze of the source LSSs' 'the storage admin' 'if it cannot be run, the freeze ends by itself at the LSS'\\''s consistency-group timeout (the Timeout column of lsflash); host writes to the source wait until then' 'unfreezeflash -dev IBM.2107-75ABCD1 10' || return \"$?\"",
         "  run 'dscli' 'unfreezeflash' '-dev' 'IBM.2107-75ABCD1' '10' || return 3",
         '}',
       ].join('\n'),

@@ -21,7 +21,7 @@ describe('writeStorageScript', () => {
         '#   verify: The relationships are established (lsflash / lsfcconsistgrp shows them copying or copied).',
         '#   back out, if this fails or the run stops before this step is done: End the consistency-group freeze of the source LSSs',
         '#     unfreezeflash -dev IBM.2107-75ABCD1 10',
-        "#     (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then)",
+        "#     (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (the Timeout column of lsflash); host writes to the source wait until then)",
         'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102',
         'unfreezeflash -dev IBM.2107-75ABCD1 10',
         '',

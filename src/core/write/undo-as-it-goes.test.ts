@@ -554,7 +554,7 @@ describe('undo as the script goes', () => {
       '   NOT restored, in this order:',
       "  - End the consistency-group freeze of the source LSSs (the script's undo failed, see above): the storage admin runs",
       `      ${unfreezeflash}`,
-      "      (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (120 seconds unless changed); host writes to the source wait until then)",
+      "      (if it cannot be run, the freeze ends by itself at the LSS's consistency-group timeout (the Timeout column of lsflash); host writes to the source wait until then)",
       copySide,
       `end of run, exit code 7; log: ${run.log}`,
       '',

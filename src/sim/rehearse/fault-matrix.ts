@@ -113,12 +113,15 @@ export function matrixCases(trace: Awaited<ReturnType<typeof traceCalls>>): Matr
   return cases;
 }
 
+/** A line of the script's log without the time the script's `log` put in front of it. */
+export const withoutTimestamp = (line: string) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /, '');
+
 /**
  * The storage admin's commands the run's summary hands over (`... the storage admin runs:` or `...
  * resumes it:`, then the commands indented, a note in brackets after them).
  */
 export function handedToStorageAdmin(output: string): string[] {
-  const lines = output.split('\n').map((l) => l.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /, ''));
+  const lines = output.split('\n').map(withoutTimestamp);
   const commands: string[] = [];
   let taking = false;
   for (const line of lines) {
