@@ -59,6 +59,8 @@ export const catalogue = {
   '0506-915': '%1: 0506-915 No record matching %2 was found in /etc/filesystems.',
   '0506-035': 'fsck: 0506-035 %1 is not a known file system.',
   'mount.replaying': 'Replaying log for %1.',
+  /** logredo's failure line (AIX-REFERENCE.md 16.3), which mount prints before 0506-324 in real transcripts. */
+  'mount.replay-failed': 'Failure replaying log: %1',
   /** UNCONFIRMED: AIX's wording for freeze/thaw failures is not known (13.2); errno text of EINVAL. */
   'chfs.freeze-failed': 'chfs: Cannot %1 %2: A system call received a parameter that is not valid.',
   /** UNCONFIRMED: a freeze value that is neither a number of seconds nor off. */

@@ -63,6 +63,7 @@ describe('mount', () => {
         'fcvg',
         '# mount /fs/data',
         'Replaying log for /dev/fsdatalv.',
+        'Failure replaying log: -1',
         'mount: 0506-324 Cannot mount /dev/fsdatalv on /fs/data: The media is not formatted or the format is not correct.',
         '0506-342 The superblock on /dev/fsdatalv is dirty.  Run a full fsck to fix.',
         '[rc=1]',

@@ -39,25 +39,34 @@ export function mountTable(host: Host): string {
   return lines(...HEADER, ...rows);
 }
 
+/**
+ * The log replay mount runs left the file system dirty: mount's logredo reports its failure (the -1 of
+ * real AIX transcripts), then mount refuses with 0506-324 and 0506-342 (AIX-REFERENCE.md 14.3).
+ */
+function replayFailed(device: string, mountPoint: string): CommandResult {
+  return fail(
+    lines(
+      msg('mount.replay-failed', '-1'),
+      msg('0506-324', device, mountPoint, ERRNO.EFORMAT),
+      msg('0506-342', device),
+    ),
+    1,
+    lines(msg('mount.replaying', device)),
+  );
+}
+
 function mountOne(world: World, target: string, readOnly: boolean): CommandResult {
   const host = world.host();
   const outcome = mountFileSystem(world, host, target, readOnly);
   const { device, mountPoint } = targetNames(host, target);
-  const replaying = `${msg('mount.replaying', device)}\n`;
   if (outcome === 'not-in-filesystems') return fail(lines(msg('0506-334', target)));
   if (outcome === 'no-log') return fail(lines(msg('0506-322', device, mountPoint)));
   if (outcome === 'no-device' || outcome === 'no-directory') {
     return fail(lines(msg('0506-324', device, mountPoint, ERRNO.ENOENT)));
   }
   if (outcome.kind === 'busy') return fail(lines(msg('0506-324', device, mountPoint, ERRNO.EBUSY)));
-  if (outcome.kind === 'dirty') {
-    return fail(
-      lines(msg('0506-324', device, mountPoint, ERRNO.EFORMAT), msg('0506-342', device)),
-      1,
-      replaying,
-    );
-  }
-  return ok(outcome.replayed ? replaying : '');
+  if (outcome.kind === 'dirty') return replayFailed(device, mountPoint);
+  return ok(outcome.replayed ? lines(msg('mount.replaying', device)) : '');
 }
 
 /**
@@ -102,11 +111,7 @@ export const mount: SimCommand = {
     // The log replay left the superblock dirty (AIX-REFERENCE.md 14.3): a full fsck is needed.
     'dirty-superblock': (args, ctx) => {
       const { device, mountPoint } = targetNames(ctx.world.host(), lastOperand(args));
-      return fail(
-        lines(msg('0506-324', device, mountPoint, ERRNO.EFORMAT), msg('0506-342', device)),
-        1,
-        lines(msg('mount.replaying', device)),
-      );
+      return replayFailed(device, mountPoint);
     },
   },
 };
