@@ -49,6 +49,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'global-mirror',
         'jfs-mounted',
         'log-wrap',
+        'long-lv-names',
         'metro-mirror-dr',
         'metro-mirror-refresh',
         'new-target-luns',

@@ -30,8 +30,6 @@ export interface CopyLayout {
   /** Target LUNs in the source VG's disk order. */
   targets: TargetLun[];
   fileSystems: CopyFileSystem[];
-  /** Distinct outer log devices of the copy (LV names on the copy). */
-  logs: string[];
   /** File systems that stay mounted while the copy is taken (the approach is not unmount). */
   live: boolean;
   lvPrefix: string;
@@ -123,13 +121,11 @@ export function copyLayout(facts: Facts): CopyLayout {
     mountPoint: copyMountPoint(fs.mountPoint, access, mountPrefix),
     log: fs.log === 'INLINE' ? ('INLINE' as const) : copyLvName(fs.log, access, lvPrefix),
   }));
-  const logs = [...new Set(fileSystems.map((f) => f.log).filter((l): l is string => !!l && l !== 'INLINE'))];
   return {
     access,
     copiedSourceDisks: new Set(targets.map((t) => t.sourceDisk)),
     targets,
     fileSystems,
-    logs,
     live: facts.consistency.approach !== 'unmount',
     lvPrefix,
     mountPrefix,

@@ -4,30 +4,40 @@
  * the full fsck is a read-only check and any error means the copy must be discarded. logredo fails on a
  * log wrap: the source's log must be made larger and the copy taken again.
  */
-import { type CopyLayout, shallowestFirst } from '../model/copy-layout';
+import { type CopyFileSystem, type CopyLayout, shallowestFirst } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { ActionStep } from './types';
+
+/**
+ * The device logredo replays for one file system of the copy, as far as the plan can name it: its outer
+ * log, or the file system's own LV where the log is INLINE (logredo replays an inline log on the file
+ * system's device). Where recreatevg must generate a name (prefix + name over 15 characters) the
+ * checklist says where to read it; the script reads every one from /etc/filesystems.
+ */
+function logredoTarget(fs: CopyFileSystem): string {
+  const device = fs.log === 'INLINE' ? fs.lv : fs.log;
+  return device ? `/dev/${device}` : `<the log = device of ${fs.mountPoint} in /etc/filesystems>`;
+}
 
 export function checkCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   const steps: ActionStep[] = [];
   const fallback = facts.consistency.approach === 'unsupported-fallback';
   const mps = layout.fileSystems.map((f) => f.mountPoint);
-  const logs = layout.logs;
-  if (layout.live && logs.length > 0)
+  if (layout.live && mps.length > 0)
     steps.push(
       step({
         id: 'logredo',
         phase: 'verify',
         owner: 'aix',
         title: 'Replay the logs of the copy (logredo)',
-        commands: logs.map((l) => `logredo /dev/${l}`),
+        commands: [...new Set(layout.fileSystems.map(logredoTarget))].map((device) => `logredo ${device}`),
         expect: 'logredo reports log redo processing and returns 0.',
         verify: 'Exit code 0 for each log.',
-        why: 'A copy of mounted file systems is a crash image: replaying its logs brings the file systems to a consistent state.',
+        why: 'A copy of mounted file systems is a crash image: replaying its logs, inline ones included, brings the file systems to a consistent state. The log devices are read from the stanzas recreatevg wrote in /etc/filesystems, not guessed: AIX generates a name where the prefixed one would pass 15 characters.',
         onFailure:
           'A log wrap means the log cannot make the file system consistent: enlarge the source’s log and take the copy again. Other logredo errors need IBM service.',
-        action: { kind: 'logredo', logs },
+        action: { kind: 'logredo', mountPoints: mps },
       }),
     );
   if (mps.length > 0)

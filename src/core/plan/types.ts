@@ -43,7 +43,7 @@ export type StepAction =
   | { kind: 'recreatevg'; vg: string; lvPrefix: string; mountPrefix: string; disks: string[] }
   | { kind: 'importvg'; vg: string; disk: string }
   | { kind: 'varyonvg'; vg: string }
-  | { kind: 'logredo'; logs: string[] }
+  | { kind: 'logredo'; mountPoints: string[] }
   /** `checkOnly`: fsck -n, any error discards the copy (unsupported fallback). */
   | { kind: 'fsck'; mountPoints: string[]; checkOnly: boolean }
   | { kind: 'verify-copy'; vg: string; disks: string[]; mountPoints: string[] };

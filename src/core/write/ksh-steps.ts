@@ -291,10 +291,19 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
     case 'varyonvg':
       return [`run varyonvg ${shq(a.vg)} || ${fail(`varyonvg ${a.vg} failed`)}`];
     case 'logredo':
-      return a.logs.map(
-        (l) =>
-          `run logredo ${shq(`/dev/${l}`)} || die ${exitCodes.copyUnusable} ${shq(`logredo failed on /dev/${l}: on a log wrap enlarge the source's log and take the copy again; other errors need IBM service`)}`,
-      );
+      return [
+        "typeset mp='' dev='' replayed=' '",
+        ...forEachWord('mp', a.mountPoints, '  '),
+        '  dev=$(log_of "$mp")',
+        '  if [ -z "$dev" ]; then',
+        '    [ "$DRY_RUN" -eq 1 ] && continue',
+        `    die ${exitCodes.stepFailed} "no log device for $mp in /etc/filesystems: is the copy defined?"`,
+        '  fi',
+        '  case $replayed in *" $dev "*) continue ;; esac',
+        '  replayed="$replayed$dev "',
+        `  run logredo "$dev" || die ${exitCodes.copyUnusable} "logredo failed on $dev ($mp): on a log wrap enlarge the source's log and take the copy again; other errors need IBM service"`,
+        'done',
+      ];
     case 'fsck':
       return [
         "typeset mp=''",

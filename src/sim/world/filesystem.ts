@@ -179,13 +179,18 @@ function replayLog(world: World, loc: FsLocation): ReplayOutcome {
   return { kind: 'replayed', consistent };
 }
 
-/** Replays a whole log device (logredo /dev/loglv): every file system whose stanza names it. */
+/**
+ * Replays a whole log device (logredo /dev/loglv): every file system whose stanza names it, or, given a
+ * file system's own device, its INLINE log.
+ */
 export function replayLogDevice(
   world: World,
   host: Host,
   logDevice: string,
 ): { fileSystems: { device: string; outcome: ReplayOutcome }[] } | 'no-log' {
-  const users = host.filesystems.filter((s) => attr(s, 'log') === logDevice);
+  const users = host.filesystems.filter(
+    (s) => attr(s, 'log') === logDevice || (attr(s, 'log') === 'INLINE' && attr(s, 'dev') === logDevice),
+  );
   const logLv = activeLv(host, logDevice.replace(/^\/dev\//, ''));
   if (!logLv) return 'no-log';
   const fileSystems = users.flatMap((s) => {

@@ -10,6 +10,7 @@ import { globalCopyDrain } from './global-copy-drain';
 import { globalMirror } from './global-mirror';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
+import { longLvNames } from './long-lv-names';
 import { metroMirrorDr } from './metro-mirror-dr';
 import { metroMirrorRefresh } from './metro-mirror-refresh';
 import { newTargetLuns } from './new-target-luns';
@@ -42,4 +43,5 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   storageFailsDuringCopy,
   fsckErrorsDiscard,
   svcRefresh,
+  longLvNames,
 ];

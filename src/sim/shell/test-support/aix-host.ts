@@ -16,6 +16,8 @@ type HostInput = ScenarioInput['hosts'][number];
 export interface AixHostOptions {
   aix?: HostInput['aix'];
   vfs?: 'jfs' | 'jfs2';
+  /** /arch keeps its log inside (JFS2 INLINE) instead of using loglv00. */
+  archInlineLog?: boolean;
   apps?: HostInput['apps'];
   setup?: ScenarioInput['setup'];
 }
@@ -59,7 +61,7 @@ export async function aixHost(options: AixHostOptions = {}): Promise<AixHost> {
             ],
             fileSystems: [
               { mountPoint: '/data', lv: 'datalv', vfs, log: 'loglv00' },
-              { mountPoint: '/arch', lv: 'archlv', vfs, log: 'loglv00' },
+              { mountPoint: '/arch', lv: 'archlv', vfs, log: options.archInlineLog ? 'INLINE' : 'loglv00' },
             ],
           },
         ],
