@@ -52,6 +52,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'long-lv-names',
         'metro-mirror-dr',
         'metro-mirror-refresh',
+        'mountguard-copy',
         'new-target-luns',
         'oracle-backup-mode',
         'other-host-importvg',

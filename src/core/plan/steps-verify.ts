@@ -4,7 +4,12 @@
  * the full fsck is a read-only check and any error means the copy must be discarded. logredo fails on a
  * log wrap: the source's log must be made larger and the copy taken again.
  */
-import { type CopyFileSystem, type CopyLayout, shallowestFirst } from '../model/copy-layout';
+import {
+  type CopyFileSystem,
+  type CopyLayout,
+  guardedCopyFileSystems,
+  shallowestFirst,
+} from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { ActionStep } from './types';
@@ -62,24 +67,36 @@ export function checkCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   return steps;
 }
 
+/**
+ * mountguard (AIX 7.1+): the copy of a guarded file system taken while mounted carries the source's
+ * "mounted" mark, and AIX refuses to mount it (0506-365), here or on another host. IBM's override for one
+ * mount is `mount -o noguard`; it leaves the attribute as the source has it (a copy that may itself serve
+ * under PowerHA keeps its guard), where `chfs -a mountguard=no` would turn it off on the copy for good.
+ * The copy's own umount then clears the mark, so later mounts need no override.
+ */
+function mountCommand(mountPoint: string, guarded: ReadonlySet<string>): string {
+  return guarded.has(mountPoint) ? `mount -o noguard ${mountPoint}` : `mount ${mountPoint}`;
+}
+
 export function mountCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   const vg = facts.newVg.name;
   // A file system mounted over another of the copy needs that one mounted first.
   const mps = shallowestFirst(layout.fileSystems.map((f) => f.mountPoint));
   if (mps.length === 0) return [];
+  const guarded = new Set(guardedCopyFileSystems(facts, layout).map((f) => f.mountPoint));
   return [
     step({
       id: 'mount-copy',
       phase: 'verify',
       owner: 'aix',
       title: `Mount the file systems of ${vg}`,
-      commands: mps.map((m) => `mount ${m}`),
+      commands: mps.map((m) => mountCommand(m, guarded)),
       expect: 'Each mount returns silently.',
       verify: `mount lists ${mps.join(', ')}.`,
       why: 'The copy is checked; its file systems are mounted at their own mount points, beside the source’s.',
       onFailure:
         '0506-342 (superblock dirty) means fsck did not run or did not finish: run fsck -y on it first.',
-      action: { kind: 'mount', mountPoints: mps },
+      action: { kind: 'mount', mountPoints: mps, ...(guarded.size > 0 ? { noGuard: [...guarded] } : {}) },
     }),
   ];
 }

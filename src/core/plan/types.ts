@@ -33,7 +33,8 @@ export type StepAction =
   | { kind: 'check-targets'; disks: { name: string; pvid: string | null }[] }
   /** With `vg`, whatever lsvg -l shows mounted in that VG is unmounted too. */
   | { kind: 'umount'; mountPoints: string[]; vg?: string }
-  | { kind: 'mount'; mountPoints: string[] }
+  /** `noGuard`: mount points mounted with `-o noguard` (a mountguard copy, steps-verify.ts). */
+  | { kind: 'mount'; mountPoints: string[]; noGuard?: string[] }
   | { kind: 'varyoffvg'; vg: string }
   | { kind: 'exportvg'; vg: string }
   /** sync, then wait (the unsupported fallback's "wait a while"). */

@@ -74,6 +74,36 @@ describe('mount', () => {
     );
   });
 
+  it('mountguard: the copy of a guarded file system mounted at copy time is refused (0506-365) until -o noguard', async () => {
+    const host = await aixHost({ ...copyWhileWriting(0), dataMountGuard: true });
+    const out = await host.type(
+      'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+      'lsfs -q /fs/data | grep -c "MountGuard: yes"',
+      'fsck -y /fs/data >/dev/null',
+      'mount /fs/data',
+      'mount -o noguard /fs/data',
+      'umount /fs/data',
+      'mount /fs/data',
+    );
+    expect(out).toBe(
+      [
+        '# recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+        '# lsfs -q /fs/data | grep -c "MountGuard: yes"',
+        '1',
+        '# fsck -y /fs/data >/dev/null',
+        '# mount /fs/data',
+        'mount: 0506-365 Cannot mount guarded filesystem.',
+        '\tThe file system may be mounted on another node (/dev/fsdatalv on /fs/data).',
+        '[rc=1]',
+        // The override mounts it here; its own umount clears the mark, so the next mount needs none.
+        '# mount -o noguard /fs/data',
+        '# umount /fs/data',
+        '# mount /fs/data',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('mount all mounts every mount = true stanza not yet mounted, each with its own outcome', async () => {
     const host = await aixHost(copyWhileWriting(0));
     expect(await host.type('recreatevg -y fcvg hdisk3 hdisk4', 'mount all', 'mount -a')).toBe(

@@ -12,7 +12,9 @@ import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
 import { longLvNames } from './long-lv-names';
 import { metroMirrorDr } from './metro-mirror-dr';
+
 import { metroMirrorRefresh } from './metro-mirror-refresh';
+import { mountguardCopy } from './mountguard-copy';
 import { newTargetLuns } from './new-target-luns';
 import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
@@ -44,4 +46,5 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   fsckErrorsDiscard,
   svcRefresh,
   longLvNames,
+  mountguardCopy,
 ];

@@ -24,6 +24,7 @@ const NAMES = [
   'fsck-errors-discard',
   'svc-refresh',
   'long-lv-names',
+  'mountguard-copy',
 ];
 
 describe('built-in scenario library', () => {
