@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../model/facts';
-import { contextFor } from '../test-support/facts';
+import { contextFor, runningApplication } from '../test-support/facts';
 import { rawLvOpen } from './raw-lv-open';
 
 /** An Oracle database whose redo logs and datafiles are raw LVs of the source VG, open. */
@@ -11,17 +11,7 @@ function oracleOnRawLvs(f: Facts): void {
     // A raw LV nothing holds open takes no writes during the copy.
     { name: 'spare01', type: 'raw', disks: ['hdisk6'], open: false },
   );
-  f.applications = [
-    {
-      kind: 'oracle',
-      name: 'PRD',
-      running: true,
-      crashRecoverable: true,
-      hotBackupStart: '',
-      hotBackupEnd: '',
-      fileSystems: [],
-    },
-  ];
+  f.applications = [runningApplication('oracle', 'PRD')];
 }
 
 const reason =
