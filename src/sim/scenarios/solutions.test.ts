@@ -21,6 +21,14 @@ const frozenFlashOnto1200 = [
   'chfs -a freeze=off /arch',
 ];
 
+/** Targets configured, then a FlashCopy consistency group of the live source LUNs 1000-1001 onto 1100-1101. */
+const liveFlashOnto1100 = [
+  'cfgmgr',
+  'sync',
+  `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
+  `dscli unfreezeflash -dev ${L} 10`,
+];
+
 /** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
 const mirrorFrozenThenImported = [
   `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
@@ -303,10 +311,7 @@ describe('built-in scenarios are solvable', () => {
 
   it('long-lv-names: the logs recreatevg renamed are read from /etc/filesystems and replayed, the inline one on its own LV', async () => {
     const state = await solve('long-lv-names', [
-      'cfgmgr',
-      'sync',
-      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
-      `dscli unfreezeflash -dev ${L} 10`,
+      ...liveFlashOnto1100,
       'recreatevg -y appcopyvg hdisk3 hdisk4',
       // fs + appvg_jfs2log1 and fs + applicationdata pass 15 characters: AIX generated the names.
       'grep -p /fs/data: /etc/filesystems | grep -q "log.*= /dev/loglv00"',
@@ -322,10 +327,7 @@ describe('built-in scenarios are solvable', () => {
 
   it('mountguard-copy: the copy of the guarded /data refuses a plain mount and mounts with -o noguard', async () => {
     const state = await solve('mountguard-copy', [
-      'cfgmgr',
-      'sync',
-      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
-      `dscli unfreezeflash -dev ${L} 10`,
+      ...liveFlashOnto1100,
       'recreatevg -y flashcopyvg hdisk3 hdisk4',
       'fsck -y /fs/data',
       'fsck -y /fs/arch',
