@@ -106,7 +106,13 @@ disks=$(lspv | awk -v vg="$vg" '$3 == vg { print $1 }')
 
 echo "==== vgcopy-collect $FORMAT $vg"
 section "hostname" hostname
-section "oslevel -s" oslevel -s
+# AIX before 5.3 TL4 (5.2 before TL8) has no service packs and refuses oslevel -s; oslevel -r gives its
+# release and technology (maintenance) level, all the freeze rule needs with instfix's IY66043 on 5.2.
+if oslevel -s >/dev/null 2>&1; then
+  section "oslevel -s" oslevel -s
+else
+  section "oslevel -r" oslevel -r
+fi
 section "instfix -ik IY66043" instfix -ik IY66043
 section "lsdev -Cc disk" lsdev -Cc disk
 section "lspv" lspv

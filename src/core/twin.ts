@@ -33,7 +33,14 @@ export interface TwinScenario {
       disks: string[];
       pvids?: string[];
       lvs: { name: string; type: LogicalVolume['type']; lps: number; disks: number[] }[];
-      fileSystems: { mountPoint: string; lv: string; vfs: 'jfs' | 'jfs2'; log: string; mounted: boolean }[];
+      fileSystems: {
+        mountPoint: string;
+        lv: string;
+        vfs: 'jfs' | 'jfs2';
+        log: string;
+        mounted: boolean;
+        mountGuard?: boolean;
+      }[];
       variedOn: boolean;
     }[];
     configured: string[];
@@ -79,12 +86,14 @@ function vgSpec(facts: Facts, volumes: string[]): TwinScenario['hosts'][number][
       lps: lpsOf(lv),
       disks: lv.disks.length > 0 ? lv.disks.map(diskIndex) : [0],
     })),
-    fileSystems: vg.fileSystems.map(({ mountPoint, lv, vfs, log, mounted }) => ({
+    fileSystems: vg.fileSystems.map(({ mountPoint, lv, vfs, log, mounted, mountGuard }) => ({
       mountPoint,
       lv,
       vfs,
       log,
       mounted,
+      // A guarded copy refuses its mount in the rehearsal as on AIX.
+      ...(mountGuard ? { mountGuard } : {}),
     })),
     variedOn: !facts.sourceOnHost.present || facts.sourceOnHost.variedOn,
   };

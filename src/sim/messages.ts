@@ -55,10 +55,18 @@ export const catalogue = {
   '0506-334': 'mount: 0506-334 %1 is not a known file system.',
   '0506-322': 'mount: 0506-322 Cannot determine log device to use for %1 (%2).',
   '0506-347': 'umount: 0506-347 Cannot find anything to unmount.',
+  /**
+   * PLAUSIBLE text: mountguard's refusal (AIX 7.1+) is not quoted in AIX-REFERENCE.md (14.4 gives only its
+   * situation); number and wording as IBM's mount message catalogue is commonly cited.
+   */
+  '0506-365':
+    'mount: 0506-365 Cannot mount guarded filesystem.\n\tThe file system may be mounted on another node (%1 on %2).',
   '0506-349': 'umount: 0506-349 Cannot unmount %1: %2',
   '0506-915': '%1: 0506-915 No record matching %2 was found in /etc/filesystems.',
   '0506-035': 'fsck: 0506-035 %1 is not a known file system.',
   'mount.replaying': 'Replaying log for %1.',
+  /** logredo's failure line (AIX-REFERENCE.md 16.3), which mount prints before 0506-324 in real transcripts. */
+  'mount.replay-failed': 'Failure replaying log: %1',
   /** UNCONFIRMED: AIX's wording for freeze/thaw failures is not known (13.2); errno text of EINVAL. */
   'chfs.freeze-failed': 'chfs: Cannot %1 %2: A system call received a parameter that is not valid.',
   /** UNCONFIRMED: a freeze value that is neither a number of seconds nor off. */

@@ -19,8 +19,10 @@ import { liveCopyWithoutConsistencyGroup } from './live-copy-without-consistency
 import { logNotCopied } from './log-not-copied';
 import { lvNameCollision } from './lv-name-collision';
 import { mirrorSecondaryNotFailedOver } from './mirror-secondary-not-failed-over';
+import { mountguardCopy } from './mountguard-copy';
 import { mountPointCollision } from './mount-point-collision';
 import { mountedJfsWithoutUnmount } from './mounted-jfs-without-unmount';
+import { rawLvOpen } from './raw-lv-open';
 import { notAllDisksCopied } from './not-all-disks-copied';
 import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 import { refreshWithoutExport } from './refresh-without-export';
@@ -51,6 +53,7 @@ export const checks: readonly Check[] = [
   liveCopyWithoutConsistencyGroup,
   applicationNotCrashRecoverable,
   hotBackupNotPlanned,
+  rawLvOpen,
   freezeTimeoutTooShort,
   freezeWaitsForStorage,
   sharedLogLiveCopy,
@@ -58,6 +61,7 @@ export const checks: readonly Check[] = [
   importvgWithAnotherCopy,
   vgNameInOdm,
   lvNameCollision,
+  mountguardCopy,
   mountPointCollision,
   copyMountPointShadows,
   chdevPvUnnecessary,

@@ -4,7 +4,7 @@
  * which logs the file systems use, and whether the copy is taken while file systems stay mounted.
  * Checks, planner and writers all read this one derivation so they never disagree.
  */
-import type { Facts, FileSystem, TargetLun } from './facts';
+import type { Facts, FileSystem, LogicalVolume, TargetLun } from './facts';
 
 /** recreatevg's default LV-name prefix (`datalv` -> `fsdatalv`). */
 export const defaultLvPrefix = 'fs';
@@ -30,8 +30,6 @@ export interface CopyLayout {
   /** Target LUNs in the source VG's disk order. */
   targets: TargetLun[];
   fileSystems: CopyFileSystem[];
-  /** Distinct outer log devices of the copy (LV names on the copy). */
-  logs: string[];
   /** File systems that stay mounted while the copy is taken (the approach is not unmount). */
   live: boolean;
   lvPrefix: string;
@@ -70,6 +68,42 @@ export function anotherCopyOnHost(facts: Facts): boolean {
 export function mountedSourceFileSystems(facts: Facts): FileSystem[] {
   if (facts.sourceOnHost.present && !facts.sourceOnHost.variedOn) return [];
   return facts.sourceVg.fileSystems.filter((f) => f.mounted);
+}
+
+/** LV types AIX itself manages: file systems, their logs, paging and boot. Any other LV is raw. */
+const managedLvTypes: ReadonlySet<LogicalVolume['type']> = new Set([
+  'jfs',
+  'jfs2',
+  'jfslog',
+  'jfs2log',
+  'paging',
+  'boot',
+]);
+
+/**
+ * Raw LVs an application holds open while the copy is taken (a database on raw devices). JFS2 freeze
+ * covers file systems only and umount closes only file systems, so nothing on the AIX side makes these
+ * consistent: the application's hot-backup mode (or its stop) and a storage consistency group must.
+ * A source varied off on this host has none open.
+ */
+export function openRawLvs(facts: Facts): LogicalVolume[] {
+  if (facts.sourceOnHost.present && !facts.sourceOnHost.variedOn) return [];
+  return facts.sourceVg.lvs.filter((lv) => isRawLv(lv) && lv.open === true);
+}
+
+/** An LV without a file system or another use AIX manages: an application reads and writes it raw. */
+export function isRawLv(lv: Pick<LogicalVolume, 'type' | 'mountPoint'>): boolean {
+  return !managedLvTypes.has(lv.type) && !lv.mountPoint;
+}
+
+/**
+ * The copy's file systems whose superblock says "mounted elsewhere": mountguard is on and the source
+ * was mounted while the copy was taken (a live copy). AIX refuses their first mount (0506-365).
+ */
+export function guardedCopyFileSystems(facts: Facts, layout: CopyLayout): CopyFileSystem[] {
+  if (!layout.live) return [];
+  const mounted = new Set(mountedSourceFileSystems(facts).map((f) => f.mountPoint));
+  return layout.fileSystems.filter((f) => f.source.mountGuard === true && mounted.has(f.source.mountPoint));
 }
 
 /** How many directories deep a mount point is (`/data/logs`: 2). */
@@ -123,13 +157,11 @@ export function copyLayout(facts: Facts): CopyLayout {
     mountPoint: copyMountPoint(fs.mountPoint, access, mountPrefix),
     log: fs.log === 'INLINE' ? ('INLINE' as const) : copyLvName(fs.log, access, lvPrefix),
   }));
-  const logs = [...new Set(fileSystems.map((f) => f.log).filter((l): l is string => !!l && l !== 'INLINE'))];
   return {
     access,
     copiedSourceDisks: new Set(targets.map((t) => t.sourceDisk)),
     targets,
     fileSystems,
-    logs,
     live: facts.consistency.approach !== 'unmount',
     lvPrefix,
     mountPrefix,

@@ -81,6 +81,8 @@ export const logicalVolumeSchema = z.object({
   mountPoint: shaped(absolutePathProblem, 'allowed').optional(),
   /** Disks holding the LV (lslv -l), where known. */
   disks: z.array(shaped(diskNameProblem)).default([]),
+  /** lsvg -l's LV STATE open/...: for a raw LV, an application (a database) holds it open. */
+  open: z.boolean().optional(),
 });
 
 export const fileSystemSchema = z.object({
@@ -91,6 +93,8 @@ export const fileSystemSchema = z.object({
   /** The `log =` line of /etc/filesystems: an LV name of the log device, or 'INLINE'. */
   log: shaped(logDeviceProblem),
   mounted: z.boolean().default(true),
+  /** lsfs -q's `MountGuard: yes` (JFS2, AIX 7.1+): a mount marks the superblock, and a copy carries the mark. */
+  mountGuard: z.boolean().optional(),
 });
 
 export const vgTypes = ['original', 'big', 'scalable'] as const;

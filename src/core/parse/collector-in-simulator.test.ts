@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listScenarios, loadScenario } from '../../sim/index';
+import { listScenarios, loadScenario, type Scenario } from '../../sim/index';
 import { importCollected } from './collected';
 import { runbookFor } from './test-support/facts';
 import { simulatedHost } from './test-support/sim-host';
@@ -120,6 +120,39 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
     await host.run('ksh /tmp/vgcopy-collect.sh datavg');
     expect(await host.run('lspv')).toEqual(before);
   });
+});
+
+describe('the collector on AIX levels without oslevel -s', () => {
+  const onLevel = (aix: Scenario['hosts'][number]['aix']): Scenario => {
+    const scenario = loadScenario('jfs-mounted')!;
+    return { ...scenario, hosts: scenario.hosts.map((h) => ({ ...h, aix })) };
+  };
+
+  it.each([
+    [
+      'AIX 5.3 ML1 (jfs-mounted)',
+      { release: '5.3', technologyLevel: 1, servicePack: 0, apars: [] },
+      { release: '5.3', technologyLevel: 1, hasIY66043: false },
+    ],
+    [
+      'AIX 5.2 ML4 with IY66043',
+      { release: '5.2', technologyLevel: 4, servicePack: 0, apars: ['IY66043'] },
+      { release: '5.2', technologyLevel: 4, hasIY66043: true },
+    ],
+  ] as const)(
+    '%s: falls back to oslevel -r and reads the level the freeze rule needs',
+    async (_, aix, level) => {
+      const host = await simulatedHost(onLevel({ ...aix, apars: [...aix.apars] }));
+      const imported = importCollected((await host.run('ksh /tmp/vgcopy-collect.sh appvg')).stdout);
+      const section = (command: string) => imported.sections.find((s) => s.command === command);
+      expect([section('oslevel -s'), section('oslevel -r')?.read, section('oslevel -r')?.errors]).toEqual([
+        undefined,
+        [`AIX ${aix.release} TL${aix.technologyLevel}`],
+        [],
+      ]);
+      expect(imported.facts.aix).toEqual(level);
+    },
+  );
 });
 
 describe('the collector where copies of the VG are already up (two-copies, refresh-copy)', () => {

@@ -146,6 +146,21 @@ describe('oslevel -s and instfix -ik IY66043', () => {
     });
   });
 
+  it('reads oslevel -r (a level without service packs): release and technology level, the old service pack dropped', () => {
+    const result = parseOutput('# oslevel -r\n5300-12\n');
+    expect([result.kind, result.command, result.read, result.errors]).toEqual([
+      'oslevel',
+      'oslevel -r',
+      ['AIX 5.3 TL12'],
+      [],
+    ]);
+    const before = {
+      ...emptyFacts(),
+      aix: { release: '7.2', technologyLevel: 5, servicePack: 6, hasIY66043: false },
+    } as const;
+    expect(result.patch(before).aix).toEqual({ release: '5.3', technologyLevel: 12, hasIY66043: false });
+  });
+
   it('refuses a release vgcopy does not know', () => {
     expect(parseOutput('# oslevel -s\n4300-11-04-0000\n').errors).toEqual([
       {

@@ -18,6 +18,8 @@ export interface LsfsRow {
   automount: boolean;
   /** From `lsfs -q`: the file system keeps its log inside (inline log: yes). */
   inlineLog?: boolean;
+  /** From `lsfs -q` on AIX 7.1+: mountguard is on (MountGuard: yes). */
+  mountGuard?: boolean;
   /** From `lsfs -q`: why the LV could not be read ("The volume group of /dev/x may be varied off."). */
   unreadable?: string;
 }
@@ -56,6 +58,8 @@ export const lsfsParser: OutputParser<LsfsRow[]> = {
       } else if (extra && last) {
         const inline = /(?:^|, )inline log: (yes|no)(?:,|$)/.exec(extra[1]);
         if (inline) last.inlineLog = inline[1] === 'yes';
+        const guard = /(?:^|, )MountGuard: (yes|no)(?:,|$)/.exec(extra[1]);
+        if (guard) last.mountGuard = guard[1] === 'yes';
       } else if (unreadable.test(line.text) && last) {
         last.unreadable = last.unreadable ? `${last.unreadable} ${line.text}` : line.text;
       } else if (i > 0) {
@@ -69,7 +73,8 @@ export const lsfsParser: OutputParser<LsfsRow[]> = {
     });
     const read = data.map((fs) => {
       const log = fs.inlineLog === undefined ? '' : fs.inlineLog ? ', inline log' : ', log device';
-      return `${fs.mountPoint}: ${fs.device} (${fs.vfs}${log})${fs.unreadable ? ` — ${fs.unreadable}` : ''}`;
+      const guard = fs.mountGuard ? ', mountguard' : '';
+      return `${fs.mountPoint}: ${fs.device} (${fs.vfs}${log}${guard})${fs.unreadable ? ` — ${fs.unreadable}` : ''}`;
     });
     return { data, read, errors };
   },
@@ -108,6 +113,8 @@ export const lsfsParser: OutputParser<LsfsRow[]> = {
       if (fs.inlineLog === true) edit.log = 'INLINE';
       else if (fs.inlineLog === false && known?.log === 'INLINE')
         edit.log = guessLog(facts.sourceVg.lvs, fs.vfs);
+      if (fs.mountGuard === true) edit.mountGuard = true;
+      else if (fs.mountGuard === false && known?.mountGuard) edit.mountGuard = false;
       facts = upsertFileSystem(facts, lv, { mountPoint: fs.mountPoint, vfs: fs.vfs, ...edit });
     }
     return { facts, notes: [] };

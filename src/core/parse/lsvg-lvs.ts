@@ -4,6 +4,7 @@
  * file system, an active log or an open raw LV. The log each file system uses is not shown here:
  * until /etc/filesystems or `lsfs -q` is read, a file system is taken to use the VG's log LV.
  */
+import { isRawLv } from '../model/copy-layout';
 import { type Facts, type LogicalVolume, lvTypes } from '../model/facts';
 import { claimVg, guessLog, otherVgNote, union, withHost } from './facts-edit';
 import type { OutputParser } from './types';
@@ -144,6 +145,8 @@ function applySourceLvs(facts: Facts, listed: readonly LsvgLv[]): Facts {
       type: lv.type,
       ...(lv.mountPoint ? { mountPoint: lv.mountPoint } : {}),
       disks: known?.disks ?? [],
+      // A raw LV open means an application holds it (checks/raw-lv-open.ts).
+      ...(isRawLv(lv) && lv.state.startsWith('open') ? { open: true } : {}),
     };
   });
   const logs = { jfs: guessLog(lvs, 'jfs'), jfs2: guessLog(lvs, 'jfs2') };

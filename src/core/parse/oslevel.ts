@@ -28,7 +28,12 @@ export const oslevelParser: OutputParser<OsLevel | null> = {
       const match = level.exec(line.text.trim());
       const release = match ? `${match[1]}.${match[2]}` : '';
       if (!match)
-        errors.push(issue(line, "expected the AIX level as oslevel -s prints it, e.g. '7200-05-06-2320'"));
+        errors.push(
+          issue(
+            line,
+            "expected the AIX level as oslevel -s or -r prints it, e.g. '7200-05-06-2320' or '5300-12'",
+          ),
+        );
       else if (!isRelease(release))
         errors.push(
           issue(line, `expected an AIX release vgcopy knows (${aixReleases.join(', ')}), not ${release}`),

@@ -58,7 +58,30 @@ describe('buildPlan', () => {
       'phase2 aix recreatevg: recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
       'phase2 aix varyonvg: varyonvg flashcopyvg',
     ]);
-    expect(plan.steps.find((s) => s.id === 'logredo')?.commands).toEqual(['logredo /dev/fcloglv00']);
+    // /app's log is INLINE: logredo replays it on the file system's own LV.
+    expect(plan.steps.find((s) => s.id === 'logredo')?.commands).toEqual([
+      'logredo /dev/fcloglv00',
+      'logredo /dev/fcapplv',
+    ]);
+  });
+
+  it('replays the logs where recreatevg must generate the names: the script reads them from /etc/filesystems', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        f.consistency.approach = 'freeze-and-consistency-group';
+        // fc + a 14-character LV name passes AIX's 15 characters: recreatevg generates fslvNN.
+        f.sourceVg.lvs = f.sourceVg.lvs.map((lv) =>
+          lv.name === 'applv' ? { ...lv, name: 'applicationslv' } : lv,
+        );
+        f.sourceVg.fileSystems = f.sourceVg.fileSystems.map((fs) =>
+          fs.lv === 'applv' ? { ...fs, lv: 'applicationslv' } : fs,
+        );
+      }),
+    );
+    expect(plan.steps.find((s) => s.id === 'logredo')).toMatchObject({
+      commands: ['logredo /dev/fcloglv00', 'logredo <the log = device of /fc/app in /etc/filesystems>'],
+      action: { kind: 'logredo', mountPoints: ['/fc/data', '/fc/app'] },
+    });
   });
 
   it('plans a refresh: the old copy is unmounted, varied off and exported before resyncflash', () => {
@@ -98,7 +121,7 @@ describe('buildPlan', () => {
       'phase2 aix check-copy-disks: lspv | grep -w hdisk2 ; lspv | grep -w hdisk3 ; lspv | grep -w hdisk4',
       'phase2 aix importvg: importvg -y flashcopyvg hdisk2',
       'phase2 aix varyonvg: varyonvg flashcopyvg',
-      'verify aix logredo: logredo /dev/loglv00',
+      'verify aix logredo: logredo /dev/loglv00 ; logredo /dev/applv',
       'verify aix fsck: fsck -y /data ; fsck -y /app',
       'verify aix mount-copy: mount /data ; mount /app',
       'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',

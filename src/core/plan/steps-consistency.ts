@@ -11,6 +11,7 @@ import {
   isMirror,
   mountedSourceFileSystems,
   shallowestFirst,
+  openRawLvs,
   usesConsistencyGroup,
   usesFreeze,
 } from '../model/copy-layout';
@@ -361,6 +362,12 @@ export function consistencySteps(
     );
     const frozen = mounted.filter((f) => f.vfs === 'jfs2').map((f) => f.mountPoint);
     const timeout = facts.consistency.freezeTimeoutSeconds;
+    const raw = openRawLvs(facts).map((lv) => lv.name);
+    // Freeze acts on file systems only: the plan must not let it look like it protects raw LVs.
+    const rawNote =
+      raw.length === 0
+        ? ''
+        : ` It does not cover the raw LVs ${raw.join(', ')}: the application's hot-backup mode and the consistency group make those consistent.`;
     if (usesFreeze(facts) && frozen.length > 0)
       steps.push(
         step({
@@ -371,7 +378,7 @@ export function consistencySteps(
           commands: frozen.map((m) => `chfs -a freeze=${timeout} ${m}`),
           expect: 'No output; writers to these file systems wait.',
           verify: 'The command returns 0 for each file system.',
-          why: 'A frozen JFS2 file system has flushed data and metadata and stays still until the thaw: the best option short of unmounting.',
+          why: `A frozen JFS2 file system has flushed data and metadata and stays still until the thaw: the best option short of unmounting.${rawNote}`,
           onFailure:
             'The script thaws what it froze; check the AIX level (freeze needs 5.3 ML1 or 5.2 with IY66043).',
           action: onSourceHost(

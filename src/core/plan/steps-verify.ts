@@ -4,30 +4,45 @@
  * the full fsck is a read-only check and any error means the copy must be discarded. logredo fails on a
  * log wrap: the source's log must be made larger and the copy taken again.
  */
-import { type CopyLayout, shallowestFirst } from '../model/copy-layout';
+import {
+  type CopyFileSystem,
+  type CopyLayout,
+  guardedCopyFileSystems,
+  shallowestFirst,
+} from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { ActionStep } from './types';
+
+/**
+ * The device logredo replays for one file system of the copy, as far as the plan can name it: its outer
+ * log, or the file system's own LV where the log is INLINE (logredo replays an inline log on the file
+ * system's device). Where recreatevg must generate a name (prefix + name over 15 characters) the
+ * checklist says where to read it; the script reads every one from /etc/filesystems.
+ */
+function logredoTarget(fs: CopyFileSystem): string {
+  const device = fs.log === 'INLINE' ? fs.lv : fs.log;
+  return device ? `/dev/${device}` : `<the log = device of ${fs.mountPoint} in /etc/filesystems>`;
+}
 
 export function checkCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   const steps: ActionStep[] = [];
   const fallback = facts.consistency.approach === 'unsupported-fallback';
   const mps = layout.fileSystems.map((f) => f.mountPoint);
-  const logs = layout.logs;
-  if (layout.live && logs.length > 0)
+  if (layout.live && mps.length > 0)
     steps.push(
       step({
         id: 'logredo',
         phase: 'verify',
         owner: 'aix',
         title: 'Replay the logs of the copy (logredo)',
-        commands: logs.map((l) => `logredo /dev/${l}`),
+        commands: [...new Set(layout.fileSystems.map(logredoTarget))].map((device) => `logredo ${device}`),
         expect: 'logredo reports log redo processing and returns 0.',
         verify: 'Exit code 0 for each log.',
-        why: 'A copy of mounted file systems is a crash image: replaying its logs brings the file systems to a consistent state.',
+        why: 'A copy of mounted file systems is a crash image: replaying its logs, inline ones included, brings the file systems to a consistent state. The log devices are read from the stanzas recreatevg wrote in /etc/filesystems, not guessed: AIX generates a name where the prefixed one would pass 15 characters.',
         onFailure:
           'A log wrap means the log cannot make the file system consistent: enlarge the source’s log and take the copy again. Other logredo errors need IBM service.',
-        action: { kind: 'logredo', logs },
+        action: { kind: 'logredo', mountPoints: mps },
       }),
     );
   if (mps.length > 0)
@@ -52,24 +67,36 @@ export function checkCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   return steps;
 }
 
+/**
+ * mountguard (AIX 7.1+): the copy of a guarded file system taken while mounted carries the source's
+ * "mounted" mark, and AIX refuses to mount it (0506-365), here or on another host. IBM's override for one
+ * mount is `mount -o noguard`; it leaves the attribute as the source has it (a copy that may itself serve
+ * under PowerHA keeps its guard), where `chfs -a mountguard=no` would turn it off on the copy for good.
+ * The copy's own umount then clears the mark, so later mounts need no override.
+ */
+function mountCommand(mountPoint: string, guarded: ReadonlySet<string>): string {
+  return guarded.has(mountPoint) ? `mount -o noguard ${mountPoint}` : `mount ${mountPoint}`;
+}
+
 export function mountCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   const vg = facts.newVg.name;
   // A file system mounted over another of the copy needs that one mounted first.
   const mps = shallowestFirst(layout.fileSystems.map((f) => f.mountPoint));
   if (mps.length === 0) return [];
+  const guarded = new Set(guardedCopyFileSystems(facts, layout).map((f) => f.mountPoint));
   return [
     step({
       id: 'mount-copy',
       phase: 'verify',
       owner: 'aix',
       title: `Mount the file systems of ${vg}`,
-      commands: mps.map((m) => `mount ${m}`),
+      commands: mps.map((m) => mountCommand(m, guarded)),
       expect: 'Each mount returns silently.',
       verify: `mount lists ${mps.join(', ')}.`,
       why: 'The copy is checked; its file systems are mounted at their own mount points, beside the source’s.',
       onFailure:
         '0506-342 (superblock dirty) means fsck did not run or did not finish: run fsck -y on it first.',
-      action: { kind: 'mount', mountPoints: mps },
+      action: { kind: 'mount', mountPoints: mps, ...(guarded.size > 0 ? { noGuard: [...guarded] } : {}) },
     }),
   ];
 }

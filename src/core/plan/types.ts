@@ -33,7 +33,8 @@ export type StepAction =
   | { kind: 'check-targets'; disks: { name: string; pvid: string | null }[] }
   /** With `vg`, whatever lsvg -l shows mounted in that VG is unmounted too. */
   | { kind: 'umount'; mountPoints: string[]; vg?: string }
-  | { kind: 'mount'; mountPoints: string[] }
+  /** `noGuard`: mount points mounted with `-o noguard` (a mountguard copy, steps-verify.ts). */
+  | { kind: 'mount'; mountPoints: string[]; noGuard?: string[] }
   | { kind: 'varyoffvg'; vg: string }
   | { kind: 'exportvg'; vg: string }
   /** sync, then wait (the unsupported fallback's "wait a while"). */
@@ -43,7 +44,7 @@ export type StepAction =
   | { kind: 'recreatevg'; vg: string; lvPrefix: string; mountPrefix: string; disks: string[] }
   | { kind: 'importvg'; vg: string; disk: string }
   | { kind: 'varyonvg'; vg: string }
-  | { kind: 'logredo'; logs: string[] }
+  | { kind: 'logredo'; mountPoints: string[] }
   /** `checkOnly`: fsck -n, any error discards the copy (unsupported fallback). */
   | { kind: 'fsck'; mountPoints: string[]; checkOnly: boolean }
   | { kind: 'verify-copy'; vg: string; disks: string[]; mountPoints: string[] };

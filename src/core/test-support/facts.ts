@@ -3,7 +3,7 @@
  * FlashCopy onto hdisk10-12 configured before the copy), changed per test with a function.
  */
 import { copyLayout } from '../model/copy-layout';
-import type { Facts } from '../model/facts';
+import type { Application, Facts } from '../model/facts';
 import { sampleFacts } from '../model/sample';
 import type { CheckContext } from '../checks/check';
 
@@ -51,4 +51,17 @@ export function asSvcCopy(f: Facts): void {
 export function contextFor(change: (f: Facts) => void = () => {}): CheckContext {
   const facts = exampleFacts(change);
   return { facts, layout: copyLayout(facts) };
+}
+
+/** A running, crash-recoverable application on the source, with no hot-backup commands yet. */
+export function runningApplication(kind: Application['kind'], name: string): Application {
+  return {
+    kind,
+    name,
+    running: true,
+    crashRecoverable: true,
+    hotBackupStart: '',
+    hotBackupEnd: '',
+    fileSystems: [],
+  };
 }

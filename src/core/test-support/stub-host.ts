@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyLayout, mountedSourceFileSystems } from '../model/copy-layout';
+import { type CopyLayout, copyLayout, mountedSourceFileSystems } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 
@@ -44,8 +44,8 @@ const behaviour: Record<string, string> = {
   lspv: 'if [ -f "$S/copied" ]; then cat "$S/lspv.after"; else cat "$S/lspv.before"; fi',
   mount: `if [ $# -eq 0 ]; then printf '  node mounted over\\n ---- -------\\n'; awk '{ print "/dev/x", $1, "jfs2" }' "$S/mounts"; else printf '%s\\n' "$1" >>"$S/mounts"; fi`,
   umount: `grep -vx "$1" "$S/mounts" >"$S/mounts.new"; mv "$S/mounts.new" "$S/mounts"`,
-  recreatevg: ': >"$S/copied"',
-  importvg: ': >"$S/copied"',
+  recreatevg: ': >"$S/copied"; cp "$S/filesystems.after" "$S/filesystems"',
+  importvg: ': >"$S/copied"; cp "$S/filesystems.after" "$S/filesystems"',
 };
 
 /**
@@ -78,6 +78,19 @@ function faultLines(faults: readonly StubFault[], name: string): string[] {
     return `case " $* " in *${JSON.stringify(fault.match ?? '')}*) if [ "$(cat "$S/count.${n}")" -eq ${fault.call} ]; then ${act}; fi ;; esac`;
   });
   return [...counts, ...acts];
+}
+
+/**
+ * The copy's /etc/filesystems stanzas as recreatevg or importvg writes them, with AIX's generated names
+ * (`fslvNN`, `loglvNN`) where the prefixed name would pass 15 characters.
+ */
+function copyStanzas(layout: CopyLayout): string {
+  return layout.fileSystems
+    .map((f, i) => {
+      const log = f.log === 'INLINE' ? 'INLINE' : `/dev/${f.log ?? `loglv${10 + i}`}`;
+      return `${f.mountPoint}:\n\tdev\t\t= /dev/${f.lv ?? `fslv${10 + i}`}\n\tvfs\t\t= ${f.source.vfs}\n\tlog\t\t= ${log}\n\n`;
+    })
+    .join('');
 }
 
 /** lspv lines: name, PVID and VG of each disk, as the script's disk_field reads them. */
@@ -129,6 +142,7 @@ export function stubHost(
     facts.sourceVg.fileSystems.map((f) => `${f.lv} ${f.vfs} ${f.mountPoint}\n`).join(''),
   );
   writeFileSync(join(dir, 'lsvg.after'), `${[...vgs, facts.newVg.name].join('\n')}\n`);
+  writeFileSync(join(dir, 'filesystems.after'), copyStanzas(layout));
   if (!again) {
     const mounted = facts.sourceOnHost.present
       ? mountedSourceFileSystems(facts).map((f) => `${f.mountPoint}\n`)
@@ -176,7 +190,7 @@ export function runKsh(host: StubHost, file: string, args: string[], input = '')
     encoding: 'utf8',
     input,
     cwd: host.dir,
-    env: { PATH: host.path, HOME: host.dir, LANG: 'C' },
+    env: { PATH: host.path, HOME: host.dir, LANG: 'C', VGCOPY_FILESYSTEMS: join(host.dir, 'filesystems') },
     timeout: 20_000,
   });
 }

@@ -63,6 +63,24 @@ pause() {
 }
 `;
 
+/**
+ * Shown only where the copy's logs are replayed. recreatevg writes the copy's stanzas, with the log names
+ * it chose (a generated one where the prefixed name would pass 15 characters), so the script reads them
+ * instead of guessing; an INLINE log is replayed on the file system's own device.
+ */
+export const kshLogOf = `# log_of MP: the device logredo replays for file system MP, from its /etc/filesystems stanza: its
+# log = device, or its own dev = where the log is INLINE; nothing when MP has no stanza.
+# VGCOPY_FILESYSTEMS names another file only to run the script off AIX (tests), as in the collector.
+log_of() {
+  awk -v name="$1:" '
+    /^[^ \\t*]/ { inside = ($1 == name) }
+    inside && $1 == "dev" { dev = $3 }
+    inside && $1 == "log" { lg = $3 }
+    END { if (lg == "INLINE") print dev; else print lg }
+  ' "\${VGCOPY_FILESYSTEMS:-/etc/filesystems}" 2>/dev/null
+}
+`;
+
 export const kshLibrary = String.raw`log() {
   printf '%s %s\n' "$(date '+%Y-%m-%d %H:%M:%S')" "$*" | tee -a "$LOG"
 }

@@ -11,7 +11,7 @@ import { copyLayout, isMirror } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { storageProcedure } from '../plan/storage';
 import type { RunbookPlan } from '../plan/types';
-import { kshLibrary, kshPause } from './ksh-library';
+import { kshLibrary, kshLogOf, kshPause } from './ksh-library';
 import { preflightFunction } from './ksh-preflight';
 import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText } from './ksh-steps';
 import { kshUndoLibrary, stepUndo, undoFunctionText, undoPairs } from './ksh-undo';
@@ -143,6 +143,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     options_.join('\n'),
     kshLibrary.trimEnd(),
     ...(usesPause ? [kshPause.trimEnd()] : []),
+    ...(steps.some(({ s }) => s.action.kind === 'logredo') ? [kshLogOf.trimEnd()] : []),
     kshUndoLibrary(copySide, isMirror(facts) ? (storageProcedure(facts)?.beforeRefresh ?? []) : []),
     ...pairs.map((p) => undoFunctionText(p, mode)),
     preflightFunction(facts, plan, mode),

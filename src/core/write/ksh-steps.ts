@@ -248,17 +248,37 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
         '  fi',
         'done <"$LIST"',
       ];
-    case 'mount':
+    case 'mount': {
+      const mountIt = (command: string) =>
+        `    run ${command} "$mp" || die ${exitCodes.stepFailed} "${command} $mp failed"`;
+      const guarded = a.noGuard ?? [];
+      // With guarded file systems each word is yes:MP or no:MP, in mount order (steps-verify.ts).
+      const loop =
+        guarded.length === 0
+          ? ["typeset mp=''", ...forEachWord('mp', a.mountPoints, '  ')]
+          : [
+              "typeset entry='' mp='' guard=''",
+              ...forEachWord(
+                'entry',
+                a.mountPoints.map((m) => `${guarded.includes(m) ? 'yes' : 'no'}:${m}`),
+                '  ',
+              ),
+              // biome-ignore lint/suspicious/noTemplateCurlyInString: ksh parameter expansion, not a JS template
+              '  guard=${entry%%:*}',
+              // biome-ignore lint/suspicious/noTemplateCurlyInString: ksh parameter expansion, not a JS template
+              '  mp=${entry#*:}',
+            ];
       return [
-        "typeset mp=''",
-        ...forEachWord('mp', a.mountPoints, '  '),
+        ...loop,
         '  if is_mounted "$mp"; then',
         '    skip "$mp is mounted"',
+        ...(guarded.length === 0 ? [] : ['  elif [ "$guard" = yes ]; then', mountIt('mount -o noguard')]),
         '  else',
-        `    run mount "$mp" || die ${exitCodes.stepFailed} "mount $mp failed"`,
+        mountIt('mount'),
         '  fi',
         'done',
       ];
+    }
     case 'varyoffvg':
       return [`run varyoffvg ${shq(a.vg)} || ${fail(`varyoffvg ${a.vg} failed`)}`];
     case 'exportvg':
@@ -291,10 +311,19 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
     case 'varyonvg':
       return [`run varyonvg ${shq(a.vg)} || ${fail(`varyonvg ${a.vg} failed`)}`];
     case 'logredo':
-      return a.logs.map(
-        (l) =>
-          `run logredo ${shq(`/dev/${l}`)} || die ${exitCodes.copyUnusable} ${shq(`logredo failed on /dev/${l}: on a log wrap enlarge the source's log and take the copy again; other errors need IBM service`)}`,
-      );
+      return [
+        "typeset mp='' dev='' replayed=' '",
+        ...forEachWord('mp', a.mountPoints, '  '),
+        '  dev=$(log_of "$mp")',
+        '  if [ -z "$dev" ]; then',
+        '    [ "$DRY_RUN" -eq 1 ] && continue',
+        `    die ${exitCodes.stepFailed} "no log device for $mp in /etc/filesystems: is the copy defined?"`,
+        '  fi',
+        '  case $replayed in *" $dev "*) continue ;; esac',
+        '  replayed="$replayed$dev "',
+        `  run logredo "$dev" || die ${exitCodes.copyUnusable} "logredo failed on $dev ($mp): on a log wrap enlarge the source's log and take the copy again; other errors need IBM service"`,
+        'done',
+      ];
     case 'fsck':
       return [
         "typeset mp=''",

@@ -457,6 +457,8 @@ describe('undo as the script goes', () => {
     expect(run.ran.slice(mirrorUntilImport.length - 1)).toEqual([
       'importvg -y flashcopyvg hdisk10',
       'logredo /dev/loglv00',
+      // /app keeps its log inside: logredo replays it on the file system's own LV.
+      'logredo /dev/applv',
       'fsck -y /data',
       'fsck -y /app',
       'mount /data',

@@ -49,8 +49,8 @@ describe('fsck (JFS2)', () => {
       [
         '# recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
         '# fsck -n /fs/data',
+        // -n opens nothing for writing: no log replay.
         ...HEAD('/dev/fsdatalv'),
-        'J2_LOGREDO:log redo processing for /dev/fsdatalv',
         ...PHASES_1_4,
         'File system inode map is corrupt; FIX? n',
         PHASE_5,
@@ -64,6 +64,41 @@ describe('fsck (JFS2)', () => {
         ...REPAIRED,
         '# fsck -y /fs/data >/dev/null && echo clean now',
         'clean now',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('-n does not replay a log: a copy waiting for its replay is not clean until logredo has run', async () => {
+    const host = await aixHost(copyWhileWriting(0));
+    const out = await host.type(
+      'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+      'fsck -n /fs/data',
+      'fsck -n /fs/data >/dev/null',
+      'logredo /dev/fsloglv00',
+      'fsck -n /fs/data',
+    );
+    expect(out).toBe(
+      [
+        '# recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+        '# fsck -n /fs/data',
+        ...HEAD('/dev/fsdatalv'),
+        ...PHASES_1_4,
+        PHASE_5,
+        'File system is clean.',
+        'Superblock is marked dirty; FIX? n',
+        'File system is not clean; it was not repaired.',
+        '[rc=4]',
+        '# fsck -n /fs/data >/dev/null',
+        '[rc=4]',
+        '# logredo /dev/fsloglv00',
+        'J2_LOGREDO:log redo processing for /dev/fsdatalv',
+        'J2_LOGREDO:log redo processing for /dev/fsarchlv',
+        '# fsck -n /fs/data',
+        ...HEAD('/dev/fsdatalv'),
+        ...PHASES_1_4,
+        PHASE_5,
+        'File system is clean.',
         '',
       ].join('\n'),
     );

@@ -55,32 +55,52 @@ interface Check {
   /** The log could not be opened: fsck went on without it. */
   logMissing: boolean;
   mounted: boolean;
+  /** -n: the device is not opened for writing, so no log is replayed. */
+  readOnly: boolean;
 }
 
-/** Read-only judgement (-n, or a mounted file system): nothing is replayed or written. */
-function inspect(world: World, loc: FsLocation): FsckOutcome {
+/**
+ * Read-only judgement (-n, or a mounted file system): nothing is replayed or written. Without its log
+ * nothing can be replayed: a file system that needed a replay is damaged. Under -n fsck does not open
+ * the device for writing, so it does not replay the log either: a file system still waiting for its
+ * replay is reported dirty, and only logredo (or fsck -y, or mount) clears it.
+ */
+function inspect(world: World, loc: FsLocation, readOnly: boolean): FsckOutcome {
   const health = imageHealth(world, loc);
-  // Without its log nothing can be replayed: a file system that needed a replay is damaged.
   const damaged = health !== 'clean' && (health !== 'needs-replay' || loc.logLocation === null);
   return {
     device: loc.stanza.attrs.find(([k]) => k === 'dev')?.[1] ?? '',
     replay: { kind: 'nothing-to-do' },
     inodeMapCorrupt: damaged,
-    superblockDirty: damaged,
+    superblockDirty: damaged || (readOnly && health === 'needs-replay'),
     repaired: false,
   };
+}
+
+/** The log replay fsck runs before its phases (none under -n), and how it failed. */
+function replayLines(check: Check): string[] {
+  if (check.readOnly) return [];
+  if (check.logMissing)
+    return [logredoLine(check.device), ...OPEN_FAILED_LINES, 'logredo failed (rc=255) fsck continuing'];
+  if (check.outcome.replay.kind === 'log-wrap')
+    return [
+      logredoLine(check.device),
+      ...LOG_WRAP_LINES,
+      `logredo failed (rc=${LOGREDO_FAILED_RC}) fsck continuing`,
+    ];
+  return [logredoLine(check.device)];
 }
 
 function jfs2Report(check: Check, answer: Answers): { out: string[]; status: number } {
   const { device, outcome } = check;
   const out = ['', `The current volume is: ${device}`];
   if (check.mounted) out.push(MOUNTED_WARNING);
-  out.push('Primary superblock is valid.', logredoLine(device));
-  if (check.logMissing) out.push(...OPEN_FAILED_LINES, 'logredo failed (rc=255) fsck continuing');
-  else if (outcome.replay.kind === 'log-wrap') {
-    out.push(...LOG_WRAP_LINES, `logredo failed (rc=${LOGREDO_FAILED_RC}) fsck continuing`);
-  }
-  out.push('Primary superblock is valid.', ...JFS2_PHASES);
+  out.push(
+    'Primary superblock is valid.',
+    ...replayLines(check),
+    'Primary superblock is valid.',
+    ...JFS2_PHASES,
+  );
   let unrepaired = false;
   if (outcome.inodeMapCorrupt) {
     const fix = answer();
@@ -141,7 +161,12 @@ function answersFrom(flags: Map<string, string | true>, stdin: string): Answers 
   return () => (typed.shift()?.startsWith('y') ? 'y' : 'n');
 }
 
-function checkOne(world: World, target: string, answer: Answers, damaged: boolean): CommandResult {
+function checkOne(
+  world: World,
+  target: string,
+  answer: Answers,
+  { damaged, readOnly }: { damaged: boolean; readOnly: boolean },
+): CommandResult {
   const host = world.host();
   const loc = locate(host, target, { ignoreLog: true });
   if (loc === 'not-in-filesystems') return fail(lines(msg('0506-035', target)));
@@ -152,12 +177,12 @@ function checkOne(world: World, target: string, answer: Answers, damaged: boolea
   const mounted = !!findMount(host, loc.stanza.name);
   // Look first without writing; repair only when every question is answered yes (a mounted file
   // system is only looked at).
-  let outcome = inspect(world, loc);
+  let outcome = inspect(world, loc, readOnly);
   if (damaged) outcome = { ...outcome, inodeMapCorrupt: true, superblockDirty: true };
   const questions = Number(outcome.inodeMapCorrupt) + Number(outcome.superblockDirty);
   const given = Array.from({ length: questions }, answer);
   if (!damaged && !mounted && given.every((a) => a === 'y')) outcome = checkFileSystem(world, loc, true);
-  const check: Check = { device, outcome, logMissing, mounted };
+  const check: Check = { device, outcome, logMissing, mounted, readOnly };
   const sizeBlocks = loc.lv.lps * (host.active[loc.vg]?.vgda.ppSizeMb ?? 0) * 256;
   const report =
     loc.vfs === 'jfs' ? jfsReport(check, loc, sizeBlocks, replay(given)) : jfs2Report(check, replay(given));
@@ -172,7 +197,8 @@ function runFsck(args: string[], ctx: SimContext, damaged: boolean): CommandResu
   const modes = ['y', 'n', 'p'].filter((f) => flags.has(f));
   if (operands.length === 0 || modes.length > 1) return usage(null, USAGE);
   const answer: Answers = damaged ? () => 'n' : answersFrom(flags, ctx.stdin);
-  const results = operands.map((target) => checkOne(ctx.world, target, answer, damaged));
+  const readOnly = flags.has('n');
+  const results = operands.map((target) => checkOne(ctx.world, target, answer, { damaged, readOnly }));
   return {
     stdout: results.map((r) => r.stdout).join(''),
     stderr: results.map((r) => r.stderr).join(''),

@@ -25,3 +25,14 @@ describe('host identity commands', () => {
     });
   });
 });
+
+describe('oslevel on AIX before service packs (5.3 ML1, scenario jfs-mounted)', () => {
+  it('refuses -s as an unknown flag and gives the maintenance level with -r', async () => {
+    const t = await openScenario('jfs-mounted');
+    await t.expectRun('oslevel -s', {
+      stderr: 'oslevel: Not a recognized flag: s\nUsage: oslevel [-l Level | -g Level | -q] [-r]\n',
+      exitCode: 1,
+    });
+    await t.expectRun('oslevel -r', { stdout: '5300-01\n' });
+  });
+});

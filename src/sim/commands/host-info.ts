@@ -55,12 +55,31 @@ const BUILD: Record<string, string> = {
   '7.3': '2346',
 };
 
+/**
+ * Service packs, and oslevel's -s flag with them, came with AIX 5.3 TL4 and 5.2 TL8 (2006); earlier
+ * levels know only maintenance levels and refuse -s as an unknown flag (plausible: the usage line of
+ * those levels is not in AIX-REFERENCE.md).
+ */
+function hasServicePacks({ release, technologyLevel }: Host['aix']): boolean {
+  if (release === '5.2') return technologyLevel >= 8;
+  if (release === '5.3') return technologyLevel >= 4;
+  return true;
+}
+
 export const oslevel: SimCommand = {
   name: 'oslevel',
   run(args, ctx) {
-    const parsed = getopt('oslevel', args, 'rsqlgn');
-    if (!parsed.ok) return usage(parsed.error, 'Usage: oslevel [-l Level | -g Level | -q] [-r | -s]');
-    const { release, technologyLevel, servicePack } = ctx.world.host().aix;
+    const aix = ctx.world.host().aix;
+    const withSp = hasServicePacks(aix);
+    const parsed = getopt('oslevel', args, withSp ? 'rsqlgn' : 'rqlgn');
+    if (!parsed.ok)
+      return usage(
+        parsed.error,
+        withSp
+          ? 'Usage: oslevel [-l Level | -g Level | -q] [-r | -s]'
+          : 'Usage: oslevel [-l Level | -g Level | -q] [-r]',
+      );
+    const { release, technologyLevel, servicePack } = aix;
     const base = `${release.replace('.', '')}00`;
     const tl = String(technologyLevel).padStart(2, '0');
     if (parsed.args.flags.has('s')) {

@@ -22,6 +22,34 @@ describe('logredo', () => {
     );
   });
 
+  it("replays an INLINE log given the file system's own device; the outer log no longer replays it", async () => {
+    const host = await aixHost({ ...copyWhileWriting(0), archInlineLog: true });
+    expect(
+      await host.type(
+        'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+        'logredo /dev/fsloglv00',
+        'fsck -n /fs/arch | grep -e dirty -e clean',
+        'logredo /dev/fsarchlv',
+        'fsck -n /fs/arch | grep -e dirty -e clean',
+      ),
+    ).toBe(
+      [
+        '# recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+        '# logredo /dev/fsloglv00',
+        'J2_LOGREDO:log redo processing for /dev/fsdatalv',
+        '# fsck -n /fs/arch | grep -e dirty -e clean',
+        'File system is clean.',
+        'Superblock is marked dirty; FIX? n',
+        'File system is not clean; it was not repaired.',
+        '# logredo /dev/fsarchlv',
+        'J2_LOGREDO:log redo processing for /dev/fsarchlv',
+        '# fsck -n /fs/arch | grep -e dirty -e clean',
+        'File system is clean.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('fails on a wrapped log: the copy must be taken again with a bigger log', async () => {
     const host = await aixHost(WRAPPED_LOG_COPY);
     const r = await (async () => {

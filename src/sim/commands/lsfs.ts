@@ -7,7 +7,9 @@
 import { type CommandResult, fail, ok } from '../command-result';
 import { lines, msg } from '../messages';
 import { attr, findStanza, type Stanza } from '../world/etc-filesystems';
+import { hasMountGuard } from '../world/filesystem';
 import type { AixLevel, Host } from '../world/host';
+import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
 import { lvSize512 } from './fs-size';
 import { getopt, param } from './getopt';
@@ -30,6 +32,8 @@ interface FsRow {
   device: string;
   vfs: string;
   size: number | null;
+  /** mountguard=yes in the superblock (AIX 7.1+). */
+  mountGuard: boolean;
 }
 
 const yesNo = (value: string | undefined) => (value === 'true' || value === 'automatic' ? 'yes' : 'no');
@@ -70,7 +74,7 @@ function detail(row: FsRow, aix: AixLevel): [string, string | number][] {
     ['EFS', 'no'],
     ['ISNAPSHOT', 'no'],
     ['MAXEXT', 0],
-    ['MountGuard', 'no'],
+    ['MountGuard', row.mountGuard ? 'yes' : 'no'],
   ];
 }
 
@@ -122,9 +126,15 @@ function colonLines(row: FsRow, query: boolean, aix: AixLevel): string[] {
   ];
 }
 
-function rowOf(host: Host, stanza: Stanza): FsRow {
+function rowOf(world: World, host: Host, stanza: Stanza): FsRow {
   const device = attr(stanza, 'dev') ?? '';
-  return { stanza, device, vfs: attr(stanza, 'vfs') ?? '', size: lvSize512(host, device) };
+  return {
+    stanza,
+    device,
+    vfs: attr(stanza, 'vfs') ?? '',
+    size: lvSize512(host, device),
+    mountGuard: hasMountGuard(world, host, stanza.name),
+  };
 }
 
 export const lsfs: SimCommand = {
@@ -145,7 +155,7 @@ export const lsfs: SimCommand = {
       stanzas = host.filesystems.filter((s) => !vfs || attr(s, 'vfs') === vfs);
     }
     const query = flags.has('q');
-    const rows = stanzas.map((s) => rowOf(host, s));
+    const rows = stanzas.map((s) => rowOf(ctx.world, host, s));
     const body = flags.has('c')
       ? [COLON_HEADER, ...rows.flatMap((r) => colonLines(r, query, host.aix))]
       : [HEADER, ...rows.flatMap((r) => standardLines(r, query, host.aix))];

@@ -42,6 +42,28 @@ MIRROR POOL:        None
     });
   });
 
+  it('prints 0516-010 and the block with ??????? for a disk of a varied-off VG: only the ODM names what it holds', async () => {
+    const t = await openScenario('first-flashcopy');
+    t.umount('/data', '/arch');
+    await t.runAll('varyoffvg datavg');
+    await t.expectRun('lspv hdisk1', {
+      stdout: `PHYSICAL VOLUME:    hdisk1                   VOLUME GROUP:     datavg
+PV IDENTIFIER:      ${DATAVG_PVIDS[0]} VG IDENTIFIER     ${DATAVG_VGID}
+PV STATE:           ???????
+STALE PARTITIONS:   ???????                  ALLOCATABLE:      ???????
+PP SIZE:            ???????                  LOGICAL VOLUMES:  ???????
+TOTAL PPs:          ???????                  VG DESCRIPTORS:   ???????
+FREE PPs:           ???????                  HOT SPARE:        ???????
+USED PPs:           ???????                  MAX REQUEST:      ???????
+FREE DISTRIBUTION:  ???????
+USED DISTRIBUTION:  ???????
+MIRROR POOL:        ???????
+`,
+      stderr: '0516-010 : Volume group must be varied on; use varyonvg command.\n',
+      exitCode: 1,
+    });
+  });
+
   it('lists the LVs on a PV with -l', async () => {
     const t = await openScenario('first-flashcopy');
     await t.expectRun('lspv -l hdisk1', {

@@ -31,38 +31,94 @@ function listAll(host: Host): CommandResult {
   return ok(out.join(''));
 }
 
+/** The status block's values beyond the ODM's names: read from the VGDA, which needs the VG varied on. */
+interface PvStatus {
+  state: string;
+  stale: string;
+  allocatable: string;
+  ppSize: string;
+  lvCount: string;
+  total: string;
+  descriptors: string;
+  free: string;
+  hotSpare: string;
+  used: string;
+  maxRequest: string;
+  freeDistribution: string;
+  usedDistribution: string;
+  mirrorPool: string;
+}
+
+/**
+ * What lspv prints for each value it could not query: with the VG varied off, lqueryvg fails (0516-010)
+ * and lspv still prints the block, the ODM's names and ids filled, every other value `???????`
+ * (AIX 7 transcripts quoted in issue 12; exit status 1 plausible).
+ */
+const UNKNOWN = '???????';
+const unknownStatus: PvStatus = {
+  state: UNKNOWN,
+  stale: UNKNOWN,
+  allocatable: UNKNOWN,
+  ppSize: UNKNOWN,
+  lvCount: UNKNOWN,
+  total: UNKNOWN,
+  descriptors: UNKNOWN,
+  free: UNKNOWN,
+  hotSpare: UNKNOWN,
+  used: UNKNOWN,
+  maxRequest: UNKNOWN,
+  freeDistribution: UNKNOWN,
+  usedDistribution: UNKNOWN,
+  mirrorPool: UNKNOWN,
+};
+
+function queriedStatus(world: World, host: Host, vg: OdmVg, pvid: string): PvStatus {
+  const vgda = readVgda(world, host, vg.name)!;
+  const index = vgda.pvids.indexOf(pvid);
+  const total = vgda.totalPps[index];
+  const used = usedPps(vgda, index);
+  const mb = (pps: number) => `${pps} (${pps * vgda.ppSizeMb} megabytes)`;
+  const lvCount = vgda.lvs.filter((lv) => lv.extents.some((e) => e.pv === index)).length;
+  return {
+    state: 'active',
+    stale: '0',
+    allocatable: 'yes',
+    ppSize: `${vgda.ppSizeMb} megabyte(s)`,
+    lvCount: String(lvCount),
+    total: mb(total),
+    descriptors: String(vgdaCopiesOn(index, vgda.pvids.length)),
+    free: mb(total - used),
+    hotSpare: 'no',
+    used: mb(used),
+    maxRequest: '256 kilobytes',
+    freeDistribution: freeDistribution(total, used),
+    usedDistribution: distribution(total, used),
+    mirrorPool: 'None',
+  };
+}
+
 function statusBlock(world: World, host: Host, name: string): CommandResult {
   const device = host.devices[name];
   if (!device) return fail(lines(msg('0516-306', '', 'physical volume', name)));
   const vg = device.pvid ? vgByPvid(host).get(device.pvid) : undefined;
   if (!vg || !device.pvid) return fail(lines(msg('0516-1396', '', name)));
   const active = host.active[vg.name];
-  if (!active) return fail(lines(msg('0516-010', '')));
-  const vgda = readVgda(world, host, vg.name)!;
-  const index = vgda.pvids.indexOf(device.pvid);
-  const total = vgda.totalPps[index];
-  const used = usedPps(vgda, index);
-  const mb = (pps: number) => `${pps} (${pps * vgda.ppSizeMb} megabytes)`;
-  const lvCount = vgda.lvs.filter((lv) => lv.extents.some((e) => e.pv === index)).length;
+  const status = active ? queriedStatus(world, host, vg, device.pvid) : unknownStatus;
   const w: [number, number, number] = [20, 25, 18];
-  const out = [
+  const out = lines(
     pairLine(['PHYSICAL VOLUME:', name], ['VOLUME GROUP:', vg.name], w),
     `PV IDENTIFIER:      ${device.pvid} VG IDENTIFIER     ${vg.vgid}`,
-    pairLine(['PV STATE:', 'active'], null, w),
-    pairLine(['STALE PARTITIONS:', '0'], ['ALLOCATABLE:', 'yes'], w),
-    pairLine(['PP SIZE:', `${vgda.ppSizeMb} megabyte(s)`], ['LOGICAL VOLUMES:', String(lvCount)], w),
-    pairLine(
-      ['TOTAL PPs:', mb(total)],
-      ['VG DESCRIPTORS:', String(vgdaCopiesOn(index, vgda.pvids.length))],
-      w,
-    ),
-    pairLine(['FREE PPs:', mb(total - used)], ['HOT SPARE:', 'no'], w),
-    pairLine(['USED PPs:', mb(used)], ['MAX REQUEST:', '256 kilobytes'], w),
-    pairLine(['FREE DISTRIBUTION:', freeDistribution(total, used)], null, w),
-    pairLine(['USED DISTRIBUTION:', distribution(total, used)], null, w),
-    pairLine(['MIRROR POOL:', 'None'], null, w),
-  ];
-  return ok(lines(...out));
+    pairLine(['PV STATE:', status.state], null, w),
+    pairLine(['STALE PARTITIONS:', status.stale], ['ALLOCATABLE:', status.allocatable], w),
+    pairLine(['PP SIZE:', status.ppSize], ['LOGICAL VOLUMES:', status.lvCount], w),
+    pairLine(['TOTAL PPs:', status.total], ['VG DESCRIPTORS:', status.descriptors], w),
+    pairLine(['FREE PPs:', status.free], ['HOT SPARE:', status.hotSpare], w),
+    pairLine(['USED PPs:', status.used], ['MAX REQUEST:', status.maxRequest], w),
+    pairLine(['FREE DISTRIBUTION:', status.freeDistribution], null, w),
+    pairLine(['USED DISTRIBUTION:', status.usedDistribution], null, w),
+    pairLine(['MIRROR POOL:', status.mirrorPool], null, w),
+  );
+  return active ? ok(out) : fail(lines(msg('0516-010', '')), 1, out);
 }
 
 /** lspv -l hdiskN: the LVs on one PV (AIX-REFERENCE.md 1.4). */

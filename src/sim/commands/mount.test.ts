@@ -63,10 +63,41 @@ describe('mount', () => {
         'fcvg',
         '# mount /fs/data',
         'Replaying log for /dev/fsdatalv.',
+        'Failure replaying log: -1',
         'mount: 0506-324 Cannot mount /dev/fsdatalv on /fs/data: The media is not formatted or the format is not correct.',
         '0506-342 The superblock on /dev/fsdatalv is dirty.  Run a full fsck to fix.',
         '[rc=1]',
         '# fsck -y /fs/data >/dev/null',
+        '# mount /fs/data',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('mountguard: the copy of a guarded file system mounted at copy time is refused (0506-365) until -o noguard', async () => {
+    const host = await aixHost({ ...copyWhileWriting(0), dataMountGuard: true });
+    const out = await host.type(
+      'recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+      'lsfs -q /fs/data | grep -c "MountGuard: yes"',
+      'fsck -y /fs/data >/dev/null',
+      'mount /fs/data',
+      'mount -o noguard /fs/data',
+      'umount /fs/data',
+      'mount /fs/data',
+    );
+    expect(out).toBe(
+      [
+        '# recreatevg -y fcvg hdisk3 hdisk4 >/dev/null',
+        '# lsfs -q /fs/data | grep -c "MountGuard: yes"',
+        '1',
+        '# fsck -y /fs/data >/dev/null',
+        '# mount /fs/data',
+        'mount: 0506-365 Cannot mount guarded filesystem.',
+        '\tThe file system may be mounted on another node (/dev/fsdatalv on /fs/data).',
+        '[rc=1]',
+        // The override mounts it here; its own umount clears the mark, so the next mount needs none.
+        '# mount -o noguard /fs/data',
+        '# umount /fs/data',
         '# mount /fs/data',
         '',
       ].join('\n'),

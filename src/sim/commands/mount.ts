@@ -39,32 +39,48 @@ export function mountTable(host: Host): string {
   return lines(...HEADER, ...rows);
 }
 
-function mountOne(world: World, target: string, readOnly: boolean): CommandResult {
+/**
+ * The log replay mount runs left the file system dirty: mount's logredo reports its failure (the -1 of
+ * real AIX transcripts), then mount refuses with 0506-324 and 0506-342 (AIX-REFERENCE.md 14.3).
+ */
+function replayFailed(device: string, mountPoint: string): CommandResult {
+  return fail(
+    lines(
+      msg('mount.replay-failed', '-1'),
+      msg('0506-324', device, mountPoint, ERRNO.EFORMAT),
+      msg('0506-342', device),
+    ),
+    1,
+    lines(msg('mount.replaying', device)),
+  );
+}
+
+interface MountOptions {
+  readOnly: boolean;
+  /** -o noguard: mount a mountguard file system whose superblock says it is mounted elsewhere. */
+  noGuard: boolean;
+}
+
+function mountOne(world: World, target: string, options: MountOptions): CommandResult {
   const host = world.host();
-  const outcome = mountFileSystem(world, host, target, readOnly);
+  const outcome = mountFileSystem(world, host, target, options);
   const { device, mountPoint } = targetNames(host, target);
-  const replaying = `${msg('mount.replaying', device)}\n`;
   if (outcome === 'not-in-filesystems') return fail(lines(msg('0506-334', target)));
   if (outcome === 'no-log') return fail(lines(msg('0506-322', device, mountPoint)));
   if (outcome === 'no-device' || outcome === 'no-directory') {
     return fail(lines(msg('0506-324', device, mountPoint, ERRNO.ENOENT)));
   }
   if (outcome.kind === 'busy') return fail(lines(msg('0506-324', device, mountPoint, ERRNO.EBUSY)));
-  if (outcome.kind === 'dirty') {
-    return fail(
-      lines(msg('0506-324', device, mountPoint, ERRNO.EFORMAT), msg('0506-342', device)),
-      1,
-      replaying,
-    );
-  }
-  return ok(outcome.replayed ? replaying : '');
+  if (outcome.kind === 'guarded') return fail(lines(msg('0506-365', device, mountPoint)));
+  if (outcome.kind === 'dirty') return replayFailed(device, mountPoint);
+  return ok(outcome.replayed ? lines(msg('mount.replaying', device)) : '');
 }
 
 /**
  * `mount all` / `mount -a`: every stanza with `mount = true` that is not mounted yet, in file order
  * (mount.c's "all" group); each failure is reported and the others go on.
  */
-function mountAll(world: World, readOnly: boolean): CommandResult {
+function mountAll(world: World, options: MountOptions): CommandResult {
   const host = world.host();
   const mounted = new Set(Object.keys(host.mounts));
   const results = host.filesystems
@@ -72,7 +88,7 @@ function mountAll(world: World, readOnly: boolean): CommandResult {
     .filter(
       (s) => attr(s, 'mount') === 'true' && /^jfs2?$/.test(attr(s, 'vfs') ?? '') && !mounted.has(s.name),
     )
-    .map((s) => mountOne(world, s.name, readOnly));
+    .map((s) => mountOne(world, s.name, options));
   return {
     stdout: results.map((r) => r.stdout).join(''),
     stderr: results.map((r) => r.stderr).join(''),
@@ -87,14 +103,15 @@ export const mount: SimCommand = {
     if (!parsed.ok) return usage(parsed.error, USAGE);
     const { flags, operands } = parsed.args;
     if (operands.length === 0 && flags.size === 0) return ok(mountTable(ctx.world.host()));
-    const readOnly = flags.has('r') || /(^|,)ro(,|$)/.test(String(flags.get('o') ?? ''));
+    const o = String(flags.get('o') ?? '').split(',');
+    const options = { readOnly: flags.has('r') || o.includes('ro'), noGuard: o.includes('noguard') };
     if (flags.has('a') || (operands.length === 1 && operands[0] === 'all')) {
       if (operands.length > (flags.has('a') ? 0 : 1)) return usage(null, USAGE);
-      return mountAll(ctx.world, readOnly);
+      return mountAll(ctx.world, options);
     }
     // `mount /dev/lv /dir` names the same file system twice; the stanza decides where it goes.
     if (operands.length === 0 || operands.length > 2 || flags.has('n')) return usage(null, USAGE);
-    return mountOne(ctx.world, operands[0], readOnly);
+    return mountOne(ctx.world, operands[0], options);
   },
   // Only a mount of a file system replays a log; `mount` alone lists what is mounted.
   faultable: (args) => args.some((a) => !a.startsWith('-')),
@@ -102,11 +119,7 @@ export const mount: SimCommand = {
     // The log replay left the superblock dirty (AIX-REFERENCE.md 14.3): a full fsck is needed.
     'dirty-superblock': (args, ctx) => {
       const { device, mountPoint } = targetNames(ctx.world.host(), lastOperand(args));
-      return fail(
-        lines(msg('0506-324', device, mountPoint, ERRNO.EFORMAT), msg('0506-342', device)),
-        1,
-        lines(msg('mount.replaying', device)),
-      );
+      return replayFailed(device, mountPoint);
     },
   },
 };

@@ -82,7 +82,7 @@ describe('injected faults print what AIX and the storage CLIs print, and change 
     expect(await shell.run('mount /data')).toEqual({
       stdout: 'Replaying log for /dev/datalv.\n',
       stderr:
-        'mount: 0506-324 Cannot mount /dev/datalv on /data: The media is not formatted or the format is not correct.\n0506-342 The superblock on /dev/datalv is dirty.  Run a full fsck to fix.\n',
+        'Failure replaying log: -1\nmount: 0506-324 Cannot mount /dev/datalv on /data: The media is not formatted or the format is not correct.\n0506-342 The superblock on /dev/datalv is dirty.  Run a full fsck to fix.\n',
       exitCode: 1,
     });
     expect(worldState(world).fileSystems.find((f) => f.mountPoint === '/data')?.mounted).toBe(false);

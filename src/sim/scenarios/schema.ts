@@ -45,6 +45,8 @@ const fileSystemSpecSchema = z.object({
   log: z.string().min(1),
   mounted: z.boolean().default(true),
   options: z.string().default('rw'),
+  /** JFS2 mountguard=yes: a copy taken while mounted refuses to mount (0506-365) without -o noguard. */
+  mountGuard: z.boolean().optional(),
 });
 
 export const vgSpecSchema = z.object({

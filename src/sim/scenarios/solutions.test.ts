@@ -21,6 +21,14 @@ const frozenFlashOnto1200 = [
   'chfs -a freeze=off /arch',
 ];
 
+/** Targets configured, then a FlashCopy consistency group of the live source LUNs 1000-1001 onto 1100-1101. */
+const liveFlashOnto1100 = [
+  'cfgmgr',
+  'sync',
+  `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
+  `dscli unfreezeflash -dev ${L} 10`,
+];
+
 /** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
 const mirrorFrozenThenImported = [
   `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
@@ -299,6 +307,35 @@ describe('built-in scenarios are solvable', () => {
       'mount /fs/data2',
     ]);
     expectGoal('shared-log', state);
+  });
+
+  it('long-lv-names: the logs recreatevg renamed are read from /etc/filesystems and replayed, the inline one on its own LV', async () => {
+    const state = await solve('long-lv-names', [
+      ...liveFlashOnto1100,
+      'recreatevg -y appcopyvg hdisk3 hdisk4',
+      // fs + appvg_jfs2log1 and fs + applicationdata pass 15 characters: AIX generated the names.
+      'grep -p /fs/data: /etc/filesystems | grep -q "log.*= /dev/loglv00"',
+      'logredo /dev/loglv00',
+      'logredo /dev/fslv01',
+      'fsck -n /fs/data',
+      'fsck -n /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('long-lv-names', state);
+  });
+
+  it('mountguard-copy: the copy of the guarded /data refuses a plain mount and mounts with -o noguard', async () => {
+    const state = await solve('mountguard-copy', [
+      ...liveFlashOnto1100,
+      'recreatevg -y flashcopyvg hdisk3 hdisk4',
+      'fsck -y /fs/data',
+      'fsck -y /fs/arch',
+      { fails: 'mount /fs/data' },
+      'mount -o noguard /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('mountguard-copy', state);
   });
 
   it('jfs-mounted: JFS has no freeze, so the application stops and the file systems are unmounted', async () => {

@@ -93,7 +93,7 @@ describe('a plain line without the interpreter', () => {
     expect(await shell.run('accents 500')).toEqual({
       stdout: '',
       stderr:
-        'ksh: pipeline: total output size exceeded (>1000 bytes), increase executionLimits.maxOutputSize\n',
+        "ksh: the output passed 1000 bytes and the run was stopped (the simulator's limit for one run).\n",
       exitCode: 126,
     });
     expect((await shell.run('accents 499')).stdout).toBe(`${'é'.repeat(499)}\n`);

@@ -6,7 +6,7 @@ describe('limits keep a runaway script from holding the server', () => {
     const { shell } = fakeShell({ limits: { maxLoopIterations: 50 } });
     expect(await shell.run('while true; do :; done; echo after')).toEqual({
       stdout: '',
-      stderr: 'ksh: while loop: too many iterations (50), increase executionLimits.maxLoopIterations\n',
+      stderr: 'ksh: the while loop went round 50 times and was stopped (the simulator ends a loop there).\n',
       exitCode: 126,
     });
   });
@@ -17,7 +17,8 @@ describe('limits keep a runaway script from holding the server', () => {
     });
     expect(await shell.run('while true; do :; done')).toEqual({
       stdout: '',
-      stderr: 'ksh: execution exceeded execution deadline (50ms)\n',
+      stderr:
+        "ksh: the run took longer than 50 ms of real time and was stopped (the simulator's limit for one run).\n",
       exitCode: 124,
     });
   });
@@ -27,8 +28,17 @@ describe('limits keep a runaway script from holding the server', () => {
     const r = await shell.run('for i in 1 2 3 4 5 6 7 8 9; do echo line$i; done');
     expect(r.exitCode).toBe(126);
     expect(r.stderr).toBe(
-      'ksh: pipeline: total output size exceeded (>40 bytes), increase executionLimits.maxOutputSize\n',
+      "ksh: the output passed 40 bytes and the run was stopped (the simulator's limit for one run).\n",
     );
+  });
+
+  test('a run of more commands than the limit is stopped', async () => {
+    const { shell } = fakeShell({ limits: { maxCommands: 20, maxLoopIterations: 1000 } });
+    expect(await shell.run('i=0; while [ $i -lt 100 ]; do i=$((i + 1)); done')).toEqual({
+      stdout: '',
+      stderr: "ksh: the run executed 20 commands and was stopped (the simulator's limit for one run).\n",
+      exitCode: 126,
+    });
   });
 
   test('a script longer than the limit is refused before it runs', async () => {

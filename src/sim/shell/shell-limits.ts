@@ -59,3 +59,34 @@ export function outputTooBig(stdout: string, stderr: string, limits: ShellLimits
   const encoder = new TextEncoder();
   return encoder.encode(stdout).length + encoder.encode(stderr).length > limits.maxOutputBytes;
 }
+
+/** The admin's words for the output limit, whether the interpreter or a line run without it hit it. */
+export function outputLimitMessage(bytes: number | string): string {
+  return `ksh: the output passed ${bytes} bytes and the run was stopped (the simulator's limit for one run).\n`;
+}
+
+/**
+ * The interpreter words a limit it enforces with its option names (`while loop: too many iterations
+ * (10000), increase executionLimits.maxLoopIterations`); the admin at the terminal is told what happened
+ * and that it is the simulator's limit, not an AIX error.
+ */
+export function limitsInAdminWords(stderr: string): string {
+  if (!stderr.includes('execution')) return stderr;
+  return stderr
+    .replace(
+      /^(?:ksh|bash): (for|while|until) loop: too many iterations \((\d+)\), increase executionLimits\.\w+$/gm,
+      'ksh: the $1 loop went round $2 times and was stopped (the simulator ends a loop there).',
+    )
+    .replace(
+      /^(?:ksh|bash): too many commands executed \(>(\d+)\), increase executionLimits\.\w+$/gm,
+      "ksh: the run executed $1 commands and was stopped (the simulator's limit for one run).",
+    )
+    .replace(
+      /^(?:ksh|bash): .*exceeded execution deadline \((\d+)ms\)$/gm,
+      "ksh: the run took longer than $1 ms of real time and was stopped (the simulator's limit for one run).",
+    )
+    .replace(
+      /^(?:ksh|bash): (?:\S+: )?total output size exceeded \(>(\d+) bytes\), increase executionLimits\.\w+\n?/gm,
+      (_, bytes: string) => outputLimitMessage(bytes),
+    );
+}

@@ -38,7 +38,14 @@ import { exitWithTrap, INTERNAL, rewriteStatements } from './ksh-rewrite';
 import { TRAP_VARIABLE_PREFIX, trap, trapVariable } from './ksh-trap';
 import { applyWidths, JUSTIFY_COMMAND, justifiedNames, justify } from './ksh-typeset';
 import type { ShellCommand, ShellContext, ShellFiles } from './shell-command';
-import { DEFAULT_SHELL_LIMITS, outputTooBig, type ShellLimits, scriptTooBig } from './shell-limits';
+import {
+  DEFAULT_SHELL_LIMITS,
+  limitsInAdminWords,
+  outputLimitMessage,
+  outputTooBig,
+  type ShellLimits,
+  scriptTooBig,
+} from './shell-limits';
 import { id, whoami } from './root-identity';
 import { ScriptRun } from './script-run';
 import { plainCommandWords } from './plain-command';
@@ -378,11 +385,8 @@ export class SimShell<W> {
     });
     await this.files.refreshFromWorld();
     if (!outputTooBig(result.stdout, result.stderr, this.limits)) return result;
-    // The interpreter's own words for output over the limit (shell-limits.ts).
-    return fail(
-      `ksh: pipeline: total output size exceeded (>${this.limits.maxOutputBytes} bytes), increase executionLimits.maxOutputSize\n`,
-      126,
-    );
+    // The same words as for output over the limit under the interpreter (shell-limits.ts).
+    return fail(outputLimitMessage(this.limits.maxOutputBytes), 126);
   }
 
   /** A simulator command as a just-bash command: decoded stdin, the world, and the synced files refreshed. */
@@ -702,7 +706,11 @@ function restorePrelude(session: Session): StatementNode[] {
 
 /** ksh's wording on stderr, and `$?` remembered for the next input. */
 function finish(session: Session, result: CommandResult): CommandResult {
-  const finished = { stdout: result.stdout, stderr: kshStderr(result.stderr), exitCode: result.exitCode };
+  const finished = {
+    stdout: result.stdout,
+    stderr: limitsInAdminWords(kshStderr(result.stderr)),
+    exitCode: result.exitCode,
+  };
   session.lastStatus = finished.exitCode;
   return finished;
 }

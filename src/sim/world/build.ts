@@ -126,7 +126,12 @@ function layOutVg(
       images[first].fs[lv.minor] = {
         metaGen: 0,
         apps: [],
-        superblock: { state: 'clean', damaged: false, dataWrong: false },
+        superblock: {
+          state: 'clean',
+          damaged: false,
+          dataWrong: false,
+          ...(fsSpec.mountGuard ? { mountGuard: true } : {}),
+        },
       };
       // An inline log takes 0.4% of the file system by default (crfs -a logsize).
       if (fsSpec.log === 'INLINE') {

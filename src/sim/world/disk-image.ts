@@ -102,6 +102,10 @@ export interface FsPortion {
     readonly damaged: boolean;
     /** User data lost or wrong: what the application reads is not what it wrote. */
     readonly dataWrong: boolean;
+    /** JFS2 mountguard=yes (AIX 7.1+, chfs -a mountguard): a mount records itself here. */
+    readonly mountGuard?: boolean;
+    /** Set by a guarded mount, cleared by umount: "mounted elsewhere" to any other mount of a copy. */
+    readonly guardMark?: boolean;
   };
   readonly apps: readonly AppMark[];
 }

@@ -164,6 +164,7 @@ function replayLog(world: World, loc: FsLocation): ReplayOutcome {
   setSuperblock(world, loc, (p) => ({
     ...p,
     superblock: {
+      ...p.superblock,
       state: 'clean',
       damaged: !consistent,
       dataWrong: p.superblock?.dataWrong === true || !consistent,
@@ -179,13 +180,18 @@ function replayLog(world: World, loc: FsLocation): ReplayOutcome {
   return { kind: 'replayed', consistent };
 }
 
-/** Replays a whole log device (logredo /dev/loglv): every file system whose stanza names it. */
+/**
+ * Replays a whole log device (logredo /dev/loglv): every file system whose stanza names it, or, given a
+ * file system's own device, its INLINE log.
+ */
 export function replayLogDevice(
   world: World,
   host: Host,
   logDevice: string,
 ): { fileSystems: { device: string; outcome: ReplayOutcome }[] } | 'no-log' {
-  const users = host.filesystems.filter((s) => attr(s, 'log') === logDevice);
+  const users = host.filesystems.filter(
+    (s) => attr(s, 'log') === logDevice || (attr(s, 'log') === 'INLINE' && attr(s, 'dev') === logDevice),
+  );
   const logLv = activeLv(host, logDevice.replace(/^\/dev\//, ''));
   if (!logLv) return 'no-log';
   const fileSystems = users.flatMap((s) => {
@@ -219,7 +225,7 @@ export function checkFileSystem(world: World, loc: FsLocation, repair: boolean):
     // Repairs make the metadata consistent; what the application wrote is still lost or wrong.
     setSuperblock(world, loc, (p) => ({
       ...p,
-      superblock: { state: 'clean', damaged: false, dataWrong: true },
+      superblock: { ...p.superblock, state: 'clean', damaged: false, dataWrong: true },
     }));
   }
   return {
@@ -231,8 +237,23 @@ export function checkFileSystem(world: World, loc: FsLocation, repair: boolean):
   };
 }
 
+/** Whether a file system (mount point or /dev/lv) has mountguard on, as its superblock says (lsfs -q). */
+export function hasMountGuard(world: World, host: Host, target: string): boolean {
+  const loc = locate(host, target, { ignoreLog: true });
+  return typeof loc !== 'string' && portions(world, loc)[0]?.superblock?.mountGuard === true;
+}
+
+/** A guarded file system's mark: set by its mount, cleared by its umount (no-op without mountguard). */
+function setGuardMark(world: World, loc: FsLocation, mounted: boolean): void {
+  const sb = portions(world, loc)[0]?.superblock;
+  if (!sb?.mountGuard) return;
+  setSuperblock(world, loc, (p) => ({ ...p, superblock: { ...p.superblock!, guardMark: mounted } }));
+}
+
 export type MountOutcome =
   | { kind: 'ok'; replayed: boolean }
+  /** mountguard: the superblock says the file system is mounted elsewhere (0506-365). */
+  | { kind: 'guarded' }
   | { kind: 'dirty'; replayed: true }
   | { kind: 'busy' }
   | LocateProblem
@@ -245,11 +266,20 @@ function lvMounted(host: Host, lv: string): boolean {
 }
 
 /** mount: replay the log if the file system was not cleanly unmounted, then mount. */
-export function mountFileSystem(world: World, host: Host, target: string, readOnly = false): MountOutcome {
+export function mountFileSystem(
+  world: World,
+  host: Host,
+  target: string,
+  { readOnly = false, noGuard = false }: { readOnly?: boolean; noGuard?: boolean } = {},
+): MountOutcome {
   const loc = locate(host, target);
   if (typeof loc === 'string') return loc;
   if (host.mounts[loc.stanza.name] || lvMounted(host, loc.lv.name)) return { kind: 'busy' };
   if (!host.directories.includes(loc.stanza.name)) return 'no-directory';
+  // A guarded file system not mounted here (busy above) but marked mounted is mounted elsewhere, as far
+  // as the superblock can tell: a copy taken while its source was mounted carries the source's mark.
+  const sb = portions(world, loc)[0]?.superblock;
+  if (sb?.mountGuard && sb.guardMark && !noGuard) return { kind: 'guarded' };
   const health = imageHealth(world, loc);
   let replayed = false;
   if (health === 'needs-replay' || health === 'log-disagrees' || health === 'log-wrapped') {
@@ -284,6 +314,7 @@ export function mountFileSystem(world: World, host: Host, target: string, readOn
     // The log starts covering the file system from where its disks are: a sync point at `start`.
     writeLog(world, mount);
     writeSuperblock(world, mount, 'mounted');
+    setGuardMark(world, loc, true);
   }
   return { kind: 'ok', replayed };
 }
@@ -311,6 +342,8 @@ export function unmountFileSystem(world: World, host: Host, target: string, cwd 
   if (inUse || mount.frozenUntil !== null) return { kind: 'busy', device: mount.device };
   flushFileSystem(world, host, mount);
   if (!mount.readOnly) writeSuperblock(world, mount, 'clean');
+  const loc = locate(host, mount.mountPoint);
+  if (typeof loc !== 'string') setGuardMark(world, loc, false);
   delete host.mounts[mount.mountPoint];
   return { kind: 'ok' };
 }

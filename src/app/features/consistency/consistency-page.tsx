@@ -3,6 +3,7 @@
  * supported methods, or in the unsupported fallback with its acknowledgement; the applications with their
  * hot-backup presets; the freeze timeout against the copy's start time.
  */
+import { openRawLvs } from '../../../core/model/copy-layout';
 import type { Consistency, Facts } from '../../../core/model/facts';
 import type { StepPageProps } from '../../layout/step-page';
 import { useFieldErrors } from '../../store/use-field-errors';
@@ -38,6 +39,7 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
   const answer = (change: Partial<typeof answers>) =>
     setConsistency({ approach: decideApproach({ ...answers, ...change }, freeze) });
   const mustStop = facts.applications.filter((a) => a.running && !a.crashRecoverable);
+  const rawLvs = openRawLvs(facts).map((lv) => lv.name);
   const lunCount = facts.sourceVg.disks.length;
   return (
     <section className="mt-4">
@@ -150,6 +152,13 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
         <Callout tone="danger" title="Stop these applications and unmount">
           {mustStop.map((a) => a.name || a.kind).join(', ')} cannot recover from a crash: a live copy of it is
           not usable. Stop it before the copy and unmount its file systems.
+        </Callout>
+      )}
+      {rawLvs.length > 0 && (
+        <Callout tone="danger" title="Raw logical volumes are open">
+          {rawLvs.join(', ')} {rawLvs.length === 1 ? 'is a raw LV' : 'are raw LVs'} an application holds open.
+          JFS2 freeze/thaw does not cover raw LVs and unmounting does not close them: put the application in
+          hot-backup mode (or stop it) around the copy, and copy every LUN in one storage consistency group.
         </Callout>
       )}
       <RadioGroup

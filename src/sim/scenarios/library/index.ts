@@ -10,8 +10,11 @@ import { globalCopyDrain } from './global-copy-drain';
 import { globalMirror } from './global-mirror';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
+import { longLvNames } from './long-lv-names';
 import { metroMirrorDr } from './metro-mirror-dr';
+
 import { metroMirrorRefresh } from './metro-mirror-refresh';
+import { mountguardCopy } from './mountguard-copy';
 import { newTargetLuns } from './new-target-luns';
 import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
@@ -42,4 +45,6 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   storageFailsDuringCopy,
   fsckErrorsDiscard,
   svcRefresh,
+  longLvNames,
+  mountguardCopy,
 ];

@@ -23,10 +23,12 @@ const NAMES = [
   'storage-fails-during-copy',
   'fsck-errors-discard',
   'svc-refresh',
+  'long-lv-names',
+  'mountguard-copy',
 ];
 
 describe('built-in scenario library', () => {
-  it('has the thirteen scenarios of issue 3, the two failure scenarios of issue 10 and those of issue 11 by exact name', () => {
+  it('has the thirteen scenarios of issue 3, the two failure scenarios of issue 10 and those of issues 11 and 12 by exact name', () => {
     expect(listScenarios().map((s) => s.name)).toEqual(NAMES);
   });
 

@@ -16,6 +16,10 @@ type HostInput = ScenarioInput['hosts'][number];
 export interface AixHostOptions {
   aix?: HostInput['aix'];
   vfs?: 'jfs' | 'jfs2';
+  /** /arch keeps its log inside (JFS2 INLINE) instead of using loglv00. */
+  archInlineLog?: boolean;
+  /** /data has mountguard=yes (AIX 7.1+). */
+  dataMountGuard?: boolean;
   apps?: HostInput['apps'];
   setup?: ScenarioInput['setup'];
 }
@@ -58,8 +62,8 @@ export async function aixHost(options: AixHostOptions = {}): Promise<AixHost> {
               { name: 'archlv', type: vfs, lps: 20, disks: [1] },
             ],
             fileSystems: [
-              { mountPoint: '/data', lv: 'datalv', vfs, log: 'loglv00' },
-              { mountPoint: '/arch', lv: 'archlv', vfs, log: 'loglv00' },
+              { mountPoint: '/data', lv: 'datalv', vfs, log: 'loglv00', mountGuard: options.dataMountGuard },
+              { mountPoint: '/arch', lv: 'archlv', vfs, log: options.archInlineLog ? 'INLINE' : 'loglv00' },
             ],
           },
         ],
