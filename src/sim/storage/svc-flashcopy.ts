@@ -8,7 +8,7 @@ import { copyContent, failWith, findVolume, type Store, type StorageResult, succ
 import type { FcGroupRecord, FcMapRecord, FcMapStatus, VolumeRecord } from './types';
 
 /** SVC object names: a letter or underscore first, then letters, digits, `_`, `.`, `-`; 63 at most. */
-const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
+export const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
 
 /** Group status: `empty` without mappings, else its mappings' common status. */
 export type FcGroupStatus = FcMapStatus | 'empty';

@@ -4,7 +4,7 @@
  */
 import type { CommandResult } from '../../command-result';
 import type { StorageCommand, StorageCommandContext } from '../command-types';
-import { ds8000Fixture, type StorageFixture, svcFixture } from './storage-fixture';
+import { ds8000Fixture, type StorageFixture, svcFixture, svcRemoteFixture } from './storage-fixture';
 
 export interface StorageConsole extends StorageFixture {
   /** Runs `command` with the words of `line` as its arguments (and `stdin` as standard input). */
@@ -32,6 +32,11 @@ export function dsConsole(): StorageConsole {
 /** The SVC layout of svcFixture behind an SVC CLI console. */
 export function svcConsole(): StorageConsole {
   return consoleFor(svcFixture());
+}
+
+/** The two clusters of svcRemoteFixture behind an SVC CLI console on the production cluster. */
+export function svcRemoteConsole(): StorageConsole {
+  return consoleFor(svcRemoteFixture());
 }
 
 /** A successful result with this stdout. */
