@@ -57,6 +57,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'refresh-copy',
         'shared-log',
         'storage-fails-during-copy',
+        'svc-global-mirror-dr-test',
         'svc-refresh',
         'two-copies',
       ].sort(),

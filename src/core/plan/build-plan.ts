@@ -15,7 +15,7 @@ import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
 import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
-import { svcGroupIdleStep } from './steps-svc';
+import { svcGroupIdleStep, svcReturnMirrorStep } from './steps-svc';
 import {
   checkCopySteps,
   mountCopySteps,
@@ -87,8 +87,10 @@ export function buildPlan(facts: Facts): RunbookPlan {
     ...verifySteps(facts, layout),
   );
   if (first) steps.push(nextRefreshStep(facts));
-  // A DR test on failed-over secondaries leaves production unmirrored: returning it is its own step.
-  if (proc && proc.release.length > 0 && proc.releaseUndo.length > 0)
+  // A DR test on failed-over secondaries (or SVC aux volumes given access) leaves production unmirrored:
+  // returning it is its own step.
+  if (proc?.returnMirror) steps.push(svcReturnMirrorStep(proc.returnMirror));
+  else if (proc && proc.release.length > 0 && proc.releaseUndo.length > 0)
     steps.push(returnMirrorStep(facts, proc.beforeRefresh));
   return { access, steps };
 }

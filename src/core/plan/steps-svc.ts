@@ -64,3 +64,23 @@ export function svcPrepareStep(facts: Facts, proc: StorageProcedure | undefined)
     }),
   ];
 }
+
+/**
+ * After a DR test on SVC aux volumes given access: the storage admin restarts the remote copy group from the
+ * master side once the test is over and the copy VG is exported on the DR host (a resync under a VG the
+ * host still uses would overwrite its disks). A manual step, as the test's end is the admin's call.
+ */
+export function svcReturnMirrorStep(texts: NonNullable<StorageProcedure['returnMirror']>): ActionStep {
+  return step({
+    id: 'return-mirror',
+    phase: 'refresh',
+    owner: 'storage',
+    title: 'Return the mirror to normal after the DR test',
+    commands: texts.commands,
+    expect: texts.expect,
+    verify: texts.verify,
+    why: texts.why,
+    onFailure: texts.onFailure,
+    action: { kind: 'manual' },
+  });
+}

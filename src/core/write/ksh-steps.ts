@@ -96,6 +96,40 @@ function svcGroupBody(cli: readonly string[], group: string, until: 'idle' | 'pr
   ];
 }
 
+/**
+ * SVC remote copy DR test: reads the group's state from the detailed lsrcconsistgrp view (`state:` line)
+ * every `intervalSeconds` while it is inconsistent_copying; consistent_synchronized or consistent_stopped
+ * (a consistent image on the aux volumes) is stopped with -access. Any other state is refused: stopped
+ * inconsistent or idling, the aux volumes hold no image the script can vouch for (idling: perhaps an earlier
+ * DR test's writes).
+ */
+function rcGroupBody(
+  cli: readonly string[],
+  group: { name: string; timeoutSeconds: number; intervalSeconds: number },
+): string[] {
+  const info = cli.map((w) => (w === 'svctask' ? 'svcinfo' : w));
+  const list = `lsrcconsistgrp -delim : ${group.name}`;
+  const stop = `stoprcconsistgrp -access ${group.name}`;
+  return [
+    "typeset state='' waited=0",
+    `[ "$DRY_RUN" -eq 1 ] && { run ${storageCall(info, list)}; run ${storageCall(cli, stop)}; return 0; }`,
+    'while :; do',
+    `  run ${storageCall(info, list)} || ${fail(`storage command failed: ${list}`)}`,
+    `  state=$(awk -F: '$1 == "state" { print $2 }' "$OUT")`,
+    '  case $state in',
+    '    consistent_synchronized | consistent_stopped) break ;;',
+    '    inconsistent_copying) ;;',
+    `    *) die ${exitCodes.stepFailed} ${shq(`remote copy group ${group.name} is `)}"$state"${shq(': its aux volumes hold no consistent image; the storage admin starts it and waits for consistent_synchronized')} ;;`,
+    '  esac',
+    `  [ "$waited" -ge ${group.timeoutSeconds} ] && ${fail(`remote copy group ${group.name} did not reach consistent_synchronized in ${group.timeoutSeconds} seconds`)}`,
+    `  sleep ${group.intervalSeconds}`,
+    `  ((waited += ${group.intervalSeconds}))`,
+    'done',
+    `log ${shq(`remote copy group ${group.name} is `)}"$state"`,
+    `run ${storageCall(cli, stop)} || ${fail(`storage command failed: ${stop}`)}`,
+  ];
+}
+
 /** A shell test that is true when the step's work is already done on the host, and what to log then. */
 interface AlreadyDone {
   test: string;
@@ -198,6 +232,7 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
         return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
       if (a.drain) return drainLoop(a.cli, a.commands[0] ?? '', a.drain);
       if (a.svcGroup) return svcGroupBody(a.cli, a.svcGroup.name, a.svcGroup.until);
+      if (a.rcGroup) return rcGroupBody(a.cli, a.rcGroup);
       return a.commands.flatMap((c, k) => {
         const run = `run ${storageCall(a.cli, c)} || ${fail(`storage command failed: ${c}`)}`;
         if (a.commands.length === 1) return [run];

@@ -154,8 +154,12 @@ function parts<T>(
   });
 }
 
-/** A pair copying from its primary, in sync (Full Duplex) or catching up after a failback (Copy Pending). */
-const mirroring = (state: string) => state === 'Full Duplex' || state === 'Copy Pending';
+/**
+ * A pair copying from its primary, in sync (DS8000 Full Duplex, SVC consistent_synchronized) or catching up
+ * after a failback or restart (Copy Pending, inconsistent_copying).
+ */
+const mirroring = (state: string) =>
+  ['Full Duplex', 'Copy Pending', 'consistent_synchronized', 'inconsistent_copying'].includes(state);
 
 /** Production after compared with before, one line per part ("now (was before)" when it changed). */
 export function productionReport(before: ProductionState, after: ProductionState): ProductionReport {
@@ -206,7 +210,9 @@ export function productionReport(before: ProductionState, after: ProductionState
     // A mirror failed back and resynchronising protects production again, as it did in sync; one left
     // suspended by an earlier DR test (frozen, failed over) and mirroring now is production's normal state
     // given back early, not a change to undo (the refresh fails it back on purpose).
-    (a, b) => a.state === b.state || (mirroring(b.state) && (mirroring(a.state) || a.state === 'Suspended')),
+    (a, b) =>
+      a.state === b.state ||
+      (mirroring(b.state) && (mirroring(a.state) || a.state === 'Suspended' || a.state === 'idling')),
   );
   const line = (p: Part) => `${p.what}: ${p.now}${p.changed ? ` (was ${p.was})` : ''}`;
   return {

@@ -75,6 +75,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'svc-refresh',
     'SVC refresh: a group still copying refuses a start (CMMVC5903E), is stopped, prepared before the freeze',
   ],
+  [
+    'svc-global-mirror-dr-test.txt',
+    'svc-global-mirror-dr-test',
+    'SVC Global Mirror DR test: aux unusable until stoprcconsistgrp -access; the restart needs -primary and -force',
+  ],
 ];
 
 describe('golden transcripts', () => {

@@ -283,6 +283,21 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('svc-refresh', state);
   });
 
+  it('svc-global-mirror-dr-test: the synchronized group stopped with access, production running', async () => {
+    const state = await solve('svc-global-mirror-dr-test', [
+      // The aux volumes are configured but unusable while the group runs.
+      { fails: 'importvg -y datavg hdisk1' },
+      'svcinfo lsrcconsistgrp -delim : rccg_datavg',
+      'svctask stoprcconsistgrp -access rccg_datavg',
+      'importvg -y datavg hdisk1',
+      'fsck -y /data',
+      'fsck -y /arch',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('svc-global-mirror-dr-test', state);
+  });
+
   it('shared-log: both file systems sharing the log frozen, and both LUNs copied together', async () => {
     const state = await solve('shared-log', [
       'cfgmgr',

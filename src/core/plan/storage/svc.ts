@@ -60,8 +60,14 @@ export function svcPreparesBeforeFreeze(facts: Facts): boolean {
   );
 }
 
-export function svcProcedure(facts: Facts): StorageProcedure {
+/** How the script reaches the SVC CLI: `ssh -- user@host svctask`, or `svctask` where it runs locally. */
+export function svcCliPrefix(facts: Facts): string[] {
   const host = facts.storage?.svcHost;
+  // `--` ends ssh's options (OpenSSH parses them with getopt): the destination is never read as one.
+  return host ? ['ssh', '--', host, 'svctask'] : ['svctask'];
+}
+
+export function svcProcedure(facts: Facts): StorageProcedure {
   const group = svcGroupName(facts);
   const pairs = volumePairs(facts);
   const cg = usesConsistencyGroup(facts);
@@ -73,8 +79,7 @@ export function svcProcedure(facts: Facts): StorageProcedure {
   );
   return {
     cliName: 'SVC CLI',
-    // `--` ends ssh's options (OpenSSH parses them with getopt): the destination is never read as one.
-    cliPrefix: host ? ['ssh', '--', host, 'svctask'] : ['svctask'],
+    cliPrefix: svcCliPrefix(facts),
     setup: cg ? [`mkfcconsistgrp -name ${group}`, ...maps] : maps,
     setupNote: copyRate.why,
     beforeRefresh: [],

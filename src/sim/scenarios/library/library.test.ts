@@ -23,6 +23,7 @@ const NAMES = [
   'storage-fails-during-copy',
   'fsck-errors-discard',
   'svc-refresh',
+  'svc-global-mirror-dr-test',
 ];
 
 describe('built-in scenario library', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { okOut, svcRemoteConsole } from '../test-support/storage-console';
+import { okOut, svcRemoteConsole, svcFailOut } from '../test-support/storage-console';
 import { chrcrelationship } from './chrcrelationship';
 import { lsrcconsistgrp } from './lsrcconsistgrp';
 import { mkrcconsistgrp } from './mkrcconsistgrp';
@@ -27,11 +27,10 @@ describe('chrcrelationship', () => {
     svc.run(mkrcrelationship, '-master 12 -aux 60 -cluster SVC02 -global -consistgrp rccg_aixprd');
     svc.run(mkrcrelationship, '-master 13 -aux 61 -cluster SVC02 -global');
     svc.run(startrcconsistgrp, 'rccg_aixprd');
-    expect(svc.run(chrcrelationship, '-consistgrp rccg_aixprd rcrel13')).toEqual({
-      stdout: '',
-      stderr:
-        'CMMVC5935E The action failed because the relationship or consistency group is not in a state that allows it.\n',
-      exitCode: 1,
-    });
+    expect(svc.run(chrcrelationship, '-consistgrp rccg_aixprd rcrel13')).toEqual(
+      svcFailOut(
+        'CMMVC5935E The action failed because the relationship or consistency group is not in a state that allows it.',
+      ),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { okOut } from '../test-support/storage-console';
+import { okOut, svcFailOut } from '../test-support/storage-console';
 import { svcRemoteGroup } from '../test-support/svc-remote-setup';
 import { lsrcrelationship } from './lsrcrelationship';
 import { startrcconsistgrp } from './startrcconsistgrp';
@@ -53,11 +53,10 @@ describe('lsrcrelationship', () => {
         ].join('\n'),
       ),
     );
-    expect(svc.run(lsrcrelationship, 'rcrel_other')).toEqual({
-      stdout: '',
-      stderr:
-        'CMMVC5754E The specified object does not exist, or the name supplied does not meet the naming rules.\n',
-      exitCode: 1,
-    });
+    expect(svc.run(lsrcrelationship, 'rcrel_other')).toEqual(
+      svcFailOut(
+        'CMMVC5754E The specified object does not exist, or the name supplied does not meet the naming rules.',
+      ),
+    );
   });
 });

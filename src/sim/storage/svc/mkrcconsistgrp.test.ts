@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { okOut, svcRemoteConsole } from '../test-support/storage-console';
+import { okOut, svcRemoteConsole, svcFailOut } from '../test-support/storage-console';
 import { lsrcconsistgrp } from './lsrcconsistgrp';
 import { mkrcconsistgrp } from './mkrcconsistgrp';
-
-const failure = (stderr: string) => ({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
 
 describe('mkrcconsistgrp', () => {
   it('creates an empty group, named rccstgrp<id> unless a name is given', () => {
@@ -27,7 +25,7 @@ describe('mkrcconsistgrp', () => {
     const svc = svcRemoteConsole();
     svc.run(mkrcconsistgrp, '-name rccg_aixprd');
     expect(svc.run(mkrcconsistgrp, '-name rccg_aixprd')).toEqual(
-      failure('CMMVC6035E The action failed as the object already exists.'),
+      svcFailOut('CMMVC6035E The action failed as the object already exists.'),
     );
     expect(svc.run(mkrcconsistgrp, '-name 1group').stderr).toMatch(/^CMMVC6527E /);
   });

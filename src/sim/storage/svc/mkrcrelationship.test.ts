@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { okOut, svcRemoteConsole } from '../test-support/storage-console';
+import { okOut, svcRemoteConsole, svcFailOut } from '../test-support/storage-console';
 import { lsrcrelationship } from './lsrcrelationship';
 import { mkrcconsistgrp } from './mkrcconsistgrp';
 import { mkrcrelationship } from './mkrcrelationship';
-
-const failure = (stderr: string) => ({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
 
 describe('mkrcrelationship', () => {
   it('makes a relationship with the id of its master vdisk, inconsistent_stopped, in the group named', () => {
@@ -28,23 +26,23 @@ describe('mkrcrelationship', () => {
   it('needs -master, -aux and -cluster', () => {
     const svc = svcRemoteConsole();
     expect(svc.run(mkrcrelationship, '-master 12 -aux 60')).toEqual(
-      failure('CMMVC5707E Required parameters are missing.'),
+      svcFailOut('CMMVC5707E Required parameters are missing.'),
     );
   });
 
   it('refuses an aux that is not on the cluster named, of another size, or already related', () => {
     const svc = svcRemoteConsole();
     expect(svc.run(mkrcrelationship, '-master 12 -aux 13 -cluster SVC02')).toEqual(
-      failure(
+      svcFailOut(
         'CMMVC5951E The relationship was not created because the auxiliary virtual disk (VDisk) is not in the specified cluster.',
       ),
     );
     expect(svc.run(mkrcrelationship, '-master 12 -aux 60 -cluster SVC03')).toEqual(
-      failure('CMMVC5753E The specified object does not exist or is not a suitable candidate.'),
+      svcFailOut('CMMVC5753E The specified object does not exist or is not a suitable candidate.'),
     );
     svc.run(mkrcrelationship, '-master 12 -aux 60 -cluster SVC02');
     expect(svc.run(mkrcrelationship, '-master 13 -aux 60 -cluster SVC02')).toEqual(
-      failure(
+      svcFailOut(
         'CMMVC5950E The relationship was not created because a virtual disk (VDisk) is already in a relationship.',
       ),
     );
@@ -54,7 +52,7 @@ describe('mkrcrelationship', () => {
     const svc = svcRemoteConsole();
     svc.storage.createVolume({ id: '62', name: 'aixdr_big', sizeGb: 20, image: 'SVC02' });
     expect(svc.run(mkrcrelationship, '-master 12 -aux aixdr_big -cluster SVC02')).toEqual(
-      failure(
+      svcFailOut(
         'CMMVC5949E The relationship was not created because the master and auxiliary virtual disks (VDisks) are different sizes.',
       ),
     );

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { okOut } from '../test-support/storage-console';
+import { okOut, svcFailOut } from '../test-support/storage-console';
 import { svcRemoteGroup } from '../test-support/svc-remote-setup';
 import { lsrcconsistgrp } from './lsrcconsistgrp';
 import { startrcconsistgrp } from './startrcconsistgrp';
 import { stoprcconsistgrp } from './stoprcconsistgrp';
 
-const failure = (stderr: string) => ({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
 const state = (svc: ReturnType<typeof svcRemoteGroup>) =>
   svc.run(lsrcconsistgrp, '-delim : -nohdr -filtervalue name=rccg_aixprd').stdout.split(':')[7];
 
@@ -30,7 +29,7 @@ describe('startrcconsistgrp', () => {
     const svc = svcRemoteGroup();
     svc.run(startrcconsistgrp, 'rccg_aixprd');
     expect(svc.run(startrcconsistgrp, 'rccg_aixprd')).toEqual(
-      failure(
+      svcFailOut(
         'CMMVC5935E The action failed because the relationship or consistency group is not in a state that allows it.',
       ),
     );
@@ -43,10 +42,10 @@ describe('startrcconsistgrp', () => {
     svc.run(stoprcconsistgrp, '-access rccg_aixprd');
     svc.storage.write('60', 'A0 written on the DR host');
     expect(svc.run(startrcconsistgrp, 'rccg_aixprd')).toEqual(
-      failure('CMMVC5963E The direction has not been defined. Specify the -primary parameter.'),
+      svcFailOut('CMMVC5963E The direction has not been defined. Specify the -primary parameter.'),
     );
     expect(svc.run(startrcconsistgrp, '-primary master rccg_aixprd')).toEqual(
-      failure(
+      svcFailOut(
         'CMMVC5962E The start failed because the secondary would lose its consistency while it is resynchronized. Specify the -force parameter.',
       ),
     );
@@ -66,7 +65,7 @@ describe('startrcconsistgrp', () => {
     expect(svc.run(startrcconsistgrp, 'rccg_aixprd')).toEqual(okOut(''));
     expect(state(svc)).toBe('consistent_synchronized');
     expect(svc.run(startrcconsistgrp, 'rccg_other')).toEqual(
-      failure('CMMVC5753E The specified object does not exist or is not a suitable candidate.'),
+      svcFailOut('CMMVC5753E The specified object does not exist or is not a suitable candidate.'),
     );
   });
 });

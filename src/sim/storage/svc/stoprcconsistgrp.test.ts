@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { okOut } from '../test-support/storage-console';
+import { okOut, svcFailOut } from '../test-support/storage-console';
 import { svcRemoteGroup } from '../test-support/svc-remote-setup';
 import { lsrcconsistgrp } from './lsrcconsistgrp';
 import { startrcconsistgrp } from './startrcconsistgrp';
 import { stoprcconsistgrp } from './stoprcconsistgrp';
 
-const failure = (stderr: string) => ({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
 const row = (svc: ReturnType<typeof svcRemoteGroup>) =>
   svc.run(lsrcconsistgrp, '-delim : -nohdr rccg_aixprd').stdout;
 
@@ -48,12 +47,14 @@ describe('stoprcconsistgrp', () => {
 
   it('refuses a group idling or never started, and -access alone is no object', () => {
     const svc = svcRemoteGroup();
-    const wrongState = failure(
+    const wrongState = svcFailOut(
       'CMMVC5935E The action failed because the relationship or consistency group is not in a state that allows it.',
     );
     expect(svc.run(stoprcconsistgrp, 'rccg_aixprd')).toEqual(wrongState);
     svc.run(stoprcconsistgrp, '-access rccg_aixprd');
     expect(svc.run(stoprcconsistgrp, '-access rccg_aixprd')).toEqual(wrongState);
-    expect(svc.run(stoprcconsistgrp, '-access')).toEqual(failure('CMMVC5701E No object ID was specified.'));
+    expect(svc.run(stoprcconsistgrp, '-access')).toEqual(
+      svcFailOut('CMMVC5701E No object ID was specified.'),
+    );
   });
 });

@@ -43,3 +43,8 @@ export function svcRemoteConsole(): StorageConsole {
 export function okOut(stdout: string): CommandResult {
   return { stdout, stderr: '', exitCode: 0 };
 }
+
+/** A failed SVC CLI result: this message on stderr, exit code 1. */
+export function svcFailOut(message: string): CommandResult {
+  return { stdout: '', stderr: `${message}\n`, exitCode: 1 };
+}
