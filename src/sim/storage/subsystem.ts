@@ -45,6 +45,8 @@ import {
   mapProgress,
   prepareFcGroup,
   prepareFcMap,
+  prepareToStartFcGroup,
+  prepareToStartFcMap,
   removeFcGroup,
   removeFcMap,
   settleSvc,
@@ -440,9 +442,15 @@ export class StorageSubsystem<C> {
     return prepareFcGroup(this.store, group);
   }
 
-  startfcconsistgrp(group: string, prep: boolean): StorageResult<null> {
+  /** startfcconsistgrp -prep: prepares the group where needed; the seconds its cache flush takes. */
+  prepareToStartFcGroup(group: string): StorageResult<number> {
     this.settle();
-    return startFcGroup(this.store, group, prep);
+    return prepareToStartFcGroup(this.store, group);
+  }
+
+  startfcconsistgrp(group: string): StorageResult<null> {
+    this.settle();
+    return startFcGroup(this.store, group);
   }
 
   stopfcconsistgrp(group: string): StorageResult<null> {
@@ -455,9 +463,15 @@ export class StorageSubsystem<C> {
     return prepareFcMap(this.store, map);
   }
 
-  startfcmap(map: string, prep: boolean): StorageResult<null> {
+  /** startfcmap -prep: prepares the mapping where needed; the seconds its cache flush takes. */
+  prepareToStartFcMap(map: string): StorageResult<number> {
     this.settle();
-    return startFcMap(this.store, map, prep);
+    return prepareToStartFcMap(this.store, map);
+  }
+
+  startfcmap(map: string): StorageResult<null> {
+    this.settle();
+    return startFcMap(this.store, map);
   }
 
   stopfcmap(map: string): StorageResult<null> {

@@ -15,8 +15,8 @@ export interface StorageConsole extends StorageFixture {
 function consoleFor(fixture: StorageFixture): StorageConsole {
   const context = (stdin?: string): StorageCommandContext =>
     stdin === undefined
-      ? { storage: fixture.storage, now: fixture.now }
-      : { storage: fixture.storage, now: fixture.now, stdin };
+      ? { storage: fixture.storage, now: fixture.now, wait: fixture.advance }
+      : { storage: fixture.storage, now: fixture.now, wait: fixture.advance, stdin };
   return {
     ...fixture,
     context,
