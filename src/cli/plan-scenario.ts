@@ -35,6 +35,11 @@ export interface StorageKnowledge {
   rcGroup: string;
   /** The storage steps copy every LUN at one instant (mkflash -freeze, an SVC group, freezepprc). */
   consistencyGroup: boolean;
+  /**
+   * The storage admin prepares the SVC group apart from its start (prestartfcconsistgrp): the prepare is
+   * kept out of a JFS2 freeze, so the admin's procedure freezes the file systems around the start.
+   */
+  freeze: boolean;
 }
 
 function optionValue(words: string[], flag: string): string {
@@ -113,6 +118,7 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     group,
     rcGroup,
     consistencyGroup,
+    freeze: scenario.storageSteps.some((l) => /\bprestartfcconsistgrp\b/.test(l)),
   };
 }
 
@@ -249,7 +255,11 @@ export async function scenarioFacts(
     consistency: {
       // Unmount, unless the storage copies every LUN at one instant and every application survives a crash.
       approach:
-        storage.consistencyGroup && apps.every((a) => a.crashRecoverable) ? 'consistency-group' : 'unmount',
+        storage.consistencyGroup && apps.every((a) => a.crashRecoverable)
+          ? storage.freeze
+            ? 'freeze-and-consistency-group'
+            : 'consistency-group'
+          : 'unmount',
       freezeTimeoutSeconds: 60,
       acknowledgeUnsupported: false,
     },

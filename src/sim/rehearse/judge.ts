@@ -8,6 +8,7 @@
 import {
   appsOf,
   fileSystemsOf,
+  freezeTimeouts,
   frozenFileSystems,
   heldVolumes,
   type MirrorView,
@@ -257,6 +258,11 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
     problems.push(`${m} of ${goal.copyVg} holds damaged data`);
   for (const m of copy.outsidePrefix) problems.push(`${m} is not under ${prefix}`);
   for (const m of frozen) problems.push(`${m} is still frozen`);
+  const timedOutBefore = new Set(freezeTimeouts(before));
+  for (const t of freezeTimeouts(after).filter((t) => !timedOutBefore.has(t)))
+    problems.push(
+      `the freeze of ${t} timed out (J2_FREEZE_TIMEOUT): writes went on before the copy was taken`,
+    );
   // A source VG not on this host at the start (a DR or backup host) is not this host's production.
   // On a DR or backup host only the storage's part is production's (writes a freeze holds).
   if (!production.restored) problems.push(`production is not as it was: ${production.changes.join('; ')}`);

@@ -80,6 +80,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'svc-global-mirror-dr-test',
     'SVC Global Mirror DR test: aux unusable until stoprcconsistgrp -access; the restart needs -primary and -force',
   ],
+  [
+    'svc-freeze-prepare.txt',
+    'svc-freeze-prepare',
+    'SVC FlashCopy prepared inside the freeze: the 100 s cache flush outlasts the 60 s freeze, the thaw fails',
+  ],
 ];
 
 describe('golden transcripts', () => {

@@ -298,6 +298,30 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('svc-global-mirror-dr-test', state);
   });
 
+  it('svc-freeze-prepare: the group prepared before the freeze, started inside it, the freeze never timing out', async () => {
+    const state = await solve('svc-freeze-prepare', [
+      'cfgmgr',
+      'svctask mkfcconsistgrp -name fccg_datavg',
+      'svctask mkfcmap -source 0 -target 2 -name fccg_datavg_m0 -consistgrp fccg_datavg -copyrate 50 -incremental',
+      'svctask mkfcmap -source 1 -target 3 -name fccg_datavg_m1 -consistgrp fccg_datavg -copyrate 50 -incremental',
+      'svctask prestartfcconsistgrp fccg_datavg',
+      // The cache flush of 2000 GiB of sources: 100 seconds, before anything is held.
+      'sleep 100',
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+      'svctask startfcconsistgrp fccg_datavg',
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      'recreatevg -y fcdatavg hdisk3 hdisk4',
+      'fsck -y /fs/data',
+      'fsck -y /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('svc-freeze-prepare', state);
+  });
+
   it('shared-log: both file systems sharing the log frozen, and both LUNs copied together', async () => {
     const state = await solve('shared-log', [
       'cfgmgr',

@@ -18,6 +18,7 @@ import { otherHostImportvg } from './other-host-importvg';
 import { refreshCopy } from './refresh-copy';
 import { sharedLog } from './shared-log';
 import { storageFailsDuringCopy } from './storage-fails-during-copy';
+import { svcFreezePrepare } from './svc-freeze-prepare';
 import { svcGlobalMirrorDrTest } from './svc-global-mirror-dr-test';
 import { svcRefresh } from './svc-refresh';
 import { twoCopies } from './two-copies';
@@ -44,4 +45,5 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   fsckErrorsDiscard,
   svcRefresh,
   svcGlobalMirrorDrTest,
+  svcFreezePrepare,
 ];

@@ -24,6 +24,7 @@ const NAMES = [
   'fsck-errors-discard',
   'svc-refresh',
   'svc-global-mirror-dr-test',
+  'svc-freeze-prepare',
 ];
 
 describe('built-in scenario library', () => {
