@@ -230,6 +230,36 @@ describe('buildPlan', () => {
     });
   });
 
+  it('on an SVC refresh without a consistency group, checks each mapping the same way before its start', () => {
+    const plan = buildPlan(
+      svcFacts((f) => {
+        asRefresh(f);
+        f.consistency.approach = 'unmount';
+      }),
+    );
+    const ids = plan.steps.map((s) => s.id);
+    expect(ids.indexOf('svc-maps-idle')).toBe(ids.indexOf('export-old-copy') + 1);
+    expect(ids).not.toContain('svc-group-idle');
+    expect(plan.steps.find((s) => s.id === 'svc-maps-idle')?.action).toEqual({
+      kind: 'storage',
+      commands: [
+        'lsfcmap -delim : fccg_datavg_m0',
+        'stopfcmap fccg_datavg_m0',
+        'lsfcmap -delim : fccg_datavg_m1',
+        'stopfcmap fccg_datavg_m1',
+        'lsfcmap -delim : fccg_datavg_m2',
+        'stopfcmap fccg_datavg_m2',
+      ],
+      cli: ['svctask'],
+      svcMaps: { names: ['fccg_datavg_m0', 'fccg_datavg_m1', 'fccg_datavg_m2'] },
+    });
+    expect(plan.steps.find((s) => s.id === 'take-copy')?.commands).toEqual([
+      'startfcmap -prep fccg_datavg_m0',
+      'startfcmap -prep fccg_datavg_m1',
+      'startfcmap -prep fccg_datavg_m2',
+    ]);
+  });
+
   it('with a freeze on SVC, prepares the group before the freeze and starts it without -prep inside it', () => {
     const plan = buildPlan(svcFacts((f) => (f.consistency.approach = 'freeze-and-consistency-group')));
     const ids = plan.steps.map((s) => s.id);

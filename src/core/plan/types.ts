@@ -30,6 +30,8 @@ export type StepAction =
       cli: string[];
       drain?: { timeoutSeconds: number; intervalSeconds: number; until?: 'full-duplex' };
       svcGroup?: { name: string; until: 'idle' | 'prepared' };
+      /** As svcGroup `idle`, for each FlashCopy mapping outside a consistency group (lsfcmap, stopfcmap). */
+      svcMaps?: { names: string[] };
       rcGroup?: { name: string; timeoutSeconds: number; intervalSeconds: number };
     }
   | { kind: 'cfgmgr' }

@@ -67,11 +67,18 @@ export function svcCliPrefix(facts: Facts): string[] {
   return host ? ['ssh', '--', host, 'svctask'] : ['svctask'];
 }
 
+/** The FlashCopy mapping names, one per LUN in disk order: <group, cut to 11>_m<n>. */
+export function svcMapNames(facts: Facts): string[] {
+  const group = svcGroupName(facts);
+  return volumePairs(facts).map((_, i) => `${group.slice(0, 11)}_m${i}`);
+}
+
 export function svcProcedure(facts: Facts): StorageProcedure {
   const group = svcGroupName(facts);
   const pairs = volumePairs(facts);
   const cg = usesConsistencyGroup(facts);
-  const mapName = (i: number) => `${group.slice(0, 11)}_m${i}`;
+  const names = svcMapNames(facts);
+  const mapName = (i: number) => names[i]!;
   const copyRate = svcCopyRate(facts);
   const maps = pairs.map(
     (p, i) =>
