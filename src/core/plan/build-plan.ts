@@ -55,8 +55,12 @@ export function buildPlan(facts: Facts): RunbookPlan {
       owner: 'storage',
       title: 'Resynchronise the mirror pairs',
       commands: proc.beforeRefresh,
-      expect: 'Each command is accepted; lspprc shows the pairs Copy Pending while they resynchronise.',
-      verify: 'lspprc shows every pair Copy Pending or Full Duplex, none Suspended.',
+      // SVC: the restart of the remote copy group, seen as after a DR test; the copy step waits for it.
+      expect:
+        proc.returnMirror?.expect ??
+        'Each command is accepted; lspprc shows the pairs Copy Pending while they resynchronise.',
+      verify:
+        proc.returnMirror?.verify ?? 'lspprc shows every pair Copy Pending or Full Duplex, none Suspended.',
       why: 'After a failover the secondaries are behind; failback resynchronises them so the next suspend gives a fresh image.',
       onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
