@@ -21,16 +21,21 @@ const frozenFlashOnto1200 = [
   'chfs -a freeze=off /arch',
 ];
 
-/** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
-const mirrorFrozenThenImported = [
-  `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
-  `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
-  `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
+/** On the DR host aixdr01, once the storage gave access: datavg imported, checked and mounted. */
+const drImported = [
   'importvg -y datavg hdisk1',
   'fsck -y /data',
   'fsck -y /arch',
   'mount /data',
   'mount /arch',
+];
+
+/** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
+const mirrorFrozenThenImported = [
+  `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
+  `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
+  `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
+  ...drImported,
 ];
 
 /** A line of a solution: one that must succeed, or one the scenario makes fail (an injected fault). */
@@ -289,11 +294,7 @@ describe('built-in scenarios are solvable', () => {
       { fails: 'importvg -y datavg hdisk1' },
       'svcinfo lsrcconsistgrp -delim : rccg_datavg',
       'svctask stoprcconsistgrp -access rccg_datavg',
-      'importvg -y datavg hdisk1',
-      'fsck -y /data',
-      'fsck -y /arch',
-      'mount /data',
-      'mount /arch',
+      ...drImported,
     ]);
     expectGoal('svc-global-mirror-dr-test', state);
   });
