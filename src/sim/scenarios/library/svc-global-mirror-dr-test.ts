@@ -34,14 +34,14 @@ export const svcGlobalMirrorDrTest: ScenarioInput = {
     flavour: 'svc',
     images: [PRODUCTION, DR],
     volumes: [
-      ...volumes(['12', '13'], ['aixprod01'], 100, PRODUCTION),
-      ...volumes(['60', '61'], ['aixdr01'], 100, DR),
+      ...volumes(['0', '1'], ['aixprod01'], 100, PRODUCTION),
+      ...volumes(['2', '3'], ['aixdr01'], 100, DR),
     ],
   },
   hosts: [
-    aixHost('aixdr01', { configured: ['60', '61'] }),
+    aixHost('aixdr01', { configured: ['2', '3'] }),
     aixHost('aixprod01', {
-      vgs: [datavg(['12', '13'])],
+      vgs: [datavg(['0', '1'])],
       apps: [{ name: 'PRD', kind: 'db2', fileSystems: ['/data', '/arch'], logFileSystem: '/arch', rate: 5 }],
     }),
   ],
@@ -49,8 +49,8 @@ export const svcGlobalMirrorDrTest: ScenarioInput = {
   // The storage admin set the mirror up long ago; it has synchronized (100 GiB at 50 MiB/s: 35 minutes).
   setup: [
     { run: `svctask mkrcconsistgrp -name ${GROUP}` },
-    { run: `svctask mkrcrelationship -master 12 -aux 60 -cluster ${DR} -global -consistgrp ${GROUP}` },
-    { run: `svctask mkrcrelationship -master 13 -aux 61 -cluster ${DR} -global -consistgrp ${GROUP}` },
+    { run: `svctask mkrcrelationship -master 0 -aux 2 -cluster ${DR} -global -consistgrp ${GROUP}` },
+    { run: `svctask mkrcrelationship -master 1 -aux 3 -cluster ${DR} -global -consistgrp ${GROUP}` },
     { run: `svctask startrcconsistgrp ${GROUP}` },
     { advance: 3600 },
   ],
