@@ -27,3 +27,21 @@ test('shell code typed into the wizard is refused at its field, and the script c
   await expect(page.getByText('Export is blocked')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download script (.ksh)' })).toHaveCount(0);
 });
+
+test('the SVC remote copy group of a Global Mirror DR test is asked beside the SVC fields and refused when it is not an SVC name', async ({
+  page,
+}) => {
+  await startSample(page);
+  await page.getByLabel('Storage', { exact: true }).selectOption('svc');
+  await page.getByLabel('Copy method').selectOption('global-mirror');
+  await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
+  await expect(page.getByLabel('SVC consistency group name')).toHaveCount(0);
+  const group = page.getByRole('textbox', { name: 'SVC remote copy consistency group' });
+  await group.fill('rccg;reboot');
+  await expect(group).toHaveAttribute('aria-invalid', 'true');
+  await expect(group).toHaveAccessibleDescription(
+    /"rccg;reboot" is not an SVC object name: use at most 63 letters, digits, "_", "-" and "\.", starting with a letter, e\.g\. fccg_datavg\.$/,
+  );
+  await group.fill('rccg_datavg');
+  await expect(group).not.toHaveAttribute('aria-invalid', 'true');
+});

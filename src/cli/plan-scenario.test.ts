@@ -59,6 +59,8 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'refresh-copy',
         'shared-log',
         'storage-fails-during-copy',
+        'svc-freeze-prepare',
+        'svc-global-mirror-dr-test',
         'svc-refresh',
         'two-copies',
       ].sort(),
@@ -94,6 +96,37 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
       },
       TIMEOUT,
     );
+});
+
+describe('an SVC group prepared inside the freeze', () => {
+  it(
+    'lets the cache flush outlast the freeze: the rehearsal of that order fails at the thaw',
+    async () => {
+      const planned = await planFor('svc-freeze-prepare');
+      const script = planned.result.outputs?.script ?? '';
+      // The planned order prepares first (step 5); the wrong order leaves that out and prepares in the start.
+      expect(script).toContain('\nstep_5_svc_prepare\n');
+      const wrong = script
+        .replace('\nstep_5_svc_prepare\n', '\n')
+        .replaceAll("'startfcconsistgrp' 'fccg_datavg'", "'startfcconsistgrp' '-prep' 'fccg_datavg'");
+      const rehearsal = await simulatorScenarios.rehearse(
+        'svc-freeze-prepare',
+        wrong,
+        stepAnswers(planned.result.plan.steps, 'cli'),
+      );
+      expect(rehearsal.verdict).toBe(
+        'goal not reached: the freeze of /dev/datalv at 2025-07-14T10:01:00Z timed out (J2_FREEZE_TIMEOUT): writes went on before the copy was taken; the freeze of /dev/archlv at 2025-07-14T10:01:00Z timed out (J2_FREEZE_TIMEOUT): writes went on before the copy was taken',
+      );
+      // 100 seconds of cache flush after a 60-second freeze: AIX ended the freeze, and the thaw fails.
+      expect(rehearsal.transcript).toContain(
+        '+ svctask startfcconsistgrp -prep fccg_datavg\n2025-07-14 10:01:40 ',
+      );
+      expect(rehearsal.transcript).toContain(
+        'chfs: Cannot thaw /data: A system call received a parameter that is not valid.\n',
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('the preflight stops a script on a host that is not as planned', () => {

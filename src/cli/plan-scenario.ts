@@ -31,8 +31,15 @@ export interface StorageKnowledge {
   image: string;
   remoteImage: string;
   group: string;
+  /** SVC remote copy: the consistency group of the mirror's relationships. */
+  rcGroup: string;
   /** The storage steps copy every LUN at one instant (mkflash -freeze, an SVC group, freezepprc). */
   consistencyGroup: boolean;
+  /**
+   * The storage admin prepares the SVC group apart from its start (prestartfcconsistgrp): the prepare is
+   * kept out of a JFS2 freeze, so the admin's procedure freezes the file systems around the start.
+   */
+  freeze: boolean;
 }
 
 function optionValue(words: string[], flag: string): string {
@@ -45,6 +52,7 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
   let image = '';
   let remoteImage = '';
   let group = '';
+  let rcGroup = '';
   let mirror: '' | 'mmir' | 'gcp' = '';
   for (const line of scenario.storageSteps) {
     const words = line.split(/\s+/).filter(Boolean);
@@ -89,10 +97,17 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
       if (!pairs.some(([s]) => s === source)) pairs.push([source, optionValue(words, '-target')]);
     }
     if (words[0] === 'svctask' && words[1] === 'mkfcconsistgrp') group ||= optionValue(words, '-name');
+    // SVC remote copy the storage admin set up: master to aux, Global Mirror with -global.
+    if (words[0] === 'svctask' && words[1] === 'mkrcrelationship') {
+      const master = optionValue(words, '-master');
+      if (!pairs.some(([s]) => s === master)) pairs.push([master, optionValue(words, '-aux')]);
+      mirror = words.includes('-global') ? 'gcp' : 'mmir';
+    }
+    if (words[0] === 'svctask' && words[1] === 'mkrcconsistgrp') rcGroup ||= optionValue(words, '-name');
   }
   const method = mirror === 'gcp' ? 'global-mirror' : mirror === 'mmir' ? 'metro-mirror' : 'flashcopy';
   const consistencyGroup = scenario.storageSteps.some((l) =>
-    /(-freeze\b|startfcconsistgrp|freezepprc)/.test(l),
+    /(-freeze\b|startfcconsistgrp|freezepprc|stoprcconsistgrp)/.test(l),
   );
   return {
     flavour: scenario.storage.flavour,
@@ -101,7 +116,9 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     image,
     remoteImage,
     group,
+    rcGroup,
     consistencyGroup,
+    freeze: scenario.storageSteps.some((l) => /\bprestartfcconsistgrp\b/.test(l)),
   };
 }
 
@@ -187,10 +204,15 @@ export async function scenarioFacts(
   const sourceByVolume = new Map(
     facts.sourceVg.disks.map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
   );
+  // The collector names an SVC disk by its vdisk UID (lsvdisk vdisk_UID), the storage admin by its id.
+  const collectedId = (volume: string) => (world.storage.volume(volume)?.serial ?? volume).toUpperCase();
   const luns = storage.pairs.map(([source, target]) => ({
     name: disks.get(target.toUpperCase()) ?? '',
     sourceDisk:
-      (here ? disks.get(source.toUpperCase()) : undefined) ?? sourceByVolume.get(source.toUpperCase()) ?? '',
+      (here ? disks.get(source.toUpperCase()) : undefined) ??
+      sourceByVolume.get(source.toUpperCase()) ??
+      sourceByVolume.get(collectedId(source)) ??
+      '',
     storageVolume: target,
     sourceStorageVolume: source,
   }));
@@ -233,7 +255,11 @@ export async function scenarioFacts(
     consistency: {
       // Unmount, unless the storage copies every LUN at one instant and every application survives a crash.
       approach:
-        storage.consistencyGroup && apps.every((a) => a.crashRecoverable) ? 'consistency-group' : 'unmount',
+        storage.consistencyGroup && apps.every((a) => a.crashRecoverable)
+          ? storage.freeze
+            ? 'freeze-and-consistency-group'
+            : 'consistency-group'
+          : 'unmount',
       freezeTimeoutSeconds: 60,
       acknowledgeUnsupported: false,
     },
@@ -247,6 +273,7 @@ export async function scenarioFacts(
       remoteWwnn: links.wwnn,
       pprcPorts: links.ports,
       consistencyGroup: storage.group,
+      rcConsistencyGroup: storage.rcGroup,
       commands: 'cli',
       dscliProfile: '',
       svcHost: '',

@@ -63,6 +63,7 @@ export function bigVgFacts(disks: number, fileSystems: number): Facts {
       remoteWwnn: '',
       pprcPorts: '',
       consistencyGroup: '',
+      rcConsistencyGroup: '',
       commands: 'cli',
       dscliProfile: '',
       svcHost: '',

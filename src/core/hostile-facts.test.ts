@@ -69,6 +69,7 @@ function fullFacts(change: (f: Facts) => void = () => {}): Facts {
       remoteWwnn: '5005076303FFD9A4',
       pprcPorts: 'I0001:I0101',
       consistencyGroup: 'fccg_datavg',
+      rcConsistencyGroup: 'rccg_datavg',
       commands: 'cli',
       dscliProfile: '/opt/ibm/dscli/profile/dscli.profile',
       svcHost: 'superuser@svc01',

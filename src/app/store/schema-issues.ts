@@ -64,6 +64,7 @@ const words: Record<string, string> = {
   remoteWwnn: 'remote WWNN',
   pprcPorts: 'PPRC port pairs',
   consistencyGroup: 'consistency group',
+  rcConsistencyGroup: 'remote copy consistency group',
   dscliProfile: 'DS CLI profile',
   svcHost: 'SVC host',
   sourceStorageVolume: 'source storage volume',

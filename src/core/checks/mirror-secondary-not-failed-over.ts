@@ -7,7 +7,8 @@ import { isMirror } from '../model/copy-layout';
 import { defineCheck } from './check';
 
 export const mirrorSecondaryNotFailedOver = defineCheck('mirror-secondary-not-failed-over', ({ facts }) => {
-  if (!isMirror(facts)) return [];
+  // SVC has no failover: stoprcconsistgrp -access is how its aux volumes become writable, always planned.
+  if (!isMirror(facts) || facts.copy.storage === 'svc') return [];
   const access = facts.storage?.mirrorSecondary ?? 'failover';
   if (access === 'failover') return [];
   const asIs = access === 'as-is';

@@ -25,14 +25,22 @@ describe('storage-commands-manual', () => {
     ]);
   });
 
-  it('blocks the CLI mode where vgcopy knows no commands (SVC remote copy)', () => {
+  it('blocks the CLI mode where vgcopy knows no commands (other storage)', () => {
     const ctx = contextFor((f) => {
-      f.copy.storage = 'svc';
-      f.copy.method = 'global-mirror';
+      f.copy.storage = 'other';
       if (f.storage) f.storage.commands = 'cli';
     });
     expect(storageCommandsManual.run(ctx).map((f) => [f.severity, f.field])).toEqual([
       ['blocker', 'storage.commands'],
     ]);
+  });
+
+  it('says nothing for SVC Global Mirror, whose remote copy commands vgcopy writes', () => {
+    const ctx = contextFor((f) => {
+      f.copy.storage = 'svc';
+      f.copy.method = 'global-mirror';
+      if (f.storage) f.storage.commands = 'cli';
+    });
+    expect(storageCommandsManual.run(ctx)).toEqual([]);
   });
 });

@@ -1,14 +1,12 @@
 /**
- * vgcopy writes the storage commands for DS8000 (FlashCopy, Metro/Global Mirror) and SVC FlashCopy
- * (AIX-REFERENCE.md sections 18-19). For other storage, and SVC remote copy, the host procedure is the
+ * vgcopy writes the storage commands for DS8000 (FlashCopy, Metro/Global Mirror) and SVC (FlashCopy,
+ * Metro/Global Mirror) (AIX-REFERENCE.md sections 18-19). For other storage the host procedure is the
  * same (DOMAIN.md "OEM storage") but the storage admin supplies the commands.
  */
-import { isMirror } from '../model/copy-layout';
 import { defineCheck } from './check';
 
 export const storageCommandsManual = defineCheck('storage-commands-manual', ({ facts }) => {
-  const svcMirror = facts.copy.storage === 'svc' && isMirror(facts);
-  if (facts.copy.storage !== 'other' && !svcMirror && facts.copy.method !== 'oem') return [];
+  if (facts.copy.storage !== 'other' && facts.copy.method !== 'oem') return [];
   const cli = facts.storage?.commands === 'cli';
   return [
     {

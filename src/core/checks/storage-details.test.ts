@@ -62,4 +62,30 @@ describe('storage-details', () => {
     });
     expect(storageDetails.run(ctx)).toEqual([]);
   });
+
+  it('blocks an SVC mirror without its remote copy group where the script runs the CLI', () => {
+    const ctx = contextFor((f) => {
+      f.copy.storage = 'svc';
+      f.copy.method = 'global-mirror';
+      if (f.storage) f.storage.commands = 'cli';
+    });
+    expect(storageDetails.run(ctx)).toEqual([
+      {
+        id: 'storage-details',
+        severity: 'blocker',
+        finding: 'The SVC remote copy consistency group is not given.',
+        reason:
+          'The DR test checks the group with lsrcconsistgrp and stops it with stoprcconsistgrp -access; the return step restarts it. The script runs the storage CLI itself and needs them.',
+        fix: "Ask the storage admin: lsrcconsistgrp lists the groups; the one holding the VG's relationships (lsrcrelationship shows the group of each master vdisk).",
+        step: 'phase1',
+        field: 'storage.rcConsistencyGroup',
+      },
+    ]);
+    const named = contextFor((f) => {
+      f.copy.storage = 'svc';
+      f.copy.method = 'global-mirror';
+      if (f.storage) f.storage.rcConsistencyGroup = 'rccg_datavg';
+    });
+    expect(storageDetails.run(named)).toEqual([]);
+  });
 });

@@ -68,6 +68,16 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
         });
     }
   }
+  // The DR test stops the VG's remote copy group by name: only the storage admin knows which one it is.
+  if (kind === 'svc' && isMirror(facts) && !facts.storage?.rcConsistencyGroup)
+    findings.push({
+      severity,
+      finding: 'The SVC remote copy consistency group is not given.',
+      reason: `The DR test checks the group with lsrcconsistgrp and stops it with stoprcconsistgrp -access; the return step restarts it. ${consequence}`,
+      fix: "Ask the storage admin: lsrcconsistgrp lists the groups; the one holding the VG's relationships (lsrcrelationship shows the group of each master vdisk).",
+      step: 'phase1',
+      field: 'storage.rcConsistencyGroup',
+    });
   // freezepprc removes the PPRC paths of its LSS pairs: resuming or failing back needs mkpprcpath with the
   // site's links, which only the storage admin knows (lspprcpath before the test): asked, never defaulted.
   if (kind === 'ds8000' && isMirror(facts) && usesConsistencyGroup(facts)) {

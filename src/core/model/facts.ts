@@ -245,6 +245,11 @@ export const storageDetailsSchema = z.object({
   pprcPorts: shaped(pprcPortsProblem, 'allowed').default(''),
   /** SVC FlashCopy consistency group name; empty means `fccg_<source VG>`. */
   consistencyGroup: shaped(svcObjectNameProblem, 'allowed').default(''),
+  /**
+   * SVC Metro/Global Mirror: the remote copy consistency group of the VG's relationships, as lsrcconsistgrp
+   * names it (the DR test stops it with -access; the return step restarts it).
+   */
+  rcConsistencyGroup: shaped(svcObjectNameProblem, 'allowed').default(''),
   /** `pause` (default): the script waits for the storage admin; `cli`: the script runs the CLI itself. */
   commands: z.enum(storageCommandModes).default('pause'),
   /** DS CLI profile passed as `dscli -cfg PROFILE`, where the CLI runs from the AIX host. */

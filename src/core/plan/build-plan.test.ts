@@ -160,6 +160,54 @@ describe('buildPlan', () => {
     });
   });
 
+  it('plans an SVC Global Mirror DR test: the synchronized group stopped with access, production untouched', () => {
+    const plan = buildPlan(
+      exampleFacts((f) => {
+        asSvcCopy(f);
+        f.copy.method = 'global-mirror';
+        f.consistency.approach = 'consistency-group';
+        f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+        if (f.storage) f.storage.rcConsistencyGroup = 'rccg_datavg';
+      }),
+    );
+    // No sync, freeze, hot-backup or stop on the source: the aux volumes are consistent at every instant.
+    expect(outline(plan)).toEqual([
+      'phase1 aix cfgmgr: lspv ; cfgmgr ; lspv',
+      'phase1 aix check-target-disks: lspv | grep -w hdisk10 ; lspv | grep -w hdisk11 ; lspv | grep -w hdisk12',
+      'consistency storage take-copy: lsrcconsistgrp -delim : rccg_datavg ; stoprcconsistgrp -access rccg_datavg',
+      'phase2 aix importvg: importvg -y flashcopyvg hdisk10',
+      'phase2 aix varyonvg: varyonvg flashcopyvg',
+      'verify aix logredo: logredo /dev/loglv00',
+      'verify aix fsck: fsck -y /data ; fsck -y /app',
+      'verify aix mount-copy: mount /data ; mount /app',
+      'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',
+      'refresh aix next-refresh: umount <each file system of flashcopyvg> ; varyoffvg flashcopyvg ; exportvg flashcopyvg',
+      'refresh storage return-mirror: startrcconsistgrp -primary master -force rccg_datavg ; lsrcconsistgrp -delim : rccg_datavg',
+    ]);
+    const copy = plan.steps.find((s) => s.id === 'take-copy')!;
+    expect(copy.action).toEqual({
+      kind: 'storage',
+      commands: ['lsrcconsistgrp -delim : rccg_datavg', 'stoprcconsistgrp -access rccg_datavg'],
+      cli: ['svctask'],
+      rcGroup: { name: 'rccg_datavg', timeoutSeconds: 3600, intervalSeconds: 60 },
+    });
+    // Should the run stop before the copy VG is defined on the aux volumes, the mirror restarts.
+    expect(copy.storageUndo).toEqual({
+      undo: {
+        title: 'Resume the mirror',
+        commands: ['startrcconsistgrp -primary master -force rccg_datavg'],
+        action: {
+          kind: 'storage',
+          commands: ['startrcconsistgrp -primary master -force rccg_datavg'],
+          cli: ['svctask'],
+        },
+        note: undefined,
+      },
+      until: 'importvg',
+      replaced: false,
+    });
+  });
+
   it('plans SVC FlashCopy with a consistency group started with -prep', () => {
     const plan = buildPlan(exampleFacts(asSvcCopy));
     expect(plan.steps.find((s) => s.id === 'storage-setup')?.commands).toEqual([
@@ -203,6 +251,36 @@ describe('buildPlan', () => {
       cli: ['svctask'],
       svcGroup: { name: 'fccg_datavg', until: 'idle' },
     });
+  });
+
+  it('on an SVC refresh without a consistency group, checks each mapping the same way before its start', () => {
+    const plan = buildPlan(
+      svcFacts((f) => {
+        asRefresh(f);
+        f.consistency.approach = 'unmount';
+      }),
+    );
+    const ids = plan.steps.map((s) => s.id);
+    expect(ids.indexOf('svc-maps-idle')).toBe(ids.indexOf('export-old-copy') + 1);
+    expect(ids).not.toContain('svc-group-idle');
+    expect(plan.steps.find((s) => s.id === 'svc-maps-idle')?.action).toEqual({
+      kind: 'storage',
+      commands: [
+        'lsfcmap -delim : fccg_datavg_m0',
+        'stopfcmap fccg_datavg_m0',
+        'lsfcmap -delim : fccg_datavg_m1',
+        'stopfcmap fccg_datavg_m1',
+        'lsfcmap -delim : fccg_datavg_m2',
+        'stopfcmap fccg_datavg_m2',
+      ],
+      cli: ['svctask'],
+      svcMaps: { names: ['fccg_datavg_m0', 'fccg_datavg_m1', 'fccg_datavg_m2'] },
+    });
+    expect(plan.steps.find((s) => s.id === 'take-copy')?.commands).toEqual([
+      'startfcmap -prep fccg_datavg_m0',
+      'startfcmap -prep fccg_datavg_m1',
+      'startfcmap -prep fccg_datavg_m2',
+    ]);
   });
 
   it('with a freeze on SVC, prepares the group before the freeze and starts it without -prep inside it', () => {

@@ -15,7 +15,7 @@ import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
 import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
-import { svcGroupIdleStep } from './steps-svc';
+import { svcGroupIdleStep, svcReturnMirrorStep } from './steps-svc';
 import {
   checkCopySteps,
   mountCopySteps,
@@ -55,8 +55,12 @@ export function buildPlan(facts: Facts): RunbookPlan {
       owner: 'storage',
       title: 'Resynchronise the mirror pairs',
       commands: proc.beforeRefresh,
-      expect: 'Each command is accepted; lspprc shows the pairs Copy Pending while they resynchronise.',
-      verify: 'lspprc shows every pair Copy Pending or Full Duplex, none Suspended.',
+      // SVC: the restart of the remote copy group, seen as after a DR test; the copy step waits for it.
+      expect:
+        proc.returnMirror?.expect ??
+        'Each command is accepted; lspprc shows the pairs Copy Pending while they resynchronise.',
+      verify:
+        proc.returnMirror?.verify ?? 'lspprc shows every pair Copy Pending or Full Duplex, none Suspended.',
       why: 'After a failover the secondaries are behind; failback resynchronises them so the next suspend gives a fresh image.',
       onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
@@ -87,8 +91,10 @@ export function buildPlan(facts: Facts): RunbookPlan {
     ...verifySteps(facts, layout),
   );
   if (first) steps.push(nextRefreshStep(facts));
-  // A DR test on failed-over secondaries leaves production unmirrored: returning it is its own step.
-  if (proc && proc.release.length > 0 && proc.releaseUndo.length > 0)
+  // A DR test on failed-over secondaries (or SVC aux volumes given access) leaves production unmirrored:
+  // returning it is its own step.
+  if (proc?.returnMirror) steps.push(svcReturnMirrorStep(proc.returnMirror));
+  else if (proc && proc.release.length > 0 && proc.releaseUndo.length > 0)
     steps.push(returnMirrorStep(facts, proc.beforeRefresh));
   return { access, steps };
 }

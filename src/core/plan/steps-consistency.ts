@@ -19,6 +19,7 @@ import type { Facts } from '../model/facts';
 import { step } from './step';
 import { svcPrepareStep } from './steps-svc';
 import type { StorageProcedure } from './storage';
+import { svcGlobalMirror } from './storage/svc-mirror';
 import type { ActionStep, StepAction, StorageUndo } from './types';
 
 /** Seconds the unsupported fallback waits after sync before the copy starts (DOMAIN.md: "wait a while"). */
@@ -69,7 +70,7 @@ function copyUndo(facts: Facts, proc: StorageProcedure | undefined, accessId: st
   const release = proc.release.length > 0;
   return storageUndo(
     proc,
-    cg ? 'Release the frozen writes and resume the mirror' : 'Resume the mirror',
+    cg && !proc.rcGroup ? 'Release the frozen writes and resume the mirror' : 'Resume the mirror',
     proc.copyUndo,
     release ? 'failover-secondaries' : accessId,
     undefined,
@@ -100,25 +101,45 @@ function copyStep(
     ? `Suspend the mirror${cg ? ' as one consistency group' : ''}`
     : `Take the copy${cg ? ' of all LUNs as one consistency group' : ''}`;
   const commands = proc?.copy ?? [];
+  const texts = proc?.copyTexts;
   return step({
     id: 'take-copy',
     phase: 'consistency',
     owner: 'storage',
-    title: what,
+    title: texts?.title ?? what,
     commands,
-    expect: proc
-      ? `Every command reports success (${proc.cliName}).`
-      : `The copy of all ${layout.targets.length} LUNs is started with the storage's own tools.`,
-    verify: mirror
-      ? 'lspprc shows the pairs Suspended.'
-      : 'The relationships are established (lsflash / lsfcconsistgrp shows them copying or copied).',
-    why: cg
-      ? `A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.${mirror && proc ? freezeScope(commands) : ''}`
-      : 'The copy is the point-in-time image of the source LUNs.',
+    expect:
+      texts?.expect ??
+      (proc
+        ? `Every command reports success (${proc.cliName}).`
+        : `The copy of all ${layout.targets.length} LUNs is started with the storage's own tools.`),
+    verify:
+      texts?.verify ??
+      (mirror
+        ? 'lspprc shows the pairs Suspended.'
+        : 'The relationships are established (lsflash / lsfcconsistgrp shows them copying or copied).'),
+    why:
+      texts?.why ??
+      (cg
+        ? `A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.${mirror && proc ? freezeScope(commands) : ''}`
+        : 'The copy is the point-in-time image of the source LUNs.'),
     onFailure:
       'The script undoes what it changed on the source, newest first (docs/failure-safety.md); fix the storage error and run the script again.',
     action: proc
-      ? { kind: 'storage', commands, cli: proc.cliPrefix }
+      ? {
+          kind: 'storage',
+          commands,
+          cli: proc.cliPrefix,
+          ...(proc.rcGroup
+            ? {
+                rcGroup: {
+                  name: proc.rcGroup,
+                  timeoutSeconds: rcSyncTimeoutSeconds,
+                  intervalSeconds: drainIntervalSeconds,
+                },
+              }
+            : {}),
+        }
       : { kind: 'pause', who: 'the storage admin', commands, runnable: false },
     storageUndo: copyUndo(facts, proc, accessId),
   });
@@ -127,6 +148,8 @@ function copyStep(
 /** Seconds the script waits at most for a Global Copy mirror to drain, and between two lspprc -l. */
 export const drainTimeoutSeconds = 3600;
 export const drainIntervalSeconds = 60;
+/** Seconds the script waits at most for an SVC remote copy group still inconsistent_copying to synchronize. */
+export const rcSyncTimeoutSeconds = 3600;
 
 /**
  * Global Copy: wait until lspprc -l shows 0 Out Of Sync Tracks on every pair, after the writes to the
@@ -242,6 +265,9 @@ export function consistencySteps(
   const { apps, appNames, stops, starts, appHere } = runningApplications(facts);
   const mounted = mountedSourceFileSystems(facts);
   const approach = facts.consistency.approach;
+  // SVC Global Mirror's aux volumes are consistent at every instant (write order kept): a DR test stops the
+  // group without quiescing, freezing or stopping anything of production.
+  if (svcGlobalMirror(facts) && approach !== 'unmount') return [copyStep(facts, layout, proc, accessId)];
 
   if (approach === 'unmount') {
     if (apps.length > 0)

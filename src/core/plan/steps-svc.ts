@@ -1,24 +1,33 @@
 /**
  * SVC / FlashSystem consistency-group steps around the copy (AIX-REFERENCE.md 19.4-19.7). A refresh starts
- * the group again, which the CLI refuses (CMMVC5903E) while the last copy is still copying: the state is
- * checked first and a group still copying is stopped. With a JFS2 freeze, the group is prepared (cache
+ * the group (or each stand-alone mapping) again, which the CLI refuses (CMMVC5903E) while the last copy is
+ * still copying: the state is checked first and a group or mapping still copying is stopped. With a JFS2 freeze, the group is prepared (cache
  * flushed) before the freeze, so the freeze only covers the start itself.
  */
 import { isMirror, usesConsistencyGroup } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { StorageProcedure } from './storage';
-import { svcGroupName, svcPreparesBeforeFreeze } from './storage/svc';
+import { svcGroupName, svcMapNames, svcPreparesBeforeFreeze } from './storage/svc';
 import type { ActionStep } from './types';
+
+/** Whether the copy is SVC FlashCopy the script drives. */
+function svcFlashCopy(facts: Facts, proc: StorageProcedure | undefined): proc is StorageProcedure {
+  return !!proc && facts.copy.storage === 'svc' && !isMirror(facts);
+}
 
 /** Whether the copy is an SVC FlashCopy consistency group the script drives. */
 function svcGroupCopy(facts: Facts, proc: StorageProcedure | undefined): proc is StorageProcedure {
-  return !!proc && facts.copy.storage === 'svc' && !isMirror(facts) && usesConsistencyGroup(facts);
+  return svcFlashCopy(facts, proc) && usesConsistencyGroup(facts);
 }
 
-/** Refresh: the group is idle_or_copied (or stopped) before it is started again. */
+/**
+ * Refresh: the group, or each mapping started on its own where there is no group, is idle_or_copied (or
+ * stopped) before it is started again.
+ */
 export function svcGroupIdleStep(facts: Facts, proc: StorageProcedure | undefined): ActionStep[] {
-  if (facts.mode !== 'refresh' || !svcGroupCopy(facts, proc)) return [];
+  if (facts.mode !== 'refresh' || !svcFlashCopy(facts, proc)) return [];
+  if (!usesConsistencyGroup(facts)) return [svcMapsIdleStep(facts, proc)];
   const group = svcGroupName(facts);
   const commands = [`lsfcconsistgrp -delim : ${group}`, `stopfcconsistgrp ${group}`];
   return [
@@ -36,6 +45,25 @@ export function svcGroupIdleStep(facts: Facts, proc: StorageProcedure | undefine
       action: { kind: 'storage', commands, cli: proc.cliPrefix, svcGroup: { name: group, until: 'idle' } },
     }),
   ];
+}
+
+/** svcGroupIdleStep for mappings outside a consistency group: startfcmap refuses one still copying too. */
+function svcMapsIdleStep(facts: Facts, proc: StorageProcedure): ActionStep {
+  const names = svcMapNames(facts);
+  const commands = names.flatMap((m) => [`lsfcmap -delim : ${m}`, `stopfcmap ${m}`]);
+  return step({
+    id: 'svc-maps-idle',
+    phase: 'refresh',
+    owner: 'storage',
+    title: `Check that the FlashCopy mappings ${names.join(', ')} are idle_or_copied (stop any still copying)`,
+    commands,
+    expect: `lsfcmap shows each mapping with status idle_or_copied; where one shows copying, stopfcmap prints nothing and its status goes stopped.`,
+    verify: `lsfcmap -delim : MAPPING shows status:idle_or_copied or status:stopped for each of ${names.join(', ')}.`,
+    why: `startfcmap refuses a mapping that is still copying (CMMVC5903E: the mapping or consistency group is another state), as startfcconsistgrp refuses a group. The old copy is retired already, so a background copy that has not finished is stopped: its target goes offline until the new start, which then copies in full; an incremental mapping whose last copy finished recopies only the grains changed since.`,
+    onFailure:
+      'A mapping in another state (preparing, stopping) needs the storage admin: wait until it settles, or find out why.',
+    action: { kind: 'storage', commands, cli: proc.cliPrefix, svcMaps: { names } },
+  });
 }
 
 /** With a freeze: prestartfcconsistgrp, and wait for prepared, before the application and the file systems are held. */
@@ -63,4 +91,24 @@ export function svcPrepareStep(facts: Facts, proc: StorageProcedure | undefined)
       },
     }),
   ];
+}
+
+/**
+ * After a DR test on SVC aux volumes given access: the storage admin restarts the remote copy group from the
+ * master side once the test is over and the copy VG is exported on the DR host (a resync under a VG the
+ * host still uses would overwrite its disks). A manual step, as the test's end is the admin's call.
+ */
+export function svcReturnMirrorStep(texts: NonNullable<StorageProcedure['returnMirror']>): ActionStep {
+  return step({
+    id: 'return-mirror',
+    phase: 'refresh',
+    owner: 'storage',
+    title: 'Return the mirror to normal after the DR test',
+    commands: texts.commands,
+    expect: texts.expect,
+    verify: texts.verify,
+    why: texts.why,
+    onFailure: texts.onFailure,
+    action: { kind: 'manual' },
+  });
 }

@@ -20,6 +20,9 @@ export type StepAction =
    * the command is a delimited `lspprc` and the wait is until every pair's State is Full Duplex.
    * `svcGroup`: instead of running `commands` as they are, the script brings the SVC FlashCopy consistency
    * group to a state and waits for it: `idle` (stopped where still copying) or `prepared` (prestarted).
+   * `rcGroup`: the SVC remote copy group is read with lsrcconsistgrp every `intervalSeconds` while it is
+   * inconsistent_copying (for at most `timeoutSeconds`), refused in any state but consistent_synchronized or
+   * consistent_stopped, then stopped with -access.
    */
   | {
       kind: 'storage';
@@ -27,6 +30,9 @@ export type StepAction =
       cli: string[];
       drain?: { timeoutSeconds: number; intervalSeconds: number; until?: 'full-duplex' };
       svcGroup?: { name: string; until: 'idle' | 'prepared' };
+      /** As svcGroup `idle`, for each FlashCopy mapping outside a consistency group (lsfcmap, stopfcmap). */
+      svcMaps?: { names: string[] };
+      rcGroup?: { name: string; timeoutSeconds: number; intervalSeconds: number };
     }
   | { kind: 'cfgmgr' }
   /** The target disks exist; `pvids`: none before the copy, or the source PVIDs after it. */

@@ -103,6 +103,7 @@ export const validFacts: fc.Arbitrary<Facts> = fc
         remoteWwnn: '5005076303FFD9A4',
         pprcPorts: 'I0001:I0101 I0131:I0231',
         consistencyGroup: '',
+        rcConsistencyGroup: 'rccg_datavg',
         commands: storage === 'other' ? 'pause' : p.commands,
         dscliProfile: '',
         svcHost: '',

@@ -16,6 +16,7 @@ export function exampleFacts(change: (f: Facts) => void = () => {}): Facts {
     remoteWwnn: '5005076303FFD9A4',
     pprcPorts: 'I0001:I0101 I0131:I0231',
     consistencyGroup: '',
+    rcConsistencyGroup: '',
     commands: 'pause',
     dscliProfile: '',
     svcHost: '',

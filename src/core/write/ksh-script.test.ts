@@ -28,6 +28,22 @@ function svcRefreshFreeze(f: Facts): void {
   if (f.storage) f.storage.svcHost = 'superuser@svc01';
 }
 
+/** An SVC refresh of mappings outside any consistency group (the source unmounted for the copy). */
+function svcRefreshMaps(f: Facts): void {
+  asSvcCopy(f);
+  asRefresh(f);
+  f.consistency.approach = 'unmount';
+}
+
+/** An SVC Global Mirror DR test on the DR host: the remote copy group is stopped with -access. */
+function svcGlobalMirrorDr(f: Facts): void {
+  asSvcCopy(f);
+  f.copy.method = 'global-mirror';
+  f.consistency.approach = 'consistency-group';
+  f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+  if (f.storage) f.storage.rcConsistencyGroup = 'rccg_datavg';
+}
+
 const db2 = {
   kind: 'db2' as const,
   name: 'PRD',
@@ -101,6 +117,8 @@ const variants: Record<string, string> = {
     if (f.storage) f.storage.svcHost = 'superuser@svc01';
   }, 'cli'),
   'SVC refresh with a freeze through ssh, CLI': script(svcRefreshFreeze, 'cli'),
+  'SVC Global Mirror DR test on another host, CLI': script(svcGlobalMirrorDr, 'cli'),
+  'SVC refresh of stand-alone mappings, CLI': script(svcRefreshMaps, 'cli'),
   'a scalable VG of 1024 disks and 512 file systems': (() => {
     const facts = bigVgFacts(1024, 512);
     return writeScript(facts, buildPlan(facts), meta);
@@ -148,6 +166,70 @@ describe('writeScript', () => {
   done
   log 'consistency group fccg_datavg is '"$state"
   step_end 'svc-prepare'
+}
+`);
+  });
+
+  it('SVC stand-alone mappings on a refresh: each one still copying is stopped and waited for, as a group is', () => {
+    const text = script(svcRefreshMaps, 'cli');
+    const start = text.indexOf('_svc_maps_idle() {');
+    const body = text.slice(start, text.indexOf('\n}\n', start) + 3);
+    expect(body.split('\n').slice(4).join('\n')).toBe(`  typeset state='' waited=0 map=''
+  set -- 'fccg_datavg_m0' 'fccg_datavg_m1' 'fccg_datavg_m2'
+  for map in "$@"; do
+    waited=0
+    run 'svcinfo' 'lsfcmap' '-delim' ':' "$map" || die 3 'storage command failed: lsfcmap -delim : '"$map"
+    state=$(awk -F: '$1 == "status" { print $2 }' "$OUT")
+    [ "$DRY_RUN" -eq 1 ] && { run 'svctask' 'stopfcmap' "$map"; continue; }
+    case $state in
+      copying) run 'svctask' 'stopfcmap' "$map" || die 3 'storage command failed: stopfcmap '"$map" ;;
+      idle_or_copied | stopped | prepared | empty | stopping | preparing) ;;
+      *) die 3 'FlashCopy mapping '"$map"' is '"$state"': the storage admin settles it first' ;;
+    esac
+    while :; do
+      run 'svcinfo' 'lsfcmap' '-delim' ':' "$map" || die 3 'storage command failed: lsfcmap -delim : '"$map"
+      state=$(awk -F: '$1 == "status" { print $2 }' "$OUT")
+      case $state in
+        idle_or_copied | stopped | prepared | empty) break ;;
+        stopping | preparing) ;;
+        *) die 3 'FlashCopy mapping '"$map"' went '"$state" ;;
+      esac
+      [ "$waited" -ge 600 ] && die 3 'FlashCopy mapping '"$map"' did not settle in 600 seconds'
+      sleep 5
+      ((waited += 5))
+    done
+    log 'FlashCopy mapping '"$map"' is '"$state"
+  done
+  step_end 'svc-maps-idle'
+}
+`);
+  });
+
+  it('SVC Global Mirror: waits while the remote copy group copies, refuses it inconsistent or idling, then stops it with access', () => {
+    const text = script(svcGlobalMirrorDr, 'cli');
+    const start = text.indexOf('step_3_take_copy() {');
+    expect(text.slice(start, text.indexOf('\n}\n', start) + 3)).toBe(`step_3_take_copy() {
+  step_begin 3 'Stop the Global Mirror group rccg_datavg with access to the aux volumes' 'storage'
+  if step_done 'take-copy'; then skip 'Stop the Global Mirror group rccg_datavg with access to the aux volumes'; return 0; fi
+  confirm 'Stop the Global Mirror group rccg_datavg with access to the aux volumes.'
+  push_undo undo_3_take_copy script
+  typeset state='' waited=0
+  [ "$DRY_RUN" -eq 1 ] && { run 'svcinfo' 'lsrcconsistgrp' '-delim' ':' 'rccg_datavg'; run 'svctask' 'stoprcconsistgrp' '-access' 'rccg_datavg'; return 0; }
+  while :; do
+    run 'svcinfo' 'lsrcconsistgrp' '-delim' ':' 'rccg_datavg' || die 3 'storage command failed: lsrcconsistgrp -delim : rccg_datavg'
+    state=$(awk -F: '$1 == "state" { print $2 }' "$OUT")
+    case $state in
+      consistent_synchronized | consistent_stopped) break ;;
+      inconsistent_copying) ;;
+      *) die 3 'remote copy group rccg_datavg is '"$state"': its aux volumes hold no consistent image; the storage admin starts it and waits for consistent_synchronized' ;;
+    esac
+    [ "$waited" -ge 3600 ] && die 3 'remote copy group rccg_datavg did not reach consistent_synchronized in 3600 seconds'
+    sleep 60
+    ((waited += 60))
+  done
+  log 'remote copy group rccg_datavg is '"$state"
+  run 'svctask' 'stoprcconsistgrp' '-access' 'rccg_datavg' || die 3 'storage command failed: stoprcconsistgrp -access rccg_datavg'
+  step_end 'take-copy'
 }
 `);
   });

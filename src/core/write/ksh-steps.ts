@@ -54,17 +54,36 @@ export function storageCall(cli: readonly string[], command: string): string {
 /** Seconds the script waits for an SVC consistency group to settle (stop or cache flush) before it gives up. */
 export const svcGroupWaitSeconds = 600;
 
+/** The SVC CLI commands that list and change a FlashCopy consistency group, or a mapping outside one. */
+const svcObjects = {
+  group: {
+    list: 'lsfcconsistgrp',
+    stop: 'stopfcconsistgrp',
+    prepare: 'prestartfcconsistgrp',
+    what: 'consistency group',
+  },
+  map: { list: 'lsfcmap', stop: 'stopfcmap', prepare: 'prestartfcmap', what: 'FlashCopy mapping' },
+} as const;
+
 /**
- * Brings an SVC FlashCopy consistency group to `until` and waits for it, reading its status from the detailed
- * lsfcconsistgrp view (`status:` line; the concise view's columns vary with the code level). idle: a group
- * still copying is stopped (CMMVC5903E refuses to start it), idle_or_copied, stopped, prepared or empty are
- * startable. prepared: prestartfcconsistgrp unless preparing or prepared already (a rerun), then wait for the
- * cache flush. Listing commands go through svcinfo, changing ones through svctask.
+ * Brings an SVC FlashCopy consistency group (or a mapping outside one) to `until` and waits for it, reading
+ * its status from the detailed lsfcconsistgrp / lsfcmap view (`status:` line; the concise view's columns
+ * vary with the code level). idle: one still copying is stopped (CMMVC5903E refuses to start it),
+ * idle_or_copied, stopped, prepared or empty are startable. prepared: prestart unless preparing or prepared
+ * already (a rerun), then wait for the cache flush. Listing commands go through svcinfo, changing ones
+ * through svctask. `done` ends the dry run's part for this object.
  */
-function svcGroupBody(cli: readonly string[], group: string, until: 'idle' | 'prepared'): string[] {
+function svcObjectBody(
+  cli: readonly string[],
+  kind: keyof typeof svcObjects,
+  name: string,
+  until: 'idle' | 'prepared',
+  done: string,
+): string[] {
+  const cmd = svcObjects[kind];
   const info = cli.map((w) => (w === 'svctask' ? 'svcinfo' : w));
-  const list = `lsfcconsistgrp -delim : ${group}`;
-  const change = until === 'idle' ? `stopfcconsistgrp ${group}` : `prestartfcconsistgrp ${group}`;
+  const list = `${cmd.list} -delim : ${name}`;
+  const change = until === 'idle' ? `${cmd.stop} ${name}` : `${cmd.prepare} ${name}`;
   const read = [
     `run ${storageCall(info, list)} || ${fail(`storage command failed: ${list}`)}`,
     `state=$(awk -F: '$1 == "status" { print $2 }' "$OUT")`,
@@ -73,26 +92,87 @@ function svcGroupBody(cli: readonly string[], group: string, until: 'idle' | 'pr
   const waiting = until === 'idle' ? 'stopping | preparing' : 'preparing';
   const act = until === 'idle' ? 'copying' : 'idle_or_copied | stopped';
   return [
-    "typeset state='' waited=0",
     ...read,
-    `[ "$DRY_RUN" -eq 1 ] && { run ${storageCall(cli, change)}; return 0; }`,
+    `[ "$DRY_RUN" -eq 1 ] && { run ${storageCall(cli, change)}; ${done}; }`,
     'case $state in',
     `  ${act}) run ${storageCall(cli, change)} || ${fail(`storage command failed: ${change}`)} ;;`,
     `  ${ready} | ${waiting}) ;;`,
-    `  *) die ${exitCodes.stepFailed} ${shq(`consistency group ${group} is `)}"$state"${shq(': the storage admin settles it first')} ;;`,
+    `  *) die ${exitCodes.stepFailed} ${shq(`${cmd.what} ${name} is `)}"$state"${shq(': the storage admin settles it first')} ;;`,
     'esac',
     'while :; do',
     ...read.map((l) => `  ${l}`),
     '  case $state in',
     `    ${ready}) break ;;`,
     `    ${waiting}) ;;`,
-    `    *) die ${exitCodes.stepFailed} ${shq(`consistency group ${group} went `)}"$state" ;;`,
+    `    *) die ${exitCodes.stepFailed} ${shq(`${cmd.what} ${name} went `)}"$state" ;;`,
     '  esac',
-    `  [ "$waited" -ge ${svcGroupWaitSeconds} ] && ${fail(`consistency group ${group} did not settle in ${svcGroupWaitSeconds} seconds`)}`,
+    `  [ "$waited" -ge ${svcGroupWaitSeconds} ] && ${fail(`${cmd.what} ${name} did not settle in ${svcGroupWaitSeconds} seconds`)}`,
     '  sleep 5',
     '  ((waited += 5))',
     'done',
-    `log ${shq(`consistency group ${group} is `)}"$state"`,
+    `log ${shq(`${cmd.what} ${name} is `)}"$state"`,
+  ];
+}
+
+function svcGroupBody(cli: readonly string[], group: string, until: 'idle' | 'prepared'): string[] {
+  return ["typeset state='' waited=0", ...svcObjectBody(cli, 'group', group, until, 'return 0')];
+}
+
+/**
+ * The mappings outside a consistency group, one after the other: each brought to idle as a group is. The
+ * mapping names are plain SVC object names (schema-checked), so the loop's words need no quoting beyond
+ * the one each command gets.
+ */
+function svcMapsBody(cli: readonly string[], names: readonly string[]): string[] {
+  const PLACEHOLDER = 'VGCOPY_MAP';
+  // The name inside a quoted message closes the quote, adds "$map" and reopens it (an empty '' at the end
+  // is dropped).
+  const body = svcObjectBody(cli, 'map', PLACEHOLDER, 'idle', 'continue').map((l) =>
+    `  ${l}`
+      .replaceAll(`'${PLACEHOLDER}'`, '"$map"')
+      .replaceAll(PLACEHOLDER, `'"$map"'`)
+      .replaceAll(`"$map"''`, '"$map"'),
+  );
+  return [
+    "typeset state='' waited=0 map=''",
+    ...forEachWord('map', names, ''),
+    '  waited=0',
+    ...body,
+    'done',
+  ];
+}
+
+/**
+ * SVC remote copy DR test: reads the group's state from the detailed lsrcconsistgrp view (`state:` line)
+ * every `intervalSeconds` while it is inconsistent_copying; consistent_synchronized or consistent_stopped
+ * (a consistent image on the aux volumes) is stopped with -access. Any other state is refused: stopped
+ * inconsistent or idling, the aux volumes hold no image the script can vouch for (idling: perhaps an earlier
+ * DR test's writes).
+ */
+function rcGroupBody(
+  cli: readonly string[],
+  group: { name: string; timeoutSeconds: number; intervalSeconds: number },
+): string[] {
+  const info = cli.map((w) => (w === 'svctask' ? 'svcinfo' : w));
+  const list = `lsrcconsistgrp -delim : ${group.name}`;
+  const stop = `stoprcconsistgrp -access ${group.name}`;
+  return [
+    "typeset state='' waited=0",
+    `[ "$DRY_RUN" -eq 1 ] && { run ${storageCall(info, list)}; run ${storageCall(cli, stop)}; return 0; }`,
+    'while :; do',
+    `  run ${storageCall(info, list)} || ${fail(`storage command failed: ${list}`)}`,
+    `  state=$(awk -F: '$1 == "state" { print $2 }' "$OUT")`,
+    '  case $state in',
+    '    consistent_synchronized | consistent_stopped) break ;;',
+    '    inconsistent_copying) ;;',
+    `    *) die ${exitCodes.stepFailed} ${shq(`remote copy group ${group.name} is `)}"$state"${shq(': its aux volumes hold no consistent image; the storage admin starts it and waits for consistent_synchronized')} ;;`,
+    '  esac',
+    `  [ "$waited" -ge ${group.timeoutSeconds} ] && ${fail(`remote copy group ${group.name} did not reach consistent_synchronized in ${group.timeoutSeconds} seconds`)}`,
+    `  sleep ${group.intervalSeconds}`,
+    `  ((waited += ${group.intervalSeconds}))`,
+    'done',
+    `log ${shq(`remote copy group ${group.name} is `)}"$state"`,
+    `run ${storageCall(cli, stop)} || ${fail(`storage command failed: ${stop}`)}`,
   ];
 }
 
@@ -198,6 +278,8 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
         return [`pause 'the storage admin' no ${shq(`${s.title}:`)} ${shWords(a.commands)}`];
       if (a.drain) return drainLoop(a.cli, a.commands[0] ?? '', a.drain);
       if (a.svcGroup) return svcGroupBody(a.cli, a.svcGroup.name, a.svcGroup.until);
+      if (a.svcMaps) return svcMapsBody(a.cli, a.svcMaps.names);
+      if (a.rcGroup) return rcGroupBody(a.cli, a.rcGroup);
       return a.commands.flatMap((c, k) => {
         const run = `run ${storageCall(a.cli, c)} || ${fail(`storage command failed: ${c}`)}`;
         if (a.commands.length === 1) return [run];

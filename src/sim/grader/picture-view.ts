@@ -88,6 +88,16 @@ export function frozenFileSystems(picture: Picture): FileSystemView[] {
   return fileSystems(picture).filter((f) => f.frozen);
 }
 
+/**
+ * The JFS2 freezes of the current host that AIX ended at their timeout (error log J2_FREEZE_TIMEOUT), as
+ * `device at time`: writers went on before the copy was taken, so the freeze did not cover it.
+ */
+export function freezeTimeouts(picture: Picture): string[] {
+  return list(picture, 'errlog')
+    .filter((e) => e.label === 'J2_FREEZE_TIMEOUT')
+    .map((e) => `${String(e.resource)} at ${String(e.time)}`);
+}
+
 /** File systems whose data is known to be wrong (a bad copy, varied on). */
 export function damagedFileSystems(picture: Picture): FileSystemView[] {
   return fileSystems(picture).filter((f) => f.dataOk === false);

@@ -8,6 +8,7 @@
 import {
   appsOf,
   fileSystemsOf,
+  freezeTimeouts,
   frozenFileSystems,
   heldVolumes,
   type MirrorView,
@@ -154,8 +155,12 @@ function parts<T>(
   });
 }
 
-/** A pair copying from its primary, in sync (Full Duplex) or catching up after a failback (Copy Pending). */
-const mirroring = (state: string) => state === 'Full Duplex' || state === 'Copy Pending';
+/**
+ * A pair copying from its primary, in sync (DS8000 Full Duplex, SVC consistent_synchronized) or catching up
+ * after a failback or restart (Copy Pending, inconsistent_copying).
+ */
+const mirroring = (state: string) =>
+  ['Full Duplex', 'Copy Pending', 'consistent_synchronized', 'inconsistent_copying'].includes(state);
 
 /** Production after compared with before, one line per part ("now (was before)" when it changed). */
 export function productionReport(before: ProductionState, after: ProductionState): ProductionReport {
@@ -206,7 +211,9 @@ export function productionReport(before: ProductionState, after: ProductionState
     // A mirror failed back and resynchronising protects production again, as it did in sync; one left
     // suspended by an earlier DR test (frozen, failed over) and mirroring now is production's normal state
     // given back early, not a change to undo (the refresh fails it back on purpose).
-    (a, b) => a.state === b.state || (mirroring(b.state) && (mirroring(a.state) || a.state === 'Suspended')),
+    (a, b) =>
+      a.state === b.state ||
+      (mirroring(b.state) && (mirroring(a.state) || a.state === 'Suspended' || a.state === 'idling')),
   );
   const line = (p: Part) => `${p.what}: ${p.now}${p.changed ? ` (was ${p.was})` : ''}`;
   return {
@@ -251,6 +258,11 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
     problems.push(`${m} of ${goal.copyVg} holds damaged data`);
   for (const m of copy.outsidePrefix) problems.push(`${m} is not under ${prefix}`);
   for (const m of frozen) problems.push(`${m} is still frozen`);
+  const timedOutBefore = new Set(freezeTimeouts(before));
+  for (const t of freezeTimeouts(after).filter((t) => !timedOutBefore.has(t)))
+    problems.push(
+      `the freeze of ${t} timed out (J2_FREEZE_TIMEOUT): writes went on before the copy was taken`,
+    );
   // A source VG not on this host at the start (a DR or backup host) is not this host's production.
   // On a DR or backup host only the storage's part is production's (writes a freeze holds).
   if (!production.restored) problems.push(`production is not as it was: ${production.changes.join('; ')}`);

@@ -75,6 +75,16 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'svc-refresh',
     'SVC refresh: a group still copying refuses a start (CMMVC5903E), is stopped, prepared before the freeze',
   ],
+  [
+    'svc-global-mirror-dr-test.txt',
+    'svc-global-mirror-dr-test',
+    'SVC Global Mirror DR test: aux unusable until stoprcconsistgrp -access; the restart needs -primary and -force',
+  ],
+  [
+    'svc-freeze-prepare.txt',
+    'svc-freeze-prepare',
+    'SVC FlashCopy prepared inside the freeze: the 100 s cache flush outlasts the 60 s freeze, the thaw fails',
+  ],
 ];
 
 describe('golden transcripts', () => {

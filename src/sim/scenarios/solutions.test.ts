@@ -29,16 +29,21 @@ const liveFlashOnto1100 = [
   `dscli unfreezeflash -dev ${L} 10`,
 ];
 
-/** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
-const mirrorFrozenThenImported = [
-  `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
-  `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
-  `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
+/** On the DR host aixdr01, once the storage gave access: datavg imported, checked and mounted. */
+const drImported = [
   'importvg -y datavg hdisk1',
   'fsck -y /data',
   'fsck -y /arch',
   'mount /data',
   'mount /arch',
+];
+
+/** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
+const mirrorFrozenThenImported = [
+  `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
+  `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
+  `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
+  ...drImported,
 ];
 
 /** A line of a solution: one that must succeed, or one the scenario makes fail (an injected fault). */
@@ -289,6 +294,41 @@ describe('built-in scenarios are solvable', () => {
       'mount /fs/arch',
     ]);
     expectGoal('svc-refresh', state);
+  });
+
+  it('svc-global-mirror-dr-test: the synchronized group stopped with access, production running', async () => {
+    const state = await solve('svc-global-mirror-dr-test', [
+      // The aux volumes are configured but unusable while the group runs.
+      { fails: 'importvg -y datavg hdisk1' },
+      'svcinfo lsrcconsistgrp -delim : rccg_datavg',
+      'svctask stoprcconsistgrp -access rccg_datavg',
+      ...drImported,
+    ]);
+    expectGoal('svc-global-mirror-dr-test', state);
+  });
+
+  it('svc-freeze-prepare: the group prepared before the freeze, started inside it, the freeze never timing out', async () => {
+    const state = await solve('svc-freeze-prepare', [
+      'cfgmgr',
+      'svctask mkfcconsistgrp -name fccg_datavg',
+      'svctask mkfcmap -source 0 -target 2 -name fccg_datavg_m0 -consistgrp fccg_datavg -copyrate 50 -incremental',
+      'svctask mkfcmap -source 1 -target 3 -name fccg_datavg_m1 -consistgrp fccg_datavg -copyrate 50 -incremental',
+      'svctask prestartfcconsistgrp fccg_datavg',
+      // The cache flush of 2000 GiB of sources: 100 seconds, before anything is held.
+      'sleep 100',
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+      'svctask startfcconsistgrp fccg_datavg',
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      'recreatevg -y fcdatavg hdisk3 hdisk4',
+      'fsck -y /fs/data',
+      'fsck -y /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('svc-freeze-prepare', state);
   });
 
   it('shared-log: both file systems sharing the log frozen, and both LUNs copied together', async () => {

@@ -1,8 +1,10 @@
 /**
  * What a host may do with a volume now: read it (not an active mirror secondary, not an offline SVC target),
- * write it (not a mirror secondary, not a -tgtinhibit target), and the volume's view for listings and the UI.
+ * write it (not a mirror secondary, not a -tgtinhibit target; an SVC remote copy secondary is neither until its
+ * group is stopped with -access), and the volume's view for listings and the UI.
  */
 import { svcTargetAccessible } from './svc-flashcopy';
+import { rcHostUsable } from './svc-remote-copy';
 import type { Store } from './store';
 import type { VolumeRecord, VolumeView } from './types';
 
@@ -11,6 +13,7 @@ export function hostReadable<C>(store: Store<C>, volume: VolumeRecord<C>): boole
   const asSecondary = state.pprc.find((p) => p.secondary === volume.id && !p.failedOver);
   // DOMAIN.md: a mirror secondary is host-readable only once suspended (or failed over), or with -tgtread.
   if (asSecondary && asSecondary.suspended === null && !asSecondary.tgtread) return false;
+  if (!rcHostUsable(store, volume)) return false;
   const asTarget = state.fcMaps.find((m) => m.target === volume.id);
   return !asTarget || svcTargetAccessible(asTarget);
 }

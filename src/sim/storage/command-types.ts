@@ -9,6 +9,11 @@ export interface StorageCommandContext {
   storage: StorageSubsystem<unknown>;
   /** Simulated seconds since the Unix epoch (the world's clock). */
   now(): number;
+  /**
+   * The command returns only after this many simulated seconds (startfcconsistgrp -prep waits for the cache
+   * flush): the world's time moves on, its applications write and its freezes may time out meanwhile.
+   */
+  wait(seconds: number): void;
   /** Standard input of the command (a here-document or a pipe): dscli reads commands and answers from it. */
   stdin?: string;
   /** Reads a file of the host (dscli -script FILE); undefined when there is no such file. */

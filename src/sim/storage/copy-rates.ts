@@ -87,3 +87,14 @@ export const PPRC_TRACKS_PER_WRITE = 4096;
 export function pprcFirstPassTracks(sizeGb: number, now: number, doneAt: number): number {
   return Math.min(sizeGb * TRACKS_PER_GB, Math.max(0, Math.ceil((doneAt - now) * PPRC_TRACKS_PER_S)));
 }
+
+/**
+ * Seconds the background synchronisation of an SVC remote copy relationship takes: a first start copies the
+ * whole master (the partnership's background copy bandwidth, a round 50 MiB/s per relationship here); a
+ * resync after a stop copies only the grains changed since, taken as SVC_INCREMENTAL_CHANGED_PERCENT.
+ */
+export function svcRcSyncSeconds(sizeGb: number, full: boolean): number {
+  const RC_MIB_PER_S = 50;
+  const seconds = Math.ceil((sizeGb * MIB_PER_GB) / RC_MIB_PER_S);
+  return full ? seconds : Math.max(1, Math.ceil((seconds * SVC_INCREMENTAL_CHANGED_PERCENT) / 100));
+}

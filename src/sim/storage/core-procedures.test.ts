@@ -36,7 +36,7 @@ function play(fixture: StorageFixture, prefix: string[], lines: string[]): Comma
     const [name, ...args] = [...prefix, ...line.split(/\s+/)];
     const command = storageCommands.find((c) => c.name === name);
     if (!command) throw new Error(`no storage command ${name}`);
-    const result = command.run(args, { storage: fixture.storage, now: fixture.now });
+    const result = command.run(args, { storage: fixture.storage, now: fixture.now, wait: fixture.advance });
     expect(result, line).toMatchObject({ stderr: '', exitCode: 0 });
     return result;
   });

@@ -38,3 +38,13 @@ export function svcVdiskUid(vdiskId: string): string {
 export function svcUniqueId(uid: string): string {
   return `33213${uid}04214503IBMfcp`;
 }
+
+/**
+ * A deterministic SVC cluster id for a cluster name: 16 hex digits as lscluster / lssystem print them
+ * (`0000020060C06FCA`), the last 7 taken from the name.
+ */
+export function svcClusterId(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) % 0x10000000;
+  return `000002006${hash.toString(16).toUpperCase().padStart(7, '0')}`;
+}

@@ -8,6 +8,7 @@ import { lssOf } from './identifiers';
 import { pprcState } from './pprc';
 import type { Store } from './store';
 import { groupMaps, groupStatus, mapProgress } from './svc-flashcopy';
+import { rcGroupMembers, rcGroups, rcGroupState, rcProgress, rcRelationships } from './svc-remote-copy';
 import type { RelationshipView, StoragePicture } from './types';
 
 export function storagePicture<C>(store: Store<C>): StoragePicture {
@@ -34,6 +35,13 @@ export function storagePicture<C>(store: Store<C>): StoragePicture {
       state: m.status,
       progress: mapProgress(store, m),
     })),
+    ...rcRelationships(store).map((r) => ({
+      kind: r.global ? ('global-mirror' as const) : ('metro-mirror' as const),
+      source: r.master,
+      target: r.aux,
+      state: r.state,
+      progress: rcProgress(store, r) ?? (r.consistent ? 100 : 0),
+    })),
   ];
   const frozen = state.volumes.filter((v) => v.hold);
   const frozenLss = [...new Set(frozen.map((v) => lssOf(v.id)))];
@@ -51,6 +59,11 @@ export function storagePicture<C>(store: Store<C>): StoragePicture {
         name: g.name,
         state: groupStatus(store, g),
         members: groupMaps(store, g.id).map((m) => `${m.source}:${m.target}`),
+      })),
+      ...rcGroups(store).map((g) => ({
+        name: g.name,
+        state: rcGroupState(store, g),
+        members: rcGroupMembers(store, g.id).map((r) => `${r.master}:${r.aux}`),
       })),
     ],
   };

@@ -21,8 +21,8 @@ const command = (name: string) => storageShellCommands<StorageWorld>().find((c) 
 
 describe('storage commands in the shell', () => {
   it('run dscli against the world storage, reading -script files from the shell file system', async () => {
-    const { storage, now } = ds8000Fixture();
-    const world = { storage, clock: { now } };
+    const { storage, now, advance } = ds8000Fixture();
+    const world = { storage, clock: { now }, advance };
     const ctx = shellContext(world, { '/tmp/flash.cli': 'mkflash -nocp 1000:1100\n' });
     expect(await command('dscli').run(['-script', '/tmp/flash.cli'], ctx)).toEqual({
       stdout: 'CMUC00137I mkflash: FlashCopy pair 1000:1100 successfully created.\n',
@@ -33,8 +33,8 @@ describe('storage commands in the shell', () => {
   });
 
   it('are not found when the world has the other flavour of storage', async () => {
-    const { storage, now } = svcFixture();
-    const ctx = shellContext({ storage, clock: { now } });
+    const { storage, now, advance } = svcFixture();
+    const ctx = shellContext({ storage, clock: { now }, advance });
     expect(await command('dscli').run(['lsfbvol'], ctx)).toEqual({
       stdout: '',
       stderr: 'ksh: dscli:  not found.\n',

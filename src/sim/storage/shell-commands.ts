@@ -13,6 +13,7 @@ import type { StorageSubsystem } from './subsystem';
 export interface StorageWorld {
   storage: StorageSubsystem<unknown>;
   clock: { now(): number };
+  advance(seconds: number): void;
 }
 
 /** The file `dscli -script FILE` names, if any (only dscli's own options come before the command). */
@@ -37,6 +38,7 @@ export function storageShellCommands<W extends StorageWorld>(fault?: StorageFaul
       return runStorageCommand(command, args, {
         storage,
         now: () => clock.now(),
+        wait: (seconds) => ctx.world.advance(seconds),
         stdin: ctx.stdin,
         readFile: (file) => (file === path && script !== null ? script : undefined),
         fault: fault && ((name, words) => fault(ctx.world, name, words)),

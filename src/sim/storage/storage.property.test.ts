@@ -68,6 +68,7 @@ describe('storage CLIs under random command lines', () => {
           const result = command.run(args, {
             storage: fixture.storage,
             now: fixture.now,
+            wait: fixture.advance,
             stdin: 'y\n1000:1100\n',
           });
           expect(EXIT_CODES).toContain(result.exitCode);

@@ -110,6 +110,8 @@ export function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): Sto
     pprcPaths: (state.pprcPaths ?? []).map((p) => ({ ...p, ports: p.ports.map(([s, t]) => [s, t]) })),
     fcMaps: state.fcMaps.map((m) => ({ ...m })),
     fcGroups: state.fcGroups.map((g) => ({ ...g })),
+    rcRelationships: (state.rcRelationships ?? []).map((r) => ({ ...r })),
+    rcGroups: (state.rcGroups ?? []).map((g) => ({ ...g })),
     lastConsistencyPoint: state.lastConsistencyPoint,
   };
 }

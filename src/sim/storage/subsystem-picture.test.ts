@@ -1,3 +1,4 @@
+import { startPrepared } from './test-support/svc-setup';
 import { describe, expect, it } from 'vitest';
 import { ds8000Fixture, svcFixture } from './test-support/storage-fixture';
 
@@ -59,7 +60,8 @@ describe('StorageSubsystem.picture', () => {
   });
 
   it('shows SVC mappings with status and progress, and groups with their members', () => {
-    const { storage, advance } = svcFixture();
+    const fixture = svcFixture();
+    const { storage, advance } = fixture;
     storage.mkfcconsistgrp('fccg_aixprd', false);
     storage.mkfcmap({
       source: '12',
@@ -69,7 +71,7 @@ describe('StorageSubsystem.picture', () => {
       autodelete: false,
       incremental: false,
     });
-    storage.startfcconsistgrp('fccg_aixprd', true);
+    startPrepared(fixture, 'fccg_aixprd');
     advance(512);
     const picture = storage.picture();
     expect(picture.relationships).toEqual([

@@ -1,3 +1,4 @@
+import { startPrepared } from './test-support/svc-setup';
 import { describe, expect, it } from 'vitest';
 import { StorageSubsystem } from './subsystem';
 import {
@@ -283,7 +284,7 @@ describe('StorageSubsystem: SVC FlashCopy consistency groups', () => {
     expect(storage.isHostReadable('40')).toBe(false);
     storage.write('12', 'A1');
     advance(5);
-    storage.startfcconsistgrp('fccg_aixprd', false);
+    storage.startfcconsistgrp('fccg_aixprd');
     storage.write('13', 'B1');
     expect([storage.read('40'), storage.read('41'), storage.isHostReadable('40')]).toEqual([
       'A1',
@@ -306,7 +307,7 @@ describe('StorageSubsystem: SVC FlashCopy consistency groups', () => {
       autodelete: false,
       incremental: false,
     });
-    expect(storage.startfcconsistgrp('fccstgrp1', false)).toEqual({
+    expect(storage.startfcconsistgrp('fccstgrp1')).toEqual({
       ok: false,
       code: 'wrong-state',
       subject: 'fccstgrp1',
@@ -314,7 +315,8 @@ describe('StorageSubsystem: SVC FlashCopy consistency groups', () => {
   });
 
   it('takes a stopped snapshot target offline until it is started again', () => {
-    const { storage } = svcFixture();
+    const fixture = svcFixture();
+    const { storage } = fixture;
     storage.mkfcconsistgrp('cg', false);
     storage.mkfcmap({
       source: '12',
@@ -324,16 +326,17 @@ describe('StorageSubsystem: SVC FlashCopy consistency groups', () => {
       autodelete: false,
       incremental: false,
     });
-    storage.startfcconsistgrp('cg', true);
+    startPrepared(fixture, 'cg');
     storage.stopfcconsistgrp('cg');
     expect(storage.fcMaps()[0]?.status).toBe('stopped');
     expect(storage.isHostReadable('40')).toBe(false);
-    storage.startfcconsistgrp('cg', true);
+    startPrepared(fixture, 'cg');
     expect(storage.isHostReadable('40')).toBe(true);
   });
 
   it('goes idle_or_copied when the background copy reaches 100%', () => {
-    const { storage, advance } = svcFixture();
+    const fixture = svcFixture();
+    const { storage, advance } = fixture;
     storage.mkfcconsistgrp('cg', false);
     storage.mkfcmap({
       source: '12',
@@ -343,7 +346,7 @@ describe('StorageSubsystem: SVC FlashCopy consistency groups', () => {
       autodelete: false,
       incremental: false,
     });
-    storage.startfcconsistgrp('cg', true);
+    startPrepared(fixture, 'cg');
     // copyrate 50 = 2 MiB/s; 10 GiB takes 5120 s.
     advance(2560);
     expect(storage.fcMaps()[0]).toMatchObject({ status: 'copying', progress: 50 });

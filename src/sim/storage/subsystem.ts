@@ -45,6 +45,8 @@ import {
   mapProgress,
   prepareFcGroup,
   prepareFcMap,
+  prepareToStartFcGroup,
+  prepareToStartFcMap,
   removeFcGroup,
   removeFcMap,
   settleSvc,
@@ -53,6 +55,23 @@ import {
   stopFcGroup,
   stopFcMap,
 } from './svc-flashcopy';
+import {
+  changeRcRelationshipGroup,
+  createRcGroup,
+  createRcRelationship,
+  propagateRcWrite,
+  type RcRelationshipRequest,
+  type RcResult,
+  type RcStartOptions,
+  rcGroupMembers,
+  rcGroups,
+  rcGroupState,
+  rcProgress,
+  rcRelationships,
+  settleRc,
+  startRcGroup,
+  stopRcGroup,
+} from './svc-remote-copy';
 import type {
   FcGroupRecord,
   FcMapRecord,
@@ -63,6 +82,8 @@ import type {
   PprcRecord,
   PprcPairView,
   PprcType,
+  RcGroupRecord,
+  RcRelationshipRecord,
   StoragePicture,
   StorageSnapshot,
   VolumeRecord,
@@ -123,6 +144,8 @@ export class StorageSubsystem<C> {
         pprcPaths: [],
         fcMaps: [],
         fcGroups: [],
+        rcRelationships: [],
+        rcGroups: [],
         lastConsistencyPoint: null,
       },
       index: new Map(),
@@ -275,6 +298,7 @@ export class StorageSubsystem<C> {
     if (!hostWritable(this.store, volume)) return { ok: false, reason: 'write-inhibited' };
     volume.content = this.store.clone(content);
     propagateWrite(this.store, volumeId);
+    propagateRcWrite(this.store, volumeId);
     return { ok: true };
   }
 
@@ -418,9 +442,15 @@ export class StorageSubsystem<C> {
     return prepareFcGroup(this.store, group);
   }
 
-  startfcconsistgrp(group: string, prep: boolean): StorageResult<null> {
+  /** startfcconsistgrp -prep: prepares the group where needed; the seconds its cache flush takes. */
+  prepareToStartFcGroup(group: string): StorageResult<number> {
     this.settle();
-    return startFcGroup(this.store, group, prep);
+    return prepareToStartFcGroup(this.store, group);
+  }
+
+  startfcconsistgrp(group: string): StorageResult<null> {
+    this.settle();
+    return startFcGroup(this.store, group);
   }
 
   stopfcconsistgrp(group: string): StorageResult<null> {
@@ -433,9 +463,15 @@ export class StorageSubsystem<C> {
     return prepareFcMap(this.store, map);
   }
 
-  startfcmap(map: string, prep: boolean): StorageResult<null> {
+  /** startfcmap -prep: prepares the mapping where needed; the seconds its cache flush takes. */
+  prepareToStartFcMap(map: string): StorageResult<number> {
     this.settle();
-    return startFcMap(this.store, map, prep);
+    return prepareToStartFcMap(this.store, map);
+  }
+
+  startfcmap(map: string): StorageResult<null> {
+    this.settle();
+    return startFcMap(this.store, map);
   }
 
   stopfcmap(map: string): StorageResult<null> {
@@ -466,6 +502,50 @@ export class StorageSubsystem<C> {
       ...g,
       status: groupStatus(this.store, g),
       mapIds: groupMaps(this.store, g.id).map((m) => m.id),
+    }));
+  }
+
+  // ---- SVC remote copy (Metro Mirror, Global Mirror) ----
+
+  mkrcconsistgrp(name: string | undefined): StorageResult<RcGroupRecord> {
+    this.settle();
+    return createRcGroup(this.store, name);
+  }
+
+  mkrcrelationship(request: RcRelationshipRequest): RcResult<RcRelationshipRecord> {
+    this.settle();
+    return createRcRelationship(this.store, request);
+  }
+
+  /** chrcrelationship -consistgrp GROUP (or -noconsistgrp: null). */
+  chrcrelationship(relationship: string, group: string | null): RcResult<null> {
+    this.settle();
+    return changeRcRelationshipGroup(this.store, relationship, group);
+  }
+
+  startrcconsistgrp(group: string, options: RcStartOptions): RcResult<null> {
+    this.settle();
+    return startRcGroup(this.store, group, options);
+  }
+
+  stoprcconsistgrp(group: string, access: boolean): RcResult<null> {
+    this.settle();
+    return stopRcGroup(this.store, group, access);
+  }
+
+  /** Remote copy relationships with their synchronisation progress now (null unless copying). */
+  rcRelationships(): (RcRelationshipRecord & { progress: number | null })[] {
+    this.settle();
+    return rcRelationships(this.store).map((r) => ({ ...r, progress: rcProgress(this.store, r) }));
+  }
+
+  /** Remote copy groups with their state (`empty` or their relationships' state) and relationship ids. */
+  rcGroups(): (RcGroupRecord & { state: string; relationshipIds: number[] })[] {
+    this.settle();
+    return rcGroups(this.store).map((g) => ({
+      ...g,
+      state: rcGroupState(this.store, g),
+      relationshipIds: rcGroupMembers(this.store, g.id).map((r) => r.id),
     }));
   }
 
@@ -515,5 +595,6 @@ export class StorageSubsystem<C> {
     settleFlash(this.store);
     settlePprc(this.store);
     settleSvc(this.store);
+    settleRc(this.store);
   }
 }

@@ -8,7 +8,7 @@ import { copyContent, failWith, findVolume, type Store, type StorageResult, succ
 import type { FcGroupRecord, FcMapRecord, FcMapStatus, VolumeRecord } from './types';
 
 /** SVC object names: a letter or underscore first, then letters, digits, `_`, `.`, `-`; 63 at most. */
-const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
+export const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
 
 /** Group status: `empty` without mappings, else its mappings' common status. */
 export type FcGroupStatus = FcMapStatus | 'empty';
@@ -165,15 +165,22 @@ function startProgress(map: FcMapRecord): number {
 }
 
 /**
- * Start: every mapping of the set takes its source's content at this one instant. With -prep the command
- * itself prepares first and returns once the cache is flushed, so the set starts prepared.
+ * -prep: the start command prepares the set itself where it is not prepared yet, and returns only once the
+ * cache is flushed: the seconds until then (0 when prepared already). Inside a JFS2 freeze they count
+ * against the freeze timeout.
  */
-function startSet<C>(store: Store<C>, set: MapSet, prep: boolean): StorageResult<null> {
-  if (prep && setStatus(set) !== 'prepared') {
+function prepareToStart<C>(store: Store<C>, set: MapSet): StorageResult<number> {
+  const status = setStatus(set);
+  if (status === 'prepared') return succeed(0);
+  if (status !== 'preparing') {
     const prepared = prepareSet(store, set);
     if (!prepared.ok) return prepared;
-    for (const map of set.maps) map.status = 'prepared';
   }
+  return succeed(Math.max(0, (set.maps[0]?.flushedAt ?? store.now()) - store.now()));
+}
+
+/** Start: every mapping of the prepared set takes its source's content at this one instant. */
+function startSet<C>(store: Store<C>, set: MapSet): StorageResult<null> {
   if (setStatus(set) !== 'prepared') return failWith('wrong-state', set.name);
   const now = store.now();
   for (const map of set.maps) {
@@ -201,7 +208,7 @@ function stopSet<C>(store: Store<C>, set: MapSet): StorageResult<null> {
   return succeed(null);
 }
 
-function onSet(found: StorageResult<MapSet>, act: (set: MapSet) => StorageResult<null>): StorageResult<null> {
+function onSet<T>(found: StorageResult<MapSet>, act: (set: MapSet) => StorageResult<T>): StorageResult<T> {
   return found.ok ? act(found.value) : found;
 }
 
@@ -210,9 +217,14 @@ export function prepareFcGroup<C>(store: Store<C>, ref: string): StorageResult<n
   return onSet(groupSet(store, ref), (set) => prepareSet(store, set));
 }
 
-/** startfcconsistgrp [-prep]: all mappings of the group at one instant. */
-export function startFcGroup<C>(store: Store<C>, ref: string, prep: boolean): StorageResult<null> {
-  return onSet(groupSet(store, ref), (set) => startSet(store, set, prep));
+/** startfcconsistgrp -prep, before the start: the seconds the group's cache flush takes. */
+export function prepareToStartFcGroup<C>(store: Store<C>, ref: string): StorageResult<number> {
+  return onSet(groupSet(store, ref), (set) => prepareToStart(store, set));
+}
+
+/** startfcconsistgrp: all mappings of the prepared group at one instant. */
+export function startFcGroup<C>(store: Store<C>, ref: string): StorageResult<null> {
+  return onSet(groupSet(store, ref), (set) => startSet(store, set));
 }
 
 /** stopfcconsistgrp. */
@@ -225,9 +237,14 @@ export function prepareFcMap<C>(store: Store<C>, ref: string): StorageResult<nul
   return onSet(mapSet(store, ref), (set) => prepareSet(store, set));
 }
 
-/** startfcmap [-prep]: a mapping outside any group. */
-export function startFcMap<C>(store: Store<C>, ref: string, prep: boolean): StorageResult<null> {
-  return onSet(mapSet(store, ref), (set) => startSet(store, set, prep));
+/** startfcmap -prep, before the start: the seconds the mapping's cache flush takes. */
+export function prepareToStartFcMap<C>(store: Store<C>, ref: string): StorageResult<number> {
+  return onSet(mapSet(store, ref), (set) => prepareToStart(store, set));
+}
+
+/** startfcmap: a prepared mapping outside any group. */
+export function startFcMap<C>(store: Store<C>, ref: string): StorageResult<null> {
+  return onSet(mapSet(store, ref), (set) => startSet(store, set));
 }
 
 /** stopfcmap: a mapping outside any group. */

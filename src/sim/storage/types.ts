@@ -123,6 +123,51 @@ export interface FcGroupRecord {
   autodelete: boolean;
 }
 
+/**
+ * SVC remote copy relationship and group states (lsrcrelationship / lsrcconsistgrp state column). A
+ * relationship's aux volume (the secondary while `primary` is master) holds a consistent image only in the
+ * consistent_* states and in idling reached from them.
+ */
+export type RcState =
+  | 'inconsistent_stopped'
+  | 'inconsistent_copying'
+  | 'consistent_synchronized'
+  | 'consistent_stopped'
+  | 'idling';
+
+/** SVC Metro Mirror / Global Mirror relationship (mkrcrelationship). */
+export interface RcRelationshipRecord {
+  /** The master vdisk's id: SVC gives a relationship the id of its master volume. */
+  id: number;
+  name: string;
+  master: string;
+  aux: string;
+  /** The aux volume's cluster (mkrcrelationship -cluster). */
+  auxCluster: string;
+  /** -global: Global Mirror (asynchronous, write order kept at the secondary); else Metro Mirror. */
+  global: boolean;
+  groupId: number | null;
+  state: RcState;
+  /** The copy direction: the side hosts write to; null while idling (both sides writable). */
+  primary: 'master' | 'aux' | null;
+  /** While inconsistent_copying: when the background synchronisation began and when it completes. */
+  syncStartedAt: number | null;
+  syncDoneAt: number | null;
+  /**
+   * The secondary holds a consistent image (of some instant): synchronized once, and stopped or given access
+   * from a consistent state. A resync then copies only the changed grains; otherwise everything.
+   */
+  consistent: boolean;
+  /** Stopped or idling: whether no host wrote either side since the stop (lsrcrelationship sync in_sync). */
+  inSync: boolean;
+}
+
+/** SVC remote copy consistency group (mkrcconsistgrp). */
+export interface RcGroupRecord {
+  id: number;
+  name: string;
+}
+
 /** Everything the subsystem holds, as plain data (the snapshot format). Version bumps on a shape change. */
 export interface StorageSnapshot<C> {
   version: 1;
@@ -137,6 +182,9 @@ export interface StorageSnapshot<C> {
   pprcPaths?: PprcPathRecord[];
   fcMaps: FcMapRecord[];
   fcGroups: FcGroupRecord[];
+  /** SVC remote copy (absent in snapshots taken before it was simulated: none). */
+  rcRelationships?: RcRelationshipRecord[];
+  rcGroups?: RcGroupRecord[];
   /** Last Global Mirror consistency point. */
   lastConsistencyPoint: number | null;
 }

@@ -94,7 +94,17 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
             onChange={(dscliProfile) => set({ dscliProfile })}
           />
         )}
-        {svc && (
+        {svc && mirror && (
+          <TextField
+            label="SVC remote copy consistency group"
+            hint="As lsrcconsistgrp shows it: the group of the VG's Metro/Global Mirror relationships."
+            field="storage.rcConsistencyGroup"
+            error={errors.get('storage.rcConsistencyGroup')}
+            value={storage.rcConsistencyGroup}
+            onChange={(rcConsistencyGroup) => set({ rcConsistencyGroup })}
+          />
+        )}
+        {svc && !mirror && (
           <TextField
             label="SVC consistency group name"
             hint={`Empty: vgcopy_${facts.sourceVg.name || '<source VG>'}.`}
@@ -115,7 +125,7 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
           />
         )}
       </div>
-      {mirror && (
+      {mirror && ds8000 && (
         <SelectField
           label="How the mirror secondary is made usable"
           hint="Only a failed-over secondary is writable, and recreatevg must write new PVIDs to it."

@@ -37,6 +37,15 @@ export interface StorageProcedure {
   copyUndo: string[];
   /** What puts `release`'s change back: the failed-over mirror failed back from the primary. */
   releaseUndo: string[];
+  /**
+   * SVC remote copy: the consistency group the copy step stops with -access once lsrcconsistgrp shows it
+   * consistent (waiting while it is still inconsistent_copying), and what the copy step says instead of
+   * the DS8000 suspend's texts.
+   */
+  rcGroup?: string;
+  copyTexts?: { title: string; expect: string; verify: string; why: string };
+  /** After a DR test: what returns the mirror to normal, and what the storage admin sees when it worked. */
+  returnMirror?: { commands: string[]; expect: string; verify: string; why: string; onFailure: string };
 }
 
 /** Source and target volume ids of each pair, with a visible marker where an id is not known yet. */

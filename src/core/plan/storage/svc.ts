@@ -60,12 +60,25 @@ export function svcPreparesBeforeFreeze(facts: Facts): boolean {
   );
 }
 
-export function svcProcedure(facts: Facts): StorageProcedure {
+/** How the script reaches the SVC CLI: `ssh -- user@host svctask`, or `svctask` where it runs locally. */
+export function svcCliPrefix(facts: Facts): string[] {
   const host = facts.storage?.svcHost;
+  // `--` ends ssh's options (OpenSSH parses them with getopt): the destination is never read as one.
+  return host ? ['ssh', '--', host, 'svctask'] : ['svctask'];
+}
+
+/** The FlashCopy mapping names, one per LUN in disk order: <group, cut to 11>_m<n>. */
+export function svcMapNames(facts: Facts): string[] {
+  const group = svcGroupName(facts);
+  return volumePairs(facts).map((_, i) => `${group.slice(0, 11)}_m${i}`);
+}
+
+export function svcProcedure(facts: Facts): StorageProcedure {
   const group = svcGroupName(facts);
   const pairs = volumePairs(facts);
   const cg = usesConsistencyGroup(facts);
-  const mapName = (i: number) => `${group.slice(0, 11)}_m${i}`;
+  const names = svcMapNames(facts);
+  const mapName = (i: number) => names[i]!;
   const copyRate = svcCopyRate(facts);
   const maps = pairs.map(
     (p, i) =>
@@ -73,8 +86,7 @@ export function svcProcedure(facts: Facts): StorageProcedure {
   );
   return {
     cliName: 'SVC CLI',
-    // `--` ends ssh's options (OpenSSH parses them with getopt): the destination is never read as one.
-    cliPrefix: host ? ['ssh', '--', host, 'svctask'] : ['svctask'],
+    cliPrefix: svcCliPrefix(facts),
     setup: cg ? [`mkfcconsistgrp -name ${group}`, ...maps] : maps,
     setupNote: copyRate.why,
     beforeRefresh: [],

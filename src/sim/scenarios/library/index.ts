@@ -21,6 +21,8 @@ import { otherHostImportvg } from './other-host-importvg';
 import { refreshCopy } from './refresh-copy';
 import { sharedLog } from './shared-log';
 import { storageFailsDuringCopy } from './storage-fails-during-copy';
+import { svcFreezePrepare } from './svc-freeze-prepare';
+import { svcGlobalMirrorDrTest } from './svc-global-mirror-dr-test';
 import { svcRefresh } from './svc-refresh';
 import { twoCopies } from './two-copies';
 
@@ -47,4 +49,6 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   svcRefresh,
   longLvNames,
   mountguardCopy,
+  svcGlobalMirrorDrTest,
+  svcFreezePrepare,
 ];

@@ -25,6 +25,8 @@ const NAMES = [
   'svc-refresh',
   'long-lv-names',
   'mountguard-copy',
+  'svc-global-mirror-dr-test',
+  'svc-freeze-prepare',
 ];
 
 describe('built-in scenario library', () => {

@@ -12,8 +12,8 @@ describe('lsfcmap', () => {
     expect(svc.run(lsfcmap, '')).toEqual(
       okOut(
         'id name        source_vdisk_id source_vdisk_name target_vdisk_id target_vdisk_name group_id group_name  status  progress copy_rate clean_progress incremental partner_FC_id partner_FC_name restoring start_time   rc_controlled\n' +
-          '0  fcmap_data1 12              aixprd_data1      40              aixfc_data1       1        fccg_aixprd copying 37       50        100            off                                       no        260714101502 no\n' +
-          '1  fcmap_data2 13              aixprd_data2      41              aixfc_data2       1        fccg_aixprd copying 37       50        100            off                                       no        260714101502 no\n',
+          '0  fcmap_data1 12              aixprd_data1      40              aixfc_data1       1        fccg_aixprd copying 37       50        100            off                                       no        260714101503 no\n' +
+          '1  fcmap_data2 13              aixprd_data2      41              aixfc_data2       1        fccg_aixprd copying 37       50        100            off                                       no        260714101503 no\n',
       ),
     );
   });

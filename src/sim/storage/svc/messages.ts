@@ -8,6 +8,7 @@
  * - plausible: not seen; inferred from the CMMVC pattern.
  */
 import type { StorageErrorCode } from '../store';
+import type { RcErrorCode } from '../svc-remote-copy';
 
 export const SVC_EXIT_ERROR = 1;
 
@@ -41,6 +42,10 @@ export const svcMessages = {
   exclusive: 'CMMVC5713E Some parameters are mutually exclusive.',
   // seen: S12 and public IBM i copy-services tooling
   notSuitable: 'CMMVC5753E The specified object does not exist or is not a suitable candidate.',
+  // plausible: recalled from IBM's mkrcconsistgrp invocation example, not checked against S13
+  rcGroupCreated: (id: number) => `RC Consistency Group, id [${id}], successfully created`,
+  // plausible: recalled from IBM's mkrcrelationship invocation example, not checked against S13
+  rcCreated: (id: number) => `RC Relationship, id [${id}], successfully created`,
   // seen: S12 and public IBM i copy-services tooling
   noSuchObject:
     'CMMVC5754E The specified object does not exist, or the name supplied does not meet the naming rules.',
@@ -75,3 +80,28 @@ export const svcErrors: Record<StorageErrorCode, string> = {
   'no-path': svcMessages.notSuitable,
   'wrong-wwnn': svcMessages.notSuitable,
 };
+
+/**
+ * The message for a failed remote copy operation (mkrcrelationship, chrcrelationship, startrcconsistgrp,
+ * stoprcconsistgrp). All plausible: the numbers are in the CMMVC59xx range IBM uses for remote copy, the
+ * texts follow the CLI's wording; none is seen in public material. Object errors reuse the FlashCopy ones.
+ */
+export const rcErrors: Record<RcErrorCode, string> = {
+  'rc-wrong-state':
+    'CMMVC5935E The action failed because the relationship or consistency group is not in a state that allows it.',
+  'rc-needs-force':
+    'CMMVC5962E The start failed because the secondary would lose its consistency while it is resynchronized. Specify the -force parameter.',
+  'rc-needs-primary': 'CMMVC5963E The direction has not been defined. Specify the -primary parameter.',
+  'rc-in-relationship':
+    'CMMVC5950E The relationship was not created because a virtual disk (VDisk) is already in a relationship.',
+  'rc-size-mismatch':
+    'CMMVC5949E The relationship was not created because the master and auxiliary virtual disks (VDisks) are different sizes.',
+  'rc-wrong-cluster':
+    'CMMVC5951E The relationship was not created because the auxiliary virtual disk (VDisk) is not in the specified cluster.',
+};
+
+/** The message for any failure of a remote copy operation. */
+export function rcErrorMessage(code: StorageErrorCode | RcErrorCode): string {
+  if (code === 'object-not-found') return svcMessages.notSuitable;
+  return code in rcErrors ? rcErrors[code as RcErrorCode] : svcErrors[code as StorageErrorCode];
+}

@@ -3,6 +3,7 @@ import { okOut, svcConsole } from '../test-support/storage-console';
 import { lsfcmap } from './lsfcmap';
 import { mkfcconsistgrp } from './mkfcconsistgrp';
 import { mkfcmap } from './mkfcmap';
+import { startfcconsistgrp } from './startfcconsistgrp';
 
 const error = (stderr: string) => ({ stdout: '', stderr: `${stderr}\n`, exitCode: 1 });
 
@@ -57,7 +58,7 @@ describe('mkfcmap', () => {
     svc.run(mkfcconsistgrp, '-name cg');
     svc.run(mkfcmap, '-source 12 -target 40 -consistgrp cg');
     expect(svc.run(mkfcmap, '-source 13 -target 40').stderr).toMatch(/^CMMVC5921E /);
-    svc.storage.startfcconsistgrp('cg', true);
+    svc.run(startfcconsistgrp, '-prep cg');
     expect(svc.run(mkfcmap, '-source 13 -target 41 -consistgrp cg')).toEqual(
       error(
         'CMMVC5903E The FlashCopy mapping was not changed because the mapping or consistency group is another state.',

@@ -1,33 +1,47 @@
 /**
- * The shape shared by the commands that act on one FlashCopy mapping or consistency group named by id or
- * name: they print nothing on success; an unknown object gives CMMVC5753E and a state the action does not
- * apply to CMMVC5903E.
+ * The shape shared by the commands that act on one FlashCopy mapping or consistency group, or one remote copy
+ * relationship or consistency group, named by id or name: they print nothing on success; an unknown object
+ * gives CMMVC5753E and a state the action does not apply to CMMVC5903E (FlashCopy) or the remote copy
+ * message of the failure (rcErrorMessage).
  */
 import { type CommandResult, ok } from '../../command-result';
 import type { StorageCommand, StorageCommandContext } from '../command-types';
-import type { StorageResult } from '../store';
+import type { StorageErrorCode, StorageResult } from '../store';
+import type { RcResult } from '../svc-remote-copy';
 import { isResult, parseSvcArgs, svcError } from './args';
 import { svcErrors, svcMessages } from './messages';
 
-export function objectCommand(
+function flashCopyMessage(code: StorageErrorCode): string {
+  return code === 'object-not-found' ? svcMessages.notSuitable : svcErrors[code];
+}
+
+export function objectCommand<Code extends string = StorageErrorCode>(
   name: string,
   usage: string,
   flags: string[],
   /** Two flags that cannot be given together (CMMVC5713E), if any. */
   exclusive: [string, string] | null,
-  act: (object: string, flags: Set<string>, ctx: StorageCommandContext) => StorageResult<unknown>,
+  act: (
+    object: string,
+    flags: Set<string>,
+    ctx: StorageCommandContext,
+    values: Map<string, string>,
+  ) => StorageResult<unknown> | RcResult<unknown>,
+  /** Parameters that take a value, and the message of a failure (default: the FlashCopy ones). */
+  more: { values?: string[]; message?: (code: Code) => string } = {},
 ): StorageCommand {
+  const message = (more.message ?? flashCopyMessage) as (code: string) => string;
   return {
     name,
     usage,
     run(args, ctx): CommandResult {
-      const parsed = parseSvcArgs(args, { flags });
+      const parsed = parseSvcArgs(args, { flags, values: more.values ?? [] });
       if (isResult(parsed)) return parsed;
       if (exclusive?.every((flag) => parsed.flags.has(flag))) return svcError(svcMessages.exclusive);
       if (parsed.object === undefined) return svcError(svcMessages.noObjectId);
-      const result = act(parsed.object, parsed.flags, ctx);
+      const result = act(parsed.object, parsed.flags, ctx, parsed.values);
       if (result.ok) return ok();
-      return svcError(result.code === 'object-not-found' ? svcMessages.notSuitable : svcErrors[result.code]);
+      return svcError(message(result.code));
     },
   };
 }

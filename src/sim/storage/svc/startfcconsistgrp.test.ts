@@ -13,14 +13,17 @@ const NOT_CHANGED =
   'CMMVC5903E The FlashCopy mapping was not changed because the mapping or consistency group is another state.';
 
 describe('startfcconsistgrp / prestartfcconsistgrp', () => {
-  it('with -prep starts every mapping at one instant, silently', () => {
+  it('with -prep starts every mapping at one instant, silently, once the cache flush is done', () => {
     const svc = svcWithGroup(0);
     svc.storage.write('12', 'A1');
+    const before = svc.now();
     expect(svc.run(startfcconsistgrp, '-prep fccg_aixprd')).toEqual(okOut(''));
+    // The command returns after the cache flush of 20 GiB of sources: one second.
+    expect(svc.now() - before).toBe(1);
     svc.storage.write('13', 'B1');
     expect([svc.storage.read('40'), svc.storage.read('41')]).toEqual(['A1', 'B0']);
     expect(svc.run(lsfcconsistgrp, '-delim : fccg_aixprd').stdout).toBe(
-      'id:1\nname:fccg_aixprd\nstatus:copying\nautodelete:off\nstart_time:260714101502\n' +
+      'id:1\nname:fccg_aixprd\nstatus:copying\nautodelete:off\nstart_time:260714101503\n' +
         'FC_mapping_id:0\nFC_mapping_name:fcmap_data1\nFC_mapping_id:1\nFC_mapping_name:fcmap_data2\n',
     );
   });

@@ -15,6 +15,7 @@ describe('prestartfcmap / startfcmap / stopfcmap', () => {
     const svc = svcConsole();
     svc.run(mkfcmap, '-source 12 -target 40 -name m0 -copyrate 0');
     svc.run(mkfcmap, '-source 13 -target 41 -name m1 -copyrate 0');
+    // With -prep the command returns once m0's cache flush is done (a second): m0 starts then.
     expect(svc.run(startfcmap, '-prep m0')).toEqual(okOut(''));
     svc.storage.write('12', 'A1');
     svc.storage.write('13', 'B1');
@@ -27,8 +28,8 @@ describe('prestartfcmap / startfcmap / stopfcmap', () => {
     expect(svc.run(startfcmap, 'm1')).toEqual(okOut(''));
     expect([svc.storage.read('40'), svc.storage.read('41')]).toEqual(['A0', 'B1']);
     expect(svc.run(lsfcmap, '-nohdr -delim : -filtervalue name=m*').stdout).toBe(
-      '0:m0:12:aixprd_data1:40:aixfc_data1:::copying:0:0:100:off:::no:260714101502:no\n' +
-        '1:m1:13:aixprd_data2:41:aixfc_data2:::copying:0:0:100:off:::no:260714101504:no\n',
+      '0:m0:12:aixprd_data1:40:aixfc_data1:::copying:0:0:100:off:::no:260714101503:no\n' +
+        '1:m1:13:aixprd_data2:41:aixfc_data2:::copying:0:0:100:off:::no:260714101505:no\n',
     );
     expect(svc.run(stopfcmap, 'm0')).toEqual(okOut(''));
     expect(svc.storage.isHostReadable('40')).toBe(false);

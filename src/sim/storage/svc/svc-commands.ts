@@ -4,14 +4,19 @@
  */
 import { runStorageCommand, type StorageCommand } from '../command-types';
 import { svcError } from './args';
+import { chrcrelationship } from './chrcrelationship';
 import { lsfcconsistgrp } from './lsfcconsistgrp';
 import { lshost } from './lshost';
 import { lsfcmap } from './lsfcmap';
 import { lshostvdiskmap } from './lshostvdiskmap';
+import { lsrcconsistgrp } from './lsrcconsistgrp';
+import { lsrcrelationship } from './lsrcrelationship';
 import { lsvdisk } from './lsvdisk';
 import { mkfcconsistgrp } from './mkfcconsistgrp';
 import { svcMessages } from './messages';
 import { mkfcmap } from './mkfcmap';
+import { mkrcconsistgrp } from './mkrcconsistgrp';
+import { mkrcrelationship } from './mkrcrelationship';
 import { mkvdisk } from './mkvdisk';
 import { mkvdiskhostmap } from './mkvdiskhostmap';
 import { prestartfcconsistgrp } from './prestartfcconsistgrp';
@@ -21,8 +26,10 @@ import { rmfcmap } from './rmfcmap';
 import { rmvdiskhostmap } from './rmvdiskhostmap';
 import { startfcconsistgrp } from './startfcconsistgrp';
 import { startfcmap } from './startfcmap';
+import { startrcconsistgrp } from './startrcconsistgrp';
 import { stopfcconsistgrp } from './stopfcconsistgrp';
 import { stopfcmap } from './stopfcmap';
+import { stoprcconsistgrp } from './stoprcconsistgrp';
 
 export const svcCommands: readonly StorageCommand[] = [
   mkfcconsistgrp,
@@ -37,6 +44,13 @@ export const svcCommands: readonly StorageCommand[] = [
   rmfcconsistgrp,
   lsfcmap,
   lsfcconsistgrp,
+  mkrcconsistgrp,
+  mkrcrelationship,
+  chrcrelationship,
+  startrcconsistgrp,
+  stoprcconsistgrp,
+  lsrcrelationship,
+  lsrcconsistgrp,
   lsvdisk,
   lshostvdiskmap,
   mkvdisk,

@@ -4,7 +4,7 @@
  */
 import type { CommandResult } from '../../command-result';
 import type { StorageCommand, StorageCommandContext } from '../command-types';
-import { ds8000Fixture, type StorageFixture, svcFixture } from './storage-fixture';
+import { ds8000Fixture, type StorageFixture, svcFixture, svcRemoteFixture } from './storage-fixture';
 
 export interface StorageConsole extends StorageFixture {
   /** Runs `command` with the words of `line` as its arguments (and `stdin` as standard input). */
@@ -15,8 +15,8 @@ export interface StorageConsole extends StorageFixture {
 function consoleFor(fixture: StorageFixture): StorageConsole {
   const context = (stdin?: string): StorageCommandContext =>
     stdin === undefined
-      ? { storage: fixture.storage, now: fixture.now }
-      : { storage: fixture.storage, now: fixture.now, stdin };
+      ? { storage: fixture.storage, now: fixture.now, wait: fixture.advance }
+      : { storage: fixture.storage, now: fixture.now, wait: fixture.advance, stdin };
   return {
     ...fixture,
     context,
@@ -34,7 +34,17 @@ export function svcConsole(): StorageConsole {
   return consoleFor(svcFixture());
 }
 
+/** The two clusters of svcRemoteFixture behind an SVC CLI console on the production cluster. */
+export function svcRemoteConsole(): StorageConsole {
+  return consoleFor(svcRemoteFixture());
+}
+
 /** A successful result with this stdout. */
 export function okOut(stdout: string): CommandResult {
   return { stdout, stderr: '', exitCode: 0 };
+}
+
+/** A failed SVC CLI result: this message on stderr, exit code 1. */
+export function svcFailOut(message: string): CommandResult {
+  return { stdout: '', stderr: `${message}\n`, exitCode: 1 };
 }

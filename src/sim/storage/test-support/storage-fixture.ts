@@ -89,3 +89,19 @@ export function svcFixture(): StorageFixture {
   storage.write('13', 'B0');
   return fixture;
 }
+
+/**
+ * SVC remote copy: svcFixture's production cluster SVC01 and the DR cluster SVC02 with the aux vdisks 60, 61
+ * (aixdr_data1/2, blank), the same size as the sources.
+ */
+export function svcRemoteFixture(): StorageFixture {
+  const fixture = storageFixture('svc', ['SVC01', 'SVC02']);
+  const { storage } = fixture;
+  storage.createVolume({ id: '12', name: 'aixprd_data1', sizeGb: 10 });
+  storage.createVolume({ id: '13', name: 'aixprd_data2', sizeGb: 10 });
+  storage.createVolume({ id: '60', name: 'aixdr_data1', sizeGb: 10, image: 'SVC02' });
+  storage.createVolume({ id: '61', name: 'aixdr_data2', sizeGb: 10, image: 'SVC02' });
+  storage.write('12', 'A0');
+  storage.write('13', 'B0');
+  return fixture;
+}

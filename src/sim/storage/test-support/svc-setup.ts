@@ -5,6 +5,7 @@
 import { mkfcconsistgrp } from '../svc/mkfcconsistgrp';
 import { mkfcmap } from '../svc/mkfcmap';
 import { type StorageConsole, svcConsole } from './storage-console';
+import type { StorageFixture } from './storage-fixture';
 
 export function svcWithGroup(copyrate: number): StorageConsole {
   const svc = svcConsole();
@@ -16,4 +17,13 @@ export function svcWithGroup(copyrate: number): StorageConsole {
     );
   }
   return svc;
+}
+
+/** startfcconsistgrp -prep through the subsystem: prepare, let the cache flush pass, start. */
+export function startPrepared(fixture: StorageFixture, group: string): void {
+  const flush = fixture.storage.prepareToStartFcGroup(group);
+  if (!flush.ok) throw new Error(`prepare ${group}: ${flush.code}`);
+  fixture.advance(flush.value);
+  const started = fixture.storage.startfcconsistgrp(group);
+  if (!started.ok) throw new Error(`start ${group}: ${started.code}`);
 }
