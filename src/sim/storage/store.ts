@@ -111,5 +111,7 @@ export function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): Sto
     fcMaps: state.fcMaps.map((m) => ({ ...m })),
     fcGroups: state.fcGroups.map((g) => ({ ...g })),
     lastConsistencyPoint: state.lastConsistencyPoint,
+    gmSessions: (state.gmSessions ?? []).map((g) => ({ ...g, volumes: [...g.volumes] })),
+    gmir: (state.gmir ?? []).map((g) => ({ ...g })),
   };
 }
