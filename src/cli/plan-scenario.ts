@@ -33,6 +33,8 @@ export interface StorageKnowledge {
   group: string;
   /** The storage steps copy every LUN at one instant (mkflash -freeze, an SVC group, freezepprc). */
   consistencyGroup: boolean;
+  /** Global Mirror (mkgmir in the setup): its session, master LSS and each secondary's journal volume. */
+  globalMirror?: { session: string; masterLss: string; journals: Map<string, string> };
 }
 
 function optionValue(words: string[], flag: string): string {
@@ -46,6 +48,8 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
   let remoteImage = '';
   let group = '';
   let mirror: '' | 'mmir' | 'gcp' = '';
+  const journals = new Map<string, string>();
+  let gmir: { session: string; masterLss: string } | undefined;
   for (const line of scenario.storageSteps) {
     const words = line.split(/\s+/).filter(Boolean);
     const command = words[0] === 'svctask' ? words[1] : words[0];
@@ -89,11 +93,22 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
       if (!pairs.some(([s]) => s === source)) pairs.push([source, optionValue(words, '-target')]);
     }
     if (words[0] === 'svctask' && words[1] === 'mkfcconsistgrp') group ||= optionValue(words, '-name');
+    // Global Mirror set up before: the journal FlashCopies (-tgtinhibit) and the master (mkgmir).
+    if (words[0] === 'dscli' && words[1] === 'mkflash' && words.includes('-tgtinhibit'))
+      for (const w of words) {
+        const m = /^([0-9A-Fa-f]{4}):([0-9A-Fa-f]{4})$/.exec(w);
+        if (m) journals.set(m[1]!.toUpperCase(), m[2]!.toUpperCase());
+      }
+    if (words[0] === 'dscli' && words[1] === 'mkgmir')
+      gmir = { session: optionValue(words, '-session'), masterLss: optionValue(words, '-lss') };
   }
-  const method = mirror === 'gcp' ? 'global-mirror' : mirror === 'mmir' ? 'metro-mirror' : 'flashcopy';
-  const consistencyGroup = scenario.storageSteps.some((l) =>
-    /(-freeze\b|startfcconsistgrp|freezepprc)/.test(l),
-  );
+  let method: Facts['copy']['method'] = 'flashcopy';
+  if (mirror === 'mmir') method = 'metro-mirror';
+  if (mirror === 'gcp') method = gmir ? 'global-mirror' : 'global-copy';
+  // A Global Mirror journal is one consistency group of every LUN.
+  const consistencyGroup =
+    gmir !== undefined ||
+    scenario.storageSteps.some((l) => /(-freeze\b|startfcconsistgrp|freezepprc)/.test(l));
   return {
     flavour: scenario.storage.flavour,
     method,
@@ -102,6 +117,7 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     remoteImage,
     group,
     consistencyGroup,
+    ...(gmir ? { globalMirror: { ...gmir, journals } } : {}),
   };
 }
 
@@ -193,6 +209,9 @@ export async function scenarioFacts(
       (here ? disks.get(source.toUpperCase()) : undefined) ?? sourceByVolume.get(source.toUpperCase()) ?? '',
     storageVolume: target,
     sourceStorageVolume: source,
+    ...(storage.globalMirror
+      ? { journalVolume: storage.globalMirror.journals.get(target.toUpperCase()) ?? '' }
+      : {}),
   }));
   const apps = (scenario.hosts.find((h) => h.name === sourceHost)?.apps ?? []).map((a) => ({
     kind: a.kind === 'db2' || a.kind === 'oracle' ? a.kind : ('other' as const),
@@ -251,6 +270,9 @@ export async function scenarioFacts(
       dscliProfile: '',
       svcHost: '',
       mirrorSecondary: 'failover',
+      ...(storage.globalMirror
+        ? { gmSession: storage.globalMirror.session, gmMasterLss: storage.globalMirror.masterLss }
+        : {}),
     },
   };
   const notes = imported.sections.flatMap((s) =>

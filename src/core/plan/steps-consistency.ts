@@ -35,7 +35,7 @@ function onSourceHost(facts: Facts, action: StepAction, commands: string[]): Ste
  * so once the copy VG is defined on its secondaries (`accessId`, recreatevg or importvg): from then on the
  * copy is in use, and a resume would copy the primary's tracks over the disks of a VG the host knows.
  */
-function storageUndo(
+export function storageUndo(
   proc: StorageProcedure,
   title: string,
   commands: string[],

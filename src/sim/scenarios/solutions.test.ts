@@ -126,6 +126,47 @@ describe('built-in scenarios are solvable', () => {
     expectGoal('metro-mirror-refresh', state);
   });
 
+  it('global-mirror-dr-test: pausegmir, failover, Fast Reverse Restore from the journals, importvg; PRD runs on', async () => {
+    const state = await solve('global-mirror-dr-test', [
+      `dscli pausegmir -dev ${L} -lss 10 -session 01`,
+      `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
+      `dscli reverseflash -dev ${R} -fast -tgtpprc 2000:2100 2001:2101`,
+      'importvg -y datavg hdisk1',
+      'fsck -y /data',
+      'fsck -y /arch',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('global-mirror-dr-test', state);
+    // Production untouched: PRD writing on aixprod01, its file systems mounted, before and after.
+    const production = (s: WorldState) => {
+      const prod = s.hosts.find((h) => h.name === 'aixprod01')!;
+      return {
+        apps: prod.apps.map((a) => `${a.name} ${a.mode} blocked=${a.blocked}`),
+        mounted: prod.fileSystems.filter((f) => f.mounted && f.vg === 'datavg').map((f) => f.mountPoint),
+      };
+    };
+    expect([production(state.start), production(state)]).toEqual([
+      { apps: ['PRD normal blocked=false'], mounted: ['/data', '/arch'] },
+      { apps: ['PRD normal blocked=false'], mounted: ['/data', '/arch'] },
+    ]);
+  });
+
+  it('global-mirror-dr-test: a failover without the journals restored gives the fuzzy secondaries, and the goal fails', async () => {
+    const state = await solve('global-mirror-dr-test', [
+      `dscli pausegmir -dev ${L} -lss 10 -session 01`,
+      `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
+      'importvg -y datavg hdisk1',
+      'mount /data',
+      'mount /arch',
+    ]);
+    const verdict = judgeCopy({ sourceVg: 'datavg', copyVg: 'datavg' }, state.start, state);
+    expect(verdict.problems).toEqual([
+      '/data of datavg is not consistent',
+      '/arch of datavg is not consistent',
+    ]);
+  });
+
   it('global-copy-drain: the first pass and the tracks drain, then pause, failover, importvg', async () => {
     expectGoal('global-copy-drain', await solve('global-copy-drain', drainThenFailover(900)));
   });

@@ -2,6 +2,7 @@
  * The storage admin's part: box ids, consistency group, and whether the script runs the storage CLI or
  * pauses for the storage admin. Only the questions that apply to this storage and copy method are asked.
  */
+import { isMirror } from '../../../core/model/copy-layout';
 import { type StorageDetails, storageDetailsSchema } from '../../../core/model/facts';
 import type { FactsFormProps } from '../../ui/facts-form';
 import { RadioGroup, SelectField, TextField } from '../../ui/fields';
@@ -10,7 +11,8 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
   const storage = facts.storage ?? storageDetailsSchema.parse({});
   const set = (change: Partial<StorageDetails>) =>
     update((f) => ({ ...f, storage: { ...storageDetailsSchema.parse({}), ...f.storage, ...change } }));
-  const mirror = facts.copy.method === 'metro-mirror' || facts.copy.method === 'global-mirror';
+  const mirror = isMirror(facts);
+  const globalMirror = facts.copy.method === 'global-mirror';
   const ds8000 = facts.copy.storage === 'ds8000';
   const svc = facts.copy.storage === 'svc';
   return (
@@ -82,6 +84,26 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
             error={errors.get('storage.pprcPorts')}
             value={storage.pprcPorts}
             onChange={(pprcPorts) => set({ pprcPorts })}
+          />
+        )}
+        {ds8000 && globalMirror && (
+          <TextField
+            label="Global Mirror session id"
+            hint="Master Session ID as showgmir shows it, without 0x: 2 hex digits, e.g. 01."
+            field="storage.gmSession"
+            error={errors.get('storage.gmSession')}
+            value={storage.gmSession ?? ''}
+            onChange={(gmSession) => set({ gmSession })}
+          />
+        )}
+        {ds8000 && globalMirror && (
+          <TextField
+            label="Global Mirror master LSS"
+            hint="The LSS mkgmir was started on (showgmir ID IBM.2107-…/10): 2 hex digits, e.g. 10."
+            field="storage.gmMasterLss"
+            error={errors.get('storage.gmMasterLss')}
+            value={storage.gmMasterLss ?? ''}
+            onChange={(gmMasterLss) => set({ gmMasterLss })}
           />
         )}
         {ds8000 && storage.commands === 'cli' && (

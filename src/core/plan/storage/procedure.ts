@@ -37,6 +37,11 @@ export interface StorageProcedure {
   copyUndo: string[];
   /** What puts `release`'s change back: the failed-over mirror failed back from the primary. */
   releaseUndo: string[];
+  /**
+   * Global Mirror: after the failover, the journals' consistent image put back on the secondaries (Fast
+   * Reverse Restore), with what makes the journals again should the run stop before the copy is in use.
+   */
+  restore?: { commands: string[]; undo: string[] };
 }
 
 /** Source and target volume ids of each pair, with a visible marker where an id is not known yet. */

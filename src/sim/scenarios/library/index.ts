@@ -8,6 +8,7 @@ import { firstFlashcopy } from './first-flashcopy';
 import { fsckErrorsDiscard } from './fsck-errors-discard';
 import { globalCopyDrain } from './global-copy-drain';
 import { globalMirror } from './global-mirror';
+import { globalMirrorDrTest } from './global-mirror-dr-test';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
 import { metroMirrorDr } from './metro-mirror-dr';
@@ -35,6 +36,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   metroMirrorRefresh,
   globalMirror,
   globalCopyDrain,
+  globalMirrorDrTest,
   twoCopies,
   otherHostImportvg,
   drHostRefresh,
