@@ -26,7 +26,7 @@ export const validFacts: fc.Arbitrary<Facts> = fc
     mode: fc.constantFrom('first', 'refresh'),
     sourcePresent: fc.boolean(),
     storage: fc.constantFrom('ds8000', 'svc', 'other'),
-    method: fc.constantFrom('flashcopy', 'metro-mirror', 'global-mirror'),
+    method: fc.constantFrom('flashcopy', 'metro-mirror', 'global-copy', 'global-mirror'),
     commands: fc.constantFrom('pause', 'cli'),
     // A random word can be a reserved device name (tty, ent0, proc1): those are the check's to refuse.
     vgName: word(3, 12).filter((name) => deviceNameProblem(name) === undefined),
