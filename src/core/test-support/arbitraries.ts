@@ -70,6 +70,7 @@ export const validFacts: fc.Arbitrary<Facts> = fc
           sourceDisk,
           storageVolume: storage === 'svc' ? `tgt_${i}` : (0x2000 + i).toString(16),
           sourceStorageVolume: storage === 'svc' ? `src_${i}` : (0x1000 + i).toString(16),
+          ...(p.method === 'global-mirror' ? { journalVolume: (0x2100 + i).toString(16) } : {}),
         })),
       };
       f.sourceOnHost = { present: p.sourcePresent, variedOn: p.sourcePresent, otherCopies: [] };
@@ -107,6 +108,7 @@ export const validFacts: fc.Arbitrary<Facts> = fc
         dscliProfile: '',
         svcHost: '',
         mirrorSecondary: 'failover',
+        ...(p.method === 'global-mirror' ? { gmSession: '01', gmMasterLss: '10' } : {}),
       };
     }),
   );

@@ -317,17 +317,6 @@ export function propagateWrite<C>(store: Store<C>, volumeId: string): void {
 }
 
 /**
- * Every mirroring Global Copy secondary takes its primary's content at this one instant: what a Global
- * Mirror consistency group does (no DS CLI command here forms one; kept for the storage's own tests).
- */
-export function formConsistencyGroup<C>(store: Store<C>): void {
-  for (const pair of store.state.pprc) {
-    if (pair.type === 'gcp' && pprcMirroring(pair)) mirror(store, pair);
-  }
-  store.state.lastConsistencyPoint = store.now();
-}
-
-/**
  * Applies what time has done: completed first passes (a Metro Mirror secondary then holds its primary; a
  * Global Copy one is fuzzy while writes made during the pass are still out of sync), then the Global Copy
  * drain: the links carry PPRC_TRACKS_PER_S, and a secondary whose last track arrived holds the primary.

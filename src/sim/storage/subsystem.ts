@@ -35,7 +35,6 @@ import {
   createPprc,
   failbackPprc,
   failoverPprc,
-  formConsistencyGroup,
   freezePprc,
   pausePprc,
   removePprc,
@@ -461,12 +460,6 @@ export class StorageSubsystem<C> {
   ): StorageResult<FlashRecord | null> {
     this.settle();
     return reverseFlash(this.store, source, target, options);
-  }
-
-  /** Forms a Global Mirror consistency point now, besides the periodic ones. */
-  formConsistencyGroup(): void {
-    this.settle();
-    formConsistencyGroup(this.store);
   }
 
   /**
