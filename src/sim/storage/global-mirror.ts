@@ -124,31 +124,20 @@ function requireMaster<C>(
 }
 
 /**
- * pausegmir: no consistency group forms after the one in progress (they are instantaneous here, so the
- * pause falls on a boundary); the Global Copy pairs go on copying, so B goes on being fuzzy.
+ * pausegmir (Paused): no consistency group forms after the one in progress (they are instantaneous here,
+ * so the pause falls on a boundary); the Global Copy pairs go on copying, so B goes on being fuzzy.
+ * resumegmir (Running): consistency groups form again.
  */
-export function pauseGmir<C>(
+export function setGmirState<C>(
   store: Store<C>,
   image: string,
   lss: string,
   session: string,
+  state: GmirRecord['state'],
 ): StorageResult<GmirRecord> {
   const found = requireMaster(store, image, lss, session);
   if (!found.ok) return found;
-  found.value.state = 'Paused';
-  return succeed(found.value);
-}
-
-/** resumegmir: consistency groups form again. */
-export function resumeGmir<C>(
-  store: Store<C>,
-  image: string,
-  lss: string,
-  session: string,
-): StorageResult<GmirRecord> {
-  const found = requireMaster(store, image, lss, session);
-  if (!found.ok) return found;
-  found.value.state = 'Running';
+  found.value.state = state;
   return succeed(found.value);
 }
 

@@ -20,12 +20,11 @@ import {
   changeSession,
   masterViews,
   openSession,
-  pauseGmir,
   removeGmir,
-  resumeGmir,
   reverseFlash,
   type SessionVolumeView,
   sessionViews,
+  setGmirState,
   settleGmir,
   startGmir,
 } from './global-mirror';
@@ -433,12 +432,12 @@ export class StorageSubsystem<C> {
 
   pausegmir(image: string, lss: string, session: string): StorageResult<GmirRecord> {
     this.settle();
-    return pauseGmir(this.store, image, lss, session);
+    return setGmirState(this.store, image, lss, session, 'Paused');
   }
 
   resumegmir(image: string, lss: string, session: string): StorageResult<GmirRecord> {
     this.settle();
-    return resumeGmir(this.store, image, lss, session);
+    return setGmirState(this.store, image, lss, session, 'Running');
   }
 
   rmgmir(image: string, lss: string, session: string): StorageResult<null> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { globalMirrorConsole } from '../test-support/global-mirror-setup';
-import { okOut } from '../test-support/storage-console';
+import { errOut, okOut } from '../test-support/storage-console';
 import { FIXTURE_EPOCH } from '../test-support/storage-fixture';
 import { lsflash } from './lsflash';
 import { mkgmir } from './mkgmir';
@@ -77,25 +77,17 @@ describe('dscli mkgmir, showgmir, pausegmir, resumegmir, rmgmir', () => {
           'CMUC00165I rmgmir: Global Mirror for session 01 successfully stopped.\n',
       ),
     );
-    expect(ds.run(rmgmir, '-quiet -lss 10 -session 01')).toEqual({
-      stdout: '',
-      stderr: 'CMUN03005E rmgmir: 01: Copy Services operation failure: The object does not exist.\n',
-      exitCode: 4,
-    });
-    expect(ds.run(showgmir, '10')).toEqual({
-      stdout: '',
-      stderr: 'CMUN03005E showgmir: 10: Copy Services operation failure: The object does not exist.\n',
-      exitCode: 4,
-    });
-    expect(ds.run(mkgmir, '-lss 10 -session 1G')).toEqual({
-      stdout: '',
-      stderr: 'CMUC00017E mkgmir: 1G is not a valid session ID. Specify 2 hexadecimal digits, 01 to FF.\n',
-      exitCode: 2,
-    });
-    expect(ds.run(pausegmir, '-session 01')).toEqual({
-      stdout: '',
-      stderr: 'CMUC00013E pausegmir: Missing required parameter: -lss.\n',
-      exitCode: 2,
-    });
+    expect(ds.run(rmgmir, '-quiet -lss 10 -session 01')).toEqual(
+      errOut('CMUN03005E rmgmir: 01: Copy Services operation failure: The object does not exist.\n', 4),
+    );
+    expect(ds.run(showgmir, '10')).toEqual(
+      errOut('CMUN03005E showgmir: 10: Copy Services operation failure: The object does not exist.\n', 4),
+    );
+    expect(ds.run(mkgmir, '-lss 10 -session 1G')).toEqual(
+      errOut('CMUC00017E mkgmir: 1G is not a valid session ID. Specify 2 hexadecimal digits, 01 to FF.\n', 2),
+    );
+    expect(ds.run(pausegmir, '-session 01')).toEqual(
+      errOut('CMUC00013E pausegmir: Missing required parameter: -lss.\n', 2),
+    );
   });
 });

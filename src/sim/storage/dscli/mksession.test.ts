@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { globalMirrorConsole } from '../test-support/global-mirror-setup';
-import { dsConsole, okOut } from '../test-support/storage-console';
+import { dsConsole, errOut, okOut } from '../test-support/storage-console';
 import { chsession } from './chsession';
 import { lssession } from './lssession';
 import { mksession } from './mksession';
@@ -38,32 +38,28 @@ describe('dscli mksession, chsession, lssession', () => {
 
   it('refuses a session id out of 01-FF, a volume of another LSS, an unknown session and a second open', () => {
     const ds = dsConsole();
-    expect(ds.run(mksession, '-lss 10 00')).toEqual({
-      stdout: '',
-      stderr: 'CMUC00017E mksession: 00 is not a valid session ID. Specify 2 hexadecimal digits, 01 to FF.\n',
-      exitCode: 2,
-    });
-    expect(ds.run(mksession, '-lss 10 -volume 1100 01')).toEqual({
-      stdout: '',
-      stderr: 'CMUN03005E mksession: 1100: Copy Services operation failure: The volume does not exist.\n',
-      exitCode: 4,
-    });
-    expect(ds.run(chsession, '-lss 10 -action add -volume 1000 02')).toEqual({
-      stdout: '',
-      stderr: 'CMUN03005E chsession: 02: Copy Services operation failure: The object does not exist.\n',
-      exitCode: 4,
-    });
+    expect(ds.run(mksession, '-lss 10 00')).toEqual(
+      errOut(
+        'CMUC00017E mksession: 00 is not a valid session ID. Specify 2 hexadecimal digits, 01 to FF.\n',
+        2,
+      ),
+    );
+    expect(ds.run(mksession, '-lss 10 -volume 1100 01')).toEqual(
+      errOut('CMUN03005E mksession: 1100: Copy Services operation failure: The volume does not exist.\n', 4),
+    );
+    expect(ds.run(chsession, '-lss 10 -action add -volume 1000 02')).toEqual(
+      errOut('CMUN03005E chsession: 02: Copy Services operation failure: The object does not exist.\n', 4),
+    );
     ds.run(mksession, '-lss 10 01');
-    expect(ds.run(mksession, '-lss 10 01')).toEqual({
-      stdout: '',
-      stderr: 'CMUN03040E mksession: 01: Copy Services operation failure: The relationship already exists.\n',
-      exitCode: 4,
-    });
-    expect(ds.run(chsession, '-lss 10 -action join -volume 1000 01')).toEqual({
-      stdout: '',
-      stderr: 'CMUC00014E chsession: Invalid value join for parameter -action.\n',
-      exitCode: 2,
-    });
+    expect(ds.run(mksession, '-lss 10 01')).toEqual(
+      errOut(
+        'CMUN03040E mksession: 01: Copy Services operation failure: The relationship already exists.\n',
+        4,
+      ),
+    );
+    expect(ds.run(chsession, '-lss 10 -action join -volume 1000 01')).toEqual(
+      errOut('CMUC00014E chsession: Invalid value join for parameter -action.\n', 2),
+    );
     expect(ds.run(lssession, '11')).toEqual(okOut('CMUC00234I lssession: No Session found.\n'));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { globalMirrorConsole } from '../test-support/global-mirror-setup';
-import { okOut } from '../test-support/storage-console';
+import { errOut, okOut } from '../test-support/storage-console';
 import { failoverpprc } from './failoverpprc';
 import { lsflash } from './lsflash';
 import { pausegmir } from './pausegmir';
@@ -14,12 +14,12 @@ describe('dscli reverseflash', () => {
     ds.advance(1);
     ds.run(pausegmir, '-lss 10 -session 01');
     ds.storage.write('1000', 'A2');
-    expect(ds.run(reverseflash, '-dev IBM.2107-75WXYZ1 -fast -tgtpprc 2000:2100')).toEqual({
-      stdout: '',
-      stderr:
+    expect(ds.run(reverseflash, '-dev IBM.2107-75WXYZ1 -fast -tgtpprc 2000:2100')).toEqual(
+      errOut(
         'CMUN03043E reverseflash: 2000:2100: Copy Services operation failure: The target volume is already in a copy relationship.\n',
-      exitCode: 4,
-    });
+        4,
+      ),
+    );
     ds.run(failoverpprc, '-dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type gcp 2000:1000 2001:1001');
     expect(ds.run(reverseflash, '-dev IBM.2107-75WXYZ1 -fast -tgtpprc 2000:2100 2001:2101')).toEqual(
       okOut(

@@ -4,7 +4,7 @@
  * (mkgmir, pausegmir, resumegmir, rmgmir -lss LSS -session ID), answered with one line.
  */
 import type { CommandResult } from '../../command-result';
-import type { StorageCommandContext } from '../command-types';
+import type { StorageCommand, StorageCommandContext } from '../command-types';
 import type { StorageResult } from '../store';
 import { type DsArgs, expandVolumeRange, isResult, parseDsArgs, parseLss, syntaxError } from './args';
 import { DS_EXIT, dsServerError, dsSyntax } from './messages';
@@ -80,4 +80,28 @@ export function runMaster<V>(
   if (isResult(session)) return session;
   const result = request.act(lss, session, parsed);
   return answer(command, session, result, result.ok ? request.success(session, result.value) : '');
+}
+
+/** A master command with nothing but -lss and -session: the storage call and its success line. */
+export function masterCommand(
+  name: string,
+  act: (
+    storage: StorageCommandContext['storage'],
+    dev: string,
+    lss: string,
+    session: string,
+  ) => StorageResult<unknown>,
+  success: (session: string) => string,
+): StorageCommand {
+  return {
+    name,
+    usage: `${name} [-dev storage_image_ID] -lss LSS_ID -session session_ID`,
+    run(args, ctx) {
+      return runMaster(
+        { command: name, act: (lss, session, parsed) => act(ctx.storage, parsed.dev, lss, session), success },
+        args,
+        ctx,
+      );
+    },
+  };
 }

@@ -38,3 +38,8 @@ export function svcConsole(): StorageConsole {
 export function okOut(stdout: string): CommandResult {
   return { stdout, stderr: '', exitCode: 0 };
 }
+
+/** A failed result: nothing on stdout, this stderr and exit code (DS CLI: 2 syntax, 4 storage image). */
+export function errOut(stderr: string, exitCode: number): CommandResult {
+  return { stdout: '', stderr, exitCode };
+}
