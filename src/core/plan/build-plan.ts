@@ -62,8 +62,9 @@ export function buildPlan(facts: Facts): RunbookPlan {
       onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
     });
-  // The freeze must find the mirror Full Duplex again; waited for before the writes are stopped.
-  if (!first && proc && proc.beforeRefresh.length > 0) steps.push(...fullDuplexStep(proc));
+  // The freeze must find the mirror Full Duplex (after the failback, or a rerun's resume); waited for
+  // before the writes are stopped.
+  if (!wayB) steps.push(...fullDuplexStep(proc, first ? 'consistency' : 'refresh'));
   // After the old copy is retired: stopping a group still copying takes its targets offline.
   if (!wayB) steps.push(...svcGroupIdleStep(facts, proc));
   // Global Mirror's journals are consistent by design: its DR test leaves production running.

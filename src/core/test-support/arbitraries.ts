@@ -74,9 +74,10 @@ export const validFacts: fc.Arbitrary<Facts> = fc
         })),
       };
       f.sourceOnHost = { present: p.sourcePresent, variedOn: p.sourcePresent, otherCopies: [] };
-      f.mode = p.mode;
+      // A Global Mirror refresh is not planned (check global-mirror-refresh): its copies are first copies.
+      f.mode = p.method === 'global-mirror' ? 'first' : p.mode;
       f.existingCopy =
-        p.mode === 'refresh'
+        f.mode === 'refresh'
           ? { vgName: p.vgName, disks: f.targets.luns.map((l) => l.name), variedOn: true, mounted: true }
           : undefined;
       f.newVg = { name: p.vgName, lvPrefix: p.lvPrefix, mountPrefix: `/${p.mountPrefix}`, access: 'auto' };
