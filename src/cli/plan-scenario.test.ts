@@ -47,6 +47,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'fsck-errors-discard',
         'global-copy-drain',
         'global-mirror',
+        'global-mirror-dr-test',
         'jfs-mounted',
         'log-wrap',
         'long-lv-names',
@@ -124,6 +125,69 @@ describe('an SVC group prepared inside the freeze', () => {
       expect(rehearsal.transcript).toContain(
         'chfs: Cannot thaw /data: A system call received a parameter that is not valid.\n',
       );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('the Global Mirror DR test', () => {
+  it(
+    'leaves production running: pausegmir, failover, the journals restored, importvg; the return is its own step',
+    async () => {
+      const planned = await planFor('global-mirror-dr-test');
+      expect(planned.facts.copy.method).toBe('global-mirror');
+      const steps = planned.result.plan.steps;
+      expect(steps.map((s) => `${s.owner}: ${s.id}`)).toEqual([
+        'storage: storage-setup',
+        'aix: cfgmgr',
+        'aix: check-target-disks',
+        'storage: take-copy',
+        'storage: failover-secondaries',
+        'storage: restore-journal',
+        'aix: importvg',
+        'aix: varyonvg',
+        'aix: logredo',
+        'aix: fsck',
+        'aix: mount-copy',
+        'aix: verify-copy',
+        'application: application-check',
+        'aix: next-refresh',
+        'storage: return-mirror',
+      ]);
+      const L = 'IBM.2107-75ABCD1';
+      const R = 'IBM.2107-75WXYZ1';
+      const byId = (id: string) => steps.find((s) => s.id === id)!;
+      expect(
+        ['take-copy', 'failover-secondaries', 'restore-journal', 'return-mirror'].map(
+          (id) => byId(id).commands,
+        ),
+      ).toEqual([
+        [`pausegmir -dev ${L} -lss 10 -session 01`],
+        [`failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`],
+        [
+          `lsflash -dev ${R} -l 2000:2100 2001:2101`,
+          `reverseflash -dev ${R} -fast -tgtpprc 2000:2100 2001:2101`,
+        ],
+        [
+          `failbackpprc -dev ${L} -remotedev ${R} -type gcp 1000:2000 1001:2001`,
+          `mkflash -dev ${R} -tgtinhibit -record -persist -nocp 2000:2100 2001:2101`,
+          `resumegmir -dev ${L} -lss 10 -session 01`,
+          `lspprc -dev ${L} -remotedev ${R} 1000:2000 1001:2001`,
+        ],
+      ]);
+      // Undone newest first should the run stop before importvg: journals again, failback, resume.
+      expect(
+        ['take-copy', 'failover-secondaries', 'restore-journal'].map(
+          (id) => byId(id).storageUndo?.undo.commands,
+        ),
+      ).toEqual([
+        [`resumegmir -dev ${L} -lss 10 -session 01`],
+        [
+          `failbackpprc -dev ${L} -remotedev ${R} -type gcp 1000:2000 1001:2001`,
+          `resumegmir -dev ${L} -lss 10 -session 01`,
+        ],
+        [`mkflash -dev ${R} -tgtinhibit -record -persist -nocp 2000:2100 2001:2101`],
+      ]);
     },
     TIMEOUT,
   );

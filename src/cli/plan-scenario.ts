@@ -40,6 +40,8 @@ export interface StorageKnowledge {
    * kept out of a JFS2 freeze, so the admin's procedure freezes the file systems around the start.
    */
   freeze: boolean;
+  /** Global Mirror (mkgmir in the setup): its session, master LSS and each secondary's journal volume. */
+  globalMirror?: { session: string; masterLss: string; journals: Map<string, string> };
 }
 
 function optionValue(words: string[], flag: string): string {
@@ -53,7 +55,9 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
   let remoteImage = '';
   let group = '';
   let rcGroup = '';
-  let mirror: '' | 'mmir' | 'gcp' = '';
+  let mirror: '' | 'mmir' | 'gcp' | 'global' = '';
+  const journals = new Map<string, string>();
+  let gmir: { session: string; masterLss: string } | undefined;
   for (const line of scenario.storageSteps) {
     const words = line.split(/\s+/).filter(Boolean);
     const command = words[0] === 'svctask' ? words[1] : words[0];
@@ -101,14 +105,27 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     if (words[0] === 'svctask' && words[1] === 'mkrcrelationship') {
       const master = optionValue(words, '-master');
       if (!pairs.some(([s]) => s === master)) pairs.push([master, optionValue(words, '-aux')]);
-      mirror = words.includes('-global') ? 'gcp' : 'mmir';
+      mirror = words.includes('-global') ? 'global' : 'mmir';
     }
     if (words[0] === 'svctask' && words[1] === 'mkrcconsistgrp') rcGroup ||= optionValue(words, '-name');
+    // Global Mirror set up before: the journal FlashCopies (-tgtinhibit) and the master (mkgmir).
+    if (words[0] === 'dscli' && words[1] === 'mkflash' && words.includes('-tgtinhibit'))
+      for (const w of words) {
+        const m = /^([0-9A-Fa-f]{4}):([0-9A-Fa-f]{4})$/.exec(w);
+        if (m) journals.set(m[1]!.toUpperCase(), m[2]!.toUpperCase());
+      }
+    if (words[0] === 'dscli' && words[1] === 'mkgmir')
+      gmir = { session: optionValue(words, '-session'), masterLss: optionValue(words, '-lss') };
   }
-  const method = mirror === 'gcp' ? 'global-mirror' : mirror === 'mmir' ? 'metro-mirror' : 'flashcopy';
-  const consistencyGroup = scenario.storageSteps.some((l) =>
-    /(-freeze\b|startfcconsistgrp|freezepprc|stoprcconsistgrp)/.test(l),
-  );
+  let method: Facts['copy']['method'] = 'flashcopy';
+  if (mirror === 'mmir') method = 'metro-mirror';
+  // SVC -global is Global Mirror; DS8000 Global Copy is Global Mirror only under a master (mkgmir).
+  if (mirror === 'global') method = 'global-mirror';
+  if (mirror === 'gcp') method = gmir ? 'global-mirror' : 'global-copy';
+  // A Global Mirror journal is one consistency group of every LUN.
+  const consistencyGroup =
+    gmir !== undefined ||
+    scenario.storageSteps.some((l) => /(-freeze\b|startfcconsistgrp|freezepprc|stoprcconsistgrp)/.test(l));
   return {
     flavour: scenario.storage.flavour,
     method,
@@ -119,6 +136,7 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     rcGroup,
     consistencyGroup,
     freeze: scenario.storageSteps.some((l) => /\bprestartfcconsistgrp\b/.test(l)),
+    ...(gmir ? { globalMirror: { ...gmir, journals } } : {}),
   };
 }
 
@@ -215,6 +233,9 @@ export async function scenarioFacts(
       '',
     storageVolume: target,
     sourceStorageVolume: source,
+    ...(storage.globalMirror
+      ? { journalVolume: storage.globalMirror.journals.get(target.toUpperCase()) ?? '' }
+      : {}),
   }));
   const apps = (scenario.hosts.find((h) => h.name === sourceHost)?.apps ?? []).map((a) => ({
     kind: a.kind === 'db2' || a.kind === 'oracle' ? a.kind : ('other' as const),
@@ -278,6 +299,9 @@ export async function scenarioFacts(
       dscliProfile: '',
       svcHost: '',
       mirrorSecondary: 'failover',
+      ...(storage.globalMirror
+        ? { gmSession: storage.globalMirror.session, gmMasterLss: storage.globalMirror.masterLss }
+        : {}),
     },
   };
   const notes = imported.sections.flatMap((s) =>

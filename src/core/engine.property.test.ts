@@ -74,6 +74,13 @@ describe('the engine on random runbooks', () => {
       },
     ],
     [
+      'global-mirror-refresh',
+      (f) => {
+        f.mode = 'refresh';
+        f.copy = { ...f.copy, method: 'global-mirror', storage: 'ds8000' };
+      },
+    ],
+    [
       'duplicate-pvid-at-cfgmgr',
       (f) => {
         f.sourceOnHost = { present: true, variedOn: true, otherCopies: [] };

@@ -74,7 +74,10 @@ function fullFacts(change: (f: Facts) => void = () => {}): Facts {
       dscliProfile: '/opt/ibm/dscli/profile/dscli.profile',
       svcHost: 'superuser@svc01',
       mirrorSecondary: 'failover',
+      gmSession: '01',
+      gmMasterLss: '10',
     };
+    f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, journalVolume: (0x2100 + i).toString(16) }));
     change(f);
   });
 }
@@ -89,6 +92,10 @@ const bases = {
       storageVolume: `fc_d${i}`,
       sourceStorageVolume: `prd_d${i}`,
     }));
+  }),
+  // Global Mirror's ids reach its DS CLI lines (pausegmir, reverseflash).
+  gm: fullFacts((f) => {
+    f.copy.method = 'global-mirror';
   }),
   // Way b of the duplicate-PVID trap stops and starts the applications: their commands reach the script.
   outage: fullFacts((f) => {
@@ -105,6 +112,7 @@ function baseOf(path: string): keyof typeof bases {
   if (path === 'storage.svcHost' || path === 'storage.consistencyGroup') return 'svc';
   if (path.endsWith('.stopCommand') || path.endsWith('.startCommand')) return 'outage';
   if (path.startsWith('existingCopy.')) return 'refresh';
+  if (path.startsWith('storage.gm') || path.endsWith('.journalVolume')) return 'gm';
   return 'full';
 }
 

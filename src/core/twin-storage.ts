@@ -32,6 +32,8 @@ export interface TwinStorage {
   images?: string[];
   /** Metro/Global Mirror on DS8000: pairs established before the rehearsal (PPRC `mmir`/`gcp`). */
   mirror: 'mmir' | 'gcp' | null;
+  /** Global Mirror: the session, its master LSS and each secondary's journal volume (pairs' order). */
+  globalMirror: { session: string; masterLss: string; journals: string[] } | null;
   local: string;
   remote: string;
 }
@@ -68,6 +70,21 @@ export function twinStorage(facts: Facts): TwinStorage {
         : { id: generated(i, target), name: id };
   const sources = given.source.map((id, i) => pick(id, i, false));
   const targets = given.target.map((id, i) => pick(id, i, true));
+  // Global Mirror's journals: the runbook's, else next to the secondaries (2000 journaled on 2100).
+  const journalOf = (i: number) =>
+    facts.targets.luns.find((lun) => lun.sourceDisk === disks[i]?.name)?.journalVolume ?? '';
+  const globalMirror =
+    mirror === 'gcp' && facts.copy.method === 'global-mirror'
+      ? {
+          session: facts.storage?.gmSession || '01',
+          masterLss: facts.storage?.gmMasterLss || sources[0]!.id.slice(0, 2),
+          journals: targets.map((t, i) =>
+            valid(journalOf(i))
+              ? journalOf(i).toUpperCase()
+              : (Number.parseInt(t.id, 16) + 0x100).toString(16).toUpperCase(),
+          ),
+        }
+      : null;
   return {
     flavour,
     pairs: sources.map((s, i) => [s.id, targets[i].id]),
@@ -84,13 +101,36 @@ export function twinStorage(facts: Facts): TwinStorage {
         hosts: [host.target],
         ...(mirror ? { image: remote } : {}),
       })),
+      ...(globalMirror?.journals ?? []).map((id, i) => ({ id, sizeGb: sizeGb(i), hosts: [], image: remote })),
     ],
     // The runbook's storage image ids: its DS CLI lines (-dev, -remotedev) name them, and lssi lists them.
     ...(flavour === 'ds8000' ? { images: mirror ? [local, remote] : [local] } : {}),
     mirror,
+    globalMirror,
     local,
     remote,
   };
+}
+
+/**
+ * Global Mirror as the storage admin set it up before the rehearsal, after the pairs' first pass: the
+ * journal FlashCopies, the session on each source LSS with its primaries, and the master.
+ */
+export function globalMirrorSetup(storage: TwinStorage): string[] {
+  const { pairs, local, remote, globalMirror: gm } = storage;
+  if (!gm) return [];
+  const lsses = [...new Set(pairs.map(([s]) => s.slice(0, 2)))];
+  return [
+    `mkflash -dev ${remote} -tgtinhibit -record -persist -nocp ${pairs.map(([, t], i) => `${t}:${gm.journals[i]}`).join(' ')}`,
+    ...lsses.flatMap((lss) => [
+      `mksession -dev ${local} -lss ${lss} ${gm.session}`,
+      `chsession -dev ${local} -lss ${lss} -action add -volume ${pairs
+        .filter(([s]) => s.startsWith(lss))
+        .map(([s]) => s)
+        .join(',')} ${gm.session}`,
+    ]),
+    `mkgmir -dev ${local} -lss ${gm.masterLss} -session ${gm.session}`,
+  ];
 }
 
 const list = (pairs: [string, string][]) => pairs.map(([a, b]) => `${a}:${b}`).join(' ');
@@ -113,6 +153,14 @@ export function storageSteps(facts: Facts, storage: TwinStorage, refresh: boolea
     if (access === 'as-is') return [];
     if (access === 'suspend-only') return [`pausepprc -dev ${local} -remotedev ${remote} ${list(pairs)}`];
     const failover = `failoverpprc -dev ${remote} -remotedev ${local} -type ${storage.mirror} ${list(reversed(pairs))}`;
+    const gm = storage.globalMirror;
+    // Global Mirror: paused, failed over, and the journals' consistent image restored onto the secondaries.
+    if (gm)
+      return [
+        `pausegmir -dev ${local} -lss ${gm.masterLss} -session ${gm.session}`,
+        failover,
+        `reverseflash -dev ${remote} -fast -tgtpprc ${pairs.map(([, t], i) => `${t}:${gm.journals[i]}`).join(' ')}`,
+      ];
     if (storage.mirror === 'gcp') return [failover];
     const groups = lssPairs(pairs);
     return [

@@ -9,7 +9,13 @@ import { usesConsistencyGroup } from './model/copy-layout';
 import type { Facts, LogicalVolume } from './model/facts';
 import { svcGroupName } from './plan/storage/svc';
 import { copiesOnHost, copySetup, freshVolumeSets } from './twin-copies';
-import { storageSteps, type TwinSetupStep, type TwinVolume, twinStorage } from './twin-storage';
+import {
+  globalMirrorSetup,
+  storageSteps,
+  type TwinSetupStep,
+  type TwinVolume,
+  twinStorage,
+} from './twin-storage';
 
 export type { TwinSetupStep, TwinVolume } from './twin-storage';
 
@@ -217,15 +223,23 @@ export function twinScenario(facts: Facts): TwinScenario {
     !storage.mirror && !facts.targets.configuredBeforeCopy && facts.targets.varyOffSourceForCfgmgr === true;
   // Global Copy is copied consistently only once the writes stop: the rehearsal cannot act on the owner's
   // "done" on another host, so the twin starts with the applications there stopped, as the plan asks.
+  // Global Mirror's journals are consistent by design: its applications go on writing.
   const stopped =
-    storage.mirror === 'gcp' && sourceHost !== host
+    storage.mirror === 'gcp' && !storage.globalMirror && sourceHost !== host
       ? apps
           .filter((a) => a.mode === 'normal')
           .map((a) => ({ run: `appctl stop ${a.name}`, host: sourceHost }))
       : [];
   const setup: TwinSetupStep[] = storage.mirror
     ? // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
-      [{ pprc: storage.pairs, type: storage.mirror }, { advance: 3600 }, ...stopped]
+      [
+        { pprc: storage.pairs, type: storage.mirror },
+        { advance: 3600 },
+        ...globalMirrorSetup(storage).map((line) => ({ run: `dscli ${line}`, host })),
+        // Global Mirror forms its first consistency groups.
+        ...(storage.globalMirror ? [{ advance: 60 }] : []),
+        ...stopped,
+      ]
     : [
         ...others.flatMap((copy, k) =>
           copySetup(

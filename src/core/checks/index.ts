@@ -31,6 +31,7 @@ import { sharedLogPartlyCopied } from './shared-log-partly-copied';
 import { sourceState } from './source-state';
 import { storageCommandsManual } from './storage-commands-manual';
 import { storageDetails } from './storage-details';
+import { globalMirrorRefresh } from './global-mirror-refresh';
 import { targetLunMismatch } from './target-lun-mismatch';
 import { unsupportedFallback } from './unsupported-fallback';
 import { vgNameInOdm } from './vg-name-in-odm';
@@ -42,6 +43,7 @@ export const checks: readonly Check[] = [
   duplicatePvidAtCfgmgr,
   refreshWithoutExport,
   refreshOntoOtherLuns,
+  globalMirrorRefresh,
   notAllDisksCopied,
   targetLunMismatch,
   logNotCopied,

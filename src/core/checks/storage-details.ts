@@ -97,5 +97,33 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
         });
     }
   }
+  // Global Mirror's DR test pauses the master (-lss, -session) and restores each secondary from its journal.
+  if (kind === 'ds8000' && facts.copy.method === 'global-mirror') {
+    const session: [string, string, string][] = [
+      ['storage.gmSession', facts.storage?.gmSession ?? '', 'Global Mirror session id'],
+      ['storage.gmMasterLss', facts.storage?.gmMasterLss ?? '', 'master LSS of Global Mirror'],
+    ];
+    for (const [field, value, what] of session) {
+      if (!value)
+        findings.push({
+          severity,
+          finding: `The ${what} is not given.`,
+          reason: `pausegmir and resumegmir name the session and the LSS Global Mirror was started on. ${consequence}`,
+          fix: 'Ask the storage admin: showgmir on the master LSS shows both (ID IBM.2107-.../10, Master Session ID 0x01).',
+          step: 'phase1',
+          field,
+        });
+    }
+    const noJournal = luns.filter((l) => !l.journalVolume).map((l) => l.sourceDisk);
+    if (noJournal.length > 0)
+      findings.push({
+        severity,
+        finding: `The journal volumes are missing for the copies of ${listNames(noJournal)}.`,
+        reason: `The consistent image is on each secondary's journal FlashCopy: reverseflash names the secondary and its journal. ${consequence}`,
+        fix: 'Ask the storage admin: lsflash on the remote box lists each secondary:journal pair, e.g. 2000:2100.',
+        step: 'phase1',
+        field: 'targets.luns',
+      });
+  }
   return findings;
 });

@@ -133,6 +133,27 @@ export function storageImageProblem(id: string): string | undefined {
   return undefined;
 }
 
+/** A DS8000 volume id (LLVV): 4 hexadecimal digits, as lsfbvol shows it (e.g. a Global Mirror journal 2100). */
+export function ds8000VolumeProblem(id: string): string | undefined {
+  if (!/^[0-9A-Fa-f]{4}$/.test(id))
+    return `${shown(id)} is not a DS8000 volume id: enter the 4 hexadecimal digits lsfbvol shows, e.g. 2100`;
+  return undefined;
+}
+
+/** A DS8000 logical subsystem (LSS) id: 2 hexadecimal digits, the first two of its volume ids (1000 is in 10). */
+export function lssProblem(lss: string): string | undefined {
+  if (!/^[0-9A-Fa-f]{2}$/.test(lss))
+    return `${shown(lss)} is not an LSS id: enter 2 hexadecimal digits, the first two of a volume id, e.g. 10`;
+  return undefined;
+}
+
+/** A DS8000 Global Mirror session id (mksession, mkgmir -session): 2 hexadecimal digits, 01 to FF. */
+export function gmSessionProblem(id: string): string | undefined {
+  if (!/^[0-9A-Fa-f]{2}$/.test(id) || /^00$/.test(id))
+    return `${shown(id)} is not a Global Mirror session id: enter 2 hexadecimal digits from 01 to FF as lssession shows it, e.g. 01`;
+  return undefined;
+}
+
 /** A DS8000 storage image's WWNN (mkpprcpath -remotewwnn): 16 hexadecimal digits, as lssi shows it. */
 export function wwnnProblem(wwnn: string): string | undefined {
   if (!/^[0-9A-Fa-f]{16}$/.test(wwnn))

@@ -180,7 +180,8 @@ export function usesConsistencyGroup(facts: Facts): boolean {
   return a === 'consistency-group' || a === 'freeze-and-consistency-group';
 }
 
-/** Whether the copy is a Metro or Global Mirror secondary. */
+/** Whether the copy is a Metro Mirror, Global Copy or Global Mirror secondary. */
 export function isMirror(facts: Facts): boolean {
-  return facts.copy.method === 'metro-mirror' || facts.copy.method === 'global-mirror';
+  const method = facts.copy.method;
+  return method === 'metro-mirror' || method === 'global-copy' || method === 'global-mirror';
 }

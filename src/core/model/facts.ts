@@ -22,6 +22,9 @@ import {
   sshDestinationProblem,
   pprcPortsProblem,
   storageImageProblem,
+  ds8000VolumeProblem,
+  gmSessionProblem,
+  lssProblem,
   storageVolumeProblem,
   wwnnProblem,
   svcObjectNameProblem,
@@ -57,7 +60,11 @@ export const aixLevelSchema = z.object({
   hasIY66043: z.boolean().default(false),
 });
 
-export const copyMethods = ['flashcopy', 'metro-mirror', 'global-mirror', 'oem'] as const;
+/**
+ * Global Copy (gcp pairs alone: the secondaries are fuzzy until the tracks drain) and Global Mirror (Global
+ * Copy under a session with journal FlashCopies: the journals hold a consistent image) are distinct methods.
+ */
+export const copyMethods = ['flashcopy', 'metro-mirror', 'global-copy', 'global-mirror', 'oem'] as const;
 export const storageKinds = ['ds8000', 'svc', 'other'] as const;
 /** The multipath driver decides the device names: hdiskN (MPIO, SDDPCM), vpathN (SDD), hdiskpowerN (OEM). */
 export const multipathDrivers = ['mpio', 'sddpcm', 'sdd', 'oem'] as const;
@@ -144,6 +151,8 @@ export const targetLunSchema = z.object({
   storageVolume: shaped(storageVolumeProblem, 'allowed').default(''),
   /** Storage volume id of the source volume. */
   sourceStorageVolume: shaped(storageVolumeProblem, 'allowed').default(''),
+  /** DS8000 Global Mirror: the journal FlashCopy target (C) of this secondary, on the remote box. */
+  journalVolume: shaped(ds8000VolumeProblem, 'allowed').optional(),
 });
 
 export const applicationKinds = ['none', 'db2', 'oracle', 'other'] as const;
@@ -256,6 +265,9 @@ export const storageDetailsSchema = z.object({
   dscliProfile: shaped(profilePathProblem, 'allowed').default(''),
   /** user@host of the SVC cluster for `ssh -- user@host svctask ...`; empty runs `svctask` locally. */
   svcHost: shaped(sshDestinationProblem, 'allowed').default(''),
+  /** DS8000 Global Mirror: the session id (mksession) and the master LSS mkgmir was started on. */
+  gmSession: shaped(gmSessionProblem, 'allowed').optional(),
+  gmMasterLss: shaped(lssProblem, 'allowed').optional(),
   /** Metro/Global Mirror: how the secondary is made usable (default `failover`). */
   mirrorSecondary: z.enum(mirrorSecondaryAccess).default('failover'),
 });

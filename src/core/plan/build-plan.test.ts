@@ -114,6 +114,7 @@ describe('buildPlan', () => {
     expect(plan.access.method).toBe('importvg');
     expect(outline(plan)).toEqual([
       'prepare storage storage-setup: mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231 ; mkpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
+      'consistency storage wait-for-full-duplex: lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -fmt delim -hdr off -bnr off 1000:2000 1001:2001 1002:2002',
       'consistency aix sync: sync',
       'consistency storage take-copy: freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20 ; unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
       'consistency storage failover-secondaries: failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 2000:1000 2001:1001 2002:1002',
@@ -129,7 +130,7 @@ describe('buildPlan', () => {
       // After the DR test the storage admin returns the mirror to normal: paths back, failback, Full Duplex.
       'refresh storage return-mirror: mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231 ; failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002 ; lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:2000 1001:2001 1002:2002',
     ]);
-    expect(plan.steps[1].action).toEqual({
+    expect(plan.steps[2].action).toEqual({
       kind: 'pause',
       who: 'the AIX admin of the source host',
       commands: ['sync'],
@@ -140,7 +141,7 @@ describe('buildPlan', () => {
   it('plans a Global Copy DR copy: writes stopped, wait for 0 out-of-sync tracks, then pause and fail over', () => {
     const plan = buildPlan(
       exampleFacts((f) => {
-        f.copy.method = 'global-mirror';
+        f.copy.method = 'global-copy';
         f.consistency.approach = 'unmount';
         f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
         if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';

@@ -11,6 +11,7 @@ import type { Facts } from '../model/facts';
 import { variesOffSourceForCfgmgr } from '../model/pvid-holders';
 import { accessDecision } from './access';
 import { consistencySteps, fullDuplexStep, releaseStep } from './steps-consistency';
+import { globalMirrorSteps } from './steps-global-mirror';
 import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
@@ -65,11 +66,14 @@ export function buildPlan(facts: Facts): RunbookPlan {
       onFailure: 'Check the PPRC paths (mkpprcpath) and repeat.',
       action: { kind: 'storage', commands: proc.beforeRefresh, cli: proc.cliPrefix },
     });
-  // The freeze must find the mirror Full Duplex again; waited for before the writes are stopped.
-  if (!first && proc && proc.beforeRefresh.length > 0) steps.push(...fullDuplexStep(proc));
+  // The freeze must find the mirror Full Duplex (after the failback, or a rerun's resume); waited for
+  // before the writes are stopped.
+  if (!wayB) steps.push(...fullDuplexStep(proc, first ? 'consistency' : 'refresh'));
   // After the old copy is retired: stopping a group still copying takes its targets offline.
   if (!wayB) steps.push(...svcGroupIdleStep(facts, proc));
-  if (!wayB) steps.push(...consistencySteps(facts, layout, proc, access.method));
+  // Global Mirror's journals are consistent by design: its DR test leaves production running.
+  if (!wayB && proc?.restore) steps.push(...globalMirrorSteps(facts, proc, proc.restore, access.method));
+  else if (!wayB) steps.push(...consistencySteps(facts, layout, proc, access.method));
   else if (proc && proc.release.length > 0) steps.push(releaseStep(proc, access.method));
   const [accessStep, ...afterAccess] = accessSteps(facts, layout, access.reason);
   if (wayB)

@@ -37,7 +37,7 @@ function onSourceHost(facts: Facts, action: StepAction, commands: string[]): Ste
  * so once the copy VG is defined on its secondaries (`accessId`, recreatevg or importvg): from then on the
  * copy is in use, and a resume would copy the primary's tracks over the disks of a VG the host knows.
  */
-function storageUndo(
+export function storageUndo(
   proc: StorageProcedure,
   title: string,
   commands: string[],
@@ -190,23 +190,27 @@ export const fullDuplexTimeoutSeconds = 7200;
 export const fullDuplexIntervalSeconds = 60;
 
 /**
- * Metro Mirror refresh: after the failback, wait until lspprc shows every pair Full Duplex before the
- * freeze (a pair frozen while still Copy Pending leaves a fuzzy secondary). Like the drain, never recorded
- * as done: a rerun waits again until the copy is taken.
+ * Metro Mirror: wait until lspprc shows every pair Full Duplex before the freeze (a pair frozen while still
+ * Copy Pending leaves a fuzzy secondary): after a refresh's failback, and on a first copy too, where the
+ * pairs resynchronise after an undo resumed them (a rerun) or after a suspension by someone else. Like the
+ * drain, never recorded as done: a rerun waits again until the copy is taken.
  */
-export function fullDuplexStep(proc: StorageProcedure | undefined): ActionStep[] {
+export function fullDuplexStep(
+  proc: StorageProcedure | undefined,
+  phase: 'refresh' | 'consistency',
+): ActionStep[] {
   if (!proc?.fullDuplexCheck) return [];
   const commands = [proc.fullDuplexCheck];
   return [
     step({
       id: 'wait-for-full-duplex',
-      phase: 'refresh',
+      phase,
       owner: 'storage',
       title: 'Wait until every mirror pair is Full Duplex',
       commands,
       expect: `lspprc shows Full Duplex in the State column of every pair, within ${fullDuplexTimeoutSeconds / 60} minutes.`,
       verify: 'Every pair shows Full Duplex, Metro Mirror.',
-      why: 'The failback resynchronises in the background (Copy Pending) until every changed track is on the secondaries; a freeze before Full Duplex leaves fuzzy secondaries, and no copy taken from them is consistent.',
+      why: 'A failback or a resume (the undo of an earlier run) resynchronises in the background (Copy Pending) until every changed track is on the secondaries; a freeze before Full Duplex leaves fuzzy secondaries, and no copy taken from them is consistent.',
       onFailure:
         'A pair Suspended: the failback did not take (lspprc -l shows the reason; check the paths with lspprcpath). Still Copy Pending at the timeout: the links are slow or down (lspprc -l shows the out-of-sync tracks). A rerun waits again.',
       action: {

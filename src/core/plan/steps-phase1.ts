@@ -3,7 +3,7 @@
  * runs cfgmgr and checks the new disks. Configured before the copy they have no PVID yet, so cfgmgr
  * configures them cleanly and later copies onto them need no new cfgmgr.
  */
-import type { CopyLayout } from '../model/copy-layout';
+import { type CopyLayout, isMirror } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { StorageProcedure } from './storage';
@@ -40,7 +40,7 @@ export function createLunsStep(facts: Facts, layout: CopyLayout): ActionStep {
 }
 
 export function storageSetupStep(facts: Facts, proc: StorageProcedure): ActionStep {
-  const mirror = facts.copy.method === 'metro-mirror' || facts.copy.method === 'global-mirror';
+  const mirror = isMirror(facts);
   return step({
     id: 'storage-setup',
     phase: 'prepare',

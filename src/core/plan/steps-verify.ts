@@ -163,16 +163,23 @@ export function nextRefreshStep(facts: Facts): ActionStep {
  */
 export function returnMirrorStep(facts: Facts, commands: string[]): ActionStep {
   const vg = facts.newVg.name;
+  // Global Mirror: the failback resyncs the Global Copy pairs, the journals are made again (the fast
+  // reverse restore ended them), and consistency groups form again once the pairs' first pass is done.
+  const gm = facts.copy.method === 'global-mirror';
   return step({
     id: 'return-mirror',
     phase: 'refresh',
     owner: 'storage',
-    title: 'Return the mirror to normal after the DR test',
+    title: gm
+      ? 'Return Global Mirror to normal after the DR test'
+      : 'Return the mirror to normal after the DR test',
     commands,
-    expect:
-      'Each command reports success; lspprc on the primary shows the pairs Copy Pending, then Full Duplex once the resync pass is done.',
-    verify:
-      'lspprc shows every pair Full Duplex, reason -; the DR host sees the secondaries unreadable again.',
+    expect: gm
+      ? 'CMUC00197I failbackpprc for each pair, CMUC00137I mkflash for each journal, CMUC00164I resumegmir.'
+      : 'Each command reports success; lspprc on the primary shows the pairs Copy Pending, then Full Duplex once the resync pass is done.',
+    verify: gm
+      ? 'lssession shows every volume Active once the first pass is done; showgmir shows Copy State Running and a CG Time that moves on.'
+      : 'lspprc shows every pair Full Duplex, reason -; the DR host sees the secondaries unreadable again.',
     why: `Until the failback the secondaries are the DR test's disks and production is not mirrored: no DR copy exists. Run it only when the test is over and ${vg} is exported on the DR host.`,
     onFailure:
       'A "no path" error: re-create the PPRC paths (mkpprcpath) with the site ports from lspprcpath and repeat; the failback resends only the changed tracks.',

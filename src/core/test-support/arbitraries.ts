@@ -26,7 +26,7 @@ export const validFacts: fc.Arbitrary<Facts> = fc
     mode: fc.constantFrom('first', 'refresh'),
     sourcePresent: fc.boolean(),
     storage: fc.constantFrom('ds8000', 'svc', 'other'),
-    method: fc.constantFrom('flashcopy', 'metro-mirror', 'global-mirror'),
+    method: fc.constantFrom('flashcopy', 'metro-mirror', 'global-copy', 'global-mirror'),
     commands: fc.constantFrom('pause', 'cli'),
     // A random word can be a reserved device name (tty, ent0, proc1): those are the check's to refuse.
     vgName: word(3, 12).filter((name) => deviceNameProblem(name) === undefined),
@@ -70,12 +70,14 @@ export const validFacts: fc.Arbitrary<Facts> = fc
           sourceDisk,
           storageVolume: storage === 'svc' ? `tgt_${i}` : (0x2000 + i).toString(16),
           sourceStorageVolume: storage === 'svc' ? `src_${i}` : (0x1000 + i).toString(16),
+          ...(p.method === 'global-mirror' ? { journalVolume: (0x2100 + i).toString(16) } : {}),
         })),
       };
       f.sourceOnHost = { present: p.sourcePresent, variedOn: p.sourcePresent, otherCopies: [] };
-      f.mode = p.mode;
+      // A Global Mirror refresh is not planned (check global-mirror-refresh): its copies are first copies.
+      f.mode = p.method === 'global-mirror' ? 'first' : p.mode;
       f.existingCopy =
-        p.mode === 'refresh'
+        f.mode === 'refresh'
           ? { vgName: p.vgName, disks: f.targets.luns.map((l) => l.name), variedOn: true, mounted: true }
           : undefined;
       f.newVg = { name: p.vgName, lvPrefix: p.lvPrefix, mountPrefix: `/${p.mountPrefix}`, access: 'auto' };
@@ -108,6 +110,7 @@ export const validFacts: fc.Arbitrary<Facts> = fc
         dscliProfile: '',
         svcHost: '',
         mirrorSecondary: 'failover',
+        ...(p.method === 'global-mirror' ? { gmSession: '01', gmMasterLss: '10' } : {}),
       };
     }),
   );

@@ -46,6 +46,8 @@ const behaviour: Record<string, string> = {
   umount: `grep -vx "$1" "$S/mounts" >"$S/mounts.new"; mv "$S/mounts.new" "$S/mounts"`,
   recreatevg: ': >"$S/copied"; cp "$S/filesystems.after" "$S/filesystems"',
   importvg: ': >"$S/copied"; cp "$S/filesystems.after" "$S/filesystems"',
+  // lspprc (delimited): every pair named is ready, Full Duplex with 0 out-of-sync tracks.
+  dscli: `case " $* " in *" lspprc "*) for a in "$@"; do case $a in *:*) printf '%s,Full Duplex,-,Metro Mirror,0\\n' "$a" ;; esac; done ;; esac`,
 };
 
 /**

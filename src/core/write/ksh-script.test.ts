@@ -96,7 +96,7 @@ const variants: Record<string, string> = {
     if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
   }),
   'global copy DR on another host, CLI': script((f) => {
-    f.copy.method = 'global-mirror';
+    f.copy.method = 'global-copy';
     f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
     if (f.storage) f.storage.remoteStorageImage = 'IBM.2107-75WXYZ1';
     f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, storageVolume: `200${i}` }));

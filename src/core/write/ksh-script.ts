@@ -31,6 +31,7 @@ export interface ScriptOptions {
 const methodNames = {
   flashcopy: 'FlashCopy',
   'metro-mirror': 'Metro Mirror',
+  'global-copy': 'Global Copy',
   'global-mirror': 'Global Mirror',
   oem: 'OEM storage copy',
 } as const;

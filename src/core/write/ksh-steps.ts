@@ -558,7 +558,7 @@ export function stepFunctionText(
     ...noOpChecks(s, undo).map((c) => `  if ${c.test}; then skip ${shq(c.message)}; return 0; fi`),
     ...(ask ? [`  confirm ${shq(question)}`] : []),
     ...withUndo(s, body(s, mode, context.previous), undo, mode).map((l) => `  ${l}`),
-    ...(undo.drop ? [`  drop_undo ${undo.drop}`] : []),
+    ...[undo.drop, ...(undo.alsoDrop ?? [])].filter((n) => n !== undefined).map((n) => `  drop_undo ${n}`),
     // A sync is never done for good: a rerun before the copy is taken syncs again, right before it.
     redoneUntilCopy(s) ? `  log ${shq(`   done: ${s.id}`)}` : `  step_end ${shq(s.id)}`,
     '}',

@@ -84,6 +84,11 @@ export interface StepUndo {
   serves?: string[];
   /** For a step that undoes an earlier one in the course of the plan: that step's id. */
   undoes?: string;
+  /**
+   * Further records this step takes off when it ends, besides `drop`: several storage steps whose undo
+   * holds until the copy VG is defined (Global Mirror's failover and journal restore) close at one step.
+   */
+  alsoDrop?: string[];
 }
 
 export function stepUndo(plan: RunbookPlan, pairs: readonly UndoPair[], index: number): StepUndo {
@@ -102,10 +107,12 @@ export function stepUndo(plan: RunbookPlan, pairs: readonly UndoPair[], index: n
         .map(({ s }) => s.id)
     : [];
   const undoes = stepPair(closing(false))?.step.id;
+  const alsoDrop = pairs.filter((p) => p.closerIndex === index && !p.replaced).slice(1);
   return {
     push: pushing?.name,
     drop: closing(false)?.name,
     replace: closing(true)?.name,
+    ...(alsoDrop.length > 0 ? { alsoDrop: alsoDrop.map((p) => p.name) } : {}),
     ...(serves.length > 0 ? { serves } : {}),
     ...(undoes ? { undoes } : {}),
   };

@@ -40,6 +40,8 @@ describe('writeStorageScript', () => {
     expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
       'mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231',
       'mkpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
+      // A freeze is consistent only for pairs in Full Duplex.
+      'lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -fmt delim -hdr off -bnr off 1000:2000 1001:2001 1002:2002',
       'freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
       'unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
       'failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 2000:1000 2001:1001 2002:1002',
@@ -49,11 +51,11 @@ describe('writeStorageScript', () => {
       'lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 1000:2000 1001:2001 1002:2002',
     ]);
     expect(text.split('\n').filter((l) => l.startsWith('#   back out') || l.startsWith('#     '))).toEqual([
-      '#   back out, if this fails or the run stops before step 6 starts (its own back-out covers this one): Release the frozen writes and resume the mirror',
+      '#   back out, if this fails or the run stops before step 7 starts (its own back-out covers this one): Release the frozen writes and resume the mirror',
       '#     unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
       '#     mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231',
       '#     resumepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
-      '#   back out, if this fails or the run stops before step 7 is done (from then on the copy needs it): Fail the mirror back to the primary',
+      '#   back out, if this fails or the run stops before step 8 is done (from then on the copy needs it): Fail the mirror back to the primary',
       '#     mkpprcpath -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 20 I0001:I0101 I0131:I0231',
       '#     failbackpprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -type mmir 1000:2000 1001:2001 1002:2002',
     ]);

@@ -149,6 +149,7 @@ const failback = `failbackpprc ${mirrorIds} -type mmir 1000:1100 1001:1101 1002:
 const mkpprcpath = `mkpprcpath ${mirrorIds} -remotewwnn 5005076303FFD9A4 -srclss 10 -tgtlss 11 I0001:I0101 I0131:I0231`;
 /** The Metro Mirror runbook up to importvg. */
 const mirrorUntilImport = [
+  `dscli lspprc ${mirrorIds} -fmt delim -hdr off -bnr off 1000:1100 1001:1101 1002:1102`,
   `dscli freezepprc ${mirrorIds} 10:11`,
   `dscli ${unfreezepprc}`,
   'dscli failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 1100:1000 1101:1001 1102:1002',
@@ -426,7 +427,7 @@ describe('undo as the script goes', () => {
     const run = host(metroMirror)([
       { command: 'dscli', match: 'failoverpprc', call: 1, status: 4, message: 'CMUN03030E failoverpprc' },
     ]);
-    expect(run.ran).toEqual([...mirrorUntilImport.slice(0, 3), `dscli ${mkpprcpath}`, `dscli ${failback}`]);
+    expect(run.ran).toEqual([...mirrorUntilImport.slice(0, 4), `dscli ${mkpprcpath}`, `dscli ${failback}`]);
     expect(run.after('   restored:')).toEqual(mirrorRestored('Fail the mirror back to the primary', run.log));
   });
 
@@ -435,7 +436,7 @@ describe('undo as the script goes', () => {
       { command: 'dscli', match: 'unfreezepprc', call: 1, status: 4, message: 'CMUN03030E unfreezepprc' },
     ]);
     expect(run.ran).toEqual([
-      ...mirrorUntilImport.slice(0, 2),
+      ...mirrorUntilImport.slice(0, 3),
       `dscli ${unfreezepprc}`,
       `dscli ${mkpprcpath}`,
       `dscli ${resumepprc}`,
@@ -500,7 +501,8 @@ describe('undo as the script goes', () => {
   });
 
   it('Metro Mirror where the storage admin works at pauses: stopped at the suspend, before confirming it, nothing of the mirror is theirs to undo, exit 4', () => {
-    const run = host(metroMirror, 'pause')([], { input: 'done\nstop\n' });
+    // The wait for Full Duplex and the sync are the storage admin's and the source admin's: done, done.
+    const run = host(metroMirror, 'pause')([], { input: 'done\ndone\nstop\n' });
     expect(run.after('STOP')).toEqual([
       'STOP (exit 4): stopped while waiting for the storage admin',
       '== Production state after this run',

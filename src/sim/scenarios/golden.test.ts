@@ -61,6 +61,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'Global Copy failed over with tracks out of sync: the secondary is fuzzy, fsck finds the damage',
   ],
   [
+    'global-mirror-dr-test.txt',
+    'global-mirror-dr-test',
+    'Global Mirror DR test: pausegmir, failover, journals checked and restored (reverseflash -fast), importvg; production runs on',
+  ],
+  [
     'fsck-errors-discard.txt',
     'fsck-errors-discard',
     'fsck finds errors on the copy: discarded, exported, taken again with a consistency group',

@@ -46,6 +46,25 @@ const mirrorFrozenThenImported = [
   ...drImported,
 ];
 
+/**
+ * The Global Copy secondaries failed over (after `before`) while tracks are out of sync and imported as they
+ * are: both file systems of the copy are damaged.
+ */
+async function expectFuzzyCopy(name: string, before: string[]) {
+  const state = await solve(name, [
+    ...before,
+    `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
+    'importvg -y datavg hdisk1',
+    'mount /data',
+    'mount /arch',
+  ]);
+  const verdict = judgeCopy({ sourceVg: 'datavg', copyVg: 'datavg' }, state.start, state);
+  expect(verdict.problems).toEqual([
+    '/data of datavg is not consistent',
+    '/arch of datavg is not consistent',
+  ]);
+}
+
 /** A line of a solution: one that must succeed, or one the scenario makes fail (an injected fault). */
 type Line = string | { fails: string };
 
@@ -110,17 +129,7 @@ describe('built-in scenarios are solvable', () => {
   });
 
   it('global-mirror: a failover while tracks are out of sync gives a fuzzy copy, and the goal fails', async () => {
-    const state = await solve('global-mirror', [
-      `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
-      'importvg -y datavg hdisk1',
-      'mount /data',
-      'mount /arch',
-    ]);
-    const verdict = judgeCopy({ sourceVg: 'datavg', copyVg: 'datavg' }, state.start, state);
-    expect(verdict.problems).toEqual([
-      '/data of datavg is not consistent',
-      '/arch of datavg is not consistent',
-    ]);
+    await expectFuzzyCopy('global-mirror', []);
   });
 
   it('metro-mirror-refresh: old copy exported, paths back, failback, Full Duplex, freeze, failover, importvg', async () => {
@@ -137,6 +146,36 @@ describe('built-in scenarios are solvable', () => {
       ...mirrorFrozenThenImported,
     ]);
     expectGoal('metro-mirror-refresh', state);
+  });
+
+  it('global-mirror-dr-test: pausegmir, failover, Fast Reverse Restore from the journals, importvg; PRD runs on', async () => {
+    const state = await solve('global-mirror-dr-test', [
+      `dscli pausegmir -dev ${L} -lss 10 -session 01`,
+      `dscli failoverpprc -dev ${R} -remotedev ${L} -type gcp 2000:1000 2001:1001`,
+      `dscli reverseflash -dev ${R} -fast -tgtpprc 2000:2100 2001:2101`,
+      'importvg -y datavg hdisk1',
+      'fsck -y /data',
+      'fsck -y /arch',
+      'mount /data',
+      'mount /arch',
+    ]);
+    expectGoal('global-mirror-dr-test', state);
+    // Production untouched: PRD writing on aixprod01, its file systems mounted, before and after.
+    const production = (s: WorldState) => {
+      const prod = s.hosts.find((h) => h.name === 'aixprod01')!;
+      return {
+        apps: prod.apps.map((a) => `${a.name} ${a.mode} blocked=${a.blocked}`),
+        mounted: prod.fileSystems.filter((f) => f.mounted && f.vg === 'datavg').map((f) => f.mountPoint),
+      };
+    };
+    expect([production(state.start), production(state)]).toEqual([
+      { apps: ['PRD normal blocked=false'], mounted: ['/data', '/arch'] },
+      { apps: ['PRD normal blocked=false'], mounted: ['/data', '/arch'] },
+    ]);
+  });
+
+  it('global-mirror-dr-test: a failover without the journals restored gives the fuzzy secondaries, and the goal fails', async () => {
+    await expectFuzzyCopy('global-mirror-dr-test', [`dscli pausegmir -dev ${L} -lss 10 -session 01`]);
   });
 
   it('global-copy-drain: the first pass and the tracks drain, then pause, failover, importvg', async () => {

@@ -111,7 +111,7 @@ describe('generated storage procedures on the simulated storage', () => {
   /** A Global Copy mirror set up, first pass done, and one write to the first primary just now. */
   function globalCopyWrittenLast() {
     const facts = exampleFacts((f) => {
-      f.copy.method = 'global-mirror';
+      f.copy.method = 'global-copy';
       f.storage!.remoteStorageImage = REMOTE;
     });
     const proc = storageProcedure(facts)!;
@@ -135,6 +135,35 @@ describe('generated storage procedures on the simulated storage', () => {
     play(ds, proc.cliPrefix, [...proc.copy, ...proc.release]);
     expect(contents(ds, TARGETS)).toEqual(['S0-late', 'S1', 'S2']);
     expect(ds.storage.isHostWritable('1100')).toBe(true);
+  });
+
+  it('Global Mirror DR test: the secondaries get the last consistency group while production writes on', () => {
+    const facts = exampleFacts((f) => {
+      f.copy.method = 'global-mirror';
+      f.storage!.remoteStorageImage = REMOTE;
+      f.storage!.gmSession = '01';
+      f.storage!.gmMasterLss = '10';
+      f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, journalVolume: `120${i}` }));
+    });
+    const proc = storageProcedure(facts)!;
+    const ds = storageFor(facts);
+    for (const id of ['1200', '1201', '1202']) ds.storage.createVolume({ id, sizeGb: 50, image: REMOTE });
+    play(ds, proc.cliPrefix, proc.setup);
+    ds.advance(600);
+    ds.storage.write('1000', 'S0-late');
+    // The next consistency group takes S0-late to the journal; the write after it leaves 1100 fuzzy.
+    ds.advance(1);
+    ds.storage.write('1000', 'S0-later');
+    play(ds, proc.cliPrefix, [...proc.copy, ...proc.release]);
+    expect(contents(ds, TARGETS)).toEqual(['S0-later~fuzzy', 'S1', 'S2']);
+    play(ds, proc.cliPrefix, proc.restore!.commands);
+    expect(contents(ds, TARGETS)).toEqual(['S0-late', 'S1', 'S2']);
+    expect(ds.storage.read('1000')).toBe('S0-later');
+    // After the test: failback, journals again, resumegmir; consistency groups form once the pass is done.
+    play(ds, proc.cliPrefix, proc.beforeRefresh);
+    ds.advance(600);
+    expect(contents(ds, ['1200', '1100'])).toEqual(['S0-later', 'S0-later']);
+    expect(ds.storage.gmirMasters(LOCAL).map((m) => m.state)).toEqual(['Running']);
   });
 
   it('SVC consistency group over ssh: every mapping started at one instant', () => {

@@ -27,7 +27,7 @@ import {
   type StorageResult,
   succeed,
 } from './store';
-import type { PprcPairView, PprcRecord, PprcType } from './types';
+import type { PprcPairView, PprcRecord, PprcType, SuspendReason } from './types';
 
 /** Long busy timeout of a PPRC consistency group, seconds (lspprc's "Timeout (secs)" column). */
 export const PPRC_FREEZE_TIMEOUT = 60;
@@ -91,9 +91,19 @@ export function createPprc<C>(
 export function pausePprc<C>(store: Store<C>, primary: string, secondary: string): StorageResult<PprcRecord> {
   const pair = findPprc(store, primary, secondary);
   if (!pair || pair.failedOver) return failWith('relationship-not-found', `${primary}:${secondary}`);
-  pair.suspended = 'Host Source';
-  pair.suspendedAt = store.now();
+  suspend(store, pair, 'Host Source');
   return succeed(pair);
+}
+
+/**
+ * Suspends a pair now. A pair still Copy Pending (first pass or failback resync running, Metro Mirror too)
+ * has sent only part of its tracks: its secondary is left fuzzy, a mix of old and new tracks (IBM Redbook
+ * SG24-8085, Metro Mirror: a freeze is consistent only for pairs in Full Duplex).
+ */
+function suspend<C>(store: Store<C>, pair: PprcRecord, reason: SuspendReason): void {
+  if (pair.suspended === null && !pair.failedOver && !pair.firstPassApplied) mirrorFuzzy(store, pair);
+  pair.suspended = reason;
+  pair.suspendedAt = store.now();
 }
 
 /**
@@ -171,8 +181,7 @@ export function freezePprc<C>(
   const pairs = found.value;
   const until = store.now() + PPRC_FREEZE_TIMEOUT;
   for (const pair of pairs) {
-    pair.suspended = 'Freeze';
-    pair.suspendedAt = store.now();
+    suspend(store, pair, 'Freeze');
     const primary = findVolume(store, pair.primary);
     if (primary) primary.hold = { cause: 'pprc-freeze', until };
   }
@@ -210,9 +219,10 @@ export function failoverPprc<C>(
   const pair = findPprc(store, oldPrimary, newPrimary);
   if (!pair) return failWith('relationship-not-found', `${newPrimary}:${oldPrimary}`);
   if (pair.type !== type) return failWith('type-mismatch', `${newPrimary}:${oldPrimary}`);
+  const suspendedAt = pair.suspendedAt ?? store.now();
+  suspend(store, pair, 'Host Source');
+  pair.suspendedAt = suspendedAt;
   pair.failedOver = true;
-  pair.suspended = 'Host Source';
-  pair.suspendedAt ??= store.now();
   return succeed(pair);
 }
 
@@ -265,6 +275,12 @@ function mirror<C>(store: Store<C>, pair: PprcRecord): void {
   if (primary && secondary) copyContent(store, primary, secondary);
 }
 
+/** A Global Mirror consistency group drains a pair: its secondary holds the primary, nothing out of sync. */
+export function drainPair<C>(store: Store<C>, pair: PprcRecord): void {
+  pair.outOfSyncTracks = 0;
+  mirror(store, pair);
+}
+
 /** What a Global Copy secondary holds while tracks are out of sync: a fuzzy image of its primary. */
 function mirrorFuzzy<C>(store: Store<C>, pair: PprcRecord): void {
   const primary = findVolume(store, pair.primary);
@@ -298,17 +314,6 @@ export function propagateWrite<C>(store: Store<C>, volumeId: string): void {
     pair.outOfSyncTracks = Math.min(total, (pair.outOfSyncTracks ?? 0) + PPRC_TRACKS_PER_WRITE);
     if (pair.type === 'gcp' && pprcMirroring(pair)) mirrorFuzzy(store, pair);
   }
-}
-
-/**
- * Every mirroring Global Copy secondary takes its primary's content at this one instant: what a Global
- * Mirror consistency group does (no DS CLI command here forms one; kept for the storage's own tests).
- */
-export function formConsistencyGroup<C>(store: Store<C>): void {
-  for (const pair of store.state.pprc) {
-    if (pair.type === 'gcp' && pprcMirroring(pair)) mirror(store, pair);
-  }
-  store.state.lastConsistencyPoint = store.now();
 }
 
 /**

@@ -88,7 +88,7 @@ type Operation =
   | { kind: 'mkflash'; pair: 0 | 1; freeze: boolean }
   | { kind: 'unfreeze' }
   | { kind: 'pause'; pair: 0 | 1 }
-  | { kind: 'consistency-point' };
+  | { kind: 'resume'; pair: 0 | 1 };
 
 const OPERATION: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({
@@ -104,7 +104,7 @@ const OPERATION: fc.Arbitrary<Operation> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('unfreeze' as const) }),
   fc.record({ kind: fc.constant('pause' as const), pair: fc.constantFrom(0 as const, 1 as const) }),
-  fc.record({ kind: fc.constant('consistency-point' as const) }),
+  fc.record({ kind: fc.constant('resume' as const), pair: fc.constantFrom(0 as const, 1 as const) }),
 );
 
 describe('copy invariants under random operations', () => {
@@ -137,7 +137,7 @@ describe('copy invariants under random operations', () => {
           } else if (op.kind === 'unfreeze') storage.unfreezeflash('10');
           else if (op.kind === 'pause')
             storage.pausepprc(op.pair === 0 ? '1000' : '1001', op.pair === 0 ? '2000' : '2001');
-          else storage.formConsistencyGroup();
+          else storage.resumepprc(op.pair === 0 ? '1000' : '1001', op.pair === 0 ? '2000' : '2001', 'mmir');
           for (const pair of storage.pprcPairs('IBM.2107-75ABCD1')) {
             const [primary, secondary] = pair.id.split(':') as [string, string];
             if (pair.state === 'Full Duplex') expect(storage.read(secondary)).toBe(storage.read(primary));

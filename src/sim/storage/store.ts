@@ -113,5 +113,7 @@ export function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): Sto
     rcRelationships: (state.rcRelationships ?? []).map((r) => ({ ...r })),
     rcGroups: (state.rcGroups ?? []).map((g) => ({ ...g })),
     lastConsistencyPoint: state.lastConsistencyPoint,
+    gmSessions: (state.gmSessions ?? []).map((g) => ({ ...g, volumes: [...g.volumes] })),
+    gmir: (state.gmir ?? []).map((g) => ({ ...g })),
   };
 }

@@ -183,6 +183,29 @@ describe('StorageSubsystem: Metro Mirror and Global Mirror', () => {
     expect(storage.read('2000')).toBe('A1');
   });
 
+  it('leaves a Metro Mirror secondary fuzzy when its pair is paused, frozen or failed over while Copy Pending', () => {
+    const { storage, advance } = ds8000Fixture();
+    storage.mkpprc('1000', '2000', { type: 'mmir', nocp: false, tgtread: false });
+    storage.mkpprc('1001', '2001', { type: 'mmir', nocp: false, tgtread: false });
+    advance(50);
+    // Half of the first pass is on the secondaries: suspended now, each is a mix of old and new tracks.
+    expect(storage.pausepprc('1000', '2000')).toMatchObject({ ok: true });
+    expect(storage.freezepprc('10', '20')).toEqual({ ok: true, value: 2 });
+    storage.unfreezepprc('10', '20');
+    advance(200);
+    expect([storage.read('2000'), storage.read('2001')]).toEqual(['A0~fuzzy', 'B0~fuzzy']);
+    // A failback resync is a first pass too: failing over before Full Duplex leaves the secondary fuzzy.
+    const again = ds8000Fixture();
+    again.storage.mkpprc('1000', '2000', { type: 'mmir', nocp: false, tgtread: false });
+    again.advance(103);
+    again.storage.pausepprc('1000', '2000');
+    again.storage.write('1000', 'A1');
+    again.storage.resumepprc('1000', '2000', 'mmir');
+    again.advance(10);
+    again.storage.failoverpprc('2000', '1000', 'mmir');
+    expect(again.storage.read('2000')).toBe('A1~fuzzy');
+  });
+
   it('makes a failed-over secondary a suspended primary that a host can write', () => {
     const { storage, advance } = ds8000Fixture();
     storage.mkpprc('1000', '2000', { type: 'mmir', nocp: false, tgtread: false });

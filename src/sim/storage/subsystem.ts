@@ -16,13 +16,24 @@ import {
   settleFlash,
   unfreezeFlash,
 } from './ds8000-flash';
+import {
+  changeSession,
+  masterViews,
+  openSession,
+  removeGmir,
+  reverseFlash,
+  type SessionVolumeView,
+  sessionViews,
+  setGmirState,
+  settleGmir,
+  startGmir,
+} from './global-mirror';
 import { DS_VOLUME_ID, ds8000Serial, ds8000UniqueId, svcUniqueId, svcVdiskUid } from './identifiers';
 import {
   pprcPairViews,
   createPprc,
   failbackPprc,
   failoverPprc,
-  formConsistencyGroup,
   freezePprc,
   pausePprc,
   removePprc,
@@ -77,6 +88,8 @@ import type {
   FcMapRecord,
   FlashRecord,
   Flavour,
+  GmirRecord,
+  GmSessionRecord,
   HostLun,
   PprcPathRecord,
   PprcRecord,
@@ -147,6 +160,8 @@ export class StorageSubsystem<C> {
         rcRelationships: [],
         rcGroups: [],
         lastConsistencyPoint: null,
+        gmSessions: [],
+        gmir: [],
       },
       index: new Map(),
       clone: options.clone,
@@ -410,10 +425,64 @@ export class StorageSubsystem<C> {
     return pathsFrom(this.store, image, sourceLss).map((p) => ({ ...p, ports: [...p.ports] }));
   }
 
-  /** Forms a Global Mirror consistency point now, besides the periodic ones. */
-  formConsistencyGroup(): void {
+  // ---- DS8000 Global Mirror ----
+
+  mksession(image: string, lss: string, id: string, volumes: string[]): StorageResult<GmSessionRecord> {
     this.settle();
-    formConsistencyGroup(this.store);
+    return openSession(this.store, image, lss, id, volumes);
+  }
+
+  chsession(
+    image: string,
+    lss: string,
+    id: string,
+    action: 'add' | 'remove',
+    volumes: string[],
+  ): StorageResult<GmSessionRecord> {
+    this.settle();
+    return changeSession(this.store, image, lss, id, action, volumes);
+  }
+
+  /** lssession: the image's session volumes, of one LSS if given. */
+  sessions(image: string, lss?: string): SessionVolumeView[] {
+    this.settle();
+    return sessionViews(this.store, image, lss);
+  }
+
+  mkgmir(image: string, lss: string, session: string, cgInterval: number): StorageResult<GmirRecord> {
+    this.settle();
+    return startGmir(this.store, image, lss, session, cgInterval);
+  }
+
+  pausegmir(image: string, lss: string, session: string): StorageResult<GmirRecord> {
+    this.settle();
+    return setGmirState(this.store, image, lss, session, 'Paused');
+  }
+
+  resumegmir(image: string, lss: string, session: string): StorageResult<GmirRecord> {
+    this.settle();
+    return setGmirState(this.store, image, lss, session, 'Running');
+  }
+
+  rmgmir(image: string, lss: string, session: string): StorageResult<null> {
+    this.settle();
+    return removeGmir(this.store, image, lss, session);
+  }
+
+  /** showgmir: the Global Mirror masters started on the image. */
+  gmirMasters(image: string): GmirRecord[] {
+    this.settle();
+    return masterViews(this.store, image);
+  }
+
+  /** reverseflash: the FlashCopy source gets its target's image (Fast Reverse Restore with -fast). */
+  reverseflash(
+    source: string,
+    target: string,
+    options: { fast: boolean; tgtpprc: boolean },
+  ): StorageResult<FlashRecord | null> {
+    this.settle();
+    return reverseFlash(this.store, source, target, options);
   }
 
   /**
@@ -594,6 +663,7 @@ export class StorageSubsystem<C> {
     }
     settleFlash(this.store);
     settlePprc(this.store);
+    settleGmir(this.store);
     settleSvc(this.store);
     settleRc(this.store);
   }

@@ -92,6 +92,38 @@ export interface PprcPathRecord {
   ports: [string, string][];
 }
 
+/**
+ * A DS8000 Global Mirror session on one LSS (mksession, chsession): the Global Copy primaries whose
+ * consistency groups are formed together.
+ */
+export interface GmSessionRecord {
+  image: string;
+  lss: string;
+  /** Session id, 2 hex digits 01-FF. */
+  id: string;
+  /** Primary volume ids added with chsession -action add (mksession -volume). */
+  volumes: string[];
+}
+
+/** A Global Mirror master (mkgmir) on its master LSS, forming consistency groups for one session. */
+export interface GmirRecord {
+  image: string;
+  masterLss: string;
+  session: string;
+  /** Running forms consistency groups; Paused (pausegmir) stops at a consistency group boundary. */
+  state: 'Running' | 'Paused';
+  /** -cginterval: seconds between consistency groups after one formed (0: as often as possible). */
+  cgInterval: number;
+  startedAt: number;
+  /** The instant of the last consistency group formed, null until the first. */
+  cgTime: number | null;
+  /** FlashCopy sequence number of the journal FlashCopies of the last consistency group. */
+  seqnum: number;
+  /** Consistency groups formed and attempted (showgmir's Successful CG Percentage). */
+  cgFormed: number;
+  cgAttempts: number;
+}
+
 /** SVC FlashCopy mapping states (lsfcmap status column). */
 export type FcMapStatus = 'idle_or_copied' | 'preparing' | 'prepared' | 'copying' | 'stopping' | 'stopped';
 
@@ -187,6 +219,9 @@ export interface StorageSnapshot<C> {
   rcGroups?: RcGroupRecord[];
   /** Last Global Mirror consistency point. */
   lastConsistencyPoint: number | null;
+  /** Global Mirror sessions and masters (absent in snapshots taken before they were simulated: none). */
+  gmSessions?: GmSessionRecord[];
+  gmir?: GmirRecord[];
 }
 
 /** What a host sees of one mapped volume: the identifiers lsattr, lscfg and pcmpath report. */

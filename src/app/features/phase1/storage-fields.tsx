@@ -2,6 +2,7 @@
  * The storage admin's part: box ids, consistency group, and whether the script runs the storage CLI or
  * pauses for the storage admin. Only the questions that apply to this storage and copy method are asked.
  */
+import { isMirror } from '../../../core/model/copy-layout';
 import { type StorageDetails, storageDetailsSchema } from '../../../core/model/facts';
 import type { FactsFormProps } from '../../ui/facts-form';
 import { RadioGroup, SelectField, TextField } from '../../ui/fields';
@@ -10,8 +11,21 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
   const storage = facts.storage ?? storageDetailsSchema.parse({});
   const set = (change: Partial<StorageDetails>) =>
     update((f) => ({ ...f, storage: { ...storageDetailsSchema.parse({}), ...f.storage, ...change } }));
-  const mirror = facts.copy.method === 'metro-mirror' || facts.copy.method === 'global-mirror';
+  const mirror = isMirror(facts);
+  const globalMirror = facts.copy.method === 'global-mirror';
   const ds8000 = facts.copy.storage === 'ds8000';
+  /** A typed storage id: its label, the hint saying where the storage admin reads it, its error. */
+  type TextKey = 'remoteStorageImage' | 'remoteWwnn' | 'pprcPorts' | 'gmSession' | 'gmMasterLss';
+  const idField = (key: TextKey, label: string, hint: string) => (
+    <TextField
+      label={label}
+      hint={hint}
+      field={`storage.${key}`}
+      error={errors.get(`storage.${key}`)}
+      value={storage[key] ?? ''}
+      onChange={(value) => set({ [key]: value })}
+    />
+  );
   const svc = facts.copy.storage === 'svc';
   return (
     <fieldset
@@ -54,36 +68,41 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
             onChange={(storageImage) => set({ storageImage })}
           />
         )}
-        {ds8000 && mirror && (
-          <TextField
-            label="Secondary DS8000 storage image id"
-            hint="The box holding the Metro/Global Mirror secondaries."
-            field="storage.remoteStorageImage"
-            error={errors.get('storage.remoteStorageImage')}
-            value={storage.remoteStorageImage}
-            onChange={(remoteStorageImage) => set({ remoteStorageImage })}
-          />
-        )}
-        {ds8000 && mirror && (
-          <TextField
-            label="WWNN of the secondary storage image"
-            hint="Tgt WWNN as lspprcpath shows it, e.g. 5005076303FFC1A5: freezepprc removes the paths, mkpprcpath needs it."
-            field="storage.remoteWwnn"
-            error={errors.get('storage.remoteWwnn')}
-            value={storage.remoteWwnn}
-            onChange={(remoteWwnn) => set({ remoteWwnn })}
-          />
-        )}
-        {ds8000 && mirror && (
-          <TextField
-            label="PPRC port pairs"
-            hint="Port:Attached Port as lspprcpath shows them, e.g. I0001:I0101 I0131:I0231."
-            field="storage.pprcPorts"
-            error={errors.get('storage.pprcPorts')}
-            value={storage.pprcPorts}
-            onChange={(pprcPorts) => set({ pprcPorts })}
-          />
-        )}
+        {ds8000 &&
+          mirror &&
+          idField(
+            'remoteStorageImage',
+            'Secondary DS8000 storage image id',
+            'The box holding the Metro/Global Mirror secondaries.',
+          )}
+        {ds8000 &&
+          mirror &&
+          idField(
+            'remoteWwnn',
+            'WWNN of the secondary storage image',
+            'Tgt WWNN as lspprcpath shows it, e.g. 5005076303FFC1A5: freezepprc removes the paths, mkpprcpath needs it.',
+          )}
+        {ds8000 &&
+          mirror &&
+          idField(
+            'pprcPorts',
+            'PPRC port pairs',
+            'Port:Attached Port as lspprcpath shows them, e.g. I0001:I0101 I0131:I0231.',
+          )}
+        {ds8000 &&
+          globalMirror &&
+          idField(
+            'gmSession',
+            'Global Mirror session id',
+            'Master Session ID as showgmir shows it, without 0x: 2 hex digits, e.g. 01.',
+          )}
+        {ds8000 &&
+          globalMirror &&
+          idField(
+            'gmMasterLss',
+            'Global Mirror master LSS',
+            'The LSS mkgmir was started on (showgmir ID IBM.2107-…/10): 2 hex digits, e.g. 10.',
+          )}
         {ds8000 && storage.commands === 'cli' && (
           <TextField
             label="DS CLI profile"

@@ -13,6 +13,9 @@ const columns: Column<TargetLun>[] = [
   textColumn('name', 'Target hdisk', 'hdisk10'),
 ];
 
+/** Global Mirror: each secondary's journal FlashCopy volume on the remote box (lsflash lists secondary:journal). */
+const journalColumn = textColumn<TargetLun, 'journalVolume'>('journalVolume', 'Journal volume', '2100');
+
 export function TargetLuns({ facts, update, errors }: FactsFormProps) {
   const setLuns = (luns: TargetLun[]) => update((f) => ({ ...f, targets: { ...f.targets, luns } }));
   const unpaired = facts.sourceVg.disks.filter(
@@ -40,7 +43,7 @@ export function TargetLuns({ facts, update, errors }: FactsFormProps) {
         caption="Source disk to target LUN"
         path="targets.luns"
         rows={facts.targets.luns}
-        columns={columns}
+        columns={facts.copy.method === 'global-mirror' ? [...columns, journalColumn] : columns}
         errors={errors}
         addLabel="Add a target LUN"
         newRow={() => ({ name: '', sourceDisk: '', storageVolume: '', sourceStorageVolume: '' })}

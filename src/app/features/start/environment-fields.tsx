@@ -13,7 +13,8 @@ import { Term } from '../../ui/term';
 const copyMethodLabels: Record<(typeof copyMethods)[number], string> = {
   flashcopy: 'FlashCopy (point-in-time copy in one storage unit)',
   'metro-mirror': 'Metro Mirror (synchronous remote copy)',
-  'global-mirror': 'Global Mirror (asynchronous remote copy)',
+  'global-copy': 'Global Copy (asynchronous remote copy, no consistency: drained before suspending)',
+  'global-mirror': 'Global Mirror (Global Copy with journal FlashCopies: consistent)',
   oem: 'OEM storage copy (EMC, Hitachi, ...)',
 };
 const storageLabels: Record<(typeof storageKinds)[number], string> = {

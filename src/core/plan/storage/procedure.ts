@@ -46,6 +46,11 @@ export interface StorageProcedure {
   copyTexts?: { title: string; expect: string; verify: string; why: string };
   /** After a DR test: what returns the mirror to normal, and what the storage admin sees when it worked. */
   returnMirror?: { commands: string[]; expect: string; verify: string; why: string; onFailure: string };
+  /**
+   * Global Mirror: after the failover, the journals' consistent image put back on the secondaries (Fast
+   * Reverse Restore), with what makes the journals again should the run stop before the copy is in use.
+   */
+  restore?: { commands: string[]; undo: string[] };
 }
 
 /** Source and target volume ids of each pair, with a visible marker where an id is not known yet. */

@@ -4,7 +4,8 @@ import { LOCAL_BOX as LOCAL, mirrorWorld, REMOTE_BOX as REMOTE } from './common'
 const world = mirrorWorld('gcp');
 
 /**
- * Global Mirror's Global Copy pairs, without a session or journal FlashCopy in this world: the secondaries
+ * Plain Global Copy (copy method global-copy): Global Mirror's transport without its session and journal
+ * FlashCopies (for those, global-mirror-dr-test). The secondaries
  * get the changed tracks in no order, so they are fuzzy while lspprc -l shows tracks out of sync. A copy
  * taken from them (pause or failover) is consistent only once the writes to the primaries stopped and the
  * tracks drained to 0; a rehearsal that fails over with tracks out of sync gets a damaged copy. PRD was
@@ -13,7 +14,7 @@ const world = mirrorWorld('gcp');
 export const globalMirror: ScenarioInput = {
   formatVersion: 1,
   name: 'global-mirror',
-  title: 'Global Mirror DR over Global Copy: drain, suspend, fail over',
+  title: 'Global Copy DR without Global Mirror journals: drain, suspend, fail over',
   description:
     'On the DR host, bring up datavg from the Global Copy secondaries: they are fuzzy until their out-of-sync tracks drain.',
   goal: 'On aixdr01, bring up datavg from the Global Copy secondaries, consistent, varied on, with /data and /arch mounted.',

@@ -8,6 +8,7 @@ import { firstFlashcopy } from './first-flashcopy';
 import { fsckErrorsDiscard } from './fsck-errors-discard';
 import { globalCopyDrain } from './global-copy-drain';
 import { globalMirror } from './global-mirror';
+import { globalMirrorDrTest } from './global-mirror-dr-test';
 import { jfsMounted } from './jfs-mounted';
 import { logWrap } from './log-wrap';
 import { longLvNames } from './long-lv-names';
@@ -40,6 +41,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   metroMirrorRefresh,
   globalMirror,
   globalCopyDrain,
+  globalMirrorDrTest,
   twoCopies,
   otherHostImportvg,
   drHostRefresh,

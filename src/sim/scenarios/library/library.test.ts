@@ -16,6 +16,7 @@ const NAMES = [
   'metro-mirror-refresh',
   'global-mirror',
   'global-copy-drain',
+  'global-mirror-dr-test',
   'two-copies',
   'other-host-importvg',
   'dr-host-refresh',

@@ -69,12 +69,44 @@ describe('dscli', () => {
 
   it('prints the command list with help and a command syntax with help COMMAND or -h', () => {
     const ds = dsConsole();
-    expect(ds.run(dscli, 'help').stdout.split('\n').slice(0, 4)).toEqual([
-      'chvolgrp',
-      'failbackpprc',
-      'failoverpprc',
-      'freezepprc',
-    ]);
+    expect(ds.run(dscli, 'help')).toEqual(
+      okOut(
+        [
+          'chsession',
+          'chvolgrp',
+          'failbackpprc',
+          'failoverpprc',
+          'freezepprc',
+          'lsfbvol',
+          'lsflash',
+          'lspprc',
+          'lspprcpath',
+          'lssession',
+          'lssi',
+          'lsvolgrp',
+          'mkfbvol',
+          'mkflash',
+          'mkgmir',
+          'mkpprc',
+          'mkpprcpath',
+          'mksession',
+          'pausegmir',
+          'pausepprc',
+          'resumegmir',
+          'resumepprc',
+          'resyncflash',
+          'reverseflash',
+          'rmflash',
+          'rmgmir',
+          'rmpprc',
+          'showgmir',
+          'showvolgrp',
+          'unfreezeflash',
+          'unfreezepprc',
+          '',
+        ].join('\n'),
+      ),
+    );
     const usage = 'unfreezeflash [-dev storage_image_ID] source_LSS_ID ... | -\n';
     expect(ds.run(dscli, 'help unfreezeflash')).toEqual(okOut(usage));
     expect(ds.run(dscli, 'unfreezeflash -h')).toEqual(okOut(usage));

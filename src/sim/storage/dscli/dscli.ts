@@ -10,6 +10,15 @@ import { dsBannerDate } from '../clock-format';
 import { runStorageCommand, type StorageCommand, type StorageCommandContext } from '../command-types';
 import { syntaxError } from './args';
 import { chvolgrp } from './chvolgrp';
+import { chsession } from './chsession';
+import { lssession } from './lssession';
+import { mkgmir } from './mkgmir';
+import { mksession } from './mksession';
+import { pausegmir } from './pausegmir';
+import { resumegmir } from './resumegmir';
+import { reverseflash } from './reverseflash';
+import { rmgmir } from './rmgmir';
+import { showgmir } from './showgmir';
 import { failbackpprc } from './failbackpprc';
 import { failoverpprc } from './failoverpprc';
 import { freezepprc } from './freezepprc';
@@ -40,6 +49,7 @@ export const dscliCommands: readonly StorageCommand[] = [
   rmflash,
   unfreezeflash,
   resyncflash,
+  reverseflash,
   mkpprcpath,
   lspprcpath,
   mkpprc,
@@ -51,6 +61,14 @@ export const dscliCommands: readonly StorageCommand[] = [
   unfreezepprc,
   failoverpprc,
   failbackpprc,
+  mksession,
+  chsession,
+  lssession,
+  mkgmir,
+  pausegmir,
+  resumegmir,
+  rmgmir,
+  showgmir,
   lssi,
   lsfbvol,
   mkfbvol,

@@ -59,6 +59,29 @@ export const dsInfo = {
     `CMUC00197I failbackpprc: Remote Mirror and Copy pair ${pair} successfully failed back.`,
   // seen: the CMUC00234I pattern verbatim in public DS8000 tooling (`lsflash: No Flash Copy found.`, `lspprc: No Remote Mirror and Copy found.`, `lsvolgrp: No Volume Group found.`, `lsfbvol: No FB Volume found.`); other nouns plausible
   noneFound: (command: string, what: string) => `CMUC00234I ${command}: No ${what} found.`,
+  // Global Mirror (IBM Redbook SG24-6787 shows these commands' success lines; the numbers and wording here
+  // are recalled from it, not checked against the text: plausible).
+  sessionOpened: (session: string) => `CMUC00145I mksession: Session ${session} opened successfully.`,
+  // plausible
+  sessionModified: (session: string) => `CMUC00147I chsession: Session ${session} successfully modified.`,
+  // plausible
+  gmirStarted: (session: string) =>
+    `CMUC00162I mkgmir: Global Mirror for session ${session} successfully started.`,
+  // plausible
+  gmirPaused: (session: string) =>
+    `CMUC00163I pausegmir: Global Mirror for session ${session} successfully paused.`,
+  // plausible
+  gmirResumed: (session: string) =>
+    `CMUC00164I resumegmir: Global Mirror for session ${session} successfully resumed.`,
+  // plausible
+  gmirRemovePrompt: (session: string) =>
+    `CMUC00166W rmgmir: Are you sure you want to stop the Global Mirror session ${session}:? [y/n]:`,
+  // plausible
+  gmirStopped: (session: string) =>
+    `CMUC00165I rmgmir: Global Mirror for session ${session} successfully stopped.`,
+  // plausible
+  flashReversed: (pair: string) =>
+    `CMUC00169I reverseflash: FlashCopy volume pair ${pair} successfully reversed.`,
   // plausible
   fbvolCreated: (id: string) => `CMUC00025I mkfbvol: FB volume ${id} successfully created.`,
   // plausible
@@ -103,6 +126,9 @@ export const dsSyntax = {
     `CMUC00020E ${command}: The ${a} and ${b} parameters cannot be used together.`,
   invalidPortPair: (command: string, operand: string) =>
     `CMUC00016E ${command}: ${operand} is not a valid port pair. Specify source_port_ID:target_port_ID, for example I0001:I0101.`,
+  // plausible
+  invalidSession: (command: string, operand: string) =>
+    `CMUC00017E ${command}: ${operand} is not a valid session ID. Specify 2 hexadecimal digits, 01 to FF.`,
   // plausible
   noScriptFile: (path: string) => `CMUC00029E dscli: Unable to open the script file ${path}.`,
 };

@@ -44,7 +44,12 @@ export function okOut(stdout: string): CommandResult {
   return { stdout, stderr: '', exitCode: 0 };
 }
 
+/** A failed result: nothing on stdout, this stderr and exit code (DS CLI: 2 syntax, 4 storage image). */
+export function errOut(stderr: string, exitCode: number): CommandResult {
+  return { stdout: '', stderr, exitCode };
+}
+
 /** A failed SVC CLI result: this message on stderr, exit code 1. */
 export function svcFailOut(message: string): CommandResult {
-  return { stdout: '', stderr: `${message}\n`, exitCode: 1 };
+  return errOut(`${message}\n`, 1);
 }
