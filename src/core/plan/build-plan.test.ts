@@ -178,7 +178,7 @@ describe('buildPlan', () => {
       'consistency storage take-copy: lsrcconsistgrp -delim : rccg_datavg ; stoprcconsistgrp -access rccg_datavg',
       'phase2 aix importvg: importvg -y flashcopyvg hdisk10',
       'phase2 aix varyonvg: varyonvg flashcopyvg',
-      'verify aix logredo: logredo /dev/loglv00',
+      'verify aix logredo: logredo /dev/loglv00 ; logredo /dev/applv',
       'verify aix fsck: fsck -y /data ; fsck -y /app',
       'verify aix mount-copy: mount /data ; mount /app',
       'verify aix verify-copy: lsvg -l flashcopyvg ; lspv ; mount',

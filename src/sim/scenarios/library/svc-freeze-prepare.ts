@@ -39,7 +39,8 @@ export const svcFreezePrepare: ScenarioInput = {
     `svctask mkfcmap -source 0 -target 2 -name ${GROUP}_m0 -consistgrp ${GROUP} -copyrate 50 -incremental`,
     `svctask mkfcmap -source 1 -target 3 -name ${GROUP}_m1 -consistgrp ${GROUP} -copyrate 50 -incremental`,
     `svctask prestartfcconsistgrp ${GROUP}`,
-    `svctask startfcconsistgrp ${GROUP}`,
+    // The flush goes on after prestart returns; -prep on the start waits for what is left of it.
+    `svctask startfcconsistgrp -prep ${GROUP}`,
   ],
   sourceVg: 'datavg',
   expect: { vg: 'fcdatavg', variedOn: true, mountedUnder: '/fs', sourceUntouched: true, consistent: true },
