@@ -6,7 +6,7 @@ import type { Facts } from '../model/facts';
 import { type Detected, detectLines } from './detect';
 import { parserFor, parsers } from './registry';
 import { byLine, isAixMessage, issue, type Line, type ParseIssue } from './text';
-import type { Applied, OutputKind } from './types';
+import type { AnyOutputParser, Applied, OutputKind } from './types';
 
 /** What the wizard shows and applies for one command's output. */
 export interface ParsedOutput {
@@ -14,6 +14,8 @@ export interface ParsedOutput {
   kind: OutputKind | null;
   /** The command line as typed (from the prompt line) or as vgcopy knows it ('lsvg -l VG'). */
   command: string;
+  /** The prompt recognised before the command ('aix:root />', '[root@host logs]#'), where one was. */
+  prompt?: string;
   /** What was read, one line per item, in words. */
   read: string[];
   /** Lines that could not be read. Rows read before and after an error are still applied. */
@@ -77,7 +79,7 @@ function parseReadLines(
     ]);
   }
   const parser = parserFor(found.kind);
-  const run = parser.run(lines, found.arg);
+  const run = runRejoined(parser, lines, found.arg);
   const apply = (facts: Facts) => run.apply(facts);
   return {
     kind: found.kind,
@@ -87,4 +89,139 @@ function parseReadLines(
     apply,
     patch: (facts) => apply(facts).facts,
   };
+}
+
+/** What a row that may be cut short is refused with. */
+export const cutRowMessage =
+  'expected this row whole: the next line completes no row, so this one may be cut short (a terminal wraps long lines); paste the row on one line';
+
+type Run = ReturnType<AnyOutputParser['run']>;
+
+/** How many lines the parsers may read again while rejoining one paste's cut rows: a bound on the work. */
+const rejoinBudget = 1_000_000;
+/** The most lines one row is cut into: lsfs -q's detail line (about 210 characters) at 64 columns. */
+const maxPieces = 4;
+
+/**
+ * Reads the lines, rejoining rows a terminal or a ticket cut at its width (64, 72, 80 columns): a
+ * line the layout cannot read, joined to the line before it (or to the ones after it), that makes a
+ * line it reads, with no other line read differently. Where the cut fell on a blank the next piece
+ * starts with it; where it did not show, both a join with and without a blank are tried, and when
+ * both read but differently the row is not certain: it stays refused. A row followed by a piece that
+ * completes nothing may itself be cut short (an lspv row cut before `active` reads as varied off, a
+ * mount point cut reads as another path): it is refused with the piece, never read as half a row.
+ */
+function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run {
+  let current = lines;
+  let run = parser.run(current, arg);
+  const halves: ParseIssue[] = [];
+  let budget = rejoinBudget;
+  const rerun = (next: Line[]) => {
+    budget -= next.length;
+    return parser.run(next, arg);
+  };
+  for (let i = 0; i < current.length && budget > 0; i++) {
+    const unread = new Set(run.errors.map((e) => e.line));
+    if (!unread.has(current[i].n)) continue;
+    const joined =
+      (i > 0 ? rejoin(current, i - 1, unread, rerun) : null) ?? rejoin(current, i, unread, rerun);
+    if (joined) {
+      current = joined.lines;
+      run = joined.run;
+      i = Math.max(i - 2, -1);
+      continue;
+    }
+    const before = current[i - 1];
+    if (before === undefined || unread.has(before.n) || !mayBeCut(before, current)) continue;
+    const without = [...current.slice(0, i - 1), ...current.slice(i)];
+    const alone = rerun(without);
+    if (isRowOf(alone, run)) {
+      halves.push(issue(before, cutRowMessage));
+      current = without;
+      run = alone;
+      i--;
+    }
+  }
+  return halves.length === 0 ? run : { ...run, errors: byLine([...halves, ...run.errors]) };
+}
+
+/**
+ * The lines with `current[head]` joined to the unread lines after it, when that reads the joined
+ * row and changes nothing else; null when no join, or two joins reading differently, do.
+ */
+function rejoin(
+  current: readonly Line[],
+  head: number,
+  unread: ReadonlySet<number>,
+  rerun: (lines: Line[]) => Run,
+): { lines: Line[]; run: Run } | null {
+  const width = widthOf(current);
+  for (let pieces = 1; pieces <= maxPieces - 1; pieces++) {
+    const cut = current.slice(head + 1, head + 1 + pieces);
+    if (cut.length < pieces || !unread.has(cut[pieces - 1].n)) return null;
+    const texts = cut.reduce(
+      (heads, piece) => heads.flatMap((text) => joins(text, piece.text, width, !unread.has(current[head].n))),
+      [current[head].text],
+    );
+    const reads = texts.flatMap((text) => {
+      const lines = [
+        ...current.slice(0, head),
+        { n: current[head].n, text },
+        ...current.slice(head + 1 + pieces),
+      ];
+      const next = rerun(lines);
+      const gone = new Set([current[head].n, ...cut.map((piece) => piece.n)]);
+      const fixed =
+        !next.errors.some((e) => e.line === current[head].n) &&
+        next.errors.every((e) => unread.has(e.line) && !gone.has(e.line));
+      return fixed ? [{ lines, run: next }] : [];
+    });
+    if (reads.length > 0) {
+      const [first] = reads;
+      const same = reads.every((r) => JSON.stringify(r.run.read) === JSON.stringify(first.run.read));
+      return same ? first : null;
+    }
+  }
+  return null;
+}
+
+/** How many blanks a cut may have dropped at the end of a line (a ticket trims them): more is no cut. */
+const droppedBlanks = 24;
+
+/** The width the paste was cut at, if it was: its longest line (every cut line fills it). */
+function widthOf(lines: readonly Line[]): number {
+  return lines.reduce((width, line) => Math.max(width, line.text.length), 0);
+}
+
+/**
+ * The ways `head` and the next piece make one line when `head` was cut at `width`: the piece's own
+ * leading blanks say a blank was cut; a head that fills the width was cut inside a word (no blank)
+ * or just before a blank the paste dropped; a head a little short of it lost its trailing blanks.
+ * A head well short of the width was not cut: no join. A head read as a row on its own is joined
+ * only across a blank: glued to a word (`datavg` + `a`) it would read as another value.
+ */
+function joins(head: string, piece: string, width: number, headRead: boolean): string[] {
+  const joined = head + piece;
+  if (joined.length <= width || head.length + droppedBlanks < width) return [];
+  if (/^\s/.test(piece)) return [joined];
+  if (head.length === width && !headRead) return [joined, `${head} ${piece}`];
+  return [`${head} ${piece}`];
+}
+
+/** Whether `before` is a row that may have been cut: near the width, so a piece of it may follow. */
+function mayBeCut(before: Line, lines: readonly Line[]): boolean {
+  return before.text.length + droppedBlanks >= widthOf(lines);
+}
+
+/** Whether `all` read what `without` read and more, with no line unread for lack of it (a row, not a header). */
+function isRowOf(without: Run, all: Run): boolean {
+  const errors = new Set(all.errors.map((e) => `${e.line} ${e.message}`));
+  if (without.errors.some((e) => !errors.has(`${e.line} ${e.message}`))) return false;
+  const read = [...all.read];
+  for (const item of without.read) {
+    const at = read.indexOf(item);
+    if (at < 0) return false;
+    read.splice(at, 1);
+  }
+  return read.length > 0;
 }
