@@ -32,7 +32,8 @@ const sourceVg: fc.Arbitrary<SourceVg> = fc
     diskNumbers: fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 6 }),
     pvids: fc.uniqueArray(pvid, { minLength: 6, maxLength: 6 }),
     lvNames: fc.uniqueArray(name, { minLength: 1, maxLength: 10 }),
-    mountPoints: fc.uniqueArray(fc.stringMatching(/^\/[a-z][a-z0-9/]{0,12}$/), {
+    // Mount points of AIX's shape: no empty component ("//", a trailing "/").
+    mountPoints: fc.uniqueArray(fc.stringMatching(/^(?:\/[a-z][a-z0-9]{0,5}){1,2}$/), {
       minLength: 10,
       maxLength: 10,
     }),
