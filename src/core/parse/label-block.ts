@@ -68,7 +68,9 @@ export function readLabelBlock(
     }
     found.forEach(({ label, valueAt }, i) => {
       const end = i + 1 < found.length ? found[i + 1].at : line.text.length;
-      values.set(label, { value: line.text.slice(valueAt, end).trim(), line });
+      // AIX prints each label once: a second one starts another command's block pasted after it.
+      if (values.has(label)) errors.push(issue(line, `expected '${label}:' once in ${command}`));
+      else values.set(label, { value: line.text.slice(valueAt, end).trim(), line });
     });
   }
   return { values, errors };
@@ -79,4 +81,20 @@ export function megabytes(value: string | undefined): number | undefined {
   // \b: a match starts only at a number's first digit, never again inside it.
   const match = /\b(\d+) megabyte/.exec(value ?? '');
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The values that have not the shape AIX gives them (`checks`: a label and what is wrong with its
+ * value), each an error at its line: `VOLUME GROUP:  datavg  VG IDENTIFIER: …` read as one value is
+ * no VG name.
+ */
+export function valueProblems(
+  values: ReadonlyMap<string, { value: string; line: Line }>,
+  checks: Record<string, (value: string) => string | undefined>,
+): ParseIssue[] {
+  return Object.entries(checks).flatMap(([label, problemOf]) => {
+    const found = values.get(label);
+    const problem = found && problemOf(found.value);
+    return found && problem ? [issue(found.line, `expected '${label}:' as AIX prints it: ${problem}`)] : [];
+  });
 }

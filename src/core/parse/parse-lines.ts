@@ -156,11 +156,12 @@ function rejoin(
   rerun: (lines: Line[]) => Run,
 ): { lines: Line[]; run: Run } | null {
   const width = widthOf(current);
+  const cuts = showsCuts(current, width, unread);
   for (let pieces = 1; pieces <= maxPieces - 1; pieces++) {
     const cut = current.slice(head + 1, head + 1 + pieces);
     if (cut.length < pieces || !unread.has(cut[pieces - 1].n)) return null;
     const texts = cut.reduce(
-      (heads, piece) => heads.flatMap((text) => joins(text, piece.text, width, !unread.has(current[head].n))),
+      (heads, piece) => heads.flatMap((text) => joins(text, piece.text, width, cuts)),
       [current[head].text],
     );
     const reads = texts.flatMap((text) => {
@@ -194,18 +195,25 @@ function widthOf(lines: readonly Line[]): number {
 }
 
 /**
- * The ways `head` and the next piece make one line when `head` was cut at `width`: the piece's own
- * leading blanks say a blank was cut; a head that fills the width was cut inside a word (no blank)
- * or just before a blank the paste dropped; a head a little short of it lost its trailing blanks.
- * A head well short of the width was not cut: no join. A head read as a row on its own is joined
- * only across a blank: glued to a word (`datavg` + `a`) it would read as another value.
+ * Whether the lines show a cut at `width`: two lines fill it and two lines are unread (the pieces).
+ * One row followed by one stray word is no such evidence: glued, the word would change the row.
  */
-function joins(head: string, piece: string, width: number, headRead: boolean): string[] {
+function showsCuts(lines: readonly Line[], width: number, unread: ReadonlySet<number>): boolean {
+  return lines.filter((line) => line.text.length === width).length >= 2 && unread.size >= 2;
+}
+
+/**
+ * The line `head` and the next piece make when `head` was cut at `width`, or none. The piece's own
+ * leading blanks say a blank was cut. Where the paste shows cuts, a head that fills the width was cut
+ * between two characters of a word (a blank there would start the piece): glued; a head a little
+ * short of it lost its trailing blanks: joined by one. A head well short of the width was not cut.
+ */
+function joins(head: string, piece: string, width: number, cuts: boolean): string[] {
   const joined = head + piece;
   if (joined.length <= width || head.length + droppedBlanks < width) return [];
   if (/^\s/.test(piece)) return [joined];
-  if (head.length === width && !headRead) return [joined, `${head} ${piece}`];
-  return [`${head} ${piece}`];
+  if (!cuts) return [];
+  return head.length === width ? [joined] : [`${head} ${piece}`];
 }
 
 /** Whether `before` is a row that may have been cut: near the width, so a piece of it may follow. */

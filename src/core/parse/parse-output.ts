@@ -159,17 +159,18 @@ interface ShapePart {
 
 /**
  * Splits lines where a layout starts: a line whose parser recognises it with the next line (a header,
- * `VGname:` and its header, two rows of lspv or lsattr), or a single-line output (oslevel). A bare word
- * starts nothing alone (a VG list needs two, or a cut row's end would start one). Lines of the same
- * layout stay together; others follow the part they are in.
+ * `VGname:` and its header, two rows of lspv or lsattr), or a single-line output (oslevel). A list of
+ * bare words (lsvg) starts only the first part: after another output, the end of a row a terminal cut
+ * (`lv00`) looks the same. Lines of the same layout stay together; others follow the part they are in.
  */
 function shapeParts(lines: readonly Line[]): ShapePart[] {
   const parts: ShapePart[] = [];
   lines.forEach((line, i) => {
     const alone = detectLines([line])?.kind;
-    const kind =
-      detectLines(lines.slice(i, i + 2))?.kind ?? (alone === 'lsvg' || alone === undefined ? null : alone);
+    const shaped = detectLines(lines.slice(i, i + 2))?.kind ?? (alone === 'lsvg' ? undefined : alone);
     const last = parts[parts.length - 1];
+    // A list of bare words starts only the paste: after another output it may be a cut row's end.
+    const kind = shaped === undefined || (shaped === 'lsvg' && last) ? null : shaped;
     if (last && (kind === null || kind === last.kind)) last.lines.push(line);
     else parts.push({ kind, lines: [line] });
   });
