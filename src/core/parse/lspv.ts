@@ -23,7 +23,9 @@ function readRow(line: Line): LspvRow | null {
   const match = row.exec(line.text);
   if (!match) return null;
   const [, name, pvid, vg, state] = match;
-  if (diskNameProblem(name) || (vg !== 'None' && deviceNameShapeProblem(vg))) return null;
+  // AIX names a disk by its type's prefix and an instance number (hdisk4, vpath2, hdiskpower3).
+  if (diskNameProblem(name) || !/\d$/.test(name) || (vg !== 'None' && deviceNameShapeProblem(vg)))
+    return null;
   return {
     name,
     pvid: pvid === 'none' ? null : pvid.toLowerCase(),

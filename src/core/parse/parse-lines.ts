@@ -5,7 +5,7 @@
 import type { Facts } from '../model/facts';
 import { type Detected, detectLines } from './detect';
 import { parserFor, parsers } from './registry';
-import { byLine, isAixMessage, issue, type Line, type ParseIssue } from './text';
+import { byLine, fields, isAixMessage, issue, type Line, type ParseIssue } from './text';
 import type { AnyOutputParser, Applied, OutputKind } from './types';
 
 /** What the wizard shows and applies for one command's output. */
@@ -132,7 +132,7 @@ function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run 
       continue;
     }
     const before = current[i - 1];
-    if (before === undefined || unread.has(before.n) || !mayBeCut(before, current)) continue;
+    if (before === undefined || unread.has(before.n) || !mayBeCut(before, current[i], current)) continue;
     const without = [...current.slice(0, i - 1), ...current.slice(i)];
     const alone = rerun(without);
     if (isRowOf(alone, run)) {
@@ -216,9 +216,15 @@ function joins(head: string, piece: string, width: number, cuts: boolean): strin
   return head.length === width ? [joined] : [`${head} ${piece}`];
 }
 
-/** Whether `before` is a row that may have been cut: near the width, so a piece of it may follow. */
-function mayBeCut(before: Line, lines: readonly Line[]): boolean {
-  return before.text.length + droppedBlanks >= widthOf(lines);
+/**
+ * Whether `before` is a row that `piece` may be the cut end of: near the width, and the piece has
+ * fewer columns than it (`hdisk2 … datavg acitve` after an lspv row is a row of its own, mistyped).
+ */
+function mayBeCut(before: Line, piece: Line, lines: readonly Line[]): boolean {
+  return (
+    before.text.length + droppedBlanks >= widthOf(lines) &&
+    fields(piece.text).length < fields(before.text).length
+  );
 }
 
 /** Whether `all` read what `without` read and more, with no line unread for lack of it (a row, not a header). */
