@@ -97,6 +97,12 @@ export const cutRowMessage =
 
 type Run = ReturnType<AnyOutputParser['run']>;
 
+/** The width a paste was cut at (its longest line), and whether its lines show cuts there. */
+interface Cut {
+  width: number;
+  cuts: boolean;
+}
+
 /** How many lines the parsers may read again while rejoining one paste's cut rows: a bound on the work. */
 const rejoinBudget = 1_000_000;
 /** The most lines one row is cut into: lsfs -q's detail line (about 210 characters) at 64 columns. */
@@ -115,6 +121,9 @@ function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run 
   let current = lines;
   let run = parser.run(current, arg);
   const halves: ParseIssue[] = [];
+  // The paste as cut: its width and whether it shows cuts, before any row is rejoined (a rejoined row is wider).
+  const width = widthOf(lines);
+  const cut: Cut = { width, cuts: showsCuts(lines, width, new Set(run.errors.map((e) => e.line))) };
   let budget = rejoinBudget;
   const rerun = (next: Line[]) => {
     budget -= next.length;
@@ -124,7 +133,7 @@ function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run 
     const unread = new Set(run.errors.map((e) => e.line));
     if (!unread.has(current[i].n)) continue;
     const joined =
-      (i > 0 ? rejoin(current, i - 1, unread, rerun) : null) ?? rejoin(current, i, unread, rerun);
+      (i > 0 ? rejoin(current, i - 1, unread, cut, rerun) : null) ?? rejoin(current, i, unread, cut, rerun);
     if (joined) {
       current = joined.lines;
       run = joined.run;
@@ -132,7 +141,7 @@ function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run 
       continue;
     }
     const before = current[i - 1];
-    if (before === undefined || unread.has(before.n) || !mayBeCut(before, current[i], current)) continue;
+    if (before === undefined || unread.has(before.n) || !mayBeCut(before, current[i], width)) continue;
     const without = [...current.slice(0, i - 1), ...current.slice(i)];
     const alone = rerun(without);
     if (isRowOf(alone, run)) {
@@ -153,10 +162,9 @@ function rejoin(
   current: readonly Line[],
   head: number,
   unread: ReadonlySet<number>,
+  { width, cuts }: Cut,
   rerun: (lines: Line[]) => Run,
 ): { lines: Line[]; run: Run } | null {
-  const width = widthOf(current);
-  const cuts = showsCuts(current, width, unread);
   for (let pieces = 1; pieces <= maxPieces - 1; pieces++) {
     const cut = current.slice(head + 1, head + 1 + pieces);
     if (cut.length < pieces || !unread.has(cut[pieces - 1].n)) return null;
@@ -220,10 +228,9 @@ function joins(head: string, piece: string, width: number, cuts: boolean): strin
  * Whether `before` is a row that `piece` may be the cut end of: near the width, and the piece has
  * fewer columns than it (`hdisk2 … datavg acitve` after an lspv row is a row of its own, mistyped).
  */
-function mayBeCut(before: Line, piece: Line, lines: readonly Line[]): boolean {
+function mayBeCut(before: Line, piece: Line, width: number): boolean {
   return (
-    before.text.length + droppedBlanks >= widthOf(lines) &&
-    fields(piece.text).length < fields(before.text).length
+    before.text.length + droppedBlanks >= width && fields(piece.text).length < fields(before.text).length
   );
 }
 
