@@ -74,13 +74,17 @@ import {
   type StillNeeded,
   stillNeeded,
 } from '../../../core/parse';
-import { primaryButton } from '../../ui/buttons';
+import { primaryButton, smallButton } from '../../ui/buttons';
 import { TextArea } from '../../ui/fields';
 
 /** A paste up to this size is read as it is typed; a larger one once typing pauses (a 2 MB paste takes a while). */
 const readAtOnce = 64 * 1024;
 const pauseMs = 300;
-/** How many unread lines one output shows: a 2 MB paste of garbage has tens of thousands. */
+/**
+ * How many read items and unread lines one output shows: a 2 MB paste has tens of thousands, and a
+ * live region that long freezes the page (the screen reader's tree is rebuilt with it).
+ */
+const shownRead = 50;
 const shownErrors = 20;
 
 /** The text to read: at once while small; a large paste once typing pauses, and an empty box at once. */
@@ -166,6 +170,19 @@ export function PastePanel({ facts, update }: { facts: Facts; update(change: (f:
           setUsed(undefined);
         }}
       />
+      {text !== '' && (
+        // Selecting megabytes in a text box to delete them takes the browser seconds: one click empties it.
+        <button
+          type="button"
+          className={`${smallButton} mt-2`}
+          onClick={() => {
+            setText('');
+            setUsed(undefined);
+          }}
+        >
+          Clear the paste
+        </button>
+      )}
       {reading && (
         <p role="status" className="mt-2 text-sm text-slate-700">
           Reading the paste…
@@ -179,10 +196,13 @@ export function PastePanel({ facts, update }: { facts: Facts; update(change: (f:
               <h3 className="font-medium">{o.title}</h3>
               {o.read.length > 0 && (
                 <ul className="mt-1 list-disc pl-6 text-sm">
-                  {o.read.map((r) => (
+                  {o.read.slice(0, shownRead).map((r) => (
                     <li key={r}>{r}</li>
                   ))}
                 </ul>
+              )}
+              {o.read.length > shownRead && (
+                <p className="mt-1 text-sm">… and {o.read.length - shownRead} more read.</p>
               )}
               {o.errors.slice(0, shownErrors).map((e) => (
                 <p key={`${e.line}:${e.message}`} className="mt-1 text-sm font-medium text-red-700">
