@@ -110,12 +110,11 @@ const maxPieces = 4;
 
 /**
  * Reads the lines, rejoining rows a terminal or a ticket cut at its width (64, 72, 80 columns): a
- * line the layout cannot read, joined to the line before it (or to the ones after it), that makes a
- * line it reads, with no other line read differently. Where the cut fell on a blank the next piece
- * starts with it; where it did not show, both a join with and without a blank are tried, and when
- * both read but differently the row is not certain: it stays refused. A row followed by a piece that
- * completes nothing may itself be cut short (an lspv row cut before `active` reads as varied off, a
- * mount point cut reads as another path): it is refused with the piece, never read as half a row.
+ * line the layout cannot read, joined to the line before it (or to the ones after it), when the join
+ * is what a cut leaves (`joinOf`) and makes a line the layout reads, with no line newly unread. A row
+ * followed by a piece that completes nothing may itself be cut short (an lspv row cut before `active`
+ * reads as varied off, a mount point cut reads as another path): it is refused with the piece, never
+ * read as half a row.
  */
 function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run {
   let current = lines;
@@ -156,40 +155,31 @@ function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run 
 
 /**
  * The lines with `current[head]` joined to the unread lines after it, when that reads the joined
- * row and changes nothing else; null when no join, or two joins reading differently, do.
+ * row and changes nothing else; null when no join does.
  */
 function rejoin(
   current: readonly Line[],
   head: number,
   unread: ReadonlySet<number>,
-  { width, cuts }: Cut,
+  cut: Cut,
   rerun: (lines: Line[]) => Run,
 ): { lines: Line[]; run: Run } | null {
-  for (let pieces = 1; pieces <= maxPieces - 1; pieces++) {
-    const cut = current.slice(head + 1, head + 1 + pieces);
-    if (cut.length < pieces || !unread.has(cut[pieces - 1].n)) return null;
-    const texts = cut.reduce(
-      (heads, piece) => heads.flatMap((text) => joins(text, piece.text, width, cuts)),
-      [current[head].text],
+  for (let count = 1; count <= maxPieces - 1; count++) {
+    const pieces = current.slice(head + 1, head + 1 + count);
+    if (pieces.length < count || !unread.has(pieces[count - 1].n)) return null;
+    const text = pieces.reduce<string | null>(
+      (joined, piece) => (joined === null ? null : joinOf(joined, piece.text, cut)),
+      current[head].text,
     );
-    const reads = texts.flatMap((text) => {
-      const lines = [
-        ...current.slice(0, head),
-        { n: current[head].n, text },
-        ...current.slice(head + 1 + pieces),
-      ];
-      const next = rerun(lines);
-      const gone = new Set([current[head].n, ...cut.map((piece) => piece.n)]);
-      const fixed =
-        !next.errors.some((e) => e.line === current[head].n) &&
-        next.errors.every((e) => unread.has(e.line) && !gone.has(e.line));
-      return fixed ? [{ lines, run: next }] : [];
-    });
-    if (reads.length > 0) {
-      const [first] = reads;
-      const same = reads.every((r) => JSON.stringify(r.run.read) === JSON.stringify(first.run.read));
-      return same ? first : null;
-    }
+    if (text === null) continue;
+    const lines = [
+      ...current.slice(0, head),
+      { n: current[head].n, text },
+      ...current.slice(head + 1 + count),
+    ];
+    const next = rerun(lines);
+    const gone = new Set([current[head].n, ...pieces.map((piece) => piece.n)]);
+    if (!next.errors.some((e) => gone.has(e.line) || !unread.has(e.line))) return { lines, run: next };
   }
   return null;
 }
@@ -211,17 +201,18 @@ function showsCuts(lines: readonly Line[], width: number, unread: ReadonlySet<nu
 }
 
 /**
- * The line `head` and the next piece make when `head` was cut at `width`, or none. The piece's own
- * leading blanks say a blank was cut. Where the paste shows cuts, a head that fills the width was cut
- * between two characters of a word (a blank there would start the piece): glued; a head a little
- * short of it lost its trailing blanks: joined by one. A head well short of the width was not cut.
+ * The line `head` and the next piece make when `head` was cut at the paste's width, or null. The
+ * piece's own leading blanks say a blank was cut. Where the paste shows cuts, a head that fills the
+ * width was cut between two characters of a word (a blank there would start the piece): glued; a
+ * head a little short of it lost its trailing blanks: joined by one. A head well short of the width
+ * was not cut.
  */
-function joins(head: string, piece: string, width: number, cuts: boolean): string[] {
+function joinOf(head: string, piece: string, { width, cuts }: Cut): string | null {
   const joined = head + piece;
-  if (joined.length <= width || head.length + droppedBlanks < width) return [];
-  if (/^\s/.test(piece)) return [joined];
-  if (!cuts) return [];
-  return head.length === width ? [joined] : [`${head} ${piece}`];
+  if (joined.length <= width || head.length + droppedBlanks < width) return null;
+  if (/^\s/.test(piece)) return joined;
+  if (!cuts) return null;
+  return head.length === width ? joined : `${head} ${piece}`;
 }
 
 /**
