@@ -2,7 +2,7 @@
  * `npm run bench`: the figures of issue 4 (engine), issue 3 (simulator) and issue 9 (paste parsers on
  * hostile input). Prints; asserts nothing: a benchmark, not a timed test.
  */
-import { runEngineBench, runPasteBench } from '../core/bench';
+import { runEngineBench, runLargePasteBench, runPasteBench } from '../core/bench';
 import { runBench } from '../sim/bench/refresh-bench';
 
 const engine = runEngineBench(() => performance.now());
@@ -39,3 +39,9 @@ for (const p of pastes) {
     `${p.command.padEnd(commandWidth)}  ${ms(p.lineMs)}  ${ms(p.lineParserMs)}  ${ms(p.pasteMs)}  ${ms(p.rowsMs)}\n`,
   );
 }
+
+// The Start page's paste box (issue 13): a 2 MB paste, read once typing pauses.
+const large = runLargePasteBench(() => performance.now());
+const nameWidth = Math.max(...large.map((f) => f.name.length));
+process.stdout.write(`\nStart page, a 2 MB paste read as pasted (parsePaste), ms\n`);
+for (const f of large) process.stdout.write(`${f.name.padEnd(nameWidth)}  ${f.ms.toFixed(1).padStart(9)}\n`);

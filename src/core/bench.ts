@@ -6,7 +6,7 @@
 import { runChecks } from './checks';
 import type { Facts } from './model/facts';
 import { sampleFacts } from './model/sample';
-import { parseOutput, parsers } from './parse';
+import { parseOutput, parsePaste, parsers } from './parse';
 import { buildPlan } from './plan/build-plan';
 import { writeScript } from './write/ksh-script';
 
@@ -204,4 +204,33 @@ export function runPasteBench(
       rowsMs: time(() => parseOutput(head + rows)),
     };
   });
+}
+
+export interface LargePasteFigure {
+  name: string;
+  ms: number;
+}
+
+/**
+ * Times the Start page's reading of a 2 MB paste (issue 13), as `parsePaste` reads it once typing
+ * pauses: lspv rows after their command line, rows of every layout without command lines (split by
+ * shape, most lines refused, cut rows looked for), and the same rows cut at 64 columns.
+ */
+export function runLargePasteBench(clock: () => number, pasteLength = 2_000_000): LargePasteFigure[] {
+  const time = (name: string, text: string): LargePasteFigure => {
+    const start = clock();
+    parsePaste(text);
+    return { name, ms: clock() - start };
+  };
+  const lspv = pasteOf(pasteLength, (i) => [`hdisk${i}          none                                None`]);
+  const mixed = pasteOf(pasteLength, rowsOfEveryLayout);
+  const cut = mixed
+    .split('\n')
+    .flatMap((line) => (line.length > 64 ? [line.slice(0, 64), line.slice(64)] : [line]))
+    .join('\n');
+  return [
+    time('2 MB of lspv rows after # lspv', `# lspv\n${lspv}`),
+    time('2 MB of rows of every layout, no command lines', mixed),
+    time('the same, cut at 64 columns', cut),
+  ];
 }

@@ -12,19 +12,51 @@ export interface Detected {
   arg?: string;
 }
 
-/** An optional shell prompt ("# ", "$ ", "root@aix01:/> "), then one of the commands vgcopy reads. */
-const promptLine =
-  /^(?:[^\s#$>%]*[#$>%]\s*)?((?:lspv|lsvg|lsfs|lslv|lsdev|lsattr|oslevel|instfix|hostname|mount|cat)(?:\s.*)?)$/;
+/** The commands vgcopy reads, at the start of what was typed (`cat` for /etc/filesystems). */
+const commandName = /(?:lspv|lsvg|lsfs|lslv|lsdev|lsattr|oslevel|instfix|hostname|mount|cat)(?:\s|$)/y;
 
-/** A shell prompt and a command: "# varyoffvg datavg", "root@aix01:/> lspv". */
+/**
+ * What a prompt ends with: `#` (root's default), `$`, `>` (`aix:root /> `), `%`, and `]` for the
+ * bracketed prompts admins set in PS1 (`[host:root:/:] `).
+ */
+const promptEnds = new Set(['#', '$', '>', '%', ']']);
+
+/** A command line: the prompt as printed ('' when none was copied) and the command typed after it. */
+export interface TypedCommand {
+  prompt: string;
+  command: string;
+}
+
+/**
+ * The prompt and command of a line holding one of the commands vgcopy reads: any text ending in a
+ * prompt character, then the command (`[root@host logs]# lspv`, `<host>, root, /etc # lspv`,
+ * `user on host:/home/user $ lspv`), or the command alone. The first place where a known command
+ * follows a prompt character wins, so a `>` later in the command (a redirection) stays in it.
+ * A scan in code, not one expression: `.*[#$>%]\s*` before the command backtracks over every
+ * prompt character of a long line.
+ */
+export function typedCommandOf(text: string): TypedCommand | null {
+  const line = text.trim();
+  for (let at = 0; at < line.length; at++) {
+    if (at > 0 && !promptEnds.has(line[at - 1])) continue;
+    let start = at;
+    while (line[start] === ' ' || line[start] === '\t') start++;
+    commandName.lastIndex = start;
+    if (!commandName.test(line)) continue;
+    const command = line.slice(start);
+    if (kindOfCommand(command)) return { prompt: line.slice(0, at).trim(), command };
+  }
+  return null;
+}
+
+/** A shell prompt and a command: "# varyoffvg datavg", "root@aix01:/> lspv", or a prompt alone ("#"). */
 export function isPromptLine(text: string): boolean {
-  return /^[^\s#$>%]*[#$>%]\s*[a-z]\S*(\s.*)?$/.test(text.trim());
+  return /^[^\s#$>%]*[#$>%](?:\s*[a-z]\S*(?:\s.*)?)?$/.test(text.trim());
 }
 
 /** The command typed on a prompt line, or null when the line is output. */
 export function commandOfLine(text: string): string | null {
-  const match = promptLine.exec(text.trim());
-  return match && kindOfCommand(match[1]) ? match[1].trim() : null;
+  return typedCommandOf(text)?.command ?? null;
 }
 
 /** The output kind of a command line (`lsvg -l datavg` -> lsvg-lvs, datavg), or null for others. */

@@ -3,6 +3,7 @@
  * only place that says which log a file system uses (`/dev/loglv00`, or `INLINE`), so this is how
  * shared logs are found (DOMAIN.md, "Where the facts live on a host"). `*` starts a comment.
  */
+import { absolutePathProblem } from '../model/aix-names';
 import type { FileSystem } from '../model/facts';
 import { isSourceLv, lvOfDevice, union, upsertFileSystem, withHost } from './facts-edit';
 import { issue, type ParseIssue } from './text';
@@ -13,7 +14,8 @@ export interface Stanza {
   attributes: Record<string, string>;
 }
 
-const stanzaHeader = /^(\S+):$/;
+// A stanza is named by its mount point, an absolute path (`datavg:` is lsvg -l's VG line, not a stanza).
+const stanzaHeader = /^(\/\S*):$/;
 // The value is trimmed in code: `=\s*(.*)$` lets two quantifiers share the blanks after `=`.
 const attribute = /^\s+([A-Za-z_]\w*)\s*=(.*)$/;
 
@@ -38,7 +40,9 @@ export const etcFilesystemsParser: OutputParser<Stanza[]> = {
       if (line.text.trimStart().startsWith('*')) continue;
       const head = stanzaHeader.exec(line.text);
       const attr = attribute.exec(line.text);
-      if (head) data.push({ mountPoint: head[1], attributes: {} });
+      const problem = head ? absolutePathProblem(head[1]) : undefined;
+      if (problem) errors.push(issue(line, `expected a stanza line '/mount/point:': ${problem}`));
+      else if (head) data.push({ mountPoint: head[1], attributes: {} });
       else if (attr && data.length > 0) data[data.length - 1].attributes[attr[1]] = attr[2].trim();
       else
         errors.push(issue(line, "expected a stanza line '/mount/point:' or an indented 'attribute = value'"));

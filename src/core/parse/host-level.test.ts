@@ -121,11 +121,11 @@ describe('lsattr -El hdiskN', () => {
     );
   });
 
-  it('reads the single line of lsattr -a unique_id', () => {
+  it('reads the single line of lsattr -a unique_id, and says nothing of the PVID it does not print', () => {
     const line = 'unique_id 200B75ABCD11100407210790003IBMfcp Unique device identifier False\n';
-    expect(parsePaste(`# lsattr -El hdisk2 -a unique_id\n${line}`)[0].read).toEqual([
-      'hdisk2: no PVID, storage volume 1100',
-    ]);
+    const [result] = parsePaste(`# lsattr -El hdisk2 -a unique_id\n${line}`);
+    expect(result.read).toEqual(['hdisk2: storage volume 1100']);
+    expect(result.patch(emptyFacts()).host?.disks).toEqual([{ name: 'hdisk2' }]);
   });
 });
 

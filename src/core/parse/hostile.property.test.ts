@@ -8,27 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { importCollected } from './collected';
 import { type ParsedOutput, parseOutput, parsePaste } from './parse-output';
 import { runbookFor } from './test-support/facts';
-import * as aix from './test-support/reference-outputs';
+import { typedOutputs } from './test-support/typed-outputs';
 import { maxLineLength, type ParseIssue } from './text';
 import { outputKinds } from './types';
 
 /** Outputs as AIX prints them, each with its command line. */
-const outputs: [command: string, output: string][] = [
-  ['lspv', aix.lspv],
-  ['lspv hdisk2', aix.lspvDisk],
-  ['lsvg datavg', aix.lsvgStatus],
-  ['lsvg -l datavg', aix.lsvgLvs],
-  ['lsvg -p datavg', aix.lsvgPvs],
-  ['lsfs -q /data', aix.lsfsQ],
-  ['lsdev -Cc disk', aix.lsdevSvc],
-  ['lsattr -El hdisk4', aix.lsattr],
-  ['mount', aix.mount],
-  [
-    'cat /etc/filesystems',
-    '/data:\n        dev             = /dev/datalv\n        log             = /dev/loglv00\n',
-  ],
-  ['oslevel -s', '7200-05-06-2320\n'],
-];
+const outputs = typedOutputs;
 const rows = outputs.flatMap(([, output]) => output.trimEnd().split('\n'));
 
 /** What hostile text is made of: blanks, separators, control characters, Unicode, words AIX prints. */

@@ -5,5 +5,6 @@ export { type CollectedImport, type CollectedSection, importCollected } from './
 export { commandOfLine, type Detected, detectOutput, kindOfCommand } from './detect';
 export { type ParsedOutput, parseOutput, parsePaste } from './parse-output';
 export { applyOrder, parsers } from './registry';
+export { type ReadOutput, type StillNeeded, stillNeeded } from './still-needed';
 export { formatIssue, type ParseIssue } from './text';
 export { type Applied, type OutputKind, outputKinds } from './types';

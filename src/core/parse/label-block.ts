@@ -42,6 +42,12 @@ function labelsOn(text: string, printed: readonly Printed[], initials: ReadonlyS
 }
 
 /**
+ * The first labels of the status blocks (`lspv hdiskN`, `lsvg VG`): on a later line, another block
+ * pasted after this one begins, which must not pass for a newer AIX level's unknown label.
+ */
+const blockStarts = ['PHYSICAL VOLUME:', 'VOLUME GROUP:'];
+
+/**
  * Reads a status block. `labels` are the labels the command prints; `colonless` those printed
  * without a colon (lspv's `VG IDENTIFIER`). A line starting with an unknown "WORDS:" label is a
  * newer AIX level's addition and is skipped; any other line is an error.
@@ -59,18 +65,24 @@ export function readLabelBlock(
   const initials = new Set(printed.map(({ token }) => token[0]));
   const values = new Map<string, { value: string; line: Line }>();
   const errors: ParseIssue[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
+    if (i > 0 && blockStarts.some((start) => line.text.startsWith(start))) {
+      errors.push(issue(line, `expected the lines of one ${command}: this line starts another status block`));
+      return;
+    }
     const found = labelsOn(line.text, printed, initials);
     if (found.length === 0 || line.text.slice(0, found[0].at).trim() !== '') {
       if (!/^[A-Z][A-Za-z0-9 ()/?-]*:(\s|$)/.test(line.text))
         errors.push(issue(line, `expected 'LABEL:  value' lines of ${command}`));
-      continue;
+      return;
     }
     found.forEach(({ label, valueAt }, i) => {
       const end = i + 1 < found.length ? found[i + 1].at : line.text.length;
-      values.set(label, { value: line.text.slice(valueAt, end).trim(), line });
+      // AIX prints each label once: a second one starts another command's block pasted after it.
+      if (values.has(label)) errors.push(issue(line, `expected '${label}:' once in ${command}`));
+      else values.set(label, { value: line.text.slice(valueAt, end).trim(), line });
     });
-  }
+  });
   return { values, errors };
 }
 
@@ -79,4 +91,20 @@ export function megabytes(value: string | undefined): number | undefined {
   // \b: a match starts only at a number's first digit, never again inside it.
   const match = /\b(\d+) megabyte/.exec(value ?? '');
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The values that have not the shape AIX gives them (`checks`: a label and what is wrong with its
+ * value), each an error at its line: `VOLUME GROUP:  datavg  VG IDENTIFIER: …` read as one value is
+ * no VG name.
+ */
+export function valueProblems(
+  values: ReadonlyMap<string, { value: string; line: Line }>,
+  checks: Record<string, (value: string) => string | undefined>,
+): ParseIssue[] {
+  return Object.entries(checks).flatMap(([label, problemOf]) => {
+    const found = values.get(label);
+    const problem = found && problemOf(found.value);
+    return found && problem ? [issue(found.line, `expected '${label}:' as AIX prints it: ${problem}`)] : [];
+  });
 }

@@ -12,7 +12,8 @@ import type { OutputParser } from './types';
 export interface LsattrDisk {
   /** The disk, where the command line was seen; else found by PVID when applied. */
   disk?: string;
-  pvid: string | null;
+  /** Null for `none`; absent when the pvid row was not read (refused, or left out by -a). */
+  pvid?: string | null;
   uniqueId?: string;
   /** The storage volume id read from unique_id (DS8000 volume id, SVC vdisk UID, else the whole id). */
   storageVolume?: string;
@@ -68,25 +69,28 @@ export const lsattrDiskParser: OutputParser<LsattrDisk | null> = {
     if (values.size === 0) return { data: null, read: [], errors };
     const rawPvid = values.get('pvid');
     const pvid = rawPvid && /^[0-9a-fA-F]{16}/.test(rawPvid) ? rawPvid.slice(0, 16).toLowerCase() : null;
-    const data: LsattrDisk = { pvid };
+    // A PVID not read is not known: "no PVID" is what a read `none` says, never a missing row.
+    const data: LsattrDisk = rawPvid === undefined ? {} : { pvid };
     if (arg) data.disk = arg;
     const uniqueId = values.get('unique_id');
     if (uniqueId) {
       data.uniqueId = uniqueId;
       data.storageVolume = volumeOfUniqueId(uniqueId);
     }
-    const who = data.disk ?? (pvid ? `disk with PVID ${pvid}` : 'disk');
-    const read = [
-      `${who}: ${pvid ? `PVID ${pvid}` : 'no PVID'}${data.storageVolume ? `, storage volume ${data.storageVolume}` : ''}`,
+    const who = data.disk ?? (data.pvid ? `disk with PVID ${data.pvid}` : 'disk');
+    const said = [
+      ...(data.pvid === undefined ? [] : [data.pvid ? `PVID ${data.pvid}` : 'no PVID']),
+      ...(data.storageVolume ? [`storage volume ${data.storageVolume}`] : []),
     ];
+    const read = said.length === 0 ? [] : [`${who}: ${said.join(', ')}`];
     return { data, read, errors };
   },
   apply(attrs, input) {
     if (!attrs) return { facts: input, notes: [] };
     const name =
       attrs.disk ??
-      input.sourceVg.disks.find((disk) => attrs.pvid !== null && disk.pvid === attrs.pvid)?.name ??
-      input.host?.disks?.find((disk) => attrs.pvid !== null && disk.pvid === attrs.pvid)?.name;
+      input.sourceVg.disks.find((disk) => attrs.pvid && disk.pvid === attrs.pvid)?.name ??
+      input.host?.disks?.find((disk) => attrs.pvid && disk.pvid === attrs.pvid)?.name;
     if (!name)
       return {
         facts: input,
@@ -94,7 +98,8 @@ export const lsattrDiskParser: OutputParser<LsattrDisk | null> = {
           'lsattr does not name its disk and no known disk has its PVID: paste it with its command line',
         ],
       };
-    let facts = mergeHostDisks(input, [{ name, pvid: attrs.pvid }]);
+    const pvid = attrs.pvid === undefined ? {} : { pvid: attrs.pvid };
+    let facts = mergeHostDisks(input, [{ name, ...pvid }]);
     const volume = attrs.storageVolume === undefined ? {} : { storageVolume: attrs.storageVolume };
     if (facts.sourceVg.disks.some((disk) => disk.name === name)) {
       facts = editSourceDisk(facts, name, { ...(attrs.pvid ? { pvid: attrs.pvid } : {}), ...volume });

@@ -3,6 +3,7 @@
  * `-q` adds a "(lv size: …, inline log: yes|no, …)" line under each row, or, when the LV cannot be
  * read (VG varied off), two diagnostic lines instead. Size is in 512-byte blocks, `--` when unset.
  */
+import { absolutePathProblem } from '../model/aix-names';
 import type { FileSystem } from '../model/facts';
 import { guessLog, isSourceLv, lvOfDevice, union, upsertFileSystem, withHost } from './facts-edit';
 import { issue, type ParseIssue } from './text';
@@ -45,7 +46,11 @@ export const lsfsParser: OutputParser<LsfsRow[]> = {
         );
       const match = row.exec(line.text);
       const extra = detail.exec(line.text);
-      if (match) {
+      if (match && absolutePathProblem(match[3])) {
+        errors.push(
+          issue(line, `expected a mount point that is an absolute path: ${absolutePathProblem(match[3])}`),
+        );
+      } else if (match) {
         const [, device, , mountPoint, vfs, size, options, auto] = match;
         data.push({
           device,

@@ -2,8 +2,9 @@
  * `lspv hdiskN`: the status block of one disk (AIX-REFERENCE §1.3). Note AIX's quirk on line 2:
  * `VG IDENTIFIER` follows the PVID after one blank and has no colon.
  */
+import { deviceNameShapeProblem, diskNameProblem } from '../model/aix-names';
 import { claimVg, editSourceDisk, mergeHostDisks, otherVgNote } from './facts-edit';
-import { megabytes, readLabelBlock } from './label-block';
+import { megabytes, readLabelBlock, valueProblems } from './label-block';
 import { issue, type ParseIssue } from './text';
 import type { OutputParser } from './types';
 
@@ -46,7 +47,13 @@ export const lspvDiskParser: OutputParser<LspvDisk | null> = {
     const missing = ['PHYSICAL VOLUME', 'VOLUME GROUP', 'PV IDENTIFIER'].filter(
       (label) => !values.has(label),
     );
-    const problems: ParseIssue[] = [...errors];
+    const problems: ParseIssue[] = [
+      ...errors,
+      ...valueProblems(values, {
+        'PHYSICAL VOLUME': diskNameProblem,
+        'VOLUME GROUP': deviceNameShapeProblem,
+      }),
+    ];
     const first = lines[0] ?? { n: 1, text: '' };
     if (missing.length > 0)
       problems.push(
@@ -57,7 +64,8 @@ export const lspvDiskParser: OutputParser<LspvDisk | null> = {
     const pvidOk = /^[0-9a-fA-F]{16}$/.test(pvid);
     if (pvidLine && !pvidOk)
       problems.push(issue(pvidLine, "expected 'PV IDENTIFIER:' with 16 hexadecimal digits"));
-    if (missing.length > 0 || !pvidOk) return { data: null, read: [], errors: problems };
+    if (missing.length > 0 || problems.length > errors.length)
+      return { data: null, read: [], errors: problems };
     const data: LspvDisk = {
       name: value('PHYSICAL VOLUME'),
       vg: value('VOLUME GROUP'),

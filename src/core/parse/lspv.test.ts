@@ -133,6 +133,7 @@ hdisk4          none                                None
         message: "expected 'hdiskN  PVID|none  VG|None  [active|concurrent]'",
       },
     ]);
+    // The unread line has every column of a row: a row mistyped, not the cut end of hdisk0's row.
     expect(result.read).toEqual([
       'hdisk0: PVID 00c8b12ce3c7d496, in rootvg (active)',
       'hdisk4: no PVID, in no VG',

@@ -3,6 +3,7 @@
  * `active`/`concurrent`, blank while the VG is varied off (AIX-REFERENCE §1.2). A copy configured
  * on the source's host shows the source's PVID, VG and state again: a duplicate PVID.
  */
+import { deviceNameShapeProblem, diskNameProblem } from '../model/aix-names';
 import type { HostDisk } from '../model/facts';
 import { mergeHostDisks, setSourceDisks } from './facts-edit';
 import { issue, type Line, type ParseIssue } from './text';
@@ -22,6 +23,9 @@ function readRow(line: Line): LspvRow | null {
   const match = row.exec(line.text);
   if (!match) return null;
   const [, name, pvid, vg, state] = match;
+  // AIX names a disk by its type's prefix and an instance number (hdisk4, vpath2, hdiskpower3).
+  if (diskNameProblem(name) || !/\d$/.test(name) || (vg !== 'None' && deviceNameShapeProblem(vg)))
+    return null;
   return {
     name,
     pvid: pvid === 'none' ? null : pvid.toLowerCase(),
@@ -39,7 +43,7 @@ function describe(disk: LspvRow): string {
 export const lspvParser: OutputParser<LspvRow[]> = {
   kind: 'lspv',
   command: 'lspv',
-  looksLike: (lines) => lines.length > 0 && lines.every((line) => row.test(line.text)),
+  looksLike: (lines) => lines.length > 0 && lines.every((line) => readRow(line) !== null),
   parse(lines) {
     const data: LspvRow[] = [];
     const errors: ParseIssue[] = [];

@@ -4,6 +4,7 @@
  * file system, an active log or an open raw LV. The log each file system uses is not shown here:
  * until /etc/filesystems or `lsfs -q` is read, a file system is taken to use the VG's log LV.
  */
+import { absolutePathProblem, deviceNameShapeProblem } from '../model/aix-names';
 import { isRawLv } from '../model/copy-layout';
 import { type Facts, type LogicalVolume, lvTypes } from '../model/facts';
 import { claimVg, guessLog, otherVgNote, union, withHost } from './facts-edit';
@@ -27,7 +28,11 @@ export interface LsvgLvs {
 
 const header = /^LV NAME\s+TYPE\s+LPs\s+PPs\s+PVs\s+LV STATE\s+MOUNT POINT$/;
 const headerText = 'LV NAME  TYPE  LPs  PPs  PVs  LV STATE  MOUNT POINT';
-const row = /^(\S+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S.*)$/;
+// Seven columns and nothing more: a note after the mount point (`N/A <====`) or a type split by a
+// tab (`jfs<TAB>2`) is not a row AIX prints.
+const row = /^(\S+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\S+)$/;
+/** LV STATE as AIX prints it: open (mounted, active, in use) or closed, and syncd or stale. */
+const lvState = /^(?:open|closed)\/(?:syncd|stale)$/;
 const isLvType = (type: string): type is LogicalVolume['type'] =>
   (lvTypes as readonly string[]).includes(type);
 
@@ -37,6 +42,14 @@ function readLv(text: string): LsvgLv | Expected {
   const [, name, type, lps, pps, pvs, state, mountPoint] = match;
   if (!isLvType(type))
     return { expected: `expected an LV type vgcopy knows (${lvTypes.join(', ')}), not '${type}'` };
+  if (!lvState.test(state))
+    return {
+      expected: `expected an LV state AIX prints (open/syncd, closed/syncd, open/stale, closed/stale), not '${state}'`,
+    };
+  const problem =
+    deviceNameShapeProblem(name) ?? (mountPoint === 'N/A' ? undefined : absolutePathProblem(mountPoint));
+  if (problem)
+    return { expected: `expected an LV name and a mount point (an absolute path or N/A): ${problem}` };
   const lv: LsvgLv = { name, type, lps: Number(lps), pps: Number(pps), pvs: Number(pvs), state };
   if (mountPoint !== 'N/A') lv.mountPoint = mountPoint;
   return lv;

@@ -24,7 +24,9 @@ function namesParser(kind: OutputKind, command: string, active: boolean): Output
   return {
     kind,
     command,
-    looksLike: (lines) => lines.length > 0 && lines.every((line) => vgName.test(line.text)),
+    // A name without a letter is more likely a number, or a cut row's end (`00..00..317`), than a VG.
+    looksLike: (lines) =>
+      lines.length > 0 && lines.every((line) => vgName.test(line.text) && /[A-Za-z]/.test(line.text)),
     parse(lines) {
       const { data, errors } = parseNames(lines, command);
       const read = data.length === 0 ? [] : [`${active ? 'varied on' : 'VGs defined'}: ${data.join(', ')}`];

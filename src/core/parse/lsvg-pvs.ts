@@ -2,6 +2,7 @@
  * `lsvg -p VG`: the VG's disks with their state and PP counts (AIX-REFERENCE §2.4). PV STATE is
  * `active`, or `missing`/`removed` when varyonvg did not find the disk.
  */
+import { diskNameProblem } from '../model/aix-names';
 import { claimVg, otherVgNote, setSourceDisks } from './facts-edit';
 import type { OutputParser } from './types';
 import { type Expected, looksLikeVgBlock, readVgTable } from './vg-blocks';
@@ -24,7 +25,7 @@ const row = /^(\S+)\s+(active|missing|removed)\s+(\d+)\s+(\d+)\s+(\d+(?:\.\.\d+)
 
 function readPv(text: string): LsvgPv | Expected {
   const match = row.exec(text);
-  if (!match)
+  if (!match || diskNameProblem(match[1]))
     return { expected: "expected 'hdiskN  active|missing|removed  TOTAL  FREE  nn..nn..nn..nn..nn'" };
   return { name: match[1], state: match[2], totalPps: Number(match[3]), freePps: Number(match[4]) };
 }

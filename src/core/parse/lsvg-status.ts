@@ -3,9 +3,10 @@
  * scalable VGs print no `MAX PPs per PV:` line; original and big VGs do, and a big VG allows more
  * than the original format's 32512 PPs per VG (1016 PPs × 32 PVs).
  */
+import { deviceNameShapeProblem } from '../model/aix-names';
 import type { SourceVg } from '../model/facts';
 import { claimVg, otherVgNote } from './facts-edit';
-import { megabytes, readLabelBlock } from './label-block';
+import { megabytes, readLabelBlock, valueProblems } from './label-block';
 import { issue } from './text';
 import type { OutputParser } from './types';
 
@@ -76,6 +77,8 @@ export const lsvgStatusParser: OutputParser<LsvgStatus | null> = {
         ],
       };
     }
+    const problems = valueProblems(values, { 'VOLUME GROUP': deviceNameShapeProblem });
+    if (problems.length > 0) return { data: null, read: [], errors: [...errors, ...problems] };
     const type: SourceVg['type'] = !values.has('MAX PPs per PV')
       ? 'scalable'
       : Number(value('MAX PPs per VG')) > originalMaxPps

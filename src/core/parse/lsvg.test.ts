@@ -206,6 +206,25 @@ copylv              copy       3       3       1    closed/syncd  N/A
       },
     ]);
   });
+  it('refuses notes in the output, a type split by a tab, and takes the next prompt for a prompt, not a mount point', () => {
+    const pasted = [
+      'aixprod01:/ # lsvg -l datavg',
+      'datavg:',
+      'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
+      'loglv00             jfs2log    1       1       1    open/syncd    N/A <============',
+      'datalv              jfs\t2       1600    1600    2    open/stale \t/var',
+      'archlv              jfs2       960     960     1    closed/syncd  /arch',
+      'aixprod01:/ #',
+    ].join('\n');
+    const outputs = parsePaste(pasted);
+    expect(outputs.map((o) => [o.prompt, o.kind, o.read])).toEqual([
+      ['aixprod01:/ #', 'lsvg-lvs', ['datavg: archlv (jfs2, closed/syncd, /arch)']],
+    ]);
+    expect(outputs[0].errors.map((e) => [e.line, e.message])).toEqual([
+      [4, "expected 'LVname  TYPE  LPs  PPs  PVs  STATE  MOUNTPOINT|N/A'"],
+      [5, "expected 'LVname  TYPE  LPs  PPs  PVs  STATE  MOUNTPOINT|N/A'"],
+    ]);
+  });
 });
 
 describe('lsvg -p VG', () => {

@@ -62,7 +62,30 @@ export function readLines(text: string, firstLine = 1): PastedLines {
     if (line.text.length > maxLineLength) refused.push(refusedLine(line));
     else if (line.text !== '') lines.push(line);
   });
-  return { lines, refused };
+  const indent = commonIndent(lines);
+  return {
+    lines: indent === 0 ? lines : lines.map((line) => ({ n: line.n, text: line.text.slice(indent) })),
+    refused,
+  };
+}
+
+/**
+ * The blanks every line starts with (the same characters on every line): output copied from
+ * documentation or a ticket comes indented by spaces or a tab. AIX starts at least one line of each
+ * output it prints at column 1 (mount's rule line, a header, the first row), so this indentation
+ * is not AIX's and goes; what AIX indents (lsfs -q's detail line, mount's local rows) keeps its own.
+ */
+function commonIndent(lines: readonly Line[]): number {
+  let prefix: string | undefined;
+  for (const { text } of lines) {
+    const blanks = /^[ \t]*/.exec(text)?.[0] ?? '';
+    if (prefix === undefined) prefix = blanks;
+    let same = 0;
+    while (same < prefix.length && same < blanks.length && prefix[same] === blanks[same]) same++;
+    prefix = prefix.slice(0, same);
+    if (prefix === '') return 0;
+  }
+  return prefix?.length ?? 0;
 }
 
 function refusedLine(line: Line): ParseIssue {
