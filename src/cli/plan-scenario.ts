@@ -7,6 +7,7 @@
  * production from the world's state (src/sim/rehearse).
  */
 import { readFileSync } from 'node:fs';
+import { type ConsistencyAnswers, decideApproach } from '../core/model/consistency-decision';
 import type { Facts } from '../core/model/facts';
 import { importCollected } from '../core/parse';
 import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
@@ -103,6 +104,17 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     group,
     consistencyGroup,
   };
+}
+
+/**
+ * The answers the scenario's admin gives on the Consistency page: the file systems stay mounted only where
+ * the storage copies every LUN at one instant and every application survives a crash.
+ */
+export function scenarioAnswers(
+  consistencyGroup: boolean,
+  apps: readonly { crashRecoverable: boolean }[],
+): ConsistencyAnswers {
+  return { canUnmount: !(consistencyGroup && apps.every((a) => a.crashRecoverable)), consistencyGroup };
 }
 
 /**
@@ -231,9 +243,7 @@ export async function scenarioFacts(
     targets: { configuredBeforeCopy, luns },
     applications: apps,
     consistency: {
-      // Unmount, unless the storage copies every LUN at one instant and every application survives a crash.
-      approach:
-        storage.consistencyGroup && apps.every((a) => a.crashRecoverable) ? 'consistency-group' : 'unmount',
+      approach: decideApproach(facts, scenarioAnswers(storage.consistencyGroup, apps)),
       freezeTimeoutSeconds: 60,
       acknowledgeUnsupported: false,
     },

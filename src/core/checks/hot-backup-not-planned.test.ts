@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../test-support/facts';
+import { contextFor, runningDb2 } from '../test-support/facts';
 import { hotBackupNotPlanned } from './hot-backup-not-planned';
 
-const db2 = {
-  kind: 'db2' as const,
-  name: 'PRD',
-  running: true,
-  crashRecoverable: true,
-  hotBackupStart: '',
-  hotBackupEnd: '',
-  fileSystems: [],
-};
+const db2 = runningDb2();
 
 describe('hot-backup-not-planned', () => {
   it('warns about a running DB2 copied live without write suspend', () => {

@@ -8,8 +8,10 @@ import type { Facts } from '../model/facts';
 import { applicationNotCrashRecoverable } from './application-not-crash-recoverable';
 import type { Check } from './check';
 import { chdevPvUnnecessary } from './chdev-pv-unnecessary';
+import { contradictoryFacts } from './contradictory-facts';
 import { copyMountPointShadows } from './copy-mount-point-shadows';
 import { duplicatePvidAtCfgmgr } from './duplicate-pvid-at-cfgmgr';
+import { freezeNotChosen } from './freeze-not-chosen';
 import { freezeTimeoutTooShort } from './freeze-timeout-too-short';
 import { freezeWaitsForStorage } from './freeze-waits-for-storage';
 import { freezeUnsupportedAix } from './freeze-unsupported-aix';
@@ -22,6 +24,7 @@ import { mirrorSecondaryNotFailedOver } from './mirror-secondary-not-failed-over
 import { mountPointCollision } from './mount-point-collision';
 import { mountedJfsWithoutUnmount } from './mounted-jfs-without-unmount';
 import { notAllDisksCopied } from './not-all-disks-copied';
+import { placeholderInCommands } from './placeholder-in-commands';
 import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 import { refreshWithoutExport } from './refresh-without-export';
 import { sharedLogLiveCopy } from './shared-log-live-copy';
@@ -37,6 +40,7 @@ import { vgNameInOdm } from './vg-name-in-odm';
 export const checks: readonly Check[] = [
   freezeUnsupportedAix,
   sourceState,
+  contradictoryFacts,
   duplicatePvidAtCfgmgr,
   refreshWithoutExport,
   refreshOntoOtherLuns,
@@ -51,6 +55,8 @@ export const checks: readonly Check[] = [
   liveCopyWithoutConsistencyGroup,
   applicationNotCrashRecoverable,
   hotBackupNotPlanned,
+  placeholderInCommands,
+  freezeNotChosen,
   freezeTimeoutTooShort,
   freezeWaitsForStorage,
   sharedLogLiveCopy,

@@ -3,7 +3,7 @@
  * FlashCopy onto hdisk10-12 configured before the copy), changed per test with a function.
  */
 import { copyLayout } from '../model/copy-layout';
-import type { Facts } from '../model/facts';
+import type { Application, Facts } from '../model/facts';
 import { sampleFacts } from '../model/sample';
 import type { CheckContext } from '../checks/check';
 
@@ -52,3 +52,24 @@ export function contextFor(change: (f: Facts) => void = () => {}): CheckContext 
   const facts = exampleFacts(change);
   return { facts, layout: copyLayout(facts) };
 }
+
+/** A running DB2 database PRD that recovers from a crash, without hot-backup commands unless `change` gives them. */
+export function runningDb2(change: Partial<Application> = {}): Application {
+  return {
+    kind: 'db2',
+    name: 'PRD',
+    running: true,
+    crashRecoverable: true,
+    hotBackupStart: '',
+    hotBackupEnd: '',
+    fileSystems: [],
+    ...change,
+  };
+}
+
+/** DB2 as the wizard's preset adds it before its database name is typed: DBNAME stands in the commands. */
+export const db2WithoutName: Application = runningDb2({
+  name: '',
+  hotBackupStart: 'db2 connect to DBNAME && db2 set write suspend for database',
+  hotBackupEnd: 'db2 connect to DBNAME && db2 set write resume for database',
+});

@@ -3,6 +3,7 @@ import type { Application } from '../../../core/model/facts';
 import { smallButton } from '../../ui/buttons';
 import { TextField, YesNo } from '../../ui/fields';
 import { Term } from '../../ui/term';
+import { renamedApplication } from './presets';
 
 const kindNames: Record<Application['kind'], string> = {
   db2: 'DB2',
@@ -36,7 +37,7 @@ export function ApplicationCard({
         field={`${path}.name`}
         error={errors.get(`${path}.name`)}
         value={app.name}
-        onChange={(name) => onChange({ ...app, name })}
+        onChange={(name) => onChange(renamedApplication(app, name))}
       />
       <YesNo
         legend={`Does ${title} run while the copy is taken?`}

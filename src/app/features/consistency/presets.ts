@@ -26,3 +26,18 @@ export function presetApplication(kind: Application['kind'], name: string): Appl
       return { ...base, hotBackupStart: '', hotBackupEnd: '' };
   }
 }
+
+/**
+ * The application with a new name: commands still as the preset wrote them for the old name follow the
+ * new one, so a DB2 added before its name is known does not keep `connect to DBNAME`; edited ones stay.
+ */
+export function renamedApplication(app: Application, name: string): Application {
+  const before = presetApplication(app.kind, app.name);
+  const after = presetApplication(app.kind, name);
+  return {
+    ...app,
+    name,
+    hotBackupStart: app.hotBackupStart === before.hotBackupStart ? after.hotBackupStart : app.hotBackupStart,
+    hotBackupEnd: app.hotBackupEnd === before.hotBackupEnd ? after.hotBackupEnd : app.hotBackupEnd,
+  };
+}
