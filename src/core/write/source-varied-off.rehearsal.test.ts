@@ -36,6 +36,15 @@ async function rehearse(change: (f: Facts) => void) {
   return { findings: evaluation.findings, run, before, after: worldState(world) };
 }
 
+/**
+ * The source as the collector reports it once varied off: no file system of it mounted (a mounted one on a
+ * varied-off VG is a contradiction the checks refuse).
+ */
+function variedOff(f: Facts): void {
+  f.sourceOnHost.variedOn = false;
+  f.sourceVg.fileSystems = f.sourceVg.fileSystems.map((fs) => ({ ...fs, mounted: false }));
+}
+
 /** One VG as the end of a run shows it: varied on, and which of its file systems are mounted where. */
 function picture(state: Awaited<ReturnType<typeof rehearse>>['after'], vg: string) {
   return {
@@ -47,7 +56,7 @@ function picture(state: Awaited<ReturnType<typeof rehearse>>['after'], vg: strin
 describe('a source varied off beforehand, rehearsed in its twin', () => {
   it('copies it with no unmount or mount of the source, configures the copy at once, and ends with exit 0', async () => {
     const { findings, run, before, after } = await rehearse((f) => {
-      f.sourceOnHost.variedOn = false;
+      variedOff(f);
       f.targets.configuredBeforeCopy = false;
     });
     // No duplicate-PVID finding: a varied-off source holds no PVID cfgmgr would refuse.
@@ -62,7 +71,7 @@ describe('a source varied off beforehand, rehearsed in its twin', () => {
 
   it('a refresh with the source varied off: the old copy is retired and the new one brought up, the source untouched', async () => {
     const { findings, run, before, after } = await rehearse((f) => {
-      f.sourceOnHost.variedOn = false;
+      variedOff(f);
       asRefresh(f);
     });
     expect(findings.map((f) => f.id)).toEqual([]);
