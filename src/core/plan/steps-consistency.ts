@@ -7,14 +7,13 @@
  */
 import {
   type CopyLayout,
-  deepestFirst,
   isMirror,
   mountedSourceFileSystems,
-  shallowestFirst,
   usesConsistencyGroup,
   usesFreeze,
 } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
+import { mountOrder } from '../model/mount-order';
 import { step } from './step';
 import { svcPrepareStep } from './steps-svc';
 import type { StorageProcedure } from './storage';
@@ -261,8 +260,8 @@ export function consistencySteps(
         }),
       );
     const mps = mounted.map((f) => f.mountPoint);
-    const unmounts = deepestFirst(mps).map((m) => `umount ${m}`);
-    const mounts = shallowestFirst(mps).map((m) => `mount ${m}`);
+    const unmounts = mountOrder('umount', mps).map((m) => `umount ${m}`);
+    const mounts = mountOrder('mount', mps).map((m) => `mount ${m}`);
     if (mps.length > 0)
       steps.push(
         step({
@@ -275,7 +274,7 @@ export function consistencySteps(
           verify: `mount lists none of ${mps.join(', ')}.`,
           why: 'Unmounting before the copy is the best consistency: it flushes the cache, so the copy holds every write.',
           onFailure: 'umount says busy (0506-349): fuser -cu MOUNTPOINT shows who still uses it.',
-          action: onSourceHost(facts, { kind: 'umount', mountPoints: deepestFirst(mps) }, unmounts),
+          action: onSourceHost(facts, { kind: 'umount', mountPoints: mountOrder('umount', mps) }, unmounts),
           undoneBy: 'remount-source',
         }),
       );
@@ -292,7 +291,7 @@ export function consistencySteps(
           verify: `mount lists ${mps.join(', ')}.`,
           why: 'The copy is taken; the source goes back into service.',
           onFailure: 'Read the mount message (0506-324) and fix it before starting the application.',
-          action: onSourceHost(facts, { kind: 'mount', mountPoints: shallowestFirst(mps) }, mounts),
+          action: onSourceHost(facts, { kind: 'mount', mountPoints: mountOrder('mount', mps) }, mounts),
         }),
       );
     if (apps.length > 0)

@@ -4,7 +4,8 @@
  * the full fsck is a read-only check and any error means the copy must be discarded. logredo fails on a
  * log wrap: the source's log must be made larger and the copy taken again.
  */
-import { type CopyLayout, shallowestFirst } from '../model/copy-layout';
+import type { CopyLayout } from '../model/copy-layout';
+import { mountOrder } from '../model/mount-order';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { ActionStep } from './types';
@@ -55,7 +56,10 @@ export function checkCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
 export function mountCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   const vg = facts.newVg.name;
   // A file system mounted over another of the copy needs that one mounted first.
-  const mps = shallowestFirst(layout.fileSystems.map((f) => f.mountPoint));
+  const mps = mountOrder(
+    'mount',
+    layout.fileSystems.map((f) => f.mountPoint),
+  );
   if (mps.length === 0) return [];
   return [
     step({

@@ -14,7 +14,7 @@
  * gives `name()` functions no local variables (ksh88's typeset does): the names here do not clash with
  * those of the functions they call.
  */
-import { shallowestFirst } from '../model/copy-layout';
+import { mountOrder } from '../model/mount-order';
 import type { ActionStep, RunbookPlan, UndoAction } from '../plan/types';
 import { textCommandsDirective } from './ksh-library';
 import { exitCodes, inScript, type StorageMode, stepFunction, storageCall } from './ksh-steps';
@@ -135,7 +135,7 @@ export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
         return [
           `${about('"$1"')} || return "$?"`,
           "typeset mp=''",
-          ...forEachWord('mp', shallowestFirst(a.mountPoints), '  '),
+          ...forEachWord('mp', mountOrder('mount', a.mountPoints), '  '),
           '  if ! is_mounted "$mp"; then',
           '    run mount "$mp" || return 1',
           '  fi',

@@ -5,35 +5,16 @@
  * must reach its goal and leave the source as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { createWorld, scenarioSchema, worldState } from '../../sim/index';
-import { createWorldShell } from '../../sim/shell/world-shell';
-import { evaluate, pauseAnswers } from '../engine';
 import type { Facts } from '../model/facts';
 import { sampleFacts } from '../model/sample';
 import { asRefresh } from '../test-support/facts';
-import { twinScenario } from '../twin';
-import { twinStorage } from '../twin-storage';
+import { rehearseInTwin } from '../test-support/rehearse-in-twin';
 
-/** Runs the engine's script (storage CLI, `-y`, pauses answered) in the twin of `change(sample)`. */
-async function rehearse(change: (f: Facts) => void) {
+/** Rehearses `change(sample)` in its twin (storage CLI, `-y`, pauses answered). */
+function rehearse(change: (f: Facts) => void) {
   const facts = sampleFacts();
   change(facts);
-  facts.storage = { ...facts.storage, storageImage: twinStorage(facts).local } as Facts['storage'];
-  const evaluation = evaluate(facts, {
-    generatedAt: '2026-11-25T15:00:00Z',
-    version: 'test',
-    storage: 'cli',
-  });
-  const script = evaluation.outputs?.script;
-  if (!script) throw new Error(evaluation.findings.map((f) => `${f.id}: ${f.finding}`).join('\n'));
-  const world = await createWorld(scenarioSchema.parse(twinScenario(facts)));
-  const before = worldState(world);
-  const shell = createWorldShell(world, { limits: { maxWallMs: 120_000 } });
-  await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
-  const answers = pauseAnswers(evaluation.plan.steps, 'cli');
-  await shell.fileSystem.write('/tmp/answers', answers.map((a) => `${a}\n`).join(''));
-  const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/answers');
-  return { findings: evaluation.findings, run, before, after: worldState(world) };
+  return rehearseInTwin(facts);
 }
 
 /**

@@ -18,6 +18,8 @@ export interface AixHostOptions {
   vfs?: 'jfs' | 'jfs2';
   apps?: HostInput['apps'];
   setup?: ScenarioInput['setup'];
+  /** Where archlv is mounted (default /arch); /data/arch nests it in /data. */
+  archMountPoint?: string;
 }
 
 export interface AixHost {
@@ -59,7 +61,7 @@ export async function aixHost(options: AixHostOptions = {}): Promise<AixHost> {
             ],
             fileSystems: [
               { mountPoint: '/data', lv: 'datalv', vfs, log: 'loglv00' },
-              { mountPoint: '/arch', lv: 'archlv', vfs, log: 'loglv00' },
+              { mountPoint: options.archMountPoint ?? '/arch', lv: 'archlv', vfs, log: 'loglv00' },
             ],
           },
         ],
