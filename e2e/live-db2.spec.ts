@@ -48,3 +48,24 @@ test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group',
   // The downloaded script rehearses to the end in the twin of the runbook, DB2 PRD writing to datavg.
   await expectRehearsedInTwin(script, await exportedFacts(page, 'Sample: datavg FlashCopy'));
 });
+
+test('DB2 added before its database name is known: blockers at the name, and the commands follow it once typed', async ({
+  page,
+}) => {
+  await startSample(page);
+  await goToStep(page, /Consistency/, 'Consistency');
+  await page.getByRole('button', { name: 'Add DB2' }).click();
+  const name = page.getByLabel('DB2 database name');
+  // The name, and the two preset commands that still say DBNAME: no script can be written.
+  await expect(checksPanel(page).getByRole('status')).toHaveText(/^3 blockers/);
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(checksPanel(page)).toContainText('DB2 1 has no database name.');
+  await name.fill('PRD');
+  await expect(page.getByLabel('DB2 PRD: command that starts hot-backup mode')).toHaveValue(
+    'db2 connect to PRD && db2 set write suspend for database',
+  );
+  await expect(page.getByLabel('DB2 PRD: command that ends hot-backup mode')).toHaveValue(
+    'db2 connect to PRD && db2 set write resume for database',
+  );
+  await expectNoBlocker(page);
+});
