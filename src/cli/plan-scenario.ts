@@ -209,6 +209,8 @@ export async function scenarioFacts(
   const apps = (scenario.hosts.find((h) => h.name === sourceHost)?.apps ?? []).map((a) => ({
     kind: a.kind === 'db2' || a.kind === 'oracle' ? a.kind : ('other' as const),
     name: a.name,
+    // The users a standard install creates: the admin knows the site's, and the checks ask for them.
+    owner: a.kind === 'db2' ? 'db2inst1' : a.kind === 'oracle' ? 'oracle' : '',
     running: true,
     crashRecoverable: a.crashRecoverable ?? true,
     hotBackupStart: a.kind === 'db2' ? 'db2 "set write suspend for database"' : '',

@@ -94,6 +94,7 @@ describe('the engine on random runbooks', () => {
           {
             kind: 'other',
             name: 'app',
+            owner: '',
             running: true,
             crashRecoverable: false,
             hotBackupStart: '',

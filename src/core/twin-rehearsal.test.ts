@@ -210,6 +210,7 @@ describe('a runbook rehearsed in its twin', () => {
           {
             kind: 'db2',
             name: 'PRODDB',
+            owner: 'db2inst1',
             running: true,
             crashRecoverable: true,
             hotBackupStart: 'db2 "set write suspend for database"',

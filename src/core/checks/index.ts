@@ -5,6 +5,7 @@
 import type { Finding } from '../engine-types';
 import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
+import { applicationOwnerMissing } from './application-owner-missing';
 import { applicationNotCrashRecoverable } from './application-not-crash-recoverable';
 import type { Check } from './check';
 import { chdevPvUnnecessary } from './chdev-pv-unnecessary';
@@ -55,6 +56,7 @@ export const checks: readonly Check[] = [
   liveCopyWithoutConsistencyGroup,
   applicationNotCrashRecoverable,
   hotBackupNotPlanned,
+  applicationOwnerMissing,
   placeholderInCommands,
   freezeNotChosen,
   freezeTimeoutTooShort,

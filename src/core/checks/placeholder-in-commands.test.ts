@@ -49,6 +49,7 @@ describe('placeholder-in-commands', () => {
           ...db2,
           kind: 'other',
           name: 'batch',
+          owner: '',
           hotBackupStart: '',
           hotBackupEnd: '',
           stopCommand: '/opt/batch/bin/ctl stop <instance>',

@@ -14,6 +14,7 @@ import {
 } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { mountOrder } from '../model/mount-order';
+import { ownerCommands } from './as-owner';
 import { step } from './step';
 import { svcPrepareStep } from './steps-svc';
 import type { StorageProcedure } from './storage';
@@ -223,8 +224,8 @@ export function runningApplications(facts: Facts) {
     apps,
     appNames: apps.map((a) => a.name || a.kind),
     // The owner's own stop/start commands where given; the pause then shows (and can run) them.
-    stops: apps.map((a) => a.stopCommand).filter((c): c is string => !!c?.trim()),
-    starts: apps.map((a) => a.startCommand).filter((c): c is string => !!c?.trim()),
+    stops: ownerCommands(apps, 'stopCommand'),
+    starts: ownerCommands(apps, 'startCommand'),
     // The application runs beside the source VG: the script may run its owner's commands only there.
     appHere: (commands: readonly unknown[]) => facts.sourceOnHost.present && commands.length > 0,
   };
@@ -318,7 +319,7 @@ export function consistencySteps(
     // Before hot-backup mode and the freeze: the cache flush takes its time while nothing is held.
     steps.push(...svcPrepareStep(facts, proc));
     const fallback = approach === 'unsupported-fallback';
-    const backup = apps.filter((a) => a.hotBackupStart.trim());
+    const backup = ownerCommands(apps, 'hotBackupStart');
     if (backup.length > 0 || (fallback && apps.length > 0))
       steps.push(
         step({
@@ -326,7 +327,7 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'application',
           title: fallback ? 'Quiesce the applications' : 'Put the applications in hot-backup mode',
-          commands: backup.map((a) => a.hotBackupStart),
+          commands: backup,
           expect: 'The database confirms the mode (e.g. write suspend, begin backup).',
           verify: 'The application owner confirms before the AIX admin goes on.',
           why: 'Hot-backup or quiesced mode makes the application’s recovery on the copy quick and safe.',
@@ -334,8 +335,8 @@ export function consistencySteps(
           action: {
             kind: 'pause',
             who: 'the application owner',
-            commands: backup.map((a) => a.hotBackupStart),
-            runnable: appHere(backup.map((a) => a.hotBackupStart)),
+            commands: backup,
+            runnable: appHere(backup),
           },
           undoneBy: 'hot-backup-end',
         }),
@@ -401,7 +402,7 @@ export function consistencySteps(
           ),
         }),
       );
-    const ends = apps.filter((a) => a.hotBackupEnd.trim());
+    const ends = ownerCommands(apps, 'hotBackupEnd');
     if (ends.length > 0 || (fallback && apps.length > 0))
       steps.push(
         step({
@@ -409,7 +410,7 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'application',
           title: fallback ? 'Resume the applications' : 'End hot-backup mode',
-          commands: ends.map((a) => a.hotBackupEnd),
+          commands: ends,
           expect: 'The database confirms normal operation.',
           verify: 'The application owner confirms.',
           why: 'The copy is taken; the application goes back to normal.',
@@ -417,7 +418,7 @@ export function consistencySteps(
           action: {
             kind: 'pause',
             who: 'the application owner',
-            commands: ends.map((a) => a.hotBackupEnd),
+            commands: ends,
             runnable: appHere(ends),
           },
         }),

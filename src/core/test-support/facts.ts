@@ -58,6 +58,7 @@ export function runningDb2(change: Partial<Application> = {}): Application {
   return {
     kind: 'db2',
     name: 'PRD',
+    owner: 'db2inst1',
     running: true,
     crashRecoverable: true,
     hotBackupStart: '',

@@ -31,6 +31,7 @@ function svcRefreshFreeze(f: Facts): void {
 const db2 = {
   kind: 'db2' as const,
   name: 'PRD',
+  owner: 'db2inst1',
   running: true,
   crashRecoverable: true,
   hotBackupStart: 'db2 set write suspend for database',
@@ -42,6 +43,7 @@ const db2 = {
 const batch = {
   kind: 'other' as const,
   name: 'batch',
+  owner: '',
   running: true,
   crashRecoverable: true,
   hotBackupStart: '',

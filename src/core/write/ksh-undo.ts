@@ -127,7 +127,7 @@ export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
         return [
           ...textCommandsDirective(a.commands),
           `${about('"$1"')} || return "$?"`,
-          ...a.commands.map((c) => `run sh -c ${shq(c)} || return 1`),
+          ...a.commands.flatMap((c) => [...textCommandsDirective([c]), `run sh -c ${shq(c)} || return 1`]),
         ];
       case 'mount':
         // Shallowest first: a file system mounted over another needs that one mounted first. One that

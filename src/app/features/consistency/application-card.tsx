@@ -39,6 +39,20 @@ export function ApplicationCard({
         value={app.name}
         onChange={(name) => onChange(renamedApplication(app, name))}
       />
+      {(app.kind === 'db2' || app.kind === 'oracle') && (
+        <TextField
+          label={`${title}: AIX user that owns it`}
+          hint={
+            app.kind === 'db2'
+              ? 'The instance owner (ps -ef | grep db2sysc, first column): the script runs the DB2 commands as su - OWNER -c, never as root.'
+              : 'The Oracle software owner (ps -ef | grep ora_pmon_, first column): the script runs sqlplus as su - OWNER -c, never as root.'
+          }
+          field={`${path}.owner`}
+          error={errors.get(`${path}.owner`)}
+          value={app.owner}
+          onChange={(owner) => onChange({ ...app, owner })}
+        />
+      )}
       <YesNo
         legend={`Does ${title} run while the copy is taken?`}
         field={`${path}.running`}

@@ -6,6 +6,7 @@ describe('application presets', () => {
     expect(presetApplication('db2', 'PRD')).toEqual({
       kind: 'db2',
       name: 'PRD',
+      owner: '',
       running: true,
       crashRecoverable: true,
       fileSystems: [],
