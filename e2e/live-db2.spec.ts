@@ -26,7 +26,10 @@ test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group',
 
   await goToStep(page, /Review/, 'Review & export');
   const script = await downloadScript(page);
-  expect(script).toContain("'db2 connect to PRD && db2 set write suspend for database'");
+  // Run as the instance owner, never as root.
+  expect(script).toContain(
+    "'su - db2inst1 -c '\\''db2 connect to PRD && db2 set write suspend for database'\\'''",
+  );
   expect(script).toContain(
     "'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
   );
@@ -47,4 +50,28 @@ test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group',
 
   // The downloaded script rehearses to the end in the twin of the runbook, DB2 PRD writing to datavg.
   await expectRehearsedInTwin(script, await exportedFacts(page, 'Sample: datavg FlashCopy'));
+});
+
+test('DB2 added before its database name and owner are known: blockers at both, and the commands follow the name once typed', async ({
+  page,
+}) => {
+  await startSample(page);
+  await goToStep(page, /Consistency/, 'Consistency');
+  await page.getByRole('button', { name: 'Add DB2' }).click();
+  const name = page.getByLabel('DB2 database name');
+  // The name, the two preset commands that still say DBNAME, and the instance owner: no script is written.
+  await expect(checksPanel(page).getByRole('status')).toHaveText(/^4 blockers/);
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(checksPanel(page)).toContainText('DB2 1 has no database name.');
+  await name.fill('PRD');
+  await expect(page.getByLabel('DB2 PRD: command that starts hot-backup mode')).toHaveValue(
+    'db2 connect to PRD && db2 set write suspend for database',
+  );
+  await expect(page.getByLabel('DB2 PRD: command that ends hot-backup mode')).toHaveValue(
+    'db2 connect to PRD && db2 set write resume for database',
+  );
+  const owner = page.getByLabel('DB2 PRD: AIX user that owns it');
+  await expect(owner).toHaveAttribute('aria-invalid', 'true');
+  await owner.fill('db2inst1');
+  await expectNoBlocker(page);
 });

@@ -63,6 +63,7 @@ export async function answerLiveDb2Copy(page: Page, lunCount: number): Promise<v
   ).toBeChecked();
   await page.getByRole('button', { name: 'Add DB2' }).click();
   await page.getByLabel('DB2 database name').fill('PRD');
+  await page.getByLabel('DB2 PRD: AIX user that owns it').fill('db2inst1');
   await page
     .getByLabel('DB2 PRD: command that starts hot-backup mode')
     .fill('db2 connect to PRD && db2 set write suspend for database');

@@ -58,6 +58,14 @@ const unfreezeflashRetried = [
   'Date/Time: July 14, 2025 10:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
 ];
 
+/** The undo's thaw of oracle-backup-mode's file systems, frozen around the copy (JFS2 on AIX 7.2). */
+const oracleThawed = [
+  'undo: Thaw the file systems',
+  '+ chfs -a freeze=off /oracle/PRD/data',
+  '+ chfs -a freeze=off /oracle/PRD/redo',
+  '   restored: Thaw the file systems',
+];
+
 /** oracle-backup-mode's source after a run that put it back (the rehearsal's own lines). */
 const oracleSource = [
   'Production after the run:',
@@ -120,7 +128,7 @@ describe('npm run plan -- --rehearse --fail', () => {
   );
 
   it(
-    'db2-freeze-thaw, startfcconsistgrp refused by SVC: the script ends the write suspend it started',
+    'db2-freeze-thaw, startfcconsistgrp refused by SVC: the script thaws what it froze and ends the write suspend it started',
     async () => {
       const run = await plan([
         '--scenario',
@@ -136,21 +144,26 @@ describe('npm run plan -- --rehearse --fail', () => {
         'CMMVC5903E The FlashCopy mapping was not changed because the mapping or consistency group is another state.\n',
       );
       expect(undoLog(run.stdout)).toEqual([
-        'STOP (exit 3): storage command failed: startfcconsistgrp -prep fccg_db2',
+        'STOP (exit 3): storage command failed: startfcconsistgrp fccg_db2',
         '== Undo: putting production back as this run found it, newest change first',
+        'undo: Thaw the file systems',
+        '+ chfs -a freeze=off /db2/PRD/data',
+        '+ chfs -a freeze=off /db2/PRD/log',
+        '   restored: Thaw the file systems',
         'undo: End hot-backup mode',
-        '+ sh -c db2 "set write resume for database"',
+        `+ sh -c su - db2inst1 -c 'db2 "set write resume for database"'`,
         'DB20000I  The SET WRITE command completed successfully.',
         '   restored: End hot-backup mode',
         '== Production state after this run',
         '   restored by the script:',
+        '  - Thaw the file systems',
         '  - End hot-backup mode',
         '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk3 hdisk4 and db2copyvg as far as it was built',
         '',
       ]);
       expect(ending(run.stdout)).toBe(
         [
-          'injected fault fired at startfcconsistgrp (call 1, cli-error): startfcconsistgrp -prep fccg_db2',
+          'injected fault fired at startfcconsistgrp (call 1, cli-error): startfcconsistgrp fccg_db2',
           'Production after the run:',
           '  source VG db2vg: varied on',
           '  file system /db2/PRD/data: mounted',
@@ -220,9 +233,11 @@ describe('npm run plan -- --rehearse --fail', () => {
         ...unfreezeflashRetried,
         'CMUC00172I unfreezeflash: FlashCopy consistency group for logical subsystem 10: successfully reset.',
         '   restored: End the consistency-group freeze of the source LSSs',
+        ...oracleThawed,
         '== Production state after this run',
         '   restored by the script:',
         '  - End the consistency-group freeze of the source LSSs',
+        '  - Thaw the file systems',
         '   copy side left as it is (safe; a rerun goes on from it): the target disks hdisk3 hdisk4 and oracopyvg as far as it was built',
         '',
       ]);
@@ -245,7 +260,10 @@ describe('npm run plan -- --rehearse --fail', () => {
         'CMUN03030E unfreezeflash: 10: Copy Services operation failure: The relationship does not exist.',
         'exit code 4: dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
         '   FAILED: End the consistency-group freeze of the source LSSs; the older changes do not rest on it: they are undone all the same',
+        ...oracleThawed,
         '== Production state after this run',
+        '   restored by the script:',
+        '  - Thaw the file systems',
         '   NOT restored, in this order:',
         "  - End the consistency-group freeze of the source LSSs (the script's undo failed, see above): the storage admin runs",
         '      unfreezeflash -dev IBM.2107-75ABCD1 10',

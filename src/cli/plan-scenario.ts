@@ -7,6 +7,7 @@
  * production from the world's state (src/sim/rehearse).
  */
 import { readFileSync } from 'node:fs';
+import { type ConsistencyAnswers, decideApproach } from '../core/model/consistency-decision';
 import type { Facts } from '../core/model/facts';
 import { importCollected } from '../core/parse';
 import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
@@ -35,11 +36,6 @@ export interface StorageKnowledge {
   rcGroup: string;
   /** The storage steps copy every LUN at one instant (mkflash -freeze, an SVC group, freezepprc). */
   consistencyGroup: boolean;
-  /**
-   * The storage admin prepares the SVC group apart from its start (prestartfcconsistgrp): the prepare is
-   * kept out of a JFS2 freeze, so the admin's procedure freezes the file systems around the start.
-   */
-  freeze: boolean;
   /** Global Mirror (mkgmir in the setup): its session, master LSS and each secondary's journal volume. */
   globalMirror?: { session: string; masterLss: string; journals: Map<string, string> };
 }
@@ -135,9 +131,19 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     group,
     rcGroup,
     consistencyGroup,
-    freeze: scenario.storageSteps.some((l) => /\bprestartfcconsistgrp\b/.test(l)),
     ...(gmir ? { globalMirror: { ...gmir, journals } } : {}),
   };
+}
+
+/**
+ * The answers the scenario's admin gives on the Consistency page: the file systems stay mounted only where
+ * the storage copies every LUN at one instant and every application survives a crash.
+ */
+export function scenarioAnswers(
+  consistencyGroup: boolean,
+  apps: readonly { crashRecoverable: boolean }[],
+): ConsistencyAnswers {
+  return { canUnmount: !(consistencyGroup && apps.every((a) => a.crashRecoverable)), consistencyGroup };
 }
 
 /**
@@ -240,6 +246,8 @@ export async function scenarioFacts(
   const apps = (scenario.hosts.find((h) => h.name === sourceHost)?.apps ?? []).map((a) => ({
     kind: a.kind === 'db2' || a.kind === 'oracle' ? a.kind : ('other' as const),
     name: a.name,
+    // The users a standard install creates: the admin knows the site's, and the checks ask for them.
+    owner: a.kind === 'db2' ? 'db2inst1' : a.kind === 'oracle' ? 'oracle' : '',
     running: true,
     crashRecoverable: a.crashRecoverable ?? true,
     hotBackupStart: a.kind === 'db2' ? 'db2 "set write suspend for database"' : '',
@@ -274,13 +282,7 @@ export async function scenarioFacts(
     targets: { configuredBeforeCopy, luns },
     applications: apps,
     consistency: {
-      // Unmount, unless the storage copies every LUN at one instant and every application survives a crash.
-      approach:
-        storage.consistencyGroup && apps.every((a) => a.crashRecoverable)
-          ? storage.freeze
-            ? 'freeze-and-consistency-group'
-            : 'consistency-group'
-          : 'unmount',
+      approach: decideApproach(facts, scenarioAnswers(storage.consistencyGroup, apps)),
       freezeTimeoutSeconds: 60,
       acknowledgeUnsupported: false,
     },

@@ -102,6 +102,7 @@ describe('the engine on random runbooks', () => {
           {
             kind: 'other',
             name: 'app',
+            owner: '',
             running: true,
             crashRecoverable: false,
             hotBackupStart: '',

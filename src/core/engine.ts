@@ -6,12 +6,13 @@
 import { runChecks } from './checks';
 import { parseFacts } from './checks/schema-issues';
 import type { Finding } from './engine-types';
-import type { Facts } from './model/facts';
+import { type Facts, storageDetailsSchema } from './model/facts';
 import { buildPlan } from './plan/build-plan';
 import type { RunbookPlan } from './plan/types';
 import { writeChecklistHtml } from './write/checklist-html';
 import { writeChecklistMarkdown } from './write/checklist-markdown';
 import { type ScriptOptions, writeScript } from './write/ksh-script';
+import type { StorageMode } from './write/ksh-steps';
 import { writeStorageScript } from './write/storage-script';
 
 export { runChecks } from './checks';
@@ -42,8 +43,18 @@ export interface Evaluation {
   outputs?: Outputs;
 }
 
+/**
+ * The facts as the script will run them: a storage mode chosen for this script (`plan --storage cli`)
+ * overrides the runbook's, so the checks demand what that mode needs (the storage ids for the CLI).
+ */
+function inStorageMode(facts: Facts, mode: StorageMode | undefined): Facts {
+  if (!mode || mode === facts.storage?.commands) return facts;
+  return { ...facts, storage: { ...storageDetailsSchema.parse(facts.storage ?? {}), commands: mode } };
+}
+
 /** Checks and plans the facts; with options and no blocker, writes every output too. */
-export function evaluate(facts: Facts, options?: ScriptOptions): Evaluation {
+export function evaluate(given: Facts, options?: ScriptOptions): Evaluation {
+  const facts = inStorageMode(given, options?.storage);
   const findings = runChecks(facts);
   const blocked = findings.some((f) => f.severity === 'blocker');
   const plan = buildPlan(facts);

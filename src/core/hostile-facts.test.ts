@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { asOwner } from './plan/as-owner';
 import { evaluate } from './engine';
 import { type Facts, factsSchema } from './model/facts';
 import { asRefresh, exampleFacts } from './test-support/facts';
@@ -38,6 +39,7 @@ function fullFacts(change: (f: Facts) => void = () => {}): Facts {
       {
         kind: 'db2',
         name: 'PRD',
+        owner: 'db2inst1',
         running: true,
         crashRecoverable: true,
         hotBackupStart: 'db2 set write suspend for database',
@@ -277,13 +279,11 @@ describe('hostile values in every string field of the facts', () => {
       const failed = Object.entries(results)
         .filter(([, res]) => res.status !== 0)
         .map(([name, res]) => `${name} exit ${res.status}: ${res.stderr || res.stdout.slice(-300)}`);
-      // The owner's commands reach sh only as `sh -c COMMAND`, the command one word, exactly as given.
-      const owners = r.facts.applications.flatMap((a) => [
-        a.hotBackupStart,
-        a.hotBackupEnd,
-        a.stopCommand,
-        a.startCommand,
-      ]);
+      // The owner's commands reach sh only as `sh -c COMMAND`, the command one word, exactly as given and
+      // run as its owner (DB2: su - OWNER -c 'COMMAND').
+      const owners = r.facts.applications.flatMap((a) =>
+        [a.hotBackupStart, a.hotBackupEnd, a.stopCommand, a.startCommand].map((c) => asOwner(a, c ?? '')),
+      );
       const badSh = host
         .calls()
         .filter((c) => c[0] === 'sh' && (c.length !== 3 || c[1] !== '-c' || !owners.includes(c[2])));

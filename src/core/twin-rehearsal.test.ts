@@ -5,42 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scenarioFacts } from '../cli/plan-scenario';
-import { createWorld, listScenarios, scenarioSchema, worldState } from '../sim/index';
+import { createWorld, listScenarios, scenarioSchema } from '../sim/index';
 import { createWorldShell } from '../sim/shell/world-shell';
 import { parseFacts } from './checks/schema-issues';
-import { evaluate, pauseAnswers } from './engine';
 import { type Facts, storageDetailsSchema } from './model/facts';
 import { sampleFacts } from './model/sample';
+import { rehearseInTwin } from './test-support/rehearse-in-twin';
 import { twinScenario } from './twin';
-import { twinStorage } from './twin-storage';
 
-/**
- * Runs the engine's script for `facts` in their twin; the world's state before and after, and the run.
- * A DS8000 runbook that names no storage image gets the twin's, as the rehearsal page gives it.
- */
-async function rehearse(given: Facts) {
-  const image =
-    given.storage?.storageImage || (given.copy.storage === 'ds8000' ? twinStorage(given).local : '');
-  const facts = {
-    ...given,
-    storage: { ...storageDetailsSchema.parse(given.storage ?? {}), storageImage: image },
-  };
-  const evaluation = evaluate(facts, {
-    generatedAt: '2026-11-25T13:00:00Z',
-    version: 'test',
-    storage: 'cli',
-  });
-  const script = evaluation.outputs?.script;
-  if (!script) throw new Error(evaluation.findings.map((f) => `${f.id}: ${f.finding}`).join('\n'));
-  const world = await createWorld(scenarioSchema.parse(twinScenario(facts)));
-  const before = worldState(world);
-  const shell = createWorldShell(world, { limits: { maxWallMs: 120_000 } });
-  await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
-  const answers = pauseAnswers(evaluation.plan.steps, 'cli');
-  await shell.fileSystem.write('/tmp/answers', answers.map((a) => `${a}\n`).join(''));
-  const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/answers');
-  return { run, before, after: worldState(world) };
-}
+const rehearse = rehearseInTwin;
 
 type State = Awaited<ReturnType<typeof rehearse>>['after'];
 
@@ -237,6 +210,7 @@ describe('a runbook rehearsed in its twin', () => {
           {
             kind: 'db2',
             name: 'PRODDB',
+            owner: 'db2inst1',
             running: true,
             crashRecoverable: true,
             hotBackupStart: 'db2 "set write suspend for database"',

@@ -5,6 +5,7 @@ import { applicationNotCrashRecoverable } from './application-not-crash-recovera
 const fragileApp = {
   kind: 'other' as const,
   name: 'billing',
+  owner: '',
   running: true,
   crashRecoverable: false,
   hotBackupStart: '',

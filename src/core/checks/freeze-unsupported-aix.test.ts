@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../test-support/facts';
-import { freezeUnsupportedAix, hasFreeze } from './freeze-unsupported-aix';
+import { hasFreeze } from '../model/consistency-decision';
+import { freezeUnsupportedAix } from './freeze-unsupported-aix';
 
 describe('freeze-unsupported-aix', () => {
   it('knows which levels have JFS2 freeze', () => {

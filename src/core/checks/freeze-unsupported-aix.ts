@@ -2,16 +2,9 @@
  * DOMAIN.md: JFS2 freeze/thaw exists on AIX 5.2 with APAR IY66043, AIX 5.3 from maintenance level 1,
  * and all later releases.
  */
-import type { AixLevel } from '../model/facts';
+import { hasFreeze } from '../model/consistency-decision';
 import { usesFreeze } from '../model/copy-layout';
 import { defineCheck } from './check';
-
-/** Whether this AIX level has JFS2 freeze/thaw. */
-export function hasFreeze(aix: AixLevel): boolean {
-  if (aix.release === '5.2') return aix.hasIY66043;
-  if (aix.release === '5.3') return aix.technologyLevel >= 1;
-  return true;
-}
 
 export const freezeUnsupportedAix = defineCheck('freeze-unsupported-aix', ({ facts }) => {
   if (!usesFreeze(facts) || hasFreeze(facts.aix)) return [];

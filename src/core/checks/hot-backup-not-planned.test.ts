@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contextFor, runningApplication } from '../test-support/facts';
+import { contextFor, runningDb2 } from '../test-support/facts';
 import { hotBackupNotPlanned } from './hot-backup-not-planned';
 
-const db2 = runningApplication('db2', 'PRD');
+const db2 = runningDb2();
 
 describe('hot-backup-not-planned', () => {
   it('warns about a running DB2 copied live without write suspend', () => {

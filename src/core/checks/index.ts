@@ -5,11 +5,14 @@
 import type { Finding } from '../engine-types';
 import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
+import { applicationOwnerMissing } from './application-owner-missing';
 import { applicationNotCrashRecoverable } from './application-not-crash-recoverable';
 import type { Check } from './check';
 import { chdevPvUnnecessary } from './chdev-pv-unnecessary';
+import { contradictoryFacts } from './contradictory-facts';
 import { copyMountPointShadows } from './copy-mount-point-shadows';
 import { duplicatePvidAtCfgmgr } from './duplicate-pvid-at-cfgmgr';
+import { freezeNotChosen } from './freeze-not-chosen';
 import { freezeTimeoutTooShort } from './freeze-timeout-too-short';
 import { freezeWaitsForStorage } from './freeze-waits-for-storage';
 import { freezeUnsupportedAix } from './freeze-unsupported-aix';
@@ -24,6 +27,7 @@ import { mountPointCollision } from './mount-point-collision';
 import { mountedJfsWithoutUnmount } from './mounted-jfs-without-unmount';
 import { rawLvOpen } from './raw-lv-open';
 import { notAllDisksCopied } from './not-all-disks-copied';
+import { placeholderInCommands } from './placeholder-in-commands';
 import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 import { refreshWithoutExport } from './refresh-without-export';
 import { sharedLogLiveCopy } from './shared-log-live-copy';
@@ -40,6 +44,7 @@ import { vgNameInOdm } from './vg-name-in-odm';
 export const checks: readonly Check[] = [
   freezeUnsupportedAix,
   sourceState,
+  contradictoryFacts,
   duplicatePvidAtCfgmgr,
   refreshWithoutExport,
   refreshOntoOtherLuns,
@@ -56,6 +61,9 @@ export const checks: readonly Check[] = [
   applicationNotCrashRecoverable,
   hotBackupNotPlanned,
   rawLvOpen,
+  applicationOwnerMissing,
+  placeholderInCommands,
+  freezeNotChosen,
   freezeTimeoutTooShort,
   freezeWaitsForStorage,
   sharedLogLiveCopy,

@@ -19,7 +19,7 @@ describe('storage-details', () => {
         finding: 'Storage volume ids are missing for the copies of hdisk4.',
         reason:
           'The storage commands name each source and target volume. Without them the storage script shows markers the storage admin must fill in.',
-        fix: 'Ask the storage admin for the source and target volume ids and enter them with the target LUNs.',
+        fix: 'Ask the storage admin for the source and target volume ids (lsfbvol on a DS8000, lsvdisk on SVC) and enter them with the target LUNs.',
         step: 'phase1',
         field: 'targets.luns',
       },

@@ -26,7 +26,7 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
       severity,
       finding: `Storage volume ids are missing for the copies of ${listNames(missing)}.`,
       reason: `The storage commands name each source and target volume. ${consequence}`,
-      fix: 'Ask the storage admin for the source and target volume ids and enter them with the target LUNs.',
+      fix: 'Ask the storage admin for the source and target volume ids (lsfbvol on a DS8000, lsvdisk on SVC) and enter them with the target LUNs.',
       step: 'phase1',
       field: 'targets.luns',
     });

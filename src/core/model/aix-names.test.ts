@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   absolutePathProblem,
+  aixUserNameProblem,
   applicationNameProblem,
   deviceNameProblem,
   deviceNameShapeProblem,
@@ -254,6 +255,19 @@ describe('AIX names: what the host itself accepts, and nothing that could run in
         '"-script" is not an absolute path: start it with "/", e.g. /data (the DS CLI profile is a file such as /opt/ibm/dscli/profile/dscli.profile)',
       '/opt/../etc/x':
         '"/opt/../etc/x" has a ".." component, so it names another directory than it seems: write the path without it (the DS CLI profile is a file such as /opt/ibm/dscli/profile/dscli.profile)',
+    });
+  });
+
+  it('AIX user names, as su - NAME takes them', () => {
+    expect(verdicts(aixUserNameProblem, ['db2inst1', 'oracle', '_svc', 'ALL', '-root', 'a b'])).toEqual({
+      db2inst1: undefined,
+      oracle: undefined,
+      _svc: undefined,
+      ALL: '"ALL" is not an AIX user name: start with a letter or "_", then letters, digits, "_", "." or "-", e.g. db2inst1',
+      '-root':
+        '"-root" is not an AIX user name: start with a letter or "_", then letters, digits, "_", "." or "-", e.g. db2inst1',
+      'a b':
+        '"a b" is not an AIX user name: start with a letter or "_", then letters, digits, "_", "." or "-", e.g. db2inst1',
     });
   });
 

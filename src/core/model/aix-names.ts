@@ -229,6 +229,17 @@ export function applicationNameProblem(name: string): string | undefined {
 }
 
 /**
+ * An AIX user name (the owner of a DB2 instance or an Oracle installation, as `su - NAME` takes it): mkuser
+ * refuses a name that starts with "-", "+", "@" or "~", holds spaces or `: " # , = \\ / ? ' \``, or is ALL or
+ * default. Kept to the portable letters, digits, "_", "." and "-", as sites name these users.
+ */
+export function aixUserNameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,254}$/.test(name) || name === 'ALL' || name === 'default')
+    return `${shown(name)} is not an AIX user name: start with a letter or "_", then letters, digits, "_", "." or "-", e.g. db2inst1`;
+  return undefined;
+}
+
+/**
  * A command the application owner gives (hot-backup, stop, start). Commands by design, so their words
  * are free, but they are one line without control characters: the script carries each as one quoted
  * word, shows it at a pause and runs it with `sh -c` only when the admin answers `run` there.

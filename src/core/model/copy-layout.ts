@@ -106,19 +106,6 @@ export function guardedCopyFileSystems(facts: Facts, layout: CopyLayout): CopyFi
   return layout.fileSystems.filter((f) => f.source.mountGuard === true && mounted.has(f.source.mountPoint));
 }
 
-/** How many directories deep a mount point is (`/data/logs`: 2). */
-const depth = (mountPoint: string) => mountPoint.split('/').filter(Boolean).length;
-
-/** Mount points in the order they can be mounted: a file system mounted over another comes after it. */
-export function shallowestFirst(mountPoints: readonly string[]): string[] {
-  return [...mountPoints].sort((a, b) => depth(a) - depth(b));
-}
-
-/** Mount points in the order they can be unmounted: the reverse nesting of `shallowestFirst`. */
-export function deepestFirst(mountPoints: readonly string[]): string[] {
-  return [...mountPoints].sort((a, b) => depth(b) - depth(a));
-}
-
 /**
  * importvg when no other copy of the VG (the source included) is known on the host; otherwise recreatevg.
  * An explicit choice wins; the checks flag an importvg that the rules forbid.

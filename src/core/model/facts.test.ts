@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleFacts } from '../test-support/facts';
+import { exampleFacts, runningDb2 } from '../test-support/facts';
 import { type Facts, factsSchema } from './facts';
 import { emptyFacts } from './sample';
 
@@ -16,17 +16,7 @@ describe('the facts schema gives every string its AIX shape, at its field', () =
     fresh.sourceVg = exampleFacts().sourceVg;
     fresh.newVg.name = 'fcvg';
     fresh.targets.luns = [{ name: '', sourceDisk: 'hdisk4', storageVolume: '', sourceStorageVolume: '' }];
-    fresh.applications = [
-      {
-        kind: 'db2',
-        name: '',
-        running: true,
-        crashRecoverable: true,
-        hotBackupStart: '',
-        hotBackupEnd: '',
-        fileSystems: [],
-      },
-    ];
+    fresh.applications = [runningDb2({ name: '' })];
     expect(factsSchema.safeParse(fresh).success).toBe(true);
   });
 
@@ -115,6 +105,7 @@ describe('the facts schema gives every string its AIX shape, at its field', () =
           {
             kind: 'other',
             name: 'batch',
+            owner: '',
             running: true,
             crashRecoverable: true,
             hotBackupStart: '',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   absolutePathProblem,
+  aixUserNameProblem,
   applicationNameProblem,
   deviceNameProblem,
   deviceNameShapeProblem,
@@ -160,6 +161,11 @@ export const applicationKinds = ['none', 'db2', 'oracle', 'other'] as const;
 export const applicationSchema = z.object({
   kind: z.enum(applicationKinds),
   name: shaped(applicationNameProblem, 'allowed').default(''),
+  /**
+   * The AIX user the application's commands run as (`su - OWNER -c ...`): the DB2 instance owner, the
+   * Oracle software owner. DB2 and Oracle refuse root's environment; the checks require it for them.
+   */
+  owner: shaped(aixUserNameProblem, 'allowed').default(''),
   running: z.boolean().default(false),
   crashRecoverable: z.boolean().default(true),
   /**

@@ -39,6 +39,7 @@ describe('buildPlan', () => {
           {
             kind: 'db2',
             name: 'PRD',
+            owner: 'db2inst1',
             running: true,
             crashRecoverable: true,
             hotBackupStart: 'db2 set write suspend for database',
@@ -49,12 +50,12 @@ describe('buildPlan', () => {
       }),
     );
     expect(outline(plan).slice(3, 11)).toEqual([
-      'consistency application hot-backup-start: db2 set write suspend for database',
+      "consistency application hot-backup-start: su - db2inst1 -c 'db2 set write suspend for database'",
       'consistency aix sync: sync',
       'consistency aix freeze: chfs -a freeze=60 /data ; chfs -a freeze=60 /app',
       'consistency storage take-copy: mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102 ; unfreezeflash -dev IBM.2107-75ABCD1 10',
       'consistency aix thaw: chfs -a freeze=off /data ; chfs -a freeze=off /app',
-      'consistency application hot-backup-end: db2 set write resume for database',
+      "consistency application hot-backup-end: su - db2inst1 -c 'db2 set write resume for database'",
       'phase2 aix recreatevg: recreatevg -y flashcopyvg -Y fc -L /fc hdisk10 hdisk11 hdisk12',
       'phase2 aix varyonvg: varyonvg flashcopyvg',
     ]);
@@ -342,6 +343,7 @@ describe('buildPlan, duplicate-PVID trap way b (the copy exists, the source is v
           {
             kind: 'other',
             name: 'batch',
+            owner: '',
             running: true,
             crashRecoverable: true,
             hotBackupStart: '',

@@ -7,15 +7,15 @@
  */
 import {
   type CopyLayout,
-  deepestFirst,
   isMirror,
   mountedSourceFileSystems,
-  shallowestFirst,
   openRawLvs,
   usesConsistencyGroup,
   usesFreeze,
 } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
+import { mountOrder } from '../model/mount-order';
+import { ownerCommands } from './as-owner';
 import { step } from './step';
 import { svcPrepareStep } from './steps-svc';
 import type { StorageProcedure } from './storage';
@@ -252,8 +252,8 @@ export function runningApplications(facts: Facts) {
     apps,
     appNames: apps.map((a) => a.name || a.kind),
     // The owner's own stop/start commands where given; the pause then shows (and can run) them.
-    stops: apps.map((a) => a.stopCommand).filter((c): c is string => !!c?.trim()),
-    starts: apps.map((a) => a.startCommand).filter((c): c is string => !!c?.trim()),
+    stops: ownerCommands(apps, 'stopCommand'),
+    starts: ownerCommands(apps, 'startCommand'),
     // The application runs beside the source VG: the script may run its owner's commands only there.
     appHere: (commands: readonly unknown[]) => facts.sourceOnHost.present && commands.length > 0,
   };
@@ -292,8 +292,8 @@ export function consistencySteps(
         }),
       );
     const mps = mounted.map((f) => f.mountPoint);
-    const unmounts = deepestFirst(mps).map((m) => `umount ${m}`);
-    const mounts = shallowestFirst(mps).map((m) => `mount ${m}`);
+    const unmounts = mountOrder('umount', mps).map((m) => `umount ${m}`);
+    const mounts = mountOrder('mount', mps).map((m) => `mount ${m}`);
     if (mps.length > 0)
       steps.push(
         step({
@@ -306,7 +306,7 @@ export function consistencySteps(
           verify: `mount lists none of ${mps.join(', ')}.`,
           why: 'Unmounting before the copy is the best consistency: it flushes the cache, so the copy holds every write.',
           onFailure: 'umount says busy (0506-349): fuser -cu MOUNTPOINT shows who still uses it.',
-          action: onSourceHost(facts, { kind: 'umount', mountPoints: deepestFirst(mps) }, unmounts),
+          action: onSourceHost(facts, { kind: 'umount', mountPoints: mountOrder('umount', mps) }, unmounts),
           undoneBy: 'remount-source',
         }),
       );
@@ -323,7 +323,7 @@ export function consistencySteps(
           verify: `mount lists ${mps.join(', ')}.`,
           why: 'The copy is taken; the source goes back into service.',
           onFailure: 'Read the mount message (0506-324) and fix it before starting the application.',
-          action: onSourceHost(facts, { kind: 'mount', mountPoints: shallowestFirst(mps) }, mounts),
+          action: onSourceHost(facts, { kind: 'mount', mountPoints: mountOrder('mount', mps) }, mounts),
         }),
       );
     if (apps.length > 0)
@@ -350,7 +350,7 @@ export function consistencySteps(
     // Before hot-backup mode and the freeze: the cache flush takes its time while nothing is held.
     steps.push(...svcPrepareStep(facts, proc));
     const fallback = approach === 'unsupported-fallback';
-    const backup = apps.filter((a) => a.hotBackupStart.trim());
+    const backup = ownerCommands(apps, 'hotBackupStart');
     if (backup.length > 0 || (fallback && apps.length > 0))
       steps.push(
         step({
@@ -358,7 +358,7 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'application',
           title: fallback ? 'Quiesce the applications' : 'Put the applications in hot-backup mode',
-          commands: backup.map((a) => a.hotBackupStart),
+          commands: backup,
           expect: 'The database confirms the mode (e.g. write suspend, begin backup).',
           verify: 'The application owner confirms before the AIX admin goes on.',
           why: 'Hot-backup or quiesced mode makes the application’s recovery on the copy quick and safe.',
@@ -366,8 +366,8 @@ export function consistencySteps(
           action: {
             kind: 'pause',
             who: 'the application owner',
-            commands: backup.map((a) => a.hotBackupStart),
-            runnable: appHere(backup.map((a) => a.hotBackupStart)),
+            commands: backup,
+            runnable: appHere(backup),
           },
           undoneBy: 'hot-backup-end',
         }),
@@ -439,7 +439,7 @@ export function consistencySteps(
           ),
         }),
       );
-    const ends = apps.filter((a) => a.hotBackupEnd.trim());
+    const ends = ownerCommands(apps, 'hotBackupEnd');
     if (ends.length > 0 || (fallback && apps.length > 0))
       steps.push(
         step({
@@ -447,7 +447,7 @@ export function consistencySteps(
           phase: 'consistency',
           owner: 'application',
           title: fallback ? 'Resume the applications' : 'End hot-backup mode',
-          commands: ends.map((a) => a.hotBackupEnd),
+          commands: ends,
           expect: 'The database confirms normal operation.',
           verify: 'The application owner confirms.',
           why: 'The copy is taken; the application goes back to normal.',
@@ -455,7 +455,7 @@ export function consistencySteps(
           action: {
             kind: 'pause',
             who: 'the application owner',
-            commands: ends.map((a) => a.hotBackupEnd),
+            commands: ends,
             runnable: appHere(ends),
           },
         }),

@@ -4,6 +4,7 @@
  * same LUNs and recreatevg can define the VG name again.
  */
 import type { Facts } from '../model/facts';
+import { mountOrder } from '../model/mount-order';
 import { step } from './step';
 import type { ActionStep } from './types';
 
@@ -11,9 +12,10 @@ import type { ActionStep } from './types';
  * The old copy's steps. Its mount points are expected where this runbook mounts the new copy; the
  * script unmounts whatever `lsvg -l` shows mounted in the old VG, so a different prefix is handled too.
  */
-export function refreshSteps(facts: Facts, mps: string[]): ActionStep[] {
+export function refreshSteps(facts: Facts, mountPoints: string[]): ActionStep[] {
   const old = facts.existingCopy;
   if (facts.mode !== 'refresh' || !old) return [];
+  const mps = mountOrder('umount', mountPoints);
   return [
     step({
       id: 'unmount-old-copy',

@@ -6,7 +6,8 @@
  * before recreatevg would leave two Available disks with one PVID, which AIX tolerates only briefly
  * (varyonvg may then report the PV as DUPPVID).
  */
-import { deepestFirst, mountedSourceFileSystems, shallowestFirst } from '../model/copy-layout';
+import { mountedSourceFileSystems } from '../model/copy-layout';
+import { mountOrder } from '../model/mount-order';
 import type { Facts } from '../model/facts';
 import { runningApplications } from './steps-consistency';
 import { step } from './step';
@@ -16,7 +17,10 @@ import type { ActionStep } from './types';
 export function sourceOffSteps(facts: Facts): ActionStep[] {
   const src = facts.sourceVg.name;
   const { apps, appNames, stops, appHere } = runningApplications(facts);
-  const mps = deepestFirst(mountedSourceFileSystems(facts).map((f) => f.mountPoint));
+  const mps = mountOrder(
+    'umount',
+    mountedSourceFileSystems(facts).map((f) => f.mountPoint),
+  );
   return [
     ...(apps.length > 0
       ? [
@@ -75,7 +79,10 @@ export function sourceOffSteps(facts: Facts): ActionStep[] {
 export function sourceBackSteps(facts: Facts): ActionStep[] {
   const src = facts.sourceVg.name;
   const { apps, appNames, starts, appHere } = runningApplications(facts);
-  const mps = shallowestFirst(mountedSourceFileSystems(facts).map((f) => f.mountPoint));
+  const mps = mountOrder(
+    'mount',
+    mountedSourceFileSystems(facts).map((f) => f.mountPoint),
+  );
   return [
     step({
       id: 'varyon-source',

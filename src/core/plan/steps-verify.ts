@@ -4,12 +4,8 @@
  * the full fsck is a read-only check and any error means the copy must be discarded. logredo fails on a
  * log wrap: the source's log must be made larger and the copy taken again.
  */
-import {
-  type CopyFileSystem,
-  type CopyLayout,
-  guardedCopyFileSystems,
-  shallowestFirst,
-} from '../model/copy-layout';
+import { type CopyFileSystem, type CopyLayout, guardedCopyFileSystems } from '../model/copy-layout';
+import { mountOrder } from '../model/mount-order';
 import type { Facts } from '../model/facts';
 import { step } from './step';
 import type { ActionStep } from './types';
@@ -81,7 +77,10 @@ function mountCommand(mountPoint: string, guarded: ReadonlySet<string>): string 
 export function mountCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   const vg = facts.newVg.name;
   // A file system mounted over another of the copy needs that one mounted first.
-  const mps = shallowestFirst(layout.fileSystems.map((f) => f.mountPoint));
+  const mps = mountOrder(
+    'mount',
+    layout.fileSystems.map((f) => f.mountPoint),
+  );
   if (mps.length === 0) return [];
   const guarded = new Set(guardedCopyFileSystems(facts, layout).map((f) => f.mountPoint));
   return [

@@ -91,6 +91,7 @@ export const validFacts: fc.Arbitrary<Facts> = fc
             {
               kind: 'db2',
               name: 'PRD',
+              owner: 'db2inst1',
               running: true,
               crashRecoverable: true,
               hotBackupStart: 'db2 set write suspend for database',

@@ -54,15 +54,34 @@ export function contextFor(change: (f: Facts) => void = () => {}): CheckContext 
   return { facts, layout: copyLayout(facts) };
 }
 
-/** A running, crash-recoverable application on the source, with no hot-backup commands yet. */
-export function runningApplication(kind: Application['kind'], name: string): Application {
+/**
+ * A running, crash-recoverable application on the source, run by its usual owner, without hot-backup
+ * commands unless `change` gives them.
+ */
+export function runningApplication(
+  kind: Application['kind'],
+  name: string,
+  change: Partial<Application> = {},
+): Application {
   return {
     kind,
     name,
+    owner: { db2: 'db2inst1', oracle: 'oracle' }[kind as string] ?? '',
     running: true,
     crashRecoverable: true,
     hotBackupStart: '',
     hotBackupEnd: '',
     fileSystems: [],
+    ...change,
   };
 }
+
+/** A running DB2 database PRD that recovers from a crash. */
+export const runningDb2 = (change: Partial<Application> = {}) => runningApplication('db2', 'PRD', change);
+
+/** DB2 as the wizard's preset adds it before its database name is typed: DBNAME stands in the commands. */
+export const db2WithoutName: Application = runningDb2({
+  name: '',
+  hotBackupStart: 'db2 connect to DBNAME && db2 set write suspend for database',
+  hotBackupEnd: 'db2 connect to DBNAME && db2 set write resume for database',
+});

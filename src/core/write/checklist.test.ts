@@ -12,6 +12,7 @@ const live = exampleFacts((f) => {
     {
       kind: 'db2',
       name: 'PRD',
+      owner: 'db2inst1',
       running: true,
       crashRecoverable: true,
       hotBackupStart: 'db2 set write suspend for database',

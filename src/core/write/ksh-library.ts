@@ -15,8 +15,14 @@ export const splitDiskPvid = [
 
 /** Owner commands carried as text: shellcheck must not read `$` in them as an expansion meant here. */
 export function textCommandsDirective(commands: readonly string[]): string[] {
-  return commands.some((c) => /[$`]/.test(c))
-    ? ['# shellcheck disable=SC2016 # the commands are carried as text, not expanded']
+  // SC2016: `$` or a backquote in single quotes. SC1003: a quote escaped inside a quoted command, as an
+  // owner's command run through su - OWNER -c '...' carries it (the quoting is shq's, docs/script-safety.md).
+  const codes = [
+    ...(commands.some((c) => /[$`]/.test(c)) ? ['SC2016'] : []),
+    ...(commands.some((c) => c.includes("'")) ? ['SC1003'] : []),
+  ];
+  return codes.length > 0
+    ? [`# shellcheck disable=${codes.join(',')} # the commands are carried as text, not expanded`]
     : [];
 }
 

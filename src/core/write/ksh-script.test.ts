@@ -47,6 +47,7 @@ function svcGlobalMirrorDr(f: Facts): void {
 const db2 = {
   kind: 'db2' as const,
   name: 'PRD',
+  owner: 'db2inst1',
   running: true,
   crashRecoverable: true,
   hotBackupStart: 'db2 set write suspend for database',
@@ -58,6 +59,7 @@ const db2 = {
 const batch = {
   kind: 'other' as const,
   name: 'batch',
+  owner: '',
   running: true,
   crashRecoverable: true,
   hotBackupStart: '',

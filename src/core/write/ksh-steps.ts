@@ -318,7 +318,8 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
           ? [
               `: >"$LIST"`,
               `if vg_active ${shq(a.vg)}; then`,
-              // sort -r puts a mount point under another before it: /data/logs is unmounted before /data.
+              // sort -r puts a mount point under another before it: /data/logs is unmounted before /data, the
+              // order of model/mount-order.ts for what the host shows mounted at run time.
               `  lsvg -l ${shq(a.vg)} | awk 'NR > 2 && $6 ~ /^open/ && $7 != "N/A" { print $7 }' | sort -r >"$LIST"`,
               'fi',
             ]

@@ -14,7 +14,7 @@
  * gives `name()` functions no local variables (ksh88's typeset does): the names here do not clash with
  * those of the functions they call.
  */
-import { shallowestFirst } from '../model/copy-layout';
+import { mountOrder } from '../model/mount-order';
 import type { ActionStep, RunbookPlan, UndoAction } from '../plan/types';
 import { textCommandsDirective } from './ksh-library';
 import { exitCodes, inScript, type StorageMode, stepFunction, storageCall } from './ksh-steps';
@@ -134,7 +134,7 @@ export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
         return [
           ...textCommandsDirective(a.commands),
           `${about('"$1"')} || return "$?"`,
-          ...a.commands.map((c) => `run sh -c ${shq(c)} || return 1`),
+          ...a.commands.flatMap((c) => [...textCommandsDirective([c]), `run sh -c ${shq(c)} || return 1`]),
         ];
       case 'mount':
         // Shallowest first: a file system mounted over another needs that one mounted first. One that
@@ -142,7 +142,7 @@ export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
         return [
           `${about('"$1"')} || return "$?"`,
           "typeset mp=''",
-          ...forEachWord('mp', shallowestFirst(a.mountPoints), '  '),
+          ...forEachWord('mp', mountOrder('mount', a.mountPoints), '  '),
           '  if ! is_mounted "$mp"; then',
           '    run mount "$mp" || return 1',
           '  fi',

@@ -5,35 +5,25 @@
  * must reach its goal and leave the source as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { createWorld, scenarioSchema, worldState } from '../../sim/index';
-import { createWorldShell } from '../../sim/shell/world-shell';
-import { evaluate, pauseAnswers } from '../engine';
 import type { Facts } from '../model/facts';
 import { sampleFacts } from '../model/sample';
 import { asRefresh } from '../test-support/facts';
-import { twinScenario } from '../twin';
-import { twinStorage } from '../twin-storage';
+import { rehearseInTwin } from '../test-support/rehearse-in-twin';
 
-/** Runs the engine's script (storage CLI, `-y`, pauses answered) in the twin of `change(sample)`. */
-async function rehearse(change: (f: Facts) => void) {
+/** Rehearses `change(sample)` in its twin (storage CLI, `-y`, pauses answered). */
+function rehearse(change: (f: Facts) => void) {
   const facts = sampleFacts();
   change(facts);
-  facts.storage = { ...facts.storage, storageImage: twinStorage(facts).local } as Facts['storage'];
-  const evaluation = evaluate(facts, {
-    generatedAt: '2026-11-25T15:00:00Z',
-    version: 'test',
-    storage: 'cli',
-  });
-  const script = evaluation.outputs?.script;
-  if (!script) throw new Error(evaluation.findings.map((f) => `${f.id}: ${f.finding}`).join('\n'));
-  const world = await createWorld(scenarioSchema.parse(twinScenario(facts)));
-  const before = worldState(world);
-  const shell = createWorldShell(world, { limits: { maxWallMs: 120_000 } });
-  await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
-  const answers = pauseAnswers(evaluation.plan.steps, 'cli');
-  await shell.fileSystem.write('/tmp/answers', answers.map((a) => `${a}\n`).join(''));
-  const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/answers');
-  return { findings: evaluation.findings, run, before, after: worldState(world) };
+  return rehearseInTwin(facts);
+}
+
+/**
+ * The source as the collector reports it once varied off: no file system of it mounted (a mounted one on a
+ * varied-off VG is a contradiction the checks refuse).
+ */
+function variedOff(f: Facts): void {
+  f.sourceOnHost.variedOn = false;
+  f.sourceVg.fileSystems = f.sourceVg.fileSystems.map((fs) => ({ ...fs, mounted: false }));
 }
 
 /** One VG as the end of a run shows it: varied on, and which of its file systems are mounted where. */
@@ -47,7 +37,7 @@ function picture(state: Awaited<ReturnType<typeof rehearse>>['after'], vg: strin
 describe('a source varied off beforehand, rehearsed in its twin', () => {
   it('copies it with no unmount or mount of the source, configures the copy at once, and ends with exit 0', async () => {
     const { findings, run, before, after } = await rehearse((f) => {
-      f.sourceOnHost.variedOn = false;
+      variedOff(f);
       f.targets.configuredBeforeCopy = false;
     });
     // No duplicate-PVID finding: a varied-off source holds no PVID cfgmgr would refuse.
@@ -62,7 +52,7 @@ describe('a source varied off beforehand, rehearsed in its twin', () => {
 
   it('a refresh with the source varied off: the old copy is retired and the new one brought up, the source untouched', async () => {
     const { findings, run, before, after } = await rehearse((f) => {
-      f.sourceOnHost.variedOn = false;
+      variedOff(f);
       asRefresh(f);
     });
     expect(findings.map((f) => f.id)).toEqual([]);

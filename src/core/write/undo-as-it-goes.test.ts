@@ -22,6 +22,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const db2 = {
   kind: 'db2' as const,
   name: 'PRD',
+  owner: 'db2inst1',
   running: true,
   crashRecoverable: true,
   hotBackupStart: 'db2 set write suspend for database',
@@ -49,6 +50,7 @@ const jfsUnmount = exampleFacts((f) => {
     {
       kind: 'other',
       name: 'batch',
+      owner: '',
       running: true,
       crashRecoverable: true,
       hotBackupStart: '',
@@ -210,7 +212,7 @@ describe('undo as the script goes', () => {
     ]);
     expect(run.ran).toEqual([
       'cfgmgr',
-      'sh -c db2 set write suspend for database',
+      "sh -c su - db2inst1 -c 'db2 set write suspend for database'",
       'sync',
       'chfs -a freeze=60 /data',
       'chfs -a freeze=60 /app',
@@ -219,7 +221,7 @@ describe('undo as the script goes', () => {
       'dscli unfreezeflash -dev IBM.2107-75ABCD1 10',
       'chfs -a freeze=off /data',
       'chfs -a freeze=off /app',
-      'sh -c db2 set write resume for database',
+      "sh -c su - db2inst1 -c 'db2 set write resume for database'",
     ]);
     expect(run.after('STOP')).toEqual([
       'STOP (exit 3): storage command failed: mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102',
@@ -230,7 +232,7 @@ describe('undo as the script goes', () => {
       '+ chfs -a freeze=off /app',
       '   restored: Thaw the file systems',
       'undo: End hot-backup mode',
-      '+ sh -c db2 set write resume for database',
+      "+ sh -c su - db2inst1 -c 'db2 set write resume for database'",
       '   restored: End hot-backup mode',
       '== Production state after this run',
       '   restored by the script:',
@@ -522,7 +524,7 @@ describe('undo as the script goes', () => {
       `dscli ${unfreezeflash}`,
       'chfs -a freeze=off /data',
       'chfs -a freeze=off /app',
-      'sh -c db2 set write resume for database',
+      "sh -c su - db2inst1 -c 'db2 set write resume for database'",
     ]);
     expect(run.after('== Undo').slice(0, 4)).toEqual([
       '== Undo: putting production back as this run found it, newest change first',
@@ -549,7 +551,7 @@ describe('undo as the script goes', () => {
       '+ chfs -a freeze=off /app',
       '   restored: Thaw the file systems',
       'undo: End hot-backup mode',
-      '+ sh -c db2 set write resume for database',
+      "+ sh -c su - db2inst1 -c 'db2 set write resume for database'",
       '   restored: End hot-backup mode',
       '== Production state after this run',
       '   restored by the script:',
@@ -591,7 +593,7 @@ describe('undo as the script goes', () => {
       '  - Thaw the file systems',
       '   NOT restored, in this order:',
       '  - End hot-backup mode: the application owner runs',
-      '      db2 set write resume for database',
+      "      su - db2inst1 -c 'db2 set write resume for database'",
       copySide,
       `end of run, exit code 7; log: ${run.log}`,
       '',

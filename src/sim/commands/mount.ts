@@ -3,7 +3,8 @@
  * `mount /dev/lv` mounts a file system of /etc/filesystems. A file system that was not cleanly unmounted
  * (a copy of a mounted, unfrozen one) has its log replayed first: `Replaying log for /dev/lv.` on stdout;
  * if it stays dirty, 0506-324 + 0506-342 and fsck is needed (14.3). A log that disagrees with the file
- * system replays "successfully": the mount works and the damage is silent (DOMAIN.md).
+ * system replays "successfully": the mount works and the damage is silent (DOMAIN.md). Mounted over a
+ * directory that holds a mount point (/data over /data/sub mounted first), it hides that file system.
  */
 import { type CommandResult, fail, ok } from '../command-result';
 import { ERRNO, lines, msg } from '../messages';

@@ -21,6 +21,8 @@ export interface FileSystemView {
   lv: string;
   vg: string | null;
   mounted: boolean;
+  /** Mounted under a file system mounted later over a directory above it (worldState's `hiddenUnder`). */
+  hiddenUnder?: string;
   frozen: boolean;
   /**
    * The image on disk is consistent or made so by replaying its log (worldState's `consistent`); false
@@ -74,6 +76,7 @@ function fileSystems(picture: Picture): FileSystemView[] {
     lv: String(f.lv),
     vg: text(f.vg),
     mounted: f.mounted === true,
+    ...(typeof f.hiddenUnder === 'string' ? { hiddenUnder: f.hiddenUnder } : {}),
     frozen: f.frozen === true,
     consistent: typeof f.consistent === 'boolean' ? f.consistent : null,
     dataOk: typeof f.dataOk === 'boolean' ? f.dataOk : null,

@@ -92,9 +92,10 @@ export function productionState(picture: Picture, sourceVg: string): ProductionS
   // source is elsewhere, and what this host shows under its name is the copy.
   const here = !vgOnCopyTargets(picture, sourceVg);
   const fileSystems = (here ? fileSystemsOf(picture, sourceVg) : []).map(
-    ({ mountPoint, mounted, frozen }) => ({
+    ({ mountPoint, mounted, hiddenUnder, frozen }) => ({
       mountPoint,
-      mounted,
+      // A file system hidden under one mounted over it is out of reach: not in service.
+      mounted: mounted && hiddenUnder === undefined,
       frozen,
     }),
   );
@@ -236,6 +237,7 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
     variedOn: vg?.variedOn === true,
     fileSystems: copyFs.map((f) => f.mountPoint),
     unmounted: copyFs.filter((f) => !f.mounted).map((f) => f.mountPoint),
+    hidden: copyFs.filter((f) => f.mounted && f.hiddenUnder !== undefined),
     outsidePrefix: prefix
       ? copyFs.filter((f) => !f.mountPoint.startsWith(`${prefix}/`)).map((f) => f.mountPoint)
       : [],
@@ -252,6 +254,10 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
   else if (!copy.variedOn) problems.push(`${goal.copyVg} is not varied on`);
   if (goal.copyMounted !== false)
     for (const m of copy.unmounted) problems.push(`${m} of ${goal.copyVg} is not mounted`);
+  for (const f of copy.hidden)
+    problems.push(
+      `${f.mountPoint} of ${goal.copyVg} is hidden: it was mounted before ${f.hiddenUnder}, which is mounted over it`,
+    );
   for (const m of copy.inconsistent) problems.push(`${m} of ${goal.copyVg} is not consistent`);
   // DOMAIN.md: any fsck error means the copy must not be used, repaired or not.
   for (const m of copy.damaged.filter((d) => !copy.inconsistent.includes(d)))

@@ -423,6 +423,7 @@ export class SimShell<W> {
       }),
       defineCommand('ksh', async (args, ctx) => this.kshCommand(args, ctx)),
       defineCommand('sh', async (args, ctx) => this.kshCommand(args, ctx)),
+      defineCommand('su', async (args, ctx) => this.suCommand(args, ctx)),
       defineCommand(INTERNAL.exitPrepare, async (args, ctx) => {
         const [lastStatus, requested] = args;
         const status = requested === undefined ? Number(lastStatus) : Number.parseInt(requested, 10) & 255;
@@ -483,6 +484,17 @@ export class SimShell<W> {
       }
     }
     return { stdout, stderr, exitCode: stderr ? 2 : stdout ? 0 : 1 };
+  }
+
+  /**
+   * `su - USER -c 'commands'`, as the script runs an application owner's commands: the commands in a
+   * shell of that user. Only this non-interactive form is simulated; the simulated applications answer
+   * whoever runs them. The usage text is plausible, not confirmed.
+   */
+  private async suCommand(args: string[], ctx: JustBashContext): Promise<CommandResult> {
+    const words = args[0] === '-' ? args.slice(1) : args;
+    if (words.length !== 3 || words[1] !== '-c') return fail('Usage: su [-] [Name [Argument ...]]\n', 1);
+    return this.kshCommand(['-c', words[2]], ctx);
   }
 
   /** `ksh [-x|-e|-u|-n] FILE ARGS`, `ksh -c 'commands'`, or a script on standard input. */

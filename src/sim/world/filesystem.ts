@@ -309,6 +309,8 @@ export function mountFileSystem(
     syncTxn: start,
     dirtyData: {},
   };
+  // Mounted over a directory that holds mount points: those below are hidden under this file system.
+  for (const below of mountsBelow(host, mount.mountPoint)) below.hiddenUnder ??= mount.mountPoint;
   host.mounts[mount.mountPoint] = mount;
   if (!readOnly) {
     // The log starts covering the file system from where its disks are: a sync point at `start`.
@@ -317,6 +319,12 @@ export function mountFileSystem(
     setGuardMark(world, loc, true);
   }
   return { kind: 'ok', replayed };
+}
+
+/** The mounts whose mount points lie below `mountPoint` (/data/sub below /data). */
+function mountsBelow(host: Host, mountPoint: string): Mount[] {
+  const prefix = mountPoint === '/' ? '/' : `${mountPoint}/`;
+  return Object.values(host.mounts).filter((m) => m.mountPoint.startsWith(prefix));
 }
 
 /** Finds a mount by mount point or device. */
@@ -339,12 +347,17 @@ export function unmountFileSystem(world: World, host: Host, target: string, cwd 
         a.fileSystems.includes(mount.mountPoint) &&
         (a.mode === 'normal' || a.mode === 'hot-backup' || a.mode === 'suspended'),
     );
-  if (inUse || mount.frozenUntil !== null) return { kind: 'busy', device: mount.device };
+  // A file system mounted on a directory of this one holds it (AIX: 0506-349 busy); one mounted before this
+  // one, hidden under it, sits on the directory this one covers and holds nothing of it.
+  const holdsBelow = mountsBelow(host, mount.mountPoint).some((m) => m.hiddenUnder === undefined);
+  if (inUse || holdsBelow || mount.frozenUntil !== null) return { kind: 'busy', device: mount.device };
   flushFileSystem(world, host, mount);
   if (!mount.readOnly) writeSuperblock(world, mount, 'clean');
   const loc = locate(host, mount.mountPoint);
   if (typeof loc !== 'string') setGuardMark(world, loc, false);
   delete host.mounts[mount.mountPoint];
+  for (const below of Object.values(host.mounts))
+    if (below.hiddenUnder === mount.mountPoint) delete below.hiddenUnder;
   return { kind: 'ok' };
 }
 

@@ -90,6 +90,11 @@ export interface Mount {
   syncTxn: number;
   /** Application data still in the page cache, not on disk: app name -> last dirty transaction. */
   dirtyData: Record<string, number>;
+  /**
+   * The mount point of a file system mounted later over a directory above this one (/data over /data/sub
+   * mounted first): path lookups find the later one, so this one is out of reach until that is unmounted.
+   */
+  hiddenUnder?: string;
 }
 
 export type AppKind = 'db2' | 'oracle' | 'other';

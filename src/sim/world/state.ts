@@ -45,6 +45,8 @@ export interface FileSystemState {
   vfs: string;
   log: string;
   mounted: boolean;
+  /** Mounted, but under a file system mounted later over a directory above it (out of reach until then). */
+  hiddenUnder?: string;
   frozen: boolean;
   frozenUntil: string | null;
   /** What the image on disk says (null when its VG is not varied on). */
@@ -114,6 +116,7 @@ function fileSystems(world: World, host: Host): FileSystemState[] {
         vfs: attr(s, 'vfs') ?? '',
         log: attr(s, 'log') ?? '',
         mounted: mount !== undefined,
+        ...(mount?.hiddenUnder ? { hiddenUnder: mount.hiddenUnder } : {}),
         frozen: mount?.frozenUntil !== null && mount?.frozenUntil !== undefined,
         frozenUntil: mount?.frozenUntil ? iso(mount.frozenUntil) : null,
         health,

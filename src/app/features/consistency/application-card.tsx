@@ -3,6 +3,7 @@ import type { Application } from '../../../core/model/facts';
 import { smallButton } from '../../ui/buttons';
 import { TextField, YesNo } from '../../ui/fields';
 import { Term } from '../../ui/term';
+import { renamedApplication } from './presets';
 
 const kindNames: Record<Application['kind'], string> = {
   db2: 'DB2',
@@ -36,8 +37,22 @@ export function ApplicationCard({
         field={`${path}.name`}
         error={errors.get(`${path}.name`)}
         value={app.name}
-        onChange={(name) => onChange({ ...app, name })}
+        onChange={(name) => onChange(renamedApplication(app, name))}
       />
+      {(app.kind === 'db2' || app.kind === 'oracle') && (
+        <TextField
+          label={`${title}: AIX user that owns it`}
+          hint={
+            app.kind === 'db2'
+              ? 'The instance owner (ps -ef | grep db2sysc, first column): the script runs the DB2 commands as su - OWNER -c, never as root.'
+              : 'The Oracle software owner (ps -ef | grep ora_pmon_, first column): the script runs sqlplus as su - OWNER -c, never as root.'
+          }
+          field={`${path}.owner`}
+          error={errors.get(`${path}.owner`)}
+          value={app.owner}
+          onChange={(owner) => onChange({ ...app, owner })}
+        />
+      )}
       <YesNo
         legend={`Does ${title} run while the copy is taken?`}
         field={`${path}.running`}

@@ -4,6 +4,13 @@
  * hot-backup presets; the freeze timeout against the copy's start time.
  */
 import { openRawLvs } from '../../../core/model/copy-layout';
+import {
+  answerConsistency,
+  answersOf,
+  type ConsistencyAnswers,
+  decideApproach,
+  freezeSupport,
+} from '../../../core/model/consistency-decision';
 import type { Consistency, Facts } from '../../../core/model/facts';
 import type { StepPageProps } from '../../layout/step-page';
 import { useFieldErrors } from '../../store/use-field-errors';
@@ -14,7 +21,7 @@ import { Checkbox, NumberField, RadioGroup, YesNo } from '../../ui/fields';
 import { Term } from '../../ui/term';
 import { Why } from '../../ui/why';
 import { ApplicationCard } from './application-card';
-import { answersOf, decideApproach, freezeSupport, sharedLogs } from './decision';
+import { sharedLogs } from './decision';
 import { presetApplication } from './presets';
 
 const approachLabels: Record<Consistency['approach'], string> = {
@@ -33,11 +40,10 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
   const answers = answersOf(consistency.approach);
   const freeze = freezeSupport(facts);
   const shared = sharedLogs(facts);
-  const recommended = decideApproach(answers, freeze);
+  const recommended = decideApproach(facts, answers);
   const setConsistency = (change: Partial<Facts['consistency']>) =>
     update((f) => ({ ...f, consistency: { ...f.consistency, ...change } }));
-  const answer = (change: Partial<typeof answers>) =>
-    setConsistency({ approach: decideApproach({ ...answers, ...change }, freeze) });
+  const answer = (change: Partial<ConsistencyAnswers>) => update((f) => answerConsistency(f, change));
   const mustStop = facts.applications.filter((a) => a.running && !a.crashRecoverable);
   const rawLvs = openRawLvs(facts).map((lv) => lv.name);
   const lunCount = facts.sourceVg.disks.length;

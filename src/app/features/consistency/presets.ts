@@ -6,7 +6,7 @@ import type { Application } from '../../../core/model/facts';
 
 /** A new application entry of the given kind; `name` is the database name the commands use. */
 export function presetApplication(kind: Application['kind'], name: string): Application {
-  const base = { kind, name, running: true, crashRecoverable: true, fileSystems: [] };
+  const base = { kind, name, owner: '', running: true, crashRecoverable: true, fileSystems: [] };
   switch (kind) {
     case 'db2':
       // DB2: write suspend holds writes to the table spaces and logs; the CLP keeps the connection
@@ -25,4 +25,19 @@ export function presetApplication(kind: Application['kind'], name: string): Appl
     default:
       return { ...base, hotBackupStart: '', hotBackupEnd: '' };
   }
+}
+
+/**
+ * The application with a new name: commands still as the preset wrote them for the old name follow the
+ * new one, so a DB2 added before its name is known does not keep `connect to DBNAME`; edited ones stay.
+ */
+export function renamedApplication(app: Application, name: string): Application {
+  const before = presetApplication(app.kind, app.name);
+  const after = presetApplication(app.kind, name);
+  return {
+    ...app,
+    name,
+    hotBackupStart: app.hotBackupStart === before.hotBackupStart ? after.hotBackupStart : app.hotBackupStart,
+    hotBackupEnd: app.hotBackupEnd === before.hotBackupEnd ? after.hotBackupEnd : app.hotBackupEnd,
+  };
 }

@@ -22,6 +22,8 @@ export interface AixHostOptions {
   dataMountGuard?: boolean;
   apps?: HostInput['apps'];
   setup?: ScenarioInput['setup'];
+  /** Where archlv is mounted (default /arch); /data/arch nests it in /data. */
+  archMountPoint?: string;
 }
 
 export interface AixHost {
@@ -63,7 +65,12 @@ export async function aixHost(options: AixHostOptions = {}): Promise<AixHost> {
             ],
             fileSystems: [
               { mountPoint: '/data', lv: 'datalv', vfs, log: 'loglv00', mountGuard: options.dataMountGuard },
-              { mountPoint: '/arch', lv: 'archlv', vfs, log: options.archInlineLog ? 'INLINE' : 'loglv00' },
+              {
+                mountPoint: options.archMountPoint ?? '/arch',
+                lv: 'archlv',
+                vfs,
+                log: options.archInlineLog ? 'INLINE' : 'loglv00',
+              },
             ],
           },
         ],

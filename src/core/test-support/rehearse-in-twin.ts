@@ -1,0 +1,38 @@
+/**
+ * A runbook rehearsed in its twin (the simulator's copy of the admin's host), as the rehearsal page runs
+ * it: the engine's script with the storage CLI run by the script, `ksh FILE -y`, the pauses answered.
+ */
+import { createWorld, scenarioSchema, worldState } from '../../sim/index';
+import { createWorldShell } from '../../sim/shell/world-shell';
+import { evaluate, pauseAnswers } from '../engine';
+import { type Facts, storageDetailsSchema } from '../model/facts';
+import { twinScenario } from '../twin';
+import { twinStorage } from '../twin-storage';
+
+/**
+ * Runs the engine's script for `facts` in their twin; the world's state before and after, and the run.
+ * A DS8000 runbook that names no storage image gets the twin's, as the rehearsal page gives it.
+ */
+export async function rehearseInTwin(given: Facts) {
+  const image =
+    given.storage?.storageImage || (given.copy.storage === 'ds8000' ? twinStorage(given).local : '');
+  const facts = {
+    ...given,
+    storage: { ...storageDetailsSchema.parse(given.storage ?? {}), storageImage: image },
+  };
+  const evaluation = evaluate(facts, {
+    generatedAt: '2026-11-25T13:00:00Z',
+    version: 'test',
+    storage: 'cli',
+  });
+  const script = evaluation.outputs?.script;
+  if (!script) throw new Error(evaluation.findings.map((f) => `${f.id}: ${f.finding}`).join('\n'));
+  const world = await createWorld(scenarioSchema.parse(twinScenario(facts)));
+  const before = worldState(world);
+  const shell = createWorldShell(world, { limits: { maxWallMs: 120_000 } });
+  await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
+  const answers = pauseAnswers(evaluation.plan.steps, 'cli');
+  await shell.fileSystem.write('/tmp/answers', answers.map((a) => `${a}\n`).join(''));
+  const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/answers');
+  return { run, before, after: worldState(world), plan: evaluation.plan, findings: evaluation.findings };
+}
