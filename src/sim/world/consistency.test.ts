@@ -40,19 +40,19 @@ describe('DB2 on SVC', () => {
   it('LUNs copied at different instants while DB2 writes: the data is newer than its log', async () => {
     const t = await openScenario('db2-freeze-thaw');
     await t.runAll('cfgmgr');
-    t.advance(58);
+    // Both groups prepared ahead (their cache flush takes simulated time), so each start is one instant.
     await t.runAll(
       'svctask mkfcconsistgrp -name fccg_log',
       'svctask mkfcmap -source 1 -target 3 -consistgrp fccg_log',
-      'svctask startfcconsistgrp -prep fccg_log',
-    );
-    t.advance(5); // syncd runs at 60 s and writes newer data to the data LUN
-    await t.runAll(
+      'svctask prestartfcconsistgrp fccg_log',
       'svctask mkfcconsistgrp -name fccg_data',
       'svctask mkfcmap -source 0 -target 2 -consistgrp fccg_data',
-      'svctask startfcconsistgrp -prep fccg_data',
-      'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4',
+      'svctask prestartfcconsistgrp fccg_data',
     );
+    t.advance(58);
+    await t.runAll('svctask startfcconsistgrp fccg_log');
+    t.advance(5); // syncd runs at 60 s and writes newer data to the data LUN
+    await t.runAll('svctask startfcconsistgrp fccg_data', 'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4');
     expect(copyApps(t, 'db2copyvg')).toEqual([{ app: 'PRD', verdict: 'data-newer-than-log' }]);
   });
 });
