@@ -4,9 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { worldState } from '../index';
-import { datavg } from '../scenarios/library/common';
-import { storageFailsDuringCopy } from '../scenarios/library/storage-fails-during-copy';
-import { scenarioSchema } from '../scenarios/schema';
 import { openScenario, type SimDriver } from '../test-support/sim-driver';
 
 function copyFs(t: SimDriver, mountPoint: string) {
@@ -63,38 +60,9 @@ describe('DB2 on SVC', () => {
   });
 });
 
-/** storage-fails-during-copy without its fault, DB2's tables on two raw LVs, one on each LUN of datavg. */
-function rawDatabase() {
-  const vg = datavg(['1000', '1001']);
-  return openScenario(
-    scenarioSchema.parse({
-      ...storageFailsDuringCopy,
-      faults: [],
-      hosts: [
-        {
-          ...storageFailsDuringCopy.hosts[0],
-          vgs: [
-            {
-              ...vg,
-              lvs: [
-                ...(vg.lvs ?? []),
-                { name: 'rdata01', type: 'raw', lps: 100, disks: [0] },
-                { name: 'rdata02', type: 'raw', lps: 100, disks: [1] },
-              ],
-            },
-          ],
-          apps: [
-            { name: 'PRD', kind: 'db2', fileSystems: ['/arch'], rawLvs: ['rdata01', 'rdata02'], rate: 5 },
-          ],
-        },
-      ],
-    }),
-  );
-}
-
 describe('DB2 on raw LVs', () => {
   it('keeps writing its raw LVs (a freeze of /data holds none of them): LUNs flashed one after the other give a torn copy', async () => {
-    const t = await rawDatabase();
+    const t = await openScenario('raw-lv-database');
     t.advance(30);
     t.freeze(60, '/data');
     t.flashcopy([['1000', '1100']]);
@@ -106,7 +74,7 @@ describe('DB2 on raw LVs', () => {
   });
 
   it('in write suspend, the same two copies are one image the database can use', async () => {
-    const t = await rawDatabase();
+    const t = await openScenario('raw-lv-database');
     t.advance(30);
     await t.runAll("su - db2inst1 -c 'db2 set write suspend for database'");
     t.flashcopy([['1000', '1100']]);
@@ -120,7 +88,7 @@ describe('DB2 on raw LVs', () => {
   });
 
   it('running, a consistency group holds every raw write while it copies: one instant, usable', async () => {
-    const t = await rawDatabase();
+    const t = await openScenario('raw-lv-database');
     t.advance(30);
     t.flashcopy(
       [
