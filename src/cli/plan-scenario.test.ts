@@ -57,6 +57,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
         'new-target-luns',
         'oracle-backup-mode',
         'other-host-importvg',
+        'raw-lv-database',
         'refresh-copy',
         'shared-log',
         'storage-fails-during-copy',

@@ -17,15 +17,21 @@ export function splitWords(line: string): string[] {
   return words;
 }
 
-/** Runs a line's command on the world's current host. */
+/**
+ * Runs a line's command on the world's current host, as root, or as USER for `su - USER -c 'command'`
+ * (an application owner's command needs the owner's login: DB2's instance environment).
+ */
 export async function runCommandLine(
   world: World,
   line: string,
   files: ShellFiles = noFiles,
+  env: ReadonlyMap<string, string> = new Map(),
 ): Promise<CommandResult> {
   const [name, ...args] = splitWords(line);
   if (!name) return { stdout: '', stderr: '', exitCode: 0 };
+  if (name === 'su' && args.length === 4 && args[0] === '-' && args[2] === '-c')
+    return runCommandLine(world, args[3], files, new Map([['LOGNAME', args[1]]]));
   const command = findCommand(name);
   if (!command) return fail(`ksh: ${name}:  not found.\n`, 127);
-  return command.run(args, { stdin: '', env: new Map(), cwd: '/', world, files });
+  return command.run(args, { stdin: '', env, cwd: '/', world, files });
 }

@@ -6,6 +6,7 @@
 import type { Finding } from '../engine-types';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
+import { db2CopyMarkdown } from './checklist-db2';
 import {
   backOuts,
   backOutText,
@@ -63,6 +64,7 @@ export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options:
       '',
     );
   }
+  lines.push(...db2CopyMarkdown(facts, plan));
   const [intro, ...rest] = productionStateLines(plan);
   lines.push(
     '## Production state if the run stops',

@@ -70,3 +70,74 @@ describe('the checklist', () => {
     );
   });
 });
+
+describe('the checklist’s DB2 section', () => {
+  const section = (md: string) =>
+    md.slice(md.indexOf('## DB2 on the copy'), md.indexOf('## Production state'));
+  const modes = [
+    'db2inidb modes:',
+    '',
+    '- `as snapshot`: the copy becomes a database of its own (crash recovery, a new log chain), for tests, reports or a backup taken from it. This is the mode for this copy.',
+    '- `as standby`: the copy stays in rollforward-pending state to apply the source’s logs later (a standby or a backup image of the source).',
+    '- `as mirror`: the copy is the source’s split mirror, to restore the source itself from it over the source’s own paths; never for a copy used beside the source.',
+    '',
+    '',
+  ];
+
+  it('relocates a copy whose paths recreatevg changed (db2relocatedb, then db2inidb as snapshot, as the instance owner)', () => {
+    const facts = exampleFacts((f) => {
+      f.consistency.approach = 'freeze-and-consistency-group';
+      f.applications = live.applications;
+      f.sourceVg.lvs.push({ name: 'rawlv01', type: 'raw', disks: [], open: true });
+    });
+    expect(section(writeChecklistMarkdown(facts, buildPlan(facts), meta)).split('\n')).toEqual([
+      '## DB2 on the copy',
+      '',
+      'The copy’s paths differ from the source’s: recreatevg gives the mount points the prefix /fc and the LV names the prefix fc, while PRD still records the source’s paths. After step 14 (the copy’s file systems are mounted) and before step 16 (the application check), the instance owner db2inst1 on the copy host writes /home/db2inst1/PRD-relocate.cfg (check DB_PATH, the storage paths and the container paths against `db2 list db directory` and `db2 list tablespace containers` on the source; give DB_NAME=PRD,NEWNAME where the source’s instance already holds PRD):',
+      '',
+      '```',
+      'DB_NAME=PRD',
+      'DB_PATH=/data,/fc/data',
+      'INSTANCE=db2inst1',
+      'STORAGE_PATH=/data,/fc/data',
+      'STORAGE_PATH=/app,/fc/app',
+      'CONT_PATH=/data/*,/fc/data/*',
+      'CONT_PATH=/app/*,/fc/app/*',
+      'CONT_PATH=/dev/rrawlv01,/dev/rfcrawlv01',
+      '```',
+      '',
+      'Then, as the instance owner:',
+      '',
+      '```sh',
+      "su - db2inst1 -c 'db2relocatedb -f /home/db2inst1/PRD-relocate.cfg'",
+      "su - db2inst1 -c 'db2inidb PRD as snapshot'",
+      '```',
+      '',
+      ...modes,
+    ]);
+  });
+
+  it('only initializes a copy imported with the source’s paths (db2inidb as snapshot)', () => {
+    const facts = exampleFacts((f) => {
+      f.consistency.approach = 'freeze-and-consistency-group';
+      f.applications = live.applications;
+      f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+    });
+    expect(section(writeChecklistMarkdown(facts, buildPlan(facts), meta)).split('\n')).toEqual([
+      '## DB2 on the copy',
+      '',
+      'The copy keeps the source’s paths (importvg keeps LV names and mount points), so PRD needs no relocation. After step 14 (the copy’s file systems are mounted) and before step 16 (the application check), the instance owner db2inst1 on the copy host initializes the copy:',
+      '',
+      '```sh',
+      "su - db2inst1 -c 'db2inidb PRD as snapshot'",
+      '```',
+      '',
+      ...modes,
+    ]);
+  });
+
+  it('is left out without a DB2 database', () => {
+    const facts = exampleFacts();
+    expect(writeChecklistMarkdown(facts, buildPlan(facts), meta)).not.toContain('## DB2 on the copy');
+  });
+});

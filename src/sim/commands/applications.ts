@@ -23,7 +23,7 @@ function setMode(app: Application, mode: AppMode): void {
  * suspend for database`). The host's DB2 application is the database of that name; the CLP prints the
  * connection information, or SQL1013N for a database it does not know.
  */
-function connect(app: Application, database: string) {
+function connect(app: Application, database: string, user: string) {
   if (database.toUpperCase() !== app.name.toUpperCase())
     return fail(
       lines(
@@ -37,22 +37,36 @@ function connect(app: Application, database: string) {
       '   Database Connection Information',
       '',
       ' Database server        = DB2/AIX64 11.5.8.0',
-      ' SQL authorization ID   = ROOT',
+      ` SQL authorization ID   = ${user.toUpperCase()}`,
       ` Local database alias   = ${database.toUpperCase()}`,
       '',
     ),
   );
 }
 
-/** db2 "set write suspend for database" / "set write resume for database", and "connect to DB" (DB2 CLP). */
+/**
+ * DB2's CLP works only in an instance's environment: the instance owner's login sources
+ * sqllib/db2profile (DB2INSTANCE), so `su - db2inst1 -c 'db2 ...'` works and root's own shell does not.
+ * DB2's default instance is db2inst1.
+ */
+function instanceEnvironment(app: Application, env: ReadonlyMap<string, string>): boolean {
+  return Boolean(env.get('DB2INSTANCE')) || env.get('LOGNAME') === (app.owner ?? 'db2inst1');
+}
+
+/**
+ * db2 "set write suspend for database" / "set write resume for database", and "connect to DB" (DB2 CLP).
+ * DB21061E follows DB2's message reference (not in AIX-REFERENCE.md); its exit code 4 is plausible.
+ */
 export const db2: SimCommand = {
   name: 'db2',
   run(args, ctx) {
     const statement = args.join(' ').trim().toLowerCase().replace(/\s+/g, ' ');
     const app = appOf(ctx.world.host(), 'db2');
     if (!app) return fail(lines('ksh: db2:  not found.'), 127);
+    if (!instanceEnvironment(app, ctx.env))
+      return fail(lines('DB21061E  Command line environment not initialized.'), 4);
     const database = /^connect to (\S+)$/.exec(statement)?.[1];
-    if (database) return connect(app, database);
+    if (database) return connect(app, database, ctx.env.get('LOGNAME') ?? 'root');
     const suspend = /^set write suspend for (database|db)$/.test(statement);
     const resume = /^set write resume for (database|db)$/.test(statement);
     if (!suspend && !resume) {

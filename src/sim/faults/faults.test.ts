@@ -115,7 +115,7 @@ describe('injected faults print what AIX and the storage CLIs print, and change 
 
   it('db2 refuses to suspend writes (SQL1550N), exit 4; the database keeps writing', async () => {
     const { world, shell } = await armed('db2-freeze-thaw', 'db2');
-    expect(await shell.run('db2 "set write suspend for database"')).toEqual({
+    expect(await shell.run(`su - db2inst1 -c 'db2 "set write suspend for database"'`)).toEqual({
       stdout: '',
       stderr: 'SQL1550N  The SET WRITE SUSPEND command failed. Reason code = "1".\n',
       exitCode: 4,

@@ -253,9 +253,9 @@ describe('the grader', () => {
 });
 
 describe('the grader, when the storage fails during the copy (storage-fails-during-copy)', () => {
-  const quiesce = ['db2 set write suspend for database', ...freezeDatavg];
+  const quiesce = ["su - db2inst1 -c 'db2 set write suspend for database'", ...freezeDatavg];
   const refused = [...quiesce, 'storage-button'];
-  const resume = 'db2 set write resume for database';
+  const resume = "su - db2inst1 -c 'db2 set write resume for database'";
   const giveBack = [...thawDatavg, resume];
   /** Quiesced again and copied: DB2 is still suspended until the write resume that follows. */
   const retried = [...quiesce, 'storage-button', ...thawDatavg];

@@ -10,7 +10,7 @@ export const lessons = {
     'The production VG must stay as it was: bring the copy up beside it with recreatevg (new PVIDs, LV names ' +
     'and mount points); if you had to vary the source off for cfgmgr, vary it on again and remount.',
   'applications-restored':
-    'Every application must end as it started: db2 set write resume for database, alter database end backup, ' +
+    'Every application must end as it started: db2 set write resume for database (as the instance owner), alter database end backup, ' +
     'or restart what you stopped (appctl start), as soon as the copy has started, and at once if it failed.',
   'cfgmgr-with-source-varied-on':
     'While a VG holding PVID A is varied on, cfgmgr will not configure another disk carrying PVID A. ' +

@@ -51,6 +51,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'mkflash refused: production given back first, then quiesced again and the copy retried',
   ],
   [
+    'raw-lv-database.txt',
+    'raw-lv-database',
+    'DB2 on raw LVs: refused as root, write suspend as the instance owner, one consistency group',
+  ],
+  [
     'global-copy-drain.txt',
     'global-copy-drain',
     'Global Copy: first pass and out-of-sync tracks drained to 0, then pause, failover, importvg',

@@ -67,7 +67,14 @@ export const vgSpecSchema = z.object({
 const appSpecSchema = z.object({
   name: z.string().min(1),
   kind: z.enum(['db2', 'oracle', 'other']),
+  /** The login whose environment the commands need (DB2's instance owner); db2inst1 for DB2 when absent. */
+  owner: z.string().min(1).optional(),
   fileSystems: z.array(z.string()).min(1),
+  /**
+   * Raw LVs it reads and writes itself (a database on raw devices): written straight to disk, so neither
+   * a JFS2 freeze nor an unmount holds them; only the application (hot-backup, stop) or the storage does.
+   */
+  rawLvs: z.array(z.string()).default([]),
   /** Mount point holding the application's own transaction log (databases). */
   logFileSystem: z.string().nullable().default(null),
   crashRecoverable: z.boolean().default(true),

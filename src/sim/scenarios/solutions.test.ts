@@ -287,7 +287,7 @@ describe('built-in scenarios are solvable', () => {
   it('db2-freeze-thaw: write suspend, freeze, SVC consistency group, thaw, write resume', async () => {
     const state = await solve('db2-freeze-thaw', [
       'cfgmgr',
-      'db2 set write suspend for database',
+      "su - db2inst1 -c 'db2 set write suspend for database'",
       'sync',
       'chfs -a freeze=60 /db2/PRD/data',
       'chfs -a freeze=60 /db2/PRD/log',
@@ -297,7 +297,7 @@ describe('built-in scenarios are solvable', () => {
       'svctask startfcconsistgrp -prep fccg_db2',
       'chfs -a freeze=off /db2/PRD/data',
       'chfs -a freeze=off /db2/PRD/log',
-      'db2 set write resume for database',
+      "su - db2inst1 -c 'db2 set write resume for database'",
       'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4',
       'fsck -y /fc/db2/PRD/data',
       'fsck -y /fc/db2/PRD/log',
@@ -450,7 +450,7 @@ describe('built-in scenarios are solvable', () => {
 
   it('storage-fails-during-copy: production given back when mkflash is refused, then the copy retried', async () => {
     const quiesce = [
-      'db2 set write suspend for database',
+      "su - db2inst1 -c 'db2 set write suspend for database'",
       'sync',
       'chfs -a freeze=60 /data',
       'chfs -a freeze=60 /arch',
@@ -458,7 +458,7 @@ describe('built-in scenarios are solvable', () => {
     const giveBack = [
       'chfs -a freeze=off /data',
       'chfs -a freeze=off /arch',
-      'db2 set write resume for database',
+      "su - db2inst1 -c 'db2 set write resume for database'",
     ];
     const mkflash = `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`;
     const state = await solve('storage-fails-during-copy', [
@@ -475,6 +475,25 @@ describe('built-in scenarios are solvable', () => {
       'mount /fs/arch',
     ]);
     expectGoal('storage-fails-during-copy', state);
+  });
+
+  it('raw-lv-database: DB2 write suspend and one consistency group over the LUNs of its raw LVs', async () => {
+    const state = await solve('raw-lv-database', [
+      "su - db2inst1 -c 'db2 set write suspend for database'",
+      'sync',
+      'chfs -a freeze=60 /data',
+      'chfs -a freeze=60 /arch',
+      `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
+      `dscli unfreezeflash -dev ${L} 10`,
+      'chfs -a freeze=off /data',
+      'chfs -a freeze=off /arch',
+      "su - db2inst1 -c 'db2 set write resume for database'",
+      'recreatevg -y flashcopyvg hdisk3 hdisk4',
+      'fsck -y /fs/data /fs/arch',
+      'mount /fs/data',
+      'mount /fs/arch',
+    ]);
+    expectGoal('raw-lv-database', state);
   });
 
   it('fsck-errors-discard: the damaged copy discarded, the copy taken again with a consistency group', async () => {

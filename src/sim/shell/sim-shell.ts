@@ -488,13 +488,15 @@ export class SimShell<W> {
 
   /**
    * `su - USER -c 'commands'`, as the script runs an application owner's commands: the commands in a
-   * shell of that user. Only this non-interactive form is simulated; the simulated applications answer
-   * whoever runs them. The usage text is plausible, not confirmed.
+   * login shell of that user (LOGNAME, USER and HOME are the user's; DB2 reads its instance from the
+   * owner's login). Only this non-interactive form is simulated. The usage text is plausible, not confirmed.
    */
   private async suCommand(args: string[], ctx: JustBashContext): Promise<CommandResult> {
     const words = args[0] === '-' ? args.slice(1) : args;
     if (words.length !== 3 || words[1] !== '-c') return fail('Usage: su [-] [Name [Argument ...]]\n', 1);
-    return this.kshCommand(['-c', words[2]], ctx);
+    const [user, , command] = words;
+    const login = { ...exportedFrom(ctx), LOGNAME: user, USER: user, HOME: `/home/${user}` };
+    return this.runChild(command, { name: 'ksh', args: [] }, [], nested(ctx), login, ctx.cwd);
   }
 
   /** `ksh [-x|-e|-u|-n] FILE ARGS`, `ksh -c 'commands'`, or a script on standard input. */

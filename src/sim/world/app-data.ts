@@ -4,29 +4,35 @@
  * - A database writes its own log synchronously and its data lazily: data newer than its log on the
  *   copy means the LUNs were taken at different instants: the database cannot recover it.
  * - In hot-backup mode the database expects fuzzy data files and recovers them from its log.
+ * - Raw LVs written at different transactions (LUNs taken at different instants while it ran outside
+ *   hot-backup mode) are torn: no crash recovery puts them back together.
  * - An application that cannot recover from a crash needs its data written while it was stopped.
  */
 import type { AppMark } from './disk-image';
 import type { Host } from './host';
 import type { World } from './world';
 
-export type AppVerdict = 'usable' | 'data-newer-than-log' | 'not-crash-recoverable' | 'no-data';
+export type AppVerdict = 'usable' | 'data-newer-than-log' | 'torn' | 'not-crash-recoverable' | 'no-data';
 
 export interface AppDataCheck {
   app: string;
   verdict: AppVerdict;
 }
 
+/** An application mark as found on a VG's LV, and whether that LV is a raw one. */
+type FoundMark = AppMark & { raw: boolean };
+
 /** The application marks found on the disks of a varied-on VG, by application. */
-function marksOf(world: World, host: Host, vgName: string): Map<string, AppMark[]> {
+function marksOf(world: World, host: Host, vgName: string): Map<string, FoundMark[]> {
   const active = host.active[vgName];
-  const marks = new Map<string, AppMark[]>();
+  const marks = new Map<string, FoundMark[]>();
   if (!active) return marks;
   for (const lv of active.vgda.lvs) {
     const first = active.disks[lv.extents[0]?.pv ?? 0];
     if (!first) continue;
     const portion = world.readVolume(host.devices[first].volumeId).fs[lv.minor];
-    for (const mark of portion?.apps ?? []) marks.set(mark.app, [...(marks.get(mark.app) ?? []), mark]);
+    for (const mark of portion?.apps ?? [])
+      marks.set(mark.app, [...(marks.get(mark.app) ?? []), { ...mark, raw: lv.type === 'raw' }]);
   }
   return marks;
 }
@@ -45,6 +51,8 @@ export function checkApplicationData(world: World, host: Host, vgName: string): 
     if (written.length === 0 && logSeq === 0) verdict = 'no-data';
     else if (owner?.logFileSystem && !hotBackup && written.some((m) => m.dataSeq > logSeq))
       verdict = 'data-newer-than-log';
+    else if (!hotBackup && new Set(marks.filter((m) => m.raw).map((m) => m.dataSeq)).size > 1)
+      verdict = 'torn';
     else if (
       owner &&
       !owner.crashRecoverable &&

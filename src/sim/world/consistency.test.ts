@@ -19,7 +19,7 @@ describe('DB2 on SVC', () => {
     const t = await openScenario('db2-freeze-thaw');
     await t.runAll('cfgmgr');
     t.advance(45);
-    await t.expectRun('db2 set write suspend for database', {
+    await t.expectRun("su - db2inst1 -c 'db2 set write suspend for database'", {
       stdout: 'DB20000I  The SET WRITE command completed successfully.\n',
     });
     t.world.syncAll();
@@ -31,7 +31,10 @@ describe('DB2 on SVC', () => {
       'svctask startfcconsistgrp -prep fccg_db2',
     );
     t.thaw('/db2/PRD/data', '/db2/PRD/log');
-    await t.runAll('db2 set write resume for database', 'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4');
+    await t.runAll(
+      "su - db2inst1 -c 'db2 set write resume for database'",
+      'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4',
+    );
     expect(copyFs(t, '/fc/db2/PRD/data')).toMatchObject({ health: 'clean', consistent: true, dataOk: true });
     expect(copyApps(t, 'db2copyvg')).toEqual([{ app: 'PRD', verdict: 'usable' }]);
     expect(t.mount('/fc/db2/PRD/data')).toEqual({ kind: 'ok', replayed: false });
@@ -54,6 +57,48 @@ describe('DB2 on SVC', () => {
     t.advance(5); // syncd runs at 60 s and writes newer data to the data LUN
     await t.runAll('svctask startfcconsistgrp fccg_data', 'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4');
     expect(copyApps(t, 'db2copyvg')).toEqual([{ app: 'PRD', verdict: 'data-newer-than-log' }]);
+  });
+});
+
+describe('DB2 on raw LVs', () => {
+  it('keeps writing its raw LVs (a freeze of /data holds none of them): LUNs flashed one after the other give a torn copy', async () => {
+    const t = await openScenario('raw-lv-database');
+    t.advance(30);
+    t.freeze(60, '/data');
+    t.flashcopy([['1000', '1100']]);
+    t.advance(2);
+    t.flashcopy([['1001', '1101']]);
+    t.thaw('/data');
+    await t.runAll('recreatevg -y flashcopyvg hdisk3 hdisk4');
+    expect(copyApps(t, 'flashcopyvg')).toEqual([{ app: 'PRD', verdict: 'torn' }]);
+  });
+
+  it('in write suspend, the same two copies are one image the database can use', async () => {
+    const t = await openScenario('raw-lv-database');
+    t.advance(30);
+    await t.runAll("su - db2inst1 -c 'db2 set write suspend for database'");
+    t.flashcopy([['1000', '1100']]);
+    t.advance(2);
+    t.flashcopy([['1001', '1101']]);
+    await t.runAll(
+      "su - db2inst1 -c 'db2 set write resume for database'",
+      'recreatevg -y flashcopyvg hdisk3 hdisk4',
+    );
+    expect(copyApps(t, 'flashcopyvg')).toEqual([{ app: 'PRD', verdict: 'usable' }]);
+  });
+
+  it('running, a consistency group holds every raw write while it copies: one instant, usable', async () => {
+    const t = await openScenario('raw-lv-database');
+    t.advance(30);
+    t.flashcopy(
+      [
+        ['1000', '1100'],
+        ['1001', '1101'],
+      ],
+      { freeze: true },
+    );
+    await t.runAll('dscli unfreezeflash -dev IBM.2107-75ABCD1 10', 'recreatevg -y flashcopyvg hdisk3 hdisk4');
+    expect(copyApps(t, 'flashcopyvg')).toEqual([{ app: 'PRD', verdict: 'usable' }]);
   });
 });
 

@@ -103,8 +103,12 @@ export type AppKind = 'db2' | 'oracle' | 'other';
 export interface Application {
   name: string;
   kind: AppKind;
+  /** The login whose environment the commands need (DB2's instance owner). */
+  owner?: string;
   /** Mount points it writes to (its data and its own log). */
   fileSystems: string[];
+  /** Raw LVs it writes directly (no file system, no cache): each write is on disk at once. */
+  rawLvs?: string[];
   /** Its own transaction log lives on this mount point (databases); written synchronously. */
   logFileSystem: string | null;
   /** Can it recover from a crash-consistent image (databases can; a batch job writing flat files cannot). */

@@ -22,13 +22,15 @@ export function devicesByVolume(host: Host): Map<string, DiskDevice> {
   return map;
 }
 
-/** Is the LV open: a mounted file system on it, or a log used by a mounted file system. */
+/** Is the LV open: a mounted file system on it, a log used by a mounted file system, or a running database's raw LV. */
 export function openLvs(host: Host): Set<string> {
   const open = new Set<string>();
   for (const m of Object.values(host.mounts)) {
     open.add(m.lv);
     if (m.log !== 'INLINE') open.add(m.log.replace(/^\/dev\//, ''));
   }
+  // A database holds its raw LVs open while its instance is up, write-suspended or in hot-backup too.
+  for (const app of host.apps) if (app.mode !== 'stopped') for (const lv of app.rawLvs ?? []) open.add(lv);
   return open;
 }
 

@@ -127,6 +127,22 @@ function writesHeld(world: World, mount: Mount): boolean {
   return mount.volumes.some((v) => world.isHeld(v));
 }
 
+/** Where a raw LV's blocks are on this host: the volume holding its first partition, and its minor. */
+interface RawLvPlace {
+  volumeId: string;
+  minor: number;
+}
+
+/** The application's raw LVs as placed on its varied-on VG; undefined for one not open on this host. */
+function rawLvPlaces(host: Host, app: Application): (RawLvPlace | undefined)[] {
+  return (app.rawLvs ?? []).map((name) => {
+    const active = host.active[host.lvs[name]?.vg ?? ''];
+    const lv = active?.vgda.lvs.find((l) => l.name === name);
+    const disk = lv && active.disks[lv.extents[0]?.pv ?? 0];
+    return lv && disk ? { volumeId: host.devices[disk].volumeId, minor: lv.minor } : undefined;
+  });
+}
+
 /**
  * `seconds` whole seconds of an application's writes, ending at `time`. Writing is uniform between two
  * clock events, so n seconds at once leave the disks exactly as n one-second ticks would (the log head,
@@ -136,7 +152,11 @@ function writesHeld(world: World, mount: Mount): boolean {
 function appWrites(world: World, host: Host, app: Application, time: number, seconds: number): void {
   if (app.mode !== 'normal' && app.mode !== 'hot-backup') return;
   const mounts = app.fileSystems.map((mp) => host.mounts[mp]);
-  if (mounts.some((m) => m === undefined || m.readOnly || writesHeld(world, m))) {
+  const raw = rawLvPlaces(host, app);
+  if (
+    mounts.some((m) => m === undefined || m.readOnly || writesHeld(world, m)) ||
+    raw.some((r) => r === undefined || world.isHeld(r.volumeId))
+  ) {
     // A database waits on its first blocked write: nothing else of it moves on.
     app.blockedSince ??= time - seconds + 1;
     if (seconds > 1 && mounts.every((m) => m !== undefined && !m.readOnly && m.frozenUntil === null)) {
@@ -148,6 +168,14 @@ function appWrites(world: World, host: Host, app: Application, time: number, sec
   app.blockedSince = null;
   const transactions = app.rate * seconds;
   app.seq += transactions;
+  // Raw I/O bypasses any cache: data and the database's own log reach the LV's disk with the transaction.
+  for (const r of raw as RawLvPlace[])
+    updateImage(world, r.volumeId, (image) =>
+      withPortion(image, r.minor, (p) => ({
+        ...p,
+        apps: withAppMark(p.apps, { app: app.name, dataSeq: app.seq, appLogSeq: app.seq, mode: app.mode }),
+      })),
+    );
   for (const mount of mounts as Mount[]) {
     mount.txn += transactions;
     mount.homeTxn = mount.txn - app.rate; // the last second's metadata is not home yet

@@ -13,10 +13,10 @@ export const db2FreezeThaw: ScenarioInput = {
     'DB2 keeps running on db2vg (SVC): suspend writes, freeze JFS2, start the consistency group, thaw.',
   goal: 'Bring up a consistent copy of db2vg as db2copyvg mounted under /fc while DB2 keeps running, after logredo and fsck on the copy.',
   hints: [
-    'db2 "set write suspend for database" first: DB2 stops writing and its image is consistent.',
+    'As the instance owner, su - db2inst1 -c \'db2 "set write suspend for database"\' first: DB2 stops writing and its image is consistent (root has no DB2 environment).',
     'sync, then chfs -a freeze=60 on each file system of db2vg (JFS2 only).',
     'The storage admin starts the FlashCopy consistency group covering every LUN of db2vg, then you thaw with chfs -a freeze=off.',
-    'db2 "set write resume for database" ends the suspension.',
+    'su - db2inst1 -c \'db2 "set write resume for database"\' ends the suspension.',
     'recreatevg -y db2copyvg -L /fc with all target hdisks, then fsck and mount.',
     COPY_HINTS.fsck,
   ],

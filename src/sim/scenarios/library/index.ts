@@ -19,6 +19,7 @@ import { mountguardCopy } from './mountguard-copy';
 import { newTargetLuns } from './new-target-luns';
 import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
+import { rawLvDatabase } from './raw-lv-database';
 import { refreshCopy } from './refresh-copy';
 import { sharedLog } from './shared-log';
 import { storageFailsDuringCopy } from './storage-fails-during-copy';
@@ -53,4 +54,5 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   mountguardCopy,
   svcGlobalMirrorDrTest,
   svcFreezePrepare,
+  rawLvDatabase,
 ];

@@ -28,6 +28,7 @@ const NAMES = [
   'mountguard-copy',
   'svc-global-mirror-dr-test',
   'svc-freeze-prepare',
+  'raw-lv-database',
 ];
 
 describe('built-in scenario library', () => {

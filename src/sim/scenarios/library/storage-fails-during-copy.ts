@@ -15,9 +15,9 @@ export const storageFailsDuringCopy: ScenarioInput = {
     'DB2 runs on datavg (DS8000): while it is suspended and frozen for the copy, the storage refuses the FlashCopy.',
   goal: 'Bring up a consistent FlashCopy of datavg as flashcopyvg mounted under /fs; when the storage refuses the copy, give production back at once (thaw, write resume) before anything else, then retry.',
   hints: [
-    'Quiesce DB2 for the copy: db2 set write suspend for database, sync, then chfs -a freeze=60 on /data and /arch.',
+    'Quiesce DB2 for the copy as its instance owner: su - db2inst1 -c "db2 set write suspend for database", sync, then chfs -a freeze=60 on /data and /arch.',
     'The target LUNs are already configured (hdisk3, hdisk4): the storage admin only has to start the FlashCopy.',
-    'A copy command that fails leaves production held: thaw with chfs -a freeze=off and run db2 set write resume for database before anything else.',
+    'A copy command that fails leaves production held: thaw with chfs -a freeze=off and run su - db2inst1 -c "db2 set write resume for database" before anything else.',
     'With production running again, find out why the copy failed, then quiesce again and ask for the copy once more.',
     COPY_HINTS.recreatevg,
     COPY_HINTS.fsck,

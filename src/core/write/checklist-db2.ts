@@ -1,0 +1,78 @@
+/**
+ * The checklist's section for a DB2 database on the copy. DB2 records its paths (database path, automatic
+ * storage paths, container paths) inside the database; a copy brought up by recreatevg has prefixed mount
+ * points and LV names, so the instance owner relocates it with `db2relocatedb` before `db2inidb` makes it
+ * usable. A copy imported with the source's paths (importvg on another host) needs only `db2inidb`.
+ */
+import { type CopyLayout, copyLayout, copyLvName, isRawLv } from '../model/copy-layout';
+import type { Application, Facts } from '../model/facts';
+import { asOwner } from '../plan/as-owner';
+import type { RunbookPlan } from '../plan/types';
+
+/** Where the relocation file is written: the instance owner's home, named for the database. */
+export function relocationFile(app: Application): string {
+  return `/home/${app.owner}/${app.name}-relocate.cfg`;
+}
+
+/**
+ * The db2relocatedb configuration: old,new for the database path (the first of the database's file
+ * systems, as an example), each file system as an automatic storage path and as a container path (`/*`
+ * takes every container below it), and each raw LV's character device as a container.
+ */
+export function relocationConfig(facts: Facts, layout: CopyLayout, app: Application): string[] {
+  const wanted = new Set(app.fileSystems);
+  const fss = layout.fileSystems.filter((f) => wanted.size === 0 || wanted.has(f.source.mountPoint));
+  const raw = facts.sourceVg.lvs.flatMap((lv) => {
+    const copy = isRawLv(lv) ? copyLvName(lv.name, layout.access, layout.lvPrefix) : undefined;
+    return copy ? [`CONT_PATH=/dev/r${lv.name},/dev/r${copy}`] : [];
+  });
+  const first = fss[0];
+  return [
+    `DB_NAME=${app.name}`,
+    ...(first ? [`DB_PATH=${first.source.mountPoint},${first.mountPoint}`] : []),
+    `INSTANCE=${app.owner}`,
+    ...fss.map((f) => `STORAGE_PATH=${f.source.mountPoint},${f.mountPoint}`),
+    ...fss.map((f) => `CONT_PATH=${f.source.mountPoint}/*,${f.mountPoint}/*`),
+    ...raw,
+  ];
+}
+
+const initModes = [
+  '`as snapshot`: the copy becomes a database of its own (crash recovery, a new log chain), for tests, reports or a backup taken from it. This is the mode for this copy.',
+  '`as standby`: the copy stays in rollforward-pending state to apply the source’s logs later (a standby or a backup image of the source).',
+  '`as mirror`: the copy is the source’s split mirror, to restore the source itself from it over the source’s own paths; never for a copy used beside the source.',
+];
+
+/** The Markdown lines of the section, empty without a DB2 database. */
+export function db2CopyMarkdown(facts: Facts, plan: RunbookPlan): string[] {
+  const layout = copyLayout(facts);
+  const apps = facts.applications.filter((a) => a.kind === 'db2');
+  if (apps.length === 0) return [];
+  const mount = plan.steps.findIndex((s) => s.action.kind === 'mount' && s.phase === 'verify') + 1;
+  const check = plan.steps.findIndex((s) => s.id === 'application-check') + 1;
+  const when = `After step ${mount} (the copy’s file systems are mounted) and before step ${check} (the application check)`;
+  const lines = ['## DB2 on the copy', ''];
+  for (const app of apps) {
+    const commands =
+      layout.access === 'recreatevg'
+        ? [`db2relocatedb -f ${relocationFile(app)}`, `db2inidb ${app.name} as snapshot`]
+        : [`db2inidb ${app.name} as snapshot`];
+    lines.push(
+      layout.access === 'recreatevg'
+        ? `The copy’s paths differ from the source’s: recreatevg gives the mount points the prefix ${layout.mountPrefix} and the LV names the prefix ${layout.lvPrefix}, while ${app.name} still records the source’s paths. ${when}, the instance owner ${app.owner} on the copy host writes ${relocationFile(app)} (check DB_PATH, the storage paths and the container paths against \`db2 list db directory\` and \`db2 list tablespace containers\` on the source; give DB_NAME=${app.name},NEWNAME where the source’s instance already holds ${app.name}):`
+        : `The copy keeps the source’s paths (importvg keeps LV names and mount points), so ${app.name} needs no relocation. ${when}, the instance owner ${app.owner} on the copy host initializes the copy:`,
+      '',
+    );
+    if (layout.access === 'recreatevg')
+      lines.push(
+        '```',
+        ...relocationConfig(facts, layout, app),
+        '```',
+        '',
+        'Then, as the instance owner:',
+        '',
+      );
+    lines.push('```sh', ...commands.map((c) => asOwner(app, c)), '```', '');
+  }
+  return [...lines, 'db2inidb modes:', '', ...initModes.map((m) => `- ${m}`), ''];
+}
