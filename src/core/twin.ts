@@ -5,7 +5,7 @@
  * simulator's scenario format (version 1, src/sim/scenarios/schema.ts), checked against that schema
  * in twin.test.ts.
  */
-import { usesConsistencyGroup } from './model/copy-layout';
+import { openRawLvs, usesConsistencyGroup } from './model/copy-layout';
 import type { Facts, LogicalVolume } from './model/facts';
 import { svcGroupName } from './plan/storage/svc';
 import { copiesOnHost, copySetup, freshVolumeSets } from './twin-copies';
@@ -54,7 +54,11 @@ export interface TwinScenario {
     apps: {
       name: string;
       kind: 'db2' | 'oracle' | 'other';
+      /** The login the application's commands need (DB2's instance owner). */
+      owner?: string;
       fileSystems: string[];
+      /** The raw LVs it writes (held open, as lsvg -l shows them). */
+      rawLvs: string[];
       crashRecoverable: boolean;
       mode: 'normal' | 'stopped';
     }[];
@@ -130,19 +134,37 @@ function deviceNames(entries: [volume: string, name: string][]): Record<string, 
 function appSpecs(facts: Facts): TwinScenario['hosts'][number]['apps'] {
   const mountPoints = facts.sourceVg.fileSystems.map((fs) => fs.mountPoint);
   if (mountPoints.length === 0) return [];
-  return facts.applications.flatMap((app) =>
+  // The open raw LVs are written by the first running application (the facts do not say whose they are);
+  // with none named, by an application of its own, as lsvg -l showed something holding them open.
+  const rawLvs = openRawLvs(facts).map((lv) => lv.name);
+  const rawWriter = facts.applications.find((a) => a.kind !== 'none' && a.running);
+  const named = facts.applications.flatMap((app) =>
     app.kind === 'none'
       ? []
       : [
           {
             name: app.name || app.kind,
             kind: app.kind,
+            ...(app.owner ? { owner: app.owner } : {}),
             fileSystems: app.fileSystems.length > 0 ? app.fileSystems : mountPoints,
+            rawLvs: app === rawWriter ? rawLvs : [],
             crashRecoverable: app.crashRecoverable,
             mode: app.running ? ('normal' as const) : ('stopped' as const),
           },
         ],
   );
+  if (rawWriter || rawLvs.length === 0) return named;
+  return [
+    ...named,
+    {
+      name: 'rawlvuser',
+      kind: 'other',
+      fileSystems: mountPoints,
+      rawLvs,
+      crashRecoverable: true,
+      mode: 'normal',
+    },
+  ];
 }
 
 /** The scenario name of a twin: lower-case words joined by "-". */

@@ -14,6 +14,8 @@ export interface DiskView {
 export interface VgView {
   name: string;
   variedOn: boolean;
+  /** Each application's verdict on the data it finds in the VG (src/sim/world/app-data.ts). */
+  applications: { app: string; verdict: string }[];
 }
 
 export interface FileSystemView {
@@ -57,7 +59,13 @@ export function disksOf(picture: Picture): DiskView[] {
 
 export function vgNamed(picture: Picture, name: string): VgView | undefined {
   const vg = list(picture, 'vgs').find((v) => v.name === name);
-  return vg ? { name, variedOn: vg.variedOn === true } : undefined;
+  if (!vg) return undefined;
+  const apps = Array.isArray(vg.applications) ? (vg.applications as Record<string, unknown>[]) : [];
+  return {
+    name,
+    variedOn: vg.variedOn === true,
+    applications: apps.map((a) => ({ app: String(a.app), verdict: String(a.verdict) })),
+  };
 }
 
 /**

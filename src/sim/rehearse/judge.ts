@@ -227,6 +227,13 @@ export function productionReport(before: ProductionState, after: ProductionState
   };
 }
 
+/** Application verdicts that make a copy unusable, put in words. */
+const unusableData: Record<string, string> = {
+  torn: 'is torn: its raw LVs were copied at different instants outside hot-backup mode',
+  'data-newer-than-log': 'is newer than its log: the LUNs were copied at different instants',
+  'not-crash-recoverable': 'was copied while the application ran, and it does not recover from a crash',
+};
+
 /** Judges the world after a run or an attempt against the goal, production against the start. */
 export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): CopyVerdict {
   const vg = vgNamed(after, goal.copyVg);
@@ -262,6 +269,11 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
   // DOMAIN.md: any fsck error means the copy must not be used, repaired or not.
   for (const m of copy.damaged.filter((d) => !copy.inconsistent.includes(d)))
     problems.push(`${m} of ${goal.copyVg} holds damaged data`);
+  // The database's own verdict on the copy (src/sim/world/app-data.ts): LUNs copied at different
+  // instants outside hot-backup mode tear raw LVs, or leave data newer than its log.
+  for (const a of vg?.applications ?? [])
+    if (a.verdict in unusableData)
+      problems.push(`${a.app}'s data on ${goal.copyVg} ${unusableData[a.verdict]}`);
   for (const m of copy.outsidePrefix) problems.push(`${m} is not under ${prefix}`);
   for (const m of frozen) problems.push(`${m} is still frozen`);
   const timedOutBefore = new Set(freezeTimeouts(before));

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { worldState } from '../index';
+import { judgeCopy } from '../rehearse/judge';
 import { openScenario, type SimDriver } from '../test-support/sim-driver';
 
 function copyFs(t: SimDriver, mountPoint: string) {
@@ -64,6 +65,7 @@ describe('DB2 on raw LVs', () => {
   it('keeps writing its raw LVs (a freeze of /data holds none of them): LUNs flashed one after the other give a torn copy', async () => {
     const t = await openScenario('raw-lv-database');
     t.advance(30);
+    const before = worldState(t.world);
     t.freeze(60, '/data');
     t.flashcopy([['1000', '1100']]);
     t.advance(2);
@@ -71,6 +73,16 @@ describe('DB2 on raw LVs', () => {
     t.thaw('/data');
     await t.runAll('recreatevg -y flashcopyvg hdisk3 hdisk4');
     expect(copyApps(t, 'flashcopyvg')).toEqual([{ app: 'PRD', verdict: 'torn' }]);
+    // The rehearsal's judgement fails such a copy, whatever its file systems say.
+    expect(
+      judgeCopy(
+        { sourceVg: 'datavg', copyVg: 'flashcopyvg', copyMounted: false },
+        before,
+        worldState(t.world),
+      ).problems,
+    ).toEqual([
+      "PRD's data on flashcopyvg is torn: its raw LVs were copied at different instants outside hot-backup mode",
+    ]);
   });
 
   it('in write suspend, the same two copies are one image the database can use', async () => {
