@@ -236,7 +236,7 @@ describe('the twin of an SVC Global Mirror DR copy', () => {
         'state:consistent_synchronized',
         'relationship_count:2',
         'freeze_time:',
-        'status:',
+        'status:online',
         'sync:',
         'copy_type:global',
         'cycle_period_seconds:300',
