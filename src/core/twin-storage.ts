@@ -4,6 +4,7 @@
  * admin's steps (DS CLI / SVC CLI lines the rehearsal's "storage" button plays).
  */
 import { type Facts, storageDetailsSchema } from './model/facts';
+import { svcGroupName } from './plan/storage/svc';
 import { svcMirrorProcedure } from './plan/storage/svc-mirror';
 
 export type TwinSetupStep =
@@ -224,7 +225,7 @@ export function storageSteps(facts: Facts, storage: TwinStorage, refresh: boolea
   }
   if (facts.copy.method !== 'flashcopy') return [];
   if (storage.flavour === 'svc') {
-    const group = facts.storage?.consistencyGroup || `fccg_${facts.sourceVg.name}`;
+    const group = svcGroupName(facts);
     return [
       `mkfcconsistgrp -name ${group}`,
       ...pairs.map(([s, t]) => `mkfcmap -source ${s} -target ${t} -consistgrp ${group}`),
