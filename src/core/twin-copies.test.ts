@@ -71,27 +71,32 @@ describe('the twin of a refresh', () => {
   });
 });
 
+/** The facts of a mirror's DR copy: production's VG as collected on aixprod01, brought up on aixdr01. */
+async function drFacts(scenario: string, method: Facts['copy']['method']): Promise<Facts> {
+  const production = await simulatedHost(scenario, 'aixprod01');
+  const collected = importCollected((await production.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout).facts;
+  return {
+    ...collected,
+    hostname: 'aixdr01',
+    copy: { ...collected.copy, method },
+    sourceOnHost: { present: false, variedOn: false, otherCopies: [] },
+    newVg: { ...collected.newVg, name: 'datavg' },
+  };
+}
+
+/** What a mirror's twin sets up: the volumes, what each host configured, the setup, the storage steps, the goal. */
+const mirrorPicture = (twin: ReturnType<typeof twinScenario>) => [
+  twin.storage,
+  twin.hosts.map((h) => [h.name, h.configured]),
+  twin.setup,
+  twin.storageSteps,
+  twin.expect,
+];
+
 describe('the twin of a Metro Mirror DR copy', () => {
   it('mirrors the source to the remote box before the rehearsal, and the storage steps make the secondaries usable', async () => {
-    const production = await simulatedHost('metro-mirror-dr', 'aixprod01');
-    const collected = importCollected(
-      (await production.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout,
-    ).facts;
-    const facts: Facts = {
-      ...collected,
-      hostname: 'aixdr01',
-      copy: { ...collected.copy, method: 'metro-mirror' },
-      sourceOnHost: { present: false, variedOn: false, otherCopies: [] },
-      newVg: { ...collected.newVg, name: 'datavg' },
-    };
-    const twin = twinScenario(facts);
-    expect([
-      twin.storage,
-      twin.hosts.map((h) => [h.name, h.configured]),
-      twin.setup,
-      twin.storageSteps,
-      twin.expect,
-    ]).toEqual([
+    const twin = twinScenario(await drFacts('metro-mirror-dr', 'metro-mirror'));
+    expect(mirrorPicture(twin)).toEqual([
       {
         flavour: 'ds8000',
         images: ['IBM.2107-75ABCD1', 'IBM.2107-75WXYZ1'],
@@ -170,19 +175,10 @@ describe('the twin of a host that already holds another copy (two-copies)', () =
 
 describe('the twin of an SVC Global Mirror DR copy', () => {
   it('relates each source to its aux volume in the runbook’s remote copy group, synchronized before the rehearsal', async () => {
-    const production = await simulatedHost('svc-global-mirror-dr-test', 'aixprod01');
-    const collected = importCollected(
-      (await production.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout,
-    ).facts;
-    const facts: Facts = {
-      ...collected,
-      hostname: 'aixdr01',
-      copy: { ...collected.copy, method: 'global-mirror' },
-      sourceOnHost: { present: false, variedOn: false, otherCopies: [] },
-      newVg: { ...collected.newVg, name: 'datavg' },
+    const twin = twinScenario({
+      ...(await drFacts('svc-global-mirror-dr-test', 'global-mirror')),
       storage: storageDetailsSchema.parse({ rcConsistencyGroup: 'rccg_prod' }),
-    };
-    const twin = twinScenario(facts);
+    });
     const source = (id: string, uid: string) => ({
       id,
       name: `60050768018180D0000000000000000${uid}`,
@@ -191,13 +187,7 @@ describe('the twin of an SVC Global Mirror DR copy', () => {
       image: 'SVC01',
     });
     const run = (line: string) => ({ run: `svctask ${line}`, host: 'aixdr01' });
-    expect([
-      twin.storage,
-      twin.hosts.map((h) => [h.name, h.configured]),
-      twin.setup,
-      twin.storageSteps,
-      twin.expect,
-    ]).toEqual([
+    expect(mirrorPicture(twin)).toEqual([
       {
         flavour: 'svc',
         images: ['SVC01', 'SVC02'],
