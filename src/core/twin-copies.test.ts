@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../sim/scenarios/schema';
-import type { Facts } from './model/facts';
+import { type Facts, storageDetailsSchema } from './model/facts';
 import { emptyFacts } from './model/sample';
 import { importCollected } from './parse/collected';
 import { simulatedHost } from './parse/test-support/sim-host';
@@ -71,27 +71,32 @@ describe('the twin of a refresh', () => {
   });
 });
 
+/** The facts of a mirror's DR copy: production's VG as collected on aixprod01, brought up on aixdr01. */
+async function drFacts(scenario: string, method: Facts['copy']['method']): Promise<Facts> {
+  const production = await simulatedHost(scenario, 'aixprod01');
+  const collected = importCollected((await production.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout).facts;
+  return {
+    ...collected,
+    hostname: 'aixdr01',
+    copy: { ...collected.copy, method },
+    sourceOnHost: { present: false, variedOn: false, otherCopies: [] },
+    newVg: { ...collected.newVg, name: 'datavg' },
+  };
+}
+
+/** What a mirror's twin sets up: the volumes, what each host configured, the setup, the storage steps, the goal. */
+const mirrorPicture = (twin: ReturnType<typeof twinScenario>) => [
+  twin.storage,
+  twin.hosts.map((h) => [h.name, h.configured]),
+  twin.setup,
+  twin.storageSteps,
+  twin.expect,
+];
+
 describe('the twin of a Metro Mirror DR copy', () => {
   it('mirrors the source to the remote box before the rehearsal, and the storage steps make the secondaries usable', async () => {
-    const production = await simulatedHost('metro-mirror-dr', 'aixprod01');
-    const collected = importCollected(
-      (await production.run('ksh /tmp/vgcopy-collect.sh datavg')).stdout,
-    ).facts;
-    const facts: Facts = {
-      ...collected,
-      hostname: 'aixdr01',
-      copy: { ...collected.copy, method: 'metro-mirror' },
-      sourceOnHost: { present: false, variedOn: false, otherCopies: [] },
-      newVg: { ...collected.newVg, name: 'datavg' },
-    };
-    const twin = twinScenario(facts);
-    expect([
-      twin.storage,
-      twin.hosts.map((h) => [h.name, h.configured]),
-      twin.setup,
-      twin.storageSteps,
-      twin.expect,
-    ]).toEqual([
+    const twin = twinScenario(await drFacts('metro-mirror-dr', 'metro-mirror'));
+    expect(mirrorPicture(twin)).toEqual([
       {
         flavour: 'ds8000',
         images: ['IBM.2107-75ABCD1', 'IBM.2107-75WXYZ1'],
@@ -165,5 +170,74 @@ describe('the twin of a host that already holds another copy (two-copies)', () =
     expect(real.sourceOnHost.otherCopies).toEqual([
       { vgName: 'fc1vg', variedOn: true, disks: ['hdisk3', 'hdisk4'], lvPrefix: 'fc1', mountPrefix: '/fc1' },
     ]);
+  });
+});
+
+describe('the twin of an SVC Global Mirror DR copy', () => {
+  it('relates each source to its aux volume in the runbook’s remote copy group, synchronized before the rehearsal', async () => {
+    const twin = twinScenario({
+      ...(await drFacts('svc-global-mirror-dr-test', 'global-mirror')),
+      storage: storageDetailsSchema.parse({ rcConsistencyGroup: 'rccg_prod' }),
+    });
+    const source = (id: string, uid: string) => ({
+      id,
+      name: `60050768018180D0000000000000000${uid}`,
+      sizeGb: 100,
+      hosts: ['aixdr01-source'],
+      image: 'SVC01',
+    });
+    const run = (line: string) => ({ run: `svctask ${line}`, host: 'aixdr01' });
+    expect(mirrorPicture(twin)).toEqual([
+      {
+        flavour: 'svc',
+        images: ['SVC01', 'SVC02'],
+        volumes: [
+          source('0', '0'),
+          source('1', '1'),
+          { id: '2', sizeGb: 100, hosts: ['aixdr01'], image: 'SVC02' },
+          { id: '3', sizeGb: 100, hosts: ['aixdr01'], image: 'SVC02' },
+        ],
+      },
+      [
+        ['aixdr01-source', []],
+        ['aixdr01', ['2', '3']],
+      ],
+      [
+        run('mkrcconsistgrp -name rccg_prod'),
+        run('mkrcrelationship -master 0 -aux 2 -cluster SVC02 -global -consistgrp rccg_prod'),
+        run('mkrcrelationship -master 1 -aux 3 -cluster SVC02 -global -consistgrp rccg_prod'),
+        run('startrcconsistgrp rccg_prod'),
+        // 100 GiB at the partnership's 50 MiB/s, and a minute more.
+        { advance: 2108 },
+      ],
+      ['lsrcconsistgrp -delim : rccg_prod', 'stoprcconsistgrp -access rccg_prod'],
+      { vg: 'datavg', variedOn: true, sourceUntouched: true },
+    ]);
+    const dr = await simulatedHost(scenarioSchema.parse(twin), 'aixdr01');
+    expect((await dr.run('svcinfo lsrcconsistgrp -delim : rccg_prod')).stdout).toBe(
+      [
+        'id:0',
+        'name:rccg_prod',
+        'master_cluster_id:0000020064B9B841',
+        'master_cluster_name:SVC01',
+        'aux_cluster_id:0000020064B9B842',
+        'aux_cluster_name:SVC02',
+        'primary:master',
+        'state:consistent_synchronized',
+        'relationship_count:2',
+        'freeze_time:',
+        'status:online',
+        'sync:',
+        'copy_type:global',
+        'cycle_period_seconds:300',
+        'cycling_mode:none',
+        'RC_rel_id:0',
+        'RC_rel_name:rcrel0',
+        'RC_rel_id:1',
+        'RC_rel_name:rcrel1',
+        '',
+      ].join('\n'),
+    );
+    expect((await dr.run('lsvg')).stdout).toBe('rootvg\n');
   });
 });

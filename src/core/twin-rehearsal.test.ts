@@ -238,10 +238,9 @@ const traps = ['duplicate-pvid-trap', 'shared-log', 'new-target-luns'];
 
 describe('the facts read from each built-in scenario, rehearsed in their twin', () => {
   // Not yet twinned: a mirror refresh's world starts after an earlier DR test (mirror frozen and failed
-  // over, the old copy imported on the DR host), which the twin does not re-create; nor does the twin
-  // build SVC remote copy (a second cluster, the relationships and their group). Both scenarios are
+  // over, the old copy imported on the DR host), which the twin does not re-create. That scenario is
   // rehearsed by plan-scenario.test.ts and the fault matrix.
-  const notTwinned = ['metro-mirror-refresh', 'svc-global-mirror-dr-test'];
+  const notTwinned = ['metro-mirror-refresh'];
   const names = listScenarios()
     .map((s) => s.name)
     .filter((name) => !traps.includes(name) && !notTwinned.includes(name));

@@ -3,7 +3,9 @@
  * exists before the rehearsal (a mirror, or yesterday's FlashCopy of a refresh) and the storage
  * admin's steps (DS CLI / SVC CLI lines the rehearsal's "storage" button plays).
  */
-import type { Facts } from './model/facts';
+import { type Facts, storageDetailsSchema } from './model/facts';
+import { svcGroupName } from './plan/storage/svc';
+import { svcMirrorProcedure } from './plan/storage/svc-mirror';
 
 export type TwinSetupStep =
   | { flashcopy: [string, string][]; nocp: boolean }
@@ -20,18 +22,23 @@ export interface TwinVolume {
   image?: string;
 }
 
-/** The built-in scenarios' DS8000 storage images: production, and the mirror's remote box. */
-const defaultImages = { local: 'IBM.2107-75ABCD1', remote: 'IBM.2107-75WXYZ1' };
+/** The built-in scenarios' storage images: production, and the mirror's remote box (DS8000) or cluster (SVC). */
+const defaultImages = {
+  ds8000: { local: 'IBM.2107-75ABCD1', remote: 'IBM.2107-75WXYZ1' },
+  svc: { local: 'SVC01', remote: 'SVC02' },
+};
 
 export interface TwinStorage {
   flavour: 'ds8000' | 'svc';
   /** Source volume ids, in the VG's disk order, and the target (or mirror secondary) of each. */
   pairs: [string, string][];
   volumes: (host: { source: string; target: string }, sizeGb: (i: number) => number) => TwinVolume[];
-  /** DS8000: the runbook's storage image (and the mirror's remote box); SVC: the simulator's cluster. */
+  /** DS8000: the runbook's storage image (and the mirror's remote box); SVC: the clusters of a mirror. */
   images?: string[];
   /** Metro/Global Mirror on DS8000: pairs established before the rehearsal (PPRC `mmir`/`gcp`). */
   mirror: 'mmir' | 'gcp' | null;
+  /** Metro/Global Mirror on SVC: the remote copy group the relationships (pairs' master:aux) run in. */
+  remoteCopy: { group: string; global: boolean } | null;
   /** Global Mirror: the session, its master LSS and each secondary's journal volume (pairs' order). */
   globalMirror: { session: string; masterLss: string; journals: string[] } | null;
   local: string;
@@ -47,8 +54,19 @@ export function twinStorage(facts: Facts): TwinStorage {
   const flavour = facts.copy.storage === 'svc' ? 'svc' : 'ds8000';
   const mirrored = flavour === 'ds8000' && facts.copy.method !== 'flashcopy' && facts.copy.method !== 'oem';
   const mirror = mirrored ? (facts.copy.method === 'metro-mirror' ? 'mmir' : 'gcp') : null;
-  const local = facts.storage?.storageImage || defaultImages.local;
-  const remote = facts.storage?.remoteStorageImage || defaultImages.remote;
+  const remoteCopy =
+    flavour === 'svc' && (facts.copy.method === 'metro-mirror' || facts.copy.method === 'global-mirror')
+      ? {
+          // The runbook's group, else one named like the built-in scenarios' (15 characters at most).
+          group: facts.storage?.rcConsistencyGroup || `rccg_${facts.sourceVg.name}`.slice(0, 15),
+          global: facts.copy.method === 'global-mirror',
+        }
+      : null;
+  // Sources and targets on two boxes: a DS8000 mirror's, or SVC remote copy's master and aux clusters.
+  const twoBoxes = mirror !== null || remoteCopy !== null;
+  // SVC commands name no cluster, so only a DS8000's ids come from the runbook.
+  const local = (flavour === 'ds8000' && facts.storage?.storageImage) || defaultImages[flavour].local;
+  const remote = (flavour === 'ds8000' && facts.storage?.remoteStorageImage) || defaultImages[flavour].remote;
   const disks = facts.sourceVg.disks;
   const given = {
     source: disks.map((disk) => disk.storageVolume ?? ''),
@@ -93,19 +111,20 @@ export function twinStorage(facts: Facts): TwinStorage {
         ...v,
         sizeGb: sizeGb(i),
         hosts: [host.source],
-        ...(mirror ? { image: local } : {}),
+        ...(twoBoxes ? { image: local } : {}),
       })),
       ...targets.map((v, i) => ({
         ...v,
         sizeGb: sizeGb(i),
         hosts: [host.target],
-        ...(mirror ? { image: remote } : {}),
+        ...(twoBoxes ? { image: remote } : {}),
       })),
       ...(globalMirror?.journals ?? []).map((id, i) => ({ id, sizeGb: sizeGb(i), hosts: [], image: remote })),
     ],
     // The runbook's storage image ids: its DS CLI lines (-dev, -remotedev) name them, and lssi lists them.
-    ...(flavour === 'ds8000' ? { images: mirror ? [local, remote] : [local] } : {}),
+    ...(flavour === 'ds8000' || twoBoxes ? { images: twoBoxes ? [local, remote] : [local] } : {}),
     mirror,
+    remoteCopy,
     globalMirror,
     local,
     remote,
@@ -133,6 +152,32 @@ export function globalMirrorSetup(storage: TwinStorage): string[] {
   ];
 }
 
+/**
+ * SVC remote copy as the storage admin set it up long before (the mirror is production's DR): each source
+ * the master of a relationship to its aux volume on the partner cluster, all in the runbook's group, and
+ * the group started (AIX-REFERENCE.md section 19).
+ */
+export function remoteCopySetup(storage: TwinStorage): string[] {
+  const { pairs, remote, remoteCopy: rc } = storage;
+  if (!rc) return [];
+  return [
+    `mkrcconsistgrp -name ${rc.group}`,
+    ...pairs.map(
+      ([s, t]) =>
+        `mkrcrelationship -master ${s} -aux ${t} -cluster ${remote}${rc.global ? ' -global' : ''} -consistgrp ${rc.group}`,
+    ),
+    `startrcconsistgrp ${rc.group}`,
+  ];
+}
+
+/** The partnership's background copy rate in the simulator: the first synchronisation's pace. */
+const RC_SYNC_MIB_PER_SECOND = 50;
+
+/** Seconds until a started group is consistent_synchronized: its largest volume copied, and a minute more. */
+export function remoteCopySyncSeconds(largestGb: number): number {
+  return Math.ceil((largestGb * 1024) / RC_SYNC_MIB_PER_SECOND) + 60;
+}
+
 const list = (pairs: [string, string][]) => pairs.map(([a, b]) => `${a}:${b}`).join(' ');
 const reversed = (pairs: [string, string][]) => pairs.map(([a, b]): [string, string] => [b, a]);
 /** The LSS pairs of a DS8000 consistency group: `10:20` for volumes 10xx mirrored to 20xx. */
@@ -148,6 +193,15 @@ const lssPairs = (pairs: [string, string][]) =>
 export function storageSteps(facts: Facts, storage: TwinStorage, refresh: boolean): string[] {
   const { pairs, local, remote } = storage;
   if (pairs.length === 0) return [];
+  // SVC remote copy: the group checked, then stopped with access to the aux volumes, as the runbook says.
+  if (storage.remoteCopy)
+    return svcMirrorProcedure({
+      ...facts,
+      storage: {
+        ...storageDetailsSchema.parse(facts.storage ?? {}),
+        rcConsistencyGroup: storage.remoteCopy.group,
+      },
+    }).copy;
   if (storage.mirror) {
     const access = facts.storage?.mirrorSecondary ?? 'failover';
     if (access === 'as-is') return [];
@@ -171,7 +225,7 @@ export function storageSteps(facts: Facts, storage: TwinStorage, refresh: boolea
   }
   if (facts.copy.method !== 'flashcopy') return [];
   if (storage.flavour === 'svc') {
-    const group = facts.storage?.consistencyGroup || `fccg_${facts.sourceVg.name}`;
+    const group = svcGroupName(facts);
     return [
       `mkfcconsistgrp -name ${group}`,
       ...pairs.map(([s, t]) => `mkfcmap -source ${s} -target ${t} -consistgrp ${group}`),

@@ -11,6 +11,8 @@ import { svcGroupName } from './plan/storage/svc';
 import { copiesOnHost, copySetup, freshVolumeSets } from './twin-copies';
 import {
   globalMirrorSetup,
+  remoteCopySetup,
+  remoteCopySyncSeconds,
   storageSteps,
   type TwinSetupStep,
   type TwinVolume,
@@ -189,8 +191,10 @@ export function twinScenario(facts: Facts): TwinScenario {
   const sourceHost = facts.sourceOnHost.present ? host : `${host}-source`;
   const vg = facts.sourceVg;
   const sizeGb = (i: number) => Math.max(1, Math.ceil((vg.disks[i]?.sizeMb ?? defaultSizeGb * 1024) / 1024));
+  // A DS8000 mirror or SVC remote copy: the copy is the remote box's secondaries (the aux volumes).
+  const mirrored = storage.mirror !== null || storage.remoteCopy !== null;
   // Copies already on the host; a mirror's copies live on the remote box, outside what the twin models.
-  const { refreshed, others } = storage.mirror ? { refreshed: null, others: [] } : copiesOnHost(facts);
+  const { refreshed, others } = mirrored ? { refreshed: null, others: [] } : copiesOnHost(facts);
   const copyVolumes = freshVolumeSets(storage, others.length);
   const volumes: TwinVolume[] = [
     ...storage.volumes({ source: sourceHost, target: host }, sizeGb),
@@ -227,8 +231,7 @@ export function twinScenario(facts: Facts): TwinScenario {
     apps: withVg ? apps : [],
   });
   // Targets already configured on the host: before the copy, for a refresh, and a mirror's secondaries.
-  const configured =
-    facts.targets.configuredBeforeCopy || facts.mode === 'refresh' || storage.mirror !== null;
+  const configured = facts.targets.configuredBeforeCopy || facts.mode === 'refresh' || mirrored;
   const targetsConfigured = [
     ...copyVolumes.flat(),
     ...(configured ? storage.pairs.map(([, target]) => target) : []),
@@ -242,7 +245,7 @@ export function twinScenario(facts: Facts): TwinScenario {
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
   // The runbook takes no new copy where it exists already (DOMAIN.md "cfgmgr and duplicate PVIDs", way b).
   const copyMade =
-    !storage.mirror && !facts.targets.configuredBeforeCopy && facts.targets.varyOffSourceForCfgmgr === true;
+    !mirrored && !facts.targets.configuredBeforeCopy && facts.targets.varyOffSourceForCfgmgr === true;
   // Global Copy is copied consistently only once the writes stop: the rehearsal cannot act on the owner's
   // "done" on another host, so the twin starts with the applications there stopped, as the plan asks.
   // Global Mirror's journals are consistent by design: its applications go on writing.
@@ -252,29 +255,36 @@ export function twinScenario(facts: Facts): TwinScenario {
           .filter((a) => a.mode === 'normal')
           .map((a) => ({ run: `appctl stop ${a.name}`, host: sourceHost }))
       : [];
-  const setup: TwinSetupStep[] = storage.mirror
-    ? // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
+  const largestGb = Math.max(0, ...vg.disks.map((_, i) => sizeGb(i)));
+  const setup: TwinSetupStep[] = storage.remoteCopy
+    ? // The group started long ago has synchronized; its applications go on writing (the copy is the aux's).
       [
-        { pprc: storage.pairs, type: storage.mirror },
-        { advance: 3600 },
-        ...globalMirrorSetup(storage).map((line) => ({ run: `dscli ${line}`, host })),
-        // Global Mirror forms its first consistency groups.
-        ...(storage.globalMirror ? [{ advance: 60 }] : []),
-        ...stopped,
+        ...remoteCopySetup(storage).map((line) => ({ run: `svctask ${line}`, host })),
+        { advance: remoteCopySyncSeconds(largestGb) },
       ]
-    : [
-        ...others.flatMap((copy, k) =>
-          copySetup(
-            copy,
-            sources.map((s, i): [string, string] => [s, copyVolumes[k][i]]),
-            facts,
-            host,
+    : storage.mirror
+      ? // An hour of mirroring brings Metro Mirror to full duplex and Global Copy's first pass to its end.
+        [
+          { pprc: storage.pairs, type: storage.mirror },
+          { advance: 3600 },
+          ...globalMirrorSetup(storage).map((line) => ({ run: `dscli ${line}`, host })),
+          // Global Mirror forms its first consistency groups.
+          ...(storage.globalMirror ? [{ advance: 60 }] : []),
+          ...stopped,
+        ]
+      : [
+          ...others.flatMap((copy, k) =>
+            copySetup(
+              copy,
+              sources.map((s, i): [string, string] => [s, copyVolumes[k][i]]),
+              facts,
+              host,
+            ),
           ),
-        ),
-        ...(refreshed ? copySetup(refreshed, storage.pairs, facts, host, refreshedSvcGroup(facts)) : []),
-        // Way b of the duplicate-PVID trap: the copy was made before its LUNs were configured.
-        ...(copyMade ? [{ flashcopy: storage.pairs, nocp: true }] : []),
-      ];
+          ...(refreshed ? copySetup(refreshed, storage.pairs, facts, host, refreshedSvcGroup(facts)) : []),
+          // Way b of the duplicate-PVID trap: the copy was made before its LUNs were configured.
+          ...(copyMade ? [{ flashcopy: storage.pairs, nocp: true }] : []),
+        ];
   return {
     formatVersion: 1,
     name: twinName(vg.name),

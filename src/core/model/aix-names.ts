@@ -168,9 +168,15 @@ export function pprcPortsProblem(ports: string): string | undefined {
   return undefined;
 }
 
-/** An SVC object name (consistency group): letters, digits, `_ - .`, starting with a letter or `_`, at most 63. */
+/**
+ * SVC object names (vdisks, mappings, consistency groups, relationships): letters, digits, `_ - .`, starting
+ * with a letter or `_`, at most 63. The simulator's SVC CLI refuses other names by the same pattern.
+ */
+export const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
+
+/** An SVC object name the runbook gives (consistency group), as SVC_NAME. */
 export function svcObjectNameProblem(name: string): string | undefined {
-  if (!/^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/.test(name))
+  if (!SVC_NAME.test(name))
     return `${shown(name)} is not an SVC object name: use at most 63 letters, digits, "_", "-" and ".", starting with a letter, e.g. fccg_datavg`;
   return undefined;
 }

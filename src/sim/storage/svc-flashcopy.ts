@@ -3,12 +3,10 @@
  * time of every mapping at one instant (startfcconsistgrp); a target is not host-accessible while its mapping
  * is preparing, prepared or stopped short of 100% (Spectrum Virtualize "FlashCopy mapping states").
  */
+import { SVC_NAME } from '../../core/model/aix-names';
 import { SVC_INCREMENTAL_CHANGED_PERCENT, svcFlushSeconds, svcProgress } from './copy-rates';
 import { copyContent, failWith, findVolume, type Store, type StorageResult, succeed } from './store';
 import type { FcGroupRecord, FcMapRecord, FcMapStatus, VolumeRecord } from './types';
-
-/** SVC object names: a letter or underscore first, then letters, digits, `_`, `.`, `-`; 63 at most. */
-export const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
 
 /** Group status: `empty` without mappings, else its mappings' common status. */
 export type FcGroupStatus = FcMapStatus | 'empty';

@@ -14,9 +14,10 @@
  *   consistency while it resynchronises: it needs -force; from idling it also needs -primary (the direction).
  * The partnership between the clusters is taken as configured: every cluster of the world is a partner.
  */
+import { SVC_NAME } from '../../core/model/aix-names';
 import { svcRcSyncSeconds } from './copy-rates';
 import { findVolume, failWith, type Store, type StorageFailure, type StorageResult, succeed } from './store';
-import { resolveVdisk, SVC_NAME } from './svc-flashcopy';
+import { resolveVdisk } from './svc-flashcopy';
 import type { RcGroupRecord, RcRelationshipRecord, RcState, VolumeRecord } from './types';
 
 /** Remote copy failures with no FlashCopy counterpart, worded by svc/messages.ts rcErrors. */

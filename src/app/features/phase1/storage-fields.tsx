@@ -6,6 +6,7 @@ import { isMirror } from '../../../core/model/copy-layout';
 import { type StorageDetails, storageDetailsSchema } from '../../../core/model/facts';
 import type { FactsFormProps } from '../../ui/facts-form';
 import { RadioGroup, SelectField, TextField } from '../../ui/fields';
+import { svcGroupHint } from './svc-group-hint';
 
 export function StorageFields({ facts, update, errors }: FactsFormProps) {
   const storage = facts.storage ?? storageDetailsSchema.parse({});
@@ -126,7 +127,7 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
         {svc && !mirror && (
           <TextField
             label="SVC consistency group name"
-            hint={`Empty: vgcopy_${facts.sourceVg.name || '<source VG>'}.`}
+            hint={svcGroupHint(facts.sourceVg.name)}
             field="storage.consistencyGroup"
             error={errors.get('storage.consistencyGroup')}
             value={storage.consistencyGroup}

@@ -9,9 +9,14 @@ import { mountedSourceFileSystems, usesConsistencyGroup, usesFreeze } from '../.
 import type { Facts } from '../../model/facts';
 import { type StorageProcedure, volumePairs } from './procedure';
 
-/** The consistency group name: the one given, or fccg_<source VG> cut to the 15 characters SVC allows. */
+/** The consistency group vgcopy names when none is given: fccg_<source VG> cut to the 15 characters SVC allows. */
+export function svcDefaultGroupName(vgName: string): string {
+  return `fccg_${vgName}`.slice(0, 15);
+}
+
+/** The consistency group name: the one given, or the default for the source VG. */
 export function svcGroupName(facts: Facts): string {
-  return facts.storage?.consistencyGroup || `fccg_${facts.sourceVg.name}`.slice(0, 15);
+  return facts.storage?.consistencyGroup || svcDefaultGroupName(facts.sourceVg.name);
 }
 
 /**

@@ -32,7 +32,7 @@ describe('lsrcconsistgrp', () => {
           'state:inconsistent_stopped',
           'relationship_count:2',
           'freeze_time:',
-          'status:',
+          'status:online',
           'sync:out_of_sync',
           'copy_type:global',
           'cycle_period_seconds:300',

@@ -5,7 +5,7 @@
  */
 import type { StorageCommandContext } from '../command-types';
 import { listingCommand } from './listing';
-import { rcClusters, rcCopyType, type RcRelationshipView, rcSync } from './rc-columns';
+import { RC_STATUS, rcClusters, rcCopyType, type RcRelationshipView, rcSync } from './rc-columns';
 
 type GroupView = ReturnType<StorageCommandContext['storage']['rcGroups']>[number];
 
@@ -80,7 +80,7 @@ export const lsrcconsistgrp = listingCommand<GroupView>({
       ['state', group.state],
       ['relationship_count', String(group.relationshipIds.length)],
       ['freeze_time', ''],
-      ['status', ''],
+      ['status', RC_STATUS],
       ['sync', s.sync],
       ['copy_type', s.copyType],
       ['cycle_period_seconds', '300'],

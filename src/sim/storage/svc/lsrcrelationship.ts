@@ -4,7 +4,7 @@
  * (Storage Virtualize lsrcrelationship).
  */
 import { listingCommand } from './listing';
-import { rcClusters, rcCopyType, type RcRelationshipView, rcSync } from './rc-columns';
+import { RC_STATUS, rcClusters, rcCopyType, type RcRelationshipView, rcSync } from './rc-columns';
 
 function volumeName(id: string, ctx: Parameters<typeof rcClusters>[1]): string {
   return ctx.storage.volume(id)?.name ?? '';
@@ -85,7 +85,7 @@ export const lsrcrelationship = listingCommand<RcRelationshipView>({
       ['bg_copy_priority', '50'],
       ['progress', rel.progress === null ? '' : String(rel.progress)],
       ['freeze_time', ''],
-      ['status', 'online'],
+      ['status', RC_STATUS],
       ['sync', rcSync(rel)],
       ['copy_type', rcCopyType(rel)],
       ['cycle_period_seconds', '300'],

@@ -23,7 +23,7 @@ describe('mkvdisk', () => {
     expect(svc.storage.read('42')).toBe('');
   });
 
-  it('refuses missing parameters, unknown pools, bad sizes and names in use', () => {
+  it('refuses missing parameters, unknown pools, bad sizes, names SVC does not allow and names in use', () => {
     const svc = svcConsole();
     expect(svc.run(mkvdisk, '-mdiskgrp 0 -size 10')).toEqual(
       error('CMMVC5707E Required parameters are missing.'),
@@ -38,6 +38,12 @@ describe('mkvdisk', () => {
     );
     expect(svc.run(mkvdisk, '-mdiskgrp 0 -iogrp 0 -size 10 -unit xb')).toEqual(
       error('CMMVC5711E [xb] is not valid data.'),
+    );
+    // An SVC name starts with a letter or "_" (the same rule as the runbook's group names).
+    expect(svc.run(mkvdisk, '-mdiskgrp 0 -iogrp 0 -size 10 -name 1data')).toEqual(
+      error(
+        'CMMVC6527E The name that you have entered is not valid. The name can contain letters, numbers, spaces, periods, dashes, and underscores. The name must begin with a letter or an underscore. The name must not begin or end with a space.',
+      ),
     );
     expect(svc.run(mkvdisk, '-mdiskgrp 0 -iogrp 0 -size 10 -name aixfc_data1')).toEqual(
       error('CMMVC6035E The action failed as the object already exists.'),

@@ -2,6 +2,7 @@
  * mkvdisk: creates a striped vdisk in the (single) storage pool; the id is the next free one and the default
  * name vdisk<id>. Sizes are in -unit (default mb), kept in GiB.
  */
+import { SVC_NAME } from '../../../core/model/aix-names';
 import { ok } from '../../command-result';
 import type { StorageCommand } from '../command-types';
 import { isResult, parseSvcArgs, svcError } from './args';
@@ -19,8 +20,6 @@ const UNIT_GB: Record<string, number> = {
 /** The simulated cluster has one pool and one I/O group, by id or name. */
 const POOL = ['0', 'mdiskgrp0'];
 const IO_GROUP = ['0', 'io_grp0'];
-
-const SVC_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,62}$/;
 
 export const mkvdisk: StorageCommand = {
   name: 'mkvdisk',

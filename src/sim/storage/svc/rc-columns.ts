@@ -1,6 +1,7 @@
 /**
  * Column values lsrcrelationship and lsrcconsistgrp share: the clusters a relationship joins (id and name),
- * its copy type, and whether a stopped or idling secondary still equals its primary (the sync column).
+ * its copy type, whether a stopped or idling secondary still equals its primary (the sync column), and the
+ * status.
  */
 import type { StorageCommandContext } from '../command-types';
 import { svcClusterId } from '../identifiers';
@@ -26,3 +27,9 @@ export function rcSync(rel: RcRelationshipRecord): string {
   if (rel.state === 'consistent_synchronized' || rel.state === 'inconsistent_copying') return '';
   return rel.consistent && rel.inSync ? 'in_sync' : 'out_of_sync';
 }
+
+/**
+ * The status column: `online` while both clusters and the link between them are up (Storage Virtualize also
+ * prints primary_offline, secondary_offline, io_channel_offline). The simulator's partnership never fails.
+ */
+export const RC_STATUS = 'online';

@@ -49,6 +49,11 @@ describe('startrcconsistgrp', () => {
         'CMMVC5962E The start failed because the secondary would lose its consistency while it is resynchronized. Specify the -force parameter.',
       ),
     );
+    // The direction is master or aux: a volume or cluster name is not one.
+    expect(svc.run(startrcconsistgrp, '-primary SVC01 -force rccg_aixprd')).toEqual(
+      svcFailOut('CMMVC5711E [SVC01] is not valid data.'),
+    );
+    expect(state(svc)).toBe('idling');
     expect(svc.run(startrcconsistgrp, '-primary master -force rccg_aixprd')).toEqual(okOut(''));
     expect(state(svc)).toBe('inconsistent_copying');
     // Only the changed grains are copied again: a tenth of the full copy.

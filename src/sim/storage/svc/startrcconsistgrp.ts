@@ -19,5 +19,5 @@ export const startrcconsistgrp = objectCommand(
       ...(primary === 'master' || primary === 'aux' ? { primary } : {}),
     });
   },
-  { values: ['primary'], message: rcErrorMessage },
+  { values: ['primary'], choices: { primary: ['master', 'aux'] }, message: rcErrorMessage },
 );
