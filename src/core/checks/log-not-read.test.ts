@@ -9,6 +9,15 @@ const guessed = (approach: 'unmount' | 'freeze-and-consistency-group') =>
     for (const fs of f.sourceVg.fileSystems) Object.assign(fs, { log: 'loglv00', logRead: false });
   });
 
+/** What the finding says in both cases: the file systems, and the commands that read their logs. */
+const named = {
+  id: 'log-not-read',
+  finding: 'The log of /data and /app is guessed from lsvg -l, not read.',
+  fix: 'Run lsfs -q or cat /etc/filesystems on the source host and paste the output, or type each log in the file-system table.',
+  step: 'start',
+  field: 'sourceVg.fileSystems',
+};
+
 describe('log-not-read', () => {
   it('says nothing when every log was read or typed', () => {
     const ctx = contextFor((f) => {
@@ -21,14 +30,10 @@ describe('log-not-read', () => {
   it('blocks a live copy whose logs were guessed from lsvg -l, naming them and the commands', () => {
     expect(logNotRead.run(guessed('freeze-and-consistency-group'))).toEqual([
       {
-        id: 'log-not-read',
+        ...named,
         severity: 'blocker',
-        finding: 'The log of /data and /app is guessed from lsvg -l, not read.',
         reason:
           'A live copy replays each log with logredo, and file systems sharing a log must be copied at one instant: the log layout decides both, and lsvg -l and plain lsfs do not print it.',
-        fix: 'Run lsfs -q or cat /etc/filesystems on the source host and paste the output, or type each log in the file-system table.',
-        step: 'start',
-        field: 'sourceVg.fileSystems',
       },
     ]);
   });
@@ -36,14 +41,10 @@ describe('log-not-read', () => {
   it('warns when the file systems are unmounted for the copy', () => {
     expect(logNotRead.run(guessed('unmount'))).toEqual([
       {
-        id: 'log-not-read',
+        ...named,
         severity: 'warning',
-        finding: 'The log of /data and /app is guessed from lsvg -l, not read.',
         reason:
           'The log layout decides which log LVs must be on the copied disks; lsvg -l and plain lsfs do not print it.',
-        fix: 'Run lsfs -q or cat /etc/filesystems on the source host and paste the output, or type each log in the file-system table.',
-        step: 'start',
-        field: 'sourceVg.fileSystems',
       },
     ]);
   });
