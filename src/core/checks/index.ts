@@ -20,6 +20,7 @@ import { hotBackupNotPlanned } from './hot-backup-not-planned';
 import { importvgWithAnotherCopy } from './importvg-with-another-copy';
 import { liveCopyWithoutConsistencyGroup } from './live-copy-without-consistency-group';
 import { logNotCopied } from './log-not-copied';
+import { logNotRead } from './log-not-read';
 import { lvNameCollision } from './lv-name-collision';
 import { mirrorSecondaryNotFailedOver } from './mirror-secondary-not-failed-over';
 import { mountguardCopy } from './mountguard-copy';
@@ -51,6 +52,7 @@ export const checks: readonly Check[] = [
   globalMirrorRefresh,
   notAllDisksCopied,
   targetLunMismatch,
+  logNotRead,
   logNotCopied,
   sharedLogPartlyCopied,
   mirrorSecondaryNotFailedOver,

@@ -10,7 +10,7 @@ export const logNotCopied = defineCheck('log-not-copied', ({ facts, layout }) =>
   const findings = [];
   // Without the LV list (lsvg -l not given) a log's place is unknown: nothing to judge.
   if (facts.sourceVg.lvs.length === 0) return [];
-  for (const [log, mountPoints] of fileSystemsByLog(facts)) {
+  for (const [log, mountPoints] of fileSystemsByLog(facts.sourceVg.fileSystems)) {
     if (lvDisks(facts, log) === undefined)
       findings.push({
         severity: 'blocker' as const,

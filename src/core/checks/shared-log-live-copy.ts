@@ -7,7 +7,7 @@ import { fileSystemsByLog } from './log-placement';
 
 export const sharedLogLiveCopy = defineCheck('shared-log-live-copy', ({ facts, layout }) => {
   if (!layout.live) return [];
-  const shared = [...fileSystemsByLog(facts)].filter(([, mps]) => mps.length > 1);
+  const shared = [...fileSystemsByLog(facts.sourceVg.fileSystems)].filter(([, mps]) => mps.length > 1);
   if (shared.length === 0) return [];
   const fallback = facts.consistency.approach === 'unsupported-fallback';
   return shared.map(([log, mps]) => ({

@@ -9,7 +9,7 @@ import { fileSystemsByLog, lvCopied } from './log-placement';
 export const sharedLogPartlyCopied = defineCheck('shared-log-partly-copied', ({ facts, layout }) => {
   const findings = [];
   const lvOf = new Map(facts.sourceVg.fileSystems.map((f) => [f.mountPoint, f.lv] as const));
-  for (const [log, mountPoints] of fileSystemsByLog(facts)) {
+  for (const [log, mountPoints] of fileSystemsByLog(facts.sourceVg.fileSystems)) {
     if (mountPoints.length < 2) continue;
     const notCopied = mountPoints.filter(
       (m) => !lvCopied(facts, layout.copiedSourceDisks, lvOf.get(m) ?? ''),

@@ -100,6 +100,11 @@ export const fileSystemSchema = z.object({
   vfs: z.enum(['jfs', 'jfs2']),
   /** The `log =` line of /etc/filesystems: an LV name of the log device, or 'INLINE'. */
   log: shaped(logDeviceProblem),
+  /**
+   * Whether `log` was read (/etc/filesystems, lsfs -q) or guessed from lsvg -l's log LV (false): lsvg -l
+   * and plain lsfs print no log (AIX-REFERENCE §4.2). Absent when the admin typed it: known.
+   */
+  logRead: z.boolean().optional(),
   mounted: z.boolean().default(true),
   /** lsfs -q's `MountGuard: yes` (JFS2, AIX 7.1+): a mount marks the superblock, and a copy carries the mark. */
   mountGuard: z.boolean().optional(),

@@ -87,8 +87,8 @@ describe('the collector script', () => {
           { name: 'rawlv01', type: 'raw', disks: ['hdisk3'] },
         ],
         fileSystems: [
-          { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', mounted: true },
-          { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', mounted: false },
+          { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: true, mounted: true },
+          { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', logRead: true, mounted: false },
         ],
       },
       sourceOnHost: { present: true, variedOn: true, otherCopies: [] },

@@ -56,8 +56,8 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
           { name: 'archlv', type: 'jfs2', mountPoint: '/arch', disks: ['hdisk2'] },
         ],
         fileSystems: [
-          { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', mounted: true },
-          { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', mounted: true },
+          { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: true, mounted: true },
+          { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', logRead: true, mounted: true },
         ],
       },
       sourceOnHost: { present: true, variedOn: true, otherCopies: [] },

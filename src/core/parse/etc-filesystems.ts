@@ -74,7 +74,7 @@ export const etcFilesystemsParser: OutputParser<Stanza[]> = {
       const vfs = attributes.vfs;
       if (vfs !== 'jfs' && vfs !== 'jfs2') continue;
       const log = logOf(attributes.log);
-      const edit: Partial<FileSystem> = log ? { log } : {};
+      const edit: Partial<FileSystem> = log ? { log, logRead: true } : {};
       if (!log) notes.push(`${mountPoint} has no 'log =' line: its log is not known`);
       facts = upsertFileSystem(facts, lv, { mountPoint, vfs, ...edit });
     }

@@ -73,14 +73,19 @@ export function isSourceLv(facts: Facts, lv: string): boolean {
   return facts.sourceVg.lvs.some((known) => known.name === lv);
 }
 
+/** The VG's log LVs for file systems of type `vfs` (jfs2log for JFS2, jfslog for JFS). */
+export function logLvs(lvs: readonly LogicalVolume[], vfs: FileSystem['vfs']): string[] {
+  const logType = vfs === 'jfs2' ? 'jfs2log' : 'jfslog';
+  return lvs.filter((lv) => lv.type === logType).map((lv) => lv.name);
+}
+
 /**
  * The log a file system most likely uses when only `lsvg -l` is known: the VG's log LV of the
  * file system's type (crfs puts a new file system on the VG's existing log), else an inline log.
- * The `log =` line of /etc/filesystems (or lsfs -q) replaces this guess.
+ * It is a guess (logRead: false) until the `log =` line of /etc/filesystems (or lsfs -q) replaces it.
  */
 export function guessLog(lvs: readonly LogicalVolume[], vfs: FileSystem['vfs']): string {
-  const logType = vfs === 'jfs2' ? 'jfs2log' : 'jfslog';
-  return lvs.find((lv) => lv.type === logType)?.name ?? 'INLINE';
+  return logLvs(lvs, vfs)[0] ?? 'INLINE';
 }
 
 /** Adds or changes the source file system on LV `lv`. */
@@ -94,7 +99,7 @@ export function upsertFileSystem(
     ? facts.sourceVg.fileSystems.map((fs) => (fs.lv === lv ? { ...fs, ...edit } : fs))
     : [
         ...facts.sourceVg.fileSystems,
-        { lv, log: guessLog(facts.sourceVg.lvs, edit.vfs), mounted: true, ...edit },
+        { lv, log: guessLog(facts.sourceVg.lvs, edit.vfs), logRead: false, mounted: true, ...edit },
       ];
   return { ...facts, sourceVg: { ...facts.sourceVg, fileSystems } };
 }

@@ -93,9 +93,41 @@ describe('lsfs', () => {
     expect(parseOutput(aix.lsfsQ).read).toEqual(['/data: /dev/datalv (jfs2, log device)']);
     const inline = aix.lsfsQ.replace('inline log: no', 'inline log: yes');
     expect(parseOutput(inline).patch(datavg()).sourceVg.fileSystems).toEqual([
-      { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'INLINE', mounted: true },
-      { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', mounted: false },
+      { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'INLINE', logRead: true, mounted: true },
+      { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: false },
     ]);
+  });
+
+  it('leaves each log a guess after plain lsfs (no log column), until /etc/filesystems reads it', () => {
+    const afterLsfs = parseOutput(aix.lsfs).patch(datavg());
+    expect(afterLsfs.sourceVg.fileSystems).toEqual([
+      { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: true },
+      { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: false },
+    ]);
+    expect(parseOutput(stanzas).patch(afterLsfs).sourceVg.fileSystems).toEqual([
+      { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: true, mounted: true },
+      { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', logRead: true, mounted: false },
+    ]);
+  });
+
+  it("reads lsfs -q's 'inline log: no' as the VG's only log LV, and says when the VG has several", () => {
+    expect(parseOutput(aix.lsfsQ).patch(datavg()).sourceVg.fileSystems).toEqual([
+      { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: true, mounted: true },
+      { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: false },
+    ]);
+    const twoLogs = parseOutput(
+      `${aix.lsvgLvs}loglv01             jfs2log    1       1       1    open/syncd    N/A\n`,
+    );
+    const facts = twoLogs.patch(runbookFor('datavg'));
+    expect(parseOutput(aix.lsfsQ).apply(facts)).toEqual({
+      facts: {
+        ...facts,
+        host: { lvNames: [], mountPoints: ['/data'] },
+      },
+      notes: [
+        '/data logs to one of loglv00, loglv01, lsfs -q does not say which: cat /etc/filesystems tells it',
+      ],
+    });
   });
 
   it('keeps the diagnostics of lsfs -q for an LV it cannot read (VG varied off)', () => {
@@ -142,8 +174,8 @@ describe('/etc/filesystems', () => {
         sourceVg: {
           ...facts.sourceVg,
           fileSystems: [
-            { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', mounted: true },
-            { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', mounted: false },
+            { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: true, mounted: true },
+            { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'INLINE', logRead: true, mounted: false },
           ],
         },
         host: { mountPoints: ['/data', '/arch', '/proc'] },
@@ -203,8 +235,8 @@ describe('mount', () => {
     const result = parseOutput(aix.mount);
     expect(result.errors).toEqual([]);
     expect(result.patch(datavg()).sourceVg.fileSystems).toEqual([
-      { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', mounted: true },
-      { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', mounted: false },
+      { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: true },
+      { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: false },
     ]);
   });
 

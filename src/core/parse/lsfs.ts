@@ -5,7 +5,7 @@
  */
 import { absolutePathProblem } from '../model/aix-names';
 import type { FileSystem } from '../model/facts';
-import { guessLog, isSourceLv, lvOfDevice, union, upsertFileSystem, withHost } from './facts-edit';
+import { guessLog, isSourceLv, logLvs, lvOfDevice, union, upsertFileSystem, withHost } from './facts-edit';
 import { issue, type ParseIssue } from './text';
 import type { OutputParser } from './types';
 
@@ -110,18 +110,27 @@ export const lsfsParser: OutputParser<LsfsRow[]> = {
         ],
       };
     }
+    const notes: string[] = [];
     for (const fs of rows) {
       const lv = lvOfDevice(fs.device);
       if (!lv || !isSourceLv(facts, lv) || (fs.vfs !== 'jfs' && fs.vfs !== 'jfs2')) continue;
       const known = facts.sourceVg.fileSystems.find((f) => f.lv === lv);
       const edit: Partial<FileSystem> = {};
-      if (fs.inlineLog === true) edit.log = 'INLINE';
-      else if (fs.inlineLog === false && known?.log === 'INLINE')
-        edit.log = guessLog(facts.sourceVg.lvs, fs.vfs);
+      if (fs.inlineLog === true) Object.assign(edit, { log: 'INLINE', logRead: true });
+      else if (fs.inlineLog === false && (known?.log === 'INLINE' || known?.logRead === false || !known)) {
+        // "inline log: no" says the log is a log device, not which: the VG's only log LV of the type
+        // is it (a file system logs to a log LV of its own VG); with several, /etc/filesystems tells.
+        const candidates = logLvs(facts.sourceVg.lvs, fs.vfs);
+        Object.assign(edit, { log: guessLog(facts.sourceVg.lvs, fs.vfs), logRead: candidates.length === 1 });
+        if (candidates.length > 1)
+          notes.push(
+            `${fs.mountPoint} logs to one of ${candidates.join(', ')}, lsfs -q does not say which: cat /etc/filesystems tells it`,
+          );
+      }
       if (fs.mountGuard === true) edit.mountGuard = true;
       else if (fs.mountGuard === false && known?.mountGuard) edit.mountGuard = false;
       facts = upsertFileSystem(facts, lv, { mountPoint: fs.mountPoint, vfs: fs.vfs, ...edit });
     }
-    return { facts, notes: [] };
+    return { facts, notes };
   },
 };

@@ -166,12 +166,13 @@ function applySourceLvs(facts: Facts, listed: readonly LsvgLv[]): Facts {
   const fileSystems = listed.flatMap((lv) => {
     if ((lv.type !== 'jfs' && lv.type !== 'jfs2') || !lv.mountPoint) return [];
     const known = knownFs.get(lv.name);
+    // lsvg -l prints no log: a file system not known yet gets the guess, marked as not read.
     return [
       {
+        ...(known ?? { log: logs[lv.type], logRead: false }),
         mountPoint: lv.mountPoint,
         lv: lv.name,
         vfs: lv.type,
-        log: known?.log ?? logs[lv.type],
         mounted: lv.state.startsWith('open'),
       },
     ];

@@ -133,8 +133,8 @@ describe('lsvg -l VG', () => {
         { name: 'rawlv01', type: 'raw', disks: [] },
       ],
       fileSystems: [
-        { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', mounted: true },
-        { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', mounted: false },
+        { mountPoint: '/data', lv: 'datalv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: true },
+        { mountPoint: '/arch', lv: 'archlv', vfs: 'jfs2', log: 'loglv00', logRead: false, mounted: false },
       ],
     });
   });

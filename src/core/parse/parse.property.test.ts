@@ -78,6 +78,8 @@ const sourceVg: fc.Arbitrary<SourceVg> = fc
               lv: lv.name,
               vfs: 'jfs2' as const,
               log: shape[i].inline || logs.length === 0 ? 'INLINE' : logs[i % logs.length].name,
+              // Every case pastes /etc/filesystems, which reads each log.
+              logRead: true,
               mounted: shape[i].mounted,
             },
           ]

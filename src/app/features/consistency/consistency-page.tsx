@@ -3,6 +3,7 @@
  * supported methods, or in the unsupported fallback with its acknowledgement; the applications with their
  * hot-backup presets; the freeze timeout against the copy's start time.
  */
+import { logsNotReadNote } from '../../../core/checks/log-placement';
 import { openRawLvs } from '../../../core/model/copy-layout';
 import {
   answerConsistency,
@@ -40,6 +41,7 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
   const answers = answersOf(consistency.approach);
   const freeze = freezeSupport(facts);
   const shared = sharedLogs(facts);
+  const notRead = logsNotReadNote(facts.sourceVg.fileSystems);
   const recommended = decideApproach(facts, answers);
   const setConsistency = (change: Partial<Facts['consistency']>) =>
     update((f) => ({ ...f, consistency: { ...f.consistency, ...change } }));
@@ -92,13 +94,18 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
             </li>
             <li className="mt-5">
               <h2 className="text-sm font-medium">4. Log layout</h2>
-              {shared.length === 0 ? (
-                <p className="mt-1 text-green-800">Each file system has its own log or an inline log.</p>
-              ) : (
+              {notRead && (
+                <p className="mt-1 text-amber-800">{notRead} Paste the output on the Start page.</p>
+              )}
+              {shared.length > 0 ? (
                 <p className="mt-1 text-amber-800">
                   {shared.map((s) => `${s.mountPoints.join(', ')} share ${s.log}`).join('; ')}: they must all
                   be copied together, at one instant.
                 </p>
+              ) : (
+                !notRead && (
+                  <p className="mt-1 text-green-800">Each file system has its own log or an inline log.</p>
+                )
               )}
               <Why>
                 Logging recovers a file system because file-system and log writes stop at the same instant. A

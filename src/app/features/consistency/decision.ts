@@ -2,14 +2,16 @@
  * What the Consistency page shows beside the decision (the decision itself is one rule for the wizard and
  * the command line: src/core/model/consistency-decision.ts).
  */
+import { fileSystemsByLog } from '../../../core/checks/log-placement';
 import type { Facts } from '../../../core/model/facts';
 
-/** File systems that share one outer log: they must all be copied together (DOMAIN.md). */
+/**
+ * File systems that share one outer log: they must all be copied together (DOMAIN.md). A log guessed
+ * from lsvg -l (logRead: false) asserts no sharing: the page names it as not read instead.
+ */
 export function sharedLogs(facts: Facts): { log: string; mountPoints: string[] }[] {
-  const byLog = new Map<string, string[]>();
-  for (const fs of facts.sourceVg.fileSystems) {
-    if (fs.log === 'INLINE') continue;
-    byLog.set(fs.log, [...(byLog.get(fs.log) ?? []), fs.mountPoint]);
-  }
-  return [...byLog].filter(([, mps]) => mps.length > 1).map(([log, mountPoints]) => ({ log, mountPoints }));
+  const read = facts.sourceVg.fileSystems.filter((fs) => fs.logRead !== false);
+  return [...fileSystemsByLog(read)]
+    .filter(([, mps]) => mps.length > 1)
+    .map(([log, mountPoints]) => ({ log, mountPoints }));
 }

@@ -1,4 +1,5 @@
 /** The source VG: name, type, its disks with PVIDs, its logical volumes and its file systems. */
+import { logsNotReadNote } from '../../../core/checks/log-placement';
 import {
   type Disk,
   type Facts,
@@ -86,7 +87,8 @@ const fsColumns: Column<FileSystem>[] = [
     kind: 'text',
     placeholder: 'loglv00 or INLINE',
     get: (f) => f.log,
-    set: (f, v) => ({
+    // A log the admin types is known: it drops the mark of a log guessed from lsvg -l.
+    set: ({ logRead: _guessed, ...f }, v) => ({
       ...f,
       log: v.trim().toUpperCase() === 'INLINE' ? 'INLINE' : v.trim().replace(/^\/dev\//, ''),
     }),
@@ -102,6 +104,7 @@ const fsColumns: Column<FileSystem>[] = [
 
 export function SourceVgFields({ facts, update, errors }: FactsFormProps) {
   const vg = facts.sourceVg;
+  const logsNote = logsNotReadNote(vg.fileSystems);
   const setVg = (change: Partial<Facts['sourceVg']>) =>
     update((f) => ({ ...f, sourceVg: { ...f.sourceVg, ...change } }));
   return (
@@ -166,6 +169,12 @@ export function SourceVgFields({ facts, update, errors }: FactsFormProps) {
         newRow={(): FileSystem => ({ mountPoint: '', lv: '', vfs: 'jfs2', log: 'INLINE', mounted: true })}
         onChange={(fileSystems) => setVg({ fileSystems })}
       />
+      {logsNote && (
+        <p className="mt-2 text-sm text-amber-800">
+          {logsNote} Until then each Log cell holds the VG's log LV, a guess from lsvg -l; typing the log
+          makes it known.
+        </p>
+      )}
     </fieldset>
   );
 }
