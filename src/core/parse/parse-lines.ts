@@ -103,8 +103,12 @@ interface Cut {
   cuts: boolean;
 }
 
-/** How many lines the parsers may read again while rejoining one paste's cut rows: a bound on the work. */
-const rejoinBudget = 1_000_000;
+/**
+ * How many characters the parsers may read again while rejoining one paste's cut rows: a bound on the work
+ * (counted in characters, not lines, so a paste of long lines cannot make it quadratic in its size). Once
+ * spent, the lines still unread are refused as they are, never read as half a row.
+ */
+const rejoinBudget = 20_000_000;
 /** The most lines one row is cut into: lsfs -q's detail line (about 210 characters) at 64 columns. */
 const maxPieces = 4;
 
@@ -125,7 +129,7 @@ function runRejoined(parser: AnyOutputParser, lines: Line[], arg?: string): Run 
   const cut: Cut = { width, cuts: showsCuts(lines, width, new Set(run.errors.map((e) => e.line))) };
   let budget = rejoinBudget;
   const rerun = (next: Line[]) => {
-    budget -= next.length;
+    budget -= next.reduce((chars, line) => chars + line.text.length + 1, 0);
     return parser.run(next, arg);
   };
   for (let i = 0; i < current.length && budget > 0; i++) {
