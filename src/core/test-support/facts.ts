@@ -54,6 +54,14 @@ export function contextFor(change: (f: Facts) => void = () => {}): CheckContext 
   return { facts, layout: copyLayout(facts) };
 }
 
+/** Who usually runs each kind of application's commands: DB2's instance owner, Oracle's software owner. */
+const usualOwner: Record<Application['kind'], string> = {
+  db2: 'db2inst1',
+  oracle: 'oracle',
+  other: '',
+  none: '',
+};
+
 /**
  * A running, crash-recoverable application on the source, run by its usual owner, without hot-backup
  * commands unless `change` gives them.
@@ -66,7 +74,7 @@ export function runningApplication(
   return {
     kind,
     name,
-    owner: { db2: 'db2inst1', oracle: 'oracle' }[kind as string] ?? '',
+    owner: usualOwner[kind],
     running: true,
     crashRecoverable: true,
     hotBackupStart: '',
