@@ -209,7 +209,8 @@ export function RadioGroup<T extends string>({
 }: {
   legend: React.ReactNode;
   options: readonly { value: T; label: string; hint?: React.ReactNode }[];
-  value: T;
+  /** null: the admin has not answered yet (nothing is selected for them). */
+  value: T | null;
   onChange(value: T): void;
   field?: string;
   error?: string;
@@ -218,6 +219,7 @@ export function RadioGroup<T extends string>({
   return (
     <fieldset className="mt-5" aria-invalid={error ? true : undefined} data-field={field} tabIndex={-1}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {value === null && <p className="mt-1 text-sm font-medium text-amber-800">Not answered yet.</p>}
       {options.map((o) => (
         <label key={o.value} className="mt-2 flex items-start gap-2">
           <input
@@ -249,7 +251,8 @@ export function YesNo({
   noHint,
 }: {
   legend: React.ReactNode;
-  value: boolean;
+  /** null: not answered yet. */
+  value: boolean | null;
   onChange(value: boolean): void;
   field?: string;
   error?: string;
@@ -261,7 +264,7 @@ export function YesNo({
       legend={legend}
       field={field}
       error={error}
-      value={value ? 'yes' : 'no'}
+      value={value === null ? null : value ? 'yes' : 'no'}
       options={[
         { value: 'yes', label: 'Yes', hint: yesHint },
         { value: 'no', label: 'No', hint: noHint },
