@@ -4,7 +4,6 @@
  * hot-backup presets; the freeze timeout against the copy's start time.
  */
 import { logsNotReadNote } from '../../../core/checks/log-placement';
-import { openRawLvs } from '../../../core/model/copy-layout';
 import {
   answerConsistency,
   answersOf,
@@ -21,6 +20,7 @@ import { useRunbook } from '../../store/use-runbook';
 import { secondaryButton } from '../../ui/buttons';
 import { Callout } from '../../ui/callout';
 import { Checkbox, NumberField, RadioGroup, YesNo } from '../../ui/fields';
+import { RawLvsNote } from '../../ui/raw-lvs-note';
 import { Term } from '../../ui/term';
 import { Why } from '../../ui/why';
 import { ApplicationCard } from './application-card';
@@ -53,7 +53,6 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
     update((f) => ({ ...f, consistency: { ...f.consistency, ...change } }));
   const answer = (change: Partial<ConsistencyAnswers>) => update((f) => answerConsistency(f, change));
   const mustStop = facts.applications.filter((a) => a.running && a.crashRecoverable === false);
-  const rawLvs = openRawLvs(facts).map((lv) => lv.name);
   const lunCount = facts.sourceVg.disks.length;
   return (
     <section className="mt-4">
@@ -189,13 +188,7 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
           not usable. Stop it before the copy and unmount its file systems.
         </Callout>
       )}
-      {rawLvs.length > 0 && (
-        <Callout tone="danger" title="Raw logical volumes are open">
-          {rawLvs.join(', ')} {rawLvs.length === 1 ? 'is a raw LV' : 'are raw LVs'} an application holds open.
-          JFS2 freeze/thaw does not cover raw LVs and unmounting does not close them: put the application in
-          hot-backup mode (or stop it) around the copy, and copy every LUN in one storage consistency group.
-        </Callout>
-      )}
+      <RawLvsNote facts={facts} />
       <RadioGroup
         legend="The method this runbook uses"
         field="consistency.approach"
