@@ -24,8 +24,12 @@ export function Stepper({
             i >= stepIndex('review') && exportBlockers > 0
               ? [...answers, `${exportBlockers} blocker${exportBlockers > 1 ? 's' : ''} fixed before export`]
               : answers;
-          const blockers = findings.filter((f) => f.step === step.id && f.severity === 'blocker').length;
-          const state = blockers > 0 ? 'has a blocker' : missing.length === 0 ? 'complete' : 'to do';
+          // A page with answers still to give is to do (its empty fields and open questions are blockers
+          // too); one whose answers are all given but wrong has a blocker.
+          const blockers = missing.length
+            ? 0
+            : findings.filter((f) => f.step === step.id && f.severity === 'blocker').length;
+          const state = missing.length > 0 ? 'to do' : blockers > 0 ? 'has a blocker' : 'complete';
           return (
             <li key={step.id}>
               <NavLink

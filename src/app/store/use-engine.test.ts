@@ -12,7 +12,7 @@ describe('the engine as the wizard calls it', () => {
         severity: 'blocker',
         finding: 'Source VG disk 2 PVID: a PVID is 16 hexadecimal digits, as lspv shows it.',
         reason: 'The value does not have the form vgcopy expects, so no check or plan can use it.',
-        fix: 'Correct the field marked in red on Start.',
+        fix: 'Enter or correct it on Start.',
         step: 'start',
         field: 'sourceVg.disks.1.pvid',
       },

@@ -31,7 +31,7 @@ function inWords(finding: Finding, issues: ReadonlyMap<string, string>): Finding
   return {
     ...finding,
     finding: `${pathInWords(finding.field)}: ${issues.get(finding.field) ?? finding.finding}`,
-    fix: `Correct the field marked in red on ${page}.`,
+    fix: `Enter or correct it on ${page}.`,
   };
 }
 

@@ -31,7 +31,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
         <h2 id="review-checks" className="text-xl font-semibold">
           Checks
         </h2>
-        <p className="text-slate-700">
+        <p role="status" className="text-slate-700">
           {findings.length === 0 ? 'Every check passes.' : summarize(findings)}
         </p>
         <FindingGroups runbookId={runbookId} findings={findings} />
