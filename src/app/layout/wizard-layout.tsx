@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useParams } from 'react-router';
 import { isStepId, nextStep, previousStep, wizardSteps } from '../../core/flow';
 import { mayWriteRunbook, useAuth } from '../store/auth';
-import { fieldOf, useTouched } from '../store/touched';
+import { useTouched, watchFieldsLeft } from '../store/touched';
 import { useFindings } from '../store/use-engine';
 import { useRunbooks } from '../store/runbooks';
 import { type FetchResult, fetchRunbook } from '../store/server-sync';
@@ -68,14 +68,7 @@ export function WizardLayout() {
   }, [runbook, current, visit]);
   // A field the admin leaves shows its error from then on (touched.ts).
   const touch = useTouched((s) => s.touch);
-  useEffect(() => {
-    const left = (e: FocusEvent) => {
-      const field = fieldOf(e.target);
-      if (field) touch(runbookId, field);
-    };
-    document.addEventListener('focusout', left);
-    return () => document.removeEventListener('focusout', left);
-  }, [runbookId, touch]);
+  useEffect(() => watchFieldsLeft((field) => touch(runbookId, field)), [runbookId, touch]);
 
   if (!runbook) return <RunbookMissing runbookId={runbookId} lookup={lookup} />;
   if (!current) return <Navigate to={`/runbooks/${runbook.id}/${runbook.lastStep}`} replace />;
