@@ -11,6 +11,12 @@ const steps = [
   { link: /Rehearse/, heading: 'Rehearse' },
 ];
 
+/** A laptop's 1280x720 and a 1024-wide window. */
+const viewports = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+];
+
 async function expectNoSeriousViolations(page: import('@playwright/test').Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations
@@ -24,10 +30,7 @@ test('axe-core finds no serious or critical violation on any page, at 1280x720 a
 }) => {
   // Two viewports, seven pages, one axe run each: longer than one journey.
   test.setTimeout(180_000);
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 1024, height: 768 },
-  ]) {
+  for (const viewport of viewports) {
     await page.setViewportSize(viewport);
     await openHome(page);
     await expectNoSeriousViolations(page, `home at ${viewport.width}`);
@@ -50,10 +53,7 @@ test('axe-core finds no serious violation on an unanswered new runbook: open que
   page,
 }) => {
   test.setTimeout(120_000);
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 1024, height: 768 },
-  ]) {
+  for (const viewport of viewports) {
     await page.setViewportSize(viewport);
     await openHome(page);
     await page.getByRole('button', { name: 'New runbook' }).click();

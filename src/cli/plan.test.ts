@@ -143,15 +143,17 @@ describe('npm run plan', () => {
       },
       storage: { storageImage: 'IBM.2107-75ABCD1' },
     };
+    const planCollected = () =>
+      plan([
+        '--collected',
+        file('collected.txt', collected),
+        '--facts',
+        file('over.json', overrides),
+        '--script',
+        's.ksh',
+      ]);
     // The host's output does not say whether production may be unmounted: without the answer, no script.
-    const unanswered = await plan([
-      '--collected',
-      file('collected.txt', collected),
-      '--facts',
-      file('over.json', overrides),
-      '--script',
-      's.ksh',
-    ]);
+    const unanswered = await planCollected();
     expect([unanswered.code, unanswered.stdout, unanswered.stderr, unanswered.files['s.ksh']]).toEqual([
       1,
       [
@@ -171,14 +173,7 @@ describe('npm run plan', () => {
     ]);
     // The admin's answer, given with the overrides.
     Object.assign(overrides, { consistency: { approach: 'unmount' } });
-    const run = await plan([
-      '--collected',
-      file('collected.txt', collected),
-      '--facts',
-      file('over.json', overrides),
-      '--script',
-      's.ksh',
-    ]);
+    const run = await planCollected();
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Checks: nothing to report.');
     expect(run.files['s.ksh']).toContain("run recreatevg -y 'fcdatavg' -Y 'fc' -L '/fc' 'hdisk4' 'hdisk5'");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../core/engine';
 import { emptyFacts, sampleFacts } from '../../core/model/sample';
 import { findingsOf, planOf } from './use-engine';
 
@@ -16,16 +17,8 @@ describe('the engine as the wizard calls it', () => {
         step: 'start',
         field: 'sourceVg.disks.1.pvid',
       },
-      {
-        id: 'storage-details',
-        severity: 'warning',
-        finding: 'The DS8000 storage image id is not given.',
-        reason:
-          'Every DS CLI command names the box it acts on (-dev). Without them the storage script shows markers the storage admin must fill in.',
-        fix: 'Enter the storage image id as lssi shows it, e.g. IBM.2107-75ABCD1.',
-        step: 'phase1',
-        field: 'storage.storageImage',
-      },
+      // The sample's own findings (its storage image id is not given), at fields the schema accepts.
+      ...runChecks(sampleFacts()),
     ]);
     expect(planOf(facts)).toBeNull();
   });
