@@ -52,8 +52,11 @@ export function ExportPanel({ runbook, plan }: { runbook: Runbook; plan: Runbook
   const { facts } = runbook;
   return (
     <>
-      <header className="hidden print:block">
-        <p className="text-lg font-semibold">Checklist: {runbook.name || '(unnamed runbook)'}</p>
+      {/* On paper only: what the signed checklist belongs to. */}
+      <section aria-labelledby="print-title" className="hidden print:block">
+        <h2 id="print-title" className="text-lg font-semibold">
+          Checklist: {runbook.name || '(unnamed runbook)'}
+        </h2>
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
           <dt>Host</dt>
           <dd>{facts.hostname || 'not given'}</dd>
@@ -68,7 +71,7 @@ export function ExportPanel({ runbook, plan }: { runbook: Runbook; plan: Runbook
           <dt>Printed</dt>
           <dd>{new Date().toISOString().slice(0, 10)}</dd>
         </dl>
-      </header>
+      </section>
       <section aria-labelledby="export-script" className="no-print mt-8">
         <h2 id="export-script" className="text-xl font-semibold">
           The script
