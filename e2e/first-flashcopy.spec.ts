@@ -62,7 +62,11 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
   const unmount = page.getByRole('group', {
     name: '1. Can the file systems be unmounted while the copy is taken?',
   });
-  await expect(unmount.getByLabel('Yes')).toBeChecked();
+  // Nothing is answered for the admin: unmounting production is their decision.
+  await expect(unmount.getByText('Not answered yet.')).toBeVisible();
+  await expect(unmount.getByLabel('Yes')).not.toBeChecked();
+  await expect(unmount.getByLabel('No')).not.toBeChecked();
+  await unmount.getByLabel('Yes').check();
 
   await page.getByRole('link', { name: 'Next →' }).click();
   await expect(page.getByText('The copy is brought up with recreatevg')).toBeVisible();

@@ -31,10 +31,21 @@ test('screenshots of the wizard and of the review page for the README', async ({
   await page.screenshot({ path: 'docs/screenshots/review.png' });
 });
 
-test('printing the review page gives the checklist alone', async ({ page }) => {
+test('printing the review page gives the checklist alone, headed by the runbook, host, VG, date and script version', async ({
+  page,
+}) => {
   await startSample(page);
   await goToStep(page, /Review/, 'Review & export');
+  const header = page.getByRole('region', { name: 'Checklist: Sample: datavg FlashCopy' });
+  await expect(header).toBeHidden();
   await page.emulateMedia({ media: 'print' });
+  await expect(header).toBeVisible();
+  await expect(header.getByRole('definition')).toHaveText([
+    'aixprod01',
+    'datavg copied as flashcopyvg',
+    /^vgcopy \d+\.\d+\.\d+, generated \d{4}-\d\d-\d\dT[\d:.]+Z$/,
+    new Date().toISOString().slice(0, 10),
+  ]);
   await expect(page.getByRole('heading', { name: 'The plan, step by step' })).toBeVisible();
   await expect(page.getByText('Signed off (AIX admin)').first()).toBeVisible();
   for (const hidden of ['Checks', 'The script', 'Storage-side commands']) {

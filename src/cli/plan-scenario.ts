@@ -141,9 +141,12 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
  */
 export function scenarioAnswers(
   consistencyGroup: boolean,
-  apps: readonly { crashRecoverable: boolean }[],
+  apps: readonly { crashRecoverable: boolean | null }[],
 ): ConsistencyAnswers {
-  return { canUnmount: !(consistencyGroup && apps.every((a) => a.crashRecoverable)), consistencyGroup };
+  return {
+    canUnmount: !(consistencyGroup && apps.every((a) => a.crashRecoverable === true)),
+    consistencyGroup,
+  };
 }
 
 /**

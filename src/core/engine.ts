@@ -75,6 +75,20 @@ export function evaluate(given: Facts, options?: ScriptOptions): Evaluation {
 }
 
 /**
+ * Every finding that can be known about facts still being entered (the wizard's runbook): the schema's
+ * issues at their fields (an empty required field is one, named by its field) and, beside them, the checks
+ * run on the values as they stand, so a bad source VG name and missing target LUNs show at once, not only
+ * once every field is valid. A check's finding at a field the schema already refuses is left out: the
+ * schema's says what to enter there first.
+ */
+export function draftFindings(draft: Facts): Finding[] {
+  const parsed = parseFacts(draft);
+  if (parsed.ok) return runChecks(parsed.facts);
+  const refused = new Set(parsed.findings.map((f) => f.field));
+  return [...parsed.findings, ...runChecks(draft).filter((f) => !f.field || !refused.has(f.field))];
+}
+
+/**
  * Validates unknown input (a JSON file, an API body) and evaluates it; schema problems come back as
  * blocker findings at their field instead of an exception.
  */

@@ -3,6 +3,7 @@
  * admin can leave it complete. The React pages and the stepper only read this.
  */
 import type { Facts } from './model/facts';
+import { unansweredQuestions } from './model/unanswered';
 
 export const wizardSteps = [
   { id: 'start', title: 'Start', summary: 'Runbook name and the environment' },
@@ -32,7 +33,10 @@ export function previousStep(id: StepId): StepId | undefined {
   return i > 0 ? wizardSteps[i - 1].id : undefined;
 }
 
-/** What still has to be answered on a page; an empty list means the page is complete. */
+/**
+ * What still has to be answered on a page; an empty list means the page is complete. Review and Rehearse
+ * are complete only when every page before them is: they export and play what those pages answered.
+ */
 export function missingAnswers(step: StepId, facts: Facts, runbookName: string): string[] {
   const missing: string[] = [];
   switch (step) {
@@ -46,6 +50,7 @@ export function missingAnswers(step: StepId, facts: Facts, runbookName: string):
       if (facts.mode === 'refresh' && !facts.existingCopy?.vgName) missing.push('the existing copy VG name');
       break;
     case 'consistency':
+      for (const q of unansweredQuestions(facts)) missing.push(`the answer to “${q.question}”`);
       if (facts.consistency.approach === 'unsupported-fallback' && !facts.consistency.acknowledgeUnsupported)
         missing.push('the acknowledgement of the unsupported fallback');
       break;
@@ -54,6 +59,9 @@ export function missingAnswers(step: StepId, facts: Facts, runbookName: string):
       break;
     case 'review':
     case 'rehearse':
+      for (const earlier of wizardSteps.slice(0, stepIndex('review')))
+        if (missingAnswers(earlier.id, facts, runbookName).length > 0)
+          missing.push(`what ${earlier.title} still needs`);
       break;
   }
   return missing;

@@ -139,7 +139,7 @@ function appSpecs(facts: Facts): TwinScenario['hosts'][number]['apps'] {
   // The open raw LVs are written by the first running application (the facts do not say whose they are);
   // with none named, by an application of its own, as lsvg -l showed something holding them open.
   const rawLvs = openRawLvs(facts).map((lv) => lv.name);
-  const rawWriter = facts.applications.find((a) => a.kind !== 'none' && a.running);
+  const rawWriter = facts.applications.find((a) => a.kind !== 'none' && a.running !== false);
   const named = facts.applications.flatMap((app) =>
     app.kind === 'none'
       ? []
@@ -150,8 +150,9 @@ function appSpecs(facts: Facts): TwinScenario['hosts'][number]['apps'] {
             ...(app.owner ? { owner: app.owner } : {}),
             fileSystems: app.fileSystems.length > 0 ? app.fileSystems : mountPoints,
             rawLvs: app === rawWriter ? rawLvs : [],
-            crashRecoverable: app.crashRecoverable,
-            mode: app.running ? ('normal' as const) : ('stopped' as const),
+            // An unanswered question (the script is blocked meanwhile) is rehearsed as the harder case.
+            crashRecoverable: app.crashRecoverable === true,
+            mode: app.running === false ? ('stopped' as const) : ('normal' as const),
           },
         ],
   );

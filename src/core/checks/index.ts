@@ -29,6 +29,7 @@ import { mountedJfsWithoutUnmount } from './mounted-jfs-without-unmount';
 import { rawLvOpen } from './raw-lv-open';
 import { notAllDisksCopied } from './not-all-disks-copied';
 import { placeholderInCommands } from './placeholder-in-commands';
+import { questionUnanswered } from './question-unanswered';
 import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 import { refreshWithoutExport } from './refresh-without-export';
 import { sharedLogLiveCopy } from './shared-log-live-copy';
@@ -58,6 +59,7 @@ export const checks: readonly Check[] = [
   mirrorSecondaryNotFailedOver,
   storageDetails,
   storageCommandsManual,
+  questionUnanswered,
   mountedJfsWithoutUnmount,
   liveCopyWithoutConsistencyGroup,
   applicationNotCrashRecoverable,

@@ -149,7 +149,8 @@ export function copyLayout(facts: Facts): CopyLayout {
     copiedSourceDisks: new Set(targets.map((t) => t.sourceDisk)),
     targets,
     fileSystems,
-    live: facts.consistency.approach !== 'unmount',
+    // Not known while the method is not chosen: the live-copy checks wait for the answer (a blocker meanwhile).
+    live: facts.consistency.approach !== null && facts.consistency.approach !== 'unmount',
     lvPrefix,
     mountPrefix,
   };

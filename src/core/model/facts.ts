@@ -171,8 +171,12 @@ export const applicationSchema = z.object({
    * Oracle software owner. DB2 and Oracle refuse root's environment; the checks require it for them.
    */
   owner: shaped(aixUserNameProblem, 'allowed').default(''),
-  running: z.boolean().default(false),
-  crashRecoverable: z.boolean().default(true),
+  /**
+   * Whether it runs while the copy is taken, and whether it recovers from a crash: the admin's answers,
+   * null until given (they decide whether production is stopped: never assumed, docs/unanswered.md).
+   */
+  running: z.boolean().nullable().default(false),
+  crashRecoverable: z.boolean().nullable().default(true),
   /**
    * Commands run by the DBA/application owner to enter and leave hot-backup (quiesced) mode. Commands
    * by design: one line each, carried by the script as one quoted word (docs/script-safety.md).
@@ -195,7 +199,18 @@ export const consistencyApproaches = [
 ] as const;
 
 export const consistencySchema = z.object({
-  approach: z.enum(consistencyApproaches),
+  /**
+   * The method; null while the questions that decide it are not answered (it decides whether production
+   * is unmounted or frozen, so it is never assumed: docs/unanswered.md). The checks block a null method.
+   */
+  approach: z.enum(consistencyApproaches).nullable(),
+  /**
+   * The admin's answers to "Can the file systems be unmounted?" and "Can the storage copy every LUN in one
+   * consistency group?", null until given. Absent in runbooks saved before they were kept: the approach
+   * tells them (consistency-decision.ts `answersOf`).
+   */
+  canUnmount: z.boolean().nullable().optional(),
+  consistencyGroup: z.boolean().nullable().optional(),
   /** Seconds given to `chfs -a freeze=N`; the freeze ends by itself when it runs out. */
   freezeTimeoutSeconds: z.number().int().positive().default(60),
   /** The admin read and accepted the risks of the unsupported fallback (DOMAIN.md). */

@@ -4,7 +4,10 @@
  */
 import type { Facts } from './facts';
 
-/** A new runbook: the most common case preselected, every name still to be filled in. */
+/**
+ * A new runbook: the most common environment preselected, every name still to be filled in, and every
+ * question that decides what happens to production unanswered (docs/unanswered.md).
+ */
 export function emptyFacts(): Facts {
   return {
     hostname: '',
@@ -17,7 +20,13 @@ export function emptyFacts(): Facts {
     targets: { luns: [], configuredBeforeCopy: true },
     newVg: { name: '', lvPrefix: '', mountPrefix: '', access: 'auto' },
     applications: [],
-    consistency: { approach: 'unmount', freezeTimeoutSeconds: 60, acknowledgeUnsupported: false },
+    consistency: {
+      approach: null,
+      canUnmount: null,
+      consistencyGroup: null,
+      freezeTimeoutSeconds: 60,
+      acknowledgeUnsupported: false,
+    },
     chdevPvSteps: false,
   };
 }
@@ -57,5 +66,7 @@ export function sampleFacts(): Facts {
       })),
     },
     newVg: { name: 'flashcopyvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
+    // The sample's answer, given explicitly: its file systems can be unmounted.
+    consistency: { approach: 'unmount', freezeTimeoutSeconds: 60, acknowledgeUnsupported: false },
   };
 }

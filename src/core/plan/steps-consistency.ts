@@ -270,8 +270,11 @@ export function consistencySteps(
   const mounted = mountedSourceFileSystems(facts);
   const approach = facts.consistency.approach;
   // SVC Global Mirror's aux volumes are consistent at every instant (write order kept): a DR test stops the
-  // group without quiescing, freezing or stopping anything of production.
-  if (svcGlobalMirror(facts) && approach !== 'unmount') return [copyStep(facts, layout, proc, accessId)];
+  // group without quiescing, freezing or stopping anything of production. With no method chosen yet
+  // (question-unanswered blocks the script), the plan shows the copy alone: neither an unmount nor a
+  // freeze of production the admin has not agreed to.
+  if (approach === null || (svcGlobalMirror(facts) && approach !== 'unmount'))
+    return [copyStep(facts, layout, proc, accessId)];
 
   if (approach === 'unmount') {
     if (apps.length > 0)

@@ -31,7 +31,14 @@ export function createLunsStep(facts: Facts, layout: CopyLayout): ActionStep {
     owner: 'storage',
     title: 'Create the target LUNs and map them to the host',
     commands: [],
-    expect: `One target LUN of the same size for each source disk: ${sizes.join(', ')}.`,
+    expect:
+      sizes.length > 0
+        ? `One target LUN of the same size for each source disk: ${sizes.join(', ')}.`
+        : `One target LUN of the same size for each source disk (${
+            facts.sourceVg.disks.length === 0
+              ? 'the source disks are not entered yet: Start page'
+              : 'no source disk has a target LUN yet: Phase 1 page'
+          }).`,
     verify: 'The storage admin confirms the volume ids of the targets and that they are mapped to this host.',
     why: 'Each disk of the VG needs its own target LUN, the same size as the source LUN.',
     onFailure: 'Do not go on: without all target LUNs the copy VG cannot be brought up.',
