@@ -5,7 +5,7 @@
  */
 import type { ActionStep, StepAction } from '../plan/types';
 import { splitDiskPvid, textCommandsDirective } from './ksh-library';
-import type { StepUndo } from './ksh-undo';
+import type { StepUndo } from './step-undo';
 import { forEachWord, shList, shq, shWords } from './shell-quote';
 
 /** How the storage admin's part is done: pauses in the script, or the script runs the storage CLI. */

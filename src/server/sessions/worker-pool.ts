@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
-import type { ClientMessage, ScenarioInfo } from '../../sim/worker/protocol';
+import type { ClientMessage, OpenMessage, ScenarioInfo } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import type { SessionLimits } from './session-limits';
 import { startSessionWorker } from './session-worker-thread';
-import type { Answer, LiveSession, OpenMessage, SessionRegistry } from './session-manager';
+import type { Answer, LiveSession, SessionRegistry } from './session-manager';
 import type { FromWorker, ToWorker } from './worker-messages';
 
 interface Thread {

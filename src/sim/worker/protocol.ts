@@ -85,6 +85,8 @@ export const clientMessageSchema = z
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientMessageInput = z.input<typeof clientMessageSchema>;
+/** The message that opens a session, as a registry of sessions takes it. */
+export type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
 export type WorldSource = z.infer<typeof worldSourceSchema>;
 export type ConsoleName = z.infer<typeof consoleSchema>;
 
