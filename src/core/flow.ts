@@ -19,7 +19,7 @@ export function isStepId(value: string | undefined): value is StepId {
   return wizardSteps.some((s) => s.id === value);
 }
 
-export function stepIndex(id: StepId): number {
+function stepIndex(id: StepId): number {
   return wizardSteps.findIndex((s) => s.id === id);
 }
 

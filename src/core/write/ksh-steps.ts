@@ -52,7 +52,7 @@ export function storageCall(cli: readonly string[], command: string): string {
 }
 
 /** Seconds the script waits for an SVC consistency group to settle (stop or cache flush) before it gives up. */
-export const svcGroupWaitSeconds = 600;
+const svcGroupWaitSeconds = 600;
 
 /** The SVC CLI commands that list and change a FlashCopy consistency group, or a mapping outside one. */
 const svcObjects = {

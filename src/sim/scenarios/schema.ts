@@ -49,7 +49,7 @@ const fileSystemSpecSchema = z.object({
   mountGuard: z.boolean().optional(),
 });
 
-export const vgSpecSchema = z.object({
+const vgSpecSchema = z.object({
   name: name15,
   type: z.enum(['original', 'big', 'scalable']).default('scalable'),
   ppSizeMb: z.number().int().positive().default(64),
@@ -83,7 +83,7 @@ const appSpecSchema = z.object({
   rate: z.number().int().nonnegative().default(5),
 });
 
-export const hostSpecSchema = z.object({
+const hostSpecSchema = z.object({
   name: z.string().min(1),
   aix: z
     .object({
