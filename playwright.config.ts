@@ -37,7 +37,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: 'team/**', use: chromium },
+    { name: 'chromium', testIgnore: ['team/**', 'on-demand/**'], use: chromium },
     {
       name: 'team',
       testMatch: 'team/*.spec.ts',
