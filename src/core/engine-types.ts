@@ -2,7 +2,7 @@
  * The shapes the runbook engine hands to the wizard, the server and the command line: findings of the
  * checks, and the plan. Kept apart from the code that computes them so every consumer shares one contract.
  */
-import type { StepId } from './flow';
+import type { StepId } from './wizard-steps';
 
 export type Severity = 'blocker' | 'warning' | 'advice';
 

@@ -18,14 +18,13 @@ import { writeStorageScript } from './write/storage-script';
 export { runChecks } from './checks';
 export { parseFacts } from './checks/schema-issues';
 export { buildPlan } from './plan/build-plan';
-export type { ActionStep, RunbookPlan, StepAction } from './plan/types';
-export { writeChecklistHtml } from './write/checklist-html';
+export type { RunbookPlan } from './plan/types';
 export { writeChecklistMarkdown } from './write/checklist-markdown';
 export { type ScriptOptions, writeScript } from './write/ksh-script';
-export { pauseAnswers, type StepAnswer, type StorageMode, stepAnswers } from './write/ksh-steps';
+export { pauseAnswers, stepAnswers } from './write/ksh-steps';
 export { writeStorageScript } from './write/storage-script';
 
-export interface Outputs {
+interface Outputs {
   /** The AIX admin's ksh script. */
   script: string;
   /** The storage admin's commands. */
@@ -86,17 +85,4 @@ export function draftFindings(draft: Facts): Finding[] {
   if (parsed.ok) return runChecks(parsed.facts);
   const refused = new Set(parsed.findings.map((f) => f.field));
   return [...parsed.findings, ...runChecks(draft).filter((f) => !f.field || !refused.has(f.field))];
-}
-
-/**
- * Validates unknown input (a JSON file, an API body) and evaluates it; schema problems come back as
- * blocker findings at their field instead of an exception.
- */
-export function evaluateInput(
-  input: unknown,
-  options?: ScriptOptions,
-): Evaluation | { findings: Finding[]; blocked: true; plan?: undefined } {
-  const parsed = parseFacts(input);
-  if (!parsed.ok) return { findings: parsed.findings, blocked: true };
-  return evaluate(parsed.facts, options);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missingAnswers, nextStep, previousStep, wizardSteps } from './flow';
+import { missingAnswers, nextStep, previousStep } from './flow';
+import { wizardSteps } from './wizard-steps';
 import { emptyFacts, sampleFacts } from './model/sample';
 import { factsSchema } from './model/facts';
 

@@ -4,21 +4,7 @@
  */
 import type { Facts } from './model/facts';
 import { unansweredQuestions } from './model/unanswered';
-
-export const wizardSteps = [
-  { id: 'start', title: 'Start', summary: 'Runbook name and the environment' },
-  { id: 'phase1', title: 'Phase 1 · Configure LUNs', summary: 'First copy or refresh, target LUNs, cfgmgr' },
-  { id: 'consistency', title: 'Consistency', summary: 'Unmount, freeze/thaw or consistency group' },
-  { id: 'phase2', title: 'Phase 2 · Access the VG', summary: 'importvg or recreatevg, names of the copy' },
-  { id: 'review', title: 'Review & export', summary: 'Checks, plan, script and checklist' },
-  { id: 'rehearse', title: 'Rehearse', summary: 'Play the script on the simulator' },
-] as const;
-
-export type StepId = (typeof wizardSteps)[number]['id'];
-
-export function isStepId(value: string | undefined): value is StepId {
-  return wizardSteps.some((s) => s.id === value);
-}
+import { type StepId, wizardSteps } from './wizard-steps';
 
 export function stepIndex(id: StepId): number {
   return wizardSteps.findIndex((s) => s.id === id);

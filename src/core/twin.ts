@@ -19,8 +19,6 @@ import {
   twinStorage,
 } from './twin-storage';
 
-export type { TwinSetupStep, TwinVolume } from './twin-storage';
-
 export interface TwinScenario {
   formatVersion: 1;
   name: string;

@@ -3,7 +3,7 @@
  * `%1`, `%2`, ... placeholders, exactly as AIX-REFERENCE.md quotes them (continuation lines start with a
  * TAB). Texts marked UNCONFIRMED there are kept here too, so correcting one is a one-line change.
  */
-export const catalogue = {
+const catalogue = {
   // LVM (0516-xxx), AIX-REFERENCE.md 0.3, 1-3, 10-12
   '0516-010': '0516-010 %1: Volume group must be varied on; use varyonvg command.',
   '0516-012':

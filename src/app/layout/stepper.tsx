@@ -1,7 +1,8 @@
 /** The stepper: every page of the wizard, where the admin is, what each page still needs, where a blocker is. */
 import { NavLink } from 'react-router';
 import type { Finding } from '../../core/engine-types';
-import { missingAnswers, type StepId, stepIndex, wizardSteps } from '../../core/flow';
+import { missingAnswers, stepIndex } from '../../core/flow';
+import { type StepId, wizardSteps } from '../../core/wizard-steps';
 import type { Runbook } from '../store/runbooks';
 
 export function Stepper({

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useParams } from 'react-router';
-import { isStepId, nextStep, previousStep, wizardSteps } from '../../core/flow';
+import { nextStep, previousStep } from '../../core/flow';
+import { isStepId, wizardSteps } from '../../core/wizard-steps';
 import { mayWriteRunbook, useAuth } from '../store/auth';
 import { useTouched, watchFieldsLeft } from '../store/touched';
 import { useFindings } from '../store/use-engine';

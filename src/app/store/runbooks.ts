@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { StepId } from '../../core/flow';
+import type { StepId } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
 import { emptyFacts } from '../../core/model/sample';
 import { nextRefreshFacts } from './next-refresh';

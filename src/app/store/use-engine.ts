@@ -15,7 +15,7 @@ import {
   writeStorageScript,
 } from '../../core/engine';
 import type { Finding } from '../../core/engine-types';
-import { wizardSteps } from '../../core/flow';
+import { wizardSteps } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
 import { type Runbook, useRunbooks } from './runbooks';
 import { pathInWords, schemaIssues } from './schema-issues';

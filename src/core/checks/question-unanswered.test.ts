@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateInput } from '../engine';
+import { evaluate, parseFacts } from '../engine';
 import { emptyFacts } from '../model/sample';
 import { contextFor, runningApplication } from '../test-support/facts';
 import { questionUnanswered } from './question-unanswered';
@@ -59,8 +59,14 @@ describe('question-unanswered', () => {
     const options = { generatedAt: '2026-12-06T08:00:00Z', version: '1.0.0' };
     const direct = evaluate(facts, options);
     expect([direct.blocked, direct.outputs]).toEqual([true, undefined]);
-    const input = evaluateInput(JSON.parse(JSON.stringify(facts)), options);
-    expect([input.blocked, 'outputs' in input ? input.outputs : undefined]).toEqual([true, undefined]);
-    expect(input.findings.map((f) => f.id)).toEqual(['question-unanswered']);
+    // The API and the command line read JSON through the schema first: an unanswered question passes it
+    // (null is its stored shape) and is refused by the checks.
+    const parsed = parseFacts(JSON.parse(JSON.stringify(facts)));
+    if (!parsed.ok) throw new Error('the schema refused an unanswered question');
+    const read = evaluate(parsed.facts, options);
+    expect([read.blocked, read.outputs]).toEqual([true, undefined]);
+    expect(read.findings.filter((f) => f.severity === 'blocker').map((f) => f.id)).toEqual([
+      'question-unanswered',
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * command line). docs/unanswered.md.
  */
 import { unansweredQuestions } from '../model/unanswered';
-import { wizardSteps } from '../flow';
+import { wizardSteps } from '../wizard-steps';
 import { defineCheck } from './check';
 
 export const questionUnanswered = defineCheck('question-unanswered', ({ facts }) =>

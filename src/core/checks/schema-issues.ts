@@ -2,7 +2,7 @@
  * The facts schema's own validation issues as findings, so a field with a bad value is shown at the
  * field like any other check. Used for facts read from files, the API or a paste.
  */
-import type { StepId } from '../flow';
+import type { StepId } from '../wizard-steps';
 import type { Finding } from '../engine-types';
 import { type Facts, factsSchema } from '../model/facts';
 

@@ -8,7 +8,7 @@
  */
 
 /** Longest VG or LV name AIX accepts (0516-335: "name has been truncated to 15 characters"). */
-export const maxDeviceNameLength = 15;
+const maxDeviceNameLength = 15;
 
 /** Device-type prefixes AIX reserves (checkname compares the name without its trailing digits). */
 const reservedPrefixes = [

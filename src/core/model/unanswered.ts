@@ -4,7 +4,7 @@
  * block the script and the wizard's page shows "to do" (docs/unanswered.md). One list for the checks and
  * the wizard's flow, so both name the same questions.
  */
-import type { StepId } from '../flow';
+import type { StepId } from '../wizard-steps';
 import { answersOf, type ConsistencyAnswers } from './consistency-decision';
 import type { Facts } from './facts';
 

@@ -11,7 +11,7 @@ import { claimVg, guessLog, otherVgNote, union, withHost } from './facts-edit';
 import type { OutputParser } from './types';
 import { type Expected, looksLikeVgBlock, readVgTable } from './vg-blocks';
 
-export interface LsvgLv {
+interface LsvgLv {
   name: string;
   type: LogicalVolume['type'];
   lps: number;

@@ -7,7 +7,7 @@ import { claimVg, otherVgNote, setSourceDisks } from './facts-edit';
 import type { OutputParser } from './types';
 import { type Expected, looksLikeVgBlock, readVgTable } from './vg-blocks';
 
-export interface LsvgPv {
+interface LsvgPv {
   name: string;
   state: string;
   totalPps: number;

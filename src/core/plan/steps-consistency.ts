@@ -23,7 +23,7 @@ import { svcGlobalMirror } from './storage/svc-mirror';
 import type { ActionStep, StepAction, StorageUndo } from './types';
 
 /** Seconds the unsupported fallback waits after sync before the copy starts (DOMAIN.md: "wait a while"). */
-export const fallbackSettleSeconds = 30;
+const fallbackSettleSeconds = 30;
 
 /** Runs on this host, or becomes a pause for the source host's admin. */
 function onSourceHost(facts: Facts, action: StepAction, commands: string[]): StepAction {
@@ -146,10 +146,10 @@ function copyStep(
 }
 
 /** Seconds the script waits at most for a Global Copy mirror to drain, and between two lspprc -l. */
-export const drainTimeoutSeconds = 3600;
-export const drainIntervalSeconds = 60;
+const drainTimeoutSeconds = 3600;
+const drainIntervalSeconds = 60;
 /** Seconds the script waits at most for an SVC remote copy group still inconsistent_copying to synchronize. */
-export const rcSyncTimeoutSeconds = 3600;
+const rcSyncTimeoutSeconds = 3600;
 
 /**
  * Global Copy: wait until lspprc -l shows 0 Out Of Sync Tracks on every pair, after the writes to the
@@ -186,8 +186,8 @@ function drainStep(proc: StorageProcedure | undefined): ActionStep[] {
  * two lspprc: a failback after a DR test copies every track changed on either side, which on a busy
  * volume group takes longer than a drain with the writes stopped.
  */
-export const fullDuplexTimeoutSeconds = 7200;
-export const fullDuplexIntervalSeconds = 60;
+const fullDuplexTimeoutSeconds = 7200;
+const fullDuplexIntervalSeconds = 60;
 
 /**
  * Metro Mirror: wait until lspprc shows every pair Full Duplex before the freeze (a pair frozen while still

@@ -10,7 +10,7 @@ import type { StorageProcedure } from './storage';
 import type { ActionStep } from './types';
 
 /** Target disks with the PVID the host shows for them before the copy (none) or after it (the source's). */
-export function targetDisks(facts: Facts, layout: CopyLayout, afterCopy: boolean) {
+function targetDisks(facts: Facts, layout: CopyLayout, afterCopy: boolean) {
   const pvidOf = new Map(facts.sourceVg.disks.map((d) => [d.name, d.pvid] as const));
   return layout.targets.map((t) => ({
     name: t.name,

@@ -10,7 +10,7 @@ import { asOwner } from '../plan/as-owner';
 import type { RunbookPlan } from '../plan/types';
 
 /** Where the relocation file is written: the instance owner's home, named for the database. */
-export function relocationFile(app: Application): string {
+function relocationFile(app: Application): string {
   return `/home/${app.owner}/${app.name}-relocate.cfg`;
 }
 
@@ -19,7 +19,7 @@ export function relocationFile(app: Application): string {
  * systems, as an example), each file system as an automatic storage path and as a container path (`/*`
  * takes every container below it), and each raw LV's character device as a container.
  */
-export function relocationConfig(facts: Facts, layout: CopyLayout, app: Application): string[] {
+function relocationConfig(facts: Facts, layout: CopyLayout, app: Application): string[] {
   const wanted = new Set(app.fileSystems);
   const fss = layout.fileSystems.filter((f) => wanted.size === 0 || wanted.has(f.source.mountPoint));
   const raw = facts.sourceVg.lvs.flatMap((lv) => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { factsSchema } from '../../core/model/facts';
-import { wizardSteps } from '../../core/flow';
+import { wizardSteps } from '../../core/wizard-steps';
 
 const stepIds = wizardSteps.map((s) => s.id) as [string, ...string[]];
 

@@ -20,7 +20,7 @@ const USAGE =
   'Usage: chfs [-n NodeName] [-m NewMountPoint] [-u MountGroup] [-A {yes|no}] [-p {ro|rw}] [-t {yes|no}] [-a Attribute=Value] [-d Attribute] FileSystem';
 
 /** JFS2 freeze/thaw exists from AIX 5.2 with IY66043, 5.3 maintenance level 1, and every later release. */
-export function hasJfs2Freeze(aix: AixLevel): boolean {
+function hasJfs2Freeze(aix: AixLevel): boolean {
   if (aix.release === '5.2') return aix.apars.includes('IY66043');
   if (aix.release === '5.3') return aix.technologyLevel >= 1;
   return true;

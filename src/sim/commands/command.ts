@@ -9,7 +9,7 @@ import type { World } from '../world/world';
 export type SimContext = ShellContext<World>;
 
 /** A failure mode of a command for fault injection (issue 10): what the command prints when it fails that way. */
-export type FaultResult = (args: string[], ctx: SimContext) => CommandResult;
+type FaultResult = (args: string[], ctx: SimContext) => CommandResult;
 
 export interface SimCommand extends ShellCommand<World> {
   /**

@@ -33,7 +33,7 @@ function row(mount: Mount): string {
 }
 
 /** The table, in mount order. */
-export function mountTable(host: Host): string {
+function mountTable(host: Host): string {
   const rows = Object.values(host.mounts)
     .sort((a, b) => a.mountedAt - b.mountedAt)
     .map(row);

@@ -5,7 +5,7 @@
  */
 
 /** goal: the scenario's goal; trap: a DOMAIN.md trap; risky: an unnecessary or risky step. */
-export type CheckKind = 'goal' | 'trap' | 'risky';
+type CheckKind = 'goal' | 'trap' | 'risky';
 
 export interface GradeCheck {
   /** Stable id, e.g. 'cfgmgr-with-source-varied-on'. */

@@ -120,7 +120,7 @@ export const withoutTimestamp = (line: string) => line.replace(/^\d{4}-\d\d-\d\d
  * The storage admin's commands the run's summary hands over (`... the storage admin runs:` or `...
  * resumes it:`, then the commands indented, a note in brackets after them).
  */
-export function handedToStorageAdmin(output: string): string[] {
+function handedToStorageAdmin(output: string): string[] {
   const lines = output.split('\n').map(withoutTimestamp);
   const commands: string[] = [];
   let taking = false;

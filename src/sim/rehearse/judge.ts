@@ -29,7 +29,7 @@ export interface CopyGoal {
 }
 
 /** One application on the source's file systems. */
-export interface AppState {
+interface AppState {
   name: string;
   kind: string;
   /** Writing (normal or hot-backup mode). */

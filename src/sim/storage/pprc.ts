@@ -40,7 +40,7 @@ export interface PprcOptions {
 }
 
 /** The pair with this primary and secondary, in that direction. */
-export function findPprc<C>(store: Store<C>, primary: string, secondary: string): PprcRecord | undefined {
+function findPprc<C>(store: Store<C>, primary: string, secondary: string): PprcRecord | undefined {
   return store.state.pprc.find((p) => p.primary === primary && p.secondary === secondary);
 }
 
@@ -346,7 +346,7 @@ export function settlePprc<C>(store: Store<C>): void {
 }
 
 /** lspprc -l Out Of Sync Tracks: what a running first pass has still to send, and the tracks changed since. */
-export function pprcOutOfSyncTracks<C>(store: Store<C>, pair: PprcRecord): number {
+function pprcOutOfSyncTracks<C>(store: Store<C>, pair: PprcRecord): number {
   const sizeGb = findVolume(store, pair.primary)?.sizeGb ?? 0;
   const firstPass = pair.firstPassApplied
     ? 0

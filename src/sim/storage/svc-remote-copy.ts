@@ -29,7 +29,7 @@ export type RcErrorCode =
   | 'rc-size-mismatch'
   | 'rc-wrong-cluster';
 
-export type RcFailure = StorageFailure | { ok: false; code: RcErrorCode; subject: string };
+type RcFailure = StorageFailure | { ok: false; code: RcErrorCode; subject: string };
 export type RcResult<T> = { ok: true; value: T } | RcFailure;
 
 function rcFail(code: RcErrorCode, subject: string): RcFailure {
@@ -49,11 +49,11 @@ export function rcGroups<C>(store: Store<C>): RcGroupRecord[] {
   return store.state.rcGroups;
 }
 
-export function resolveRcGroup<C>(store: Store<C>, ref: string): RcGroupRecord | undefined {
+function resolveRcGroup<C>(store: Store<C>, ref: string): RcGroupRecord | undefined {
   return rcGroups(store).find((g) => String(g.id) === ref || g.name === ref);
 }
 
-export function resolveRcRelationship<C>(store: Store<C>, ref: string): RcRelationshipRecord | undefined {
+function resolveRcRelationship<C>(store: Store<C>, ref: string): RcRelationshipRecord | undefined {
   return rcRelationships(store).find((r) => String(r.id) === ref || r.name === ref);
 }
 

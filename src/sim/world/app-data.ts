@@ -12,7 +12,7 @@ import type { AppMark } from './disk-image';
 import type { Host } from './host';
 import type { World } from './world';
 
-export type AppVerdict = 'usable' | 'data-newer-than-log' | 'torn' | 'not-crash-recoverable' | 'no-data';
+type AppVerdict = 'usable' | 'data-newer-than-log' | 'torn' | 'not-crash-recoverable' | 'no-data';
 
 export interface AppDataCheck {
   app: string;

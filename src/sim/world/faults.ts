@@ -27,7 +27,7 @@ export interface FiredFault {
 }
 
 /** An armed fault and how many calls of its command had been counted when it was armed. */
-export interface ArmedFault extends Fault {
+interface ArmedFault extends Fault {
   after: number;
 }
 

@@ -11,7 +11,7 @@ import type { Facts } from '../../model/facts';
 import { type StorageProcedure, volumePairs } from './procedure';
 
 /** LSS of a DS8000 volume id: its first two hex digits (1000 -> 10). */
-export function lssOf(volume: string): string {
+function lssOf(volume: string): string {
   return /^[0-9A-Fa-f]{4}$/.test(volume) ? volume.slice(0, 2) : `<lss-of-${volume}>`;
 }
 

@@ -14,7 +14,7 @@ import type { StorageProcedure } from './procedure';
 import { svcCliPrefix } from './svc';
 
 /** The remote copy group: the one given, or a visible marker the storage admin completes. */
-export function rcGroupName(facts: Facts): string {
+function rcGroupName(facts: Facts): string {
   return facts.storage?.rcConsistencyGroup || '<rc-consistency-group>';
 }
 

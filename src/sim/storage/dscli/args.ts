@@ -81,7 +81,7 @@ export interface VolumeRef {
 
 const VOLUME_REF = /^(?:(IBM\.2107-[0-9A-Za-z]{7})\/)?([0-9A-Fa-f]{4})$/;
 
-export function parseVolumeRef(text: string): VolumeRef | null {
+function parseVolumeRef(text: string): VolumeRef | null {
   const match = VOLUME_REF.exec(text);
   if (!match) return null;
   return match[1] ? { image: match[1], id: match[2]!.toUpperCase() } : { id: match[2]!.toUpperCase() };

@@ -86,7 +86,7 @@ export const svcErrors: Record<StorageErrorCode, string> = {
  * stoprcconsistgrp). All plausible: the numbers are in the CMMVC59xx range IBM uses for remote copy, the
  * texts follow the CLI's wording; none is seen in public material. Object errors reuse the FlashCopy ones.
  */
-export const rcErrors: Record<RcErrorCode, string> = {
+const rcErrors: Record<RcErrorCode, string> = {
   'rc-wrong-state':
     'CMMVC5935E The action failed because the relationship or consistency group is not in a state that allows it.',
   'rc-needs-force':
