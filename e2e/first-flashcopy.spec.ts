@@ -4,7 +4,7 @@ import { downloadScript, expectScriptParses } from './support/script-check';
 import { expectNoBlocker, goToStep, openHome } from './support/wizard';
 import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';
 
-// Output of the AIX commands as AIX-REFERENCE.md gives them (lspv 1.2, lsvg -l 2.3, lsvg -p 2.4).
+// Output of the AIX commands as docs/aix-behaviour.md gives them (lspv 1.2, lsvg -l 2.3, lsvg -p 2.4).
 const hostOutput = readFileSync(new URL('./fixtures/datavg-host.txt', import.meta.url), 'utf8');
 const lspvBefore = hostOutput.split('# lspv\n')[1].split('# cat')[0];
 

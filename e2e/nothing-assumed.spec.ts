@@ -3,7 +3,7 @@ import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { checksPanel, goToStep, openHome } from './support/wizard';
 
-// Output of the AIX commands as AIX-REFERENCE.md gives them (lspv 1.2, lsvg -l 2.3, lsvg -p 2.4).
+// Output of the AIX commands as docs/aix-behaviour.md gives them (lspv 1.2, lsvg -l 2.3, lsvg -p 2.4).
 const hostOutput = readFileSync(new URL('./fixtures/datavg-host.txt', import.meta.url), 'utf8');
 const unmountQuestion = '1. Can the file systems be unmounted while the copy is taken?';
 const notAnswered = 'Not answered: “Can the file systems be unmounted while the copy is taken?”';

@@ -14,7 +14,7 @@ async function rehearse(scenario: string, planned: ScenarioPlan) {
   );
 }
 
-/** The traps of DOMAIN.md among the scenarios: the plan stops with the planned finding, no script. */
+/** The traps of docs/procedure.md among the scenarios: the plan stops with the planned finding, no script. */
 const traps: Record<string, string> = {
   'duplicate-pvid-trap': 'duplicate-pvid-at-cfgmgr',
   'shared-log': 'shared-log-partly-copied',

@@ -186,7 +186,7 @@ function refreshedSvcGroup(facts: Facts): string | undefined {
 export function twinScenario(facts: Facts): TwinScenario {
   const storage = twinStorage(facts);
   const host = facts.hostname || 'aixhost';
-  // The source's own host, where the copy is brought up on another host (DOMAIN.md: importvg case).
+  // The source's own host, where the copy is brought up on another host (docs/procedure.md: importvg case).
   const sourceHost = facts.sourceOnHost.present ? host : `${host}-source`;
   const vg = facts.sourceVg;
   const sizeGb = (i: number) => Math.max(1, Math.ceil((vg.disks[i]?.sizeMb ?? defaultSizeGb * 1024) / 1024));
@@ -242,7 +242,7 @@ export function twinScenario(facts: Facts): TwinScenario {
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
-  // The runbook takes no new copy where it exists already (DOMAIN.md "cfgmgr and duplicate PVIDs", way b).
+  // The runbook takes no new copy where it exists already (docs/procedure.md "cfgmgr and duplicate PVIDs", way b).
   const copyMade =
     !mirrored && !facts.targets.configuredBeforeCopy && facts.targets.varyOffSourceForCfgmgr === true;
   // Global Copy is copied consistently only once the writes stop: the rehearsal cannot act on the owner's

@@ -1,6 +1,6 @@
 /**
  * Every check of the runbook, in the order the wizard shows them, and the one function that runs them.
- * Each check lives in its own file with its test; the rules come from DOMAIN.md.
+ * Each check lives in its own file with its test; the rules come from docs/procedure.md.
  */
 import type { Finding } from '../engine-types';
 import { copyLayout } from '../model/copy-layout';

@@ -1,5 +1,5 @@
 /**
- * The consistency decision of DOMAIN.md ("Consistency of the copy"), one rule for the wizard's
+ * The consistency decision of docs/procedure.md ("Consistency of the copy"), one rule for the wizard's
  * Consistency page and for `npm run plan -- --scenario`: unmount if possible; otherwise JFS2 freeze/thaw
  * where the AIX level has it and every file system is JFS2, a storage consistency group where the storage
  * offers one, both when both are there (IBM's order: hot-backup, sync, freeze, copy, thaw, end
@@ -103,7 +103,7 @@ export interface MethodSuggestion {
 
 /**
  * When the file systems stay mounted and the consistency-group question is still open, JFS2 freeze/thaw is
- * suggested where every file system is JFS2 and the AIX level has it (DOMAIN.md): a suggestion only, never
+ * suggested where every file system is JFS2 and the AIX level has it (docs/procedure.md): a suggestion only, never
  * chosen for the admin, because it decides how production is stilled during the copy.
  */
 export function suggestedMethod(facts: Facts): MethodSuggestion | undefined {

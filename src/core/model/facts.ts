@@ -2,7 +2,7 @@
  * The runbook's facts: what the admin knows (or pasted) about the host, the storage and the copy.
  * One zod schema is the single source of truth; the TypeScript types are inferred from it, so the
  * wizard's forms, the parsers, the checks, the planner and the server all agree on one shape.
- * Names follow DOMAIN.md ("Words").
+ * Names follow docs/procedure.md ("Words").
  */
 import { z } from 'zod';
 import {
@@ -49,7 +49,7 @@ function shaped(
   });
 }
 
-/** AIX releases vgcopy knows. The freeze rules depend on release and maintenance level (DOMAIN.md). */
+/** AIX releases vgcopy knows. The freeze rules depend on release and maintenance level (docs/procedure.md). */
 export const aixReleases = ['5.2', '5.3', '6.1', '7.1', '7.2', '7.3'] as const;
 
 const aixLevelSchema = z.object({
@@ -102,7 +102,7 @@ const fileSystemSchema = z.object({
   log: shaped(logDeviceProblem),
   /**
    * Whether `log` was read (/etc/filesystems, lsfs -q) or guessed from lsvg -l's log LV (false): lsvg -l
-   * and plain lsfs print no log (AIX-REFERENCE §4.2). Absent when the admin typed it: known.
+   * and plain lsfs print no log (docs/aix-behaviour.md §4.2). Absent when the admin typed it: known.
    */
   logRead: z.boolean().optional(),
   mounted: z.boolean().default(true),
@@ -213,7 +213,7 @@ const consistencySchema = z.object({
   consistencyGroup: z.boolean().nullable().optional(),
   /** Seconds given to `chfs -a freeze=N`; the freeze ends by itself when it runs out. */
   freezeTimeoutSeconds: z.number().int().positive().default(60),
-  /** The admin read and accepted the risks of the unsupported fallback (DOMAIN.md). */
+  /** The admin read and accepted the risks of the unsupported fallback (docs/procedure.md). */
   acknowledgeUnsupported: z.boolean().default(false),
 });
 
@@ -262,7 +262,7 @@ const storageCommandModes = ['pause', 'cli'] as const;
 
 /**
  * How a Metro/Global Mirror secondary is made usable by the host. Only a failed-over secondary is
- * writable, and recreatevg must write new PVIDs to it (DOMAIN.md "Copy methods").
+ * writable, and recreatevg must write new PVIDs to it (docs/procedure.md "Copy methods").
  */
 const mirrorSecondaryAccess = ['failover', 'suspend-only', 'as-is'] as const;
 
@@ -318,7 +318,7 @@ export const factsSchema = z.object({
     /** The target LUNs are configured on the host (cfgmgr) before the copy is made. */
     configuredBeforeCopy: z.boolean(),
     /**
-     * DOMAIN.md "cfgmgr and duplicate PVIDs", way b: the copy exists already (made before its LUNs were
+     * docs/procedure.md "cfgmgr and duplicate PVIDs", way b: the copy exists already (made before its LUNs were
      * configured) and carries the source's PVIDs, so the runbook takes no new copy; it stops what uses the
      * source VG, unmounts it and varies it off around cfgmgr and recreatevg (an outage of the source),
      * then brings it back. Only with configuredBeforeCopy false.

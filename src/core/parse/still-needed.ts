@@ -31,7 +31,7 @@ const byKind =
 
 /**
  * The facts a runbook needs from the host, in the order the wizard uses them. Plain `lsfs` prints no
- * log column (AIX-REFERENCE §4.2): only its `-q` detail line (`inline log: yes|no`) or the `log =`
+ * log column (docs/aix-behaviour.md §4.2): only its `-q` detail line (`inline log: yes|no`) or the `log =`
  * line of /etc/filesystems tells a file system's log.
  */
 const tellers: readonly Teller[] = [

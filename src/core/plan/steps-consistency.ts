@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Consistency of the copy": unmount before the copy (best), or for a running application
+ * docs/procedure.md "Consistency of the copy": unmount before the copy (best), or for a running application
  * that recovers from crashes: hot-backup mode, sync, JFS2 freeze, the copy of all LUNs at one instant
  * (consistency group), thaw, end of hot-backup. The unsupported fallback quiesces, syncs and waits.
  * Steps on the source's file systems run on this host when the source is here, else they are a pause
@@ -22,7 +22,7 @@ import type { StorageProcedure } from './storage';
 import { svcGlobalMirror } from './storage/svc-mirror';
 import type { ActionStep, StepAction, StorageUndo } from './types';
 
-/** Seconds the unsupported fallback waits after sync before the copy starts (DOMAIN.md: "wait a while"). */
+/** Seconds the unsupported fallback waits after sync before the copy starts (docs/procedure.md: "wait a while"). */
 const fallbackSettleSeconds = 30;
 
 /** Runs on this host, or becomes a pause for the source host's admin. */
@@ -80,7 +80,7 @@ function copyUndo(facts: Facts, proc: StorageProcedure | undefined, accessId: st
 
 /**
  * freezepprc names LSS pairs, not volumes: every pair from the source LSS to the target LSS is suspended and
- * the pair's paths are removed, whichever VG or host the other pairs belong to (AIX-REFERENCE.md 18.9).
+ * the pair's paths are removed, whichever VG or host the other pairs belong to (docs/aix-behaviour.md 18.9).
  */
 function freezeScope(commands: string[]): string {
   const freeze = commands.find((c) => c.startsWith('freezepprc '));

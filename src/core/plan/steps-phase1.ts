@@ -1,5 +1,5 @@
 /**
- * Phase 1 (DOMAIN.md "The two phases"): the storage admin creates and maps the target LUNs, the AIX admin
+ * Phase 1 (docs/procedure.md "The two phases"): the storage admin creates and maps the target LUNs, the AIX admin
  * runs cfgmgr and checks the new disks. Configured before the copy they have no PVID yet, so cfgmgr
  * configures them cleanly and later copies onto them need no new cfgmgr.
  */

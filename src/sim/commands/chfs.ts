@@ -1,9 +1,9 @@
 /**
  * chfs -a freeze=Seconds|off FileSystem, chfs -a refreeze=Seconds FileSystem: JFS2 freeze and thaw
- * (AIX-REFERENCE.md 13.2). Freezing flushes the file system and holds writers until the thaw, or until
+ * (docs/aix-behaviour.md 13.2). Freezing flushes the file system and holds writers until the thaw, or until
  * the timeout runs out in simulated time (the world thaws it and logs J2_FREEZE_TIMEOUT). Silent on
  * success. Where AIX has no freeze (JFS; AIX 5.2 without APAR IY66043; AIX 5.3 before maintenance level 1,
- * DOMAIN.md), chfs does what it does with any attribute it does not understand: it stores `freeze = N` in
+ * docs/procedure.md), chfs does what it does with any attribute it does not understand: it stores `freeze = N` in
  * the stanza and says nothing (13.1) — the file system is NOT frozen, the trap this rehearses.
  * Other chfs changes are not simulated: they get the usage message.
  */

@@ -1,4 +1,4 @@
-/** Text layout helpers for AIX listings (AIX-REFERENCE.md 22). */
+/** Text layout helpers for AIX listings (docs/aix-behaviour.md 22). */
 
 /** `printf("%-Ns", value)`: pads to `width`; a longer value pushes the rest of the line right. */
 function pad(value: string | number, width: number): string {

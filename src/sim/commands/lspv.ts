@@ -1,5 +1,5 @@
 /**
- * lspv: the disks the ODM knows, with their PVID, VG and state (AIX-REFERENCE.md 1). lspv reads the ODM,
+ * lspv: the disks the ODM knows, with their PVID, VG and state (docs/aix-behaviour.md 1). lspv reads the ODM,
  * not the disk: a disk rewritten by a copy shows its old PVID until something re-reads it.
  */
 import { type CommandResult, fail, ok } from '../command-result';
@@ -121,7 +121,7 @@ function statusBlock(world: World, host: Host, name: string): CommandResult {
   return active ? ok(out) : fail(lines(msg('0516-010', '')), 1, out);
 }
 
-/** lspv -l hdiskN: the LVs on one PV (AIX-REFERENCE.md 1.4). */
+/** lspv -l hdiskN: the LVs on one PV (docs/aix-behaviour.md 1.4). */
 function lvsOnPv(world: World, host: Host, name: string): CommandResult {
   const device = host.devices[name];
   if (!device) return fail(lines(msg('0516-306', '', 'physical volume', name)));

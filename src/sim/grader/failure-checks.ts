@@ -64,7 +64,7 @@ export function productionHeldAfterFailure(goal: GradingGoal, steps: GradedStep[
 }
 
 /**
- * DOMAIN.md: any fsck error means the copy must not be used. The world keeps the damage (the copy's log
+ * docs/procedure.md: any fsck error means the copy must not be used. The world keeps the damage (the copy's log
  * disagreed with it: dataOk false, even after fsck -y repaired the metadata), so the trap is mounting
  * such a file system, or ending with it varied on as the copy.
  */

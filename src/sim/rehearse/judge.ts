@@ -266,7 +266,7 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
       `${f.mountPoint} of ${goal.copyVg} is hidden: it was mounted before ${f.hiddenUnder}, which is mounted over it`,
     );
   for (const m of copy.inconsistent) problems.push(`${m} of ${goal.copyVg} is not consistent`);
-  // DOMAIN.md: any fsck error means the copy must not be used, repaired or not.
+  // docs/procedure.md: any fsck error means the copy must not be used, repaired or not.
   for (const m of copy.damaged.filter((d) => !copy.inconsistent.includes(d)))
     problems.push(`${m} of ${goal.copyVg} holds damaged data`);
   // The database's own verdict on the copy (src/sim/world/app-data.ts): LUNs copied at different

@@ -2,7 +2,7 @@
  * SVC / FlashSystem remote copy: Metro Mirror (synchronous) and Global Mirror (-global: asynchronous, but the
  * secondary applies the writes in the primary's order, so it is consistent at every instant) relationships
  * between a master vdisk and an aux vdisk on a partner cluster, started and stopped together in remote copy
- * consistency groups (Storage Virtualize "Remote Copy relationship states"; AIX-REFERENCE.md section 19).
+ * consistency groups (Storage Virtualize "Remote Copy relationship states"; docs/aix-behaviour.md section 19).
  *
  * - A new relationship is inconsistent_stopped. Starting it copies the master to the aux in the background
  *   (inconsistent_copying: the aux is a mix of old and new grains, fuzzy) until it is consistent_synchronized.

@@ -124,7 +124,7 @@ export interface LogArea {
   readonly windows: Readonly<Record<number, LogWindow>>;
   /** Capacity in transactions between two sync points; beyond it the log wraps. */
   readonly capacity: number;
-  /** Records were overwritten before their sync point: logredo cannot replay (DOMAIN.md: log wrap). */
+  /** Records were overwritten before their sync point: logredo cannot replay (docs/procedure.md: log wrap). */
   readonly wrapped: boolean;
   /** Formatted and not in use since (logform, or cleanly closed). */
   readonly clean: boolean;

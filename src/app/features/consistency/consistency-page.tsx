@@ -1,5 +1,5 @@
 /**
- * Consistency: a short decision path (DOMAIN.md "Consistency of the copy") that ends in one of the
+ * Consistency: a short decision path (docs/procedure.md "Consistency of the copy") that ends in one of the
  * supported methods, or in the unsupported fallback with its acknowledgement; the applications with their
  * hot-backup presets; the freeze timeout against the copy's start time.
  */

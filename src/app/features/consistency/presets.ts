@@ -1,6 +1,6 @@
 /**
  * Application presets: the commands that put a database into hot-backup mode around the copy and take
- * it out again (DOMAIN.md: DB2 write suspend, Oracle begin/end backup). The admin can edit them.
+ * it out again (docs/procedure.md: DB2 write suspend, Oracle begin/end backup). The admin can edit them.
  */
 import type { Application } from '../../../core/model/facts';
 

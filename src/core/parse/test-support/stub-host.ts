@@ -1,6 +1,6 @@
 /**
  * A stand-in AIX host for running the collector under the real ksh in tests: each listing command is a
- * small script printing the reference's output (AIX-REFERENCE.md) for datavg on two DS8000 LUNs.
+ * small script printing the reference's output (docs/aix-behaviour.md) for datavg on two DS8000 LUNs.
  */
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

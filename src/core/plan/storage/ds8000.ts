@@ -1,5 +1,5 @@
 /**
- * DS8000 DS CLI commands (AIX-REFERENCE.md section 18): FlashCopy with mkflash, made a consistency group
+ * DS8000 DS CLI commands (docs/aix-behaviour.md section 18): FlashCopy with mkflash, made a consistency group
  * by -freeze and released with unfreezeflash on the source LSSs; refreshed incrementally with
  * resyncflash, which needs -record -persist repeated. Metro Mirror (-type mmir) and Global Copy
  * (-type gcp): pairs by mkpprc, frozen (freezepprc/unfreezepprc, consistency group) or paused (pausepprc),

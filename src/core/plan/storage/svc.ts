@@ -1,5 +1,5 @@
 /**
- * SVC / Storwize / FlashSystem FlashCopy commands (AIX-REFERENCE.md section 19): one mapping per LUN
+ * SVC / Storwize / FlashSystem FlashCopy commands (docs/aix-behaviour.md section 19): one mapping per LUN
  * (mkfcmap), in one consistency group (mkfcconsistgrp) started at one instant with startfcconsistgrp
  * -prep (prepare flushes the SVC cache, start copies every mapping together). Without a consistency
  * group each mapping is started on its own (startfcmap -prep). Every copy vgcopy plans is refreshed later
