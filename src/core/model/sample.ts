@@ -2,7 +2,7 @@
  * Starting facts: an empty runbook, and the sample environment of DOMAIN.md's worked example
  * (datavg on three DS8000 LUNs, copied by FlashCopy onto three LUNs configured before the copy).
  */
-import type { Facts } from './facts';
+import { type Facts, storageDetailsSchema } from './facts';
 
 /** A new runbook: the most common case preselected, every name still to be filled in. */
 export function emptyFacts(): Facts {
@@ -57,5 +57,7 @@ export function sampleFacts(): Facts {
       })),
     },
     newVg: { name: 'flashcopyvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
+    // Every DS CLI command names the box (-dev), as lssi shows it: the storage admin's text must be complete.
+    storage: storageDetailsSchema.parse({ storageImage: 'IBM.2107-75ABCD1' }),
   };
 }
