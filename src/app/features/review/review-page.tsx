@@ -8,6 +8,9 @@ import { useFindings, usePlan } from '../../store/use-engine';
 import { useRunbook } from '../../store/use-runbook';
 import { Callout } from '../../ui/callout';
 import { FindingGroups, summarize } from '../../ui/checks-panel';
+import { db2CopySection } from '../../../core/write/checklist-db2';
+import { useMemo } from 'react';
+import { Db2OnCopy } from './db2-on-copy';
 import { ExportPanel } from './export-panel';
 import { PlanSteps } from './plan-steps';
 
@@ -16,6 +19,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
   const findings = useFindings(runbookId);
   const plan = usePlan(runbookId);
   const blockers = findings.filter((f) => f.severity === 'blocker');
+  const db2 = useMemo(() => (plan ? db2CopySection(runbook.facts, plan) : undefined), [runbook.facts, plan]);
   return (
     <div className="mt-4">
       <section aria-labelledby="review-checks" className="no-print">
@@ -51,6 +55,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
           <PlanSteps plan={plan} />
         </section>
       )}
+      {db2 && <Db2OnCopy section={db2} />}
     </div>
   );
 }
