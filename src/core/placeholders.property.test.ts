@@ -82,23 +82,4 @@ describe('placeholders never reach a script', () => {
       `placeholders property: ${written.pause} pause-mode and ${written.cli} CLI-mode scripts written of 400 runs`,
     );
   });
-
-  it('a DS8000 runbook without its storage image id is blocked in pause mode too, naming the field and lssi', () => {
-    const f: Facts = structuredClone(fc.sample(validFacts, { numRuns: 1, seed: 3 })[0]);
-    f.copy = { method: 'flashcopy', storage: 'ds8000', expectedStartSeconds: 10 };
-    if (f.storage) f.storage = { ...f.storage, commands: 'pause', storageImage: '' };
-    const image = evaluate(f).findings.filter((x) => x.field === 'storage.storageImage');
-    expect(image).toEqual([
-      {
-        id: 'storage-details',
-        severity: 'blocker',
-        finding: 'The DS8000 storage image id is not given.',
-        reason:
-          'Every DS CLI command names the box it acts on (-dev). The script prints the commands for the storage admin to type, and a stand-in in them is not a value.',
-        fix: 'Ask the storage admin: lssi on the DS CLI lists the storage image id (ID column), e.g. IBM.2107-75ABCD1.',
-        step: 'phase1',
-        field: 'storage.storageImage',
-      },
-    ]);
-  });
 });

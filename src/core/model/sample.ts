@@ -2,7 +2,7 @@
  * Starting facts: an empty runbook, and the sample environment of DOMAIN.md's worked example
  * (datavg on three DS8000 LUNs, copied by FlashCopy onto three LUNs configured before the copy).
  */
-import { type Facts, storageDetailsSchema } from './facts';
+import type { Facts } from './facts';
 
 /** A new runbook: the most common case preselected, every name still to be filled in. */
 export function emptyFacts(): Facts {
@@ -58,6 +58,29 @@ export function sampleFacts(): Facts {
     },
     newVg: { name: 'flashcopyvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
     // Every DS CLI command names the box (-dev), as lssi shows it: the storage admin's text must be complete.
-    storage: storageDetailsSchema.parse({ storageImage: 'IBM.2107-75ABCD1' }),
+    storage: ds8000Storage(),
+  };
+}
+
+type StorageDetails = NonNullable<Facts['storage']>;
+
+/**
+ * Storage details of a DS8000 runbook: the box's storage image id as lssi shows it, every other field as
+ * the schema defaults it, then `details`. Written out, not parsed by the schema: this module loads with
+ * the first page, and zod is set up by the page (src/app/zod-without-eval.ts) only after its imports ran.
+ */
+export function ds8000Storage(details: Partial<StorageDetails> = {}): StorageDetails {
+  return {
+    storageImage: 'IBM.2107-75ABCD1',
+    remoteStorageImage: '',
+    remoteWwnn: '',
+    pprcPorts: '',
+    consistencyGroup: '',
+    rcConsistencyGroup: '',
+    commands: 'pause',
+    dscliProfile: '',
+    svcHost: '',
+    mirrorSecondary: 'failover',
+    ...details,
   };
 }

@@ -68,3 +68,8 @@ export const applyOrder: readonly OutputKind[] = [
   'mount',
   'lsattr-disk',
 ];
+
+/** Where an output is applied among the others: the order of `applyOrder`, unrecognised output last. */
+export function applyRank(kind: OutputKind | null): number {
+  return kind === null ? applyOrder.length : applyOrder.indexOf(kind);
+}
