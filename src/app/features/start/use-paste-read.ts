@@ -56,7 +56,12 @@ function useReadInWorker(text: string, facts: Facts): WorkerRead | undefined {
   const reader = useRef<Reader | null>(null);
   // The newest request: a reply to any other is stale.
   const newest = useRef<PasteReadRequest>({ id: 0, text: '', facts });
-  useEffect(() => () => void ended(reader.current), []);
+  useEffect(
+    () => () => {
+      reader.current = ended(reader.current);
+    },
+    [],
+  );
   useEffect(() => {
     const request = { id: newest.current.id + 1, text: large, facts };
     newest.current = request;
