@@ -56,6 +56,16 @@ test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group',
   expect([...at].sort((x, y) => x - y)).toEqual(at);
   await expectScriptParses(script);
 
+  // The printed checklist says what DB2 needs on the copy, as the Markdown checklist does: recreatevg
+  // prefixed its paths, so db2relocatedb runs before db2inidb, as the instance owner.
+  await page.emulateMedia({ media: 'print' });
+  const db2 = page.getByRole('region', { name: 'DB2 on the copy' });
+  await expect(db2).toBeVisible();
+  await expect(db2.locator('pre').last()).toHaveText(
+    "su - db2inst1 -c 'db2relocatedb -f /home/db2inst1/PRD-relocate.cfg'\nsu - db2inst1 -c 'db2inidb PRD as snapshot'",
+  );
+  await page.emulateMedia({ media: 'screen' });
+
   // The downloaded script rehearses to the end in the twin of the runbook, DB2 PRD writing to datavg.
   await expectRehearsedInTwin(script, await exportedFacts(page, 'Sample: datavg FlashCopy'));
 });

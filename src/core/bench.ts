@@ -5,7 +5,7 @@
  */
 import { runChecks } from './checks';
 import type { Facts } from './model/facts';
-import { sampleFacts } from './model/sample';
+import { ds8000Storage, sampleFacts } from './model/sample';
 import { parseOutput, parsePaste, parsers } from './parse';
 import { buildPlan } from './plan/build-plan';
 import { writeScript } from './write/ksh-script';
@@ -57,18 +57,7 @@ export function bigVgFacts(disks: number, fileSystems: number): Facts {
       acknowledgeUnsupported: false,
     },
     newVg: { name: 'fcbigvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
-    storage: {
-      storageImage: 'IBM.2107-75ABCD1',
-      remoteStorageImage: '',
-      remoteWwnn: '',
-      pprcPorts: '',
-      consistencyGroup: '',
-      rcConsistencyGroup: '',
-      commands: 'cli',
-      dscliProfile: '',
-      svcHost: '',
-      mirrorSecondary: 'failover',
-    },
+    storage: ds8000Storage({ commands: 'cli' }),
   };
 }
 
@@ -222,15 +211,24 @@ export function runLargePasteBench(clock: () => number, pasteLength = 2_000_000)
     parsePaste(text);
     return { name, ms: clock() - start };
   };
+  const { lspv, mixed, cut } = largePastes(pasteLength);
+  return [
+    time('2 MB of lspv rows after # lspv', lspv),
+    time('2 MB of rows of every layout, no command lines', mixed),
+    time('the same, cut at 64 columns', cut),
+  ];
+}
+
+/**
+ * The large pastes of the bench (also pasted by the browser tests): lspv rows after their command line,
+ * rows of every layout without command lines, and the same rows cut at 64 columns.
+ */
+export function largePastes(pasteLength: number): { lspv: string; mixed: string; cut: string } {
   const lspv = pasteOf(pasteLength, (i) => [`hdisk${i}          none                                None`]);
   const mixed = pasteOf(pasteLength, rowsOfEveryLayout);
   const cut = mixed
     .split('\n')
     .flatMap((line) => (line.length > 64 ? [line.slice(0, 64), line.slice(64)] : [line]))
     .join('\n');
-  return [
-    time('2 MB of lspv rows after # lspv', `# lspv\n${lspv}`),
-    time('2 MB of rows of every layout, no command lines', mixed),
-    time('the same, cut at 64 columns', cut),
-  ];
+  return { lspv: `# lspv\n${lspv}`, mixed, cut };
 }

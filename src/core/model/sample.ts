@@ -68,5 +68,30 @@ export function sampleFacts(): Facts {
     newVg: { name: 'flashcopyvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
     // The sample's answer, given explicitly: its file systems can be unmounted.
     consistency: { approach: 'unmount', freezeTimeoutSeconds: 60, acknowledgeUnsupported: false },
+    // Every DS CLI command names the box (-dev), as lssi shows it: the storage admin's text must be complete.
+    storage: ds8000Storage(),
+  };
+}
+
+type StorageDetails = NonNullable<Facts['storage']>;
+
+/**
+ * Storage details of a DS8000 runbook: the box's storage image id as lssi shows it, every other field as
+ * the schema defaults it, then `details`. Written out, not parsed by the schema: this module loads with
+ * the first page, and zod is set up by the page (src/app/zod-without-eval.ts) only after its imports ran.
+ */
+export function ds8000Storage(details: Partial<StorageDetails> = {}): StorageDetails {
+  return {
+    storageImage: 'IBM.2107-75ABCD1',
+    remoteStorageImage: '',
+    remoteWwnn: '',
+    pprcPorts: '',
+    consistencyGroup: '',
+    rcConsistencyGroup: '',
+    commands: 'pause',
+    dscliProfile: '',
+    svcHost: '',
+    mirrorSecondary: 'failover',
+    ...details,
   };
 }

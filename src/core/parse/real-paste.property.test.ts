@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../model/facts';
 import { type ParsedOutput, parsePaste } from './parse-output';
-import { applyOrder } from './registry';
+import { applyOutputs } from './paste-read';
 import { runbookFor } from './test-support/facts';
 import * as aix from './test-support/reference-outputs';
 import { typedOutputs } from './test-support/typed-outputs';
@@ -66,10 +66,7 @@ const typed = (picked: readonly [string, string][], prompt: string | null) =>
 
 const readOf = (all: readonly ParsedOutput[]) => all.flatMap((o) => o.read).sort();
 const errorsOf = (all: readonly ParsedOutput[]) => all.flatMap((o) => o.errors);
-const factsOf = (all: readonly ParsedOutput[]): Facts =>
-  [...all]
-    .sort((a, b) => applyOrder.indexOf(a.kind ?? 'hostname') - applyOrder.indexOf(b.kind ?? 'hostname'))
-    .reduce((facts, o) => o.patch(facts), runbookFor('datavg'));
+const factsOf = (all: readonly ParsedOutput[]): Facts => applyOutputs(all, runbookFor('datavg')).facts;
 
 /** How each case ended: read whole as the clean paste, or some lines refused (named). */
 const tally = { cases: 0, same: 0, refused: 0 };

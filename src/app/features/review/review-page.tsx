@@ -3,7 +3,7 @@
  * step with owners and reasons, then the script, the storage-side commands and the checklist. Export is
  * blocked while a blocker stands, and the page says which.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { StepPageProps } from '../../layout/step-page';
 import { useTouched } from '../../store/touched';
 import { useFindings, usePlan } from '../../store/use-engine';
@@ -11,6 +11,8 @@ import { useRunbook } from '../../store/use-runbook';
 import { Callout } from '../../ui/callout';
 import { FindingGroups, summarize } from '../../ui/checks-panel';
 import { RawLvsNote } from '../../ui/raw-lvs-note';
+import { db2CopySection } from '../../../core/write/checklist-db2';
+import { Db2OnCopy } from './db2-on-copy';
 import { ExportPanel } from './export-panel';
 import { PlanSteps } from './plan-steps';
 
@@ -25,6 +27,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
   useEffect(() => {
     if (blocked) reveal(runbookId);
   }, [blocked, reveal, runbookId]);
+  const db2 = useMemo(() => (plan ? db2CopySection(runbook.facts, plan) : undefined), [runbook.facts, plan]);
   return (
     <div className="mt-4">
       <section aria-labelledby="review-checks" className="no-print">
@@ -61,6 +64,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
           <PlanSteps plan={plan} />
         </section>
       )}
+      {db2 && <Db2OnCopy section={db2} />}
     </div>
   );
 }
