@@ -51,7 +51,7 @@ function NeededList({ needed }: { needed: readonly StillNeeded[] }) {
 export function PastePanel({ facts, update }: { facts: Facts; update(change: (f: Facts) => Facts): void }) {
   const [text, setText] = useState('');
   const [used, setUsed] = useState<{ filled: boolean; notes: string[]; needed: StillNeeded[] }>();
-  const { sections, applied, reading } = usePasteRead(text, facts);
+  const { sections, applied, reading, failure } = usePasteRead(text, facts);
   const readable = sections.some((o) => o.read.length > 0);
   const needed = stillNeeded(sections, applied?.facts.sourceVg.name ?? facts.sourceVg.name);
   const use = () => {
@@ -101,6 +101,12 @@ export function PastePanel({ facts, update }: { facts: Facts; update(change: (f:
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
         {reading > 0 && `Reading ${megabytes(reading)}…`}
       </p>
+      {failure && (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+          The paste of {megabytes(text.length)} could not be read ({failure}). Nothing from it was used: paste
+          each command's output on its own, or fill in the forms below.
+        </p>
+      )}
       {sections.length > 0 && (
         <div aria-live="polite" className="mt-3 space-y-3">
           {sections.map((o, i) => (

@@ -1,7 +1,7 @@
 /**
  * Reads the paste box as the admin pastes: a paste up to 64 KB on the page's thread as it is typed (it
  * takes a few milliseconds), a larger one in a Web Worker once typing pauses, so that typing, the other
- * fields and Clear answer at once while a 2 MB paste takes the parsers a second or more (issue 13). A newer
+ * fields and Clear answer at once while a 2 MB paste takes the parsers a second or more. A newer
  * paste supersedes a read in flight: its worker is ended, and a reply is shown only for the text in the box.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
@@ -21,6 +21,8 @@ export interface PasteState {
   applied?: Applied;
   /** Characters of a large paste being read, or 0. */
   reading: number;
+  /** Why a large paste could not be read (the worker failed), for the text in the box. */
+  failure?: string;
 }
 
 /** A small paste, read on the page's thread; deferred, so a keystroke renders before the reading. */
@@ -34,6 +36,12 @@ function useReadHere(text: string, facts: Facts) {
 interface WorkerRead extends PasteReadReply {
   text: string;
   facts: Facts;
+}
+
+/** A worker that failed (it could not load, or a parser threw): the text it was reading and why. */
+interface WorkerFailure {
+  text: string;
+  message: string;
 }
 
 /** A worker, the text it was last asked to read and how many replies it owes. */
@@ -50,9 +58,10 @@ function ended(reader: Reader | null): null {
 }
 
 /** A large paste, read in the worker; the reply to the newest request only. */
-function useReadInWorker(text: string, facts: Facts): WorkerRead | undefined {
+function useReadInWorker(text: string, facts: Facts): { reply?: WorkerRead; failure?: WorkerFailure } {
   const large = text.length > readAtOnce ? text : '';
   const [reply, setReply] = useState<WorkerRead>();
+  const [failure, setFailure] = useState<WorkerFailure>();
   const reader = useRef<Reader | null>(null);
   // The newest request: a reply to any other is stale.
   const newest = useRef<PasteReadRequest>({ id: 0, text: '', facts });
@@ -82,6 +91,13 @@ function useReadInWorker(text: string, facts: Facts): WorkerRead | undefined {
           const asked = newest.current;
           if (data.id === asked.id) setReply({ ...data, text: asked.text, facts: asked.facts });
         });
+        // A worker that fails never replies: without this the page would say "Reading…" for ever. The
+        // worker is ended, so the next paste starts a new one.
+        worker.addEventListener('error', (event) => {
+          event.preventDefault();
+          if (reader.current === started) reader.current = ended(started);
+          setFailure({ text: started.text, message: event.message || 'the reader stopped' });
+        });
         reader.current = started;
       }
       reader.current.text = large;
@@ -90,14 +106,15 @@ function useReadInWorker(text: string, facts: Facts): WorkerRead | undefined {
     }, pauseMs);
     return () => clearTimeout(timer);
   }, [large, facts]);
-  return reply;
+  return { reply, failure };
 }
 
 export function usePasteRead(text: string, facts: Facts): PasteState {
   const here = useReadHere(text, facts);
-  const there = useReadInWorker(text, facts);
+  const { reply: there, failure } = useReadInWorker(text, facts);
   if (!text.trim()) return { sections: [], reading: 0 };
   if (text.length <= readAtOnce) return { ...here, reading: 0 };
+  if (failure?.text === text) return { sections: [], reading: 0, failure: failure.message };
   const current = there?.text === text;
   return {
     sections: current ? there.sections : [],
