@@ -22,7 +22,7 @@ const traps: Record<string, string> = {
 };
 
 /**
- * The scenarios whose own injected fault stops the script (issue 10): it stops at the failure and gives
+ * The scenarios whose own injected fault stops the script: it stops at the failure and gives
  * production back as it found it (a rerun, with the fault spent, reaches the goal).
  */
 const stoppedByFault: Record<string, string> = {

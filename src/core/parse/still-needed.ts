@@ -1,5 +1,5 @@
 /**
- * What a paste did not tell, and the command that tells it (issue 13): after one `lspv`, the page
+ * What a paste did not tell, and the command that tells it: after one `lspv`, the page
  * says that the VG's LVs come from `lsvg -l datavg` and each file system's log from `lsfs -q` or
  * /etc/filesystems, instead of leaving the admin to guess, or a default to stand in for the fact.
  */

@@ -1,5 +1,5 @@
 /**
- * Undo as the script goes (issue 10, docs/failure-safety.md). Each step that changes production (the
+ * Undo as the script goes (docs/failure-safety.md). Each step that changes production (the
  * source, or the storage under it: a freeze holding its writes, its mirror suspended or failed over)
  * records, once it has started its change, how to undo it: the name of an `undo_*` function, pushed on a
  * stack in the ksh variable UNDO (newest first). The later step of the plan that undoes it in the normal

@@ -52,7 +52,7 @@ interface PvStatus {
 /**
  * What lspv prints for each value it could not query: with the VG varied off, lqueryvg fails (0516-010)
  * and lspv still prints the block, the ODM's names and ids filled, every other value `???????`
- * (AIX 7 transcripts quoted in issue 12; exit status 1 plausible).
+ * (seen in AIX 7 transcripts, docs/aix-behaviour.md 1.5; exit status 1 plausible).
  */
 const UNKNOWN = '???????';
 const unknownStatus: PvStatus = {

@@ -1,5 +1,5 @@
 /**
- * The traps of a copy that goes wrong (issue 10): production kept held (frozen, suspended, in hot-backup
+ * The traps of a copy that goes wrong: production kept held (frozen, suspended, in hot-backup
  * mode, unmounted or stopped) while the trainee does other things after the storage refused the copy,
  * and a copy whose data is damaged (fsck found errors on it) mounted or kept as the copy.
  */

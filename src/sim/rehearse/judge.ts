@@ -1,9 +1,10 @@
 /**
- * The one judgement of a copy procedure (issue 10): from the world's picture before and after (a script
- * run, or a trainee's attempt), did the copy reach the goal (copy VG varied on, its file systems mounted,
- * consistent and undamaged, under the prefix, none left frozen), and is production (the source VG, its file systems
- * and the applications on them) as it was? Used by `npm run plan -- --rehearse`, the grader, the browser
- * tests and the unit tests. Pure: it reads pictures (worldState or worldPicture) through picture-view.
+ * The one judgement of a copy procedure, so that no two callers disagree: from the world's picture before and
+ * after (a script run, or a trainee's attempt), did the copy reach the goal (copy VG varied on, its file
+ * systems mounted, consistent and undamaged, under the prefix, none left frozen), and is production (the
+ * source VG, its file systems and the applications on them) as it was? Used by `npm run plan -- --rehearse`,
+ * the grader, the browser tests and the unit tests. Pure: it reads pictures (worldState or worldPicture)
+ * through picture-view.
  */
 import {
   appsOf,

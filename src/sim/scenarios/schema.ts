@@ -121,7 +121,7 @@ const setupStepSchema = z.union([
   z.object({ unmap: z.array(z.string()).min(1), host: z.string().optional() }),
 ]);
 
-/** An injected fault (issue 10): `command` fails at its `call`-th call, in its failure mode `kind`. */
+/** An injected fault: `command` fails at its `call`-th call, in its failure mode `kind`. */
 const faultSpecSchema = z.object({
   command: z.string().min(1),
   call: z.number().int().min(1, 'the call to fail is counted from 1').default(1),

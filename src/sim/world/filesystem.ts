@@ -1,7 +1,7 @@
 /**
  * File-system operations on the model, for mount, umount, chfs -a freeze, sync, logredo and fsck
- * (src/sim/commands, owned by the shell engineer). Each returns what happened as data; the command
- * turns it into AIX's words (0506-324, `Replaying log for ...`, the fsck phases).
+ * (src/sim/commands). Each returns what happened as data; the command turns it into AIX's words (0506-324,
+ * `Replaying log for ...`, the fsck phases).
  */
 import type { DiskImage, FsPortion, LogArea, LvRecord } from './disk-image';
 import { attr, findStanza, type Stanza } from './etc-filesystems';

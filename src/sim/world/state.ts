@@ -85,7 +85,7 @@ export interface WorldState extends HostState {
   consistencyGroups: StoragePicture['consistencyGroups'];
   hosts: HostState[];
   /**
-   * Injected faults (issue 10): the ones still armed, and the ones that fired, so a rehearsal tells an
+   * Injected faults: the ones still armed, and the ones that fired, so a rehearsal tells an
    * injected failure from a defect of the script.
    */
   faults: { armed: Fault[]; fired: (Omit<FiredFault, 'time'> & { time: string })[] };
