@@ -1,5 +1,5 @@
 /**
- * The engine's benchmark (issue 4 "Command line and figures"): checks, plan and script for a scalable VG
+ * The engine's benchmark: checks, plan and script for a scalable VG
  * of 1024 disks and 512 file systems, which must stay well under 50 ms so the wizard can recompute on
  * every keystroke. Pure: the caller passes the clock (src/cli/bench.ts uses performance.now).
  */
@@ -102,7 +102,7 @@ export function runEngineBench(clock: () => number, runs = 20): EngineBenchFigur
 }
 
 /**
- * Hostile lines for the paste parsers (issue 9): runs of blanks between words (an lsattr row took
+ * Hostile lines for the paste parsers, the shapes that once made them slow: runs of blanks between words (an lsattr row took
  * cubic time on one), blanks after `=` and a line separator, digits, repeated separators.
  */
 function hostileLines(length: number): string[] {
@@ -201,7 +201,7 @@ export interface LargePasteFigure {
 }
 
 /**
- * Times the Start page's reading of a 2 MB paste (issue 13), as `parsePaste` reads it once typing
+ * Times the Start page's reading of a 2 MB paste, as `parsePaste` reads it once typing
  * pauses: lspv rows after their command line, rows of every layout without command lines (split by
  * shape, most lines refused, cut rows looked for), and the same rows cut at 64 columns.
  */

@@ -1,5 +1,5 @@
 /**
- * Pastes as admins make them (issue 13): every reference output cut by a terminal or a ticket at 64,
+ * Pastes as admins make them (src/core/parse/README.md "Pastes as admins make them"): every reference output cut by a terminal or a ticket at 64,
  * 72 or 80 columns, indented as documentation indents it, with CRLF ends, typed at each prompt style
  * admins use, and several outputs pasted one after the other with and without their command lines.
  * Each paste reads the facts of the clean paste, or refuses lines it names; it never reads a fact the
@@ -19,7 +19,7 @@ const outputs: [command: string, output: string][] = [
   ['lsvg', 'altinst_rootvg\nrootvg\noraswvg\ndatavg\n'],
 ];
 
-/** The prompt styles of issue 13, and root's default. */
+/** The prompt styles admins' shells show (PS1 with user, host and directory), and root's default. */
 const prompts = [
   '# ',
   'aix:root /> ',
