@@ -24,25 +24,27 @@ test('an untouched new runbook cannot be exported and says what is to do; answer
   await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
   // The checks panel lists at once what is missing, each field by its name, and the open question.
   const panel = checksPanel(page);
-  await expect(panel.getByRole('status')).toHaveText('4 blockers, 1 warning, 0 advice');
+  await expect(panel.getByRole('status')).toHaveText('5 blockers, 0 warnings, 0 advice');
   const blockers = panel.getByRole('region', { name: 'Blockers' }).getByRole('listitem');
   await expect(blockers.locator('p:first-child')).toHaveText([
     'Source VG name: This is empty: enter a value.',
     'Source VG disk: the source VG has at least one disk.',
     'Copy VG name: This is empty: enter a value.',
+    'The DS8000 storage image id is not given.',
     notAnswered,
   ]);
   await expect(blockers.getByRole('link')).toHaveText([
     'Fix on Start',
     'Fix on Start',
     'Fix on Phase 2 · Access the VG',
+    'Fix on Phase 1 · Configure LUNs',
     'Fix on Consistency',
   ]);
 
   // Review refuses the export and says why; the errors now show at their fields.
   await goToStep(page, /Review/, 'Review & export');
   await expect(page.getByRole('region', { name: 'Export is blocked' })).toContainText(
-    '4 blockers stand: a script written now would fail on the host or damage the copy.',
+    '5 blockers stand: a script written now would fail on the host or damage the copy.',
   );
   await expect(page.getByRole('button', { name: 'Download script (.ksh)' })).toHaveCount(0);
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
