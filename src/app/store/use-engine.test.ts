@@ -35,12 +35,12 @@ describe('the engine as the wizard calls it', () => {
       ],
       ['blocker', 'Copy VG name: This is empty: enter a value.', 'newVg.name'],
       ['blocker', 'Disks hdisk4 of $(reboot) have no target LUN.', 'targets.luns'],
+      ['blocker', 'The DS8000 storage image id is not given.', 'storage.storageImage'],
       [
         'blocker',
         'Not answered: “Can the file systems be unmounted while the copy is taken?”',
         'consistency.canUnmount',
       ],
-      ['warning', 'The DS8000 storage image id is not given.', 'storage.storageImage'],
     ]);
   });
 
