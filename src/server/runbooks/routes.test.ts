@@ -33,9 +33,20 @@ describe('the runbooks API', () => {
   it('keeps a runbook the browser PUTs and gives it back by id and in the list', async () => {
     const created = await put('abc123', body);
     expect(created.status).toBe(201);
-    expect(await created.json()).toEqual({ id: 'abc123', ...body, owner: 'local', team: 'local' });
+    expect(await created.json()).toEqual({
+      id: 'abc123',
+      ...body,
+      version: 1,
+      owner: 'local',
+      team: 'local',
+    });
 
-    const again = await put('abc123', { ...body, name: 'Renamed', updatedAt: '2026-01-31T12:06:00.000Z' });
+    const again = await put('abc123', {
+      ...body,
+      name: 'Renamed',
+      updatedAt: '2026-01-31T12:06:00.000Z',
+      baseVersion: 1,
+    });
     expect(again.status).toBe(200);
 
     const one = await fetch(`${server.url}/api/runbooks/abc123`);
@@ -45,6 +56,7 @@ describe('the runbooks API', () => {
       ...body,
       name: 'Renamed',
       updatedAt: '2026-01-31T12:06:00.000Z',
+      version: 2,
       owner: 'local',
       team: 'local',
     };
@@ -52,6 +64,43 @@ describe('the runbooks API', () => {
 
     const list = await fetch(`${server.url}/api/runbooks`);
     expect(await list.json()).toEqual({ runbooks: [renamed] });
+  });
+
+  it('refuses a save started from an older version with 409 and the runbook as the server has it', async () => {
+    // Two tabs open version 1; the first saves (version 2), the second saves what it started from 1.
+    await put('twotabs', body);
+    const first = { ...body, name: 'Renamed in tab 1', updatedAt: '2026-01-31T12:06:00.000Z' };
+    expect((await put('twotabs', { ...first, baseVersion: 1 })).status).toBe(200);
+    const second = { ...body, lastStep: 'review', updatedAt: '2026-01-31T12:07:00.000Z' };
+    const stale = await put('twotabs', { ...second, baseVersion: 1 });
+    expect(stale.status).toBe(409);
+    const current = { id: 'twotabs', ...first, version: 2, owner: 'local', team: 'local' };
+    expect(await stale.json()).toEqual({
+      error: {
+        status: 409,
+        message:
+          'Runbook "twotabs" is at version 2 on the server (saved by local at 2026-01-31T12:06:00.000Z) and this save started from version 1: saving it would overwrite that change. Load the server\'s runbook, or save yours again with baseVersion 2 to keep it.',
+      },
+      current,
+    });
+    // A save that names no version replaces nothing either.
+    const blind = await put('twotabs', second);
+    expect(blind.status).toBe(409);
+    expect(((await blind.json()) as { error: { message: string } }).error.message).toContain(
+      'this save does not name the version it started from',
+    );
+    expect(await (await fetch(`${server.url}/api/runbooks/twotabs`)).json()).toEqual(current);
+
+    // The second tab keeps its own: it saves again from the version it was shown.
+    const kept = await put('twotabs', { ...second, baseVersion: 2 });
+    expect(kept.status).toBe(200);
+    expect(await kept.json()).toEqual({
+      id: 'twotabs',
+      ...second,
+      version: 3,
+      owner: 'local',
+      team: 'local',
+    });
   });
 
   it('refuses facts that do not match the schema, naming the field and what is wrong', async () => {
