@@ -73,3 +73,27 @@ test('a rehearsal stops on a failing step with the reason, and goes back to a sn
   await expect(page.getByText('Back at snapshot "before anything".').first()).toBeVisible();
   await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('yes');
 });
+
+test('a reload of the Rehearse page returns to the same rehearsal, with its terminal history and world', async ({
+  page,
+}) => {
+  await openRehearsal(page);
+  const terminal = page.getByRole('region', { name: 'AIX host terminal' });
+  await terminal.click();
+  await page.keyboard.type('umount /data; umount /app; varyoffvg datavg');
+  await page.keyboard.press('Enter');
+  const vgs = page.getByRole('table', { name: 'Volume groups' });
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('no');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start a new rehearsal' })).toBeVisible();
+  await expect(terminal).toContainText('umount /data; umount /app; varyoffvg datavg');
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('no');
+  await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText('varyoffvg datavg');
+  // The session goes on where it was: the VG is still varied off.
+  await terminal.click();
+  await page.keyboard.type('lsvg -o');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText('lsvg -o');
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('no');
+});

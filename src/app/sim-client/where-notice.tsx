@@ -7,7 +7,7 @@ export function WhereNotice({ where }: { where: SimulatorWhere | null }) {
       {where === null
         ? 'Connecting to the simulator…'
         : where === 'backend'
-          ? 'Simulator: on the vgcopy server (sessions survive a reload of the connection).'
+          ? 'Simulator: on the vgcopy server (a rehearsal survives a reload of the page).'
           : 'Simulator: in this page (the vgcopy server cannot be reached; nothing is kept after you leave).'}
     </p>
   );
