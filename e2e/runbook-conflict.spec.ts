@@ -4,6 +4,7 @@
  * both versions, and keep theirs or take the other.
  */
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/csp';
 import { runbookIdOf, startSample } from './support/wizard';
 
@@ -70,6 +71,10 @@ test("a save over another admin's change is refused visibly: compare both, keep 
     'PageFieldYours (this tab)The other version',
     'StartRunbook namedatavg, as Ann named itdatavg, as Bob named it',
   ]);
+  for (const width of [1280, 1024]) {
+    await ann.setViewportSize({ width, height: 768 });
+    await expectNoSeriousViolations(ann, `the conflict notice with both versions at ${width}`);
+  }
 
   // Ann keeps hers: it is saved as a new version over Bob's.
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
