@@ -1,23 +1,42 @@
 /**
- * A page's simulator session kept across a reload of the page: the session's id is kept in the tab's
- * sessionStorage under the page's key, and a page loaded again in the same tab resumes it on the server,
- * which keeps a session 2 minutes after its last tab left (src/server/sessions/README.md). The resumed
- * session sends its whole state ('opened': world, transcript, script, snapshots), from which the
- * terminal writes its history again. The in-page simulator (no server) ends with the page.
+ * A page's simulator session kept across a reload of the page, in the tab's sessionStorage under the
+ * page's key. On the server, the key holds the session's id and the page loaded again resumes it (the
+ * server keeps a session 2 minutes after its last tab left, src/server/sessions/README.md). In the
+ * page's Web Worker (no server), it holds the rehearsal as JSON, which the new worker rebuilds
+ * (worker-connection.ts). Either way the session then sends its whole state ('opened': world,
+ * transcript, script, snapshots), from which the terminal writes its history again.
  */
 import type { SimConnection } from './connection';
 
-/** Keeps `connection`'s session under `key` and resumes the one kept there; returns the way to stop. */
-export function keepSession(connection: SimConnection, key: string): () => void {
-  if (connection.where !== 'backend') return () => {};
+/**
+ * Offers what the tab kept under `key` (null: nothing) to `restore`; when the simulator answers it with
+ * an error (the session ended, or cannot be rebuilt), the key is let go and the page starts afresh.
+ */
+export function restoreKept(
+  connection: Pick<SimConnection, 'subscribe'>,
+  key: string,
+  restore: (kept: string | null) => void,
+): () => void {
   const kept = sessionStorage.getItem(key);
-  let resuming = kept !== null;
+  let restoring = kept !== null;
   const stop = connection.subscribe((message) => {
-    if (message.type === 'opened') sessionStorage.setItem(key, message.sessionId);
-    // The kept session ended (idle, or no tab past the grace): the page offers a new one.
-    else if (message.type === 'error' && resuming) sessionStorage.removeItem(key);
-    if (message.type === 'opened' || message.type === 'error') resuming = false;
+    if (message.type === 'error' && restoring) sessionStorage.removeItem(key);
+    if (message.type === 'opened' || message.type === 'error') restoring = false;
   });
-  if (kept) connection.send({ type: 'resume', sessionId: kept });
+  restore(kept);
   return stop;
+}
+
+/** The server's sessions: the session's id is kept, and resumed. */
+export function keepSocketSession(connection: Pick<SimConnection, 'subscribe' | 'send'>, key: string) {
+  const stopKeeping = connection.subscribe((message) => {
+    if (message.type === 'opened') sessionStorage.setItem(key, message.sessionId);
+  });
+  const stopRestoring = restoreKept(connection, key, (id) => {
+    if (id) connection.send({ type: 'resume', sessionId: id });
+  });
+  return () => {
+    stopKeeping();
+    stopRestoring();
+  };
 }

@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ClientMessageInput } from '../../sim/worker/protocol';
 import { connectSimulator, type SimConnection } from './connection';
-import { keepSession } from './kept-session';
 import { initialView, reduceView } from './session-view';
 
 export interface SimSessionHandle {
@@ -14,7 +13,7 @@ export interface SimSessionHandle {
 
 /**
  * Connects on mount (backend, or the in-page worker when there is none) and closes on unmount. With
- * `keepAs`, the session survives a reload of the page in the same tab (kept-session.ts).
+ * `keepAs`, the session survives a reload of the page in the same tab (SimConnection.keep).
  */
 export function useSimSession(keepAs?: string): SimSessionHandle {
   const [view, dispatch] = useReducer(reduceView, initialView);
@@ -29,7 +28,7 @@ export function useSimSession(keepAs?: string): SimSessionHandle {
       if (cancelled) return made.close();
       ref.current = made;
       unsubscribe = made.subscribe(dispatch);
-      if (keepAs) unkeep = keepSession(made, keepAs);
+      if (keepAs) unkeep = made.keep(keepAs);
       setConnection(made);
     });
     return () => {
