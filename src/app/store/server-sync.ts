@@ -17,6 +17,7 @@ import { conflictOf, reportConflict, settleConflict } from './conflicts';
 import { takingOtherTabsChange } from './other-tabs';
 import { type Runbook, useRunbooks } from './runbooks';
 import { overrule } from './tab-storage';
+import { noteAnswered, noteSent, nothingToChoose, unansweredSave } from './unanswered-saves';
 
 export type SyncState =
   | 'idle'
@@ -60,6 +61,8 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
   if (method === 'PUT' && !runbook) return;
   if (conflictOf(id)) return setState(id, 'conflict');
   setState(id, 'saving');
+  const lost = unansweredSave(id);
+  if (runbook) noteSent(runbook);
   try {
     const res = await apiFetch(`/api/runbooks/${encodeURIComponent(id)}`, {
       method,
@@ -76,6 +79,7 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
           })
         : undefined,
     });
+    if (runbook) noteAnswered(id);
     // The server refuses facts the schema refuses; the browser keeps them until the admin fixes them.
     if (res.status === 400) return setState(id, 'invalid');
     if (res.status === 401) {
@@ -85,6 +89,12 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
     if (res.status === 403) return setState(id, 'forbidden');
     if (res.status === 409) {
       const { current } = ((await res.json().catch(() => null)) ?? {}) as { current?: Runbook };
+      // This browser's own save whose answer was lost, or the same answers: saved again from its version
+      // (the store's change is sent after the usual pause).
+      if (current && runbook && nothingToChoose(runbook, current, lost)) {
+        useRunbooks.getState().annotate(id, { version: current.version });
+        return schedule(id, 'PUT');
+      }
       if (current) reportConflict(id, { theirs: current, where: 'server' });
       return setState(id, 'conflict');
     }
@@ -129,8 +139,10 @@ function flush() {
  */
 function serverNotes(id: string, body: unknown) {
   const { owner, team, version } = (body ?? {}) as Partial<Runbook>;
-  if (owner !== undefined || team !== undefined || version !== undefined)
-    useRunbooks.getState().annotate(id, { owner, team, version });
+  const noted = Object.fromEntries(
+    Object.entries({ owner, team, version }).filter(([, value]) => value !== undefined),
+  );
+  if (Object.keys(noted).length > 0) useRunbooks.getState().annotate(id, noted);
 }
 
 /**

@@ -242,4 +242,45 @@ describe('each runbook saved on its own', () => {
     expect(server.state.runbooks.get(id)).toEqual(bobs);
     expect(sync.useSyncStatus.getState().states[id]).toBe('saved');
   });
+
+  it('sees no conflict in its own save whose answer was lost as the page closed, nor in one with the same answers', async () => {
+    const app = await page();
+    const sync = await import('./server-sync');
+    app.startSession();
+    await settle();
+    await app.signIn('ann', 'a long password');
+    await settle();
+    const id = app.useRunbooks.getState().createRunbook('datavg');
+    await settle();
+    // The save went as the page closed (version 2 on the server), but its answer never came back.
+    const sent = app.useRunbooks.getState().runbooks[id];
+    app.useRunbooks.setState((s) => ({ runbooks: { ...s.runbooks, [id]: { ...sent, version: 1 } } }));
+    const saved = server.state.runbooks.get(id);
+    if (!saved) throw new Error('the runbook was not saved');
+    server.state.runbooks.set(id, {
+      ...saved,
+      name: 'datavg, closing',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+      version: 2,
+    });
+    localStorage.setItem(
+      `vgcopy.unanswered-save.${id}`,
+      JSON.stringify({ updatedAt: '2026-12-01T09:00:00.000Z', baseVersion: 1 }),
+    );
+    app.useRunbooks.getState().rename(id, 'datavg, after the reload');
+    await settle();
+    await settle();
+    expect(server.state.runbooks.get(id)).toMatchObject({ name: 'datavg, after the reload', version: 3 });
+    expect(sync.useSyncStatus.getState().states[id]).toBe('saved');
+
+    // Another tab saved the same answers (only the page it was on differs): nothing to choose either.
+    const current = server.state.runbooks.get(id);
+    if (!current) throw new Error('the runbook is gone');
+    server.state.runbooks.set(id, { ...current, lastStep: 'review', version: 4 } as typeof current);
+    app.useRunbooks.getState().visit(id, 'phase1');
+    await settle();
+    await settle();
+    expect(server.state.runbooks.get(id)).toMatchObject({ name: 'datavg, after the reload', version: 5 });
+    expect(sync.useSyncStatus.getState().states[id]).toBe('saved');
+  });
 });
