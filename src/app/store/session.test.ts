@@ -168,14 +168,20 @@ describe('the runbooks in the browser with accounts', () => {
   });
 });
 
+/** A fresh page on which ann has signed in, with the server sync's module. */
+async function signedIn() {
+  const app = await page();
+  const sync = await import('./server-sync');
+  app.startSession();
+  await settle();
+  await app.signIn('ann', 'a long password');
+  await settle();
+  return { app, sync };
+}
+
 describe('each runbook saved on its own', () => {
   it("shows each runbook's own save status: one the server refuses does not mark another", async () => {
-    const app = await page();
-    const sync = await import('./server-sync');
-    app.startSession();
-    await settle();
-    await app.signIn('ann', 'a long password');
-    await settle();
+    const { app, sync } = await signedIn();
     const good = app.useRunbooks.getState().createRunbook('datavg');
     const bad = app.useRunbooks.getState().createRunbook('appvg');
     await settle();
@@ -196,13 +202,8 @@ describe('each runbook saved on its own', () => {
   });
 
   it('refuses to overwrite a change saved elsewhere meanwhile: the conflict waits, then keeps mine or takes theirs', async () => {
-    const app = await page();
-    const sync = await import('./server-sync');
+    const { app, sync } = await signedIn();
     const { useConflicts } = await import('./conflicts');
-    app.startSession();
-    await settle();
-    await app.signIn('ann', 'a long password');
-    await settle();
     const id = app.useRunbooks.getState().createRunbook('datavg');
     await settle();
     // Another admin saves version 2 while this browser still works from version 1.
@@ -244,12 +245,7 @@ describe('each runbook saved on its own', () => {
   });
 
   it('sees no conflict in its own save whose answer was lost as the page closed, nor in one with the same answers', async () => {
-    const app = await page();
-    const sync = await import('./server-sync');
-    app.startSession();
-    await settle();
-    await app.signIn('ann', 'a long password');
-    await settle();
+    const { app, sync } = await signedIn();
     const id = app.useRunbooks.getState().createRunbook('datavg');
     await settle();
     // The save went as the page closed (version 2 on the server), but its answer never came back.

@@ -12,6 +12,15 @@ const body = {
   updatedAt: '2026-01-31T12:05:00.000Z',
 };
 
+/** A runbook as the server without accounts answers it: the body, its version, the local owner and team. */
+const stored = (id: string, data: object, version: number) => ({
+  id,
+  ...data,
+  version,
+  owner: 'local',
+  team: 'local',
+});
+
 describe('the runbooks API', () => {
   let db: Db;
   let server: RunningServer;
@@ -33,13 +42,7 @@ describe('the runbooks API', () => {
   it('keeps a runbook the browser PUTs and gives it back by id and in the list', async () => {
     const created = await put('abc123', body);
     expect(created.status).toBe(201);
-    expect(await created.json()).toEqual({
-      id: 'abc123',
-      ...body,
-      version: 1,
-      owner: 'local',
-      team: 'local',
-    });
+    expect(await created.json()).toEqual(stored('abc123', body, 1));
 
     const again = await put('abc123', {
       ...body,
@@ -51,15 +54,7 @@ describe('the runbooks API', () => {
 
     const one = await fetch(`${server.url}/api/runbooks/abc123`);
     expect(one.status).toBe(200);
-    const renamed = {
-      id: 'abc123',
-      ...body,
-      name: 'Renamed',
-      updatedAt: '2026-01-31T12:06:00.000Z',
-      version: 2,
-      owner: 'local',
-      team: 'local',
-    };
+    const renamed = stored('abc123', { ...body, name: 'Renamed', updatedAt: '2026-01-31T12:06:00.000Z' }, 2);
     expect(await one.json()).toEqual(renamed);
 
     const list = await fetch(`${server.url}/api/runbooks`);
@@ -74,7 +69,7 @@ describe('the runbooks API', () => {
     const second = { ...body, lastStep: 'review', updatedAt: '2026-01-31T12:07:00.000Z' };
     const stale = await put('twotabs', { ...second, baseVersion: 1 });
     expect(stale.status).toBe(409);
-    const current = { id: 'twotabs', ...first, version: 2, owner: 'local', team: 'local' };
+    const current = stored('twotabs', first, 2);
     expect(await stale.json()).toEqual({
       error: {
         status: 409,
@@ -94,13 +89,7 @@ describe('the runbooks API', () => {
     // The second tab keeps its own: it saves again from the version it was shown.
     const kept = await put('twotabs', { ...second, baseVersion: 2 });
     expect(kept.status).toBe(200);
-    expect(await kept.json()).toEqual({
-      id: 'twotabs',
-      ...second,
-      version: 3,
-      owner: 'local',
-      team: 'local',
-    });
+    expect(await kept.json()).toEqual(stored('twotabs', second, 3));
   });
 
   it('refuses facts that do not match the schema, naming the field and what is wrong', async () => {

@@ -95,37 +95,23 @@ function WithPassword() {
             </p>
           )}
           {!passwordSet && (
-            <label className="flex flex-col text-sm">
-              Setup token from the server's log
-              <input
-                autoComplete="off"
-                className="rounded border border-slate-300 px-2 py-1 font-mono"
-                value={token}
-                onChange={(e) => setToken(e.target.value)}
-              />
-            </label>
+            <StackedInput label="Setup token from the server's log" value={token} onChange={setToken} mono />
           )}
-          <label className="flex flex-col text-sm">
-            {passwordSet ? 'Instructor password' : 'Choose the instructor password (at least 8 characters)'}
-            <input
-              type="password"
-              autoComplete={passwordSet ? 'current-password' : 'new-password'}
-              className="rounded border border-slate-300 px-2 py-1"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </label>
+          <StackedInput
+            label={
+              passwordSet ? 'Instructor password' : 'Choose the instructor password (at least 8 characters)'
+            }
+            value={password}
+            onChange={setPassword}
+            password={passwordSet ? 'current-password' : 'new-password'}
+          />
           {!passwordSet && (
-            <label className="flex flex-col text-sm">
-              Type the instructor password again
-              <input
-                type="password"
-                autoComplete="new-password"
-                className="rounded border border-slate-300 px-2 py-1"
-                value={confirm}
-                onChange={(e) => setConfirm(e.target.value)}
-              />
-            </label>
+            <StackedInput
+              label="Type the instructor password again"
+              value={confirm}
+              onChange={setConfirm}
+              password="new-password"
+            />
           )}
           <button
             type="submit"
@@ -137,6 +123,35 @@ function WithPassword() {
         </form>
       )}
     </InstructorView>
+  );
+}
+
+/** One field of the password form: its label above it. */
+function StackedInput({
+  label,
+  value,
+  onChange,
+  password,
+  mono = false,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  /** A password field, and which one for the browser's password manager. */
+  password?: 'current-password' | 'new-password';
+  mono?: boolean;
+}) {
+  return (
+    <label className="flex flex-col text-sm">
+      {label}
+      <input
+        type={password ? 'password' : 'text'}
+        autoComplete={password ?? 'off'}
+        className={`rounded border border-slate-300 px-2 py-1${mono ? ' font-mono' : ''}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }
 
