@@ -8,9 +8,12 @@
  */
 import type { Runbook } from './runbooks';
 
-/** What tells two copies of a runbook apart: every change moves updatedAt; the server's notes the rest. */
+/**
+ * What tells two copies of a runbook apart: the whole copy, since two tabs may change one runbook in the
+ * same millisecond (the same updatedAt) in different ways.
+ */
 export function stampOf(runbook: Runbook | undefined): string | undefined {
-  return runbook && [runbook.updatedAt, runbook.version, runbook.owner, runbook.team].join('|');
+  return runbook && JSON.stringify(runbook);
 }
 
 export interface TabWrite {
