@@ -3,7 +3,7 @@ import { e2eAdmin, e2eInstructorPassword } from './e2e/support/accounts';
 import { chromiumExecutable } from './e2e/support/chromium';
 
 /**
- * The servers under test, each the built app on its own port with a throwaway database: one without
+ * The servers under test, each the built server and app (`npm run build`) on its own port with a throwaway database: one without
  * accounts (one person on localhost, as most admins run it) for the wizard's journeys, and one with
  * accounts (E2E_PORT + 1) for the team journeys in e2e/team. Both bind to 127.0.0.1 only, so they are
  * reached by that address: `localhost` may resolve to ::1 first.
@@ -37,7 +37,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: 'team/**', use: chromium },
+    { name: 'chromium', testIgnore: ['team/**', 'on-demand/**'], use: chromium },
     {
       name: 'team',
       testMatch: 'team/*.spec.ts',
@@ -46,7 +46,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node --import tsx src/server/main.ts',
+      command: 'node --enable-source-maps dist-server/main.js',
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -58,7 +58,7 @@ export default defineConfig({
       },
     },
     {
-      command: 'node --import tsx src/server/main.ts',
+      command: 'node --enable-source-maps dist-server/main.js',
       url: `http://127.0.0.1:${teamPort}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

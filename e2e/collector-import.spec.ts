@@ -4,7 +4,7 @@ import { expect, test } from './support/csp';
 import { makeStubHost } from '../src/core/parse/test-support/stub-host';
 import { openHome } from './support/wizard';
 
-/** The collector's real output: public/vgcopy-collect.sh run by ksh on a stand-in host (AIX-REFERENCE.md outputs). */
+/** The collector's real output: public/vgcopy-collect.sh run by ksh on a stand-in host (docs/aix-behaviour.md outputs). */
 function collectorOutput(vg: string): string {
   const { bin, filesystems } = makeStubHost();
   const run = spawnSync('ksh', [fileURLToPath(new URL('../public/vgcopy-collect.sh', import.meta.url)), vg], {

@@ -66,9 +66,14 @@ test('the duplicate-PVID trap, other way out: vary off the source before cfgmgr'
   await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
   await page.getByLabel('After the copy is made').check();
   const varyOff = page.getByRole('button', { name: 'Vary off the source VG before cfgmgr' });
+  const trap = page.getByRole('region', { name: 'The duplicate-PVID trap' });
+  await expect(varyOff).toHaveAttribute('aria-pressed', 'false');
+  await expect(trap.getByText(/^No way out is chosen yet: as it stands, cfgmgr leaves/)).toBeVisible();
   await varyOff.click();
   // The runbook varies the source off itself (way b): the source is still varied on now.
   await expect(varyOff).toHaveAttribute('aria-pressed', 'true');
+  await expect(trap.getByText(/^Chosen: vary off the source VG\. The copy already exists/)).toBeVisible();
+  await expect(trap.getByText(/^No way out is chosen yet/)).toHaveCount(0);
   await expect(
     page.getByRole('group', { name: 'Is the source VG varied on?' }).getByLabel('Yes'),
   ).toBeChecked();

@@ -4,7 +4,7 @@ import { downloadScript, expectScriptParses } from './support/script-check';
 import { expectNoBlocker, goToStep, openHome } from './support/wizard';
 import { expectRehearsedInTwin, exportedFacts } from './support/simulator-run';
 
-// Output of the AIX commands as AIX-REFERENCE.md gives them (lspv 1.2, lsvg -l 2.3, lsvg -p 2.4).
+// Output of the AIX commands as docs/aix-behaviour.md gives them (lspv 1.2, lsvg -l 2.3, lsvg -p 2.4).
 const hostOutput = readFileSync(new URL('./fixtures/datavg-host.txt', import.meta.url), 'utf8');
 const lspvBefore = hostOutput.split('# lspv\n')[1].split('# cat')[0];
 
@@ -62,7 +62,11 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
   const unmount = page.getByRole('group', {
     name: '1. Can the file systems be unmounted while the copy is taken?',
   });
-  await expect(unmount.getByLabel('Yes')).toBeChecked();
+  // Nothing is answered for the admin: unmounting production is their decision.
+  await expect(unmount.getByText('Not answered yet.')).toBeVisible();
+  await expect(unmount.getByLabel('Yes')).not.toBeChecked();
+  await expect(unmount.getByLabel('No')).not.toBeChecked();
+  await unmount.getByLabel('Yes').check();
 
   await page.getByRole('link', { name: 'Next →' }).click();
   await expect(page.getByText('The copy is brought up with recreatevg')).toBeVisible();

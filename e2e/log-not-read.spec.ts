@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './support/csp';
 import { checksPanel, goToStep, openHome } from './support/wizard';
 
-// lsvg -l and lspv as AIX prints them (AIX-REFERENCE.md 2.3, 1.2); /etc/filesystems is pasted later.
+// lsvg -l and lspv as AIX prints them (docs/aix-behaviour.md 2.3, 1.2); /etc/filesystems is pasted later.
 const hostOutput = readFileSync(new URL('./fixtures/datavg-host.txt', import.meta.url), 'utf8');
 const lsvgAndLspv = ['# lsvg -l datavg', '# lspv']
   .map((prompt) => `${prompt}${hostOutput.split(prompt)[1].split('\n# ')[0]}\n`)

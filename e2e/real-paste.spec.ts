@@ -1,4 +1,5 @@
 import { expect, test } from './support/csp';
+import { garbagePaste, longTasks, pasteAtOnce, watchLongTasks } from './support/paste-timing';
 import { openHome } from './support/wizard';
 
 const lspvRows = `hdisk0          00c8b12ce3c7d496                    rootvg          active
@@ -66,17 +67,73 @@ test('rows a 64-column terminal cut are read whole, and an emptied box clears at
   await expect(page.getByText('hdisk2: PVID 00c8b12cd9de1a01, in datavg (active)')).toBeVisible();
   await expect(page.getByText(/^Could not read/)).toHaveCount(0);
 
-  // 2 MB of lspv rows, pasted at once (one input event, as a paste is: Playwright's fill types it far
-  // slower): read once typing pauses; the Clear button empties the box without waiting for that reading.
+  // 2 MB of lspv rows, pasted at once: read once typing pauses; the Clear button empties the box without
+  // waiting for that reading.
   const large = `# lspv\n${Array.from({ length: 28_000 }, (_, i) => `hdisk${i}          none                                None`).join('\n')}\n`;
-  await box.evaluate((element, text) => {
-    const textarea = element as HTMLTextAreaElement;
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(textarea, text);
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  }, large);
+  await pasteAtOnce(box, large);
   await expect(page.getByText('hdisk27999: no PVID, in no VG')).toHaveCount(0);
   await expect(page.getByText('… and 27950 more read.')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Clear the paste' }).click();
   await expect(page.getByRole('heading', { name: 'Read as lspv' })).toHaveCount(0, { timeout: 1_000 });
   await expect(box).toHaveValue('');
+});
+
+test('lspv pasted before lsvg -l datavg on a new runbook: the VG is named first, so its disks are filled', async ({
+  page,
+}) => {
+  await openHome(page);
+  await page.getByRole('button', { name: 'New runbook' }).click();
+  await page
+    .getByLabel('AIX command output')
+    .fill(
+      `# lspv\n${lspvRows}# lsvg -l datavg\ndatavg:\nLV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT\ndatalv              jfs2       1600    1600    2    open/syncd    /data\n`,
+    );
+  await page.getByRole('button', { name: 'Use what was read' }).click();
+  await expect(page.getByText('The forms below now hold what was read.')).toBeVisible();
+  await expect(page.getByLabel('Source volume group')).toHaveValue('datavg');
+  const disks = page.getByRole('table', { name: 'Disks of the source VG' });
+  await expect(disks.getByLabel('Disk, row 1')).toHaveValue('hdisk2');
+  await expect(disks.getByLabel('PVID, row 1')).toHaveValue('00c8b12cd9de1a01');
+  await expect(disks.getByLabel('Disk, row 2')).toHaveValue('hdisk3');
+  await expect(disks.getByLabel('PVID, row 2')).toHaveValue('00c8b12cd9de2b17');
+  await expect(disks.getByLabel('Disk, row 3')).toHaveCount(0);
+});
+
+test('a 2 MB paste is read off the page: it says so, typing elsewhere answers, a newer paste wins, Clear empties at once', async ({
+  page,
+}) => {
+  await openHome(page);
+  await page.getByRole('button', { name: 'New runbook' }).click();
+  const box = page.getByLabel('AIX command output');
+  await watchLongTasks(page);
+  const started = Date.now();
+  await pasteAtOnce(box, garbagePaste);
+  await expect(page.getByRole('status').filter({ hasText: 'Reading' })).toHaveText('Reading 2.0 MB…');
+
+  // Another field answers while the paste is read.
+  const host = page.getByLabel('Host name');
+  const typing = Date.now();
+  await host.pressSequentially('aixprod01');
+  await expect(host).toHaveValue('aixprod01');
+  const typed = Date.now() - typing;
+  const readHeading = page.getByRole('heading', { name: /^(Read as|Not recognised)/ }).first();
+  await expect(readHeading).toBeVisible({ timeout: 30_000 });
+  console.log(
+    `2 MB paste (rows of every layout cut at 64 columns): shown after ${Date.now() - started} ms; 9 keystrokes in Host name while reading: ${typed} ms; the page's long tasks: ${JSON.stringify(await longTasks(page))}`,
+  );
+
+  // A newer large paste supersedes the read: the old result is not shown as the new one's.
+  await pasteAtOnce(
+    box,
+    `# lspv\n${'hdisk1          none                                None\n'.repeat(1_500)}${garbagePaste}`,
+  );
+  await expect(readHeading).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Read as lspv' })).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole('button', { name: 'Clear the paste' }).click();
+  await expect(box).toHaveValue('', { timeout: 1_000 });
+  await expect(page.getByRole('heading', { name: /^(Read as|Not recognised)/ })).toHaveCount(0, {
+    timeout: 1_000,
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Reading' })).toHaveCount(0);
 });

@@ -34,7 +34,7 @@ test('refresh of an existing copy: the old copy is unmounted, varied off and exp
   await expect(plan).toContainText('varyoffvg flashcopyvg');
   await expect(plan).toContainText('exportvg flashcopyvg');
   const script = await downloadScript(page);
-  // The old copy is retired before the new one is re-created under its name (DOMAIN.md "Refreshing an
+  // The old copy is retired before the new one is re-created under its name (docs/procedure.md "Refreshing an
   // existing copy"), in the order the script's header lists its steps.
   const order = [
     'Vary off the old copy flashcopyvg (aix)',

@@ -1,7 +1,14 @@
 import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { type SimulatedHost, simulatedHost } from './support/simulator-run';
-import { answerLiveDb2Copy, expectNoBlocker, goToStep, openHome } from './support/wizard';
+import {
+  answer,
+  answerLiveDb2Copy,
+  answerUnmount,
+  expectNoBlocker,
+  goToStep,
+  openHome,
+} from './support/wizard';
 
 /** Start page: the host's facts pasted from its own commands, the storage volume ids typed in. */
 async function readHost(
@@ -98,6 +105,7 @@ test('first FlashCopy on a simulated host: facts read from the host, the script 
   await page.getByLabel('The script, through the storage CLI reachable from this host').check();
   await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
 
+  await answerUnmount(page);
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
   await goToStep(page, /Review/, 'Review & export');
@@ -130,6 +138,7 @@ test('refresh of an existing copy on a simulated host, run there to the end', as
   await page.getByLabel('Refresh of an existing copy').check();
   await page.getByLabel('Existing copy VG name', { exact: true }).fill('flashcopyvg');
   await page.getByLabel('Its disks', { exact: true }).fill('hdisk3 hdisk4');
+  await answerUnmount(page);
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
   const run = await runToTheEnd(page, host, 'flashcopyvg');
@@ -160,6 +169,7 @@ test('JFS file systems unmounted for the copy on a simulated AIX 5.3 host, run t
   // The batch job writes to both and cannot recover from a crash: it is stopped for the copy.
   await page.getByRole('button', { name: 'Add another application' }).click();
   await page.getByLabel('Application 1 name').fill('batch');
+  await answer(page, 'Does Application batch run while the copy is taken?', true);
   await page
     .getByRole('group', { name: 'Can Application batch recover from a crash (as after a power cut)?' })
     .getByLabel('No')

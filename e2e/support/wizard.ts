@@ -28,9 +28,11 @@ export async function goToStep(page: Page, title: RegExp, heading: string): Prom
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
-/** The checks panel. */
+/** The checks panel, or on Review (which lists the checks itself, without the panel) its Checks section. */
 export function checksPanel(page: Page) {
-  return page.getByRole('complementary', { name: 'Checks' });
+  return page
+    .getByRole('complementary', { name: 'Checks' })
+    .or(page.getByRole('region', { name: 'Checks', exact: true }));
 }
 
 /** Back to the list of runbooks by the header's home link. */
@@ -41,7 +43,23 @@ export async function goHome(page: Page): Promise<void> {
 
 /** The checks panel reports no blocker (either nothing at all, or warnings and advice only). */
 export async function expectNoBlocker(page: Page): Promise<void> {
-  await expect(checksPanel(page).getByRole('status')).toHaveText(/^(0 blockers|No problem found so far)/);
+  await expect(checksPanel(page).getByRole('status')).toHaveText(
+    /^(0 blockers|No problem found so far|Every check passes)/,
+  );
+}
+
+/** On the Consistency page, answers a yes/no question by its legend (nothing is answered for the admin). */
+export async function answer(page: Page, question: string | RegExp, yes: boolean): Promise<void> {
+  await page
+    .getByRole('group', { name: question })
+    .getByLabel(yes ? 'Yes' : 'No')
+    .check();
+}
+
+/** Goes to the Consistency page and says the file systems can be unmounted while the copy is taken. */
+export async function answerUnmount(page: Page): Promise<void> {
+  await goToStep(page, /Consistency/, 'Consistency');
+  await answer(page, '1. Can the file systems be unmounted while the copy is taken?', true);
 }
 
 /**
@@ -50,19 +68,15 @@ export async function expectNoBlocker(page: Page): Promise<void> {
  * suspend around the copy. The path must end in freeze/thaw with a consistency group.
  */
 export async function answerLiveDb2Copy(page: Page, lunCount: number): Promise<void> {
-  await page
-    .getByRole('group', { name: '1. Can the file systems be unmounted while the copy is taken?' })
-    .getByLabel('No')
-    .check();
-  await page
-    .getByRole('group', { name: new RegExp(`3\\. Can the storage copy all ${lunCount} LUNs`) })
-    .getByLabel('Yes')
-    .check();
+  await answer(page, '1. Can the file systems be unmounted while the copy is taken?', false);
+  await answer(page, new RegExp(`3\\. Can the storage copy all ${lunCount} LUNs`), true);
   await expect(
     page.getByLabel('Both freeze/thaw and a consistency group · follows from your answers'),
   ).toBeChecked();
   await page.getByRole('button', { name: 'Add DB2' }).click();
   await page.getByLabel('DB2 database name').fill('PRD');
+  await answer(page, 'Does DB2 PRD run while the copy is taken?', true);
+  await answer(page, 'Can DB2 PRD recover from a crash (as after a power cut)?', true);
   await page.getByLabel('DB2 PRD: AIX user that owns it').fill('db2inst1');
   await page
     .getByLabel('DB2 PRD: command that starts hot-backup mode')

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the figures of issue 4 (engine), issue 3 (simulator) and issue 9 (paste parsers on
- * hostile input). Prints; asserts nothing: a benchmark, not a timed test.
+ * `npm run bench`: the figures of the engine (recomputed on every keystroke), the simulator (every typed
+ * command) and the paste parsers on hostile input (a paste box takes anything). Prints; asserts nothing: a
+ * benchmark, not a timed test.
  */
 import { runEngineBench, runLargePasteBench, runPasteBench } from '../core/bench';
 import { runBench } from '../sim/bench/refresh-bench';
@@ -13,7 +14,7 @@ process.stdout.write(
     `checks alone (each keystroke in the wizard): median ${engine.checksMedianMs.toFixed(1)} ms\n`,
 );
 
-// Simulator (issue 3): a scalable VG of 1024 disks and 512 file systems.
+// Simulator: a scalable VG of 1024 disks and 512 file systems.
 const figures = await runBench(() => performance.now());
 const width = Math.max(...figures.map((f) => f.name.length));
 process.stdout.write(`\nsimulator, scalable VG of 1024 disks and 512 file systems\n`);
@@ -23,7 +24,7 @@ for (const f of figures) {
   process.stdout.write(`${f.name.padEnd(width)}  ${f.ms.toFixed(1).padStart(9)}  ${budget}\n`);
 }
 
-// Paste parsers (issue 9): hostile input, each parser chosen by its command line.
+// Paste parsers: hostile input, each parser chosen by its command line.
 const pastes = runPasteBench(() => performance.now());
 const commandWidth = Math.max(...pastes.map((p) => p.command.length));
 const ms = (value: number) => value.toFixed(1).padStart(12);
@@ -40,7 +41,7 @@ for (const p of pastes) {
   );
 }
 
-// The Start page's paste box (issue 13): a 2 MB paste, read once typing pauses.
+// The Start page's paste box: a 2 MB paste, read once typing pauses.
 const large = runLargePasteBench(() => performance.now());
 const nameWidth = Math.max(...large.map((f) => f.name.length));
 process.stdout.write(`\nStart page, a 2 MB paste read as pasted (parsePaste), ms\n`);

@@ -25,7 +25,7 @@ export const planUsage = `Usage: npm run plan -- (--facts FILE.json | --collecte
 
 Prints the checks; exits 1 when one is a blocker (or the rehearsal misses the goal), 2 on bad usage.`;
 
-export interface PlanArgs {
+interface PlanArgs {
   facts?: string;
   collected?: string;
   scenario?: string;

@@ -1,5 +1,5 @@
 /**
- * `npm run plan -- --scenario X --rehearse --fail COMMAND[:N]` (issue 10): the run fails where the fault
+ * `npm run plan -- --scenario X --rehearse --fail COMMAND[:N]`: the run fails where the fault
  * was armed, the script undoes what it changed on production, newest first, and prints the production
  * state; the rehearsal ends non-zero and says where the fault fired and what state the source is in,
  * judged from the simulated world (docs/failure-safety.md).

@@ -14,7 +14,7 @@ async function rehearse(scenario: string, planned: ScenarioPlan) {
   );
 }
 
-/** The traps of DOMAIN.md among the scenarios: the plan stops with the planned finding, no script. */
+/** The traps of docs/procedure.md among the scenarios: the plan stops with the planned finding, no script. */
 const traps: Record<string, string> = {
   'duplicate-pvid-trap': 'duplicate-pvid-at-cfgmgr',
   'shared-log': 'shared-log-partly-copied',
@@ -22,7 +22,7 @@ const traps: Record<string, string> = {
 };
 
 /**
- * The scenarios whose own injected fault stops the script (issue 10): it stops at the failure and gives
+ * The scenarios whose own injected fault stops the script: it stops at the failure and gives
  * production back as it found it (a rerun, with the fault spent, reaches the goal).
  */
 const stoppedByFault: Record<string, string> = {

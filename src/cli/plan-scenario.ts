@@ -1,5 +1,5 @@
 /**
- * The simulator flow behind `npm run plan -- --scenario NAME [--rehearse]` (issue 4): run the collector
+ * The simulator flow behind `npm run plan -- --scenario NAME [--rehearse]`: run the collector
  * in the scenario's world, import its output, add what only the storage admin knows (the volume pairs,
  * the storage box and group, read from the scenario's storage steps, and which hdisk each target volume
  * becomes once configured), take the wizard's default choices, and, for --rehearse, run the script with
@@ -141,9 +141,12 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
  */
 export function scenarioAnswers(
   consistencyGroup: boolean,
-  apps: readonly { crashRecoverable: boolean }[],
+  apps: readonly { crashRecoverable: boolean | null }[],
 ): ConsistencyAnswers {
-  return { canUnmount: !(consistencyGroup && apps.every((a) => a.crashRecoverable)), consistencyGroup };
+  return {
+    canUnmount: !(consistencyGroup && apps.every((a) => a.crashRecoverable === true)),
+    consistencyGroup,
+  };
 }
 
 /**

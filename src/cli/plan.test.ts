@@ -143,14 +143,37 @@ describe('npm run plan', () => {
       },
       storage: { storageImage: 'IBM.2107-75ABCD1' },
     };
-    const run = await plan([
-      '--collected',
-      file('collected.txt', collected),
-      '--facts',
-      file('over.json', overrides),
-      '--script',
-      's.ksh',
+    const planCollected = () =>
+      plan([
+        '--collected',
+        file('collected.txt', collected),
+        '--facts',
+        file('over.json', overrides),
+        '--script',
+        's.ksh',
+      ]);
+    // The host's output does not say whether production may be unmounted: without the answer, no script.
+    const unanswered = await planCollected();
+    expect([unanswered.code, unanswered.stdout, unanswered.stderr, unanswered.files['s.ksh']]).toEqual([
+      1,
+      [
+        'Checks: 1 blocker(s), 0 warning(s), 0 advice.',
+        '',
+        'BLOCKER  question-unanswered: Not answered: “Can the file systems be unmounted while the copy is taken?”',
+        '         why: The answer decides what the script does to production (unmount, freeze, stop the application); vgcopy never assumes it.',
+        '         fix: Answer it on the Consistency page. (wizard page: consistency, field: consistency.canUnmount)',
+        '',
+        'Access: recreatevg: the source VG datavg is known on this host with the same VG id and PVIDs; recreatevg gives the copy new PVIDs, a new VG id and prefixed LV names and mount points, and loads the ODM itself.',
+        '',
+        'A blocker stops the plan: fix it and run again. No script was written.',
+        '',
+      ].join('\n'),
+      '',
+      undefined,
     ]);
+    // The admin's answer, given with the overrides.
+    Object.assign(overrides, { consistency: { approach: 'unmount' } });
+    const run = await planCollected();
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Checks: nothing to report.');
     expect(run.files['s.ksh']).toContain("run recreatevg -y 'fcdatavg' -Y 'fc' -L '/fc' 'hdisk4' 'hdisk5'");

@@ -15,7 +15,7 @@ import { simulatorScenarios } from './plan-scenario';
 import type { PauseAnswer } from '../sim/rehearse/rehearse';
 import type { Fault } from '../sim/world/faults';
 
-/** The simulator flow behind --scenario and --rehearse (issue 4 "Command line and figures"). */
+/** The simulator flow behind --scenario and --rehearse (src/core/README.md "Command line and figures"). */
 export interface ScenarioRunner {
   /** Runs the collector in the scenario, imports it and adds what the storage admin knows. */
   collect(

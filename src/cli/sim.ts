@@ -7,7 +7,7 @@
  * `if`/`while`/function continues on the next ones, after `> `). Exits with the script's status, or the
  * last command's. `--put` copies a local file into the host's file system first; `--state` prints the
  * world's state as JSON at the end; `--list` lists the built-in scenarios. `--fail` makes the N-th call
- * of a command fail as it fails on AIX or the storage (issue 10), `--kill-at K` sends SIGTERM to the
+ * of a command fail as it fails on AIX or the storage, `--kill-at K` sends SIGTERM to the
  * script before its K-th top-level command; each injected fault that fires is said after the command.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,11 +1,11 @@
 /**
- * The engine's benchmark (issue 4 "Command line and figures"): checks, plan and script for a scalable VG
+ * The engine's benchmark: checks, plan and script for a scalable VG
  * of 1024 disks and 512 file systems, which must stay well under 50 ms so the wizard can recompute on
  * every keystroke. Pure: the caller passes the clock (src/cli/bench.ts uses performance.now).
  */
 import { runChecks } from './checks';
 import type { Facts } from './model/facts';
-import { sampleFacts } from './model/sample';
+import { ds8000Storage, sampleFacts } from './model/sample';
 import { parseOutput, parsePaste, parsers } from './parse';
 import { buildPlan } from './plan/build-plan';
 import { writeScript } from './write/ksh-script';
@@ -57,18 +57,7 @@ export function bigVgFacts(disks: number, fileSystems: number): Facts {
       acknowledgeUnsupported: false,
     },
     newVg: { name: 'fcbigvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
-    storage: {
-      storageImage: 'IBM.2107-75ABCD1',
-      remoteStorageImage: '',
-      remoteWwnn: '',
-      pprcPorts: '',
-      consistencyGroup: '',
-      rcConsistencyGroup: '',
-      commands: 'cli',
-      dscliProfile: '',
-      svcHost: '',
-      mirrorSecondary: 'failover',
-    },
+    storage: ds8000Storage({ commands: 'cli' }),
   };
 }
 
@@ -113,7 +102,7 @@ export function runEngineBench(clock: () => number, runs = 20): EngineBenchFigur
 }
 
 /**
- * Hostile lines for the paste parsers (issue 9): runs of blanks between words (an lsattr row took
+ * Hostile lines for the paste parsers, the shapes that once made them slow: runs of blanks between words (an lsattr row took
  * cubic time on one), blanks after `=` and a line separator, digits, repeated separators.
  */
 function hostileLines(length: number): string[] {
@@ -212,7 +201,7 @@ export interface LargePasteFigure {
 }
 
 /**
- * Times the Start page's reading of a 2 MB paste (issue 13), as `parsePaste` reads it once typing
+ * Times the Start page's reading of a 2 MB paste, as `parsePaste` reads it once typing
  * pauses: lspv rows after their command line, rows of every layout without command lines (split by
  * shape, most lines refused, cut rows looked for), and the same rows cut at 64 columns.
  */
@@ -222,15 +211,24 @@ export function runLargePasteBench(clock: () => number, pasteLength = 2_000_000)
     parsePaste(text);
     return { name, ms: clock() - start };
   };
+  const { lspv, mixed, cut } = largePastes(pasteLength);
+  return [
+    time('2 MB of lspv rows after # lspv', lspv),
+    time('2 MB of rows of every layout, no command lines', mixed),
+    time('the same, cut at 64 columns', cut),
+  ];
+}
+
+/**
+ * The large pastes of the bench (also pasted by the browser tests): lspv rows after their command line,
+ * rows of every layout without command lines, and the same rows cut at 64 columns.
+ */
+export function largePastes(pasteLength: number): { lspv: string; mixed: string; cut: string } {
   const lspv = pasteOf(pasteLength, (i) => [`hdisk${i}          none                                None`]);
   const mixed = pasteOf(pasteLength, rowsOfEveryLayout);
   const cut = mixed
     .split('\n')
     .flatMap((line) => (line.length > 64 ? [line.slice(0, 64), line.slice(64)] : [line]))
     .join('\n');
-  return [
-    time('2 MB of lspv rows after # lspv', `# lspv\n${lspv}`),
-    time('2 MB of rows of every layout, no command lines', mixed),
-    time('the same, cut at 64 columns', cut),
-  ];
+  return { lspv: `# lspv\n${lspv}`, mixed, cut };
 }

@@ -2,7 +2,7 @@
  * The shapes the runbook engine hands to the wizard, the server and the command line: findings of the
  * checks, and the plan. Kept apart from the code that computes them so every consumer shares one contract.
  */
-import type { StepId } from './flow';
+import type { StepId } from './wizard-steps';
 
 export type Severity = 'blocker' | 'warning' | 'advice';
 
@@ -13,7 +13,7 @@ export interface Finding {
   severity: Severity;
   /** One line: what is wrong in this runbook. */
   finding: string;
-  /** Why it matters, in plain words (from DOMAIN.md). */
+  /** Why it matters, in plain words (from docs/procedure.md). */
   reason: string;
   /** What to change to resolve it. */
   fix: string;
@@ -37,7 +37,7 @@ export interface PlanStep {
   expect: string;
   /** How to verify the step worked. */
   verify: string;
-  /** Why the step is there (DOMAIN.md), in one or two sentences. */
+  /** Why the step is there (docs/procedure.md), in one or two sentences. */
   why: string;
   /** What to do when it fails. */
   onFailure: string;

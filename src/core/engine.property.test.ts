@@ -25,7 +25,7 @@ describe('the engine on random runbooks', () => {
     // 30 parses and a shellcheck of 30 whole scripts take about 25 s alone: more than the default limit on a busy machine.
   }, 90_000);
 
-  /** Each rule of DOMAIN.md, broken on purpose, and the check that must say so (a blocker unless noted). */
+  /** Each rule of docs/procedure.md, broken on purpose, and the check that must say so (a blocker unless noted). */
   const breakers: [string, (f: Facts) => void, Severity?][] = [
     [
       'not-all-disks-copied',

@@ -18,14 +18,13 @@ import { writeStorageScript } from './write/storage-script';
 export { runChecks } from './checks';
 export { parseFacts } from './checks/schema-issues';
 export { buildPlan } from './plan/build-plan';
-export type { ActionStep, RunbookPlan, StepAction } from './plan/types';
-export { writeChecklistHtml } from './write/checklist-html';
+export type { RunbookPlan } from './plan/types';
 export { writeChecklistMarkdown } from './write/checklist-markdown';
 export { type ScriptOptions, writeScript } from './write/ksh-script';
-export { pauseAnswers, type StepAnswer, type StorageMode, stepAnswers } from './write/ksh-steps';
+export { pauseAnswers, stepAnswers } from './write/ksh-steps';
 export { writeStorageScript } from './write/storage-script';
 
-export interface Outputs {
+interface Outputs {
   /** The AIX admin's ksh script. */
   script: string;
   /** The storage admin's commands. */
@@ -75,14 +74,15 @@ export function evaluate(given: Facts, options?: ScriptOptions): Evaluation {
 }
 
 /**
- * Validates unknown input (a JSON file, an API body) and evaluates it; schema problems come back as
- * blocker findings at their field instead of an exception.
+ * Every finding that can be known about facts still being entered (the wizard's runbook): the schema's
+ * issues at their fields (an empty required field is one, named by its field) and, beside them, the checks
+ * run on the values as they stand, so a bad source VG name and missing target LUNs show at once, not only
+ * once every field is valid. A check's finding at a field the schema already refuses is left out: the
+ * schema's says what to enter there first.
  */
-export function evaluateInput(
-  input: unknown,
-  options?: ScriptOptions,
-): Evaluation | { findings: Finding[]; blocked: true; plan?: undefined } {
-  const parsed = parseFacts(input);
-  if (!parsed.ok) return { findings: parsed.findings, blocked: true };
-  return evaluate(parsed.facts, options);
+export function draftFindings(draft: Facts): Finding[] {
+  const parsed = parseFacts(draft);
+  if (parsed.ok) return runChecks(parsed.facts);
+  const refused = new Set(parsed.findings.map((f) => f.field));
+  return [...parsed.findings, ...runChecks(draft).filter((f) => !f.field || !refused.has(f.field))];
 }

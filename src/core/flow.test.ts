@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { missingAnswers, nextStep, previousStep, wizardSteps } from './flow';
+import { missingAnswers, nextStep, previousStep } from './flow';
+import { wizardSteps } from './wizard-steps';
 import { emptyFacts, sampleFacts } from './model/sample';
 import { factsSchema } from './model/facts';
 
@@ -20,7 +21,40 @@ describe('the wizard flow', () => {
       'the source VG disks',
     ]);
     expect(missingAnswers('phase1', facts, 'x')).toEqual(['the target LUNs']);
+    expect(missingAnswers('consistency', facts, 'x')).toEqual([
+      'the answer to “Can the file systems be unmounted while the copy is taken?”',
+    ]);
     expect(missingAnswers('phase2', facts, 'x')).toEqual(['the copy VG name']);
+    const earlier = [
+      'what Start still needs',
+      'what Phase 1 · Configure LUNs still needs',
+      'what Consistency still needs',
+      'what Phase 2 · Access the VG still needs',
+    ];
+    expect(missingAnswers('review', facts, '')).toEqual(earlier);
+    expect(missingAnswers('rehearse', facts, '')).toEqual(earlier);
+  });
+
+  it('counts Consistency answered only once every question deciding production is', () => {
+    const facts = sampleFacts();
+    facts.consistency = { ...facts.consistency, approach: null, canUnmount: false, consistencyGroup: null };
+    facts.applications = [
+      {
+        kind: 'db2',
+        name: 'PRD',
+        owner: 'db2inst1',
+        running: null,
+        crashRecoverable: true,
+        hotBackupStart: '',
+        hotBackupEnd: '',
+        fileSystems: [],
+      },
+    ];
+    expect(missingAnswers('consistency', facts, 'x')).toEqual([
+      'the answer to “Can the storage copy every LUN in one consistency group?”',
+      'the answer to “Does DB2 PRD run while the copy is taken?”',
+    ]);
+    expect(missingAnswers('review', facts, 'x')).toEqual(['what Consistency still needs']);
   });
 
   it('asks for the acknowledgement before the unsupported fallback counts as answered', () => {

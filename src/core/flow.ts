@@ -3,21 +3,8 @@
  * admin can leave it complete. The React pages and the stepper only read this.
  */
 import type { Facts } from './model/facts';
-
-export const wizardSteps = [
-  { id: 'start', title: 'Start', summary: 'Runbook name and the environment' },
-  { id: 'phase1', title: 'Phase 1 · Configure LUNs', summary: 'First copy or refresh, target LUNs, cfgmgr' },
-  { id: 'consistency', title: 'Consistency', summary: 'Unmount, freeze/thaw or consistency group' },
-  { id: 'phase2', title: 'Phase 2 · Access the VG', summary: 'importvg or recreatevg, names of the copy' },
-  { id: 'review', title: 'Review & export', summary: 'Checks, plan, script and checklist' },
-  { id: 'rehearse', title: 'Rehearse', summary: 'Play the script on the simulator' },
-] as const;
-
-export type StepId = (typeof wizardSteps)[number]['id'];
-
-export function isStepId(value: string | undefined): value is StepId {
-  return wizardSteps.some((s) => s.id === value);
-}
+import { unansweredQuestions } from './model/unanswered';
+import { type StepId, wizardSteps } from './wizard-steps';
 
 export function stepIndex(id: StepId): number {
   return wizardSteps.findIndex((s) => s.id === id);
@@ -32,7 +19,10 @@ export function previousStep(id: StepId): StepId | undefined {
   return i > 0 ? wizardSteps[i - 1].id : undefined;
 }
 
-/** What still has to be answered on a page; an empty list means the page is complete. */
+/**
+ * What still has to be answered on a page; an empty list means the page is complete. Review and Rehearse
+ * are complete only when every page before them is: they export and play what those pages answered.
+ */
 export function missingAnswers(step: StepId, facts: Facts, runbookName: string): string[] {
   const missing: string[] = [];
   switch (step) {
@@ -46,6 +36,7 @@ export function missingAnswers(step: StepId, facts: Facts, runbookName: string):
       if (facts.mode === 'refresh' && !facts.existingCopy?.vgName) missing.push('the existing copy VG name');
       break;
     case 'consistency':
+      for (const q of unansweredQuestions(facts)) missing.push(`the answer to “${q.question}”`);
       if (facts.consistency.approach === 'unsupported-fallback' && !facts.consistency.acknowledgeUnsupported)
         missing.push('the acknowledgement of the unsupported fallback');
       break;
@@ -54,6 +45,9 @@ export function missingAnswers(step: StepId, facts: Facts, runbookName: string):
       break;
     case 'review':
     case 'rehearse':
+      for (const earlier of wizardSteps.slice(0, stepIndex('review')))
+        if (missingAnswers(earlier.id, facts, runbookName).length > 0)
+          missing.push(`what ${earlier.title} still needs`);
       break;
   }
   return missing;

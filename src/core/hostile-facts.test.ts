@@ -1,11 +1,11 @@
 /**
- * The attack of issue 9, as a test: every string field of the facts (found by walking a full runbook,
- * and checked against the schema so a field added later is walked too) gets hostile values: line
- * breaks, quotes, `$(...)`, backticks, `;`, leading dashes, `..`, NUL and other control characters,
- * long values, and random mixes of them. For each, either the schema refuses it at that field, or the
- * scripts written from it pass shellcheck, and running them for real (ksh -n, ksh -h, and every step
- * with stub AIX and storage commands) creates nothing: the marker file each value tries to create does
- * not exist afterwards. docs/script-safety.md says what this proves.
+ * Hostile runbook values, as a test: every string field of the facts (found by walking a full runbook, and
+ * checked against the schema so a field added later is walked too) gets hostile values: line breaks, quotes,
+ * `$(...)`, backticks, `;`, leading dashes, `..`, NUL and other control characters, long values, and random
+ * mixes of them. For each, either the schema refuses it at that field, or the scripts written from it pass
+ * shellcheck, and running them for real (ksh -n, ksh -h, and every step with stub AIX and storage commands)
+ * creates nothing: the marker file each value tries to create does not exist afterwards.
+ * docs/script-safety.md says what this proves.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

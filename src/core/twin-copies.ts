@@ -1,6 +1,6 @@
 /**
  * Copies of the source VG already on the host when a rehearsal starts: yesterday's copy of a refresh,
- * and any other copy the host shows (DOMAIN.md: several copies of one VG may live on one host, each
+ * and any other copy the host shows (docs/procedure.md: several copies of one VG may live on one host, each
  * under its own VG name, LV prefix and mount-point prefix). Each is made as the admin once made it:
  * a FlashCopy onto its own LUNs, recreatevg, and its file systems mounted.
  */

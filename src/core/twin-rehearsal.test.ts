@@ -233,7 +233,7 @@ describe('a runbook rehearsed in its twin', () => {
   );
 });
 
-/** The traps among the built-in scenarios (DOMAIN.md's, and a refresh onto other LUNs): the plan stops there, so there is no script. */
+/** The traps among the built-in scenarios (docs/procedure.md's, and a refresh onto other LUNs): the plan stops there, so there is no script. */
 const traps = ['duplicate-pvid-trap', 'shared-log', 'new-target-luns'];
 
 describe('the facts read from each built-in scenario, rehearsed in their twin', () => {

@@ -155,7 +155,7 @@ export function globalMirrorSetup(storage: TwinStorage): string[] {
 /**
  * SVC remote copy as the storage admin set it up long before (the mirror is production's DR): each source
  * the master of a relationship to its aux volume on the partner cluster, all in the runbook's group, and
- * the group started (AIX-REFERENCE.md section 19).
+ * the group started (docs/aix-behaviour.md section 19).
  */
 export function remoteCopySetup(storage: TwinStorage): string[] {
   const { pairs, remote, remoteCopy: rc } = storage;

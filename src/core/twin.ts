@@ -19,8 +19,6 @@ import {
   twinStorage,
 } from './twin-storage';
 
-export type { TwinSetupStep, TwinVolume } from './twin-storage';
-
 export interface TwinScenario {
   formatVersion: 1;
   name: string;
@@ -139,7 +137,7 @@ function appSpecs(facts: Facts): TwinScenario['hosts'][number]['apps'] {
   // The open raw LVs are written by the first running application (the facts do not say whose they are);
   // with none named, by an application of its own, as lsvg -l showed something holding them open.
   const rawLvs = openRawLvs(facts).map((lv) => lv.name);
-  const rawWriter = facts.applications.find((a) => a.kind !== 'none' && a.running);
+  const rawWriter = facts.applications.find((a) => a.kind !== 'none' && a.running !== false);
   const named = facts.applications.flatMap((app) =>
     app.kind === 'none'
       ? []
@@ -150,8 +148,9 @@ function appSpecs(facts: Facts): TwinScenario['hosts'][number]['apps'] {
             ...(app.owner ? { owner: app.owner } : {}),
             fileSystems: app.fileSystems.length > 0 ? app.fileSystems : mountPoints,
             rawLvs: app === rawWriter ? rawLvs : [],
-            crashRecoverable: app.crashRecoverable,
-            mode: app.running ? ('normal' as const) : ('stopped' as const),
+            // An unanswered question (the script is blocked meanwhile) is rehearsed as the harder case.
+            crashRecoverable: app.crashRecoverable === true,
+            mode: app.running === false ? ('stopped' as const) : ('normal' as const),
           },
         ],
   );
@@ -187,7 +186,7 @@ function refreshedSvcGroup(facts: Facts): string | undefined {
 export function twinScenario(facts: Facts): TwinScenario {
   const storage = twinStorage(facts);
   const host = facts.hostname || 'aixhost';
-  // The source's own host, where the copy is brought up on another host (DOMAIN.md: importvg case).
+  // The source's own host, where the copy is brought up on another host (docs/procedure.md: importvg case).
   const sourceHost = facts.sourceOnHost.present ? host : `${host}-source`;
   const vg = facts.sourceVg;
   const sizeGb = (i: number) => Math.max(1, Math.ceil((vg.disks[i]?.sizeMb ?? defaultSizeGb * 1024) / 1024));
@@ -243,7 +242,7 @@ export function twinScenario(facts: Facts): TwinScenario {
   const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
-  // The runbook takes no new copy where it exists already (DOMAIN.md "cfgmgr and duplicate PVIDs", way b).
+  // The runbook takes no new copy where it exists already (docs/procedure.md "cfgmgr and duplicate PVIDs", way b).
   const copyMade =
     !mirrored && !facts.targets.configuredBeforeCopy && facts.targets.varyOffSourceForCfgmgr === true;
   // Global Copy is copied consistently only once the writes stop: the rehearsal cannot act on the owner's

@@ -4,11 +4,12 @@
  * then sign in (src/server/auth/serving-mode.ts). SIGINT/SIGTERM close the server, then the database,
  * and exit.
  */
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+// Bundled into the built server, which runs from dist-server/ where no relative path reaches it.
+import packageJson from '../../package.json' with { type: 'json' };
 import { createApp } from './app';
 import { createAccounts } from './auth/accounts';
 import { InstructorPassword } from './auth/instructor-password';
@@ -32,9 +33,7 @@ try {
   process.exit(2);
 }
 const dbFile = resolve(process.env.VGCOPY_DB ?? 'data/vgcopy.db');
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+const { version } = packageJson;
 
 const db = openDatabase(dbFile);
 const accounts = createAccounts(db, { required: mode.accountsRequired, trustProxy: mode.trustProxy });

@@ -10,7 +10,7 @@ import type { ShellFiles } from './shell/shell-command';
 import type { World } from './world/world';
 
 /** Splits a line into words the way a shell would for plain words and quotes. */
-export function splitWords(line: string): string[] {
+function splitWords(line: string): string[] {
   const words: string[] = [];
   const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) words.push(m[1] ?? m[2] ?? m[3]);

@@ -9,31 +9,11 @@ import type { Scenario } from './scenarios/schema';
 import { restoreWorld } from './world/restore';
 import type { World, WorldSnapshot } from './world/world';
 
-export type { CommandResult } from './command-result';
-export { runCommandLine, splitWords } from './command-line';
-export type { SimCommand, SimContext } from './commands/command';
-export { findCommand, simCommands } from './commands/registry';
 export { ScenarioBuildError } from './world/build';
-export {
-  listScenarios,
-  loadScenario,
-  type ParseResult,
-  parseScenario,
-  type ScenarioSummary,
-} from './scenarios/load';
-export { type Scenario, type ScenarioInput, scenarioJsonSchema, scenarioSchema } from './scenarios/schema';
+export { listScenarios, loadScenario, parseScenario } from './scenarios/load';
+export { type Scenario, scenarioSchema } from './scenarios/schema';
 export { invariantViolations } from './world/invariants';
-export { restoreWorld } from './world/restore';
-export {
-  type DiskState,
-  type FileSystemState,
-  type HostState,
-  type LogState,
-  type LvState,
-  type VgState,
-  type WorldState,
-  worldState,
-} from './world/state';
+export { type WorldState, worldState } from './world/state';
 export { World, type WorldSnapshot } from './world/world';
 
 /**

@@ -1,10 +1,10 @@
 /**
  * The AIX message catalogue the simulated commands print from, as data: one template per message, with
- * `%1`, `%2`, ... placeholders, exactly as AIX-REFERENCE.md quotes them (continuation lines start with a
+ * `%1`, `%2`, ... placeholders, exactly as docs/aix-behaviour.md quotes them (continuation lines start with a
  * TAB). Texts marked UNCONFIRMED there are kept here too, so correcting one is a one-line change.
  */
-export const catalogue = {
-  // LVM (0516-xxx), AIX-REFERENCE.md 0.3, 1-3, 10-12
+const catalogue = {
+  // LVM (0516-xxx), docs/aix-behaviour.md 0.3, 1-3, 10-12
   '0516-010': '0516-010 %1: Volume group must be varied on; use varyonvg command.',
   '0516-012':
     '0516-012 %1: Logical volume must be closed.  If the logical\n\tvolume contains a filesystem, the umount command will close\n\tthe LV device.',
@@ -32,7 +32,7 @@ export const catalogue = {
   '0516-942': '0516-942 %1: Unable to vary off volume group %2.',
   '0516-952': '0516-952 %1: Unable to vary on volume group %2.',
   '0516-1396': '0516-1396 %1: The physical volume %2, was not found in the\nsystem database.',
-  /** UNCONFIRMED text (AIX-REFERENCE.md 11.4 suggests this synthetic rendering). */
+  /** UNCONFIRMED text (docs/aix-behaviour.md 11.4 suggests this synthetic rendering). */
   '0516-1774': '0516-1774 %1: Physical volume list does not match the\n\tvolume group descriptor area.',
   /** UNCONFIRMED text: recreatevg's warning when a file system's log LV is not on the listed disks (11.2). */
   '0516-1778':
@@ -41,7 +41,7 @@ export const catalogue = {
   'lvm.invalid-vg-name': '%1: Volume group name %2 contains invalid characters.',
   'lvm.truncated': '0516-335 %1: Warning, name has been truncated to 15 characters.',
   'imfs.exists': 'imfs: Warning: logical volume %1 already exists in /etc/filesystems.',
-  // Device configuration (0514-xxx), AIX-REFERENCE.md 0.3, 7-9
+  // Device configuration (0514-xxx), docs/aix-behaviour.md 0.3, 7-9
   '0514-062':
     '\t0514-062 Cannot perform the requested function because the\n\t         specified device is busy.',
   '0514-018': '\t0514-018 The values specified for the following attributes\n\t         are not valid:',
@@ -49,14 +49,14 @@ export const catalogue = {
     '%1: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\t%2',
   '0514-600': 'cfgmgr: 0514-600 Usage error : %1',
   'method.error': 'Method error (%1):',
-  // File systems (0506-xxx): mount, umount, lsfs, chfs, fsck, logredo; AIX-REFERENCE.md 0.3, 13-16
+  // File systems (0506-xxx): mount, umount, lsfs, chfs, fsck, logredo; docs/aix-behaviour.md 0.3, 13-16
   '0506-324': 'mount: 0506-324 Cannot mount %1 on %2: %3',
   '0506-342': '0506-342 The superblock on %1 is dirty.  Run a full fsck to fix.',
   '0506-334': 'mount: 0506-334 %1 is not a known file system.',
   '0506-322': 'mount: 0506-322 Cannot determine log device to use for %1 (%2).',
   '0506-347': 'umount: 0506-347 Cannot find anything to unmount.',
   /**
-   * PLAUSIBLE text: mountguard's refusal (AIX 7.1+) is not quoted in AIX-REFERENCE.md (14.4 gives only its
+   * PLAUSIBLE text: mountguard's refusal (AIX 7.1+) is not quoted in docs/aix-behaviour.md (14.4 gives only its
    * situation); number and wording as IBM's mount message catalogue is commonly cited.
    */
   '0506-365':
@@ -65,7 +65,7 @@ export const catalogue = {
   '0506-915': '%1: 0506-915 No record matching %2 was found in /etc/filesystems.',
   '0506-035': 'fsck: 0506-035 %1 is not a known file system.',
   'mount.replaying': 'Replaying log for %1.',
-  /** logredo's failure line (AIX-REFERENCE.md 16.3), which mount prints before 0506-324 in real transcripts. */
+  /** logredo's failure line (docs/aix-behaviour.md 16.3), which mount prints before 0506-324 in real transcripts. */
   'mount.replay-failed': 'Failure replaying log: %1',
   /** UNCONFIRMED: AIX's wording for freeze/thaw failures is not known (13.2); errno text of EINVAL. */
   'chfs.freeze-failed': 'chfs: Cannot %1 %2: A system call received a parameter that is not valid.',
@@ -82,7 +82,7 @@ export const catalogue = {
   'getopt.needs-arg': '%1: Flag requires a parameter: %2',
 } as const;
 
-/** AIX errno texts printed after mount/umount messages (AIX-REFERENCE.md 0.3). */
+/** AIX errno texts printed after mount/umount messages (docs/aix-behaviour.md 0.3). */
 export const ERRNO = {
   EBUSY: 'The requested resource is busy.',
   ENOENT: 'A file or directory in the path name does not exist.',
@@ -101,7 +101,7 @@ export function lines(...messages: string[]): string {
   return messages.map((m) => `${m}\n`).join('');
 }
 
-/** A device-method failure (AIX-REFERENCE.md 0.3): method path, the 0514 text, then the attribute. */
+/** A device-method failure (docs/aix-behaviour.md 0.3): method path, the 0514 text, then the attribute. */
 export function methodError(method: string, id: '0514-062' | '0514-018', attribute?: string): string {
   return lines(msg('method.error', `/usr/lib/methods/${method}`), msg(id), ...(attribute ? [attribute] : []));
 }

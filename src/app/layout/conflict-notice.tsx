@@ -5,7 +5,7 @@
  * new version), take the other, or compare both side by side first.
  */
 import { useState } from 'react';
-import { wizardSteps } from '../../core/flow';
+import { wizardSteps } from '../../core/wizard-steps';
 import { factDifferences } from '../../core/model/facts-diff';
 import { useConflicts } from '../store/conflicts';
 import type { Runbook } from '../store/runbooks';

@@ -3,13 +3,18 @@
  * admin lands on the input the finding is about.
  */
 import { useEffect } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useParams } from 'react-router';
+import { useTouched } from '../store/touched';
 
 export function FocusFromHash() {
   const { hash } = useLocation();
+  const { runbookId = '' } = useParams();
+  const touch = useTouched((s) => s.touch);
   useEffect(() => {
     if (!hash.startsWith('#fix=')) return;
     const field = decodeURIComponent(hash.slice('#fix='.length));
+    // The admin came to fix this field: its error shows at once.
+    touch(runbookId, field);
     const target = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
     if (!target) return;
     // In a radio group, the checked radio is the one the keyboard lands on.
@@ -19,6 +24,6 @@ export function FocusFromHash() {
         target.querySelector<HTMLElement>('input, select, textarea'));
     target.scrollIntoView({ block: 'center' });
     (focusable ?? target).focus();
-  }, [hash]);
+  }, [hash, runbookId, touch]);
   return null;
 }

@@ -15,7 +15,7 @@ export function RouteError({ notFound = false }: { notFound?: boolean }) {
         ? error.message
         : 'An unexpected error stopped this page.';
   return (
-    <main className="mx-auto max-w-2xl p-8">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-2xl p-8">
       <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
       <p className="mt-3 text-slate-700" role="alert">
         {detail}

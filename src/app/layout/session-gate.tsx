@@ -16,7 +16,7 @@ export function SessionGate() {
 
   if (phase === 'loading') {
     return (
-      <main className="mx-auto max-w-2xl p-8">
+      <main id="main-content" tabIndex={-1} className="mx-auto max-w-2xl p-8">
         <p role="status" className="text-slate-600">
           Loading…
         </p>

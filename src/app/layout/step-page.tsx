@@ -1,7 +1,7 @@
 /** Picks the current wizard page from the URL. Each page is its own lazily loaded feature. */
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import type { StepId } from '../../core/flow';
+import type { StepId } from '../../core/wizard-steps';
 import { useRunbooks } from '../store/runbooks';
 import { FocusFromHash } from './focus-from-hash';
 

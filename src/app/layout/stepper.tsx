@@ -1,7 +1,8 @@
 /** The stepper: every page of the wizard, where the admin is, what each page still needs, where a blocker is. */
 import { NavLink } from 'react-router';
 import type { Finding } from '../../core/engine-types';
-import { missingAnswers, type StepId, wizardSteps } from '../../core/flow';
+import { missingAnswers, stepIndex } from '../../core/flow';
+import { type StepId, wizardSteps } from '../../core/wizard-steps';
 import type { Runbook } from '../store/runbooks';
 
 export function Stepper({
@@ -17,9 +18,19 @@ export function Stepper({
     <nav aria-label="Wizard steps" className="no-print">
       <ol className="flex flex-wrap gap-2">
         {wizardSteps.map((step, i) => {
-          const missing = missingAnswers(step.id, runbook.facts, runbook.name);
-          const blockers = findings.filter((f) => f.step === step.id && f.severity === 'blocker').length;
-          const state = blockers > 0 ? 'has a blocker' : missing.length === 0 ? 'complete' : 'to do';
+          const answers = missingAnswers(step.id, runbook.facts, runbook.name);
+          // Review and Rehearse export and play the script: while anything blocks it, they are still to do.
+          const exportBlockers = findings.filter((f) => f.severity === 'blocker').length;
+          const missing =
+            i >= stepIndex('review') && exportBlockers > 0
+              ? [...answers, `${exportBlockers} blocker${exportBlockers > 1 ? 's' : ''} fixed before export`]
+              : answers;
+          // A page with answers still to give is to do (its empty fields and open questions are blockers
+          // too); one whose answers are all given but wrong has a blocker.
+          const blockers = missing.length
+            ? 0
+            : findings.filter((f) => f.step === step.id && f.severity === 'blocker').length;
+          const state = missing.length > 0 ? 'to do' : blockers > 0 ? 'has a blocker' : 'complete';
           return (
             <li key={step.id}>
               <NavLink

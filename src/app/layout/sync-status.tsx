@@ -9,7 +9,8 @@ const texts = {
   saving: 'Saving…',
   saved: 'Saved in this browser and on the server',
   offline: 'Saved in this browser (server not reachable)',
-  invalid: 'Saved in this browser; the server takes it once the fields marked in red are fixed',
+  invalid:
+    'Saved in this browser; the server takes it once every field the checks name is filled in and of the right form',
   'signed-out': 'Saved in this browser; sign in again to save it on the server',
   forbidden: 'Saved in this browser, not saved on the server: you may only read this runbook',
   conflict:

@@ -4,8 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useParams } from 'react-router';
-import { isStepId, nextStep, previousStep, wizardSteps } from '../../core/flow';
+import { nextStep, previousStep } from '../../core/flow';
+import { isStepId, wizardSteps } from '../../core/wizard-steps';
 import { mayWriteRunbook, useAuth } from '../store/auth';
+import { useTouched, watchFieldsLeft } from '../store/touched';
 import { useFindings } from '../store/use-engine';
 import { useRunbooks } from '../store/runbooks';
 import { type FetchResult, fetchRunbook } from '../store/server-sync';
@@ -19,13 +21,13 @@ type Lookup = 'local' | 'fetching' | FetchResult;
 function RunbookMissing({ runbookId, lookup }: { runbookId: string; lookup: Lookup }) {
   if (lookup === 'fetching' || lookup === 'local' || lookup.result === 'found') {
     return (
-      <main className="mx-auto max-w-2xl p-8">
+      <main id="main-content" tabIndex={-1} className="mx-auto max-w-2xl p-8">
         <p role="status">Opening runbook “{runbookId}” from the server…</p>
       </main>
     );
   }
   return (
-    <main className="mx-auto max-w-2xl p-8">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-2xl p-8">
       <h1 className="text-2xl font-semibold">
         {lookup.result === 'forbidden' ? 'Not your runbook' : 'Runbook not found'}
       </h1>
@@ -66,6 +68,9 @@ export function WizardLayout() {
   useEffect(() => {
     if (runbook && current) visit(runbook.id, current);
   }, [runbook, current, visit]);
+  // A field the admin leaves shows its error from then on (touched.ts).
+  const touch = useTouched((s) => s.touch);
+  useEffect(() => watchFieldsLeft((field) => touch(runbookId, field)), [runbookId, touch]);
 
   if (!runbook) return <RunbookMissing runbookId={runbookId} lookup={lookup} />;
   if (!current) return <Navigate to={`/runbooks/${runbook.id}/${runbook.lastStep}`} replace />;
@@ -73,6 +78,8 @@ export function WizardLayout() {
   const prev = previousStep(current);
   const next = nextStep(current);
   const title = wizardSteps.find((s) => s.id === current)?.title;
+  // Review lists the checks itself: the panel beside it would show them twice.
+  const withPanel = current !== 'review';
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
       <header className="no-print border-b border-slate-200 bg-white">
@@ -96,8 +103,12 @@ export function WizardLayout() {
           <Stepper runbook={runbook} current={current} findings={findings} />
         </div>
       </header>
-      <div className="mx-auto grid max-w-7xl gap-6 px-6 py-6 print:block lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <main className="min-w-0">
+      <div
+        className={`mx-auto grid max-w-7xl gap-6 px-6 py-6 print:block ${
+          withPanel ? 'lg:grid-cols-[minmax(0,1fr)_18rem] xl:grid-cols-[minmax(0,1fr)_22rem]' : ''
+        }`}
+      >
+        <main id="main-content" tabIndex={-1} className="min-w-0">
           <h1 className="text-2xl font-semibold">{title}</h1>
           <Outlet />
           <nav aria-label="Previous and next page" className="no-print mt-8 flex justify-between">
@@ -121,9 +132,11 @@ export function WizardLayout() {
             )}
           </nav>
         </main>
-        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-          <ChecksPanel runbookId={runbook.id} findings={findings} />
-        </div>
+        {withPanel && (
+          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+            <ChecksPanel runbookId={runbook.id} findings={findings} />
+          </div>
+        )}
       </div>
     </div>
   );

@@ -6,14 +6,20 @@
  * (worker-connection.ts). Either way the session then sends its whole state ('opened': world,
  * transcript, script, snapshots), from which the terminal writes its history again.
  */
-import type { SimConnection } from './connection';
+import type { ClientMessageInput, ServerMessage } from '../../sim/worker/protocol';
+
+/** What keeping needs of a connection (SimConnection's, named here so the connections can import this). */
+interface Channel {
+  send(message: ClientMessageInput): void;
+  subscribe(listener: (message: ServerMessage) => void): () => void;
+}
 
 /**
  * Offers what the tab kept under `key` (null: nothing) to `restore`; when the simulator answers it with
  * an error (the session ended, or cannot be rebuilt), the key is let go and the page starts afresh.
  */
 export function restoreKept(
-  connection: Pick<SimConnection, 'subscribe'>,
+  connection: Pick<Channel, 'subscribe'>,
   key: string,
   restore: (kept: string | null) => void,
 ): () => void {
@@ -28,7 +34,7 @@ export function restoreKept(
 }
 
 /** The server's sessions: the session's id is kept, and resumed. */
-export function keepSocketSession(connection: Pick<SimConnection, 'subscribe' | 'send'>, key: string) {
+export function keepSocketSession(connection: Channel, key: string) {
   const stopKeeping = connection.subscribe((message) => {
     if (message.type === 'opened') sessionStorage.setItem(key, message.sessionId);
   });

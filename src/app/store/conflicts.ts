@@ -5,7 +5,7 @@
  * (server-sync.ts resolveConflict).
  */
 import { create } from 'zustand';
-import type { Runbook } from './runbooks';
+import type { Runbook } from './runbook';
 
 export interface Conflict {
   /** The other copy: the server's, or the one another tab of this browser wrote. */

@@ -1,5 +1,5 @@
 /**
- * The runbook for the next refresh of a copy this runbook brought up (DOMAIN.md "Refreshing an existing
+ * The runbook for the next refresh of a copy this runbook brought up (docs/procedure.md "Refreshing an existing
  * copy"): the copy VG it created is now the existing copy, up and mounted on the same target LUNs.
  */
 import type { Facts } from '../../core/model/facts';

@@ -37,6 +37,37 @@ describe('runbook files', () => {
     });
   });
 
+  it('say a file without a version has none, and only a higher version comes from a newer vgcopy', () => {
+    const file = JSON.parse(runbookToFile('x', sampleFacts()));
+    const { version: _none, ...unversioned } = file;
+    expect(runbookFromFile(JSON.stringify(unversioned))).toEqual({
+      ok: false,
+      error:
+        'The runbook file is not valid. version: the file has no version (a vgcopy runbook file says "version": 1).',
+    });
+    expect(runbookFromFile(JSON.stringify({ ...file, version: 2 }))).toEqual({
+      ok: false,
+      error:
+        'The runbook file is not valid. version: this runbook file comes from a newer vgcopy (version 1 is read here).',
+    });
+    expect(runbookFromFile(JSON.stringify({ ...file, version: '1' }))).toEqual({
+      ok: false,
+      error:
+        'The runbook file is not valid. version: "1" is not a version vgcopy writes (version 1 is read here).',
+    });
+  });
+
+  it('keep the answers of a runbook file written before unanswered questions were kept', () => {
+    const file = JSON.parse(runbookToFile('old', sampleFacts()));
+    file.facts.consistency = { approach: 'freeze', freezeTimeoutSeconds: 90, acknowledgeUnsupported: false };
+    const read = runbookFromFile(JSON.stringify(file));
+    expect(read.ok && read.facts.consistency).toEqual({
+      approach: 'freeze',
+      freezeTimeoutSeconds: 90,
+      acknowledgeUnsupported: false,
+    });
+  });
+
   it('make a file name from the runbook name', () => {
     expect(runbookFileName('Nightly copy: datavg → backup!', 'json')).toBe('nightly-copy-datavg-backup.json');
     expect(runbookFileName('  ', 'ksh')).toBe('runbook.ksh');

@@ -7,7 +7,14 @@ import { factsSchema, type Facts } from '../../core/model/facts';
 
 const fileSchema = z.object({
   format: z.literal('vgcopy-runbook', { message: 'this is not a vgcopy runbook file' }),
-  version: z.literal(1, { message: 'this runbook file comes from a newer vgcopy (version 1 is read here)' }),
+  version: z.literal(1, {
+    error: ({ input }) =>
+      input === undefined
+        ? 'the file has no version (a vgcopy runbook file says "version": 1)'
+        : typeof input === 'number' && input > 1
+          ? 'this runbook file comes from a newer vgcopy (version 1 is read here)'
+          : `${JSON.stringify(input)} is not a version vgcopy writes (version 1 is read here)`,
+  }),
   name: z.string(),
   facts: factsSchema,
 });

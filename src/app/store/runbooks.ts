@@ -5,30 +5,15 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { StepId } from '../../core/flow';
+import type { StepId } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
 import { emptyFacts } from '../../core/model/sample';
 import { conflictOf } from './conflicts';
 import { nextRefreshFacts } from './next-refresh';
+import type { Runbook } from './runbook';
 import { tabStorage } from './tab-storage';
 
-export interface Runbook {
-  id: string;
-  name: string;
-  facts: Facts;
-  /** The page the admin was last on, to reopen the runbook where they left it. */
-  lastStep: StepId;
-  createdAt: string;
-  updatedAt: string;
-  /** With accounts: who made the runbook, and the team it is shared with (as the server says). */
-  owner?: string;
-  team?: string;
-  /**
-   * The server's version this copy was saved as or read from: a save names it, and the server refuses a
-   * save from an older version (409). Absent while the server has never had the runbook.
-   */
-  version?: number;
-}
+export type { Runbook };
 
 interface RunbooksState {
   runbooks: Record<string, Runbook>;

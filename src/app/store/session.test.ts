@@ -168,15 +168,15 @@ describe('the runbooks in the browser with accounts', () => {
   });
 });
 
-/** A fresh page on which ann has signed in, with the server sync's module. */
+/** A fresh page on which ann has signed in, with the server sync's status and conflict choice. */
 async function signedIn() {
   const app = await page();
-  const sync = await import('./server-sync');
+  const { useSyncStatus, resolveConflict } = await import('./server-sync');
   app.startSession();
   await settle();
   await app.signIn('ann', 'a long password');
   await settle();
-  return { app, sync };
+  return { app, sync: { useSyncStatus, resolveConflict } };
 }
 
 describe('each runbook saved on its own', () => {

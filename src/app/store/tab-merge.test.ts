@@ -1,7 +1,7 @@
 /** Two tabs of one browser write the runbook store: neither puts back an older copy over the other's change. */
 import { describe, expect, it } from 'vitest';
 import { emptyFacts } from '../../core/model/sample';
-import type { Runbook } from './runbooks';
+import type { Runbook } from './runbook';
 import { mergeTabWrite, stampOf } from './tab-merge';
 
 const runbook = (id: string, name: string, updatedAt: string): Runbook => ({

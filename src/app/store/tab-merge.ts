@@ -6,7 +6,7 @@
  * tab's change stays), one changed only here is written, and one changed here and in another tab is a
  * conflict: the stored copy stays, and the admin chooses (conflicts.ts).
  */
-import type { Runbook } from './runbooks';
+import type { Runbook } from './runbook';
 
 /**
  * What tells two copies of a runbook apart: the whole copy, since two tabs may change one runbook in the

@@ -5,7 +5,7 @@
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { reportConflict } from './conflicts';
-import type { Runbook } from './runbooks';
+import type { Runbook } from './runbook';
 import { mergeTabWrite, stampOf } from './tab-merge';
 
 interface Kept {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFacts } from '../../core/model/sample';
+import { runChecks } from '../../core/engine';
+import { emptyFacts, sampleFacts } from '../../core/model/sample';
 import { findingsOf, planOf } from './use-engine';
 
 describe('the engine as the wizard calls it', () => {
-  it('gives malformed facts as findings in words at their field, and no plan', () => {
+  it('gives malformed facts as findings in words at their field, the checks beside them, and no plan', () => {
     const facts = structuredClone(sampleFacts());
     facts.sourceVg.disks[1].pvid = '12zz';
     expect(findingsOf(facts)).toEqual([
@@ -12,12 +13,35 @@ describe('the engine as the wizard calls it', () => {
         severity: 'blocker',
         finding: 'Source VG disk 2 PVID: a PVID is 16 hexadecimal digits, as lspv shows it.',
         reason: 'The value does not have the form vgcopy expects, so no check or plan can use it.',
-        fix: 'Correct the field marked in red on Start.',
+        fix: 'Enter or correct it on Start.',
         step: 'start',
         field: 'sourceVg.disks.1.pvid',
       },
+      // The sample's own findings (its storage image id is not given), at fields the schema accepts.
+      ...runChecks(sampleFacts()),
     ]);
     expect(planOf(facts)).toBeNull();
+  });
+
+  it('shows every finding that can be known at once: a bad VG name, an empty field, a missing LUN, an open question', () => {
+    const facts = emptyFacts();
+    facts.sourceVg.name = '$(reboot)';
+    facts.sourceVg.disks = [{ name: 'hdisk4', pvid: '00c8d3e4a1b2c3d0' }];
+    expect(findingsOf(facts).map((f) => [f.severity, f.finding, f.field])).toEqual([
+      [
+        'blocker',
+        'Source VG name: "$(reboot)" contains characters AIX does not allow in a device name: use only letters, digits, "_", "-" and ".".',
+        'sourceVg.name',
+      ],
+      ['blocker', 'Copy VG name: This is empty: enter a value.', 'newVg.name'],
+      ['blocker', 'Disks hdisk4 of $(reboot) have no target LUN.', 'targets.luns'],
+      [
+        'blocker',
+        'Not answered: “Can the file systems be unmounted while the copy is taken?”',
+        'consistency.canUnmount',
+      ],
+      ['warning', 'The DS8000 storage image id is not given.', 'storage.storageImage'],
+    ]);
   });
 
   it('computes the findings once per facts object', () => {

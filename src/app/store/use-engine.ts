@@ -7,15 +7,15 @@
 import { version } from '../../../package.json';
 import {
   buildPlan,
+  draftFindings,
   parseFacts,
   type RunbookPlan,
-  runChecks,
   writeChecklistMarkdown,
   writeScript,
   writeStorageScript,
 } from '../../core/engine';
 import type { Finding } from '../../core/engine-types';
-import { wizardSteps } from '../../core/flow';
+import { wizardSteps } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
 import { type Runbook, useRunbooks } from './runbooks';
 import { pathInWords, schemaIssues } from './schema-issues';
@@ -31,18 +31,16 @@ function inWords(finding: Finding, issues: ReadonlyMap<string, string>): Finding
   return {
     ...finding,
     finding: `${pathInWords(finding.field)}: ${issues.get(finding.field) ?? finding.finding}`,
-    fix: `Correct the field marked in red on ${page}.`,
+    fix: `Enter or correct it on ${page}.`,
   };
 }
 
-/** Every finding for these facts: the schema's issues while the facts are malformed, else the checks'. */
+/** Every finding that can be known for these facts: the schema's issues in words, and the checks'. */
 export function findingsOf(facts: Facts): Finding[] {
   let findings = findingsCache.get(facts);
   if (!findings) {
-    const parsed = parseFacts(facts);
-    findings = parsed.ok
-      ? runChecks(parsed.facts)
-      : parsed.findings.map((f) => inWords(f, schemaIssues(facts)));
+    const issues = schemaIssues(facts);
+    findings = draftFindings(facts).map((f) => inWords(f, issues));
     findingsCache.set(facts, findings);
   }
   return findings;

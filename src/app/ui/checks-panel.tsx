@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { wizardSteps } from '../../core/flow';
+import { wizardSteps } from '../../core/wizard-steps';
 import type { Finding, Severity } from '../../core/engine-types';
 import { Why } from './why';
 
@@ -30,7 +30,7 @@ export function summarize(findings: readonly Finding[]): string {
   return `${count(by('blocker'), 'blocker')}, ${count(by('warning'), 'warning')}, ${by('advice')} advice`;
 }
 
-export function FindingItem({ runbookId, finding }: { runbookId: string; finding: Finding }) {
+function FindingItem({ runbookId, finding }: { runbookId: string; finding: Finding }) {
   const page = wizardSteps.find((s) => s.id === finding.step)?.title ?? finding.step;
   return (
     <li className="py-2">

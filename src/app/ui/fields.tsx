@@ -13,6 +13,21 @@ interface FieldProps {
   field?: string;
 }
 
+/**
+ * How a field's message says it is a warning (a finding the admin may accept), not an error: it is shown
+ * in warning colours and does not mark the field invalid.
+ */
+export const warningPrefix = 'Warning: ';
+
+const isWarning = (message?: string) => Boolean(message?.startsWith(warningPrefix));
+
+/** The colour of a field's message: error red, or amber for a warning. */
+export const messageClass = (message?: string, size = 'text-sm') =>
+  `mt-1 ${size} font-medium ${isWarning(message) ? 'text-amber-800' : 'text-red-700'}`;
+
+/** aria-invalid for a field: only an error makes it invalid. */
+export const invalid = (message?: string) => (message && !isWarning(message) ? true : undefined);
+
 function Described({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
     <>
@@ -22,7 +37,7 @@ function Described({ id, hint, error }: { id: string; hint?: string; error?: str
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+        <p id={`${id}-error`} className={messageClass(error)}>
           {error}
         </p>
       )}
@@ -51,7 +66,7 @@ function LabelledControl({
   const id = useId();
   const wiring: ControlWiring = {
     id,
-    'aria-invalid': error ? true : undefined,
+    'aria-invalid': invalid(error),
     'aria-describedby': describedBy(id, hint, error),
   };
   return (
@@ -65,8 +80,12 @@ function LabelledControl({
   );
 }
 
+/** The border of a control: red for an error, amber for a warning. */
+export const borderClass = (message?: string) =>
+  invalid(message) ? 'border-red-600' : message ? 'border-amber-600' : 'border-slate-400';
+
 const inputClass = (error?: string) =>
-  `mt-1 w-full max-w-md rounded border bg-white px-3 py-2 ${error ? 'border-red-600' : 'border-slate-400'}`;
+  `mt-1 w-full max-w-md rounded border bg-white px-3 py-2 ${borderClass(error)}`;
 
 /**
  * A text input. Account forms also say what it holds (`type`, `autoComplete`) so password managers fill
@@ -209,15 +228,17 @@ export function RadioGroup<T extends string>({
 }: {
   legend: React.ReactNode;
   options: readonly { value: T; label: string; hint?: React.ReactNode }[];
-  value: T;
+  /** null: the admin has not answered yet (nothing is selected for them). */
+  value: T | null;
   onChange(value: T): void;
   field?: string;
   error?: string;
 }) {
   const name = useId();
   return (
-    <fieldset className="mt-5" aria-invalid={error ? true : undefined} data-field={field} tabIndex={-1}>
+    <fieldset className="mt-5" aria-invalid={invalid(error)} data-field={field} tabIndex={-1}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {value === null && <p className="mt-1 text-sm font-medium text-amber-800">Not answered yet.</p>}
       {options.map((o) => (
         <label key={o.value} className="mt-2 flex items-start gap-2">
           <input
@@ -233,7 +254,7 @@ export function RadioGroup<T extends string>({
           </span>
         </label>
       ))}
-      {error && <p className="mt-1 text-sm font-medium text-red-700">{error}</p>}
+      {error && <p className={messageClass(error)}>{error}</p>}
     </fieldset>
   );
 }
@@ -249,7 +270,8 @@ export function YesNo({
   noHint,
 }: {
   legend: React.ReactNode;
-  value: boolean;
+  /** null: not answered yet. */
+  value: boolean | null;
   onChange(value: boolean): void;
   field?: string;
   error?: string;
@@ -261,7 +283,7 @@ export function YesNo({
       legend={legend}
       field={field}
       error={error}
-      value={value ? 'yes' : 'no'}
+      value={value === null ? null : value ? 'yes' : 'no'}
       options={[
         { value: 'yes', label: 'Yes', hint: yesHint },
         { value: 'no', label: 'No', hint: noHint },
@@ -295,7 +317,7 @@ export function Checkbox({
           className="mt-1"
           data-field={field}
           checked={checked}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={invalid(error)}
           aria-describedby={describedBy(id, hint, error)}
           onChange={(e) => onChange(e.target.checked)}
         />

@@ -1,4 +1,4 @@
-/** Plain-language explanations of the words of the procedure (DOMAIN.md, "Words"), shown by <Term>. */
+/** Plain-language explanations of the words of the procedure (docs/procedure.md, "Words"), shown by <Term>. */
 export const glossary = {
   pvid: {
     term: 'PVID',

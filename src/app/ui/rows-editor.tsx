@@ -5,6 +5,7 @@
  * Finding.field ('sourceVg.disks.1.pvid') land in the right cell.
  */
 import { smallButton } from './buttons';
+import { borderClass, invalid, messageClass } from './fields';
 
 export type Column<T> =
   | {
@@ -117,14 +118,14 @@ export function RowsEditor<T>({
                       <input
                         aria-label={label}
                         data-field={field}
-                        className={`w-full min-w-20 rounded border bg-white px-2 py-1 font-mono ${error ? 'border-red-600' : 'border-slate-400'}`}
+                        className={`w-full min-w-20 rounded border bg-white px-2 py-1 font-mono ${borderClass(error)}`}
                         value={c.get(row)}
                         placeholder={c.placeholder}
-                        aria-invalid={error ? true : undefined}
+                        aria-invalid={invalid(error)}
                         onChange={(e) => setRow(i, c.set(row, e.target.value))}
                       />
                     )}
-                    {error && <p className="mt-1 text-xs font-medium text-red-700">{error}</p>}
+                    {error && <p className={messageClass(error, 'text-xs')}>{error}</p>}
                   </td>
                 );
               })}
@@ -152,7 +153,7 @@ export function RowsEditor<T>({
           {addLabel ?? 'Add a row'}
         </button>
       )}
-      {errors.get(path) && <p className="mt-1 text-sm font-medium text-red-700">{errors.get(path)}</p>}
+      {errors.get(path) && <p className={messageClass(errors.get(path))}>{errors.get(path)}</p>}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 /**
- * The fault matrix as a test suite (issue 10, src/sim/rehearse/fault-matrix.ts): each built-in scenario
- * whose plan has no blocker, its script failed at every step in every way the simulator can make it fail
- * there. Each failed run leaves production as it was; the rerun, the fault cleared, reaches the goal and
- * skips what was done. The scenarios are shared among a few test files, which run side by side; each
- * prints its part of the matrix size (scenarios x steps x failures).
+ * The fault matrix as a test suite (src/sim/rehearse/fault-matrix.ts, docs/failure-safety.md): each built-in
+ * scenario whose plan has no blocker, its script failed at every step in every way the simulator can make it
+ * fail there. Each failed run leaves production as it was; the rerun, the fault cleared, reaches the goal and
+ * skips what was done. The scenarios are shared among a few test files, which run side by side; each prints
+ * its part of the matrix size (scenarios x steps x failures).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { stepAnswers } from '../../core/engine';

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: "An application that cannot recover from a crash must be stopped, and its file systems
+ * docs/procedure.md: "An application that cannot recover from a crash must be stopped, and its file systems
  * unmounted, before the copy." A live copy is a crash image.
  */
 import { defineCheck, listNames } from './check';

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "No chdev pv=clear / pv=yes needed": recreatevg clears and rewrites the PVIDs itself; the
+ * docs/procedure.md "No chdev pv=clear / pv=yes needed": recreatevg clears and rewrites the PVIDs itself; the
  * wizard flags those steps and never generates them.
  */
 import { defineCheck } from './check';

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "cfgmgr and duplicate PVIDs": while a VG holding PVID A is varied on, cfgmgr does not
+ * docs/procedure.md "cfgmgr and duplicate PVIDs": while a VG holding PVID A is varied on, cfgmgr does not
  * configure another disk carrying PVID A. A copy made before its LUNs are configured carries the
  * source's PVIDs, so cfgmgr leaves it `Defined` while the source (or another copy) is varied on.
  * Way a (configure first) clears it; way b (vary the source off around cfgmgr) clears it at the price

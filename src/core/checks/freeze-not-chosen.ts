@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Consistency of the copy": for a copy taken while the file systems stay mounted, IBM's order is
+ * docs/procedure.md "Consistency of the copy": for a copy taken while the file systems stay mounted, IBM's order is
  * hot-backup, sync, JFS2 freeze, copy, thaw, end hot-backup. A consistency group alone copies every LUN at
  * one instant, but dirty metadata still in memory is not on the LUNs; chfs -a freeze writes it out and
  * holds new writes, so the copy needs no logredo of half-written metadata.

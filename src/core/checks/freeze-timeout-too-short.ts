@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: the freeze ends by itself when the timeout runs out, "so the timeout must cover the copy's
+ * docs/procedure.md: the freeze ends by itself when the timeout runs out, "so the timeout must cover the copy's
  * start"; a file system thawed before the copy is established is copied mid-write.
  */
 import { usesFreeze } from '../model/copy-layout';

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: JFS2 freeze/thaw exists on AIX 5.2 with APAR IY66043, AIX 5.3 from maintenance level 1,
+ * docs/procedure.md: JFS2 freeze/thaw exists on AIX 5.2 with APAR IY66043, AIX 5.3 from maintenance level 1,
  * and all later releases.
  */
 import { hasFreeze } from '../model/consistency-decision';

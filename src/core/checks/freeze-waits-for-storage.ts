@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: the freeze ends by itself when its timeout runs out, so the timeout must cover the copy's
+ * docs/procedure.md: the freeze ends by itself when its timeout runs out, so the timeout must cover the copy's
  * start. When the script pauses for the storage admin between freeze and thaw, a person's reply is part
  * of that time.
  */

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: a running application copied live "is put into hot-backup / quiesced mode if it has one";
+ * docs/procedure.md: a running application copied live "is put into hot-backup / quiesced mode if it has one";
  * DB2 (write suspend) and Oracle (begin/end backup) have their own online-copy procedures.
  */
 import { defineCheck } from './check';

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md phase 2: importvg only when no other copy of the VG (the source included) is known on the
+ * docs/procedure.md phase 2: importvg only when no other copy of the VG (the source included) is known on the
  * host. Otherwise importvg fails (0516-572 redefinevg: Volume Group already exists under name ...) or,
  * worse, two disks carry one PVID; recreatevg gives the copy new PVIDs and names.
  */

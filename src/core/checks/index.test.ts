@@ -3,7 +3,7 @@ import { exampleFacts } from '../test-support/facts';
 import { checks, runChecks } from './index';
 
 describe('runChecks', () => {
-  it('finds nothing wrong with the worked example of DOMAIN.md', () => {
+  it('finds nothing wrong with the worked example of docs/procedure.md', () => {
     expect(runChecks(exampleFacts())).toEqual([]);
   });
 

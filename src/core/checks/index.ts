@@ -1,6 +1,6 @@
 /**
  * Every check of the runbook, in the order the wizard shows them, and the one function that runs them.
- * Each check lives in its own file with its test; the rules come from DOMAIN.md.
+ * Each check lives in its own file with its test; the rules come from docs/procedure.md.
  */
 import type { Finding } from '../engine-types';
 import { copyLayout } from '../model/copy-layout';
@@ -29,6 +29,7 @@ import { mountedJfsWithoutUnmount } from './mounted-jfs-without-unmount';
 import { rawLvOpen } from './raw-lv-open';
 import { notAllDisksCopied } from './not-all-disks-copied';
 import { placeholderInCommands } from './placeholder-in-commands';
+import { questionUnanswered } from './question-unanswered';
 import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 import { refreshWithoutExport } from './refresh-without-export';
 import { sharedLogLiveCopy } from './shared-log-live-copy';
@@ -58,6 +59,7 @@ export const checks: readonly Check[] = [
   mirrorSecondaryNotFailedOver,
   storageDetails,
   storageCommandsManual,
+  questionUnanswered,
   mountedJfsWithoutUnmount,
   liveCopyWithoutConsistencyGroup,
   applicationNotCrashRecoverable,

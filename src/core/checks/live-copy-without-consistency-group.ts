@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: a live copy is a point-in-time image only if all its disks are copied at the same instant;
+ * docs/procedure.md: a live copy is a point-in-time image only if all its disks are copied at the same instant;
  * "consistency groups wherever several LUNs are copied".
  */
 import { usesConsistencyGroup } from '../model/copy-layout';
@@ -8,7 +8,7 @@ import { defineCheck } from './check';
 export const liveCopyWithoutConsistencyGroup = defineCheck(
   'live-copy-without-consistency-group',
   ({ facts, layout }) => {
-    // Global Mirror secondaries are consistent by design (DOMAIN.md "Copy methods").
+    // Global Mirror secondaries are consistent by design (docs/procedure.md "Copy methods").
     if (facts.copy.method === 'global-mirror') return [];
     if (!layout.live || usesConsistencyGroup(facts) || facts.targets.luns.length < 2) return [];
     return [

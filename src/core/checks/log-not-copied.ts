@@ -1,7 +1,7 @@
 /**
- * DOMAIN.md "Consistency of the copy": all LUNs of a file system and its log are copied together. A log
+ * docs/procedure.md "Consistency of the copy": all LUNs of a file system and its log are copied together. A log
  * outside the VG or on a disk that is not copied leaves the copy without its log: recreatevg warns,
- * and logredo/fsck on the copy fail to open the log (AIX-REFERENCE.md 15.4, 16.4).
+ * and logredo/fsck on the copy fail to open the log (docs/aix-behaviour.md 15.4, 16.4).
  */
 import { defineCheck, listNames } from './check';
 import { fileSystemsByLog, lvDisks, lvCopied } from './log-placement';

@@ -1,8 +1,9 @@
 /**
- * lsvg -l and plain lsfs print no log: a log guessed from the VG's log LV is not a fact (issue 13). The
- * log layout decides what the copy replays (logredo before a live copy's first mount) and the
- * shared-log rules (DOMAIN.md: a shared log is copied with all its file systems at one instant), so a
- * live copy on guessed logs is blocked; an unmounted copy needs them only to place the logs.
+ * lsvg -l and plain lsfs print no log: a log guessed from the VG's log LV is not a fact (docs/procedure.md
+ * "Where the facts live on a host"). The log layout decides what the copy replays (logredo before a live
+ * copy's first mount) and the shared-log rules (docs/procedure.md: a shared log is copied with all its file
+ * systems at one instant), so a live copy on guessed logs is blocked; an unmounted copy needs them only to
+ * place the logs.
  */
 import { defineCheck, listNames } from './check';
 import { logsNotRead } from './log-placement';

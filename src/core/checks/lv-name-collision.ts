@@ -1,7 +1,7 @@
 /**
- * DOMAIN.md "Words": LVM does not allow two VGs on one host with the same LV names. recreatevg renames
+ * docs/procedure.md "Words": LVM does not allow two VGs on one host with the same LV names. recreatevg renames
  * every LV with a prefix (-Y, default `fs`); an LV whose prefixed name exceeds 15 characters gets a
- * generated name (AIX-REFERENCE.md 11.2). importvg renames clashing LVs to fslvNN/loglvNN (0516-530),
+ * generated name (docs/aix-behaviour.md 11.2). importvg renames clashing LVs to fslvNN/loglvNN (0516-530),
  * and file systems using a renamed log then need chfs -a log= by hand. On a refresh the old copy, which
  * holds this copy's names, is exported first.
  */

@@ -1,7 +1,7 @@
 /**
- * DOMAIN.md "Copy methods": Metro and Global Mirror secondaries are readable by a host only after the
+ * docs/procedure.md "Copy methods": Metro and Global Mirror secondaries are readable by a host only after the
  * relationship is suspended or failed over; recreatevg also writes to them (new PVIDs), which only a
- * failed-over secondary accepts (AIX-REFERENCE.md 18.10).
+ * failed-over secondary accepts (docs/aix-behaviour.md 18.10).
  */
 import { isMirror } from '../model/copy-layout';
 import { defineCheck } from './check';

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Words": no two VGs on one host with the same mount points. importvg never changes mount
+ * docs/procedure.md "Words": no two VGs on one host with the same mount points. importvg never changes mount
  * points: a clashing stanza is skipped (imfs: Warning ... already exists in /etc/filesystems) and the file
  * system cannot be mounted. recreatevg prefixes every mount point (-L, default /fs).
  */

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: JFS2 file systems are frozen with chfs -a freeze; "JFS has no freeze: prefer JFS2". A
+ * docs/procedure.md: JFS2 file systems are frozen with chfs -a freeze; "JFS has no freeze: prefer JFS2". A
  * mounted JFS file system copied live is caught with data in the cache.
  */
 import { mountedSourceFileSystems, usesFreeze } from '../model/copy-layout';

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "All disks of the VG": recreatevg must be given every disk of the copied VG (it fails when
+ * docs/procedure.md "All disks of the VG": recreatevg must be given every disk of the copied VG (it fails when
  * the list does not match the VGDA), and a copy missing disks loses quorum on varyonvg (0516-052).
  */
 import { defineCheck, listNames } from './check';

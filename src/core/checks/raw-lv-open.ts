@@ -1,5 +1,5 @@
 /**
- * A database on raw LVs (issue 12): `chfs -a freeze` acts on JFS2 file systems only and `umount` closes
+ * A database on raw LVs: `chfs -a freeze` acts on JFS2 file systems only and `umount` closes
  * only file systems, so an open raw LV keeps taking writes whatever the AIX side does. Only the
  * application can make its raw data still (its hot-backup mode, or stopping it), and only a storage
  * consistency group copies every LUN at one instant. Both are needed while a raw LV is open.

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Refreshing an existing copy": the old copy is unmounted, varied off and exported before the
+ * docs/procedure.md "Refreshing an existing copy": the old copy is unmounted, varied off and exported before the
  * new copy is made and recreatevg runs again; a VG name already in the ODM cannot be defined again, and
  * a copy taken under a varied-on VG corrupts what that VG sees.
  */

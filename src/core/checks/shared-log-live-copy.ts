@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md, live copies: "preferably each file system has its own log, or an inline log"; under the
+ * docs/procedure.md, live copies: "preferably each file system has its own log, or an inline log"; under the
  * unsupported fallback: "otherwise never log several file systems to one log".
  */
 import { defineCheck, listNames } from './check';

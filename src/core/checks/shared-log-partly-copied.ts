@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: "If several file systems share one log, all of them must be copied together." A file system
+ * docs/procedure.md: "If several file systems share one log, all of them must be copied together." A file system
  * whose disks are not all copied, sharing a log with copied ones, leaves the log describing a file
  * system the copy does not hold.
  */

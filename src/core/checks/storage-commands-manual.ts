@@ -1,7 +1,7 @@
 /**
  * vgcopy writes the storage commands for DS8000 (FlashCopy, Metro/Global Mirror) and SVC (FlashCopy,
- * Metro/Global Mirror) (AIX-REFERENCE.md sections 18-19). For other storage the host procedure is the
- * same (DOMAIN.md "OEM storage") but the storage admin supplies the commands.
+ * Metro/Global Mirror) (docs/aix-behaviour.md sections 18-19). For other storage the host procedure is the
+ * same (docs/procedure.md "OEM storage") but the storage admin supplies the commands.
  */
 import { defineCheck } from './check';
 

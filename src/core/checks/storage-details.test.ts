@@ -7,7 +7,7 @@ describe('storage-details', () => {
     expect(storageDetails.run(contextFor())).toEqual([]);
   });
 
-  it('warns about missing ids when the storage admin completes them', () => {
+  it('blocks missing ids when the script prints the commands for the storage admin (pause mode)', () => {
     const ctx = contextFor((f) => {
       f.targets.luns[0].storageVolume = '';
       if (f.storage) f.storage.storageImage = '';
@@ -15,21 +15,21 @@ describe('storage-details', () => {
     expect(storageDetails.run(ctx)).toEqual([
       {
         id: 'storage-details',
-        severity: 'warning',
+        severity: 'blocker',
         finding: 'Storage volume ids are missing for the copies of hdisk4.',
         reason:
-          'The storage commands name each source and target volume. Without them the storage script shows markers the storage admin must fill in.',
+          'The storage commands name each source and target volume. The script prints the commands for the storage admin to type, and a stand-in in them is not a value.',
         fix: 'Ask the storage admin for the source and target volume ids (lsfbvol on a DS8000, lsvdisk on SVC) and enter them with the target LUNs.',
         step: 'phase1',
         field: 'targets.luns',
       },
       {
         id: 'storage-details',
-        severity: 'warning',
+        severity: 'blocker',
         finding: 'The DS8000 storage image id is not given.',
         reason:
-          'Every DS CLI command names the box it acts on (-dev). Without them the storage script shows markers the storage admin must fill in.',
-        fix: 'Enter the storage image id as lssi shows it, e.g. IBM.2107-75ABCD1.',
+          'Every DS CLI command names the box it acts on (-dev). The script prints the commands for the storage admin to type, and a stand-in in them is not a value.',
+        fix: 'Ask the storage admin: lssi on the DS CLI lists the storage image id (ID column), e.g. IBM.2107-75ABCD1.',
         step: 'phase1',
         field: 'storage.storageImage',
       },

@@ -1,11 +1,14 @@
 /**
  * The storage commands need the real ids: DS8000 volume ids are 4 hex digits LLVV and each command names
  * the storage image (`-dev IBM.2107-75ABCD1`), PPRC commands also the partner (`-remotedev`);
- * SVC mappings name the vdisks (AIX-REFERENCE.md 18.1, 19.3). When the script runs the CLI itself they
- * are required; with pauses the storage admin can complete them.
+ * SVC mappings name the vdisks (AIX-REFERENCE.md 18.1, 19.3). They are required whoever runs the
+ * commands: the script runs them itself (CLI mode) or prints them for the storage admin to type (pause
+ * mode), and a stand-in like `<storage-image-id>` in either is a command that fails, or acts on the wrong
+ * box, at the worst moment of the window (docs/script-safety.md: no placeholder reaches a script).
  */
 import type { Finding } from '../engine-types';
 import { isMirror, usesConsistencyGroup } from '../model/copy-layout';
+import { variesOffSourceForCfgmgr } from '../model/pvid-holders';
 import { defineCheck, listNames } from './check';
 
 const ds8000Volume = /^[0-9A-Fa-f]{4}$/;
@@ -13,11 +16,11 @@ const ds8000Volume = /^[0-9A-Fa-f]{4}$/;
 export const storageDetails = defineCheck('storage-details', ({ facts }) => {
   const kind = facts.copy.storage;
   if (kind === 'other') return [];
-  const cli = facts.storage?.commands === 'cli';
-  const severity = cli ? ('blocker' as const) : ('warning' as const);
-  const consequence = cli
-    ? 'The script runs the storage CLI itself and needs them.'
-    : 'Without them the storage script shows markers the storage admin must fill in.';
+  const severity = 'blocker' as const;
+  const consequence =
+    facts.storage?.commands === 'cli'
+      ? 'The script runs the storage CLI itself and needs them.'
+      : 'The script prints the commands for the storage admin to type, and a stand-in in them is not a value.';
   const findings: Omit<Finding, 'id'>[] = [];
   const luns = facts.targets.luns;
   const missing = luns.filter((l) => !l.storageVolume || !l.sourceStorageVolume).map((l) => l.sourceDisk);
@@ -62,7 +65,7 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
           severity,
           finding: `The DS8000 ${what} id is not given.`,
           reason: `Every DS CLI command names the box it acts on (-dev${field.includes('remote') ? ', -remotedev' : ''}). ${consequence}`,
-          fix: 'Enter the storage image id as lssi shows it, e.g. IBM.2107-75ABCD1.',
+          fix: 'Ask the storage admin: lssi on the DS CLI lists the storage image id (ID column), e.g. IBM.2107-75ABCD1.',
           step: 'phase1',
           field,
         });
@@ -80,7 +83,9 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
     });
   // freezepprc removes the PPRC paths of its LSS pairs: resuming or failing back needs mkpprcpath with the
   // site's links, which only the storage admin knows (lspprcpath before the test): asked, never defaulted.
-  if (kind === 'ds8000' && isMirror(facts) && usesConsistencyGroup(facts)) {
+  // A first copy also shows the mirror's setup (mkpprcpath, mkpprc) to the storage admin.
+  const setupShown = facts.mode === 'first' && !variesOffSourceForCfgmgr(facts);
+  if (kind === 'ds8000' && isMirror(facts) && (usesConsistencyGroup(facts) || setupShown)) {
     const links: [string, string, string][] = [
       ['storage.remoteWwnn', facts.storage?.remoteWwnn ?? '', 'WWNN of the secondary storage image'],
       ['storage.pprcPorts', facts.storage?.pprcPorts ?? '', 'PPRC port pairs of the mirror'],
@@ -90,7 +95,7 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
         findings.push({
           severity,
           finding: `The ${what} is not given.`,
-          reason: `freezepprc removes the PPRC paths between the LSS pair; mkpprcpath needs them before the mirror can be resumed or failed back. ${consequence}`,
+          reason: `mkpprcpath names them: it establishes the mirror's paths, and re-establishes those freezepprc removes before the mirror can be resumed or failed back. ${consequence}`,
           fix: 'Ask the storage admin: lspprcpath on the source LSS lists the port pairs (Port:Attached Port) and the Tgt WWNN, e.g. I0001:I0101 I0131:I0231 and 5005076303FFC1A5.',
           step: 'phase1',
           field,

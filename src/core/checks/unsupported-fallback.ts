@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Unsupported fallback" (no freeze, no consistency group, no unmount): allowed only with an
+ * docs/procedure.md "Unsupported fallback" (no freeze, no consistency group, no unmount): allowed only with an
  * explicit acknowledgement; it reduces but does not remove the risk, so the copy is not mounted until
  * logredo has run and a full fsck has passed, and any fsck error means the copy must not be used.
  */

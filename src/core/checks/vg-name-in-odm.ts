@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md: a VG name that is already in the ODM cannot be defined again (0516-360 getvgname: The
+ * docs/procedure.md: a VG name that is already in the ODM cannot be defined again (0516-360 getvgname: The
  * device name is already used). A refresh exports the old copy first, so its own name is free again.
  */
 import { defineCheck } from './check';

@@ -1,5 +1,5 @@
 /**
- * The shape of every name and text of the runbook (AIX-REFERENCE.md section 12, docs/script-safety.md).
+ * The shape of every name and text of the runbook (docs/aix-behaviour.md section 12, docs/script-safety.md).
  * Each function says why a value is refused and how to fix it, or returns undefined when it is
  * accepted; the facts schema (facts.ts) applies them, so the API, the command line and the wizard refuse
  * the same values with the field named. Besides following AIX's own rules, the shapes keep every value
@@ -8,7 +8,7 @@
  */
 
 /** Longest VG or LV name AIX accepts (0516-335: "name has been truncated to 15 characters"). */
-export const maxDeviceNameLength = 15;
+const maxDeviceNameLength = 15;
 
 /** Device-type prefixes AIX reserves (checkname compares the name without its trailing digits). */
 const reservedPrefixes = [

@@ -1,5 +1,5 @@
 /**
- * The consistency decision of DOMAIN.md ("Consistency of the copy"), one rule for the wizard's
+ * The consistency decision of docs/procedure.md ("Consistency of the copy"), one rule for the wizard's
  * Consistency page and for `npm run plan -- --scenario`: unmount if possible; otherwise JFS2 freeze/thaw
  * where the AIX level has it and every file system is JFS2, a storage consistency group where the storage
  * offers one, both when both are there (IBM's order: hot-backup, sync, freeze, copy, thaw, end
@@ -40,24 +40,43 @@ export function freezeSupport(facts: Facts): FreezeSupport {
   return { available: true };
 }
 
-/** The two questions only the admin can answer; everything else the decision reads from the facts. */
+/** The two questions only the admin can answer (null: not answered yet); the rest is read from the facts. */
 export interface ConsistencyAnswers {
-  canUnmount: boolean;
-  consistencyGroup: boolean;
+  canUnmount: boolean | null;
+  consistencyGroup: boolean | null;
 }
 
-/** The answers as the stored approach implies them. */
-export function answersOf(approach: Consistency['approach']): ConsistencyAnswers {
+const groupApproaches: readonly Consistency['approach'][] = [
+  'consistency-group',
+  'freeze-and-consistency-group',
+];
+
+/** The answers as a chosen approach implies them (a method picked directly answers both questions). */
+function answersOfApproach(approach: Consistency['approach']): ConsistencyAnswers {
+  if (approach === null) return { canUnmount: null, consistencyGroup: null };
+  if (approach === 'unmount') return { canUnmount: true, consistencyGroup: null };
+  return { canUnmount: false, consistencyGroup: groupApproaches.includes(approach) };
+}
+
+/** The admin's answers: as given, or (runbooks saved before answers were kept) as the approach implies. */
+export function answersOf(consistency: Consistency): ConsistencyAnswers {
+  const implied = answersOfApproach(consistency.approach);
   return {
-    canUnmount: approach === 'unmount',
-    consistencyGroup: approach === 'consistency-group' || approach === 'freeze-and-consistency-group',
+    canUnmount: consistency.canUnmount === undefined ? implied.canUnmount : consistency.canUnmount,
+    consistencyGroup:
+      consistency.consistencyGroup === undefined ? implied.consistencyGroup : consistency.consistencyGroup,
   };
 }
 
-/** The supported method these answers lead to on these facts, or the unsupported fallback. */
+/**
+ * The supported method these answers lead to on these facts, or the unsupported fallback; null while an
+ * answer the decision needs is missing (a live copy needs the consistency-group answer).
+ */
 export function decideApproach(facts: Facts, answers: ConsistencyAnswers): Consistency['approach'] {
-  const freeze = freezeSupport(facts).available;
+  if (answers.canUnmount === null) return null;
   if (answers.canUnmount) return 'unmount';
+  if (answers.consistencyGroup === null) return null;
+  const freeze = freezeSupport(facts).available;
   if (freeze && answers.consistencyGroup) return 'freeze-and-consistency-group';
   if (answers.consistencyGroup) return 'consistency-group';
   if (freeze) return 'freeze';
@@ -66,6 +85,33 @@ export function decideApproach(facts: Facts, answers: ConsistencyAnswers): Consi
 
 /** The facts after the admin answers one of the questions: the approach follows from every answer so far. */
 export function answerConsistency(facts: Facts, change: Partial<ConsistencyAnswers>): Facts {
-  const approach = decideApproach(facts, { ...answersOf(facts.consistency.approach), ...change });
-  return { ...facts, consistency: { ...facts.consistency, approach } };
+  const answers = { ...answersOf(facts.consistency), ...change };
+  const approach = decideApproach(facts, answers);
+  return { ...facts, consistency: { ...facts.consistency, ...answers, approach } };
+}
+
+/** The facts after the admin picks the method directly: the answers it implies are recorded with it. */
+export function chooseApproach(facts: Facts, approach: NonNullable<Consistency['approach']>): Facts {
+  return { ...facts, consistency: { ...facts.consistency, ...answersOfApproach(approach), approach } };
+}
+
+/** A method the tool suggests, with the reason; the admin accepts it or answers otherwise. */
+export interface MethodSuggestion {
+  approach: NonNullable<Consistency['approach']>;
+  reason: string;
+}
+
+/**
+ * When the file systems stay mounted and the consistency-group question is still open, JFS2 freeze/thaw is
+ * suggested where every file system is JFS2 and the AIX level has it (docs/procedure.md): a suggestion only, never
+ * chosen for the admin, because it decides how production is stilled during the copy.
+ */
+export function suggestedMethod(facts: Facts): MethodSuggestion | undefined {
+  const answers = answersOf(facts.consistency);
+  if (answers.canUnmount !== false || answers.consistencyGroup !== null || facts.consistency.approach) return;
+  if (facts.sourceVg.fileSystems.length === 0 || !freezeSupport(facts).available) return;
+  return {
+    approach: 'freeze',
+    reason: `Every file system is JFS2 and AIX ${facts.aix.release} has JFS2 freeze/thaw.`,
+  };
 }

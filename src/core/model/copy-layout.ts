@@ -1,6 +1,6 @@
 /**
  * What the copy will look like, derived from the facts: which disks are copied, the names recreatevg
- * gives the copy's LVs and mount points (AIX-REFERENCE.md section 11.2: default prefixes `fs` and `/fs`),
+ * gives the copy's LVs and mount points (docs/aix-behaviour.md section 11.2: default prefixes `fs` and `/fs`),
  * which logs the file systems use, and whether the copy is taken while file systems stay mounted.
  * Checks, planner and writers all read this one derivation so they never disagree.
  */
@@ -49,7 +49,7 @@ export function oldCopyStaysOnHost(facts: Facts): boolean {
   return old.disks.length === 0 || old.disks.some((d) => !targets.has(d));
 }
 
-/** Whether another copy of the VG, or the source itself, is known on this host (DOMAIN.md phase 2). */
+/** Whether another copy of the VG, or the source itself, is known on this host (docs/procedure.md phase 2). */
 export function anotherCopyOnHost(facts: Facts): boolean {
   const old = facts.mode === 'refresh' ? facts.existingCopy?.vgName : undefined;
   return (
@@ -149,7 +149,8 @@ export function copyLayout(facts: Facts): CopyLayout {
     copiedSourceDisks: new Set(targets.map((t) => t.sourceDisk)),
     targets,
     fileSystems,
-    live: facts.consistency.approach !== 'unmount',
+    // Not known while the method is not chosen: the live-copy checks wait for the answer (a blocker meanwhile).
+    live: facts.consistency.approach !== null && facts.consistency.approach !== 'unmount',
     lvPrefix,
     mountPrefix,
   };

@@ -1,5 +1,5 @@
 /** The wizard page where each top-level fact is entered, for findings and differences at a field. */
-import type { StepId } from '../flow';
+import type { StepId } from '../wizard-steps';
 
 const stepOf: Record<string, StepId> = {
   hostname: 'start',

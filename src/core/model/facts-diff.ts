@@ -3,7 +3,7 @@
  * name fields), with the wizard page each field is entered on: what the page shows when a runbook was
  * changed in two places at once, so the admin sees what keeping one or the other would lose.
  */
-import type { StepId } from '../flow';
+import type { StepId } from '../wizard-steps';
 import { stepOfFact } from './fact-steps';
 import type { Facts } from './facts';
 

@@ -2,7 +2,7 @@
  * The runbook's facts: what the admin knows (or pasted) about the host, the storage and the copy.
  * One zod schema is the single source of truth; the TypeScript types are inferred from it, so the
  * wizard's forms, the parsers, the checks, the planner and the server all agree on one shape.
- * Names follow DOMAIN.md ("Words").
+ * Names follow docs/procedure.md ("Words").
  */
 import { z } from 'zod';
 import {
@@ -49,10 +49,10 @@ function shaped(
   });
 }
 
-/** AIX releases vgcopy knows. The freeze rules depend on release and maintenance level (DOMAIN.md). */
+/** AIX releases vgcopy knows. The freeze rules depend on release and maintenance level (docs/procedure.md). */
 export const aixReleases = ['5.2', '5.3', '6.1', '7.1', '7.2', '7.3'] as const;
 
-export const aixLevelSchema = z.object({
+const aixLevelSchema = z.object({
   release: z.enum(aixReleases),
   /** Technology level (TL, called maintenance level ML before AIX 5.3 TL5). */
   technologyLevel: z.number().int().min(0).max(20),
@@ -70,7 +70,7 @@ export const storageKinds = ['ds8000', 'svc', 'other'] as const;
 /** The multipath driver decides the device names: hdiskN (MPIO, SDDPCM), vpathN (SDD), hdiskpowerN (OEM). */
 export const multipathDrivers = ['mpio', 'sddpcm', 'sdd', 'oem'] as const;
 
-export const diskSchema = z.object({
+const diskSchema = z.object({
   /** Device name on this host: hdisk4, vpath2, hdiskpower3. */
   name: shaped(diskNameProblem),
   /** 16 hex digits, or null where the disk has none yet ("none" in lspv). */
@@ -82,7 +82,7 @@ export const diskSchema = z.object({
 
 export const lvTypes = ['jfs', 'jfs2', 'jfslog', 'jfs2log', 'raw', 'paging', 'sysdump', 'boot'] as const;
 
-export const logicalVolumeSchema = z.object({
+const logicalVolumeSchema = z.object({
   name: shaped(deviceNameProblem),
   type: z.enum(lvTypes),
   /** Mount point for file-system LVs ("N/A" in lsvg -l is stored as undefined). */
@@ -93,7 +93,7 @@ export const logicalVolumeSchema = z.object({
   open: z.boolean().optional(),
 });
 
-export const fileSystemSchema = z.object({
+const fileSystemSchema = z.object({
   mountPoint: shaped(absolutePathProblem),
   /** Logical volume name, without /dev/. */
   lv: shaped(deviceNameProblem),
@@ -102,7 +102,7 @@ export const fileSystemSchema = z.object({
   log: shaped(logDeviceProblem),
   /**
    * Whether `log` was read (/etc/filesystems, lsfs -q) or guessed from lsvg -l's log LV (false): lsvg -l
-   * and plain lsfs print no log (AIX-REFERENCE §4.2). Absent when the admin typed it: known.
+   * and plain lsfs print no log (docs/aix-behaviour.md §4.2). Absent when the admin typed it: known.
    */
   logRead: z.boolean().optional(),
   mounted: z.boolean().default(true),
@@ -112,7 +112,7 @@ export const fileSystemSchema = z.object({
 
 export const vgTypes = ['original', 'big', 'scalable'] as const;
 
-export const sourceVgSchema = z.object({
+const sourceVgSchema = z.object({
   name: shaped(deviceNameProblem),
   type: z.enum(vgTypes).default('original'),
   disks: z.array(diskSchema).min(1, 'the source VG has at least one disk'),
@@ -121,7 +121,7 @@ export const sourceVgSchema = z.object({
 });
 
 /** Where the source VG (or another copy of it) lives relative to this host. */
-export const sourceOnHostSchema = z.object({
+const sourceOnHostSchema = z.object({
   /** The source VG is defined on the host that will bring up the copy. */
   present: z.boolean(),
   variedOn: z.boolean(),
@@ -140,7 +140,7 @@ export const sourceOnHostSchema = z.object({
     .default([]),
 });
 
-export const existingCopySchema = z.object({
+const existingCopySchema = z.object({
   vgName: shaped(deviceNameProblem),
   disks: z.array(shaped(diskNameProblem)).default([]),
   variedOn: z.boolean(),
@@ -148,7 +148,7 @@ export const existingCopySchema = z.object({
 });
 
 /** A target LUN: the copy of one source disk. */
-export const targetLunSchema = z.object({
+const targetLunSchema = z.object({
   /** Host device name once configured (hdisk10), or empty while not configured yet. */
   name: shaped(diskNameProblem, 'allowed').default(''),
   /** Source disk (host device name) whose copy this LUN receives. */
@@ -161,9 +161,9 @@ export const targetLunSchema = z.object({
   journalVolume: shaped(ds8000VolumeProblem, 'allowed').optional(),
 });
 
-export const applicationKinds = ['none', 'db2', 'oracle', 'other'] as const;
+const applicationKinds = ['none', 'db2', 'oracle', 'other'] as const;
 
-export const applicationSchema = z.object({
+const applicationSchema = z.object({
   kind: z.enum(applicationKinds),
   name: shaped(applicationNameProblem, 'allowed').default(''),
   /**
@@ -171,8 +171,12 @@ export const applicationSchema = z.object({
    * Oracle software owner. DB2 and Oracle refuse root's environment; the checks require it for them.
    */
   owner: shaped(aixUserNameProblem, 'allowed').default(''),
-  running: z.boolean().default(false),
-  crashRecoverable: z.boolean().default(true),
+  /**
+   * Whether it runs while the copy is taken, and whether it recovers from a crash: the admin's answers,
+   * null until given (they decide whether production is stopped: never assumed, docs/unanswered.md).
+   */
+  running: z.boolean().nullable().default(false),
+  crashRecoverable: z.boolean().nullable().default(true),
   /**
    * Commands run by the DBA/application owner to enter and leave hot-backup (quiesced) mode. Commands
    * by design: one line each, carried by the script as one quoted word (docs/script-safety.md).
@@ -186,7 +190,7 @@ export const applicationSchema = z.object({
   fileSystems: z.array(shaped(absolutePathProblem)).default([]),
 });
 
-export const consistencyApproaches = [
+const consistencyApproaches = [
   'unmount',
   'freeze',
   'consistency-group',
@@ -194,17 +198,28 @@ export const consistencyApproaches = [
   'unsupported-fallback',
 ] as const;
 
-export const consistencySchema = z.object({
-  approach: z.enum(consistencyApproaches),
+const consistencySchema = z.object({
+  /**
+   * The method; null while the questions that decide it are not answered (it decides whether production
+   * is unmounted or frozen, so it is never assumed: docs/unanswered.md). The checks block a null method.
+   */
+  approach: z.enum(consistencyApproaches).nullable(),
+  /**
+   * The admin's answers to "Can the file systems be unmounted?" and "Can the storage copy every LUN in one
+   * consistency group?", null until given. Absent in runbooks saved before they were kept: the approach
+   * tells them (consistency-decision.ts `answersOf`).
+   */
+  canUnmount: z.boolean().nullable().optional(),
+  consistencyGroup: z.boolean().nullable().optional(),
   /** Seconds given to `chfs -a freeze=N`; the freeze ends by itself when it runs out. */
   freezeTimeoutSeconds: z.number().int().positive().default(60),
-  /** The admin read and accepted the risks of the unsupported fallback (DOMAIN.md). */
+  /** The admin read and accepted the risks of the unsupported fallback (docs/procedure.md). */
   acknowledgeUnsupported: z.boolean().default(false),
 });
 
-export const accessMethods = ['auto', 'importvg', 'recreatevg'] as const;
+const accessMethods = ['auto', 'importvg', 'recreatevg'] as const;
 
-export const newVgSchema = z.object({
+const newVgSchema = z.object({
   name: shaped(deviceNameProblem),
   /** recreatevg -Y prefix for LV names; empty means recreatevg's default renaming (fs prefix). */
   lvPrefix: shaped(lvPrefixProblem, 'allowed').default(''),
@@ -214,7 +229,7 @@ export const newVgSchema = z.object({
 });
 
 /** One disk as the host lists it (lspv, lsdev -Cc disk): every disk, not only the source VG's. */
-export const hostDiskSchema = z.object({
+const hostDiskSchema = z.object({
   name: shaped(diskNameProblem),
   pvid: shaped(pvidProblem, 'checked').nullable().optional(),
   /** VG the ODM assigns the disk to (lspv), null for "None". */
@@ -230,7 +245,7 @@ export const hostDiskSchema = z.object({
  * What the host already holds, as read from pasted or collected output. Optional: the checks use it
  * (VG name in the ODM, LV-name and mount-point collisions, duplicate PVIDs) where it is known.
  */
-export const hostInventorySchema = z.object({
+const hostInventorySchema = z.object({
   /** VGs defined in the ODM (lsvg). */
   vgs: z.array(shaped(deviceNameShapeProblem)).optional(),
   /** VGs varied on (lsvg -o). */
@@ -243,13 +258,13 @@ export const hostInventorySchema = z.object({
 });
 
 /** How the storage admin's part is carried out: pauses for the storage admin, or the CLI run by the script. */
-export const storageCommandModes = ['pause', 'cli'] as const;
+const storageCommandModes = ['pause', 'cli'] as const;
 
 /**
  * How a Metro/Global Mirror secondary is made usable by the host. Only a failed-over secondary is
- * writable, and recreatevg must write new PVIDs to it (DOMAIN.md "Copy methods").
+ * writable, and recreatevg must write new PVIDs to it (docs/procedure.md "Copy methods").
  */
-export const mirrorSecondaryAccess = ['failover', 'suspend-only', 'as-is'] as const;
+const mirrorSecondaryAccess = ['failover', 'suspend-only', 'as-is'] as const;
 
 /** Storage details the storage admin knows: box ids, group names, how the CLI is reached. */
 export const storageDetailsSchema = z.object({
@@ -303,7 +318,7 @@ export const factsSchema = z.object({
     /** The target LUNs are configured on the host (cfgmgr) before the copy is made. */
     configuredBeforeCopy: z.boolean(),
     /**
-     * DOMAIN.md "cfgmgr and duplicate PVIDs", way b: the copy exists already (made before its LUNs were
+     * docs/procedure.md "cfgmgr and duplicate PVIDs", way b: the copy exists already (made before its LUNs were
      * configured) and carries the source's PVIDs, so the runbook takes no new copy; it stops what uses the
      * source VG, unmounts it and varies it off around cfgmgr and recreatevg (an outage of the source),
      * then brings it back. Only with configuredBeforeCopy false.
@@ -333,5 +348,3 @@ export type HostDisk = z.infer<typeof hostDiskSchema>;
 export type HostInventory = z.infer<typeof hostInventorySchema>;
 export type StorageDetails = z.infer<typeof storageDetailsSchema>;
 export type Facts = z.infer<typeof factsSchema>;
-/** Facts as typed in, before defaults are applied. */
-export type FactsInput = z.input<typeof factsSchema>;

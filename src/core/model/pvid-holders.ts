@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "cfgmgr and duplicate PVIDs": which varied-on VGs on this host hold the source's PVIDs when
+ * docs/procedure.md "cfgmgr and duplicate PVIDs": which varied-on VGs on this host hold the source's PVIDs when
  * cfgmgr meets the copy, and whether the runbook takes way b (vary the source off around cfgmgr).
  * Shared by the duplicate-PVID check and the planner, so both decide alike.
  */

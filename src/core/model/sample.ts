@@ -4,7 +4,10 @@
  */
 import type { Facts } from './facts';
 
-/** A new runbook: the most common case preselected, every name still to be filled in. */
+/**
+ * A new runbook: the most common environment preselected, every name still to be filled in, and every
+ * question that decides what happens to production unanswered (docs/unanswered.md).
+ */
 export function emptyFacts(): Facts {
   return {
     hostname: '',
@@ -17,7 +20,13 @@ export function emptyFacts(): Facts {
     targets: { luns: [], configuredBeforeCopy: true },
     newVg: { name: '', lvPrefix: '', mountPrefix: '', access: 'auto' },
     applications: [],
-    consistency: { approach: 'unmount', freezeTimeoutSeconds: 60, acknowledgeUnsupported: false },
+    consistency: {
+      approach: null,
+      canUnmount: null,
+      consistencyGroup: null,
+      freezeTimeoutSeconds: 60,
+      acknowledgeUnsupported: false,
+    },
     chdevPvSteps: false,
   };
 }
@@ -57,5 +66,32 @@ export function sampleFacts(): Facts {
       })),
     },
     newVg: { name: 'flashcopyvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
+    // The sample's answer, given explicitly: its file systems can be unmounted.
+    consistency: { approach: 'unmount', freezeTimeoutSeconds: 60, acknowledgeUnsupported: false },
+    // Every DS CLI command names the box (-dev), as lssi shows it: the storage admin's text must be complete.
+    storage: ds8000Storage(),
+  };
+}
+
+type StorageDetails = NonNullable<Facts['storage']>;
+
+/**
+ * Storage details of a DS8000 runbook: the box's storage image id as lssi shows it, every other field as
+ * the schema defaults it, then `details`. Written out, not parsed by the schema: this module loads with
+ * the first page, and zod is set up by the page (src/app/zod-without-eval.ts) only after its imports ran.
+ */
+export function ds8000Storage(details: Partial<StorageDetails> = {}): StorageDetails {
+  return {
+    storageImage: 'IBM.2107-75ABCD1',
+    remoteStorageImage: '',
+    remoteWwnn: '',
+    pprcPorts: '',
+    consistencyGroup: '',
+    rcConsistencyGroup: '',
+    commands: 'pause',
+    dscliProfile: '',
+    svcHost: '',
+    mirrorSecondary: 'failover',
+    ...details,
   };
 }

@@ -10,7 +10,7 @@ import { collectorHeader, kindOfCommand } from './detect';
 import { lsvgPvsParser } from './lsvg-pvs';
 import { lsvgStatusParser } from './lsvg-status';
 import { type ParsedOutput, parseLines } from './parse-lines';
-import { applyOrder } from './registry';
+import { applyRank } from './registry';
 import { byLine, issue, type Line, type ParseIssue, readLines, refusedBetween, toLines } from './text';
 import type { OutputKind } from './types';
 
@@ -169,7 +169,7 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
   let facts: Facts = keepName
     ? base
     : { ...base, sourceVg: { ...base.sourceVg, name: vg, disks: [], lvs: [], fileSystems: [] } };
-  const order = raw.map((_, i) => i).sort((a, b) => rank(kinds[a]) - rank(kinds[b]));
+  const order = raw.map((_, i) => i).sort((a, b) => applyRank(kinds[a]) - applyRank(kinds[b]));
   for (const i of order) {
     if (kinds[i] === null || parsed[i].read.length === 0) continue;
     const applied = parsed[i].apply(facts);
@@ -179,10 +179,6 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
     sections[i].notes = otherVg ? [] : applied.notes;
   }
   return { vg, facts: withDiskSizes(facts, raw, kinds), sections, errors: byLine([...errors, ...outside]) };
-}
-
-function rank(kind: OutputKind | null): number {
-  return kind === null ? applyOrder.length : applyOrder.indexOf(kind);
 }
 
 /**

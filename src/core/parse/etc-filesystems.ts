@@ -1,7 +1,7 @@
 /**
  * /etc/filesystems stanzas: "/mount/point:" then "attribute = value" lines. The `log =` line is the
  * only place that says which log a file system uses (`/dev/loglv00`, or `INLINE`), so this is how
- * shared logs are found (DOMAIN.md, "Where the facts live on a host"). `*` starts a comment.
+ * shared logs are found (docs/procedure.md, "Where the facts live on a host"). `*` starts a comment.
  */
 import { absolutePathProblem } from '../model/aix-names';
 import type { FileSystem } from '../model/facts';

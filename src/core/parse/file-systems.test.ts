@@ -5,7 +5,7 @@ import { runbookFor } from './test-support/facts';
 import * as aix from './test-support/reference-outputs';
 import { toLines } from './text';
 
-/** The source VG of the reference's §2.3 (datavg: loglv00, datalv on /data, archlv on /arch, rawlv01). */
+/** The source VG of docs/aix-behaviour.md §2.3 (datavg: loglv00, datalv on /data, archlv on /arch, rawlv01). */
 const datavg = () => parseOutput(aix.lsvgLvs).patch(runbookFor('datavg'));
 
 /** /etc/filesystems as AIX writes it: /data logs to loglv00, /arch has an inline log. */

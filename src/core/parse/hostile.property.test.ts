@@ -1,7 +1,8 @@
 /**
- * Hostile pastes (issue 9): AIX outputs with lines of blanks, tabs, repeated separators, control
- * characters and any Unicode put in, some longer than any AIX line. Nothing throws, every error names
- * its line, and a refused line gives nothing: the facts are those of the paste without it.
+ * Hostile pastes (src/core/parse/README.md "Hostile pastes"): AIX outputs with lines of blanks, tabs,
+ * repeated separators, control characters and any Unicode put in, some longer than any AIX line. Nothing
+ * throws, every error names its line, and a refused line gives nothing: the facts are those of the paste
+ * without it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

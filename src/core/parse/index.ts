@@ -4,7 +4,8 @@
 export { type CollectedImport, type CollectedSection, importCollected } from './collected';
 export { commandOfLine, type Detected, detectOutput, kindOfCommand } from './detect';
 export { type ParsedOutput, parseOutput, parsePaste } from './parse-output';
-export { applyOrder, parsers } from './registry';
+export { type PasteRead, type ReadSection, readPaste } from './paste-read';
+export { parsers } from './registry';
 export { type ReadOutput, type StillNeeded, stillNeeded } from './still-needed';
 export { formatIssue, type ParseIssue } from './text';
 export { type Applied, type OutputKind, outputKinds } from './types';

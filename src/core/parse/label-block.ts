@@ -1,5 +1,5 @@
 /**
- * The "LABEL:  value   LABEL:  value" status blocks of `lspv hdiskN` and `lsvg VG` (AIX-REFERENCE
+ * The "LABEL:  value   LABEL:  value" status blocks of `lspv hdiskN` and `lsvg VG` (docs/aix-behaviour.md
  * §1.3, §2.2). Values hold blanks ("64 megabyte(s)") and labels hold lower case ("MAX PPs per VG"),
  * so the block is split at the labels AIX prints, not at blanks.
  */

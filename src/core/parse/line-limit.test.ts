@@ -12,7 +12,7 @@ const tooLong = (length: number) =>
 const paddedRow = (length: number) => `hdisk9${' '.repeat(length - 42)}00c8b12cd9de9c9c    datavg    active`;
 
 describe('a line longer than any AIX output', () => {
-  it('is refused at once, named with its length and the limit (issue 9: this line took 242 s)', () => {
+  it('is refused at once, named with its length and the limit (such a line once took 242 s to read)', () => {
     const line = `a${' '.repeat(10_000)}x`;
     const result = parseOutput(line);
     expect([result.kind, result.read, result.errors]).toEqual([

@@ -1,6 +1,6 @@
 /**
  * Every regular expression of the paste parsers matches in linear time, as the ReDoS analyser
- * recheck proves it (issue 9: one lsattr row took cubic time on a line of blanks). The expressions are
+ * recheck proves it (one lsattr row once took cubic time on a line of blanks). The expressions are
  * collected from the sources with the TypeScript parser, so a new one is checked without being listed
  * here; one built at run time (`new RegExp`) could not be checked, so none is allowed.
  */

@@ -1,5 +1,5 @@
 /**
- * `lsattr -El hdiskN`: attribute, value, description, user-settable (True/False/True+) (AIX-REFERENCE
+ * `lsattr -El hdiskN`: attribute, value, description, user-settable (True/False/True+) (docs/aix-behaviour.md
  * §6). vgcopy reads `pvid` (16 hex digits then 16 zeros, or `none`) and `unique_id`, which embeds the
  * storage volume: a DS8000 LUN's id holds the storage image serial (75xxxxx) and the 4-digit volume
  * id (e.g. 1100) before "…2107…IBMfcp"; an SVC LUN's holds the 32-digit vdisk UID (6005076…).

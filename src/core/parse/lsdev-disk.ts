@@ -1,6 +1,6 @@
 /**
  * `lsdev -Cc disk`: name, status (Available/Defined/Stopped), location code, description
- * (AIX-REFERENCE §5). The description names the storage (machine type 2107 = DS8000, 2145 = SVC /
+ * (docs/aix-behaviour.md §5). The description names the storage (machine type 2107 = DS8000, 2145 = SVC /
  * Storwize / FlashSystem) and the multipath driver: SDDPCM says "IBM MPIO FC 2107" / "MPIO FC 2145",
  * AIX's own PCM "MPIO IBM 2107 FC Disk"; SDD adds vpathN devices, EMC PowerPath hdiskpowerN.
  */

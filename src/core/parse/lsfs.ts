@@ -1,5 +1,5 @@
 /**
- * `lsfs` and `lsfs -q`: file systems as /etc/filesystems defines them (AIX-REFERENCE §4.2, §4.3).
+ * `lsfs` and `lsfs -q`: file systems as /etc/filesystems defines them (docs/aix-behaviour.md §4.2, §4.3).
  * `-q` adds a "(lv size: …, inline log: yes|no, …)" line under each row, or, when the LV cannot be
  * read (VG varied off), two diagnostic lines instead. Size is in 512-byte blocks, `--` when unset.
  */

@@ -1,5 +1,5 @@
 /**
- * `lspv hdiskN`: the status block of one disk (AIX-REFERENCE §1.3). Note AIX's quirk on line 2:
+ * `lspv hdiskN`: the status block of one disk (docs/aix-behaviour.md §1.3). Note AIX's quirk on line 2:
  * `VG IDENTIFIER` follows the PVID after one blank and has no colon.
  */
 import { deviceNameShapeProblem, diskNameProblem } from '../model/aix-names';

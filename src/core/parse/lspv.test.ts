@@ -69,7 +69,7 @@ hdisk8          00c8b12cd9de1a01                    datavg          active
     ]);
   });
 
-  it('takes a VG varied on in concurrent mode as varied on (AIX-REFERENCE §1.2, a PowerHA copy beside its source)', () => {
+  it('takes a VG varied on in concurrent mode as varied on (docs/aix-behaviour.md §1.2, a PowerHA copy beside its source)', () => {
     const concurrent = `hdisk2          00f87d7a4fe73cd8                    oravg           concurrent
 hdisk6          00f87d7a4fe73cd8                    oravg           concurrent
 `;

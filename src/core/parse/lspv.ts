@@ -1,6 +1,6 @@
 /**
  * `lspv` (no argument): one line per disk in the ODM — name, PVID or `none`, VG or `None`, and
- * `active`/`concurrent`, blank while the VG is varied off (AIX-REFERENCE §1.2). A copy configured
+ * `active`/`concurrent`, blank while the VG is varied off (docs/aix-behaviour.md §1.2). A copy configured
  * on the source's host shows the source's PVID, VG and state again: a duplicate PVID.
  */
 import { deviceNameShapeProblem, diskNameProblem } from '../model/aix-names';
@@ -73,7 +73,7 @@ export const lspvParser: OutputParser<LspvRow[]> = {
       return { facts, notes };
     }
     // The first disk with a PVID is the source's; a later one with the same PVID is a copy that
-    // cfgmgr configured while the source was known (duplicate PVID, DOMAIN.md).
+    // cfgmgr configured while the source was known (duplicate PVID, docs/procedure.md).
     const byName = new Map(rows.map((disk) => [disk.name, disk]));
     const inSource = rows.filter((disk) => disk.vg === source);
     const firstWithPvid = new Map<string, LspvRow>();

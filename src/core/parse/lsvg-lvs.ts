@@ -1,5 +1,5 @@
 /**
- * `lsvg -l VG`: the VG's logical volumes with type, state and mount point (AIX-REFERENCE §2.3).
+ * `lsvg -l VG`: the VG's logical volumes with type, state and mount point (docs/aix-behaviour.md §2.3).
  * MOUNT POINT comes from /etc/filesystems (`N/A` when none); LV STATE `open/...` means a mounted
  * file system, an active log or an open raw LV. The log each file system uses is not shown here:
  * until /etc/filesystems or `lsfs -q` is read, a file system is taken to use the VG's log LV.
@@ -11,7 +11,7 @@ import { claimVg, guessLog, otherVgNote, union, withHost } from './facts-edit';
 import type { OutputParser } from './types';
 import { type Expected, looksLikeVgBlock, readVgTable } from './vg-blocks';
 
-export interface LsvgLv {
+interface LsvgLv {
   name: string;
   type: LogicalVolume['type'];
   lps: number;

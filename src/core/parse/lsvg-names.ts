@@ -1,6 +1,6 @@
 /**
  * `lsvg` (every VG in the ODM, varied on or not) and `lsvg -o` (only the varied-on ones): one VG
- * name per line (AIX-REFERENCE §2.1). The two look alike; a prompt line or the collector's section
+ * name per line (docs/aix-behaviour.md §2.1). The two look alike; a prompt line or the collector's section
  * tells them apart, and a bare list is read as `lsvg`.
  */
 import { union, withHost } from './facts-edit';

@@ -1,5 +1,5 @@
 /**
- * `lsvg -p VG`: the VG's disks with their state and PP counts (AIX-REFERENCE §2.4). PV STATE is
+ * `lsvg -p VG`: the VG's disks with their state and PP counts (docs/aix-behaviour.md §2.4). PV STATE is
  * `active`, or `missing`/`removed` when varyonvg did not find the disk.
  */
 import { diskNameProblem } from '../model/aix-names';
@@ -7,7 +7,7 @@ import { claimVg, otherVgNote, setSourceDisks } from './facts-edit';
 import type { OutputParser } from './types';
 import { type Expected, looksLikeVgBlock, readVgTable } from './vg-blocks';
 
-export interface LsvgPv {
+interface LsvgPv {
   name: string;
   state: string;
   totalPps: number;

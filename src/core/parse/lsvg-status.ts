@@ -1,5 +1,5 @@
 /**
- * `lsvg VG`: the VG's status block (AIX-REFERENCE §2.2). Gives the VG's name, state and format:
+ * `lsvg VG`: the VG's status block (docs/aix-behaviour.md §2.2). Gives the VG's name, state and format:
  * scalable VGs print no `MAX PPs per PV:` line; original and big VGs do, and a big VG allows more
  * than the original format's 32512 PPs per VG (1016 PPs × 32 PVs).
  */

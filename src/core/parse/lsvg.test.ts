@@ -88,7 +88,7 @@ describe('lsvg VG', () => {
   });
 });
 
-/** datavg of the reference's §2.3 as the runbook's source. */
+/** datavg of docs/aix-behaviour.md §2.3 as the runbook's source. */
 const datavg = () => parseOutput(aix.lsvgLvs).patch(runbookFor('datavg'));
 
 describe('lsvg -l VG', () => {
@@ -148,7 +148,7 @@ describe('lsvg -l VG', () => {
   });
 
   it("recognises another copy of the source on this host: its LVs are the source's with recreatevg's prefix", () => {
-    // AIX-REFERENCE §2.3: the same VG after `recreatevg -y fcdatavg hdisk8 hdisk9` (default prefix fs).
+    // docs/aix-behaviour.md §2.3: the same VG after `recreatevg -y fcdatavg hdisk8 hdisk9` (default prefix fs).
     const copy = `fcdatavg:
 LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT
 fsloglv00           jfs2log    1       1       1    closed/syncd  N/A

@@ -1,5 +1,5 @@
 /**
- * `mount` (no argument): the mounted file systems (AIX-REFERENCE §14.2). Two header lines, then a row
+ * `mount` (no argument): the mounted file systems (docs/aix-behaviour.md §14.2). Two header lines, then a row
  * per mount: node (blank for local), device, mount point, vfs, date (`Nov 07 19:11`), options.
  */
 import { lvOfDevice } from './facts-edit';

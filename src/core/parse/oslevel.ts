@@ -1,7 +1,7 @@
 /**
  * `oslevel -s` (e.g. `7200-05-06-2320`: AIX 7.2, technology level 5, service pack 6, built in week
  * 20 of 2023) or `oslevel -r` (`5300-01`). The freeze rules depend on it: JFS2 freeze/thaw needs
- * AIX 5.3 ML1, or 5.2 with APAR IY66043 (DOMAIN.md).
+ * AIX 5.3 ML1, or 5.2 with APAR IY66043 (docs/procedure.md).
  */
 import { type AixLevel, aixReleases } from '../model/facts';
 import { issue, type ParseIssue } from './text';

@@ -9,7 +9,7 @@ import { failed, type ParsedOutput, parseLines } from './parse-lines';
 import { byLine, issue, type Line, readLines, refusedBetween } from './text';
 import type { OutputKind } from './types';
 
-export { type ParsedOutput, parseLines } from './parse-lines';
+export type { ParsedOutput } from './parse-lines';
 
 /**
  * One command's output, as pasted. A first line with the prompt and command (`# lsvg -l datavg`)

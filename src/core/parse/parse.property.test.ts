@@ -4,7 +4,7 @@ import { aixReleases, type SourceVg } from '../model/facts';
 import { importCollected } from './collected';
 import { cutRowMessage } from './parse-lines';
 import { parseOutput } from './parse-output';
-import { applyOrder } from './registry';
+import { applyOutputs } from './paste-read';
 import { runbookFor } from './test-support/facts';
 import {
   renderLsattr,
@@ -109,10 +109,7 @@ describe('parsing what AIX prints gives back the facts', () => {
         if (vg.fileSystems.length > 0) outputs.push(renderStanzas(vg));
         const parsed = outputs.map((text) => parseOutput(text));
         expect(parsed.flatMap((p) => p.errors)).toEqual([]);
-        const ordered = [...parsed].sort(
-          (a, b) => applyOrder.indexOf(a.kind ?? 'hostname') - applyOrder.indexOf(b.kind ?? 'hostname'),
-        );
-        const facts = ordered.reduce((f, p) => p.patch(f), runbookFor(vg.name));
+        const { facts } = applyOutputs(parsed, runbookFor(vg.name));
         expect(facts.sourceVg).toEqual(vg);
         expect(facts.aix).toEqual(aix);
         expect(facts.sourceOnHost).toEqual({ present: true, variedOn: true, otherCopies: [] });
@@ -142,10 +139,7 @@ describe('parsing what AIX prints gives back the facts', () => {
         if (vg.fileSystems.length > 0) outputs.push(renderStanzas(vg), renderLsfsQ(vg));
         const parsed = outputs.map((text) => parseOutput(text));
         expect(parsed.flatMap((p) => p.errors)).toEqual([]);
-        const ordered = [...parsed].sort(
-          (a, b) => applyOrder.indexOf(a.kind ?? 'hostname') - applyOrder.indexOf(b.kind ?? 'hostname'),
-        );
-        const facts = ordered.reduce((f, p) => p.patch(f), runbookFor(vg.name));
+        const { facts } = applyOutputs(parsed, runbookFor(vg.name));
         expect(facts.sourceVg).toEqual({ ...vg, lvs: vg.lvs.map((lv) => ({ ...lv, disks: [] })) });
         expect([facts.copy.storage, facts.multipath]).toEqual([storage, multipath]);
       }),

@@ -1,5 +1,5 @@
 /**
- * Pastes as admins make them (issue 13): every reference output cut by a terminal or a ticket at 64,
+ * Pastes as admins make them (src/core/parse/README.md "Pastes as admins make them"): every reference output cut by a terminal or a ticket at 64,
  * 72 or 80 columns, indented as documentation indents it, with CRLF ends, typed at each prompt style
  * admins use, and several outputs pasted one after the other with and without their command lines.
  * Each paste reads the facts of the clean paste, or refuses lines it names; it never reads a fact the
@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../model/facts';
 import { type ParsedOutput, parsePaste } from './parse-output';
-import { applyOrder } from './registry';
+import { applyOutputs } from './paste-read';
 import { runbookFor } from './test-support/facts';
 import * as aix from './test-support/reference-outputs';
 import { typedOutputs } from './test-support/typed-outputs';
@@ -19,7 +19,7 @@ const outputs: [command: string, output: string][] = [
   ['lsvg', 'altinst_rootvg\nrootvg\noraswvg\ndatavg\n'],
 ];
 
-/** The prompt styles of issue 13, and root's default. */
+/** The prompt styles admins' shells show (PS1 with user, host and directory), and root's default. */
 const prompts = [
   '# ',
   'aix:root /> ',
@@ -66,10 +66,7 @@ const typed = (picked: readonly [string, string][], prompt: string | null) =>
 
 const readOf = (all: readonly ParsedOutput[]) => all.flatMap((o) => o.read).sort();
 const errorsOf = (all: readonly ParsedOutput[]) => all.flatMap((o) => o.errors);
-const factsOf = (all: readonly ParsedOutput[]): Facts =>
-  [...all]
-    .sort((a, b) => applyOrder.indexOf(a.kind ?? 'hostname') - applyOrder.indexOf(b.kind ?? 'hostname'))
-    .reduce((facts, o) => o.patch(facts), runbookFor('datavg'));
+const factsOf = (all: readonly ParsedOutput[]): Facts => applyOutputs(all, runbookFor('datavg')).facts;
 
 /** How each case ended: read whole as the clean paste, or some lines refused (named). */
 const tally = { cases: 0, same: 0, refused: 0 };

@@ -49,7 +49,7 @@ export function parserFor(kind: OutputKind): AnyOutputParser {
  * The order in which outputs are applied when several are imported together: the VG's identity and
  * disks before what refers to them (lsattr names a disk, lslv an LV, /etc/filesystems an LV).
  */
-export const applyOrder: readonly OutputKind[] = [
+const applyOrder: readonly OutputKind[] = [
   'collector',
   'hostname',
   'oslevel',
@@ -68,3 +68,8 @@ export const applyOrder: readonly OutputKind[] = [
   'mount',
   'lsattr-disk',
 ];
+
+/** Where an output is applied among the others: the order of `applyOrder`, unrecognised output last. */
+export function applyRank(kind: OutputKind | null): number {
+  return kind === null ? applyOrder.length : applyOrder.indexOf(kind);
+}

@@ -1,5 +1,5 @@
 /**
- * What a paste did not tell, and the command that tells it (issue 13): after one `lspv`, the page
+ * What a paste did not tell, and the command that tells it: after one `lspv`, the page
  * says that the VG's LVs come from `lsvg -l datavg` and each file system's log from `lsfs -q` or
  * /etc/filesystems, instead of leaving the admin to guess, or a default to stand in for the fact.
  */
@@ -31,7 +31,7 @@ const byKind =
 
 /**
  * The facts a runbook needs from the host, in the order the wizard uses them. Plain `lsfs` prints no
- * log column (AIX-REFERENCE §4.2): only its `-q` detail line (`inline log: yes|no`) or the `log =`
+ * log column (docs/aix-behaviour.md §4.2): only its `-q` detail line (`inline log: yes|no`) or the `log =`
  * line of /etc/filesystems tells a file system's log.
  */
 const tellers: readonly Teller[] = [

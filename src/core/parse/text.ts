@@ -23,7 +23,7 @@ export interface ParseIssue {
 
 /**
  * The longest line read. AIX's widest lines are `lsfs -q`'s detail line, about 210 characters, and
- * `lsattr -El` rows, about 120 (AIX-REFERENCE §4.3, §6); lspv and lsvg rows are shorter and
+ * `lsattr -El` rows, about 120 (docs/aix-behaviour.md §4.3, §6); lspv and lsvg rows are shorter and
  * /etc/filesystems lines short.
  * A longer line is not AIX output, and refusing it before any regular expression sees it keeps the
  * work per line bounded whatever was pasted.

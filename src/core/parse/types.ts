@@ -29,7 +29,7 @@ export const outputKinds = [
 export type OutputKind = (typeof outputKinds)[number];
 
 /** What a parser read from the lines, before it touches any facts. */
-export interface Parsed<D> {
+interface Parsed<D> {
   data: D;
   /** One line per thing read, in words, for the wizard to show ("hdisk2: PVID …, datavg, active"). */
   read: string[];

@@ -1,6 +1,6 @@
 /**
  * `lsvg -l VG` and `lsvg -p VG` print, for each VG named, a `VGname:` line, a column header and
- * one row per LV or disk (AIX-REFERENCE §2.3, §2.4). This splits such output into its blocks.
+ * one row per LV or disk (docs/aix-behaviour.md §2.3, §2.4). This splits such output into its blocks.
  */
 import { issue, type Line, type ParseIssue } from './text';
 

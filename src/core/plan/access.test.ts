@@ -11,7 +11,7 @@ const refresh = (sourceHere: boolean, oldDisks = ['hdisk10', 'hdisk11', 'hdisk12
     f.sourceOnHost = { present: sourceHere, variedOn: sourceHere, otherCopies: [] };
   });
 
-describe('the access decision (DOMAIN.md phase 2)', () => {
+describe('the access decision (docs/procedure.md phase 2)', () => {
   it('a refresh on a DR or backup host: once the old copy is exported nothing else carries the PVIDs, so importvg keeps the names', () => {
     expect(accessDecision(refresh(false))).toEqual({
       method: 'importvg',

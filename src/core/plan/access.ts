@@ -1,5 +1,5 @@
 /**
- * The decision of DOMAIN.md phase 2, with its reason: importvg when no other copy of the VG (the source
+ * The decision of docs/procedure.md phase 2, with its reason: importvg when no other copy of the VG (the source
  * included) is known on the host, otherwise recreatevg. A refresh's old copy counts only when it stays
  * on disks of its own: the plan exports it before the access step.
  */

@@ -8,7 +8,7 @@ function outline(plan: ReturnType<typeof buildPlan>) {
 }
 
 describe('buildPlan', () => {
-  it('plans the worked example of DOMAIN.md: LUNs first, unmount, FlashCopy, recreatevg, fsck, mount', () => {
+  it('plans the worked example of docs/procedure.md: LUNs first, unmount, FlashCopy, recreatevg, fsck, mount', () => {
     const plan = buildPlan(exampleFacts());
     expect(plan.access).toEqual({
       method: 'recreatevg',

@@ -1,5 +1,5 @@
 /**
- * The planner: from the facts to the ordered plan of both phases (DOMAIN.md). The order is the
+ * The planner: from the facts to the ordered plan of both phases (docs/procedure.md). The order is the
  * procedure's: prepare the LUNs and relationships, configure them before the copy where possible,
  * retire the old copy on a refresh, take the copy consistently (or, where it exists already and carries
  * PVIDs the varied-on source holds, vary the source off around cfgmgr and recreatevg), bring the copy VG

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Consistency of the copy": unmount before the copy (best), or for a running application
+ * docs/procedure.md "Consistency of the copy": unmount before the copy (best), or for a running application
  * that recovers from crashes: hot-backup mode, sync, JFS2 freeze, the copy of all LUNs at one instant
  * (consistency group), thaw, end of hot-backup. The unsupported fallback quiesces, syncs and waits.
  * Steps on the source's file systems run on this host when the source is here, else they are a pause
@@ -22,8 +22,8 @@ import type { StorageProcedure } from './storage';
 import { svcGlobalMirror } from './storage/svc-mirror';
 import type { ActionStep, StepAction, StorageUndo } from './types';
 
-/** Seconds the unsupported fallback waits after sync before the copy starts (DOMAIN.md: "wait a while"). */
-export const fallbackSettleSeconds = 30;
+/** Seconds the unsupported fallback waits after sync before the copy starts (docs/procedure.md: "wait a while"). */
+const fallbackSettleSeconds = 30;
 
 /** Runs on this host, or becomes a pause for the source host's admin. */
 function onSourceHost(facts: Facts, action: StepAction, commands: string[]): StepAction {
@@ -80,7 +80,7 @@ function copyUndo(facts: Facts, proc: StorageProcedure | undefined, accessId: st
 
 /**
  * freezepprc names LSS pairs, not volumes: every pair from the source LSS to the target LSS is suspended and
- * the pair's paths are removed, whichever VG or host the other pairs belong to (AIX-REFERENCE.md 18.9).
+ * the pair's paths are removed, whichever VG or host the other pairs belong to (docs/aix-behaviour.md 18.9).
  */
 function freezeScope(commands: string[]): string {
   const freeze = commands.find((c) => c.startsWith('freezepprc '));
@@ -146,10 +146,10 @@ function copyStep(
 }
 
 /** Seconds the script waits at most for a Global Copy mirror to drain, and between two lspprc -l. */
-export const drainTimeoutSeconds = 3600;
-export const drainIntervalSeconds = 60;
+const drainTimeoutSeconds = 3600;
+const drainIntervalSeconds = 60;
 /** Seconds the script waits at most for an SVC remote copy group still inconsistent_copying to synchronize. */
-export const rcSyncTimeoutSeconds = 3600;
+const rcSyncTimeoutSeconds = 3600;
 
 /**
  * Global Copy: wait until lspprc -l shows 0 Out Of Sync Tracks on every pair, after the writes to the
@@ -186,8 +186,8 @@ function drainStep(proc: StorageProcedure | undefined): ActionStep[] {
  * two lspprc: a failback after a DR test copies every track changed on either side, which on a busy
  * volume group takes longer than a drain with the writes stopped.
  */
-export const fullDuplexTimeoutSeconds = 7200;
-export const fullDuplexIntervalSeconds = 60;
+const fullDuplexTimeoutSeconds = 7200;
+const fullDuplexIntervalSeconds = 60;
 
 /**
  * Metro Mirror: wait until lspprc shows every pair Full Duplex before the freeze (a pair frozen while still
@@ -270,8 +270,11 @@ export function consistencySteps(
   const mounted = mountedSourceFileSystems(facts);
   const approach = facts.consistency.approach;
   // SVC Global Mirror's aux volumes are consistent at every instant (write order kept): a DR test stops the
-  // group without quiescing, freezing or stopping anything of production.
-  if (svcGlobalMirror(facts) && approach !== 'unmount') return [copyStep(facts, layout, proc, accessId)];
+  // group without quiescing, freezing or stopping anything of production. With no method chosen yet
+  // (question-unanswered blocks the script), the plan shows the copy alone: neither an unmount nor a
+  // freeze of production the admin has not agreed to.
+  if (approach === null || (svcGlobalMirror(facts) && approach !== 'unmount'))
+    return [copyStep(facts, layout, proc, accessId)];
 
   if (approach === 'unmount') {
     if (apps.length > 0)

@@ -1,5 +1,5 @@
 /**
- * Phase 1 (DOMAIN.md "The two phases"): the storage admin creates and maps the target LUNs, the AIX admin
+ * Phase 1 (docs/procedure.md "The two phases"): the storage admin creates and maps the target LUNs, the AIX admin
  * runs cfgmgr and checks the new disks. Configured before the copy they have no PVID yet, so cfgmgr
  * configures them cleanly and later copies onto them need no new cfgmgr.
  */
@@ -10,7 +10,7 @@ import type { StorageProcedure } from './storage';
 import type { ActionStep } from './types';
 
 /** Target disks with the PVID the host shows for them before the copy (none) or after it (the source's). */
-export function targetDisks(facts: Facts, layout: CopyLayout, afterCopy: boolean) {
+function targetDisks(facts: Facts, layout: CopyLayout, afterCopy: boolean) {
   const pvidOf = new Map(facts.sourceVg.disks.map((d) => [d.name, d.pvid] as const));
   return layout.targets.map((t) => ({
     name: t.name,
@@ -31,7 +31,14 @@ export function createLunsStep(facts: Facts, layout: CopyLayout): ActionStep {
     owner: 'storage',
     title: 'Create the target LUNs and map them to the host',
     commands: [],
-    expect: `One target LUN of the same size for each source disk: ${sizes.join(', ')}.`,
+    expect:
+      sizes.length > 0
+        ? `One target LUN of the same size for each source disk: ${sizes.join(', ')}.`
+        : `One target LUN of the same size for each source disk (${
+            facts.sourceVg.disks.length === 0
+              ? 'the source disks are not entered yet: Start page'
+              : 'no source disk has a target LUN yet: Phase 1 page'
+          }).`,
     verify: 'The storage admin confirms the volume ids of the targets and that they are mapped to this host.',
     why: 'Each disk of the VG needs its own target LUN, the same size as the source LUN.',
     onFailure: 'Do not go on: without all target LUNs the copy VG cannot be brought up.',

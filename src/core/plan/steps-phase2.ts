@@ -1,5 +1,5 @@
 /**
- * Phase 2 (DOMAIN.md): access the VG with importvg or recreatevg (given every disk of the copy), vary it
+ * Phase 2 (docs/procedure.md): access the VG with importvg or recreatevg (given every disk of the copy), vary it
  * on, then ./steps-verify.ts checks and mounts its file systems. recreatevg gives the
  * disks new PVIDs itself: no chdev pv=clear / pv=yes steps.
  */

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "Refreshing an existing copy": unmount the old copy's file systems, vary it off and export it
+ * docs/procedure.md "Refreshing an existing copy": unmount the old copy's file systems, vary it off and export it
  * (exportvg removes it from the ODM and leaves the disks alone), so the new copy can be written onto the
  * same LUNs and recreatevg can define the VG name again.
  */

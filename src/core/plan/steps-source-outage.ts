@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md "cfgmgr and duplicate PVIDs", way b: the copy already carries the source's PVIDs, and cfgmgr
+ * docs/procedure.md "cfgmgr and duplicate PVIDs", way b: the copy already carries the source's PVIDs, and cfgmgr
  * will not configure a disk whose PVID a varied-on VG holds. So the source goes down around cfgmgr:
  * stop what uses it, unmount, varyoffvg, cfgmgr, check the copy disks, recreatevg (new PVIDs for the
  * copy), and only then vary the source on again, mount it and restart what uses it. Varying the source on

@@ -1,5 +1,5 @@
 /**
- * SVC / FlashSystem consistency-group steps around the copy (AIX-REFERENCE.md 19.4-19.7). A refresh starts
+ * SVC / FlashSystem consistency-group steps around the copy (docs/aix-behaviour.md 19.4-19.7). A refresh starts
  * the group (or each stand-alone mapping) again, which the CLI refuses (CMMVC5903E) while the last copy is
  * still copying: the state is checked first and a group or mapping still copying is stopped. With a JFS2 freeze, the group is prepared (cache
  * flushed) before the freeze, so the freeze only covers the start itself.

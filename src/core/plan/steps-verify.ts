@@ -1,5 +1,5 @@
 /**
- * After the copy VG is active: logredo on the copy's logs and fsck of its file systems (DOMAIN.md live
+ * After the copy VG is active: logredo on the copy's logs and fsck of its file systems (docs/procedure.md live
  * copy steps 9-10; importvg's man page asks for fsck before mounting too). Under the unsupported fallback
  * the full fsck is a read-only check and any error means the copy must be discarded. logredo fails on a
  * log wrap: the source's log must be made larger and the copy taken again.

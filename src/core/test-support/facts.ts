@@ -4,24 +4,13 @@
  */
 import { copyLayout } from '../model/copy-layout';
 import type { Application, Facts } from '../model/facts';
-import { sampleFacts } from '../model/sample';
+import { ds8000Storage, sampleFacts } from '../model/sample';
 import type { CheckContext } from '../checks/check';
 
 /** The sample runbook, complete with storage details, after `change` edits a copy of it. */
 export function exampleFacts(change: (f: Facts) => void = () => {}): Facts {
   const f = sampleFacts();
-  f.storage = {
-    storageImage: 'IBM.2107-75ABCD1',
-    remoteStorageImage: '',
-    remoteWwnn: '5005076303FFD9A4',
-    pprcPorts: 'I0001:I0101 I0131:I0231',
-    consistencyGroup: '',
-    rcConsistencyGroup: '',
-    commands: 'pause',
-    dscliProfile: '',
-    svcHost: '',
-    mirrorSecondary: 'failover',
-  };
+  f.storage = ds8000Storage({ remoteWwnn: '5005076303FFD9A4', pprcPorts: 'I0001:I0101 I0131:I0231' });
   change(f);
   return f;
 }

@@ -1,5 +1,5 @@
 /**
- * What "validated" means for a generated script (issue 4): it parses with mvdan/sh's parser in mksh
+ * What "validated" means for a generated script: it parses with mvdan/sh's parser in mksh
  * (Korn shell) mode, and `shellcheck -s ksh` reports nothing. Shellcheck is slow to start, so several
  * scripts are checked in one run.
  */

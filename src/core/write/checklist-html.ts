@@ -5,6 +5,7 @@
  */
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
+import { type Db2CopySection, db2CopySection, inlineCodeParts } from './checklist-db2';
 import type { ChecklistOptions } from './checklist-markdown';
 import {
   backOuts,
@@ -31,6 +32,33 @@ dt { font-weight: 600; } dd { margin: 0; }
 .signoff { margin: .8em 0 1.2em; } .finding { margin: .2em 0; }
 @media print { body { margin: 0; } input[type=checkbox] { -webkit-appearance: none; appearance: none; border: 1px solid #000; width: .9em; height: .9em; } }
 `.trim();
+
+/** Escaped text with its `inline code` in <code>. */
+function inlineHtml(text: string): string {
+  return inlineCodeParts(text)
+    .map((p) => (p.code ? `<code>${escapeHtml(p.text)}</code>` : escapeHtml(p.text)))
+    .join('');
+}
+
+/** The "DB2 on the copy" section, from the same content as the Markdown's (./checklist-db2.ts). */
+function db2CopyHtml(section: Db2CopySection | undefined): string[] {
+  if (!section) return [];
+  const e = escapeHtml;
+  return [
+    `<h2>${e(section.title)}</h2>`,
+    ...section.databases.flatMap((db) => [
+      `<p>${inlineHtml(db.text)}</p>`,
+      ...(db.relocation
+        ? [`<pre>${e(db.relocation.join('\n'))}</pre>`, '<p>Then, as the instance owner:</p>']
+        : []),
+      `<pre>${e(db.commands.join('\n'))}</pre>`,
+    ]),
+    '<p>db2inidb modes:</p>',
+    '<ul>',
+    ...section.modes.map((m) => `<li><code>${e(m.mode)}</code>: ${e(m.text)}</li>`),
+    '</ul>',
+  ];
+}
 
 export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: ChecklistOptions): string {
   const e = escapeHtml;
@@ -83,6 +111,7 @@ export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: Che
       `<p class="signoff">Signed off (${e(ownerTitles[g.owner])}): ______________________ Date/time: ______________</p>`,
     );
   }
+  out.push(...db2CopyHtml(db2CopySection(facts, plan)));
   const [intro, ...rest] = productionStateLines(plan);
   out.push(
     '<h2>Production state if the run stops</h2>',

@@ -136,8 +136,58 @@ describe('the checklist’s DB2 section', () => {
     ]);
   });
 
+  const htmlSection = (html: string) =>
+    html.slice(html.indexOf('<h2>DB2 on the copy'), html.indexOf('<h2>Production state'));
+  const htmlModes = [
+    '<p>db2inidb modes:</p>',
+    '<ul>',
+    '<li><code>as snapshot</code>: the copy becomes a database of its own (crash recovery, a new log chain), for tests, reports or a backup taken from it. This is the mode for this copy.</li>',
+    '<li><code>as standby</code>: the copy stays in rollforward-pending state to apply the source’s logs later (a standby or a backup image of the source).</li>',
+    '<li><code>as mirror</code>: the copy is the source’s split mirror, to restore the source itself from it over the source’s own paths; never for a copy used beside the source.</li>',
+    '</ul>',
+    '',
+  ];
+
+  it('prints the same relocation in the HTML checklist (the same content, escaped)', () => {
+    const facts = exampleFacts((f) => {
+      f.consistency.approach = 'freeze-and-consistency-group';
+      f.applications = live.applications;
+    });
+    expect(htmlSection(writeChecklistHtml(facts, buildPlan(facts), meta)).split('\n')).toEqual([
+      '<h2>DB2 on the copy</h2>',
+      '<p>The copy’s paths differ from the source’s: recreatevg gives the mount points the prefix /fc and the LV names the prefix fc, while PRD still records the source’s paths. After step 14 (the copy’s file systems are mounted) and before step 16 (the application check), the instance owner db2inst1 on the copy host writes /home/db2inst1/PRD-relocate.cfg (check DB_PATH, the storage paths and the container paths against <code>db2 list db directory</code> and <code>db2 list tablespace containers</code> on the source; give DB_NAME=PRD,NEWNAME where the source’s instance already holds PRD):</p>',
+      '<pre>DB_NAME=PRD',
+      'DB_PATH=/data,/fc/data',
+      'INSTANCE=db2inst1',
+      'STORAGE_PATH=/data,/fc/data',
+      'STORAGE_PATH=/app,/fc/app',
+      'CONT_PATH=/data/*,/fc/data/*',
+      'CONT_PATH=/app/*,/fc/app/*</pre>',
+      '<p>Then, as the instance owner:</p>',
+      '<pre>su - db2inst1 -c &#39;db2relocatedb -f /home/db2inst1/PRD-relocate.cfg&#39;',
+      'su - db2inst1 -c &#39;db2inidb PRD as snapshot&#39;</pre>',
+      ...htmlModes,
+    ]);
+  });
+
+  it('prints the same initialization in the HTML checklist for a copy imported with the source’s paths', () => {
+    const facts = exampleFacts((f) => {
+      f.consistency.approach = 'freeze-and-consistency-group';
+      f.applications = live.applications;
+      f.sourceOnHost = { present: false, variedOn: false, otherCopies: [] };
+    });
+    expect(htmlSection(writeChecklistHtml(facts, buildPlan(facts), meta)).split('\n')).toEqual([
+      '<h2>DB2 on the copy</h2>',
+      '<p>The copy keeps the source’s paths (importvg keeps LV names and mount points), so PRD needs no relocation. After step 14 (the copy’s file systems are mounted) and before step 16 (the application check), the instance owner db2inst1 on the copy host initializes the copy:</p>',
+      '<pre>su - db2inst1 -c &#39;db2inidb PRD as snapshot&#39;</pre>',
+      ...htmlModes,
+    ]);
+  });
+
   it('is left out without a DB2 database', () => {
     const facts = exampleFacts();
-    expect(writeChecklistMarkdown(facts, buildPlan(facts), meta)).not.toContain('## DB2 on the copy');
+    const plan = buildPlan(facts);
+    expect(writeChecklistMarkdown(facts, plan, meta)).not.toContain('## DB2 on the copy');
+    expect(writeChecklistHtml(facts, plan, meta)).not.toContain('DB2 on the copy');
   });
 });

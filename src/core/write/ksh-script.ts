@@ -1,11 +1,11 @@
 /**
- * The ksh script for the AIX admin's part of the plan (issue 4 "The ksh script"): a header saying what
- * it does, for which VG, copy method and disks, when and by which vgcopy version it was generated; -n
- * (dry run), -y (no questions) and -h; a log file with timestamps; a preflight; one function per step;
- * documented exit codes; and undo as it goes (ksh-undo.ts, docs/failure-safety.md): every change to the
- * source is recorded with its undo, and any exit other than success (a failure, a "no", INT, TERM, HUP)
- * undoes what this run changed, newest first, and ends with the production-state summary.
- * Written for ksh88 (AIX /usr/bin/ksh); checked with sh-syntax (mksh) and shellcheck -s ksh in the tests.
+ * The ksh script for the AIX admin's part of the plan (src/core/README.md "The generated script"): a header
+ * saying what it does, for which VG, copy method and disks, when and by which vgcopy version it was
+ * generated; -n (dry run), -y (no questions) and -h; a log file with timestamps; a preflight; one function
+ * per step; documented exit codes; and undo as it goes (ksh-undo.ts, docs/failure-safety.md): every change to
+ * the source is recorded with its undo, and any exit other than success (a failure, a "no", INT, TERM, HUP)
+ * undoes what this run changed, newest first, and ends with the production-state summary. Written for ksh88
+ * (AIX /usr/bin/ksh); checked with sh-syntax (mksh) and shellcheck -s ksh in the tests.
  */
 import { copyLayout, isMirror } from '../model/copy-layout';
 import type { Facts } from '../model/facts';

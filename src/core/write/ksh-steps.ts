@@ -5,7 +5,7 @@
  */
 import type { ActionStep, StepAction } from '../plan/types';
 import { splitDiskPvid, textCommandsDirective } from './ksh-library';
-import type { StepUndo } from './ksh-undo';
+import type { StepUndo } from './step-undo';
 import { forEachWord, shList, shq, shWords } from './shell-quote';
 
 /** How the storage admin's part is done: pauses in the script, or the script runs the storage CLI. */
@@ -52,7 +52,7 @@ export function storageCall(cli: readonly string[], command: string): string {
 }
 
 /** Seconds the script waits for an SVC consistency group to settle (stop or cache flush) before it gives up. */
-export const svcGroupWaitSeconds = 600;
+const svcGroupWaitSeconds = 600;
 
 /** The SVC CLI commands that list and change a FlashCopy consistency group, or a mapping outside one. */
 const svcObjects = {

@@ -1,5 +1,5 @@
 /**
- * Undo as the script goes (issue 10, docs/failure-safety.md). Each step that changes production (the
+ * Undo as the script goes (docs/failure-safety.md). Each step that changes production (the
  * source, or the storage under it: a freeze holding its writes, its mirror suspended or failed over)
  * records, once it has started its change, how to undo it: the name of an `undo_*` function, pushed on a
  * stack in the ksh variable UNDO (newest first). The later step of the plan that undoes it in the normal
@@ -19,6 +19,7 @@ import type { ActionStep, RunbookPlan, UndoAction } from '../plan/types';
 import { textCommandsDirective } from './ksh-library';
 import { exitCodes, inScript, type StorageMode, stepFunction, storageCall } from './ksh-steps';
 import { forEachWord, shq, shWords } from './shell-quote';
+import type { StepUndo } from './step-undo';
 
 /** A step that changes production, and how it is undone. */
 export interface UndoPair {
@@ -66,29 +67,6 @@ export function undoPairs(plan: RunbookPlan): UndoPair[] {
 export function undoOwner(pair: UndoPair): string {
   const a = pair.closer.action;
   return a.kind === 'pause' ? a.who : a.kind === 'storage' ? 'the storage admin' : 'the AIX admin';
-}
-
-/**
- * What a step does to the undo stack: pushes its own record, takes off the record of the change it undoes
- * (or from which the copy needs it) when it ends, or one its own record replaces when it starts.
- */
-export interface StepUndo {
-  push?: string;
-  drop?: string;
-  replace?: string;
-  /**
-   * For a step that pushes a change a later step of the plan undoes: the steps the change is for (those
-   * between the two, but the other changes and closers). Once they are all done, a rerun has no use for
-   * it: production is not stopped, unmounted or frozen again for a copy already taken.
-   */
-  serves?: string[];
-  /** For a step that undoes an earlier one in the course of the plan: that step's id. */
-  undoes?: string;
-  /**
-   * Further records this step takes off when it ends, besides `drop`: several storage steps whose undo
-   * holds until the copy VG is defined (Global Mirror's failover and journal restore) close at one step.
-   */
-  alsoDrop?: string[];
 }
 
 export function stepUndo(plan: RunbookPlan, pairs: readonly UndoPair[], index: number): StepUndo {

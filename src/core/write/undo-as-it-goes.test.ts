@@ -1,5 +1,5 @@
 /**
- * Undo as the script goes (issue 10, docs/failure-safety.md), run for real: the generated script under
+ * Undo as the script goes (docs/failure-safety.md), run for real: the generated script under
  * ksh on a host of stub commands (test-support/stub-host.ts), with a storage command, a mount or an
  * answer made to fail, or a TERM sent in the middle. Each test reads as the change window would: what
  * the script ran after the failure, what it said about production, and its exit code.

@@ -15,17 +15,17 @@ export const usernameSchema = z
     'a user name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
   );
 
-export const passwordSchema = z
+const passwordSchema = z
   .string()
   .min(minimumPasswordLength, `a password has at least ${minimumPasswordLength} characters`)
   // scrypt takes any length; the cap only keeps a request from making the server hash megabytes.
   .max(1024, 'a password has at most 1024 characters');
 
-export const teamSchema = z
+const teamSchema = z
   .string()
   .regex(/^[A-Za-z0-9_ -]{1,64}$/, 'a team is 1 to 64 letters, digits, "_", "-" or spaces');
 
-export const rolesSchema = z
+const rolesSchema = z
   .array(z.enum(roles, { error: `a role is one of ${roles.join(', ')}` }))
   .min(1, 'an account holds at least one role')
   .transform((list) => [...new Set(list)]);

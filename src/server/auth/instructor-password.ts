@@ -10,10 +10,10 @@ import { ApiError } from '../errors';
 import { hashPassword, verifyPassword } from './password-hash';
 
 /** The request header that carries the instructor's password on every instructor API call. */
-export const passwordHeader = 'X-Instructor-Password';
+const passwordHeader = 'X-Instructor-Password';
 
 /** Shortest password accepted, so a blank or one-letter password cannot be set by accident. */
-export const minimumPasswordLength = 8;
+const minimumPasswordLength = 8;
 
 export class InstructorPassword {
   constructor(private readonly db: Db) {}

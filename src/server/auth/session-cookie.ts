@@ -9,7 +9,7 @@ import { parse } from 'hono/utils/cookie';
 import { isHttps } from './client-connection';
 import { sessionLifetime } from './session-store';
 
-export const sessionCookieName = 'vgcopy_session';
+const sessionCookieName = 'vgcopy_session';
 
 function flags(c: Context, trustProxy: boolean) {
   return { httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c, trustProxy) } as const;

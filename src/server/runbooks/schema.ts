@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import { factsSchema } from '../../core/model/facts';
-import { wizardSteps } from '../../core/flow';
+import { wizardSteps } from '../../core/wizard-steps';
 
 const stepIds = wizardSteps.map((s) => s.id) as [string, ...string[]];
 
 /** Body of PUT /api/runbooks/:id. */
-export const runbookBodySchema = z.object({
+const runbookBodySchema = z.object({
   name: z.string().max(200, 'a runbook name has at most 200 characters'),
   facts: factsSchema,
   lastStep: z.enum(stepIds).default('start'),

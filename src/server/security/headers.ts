@@ -7,7 +7,7 @@
  */
 import { secureHeaders } from 'hono/secure-headers';
 
-export const contentSecurityPolicy = {
+const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
   // sh-syntax (the script check) compiles its WebAssembly parser: allowed without allowing eval().
   scriptSrc: ["'self'", "'wasm-unsafe-eval'"],

@@ -1,8 +1,8 @@
 /**
- * The attacks of issue 9 on the session socket, replayed against the real server in its own process: one
- * bad frame used to end the whole server (ws emitted 'error' on a socket nobody listened to). Each bad
- * frame must close that socket with the close code RFC 6455 names, and nothing else: a session opened
- * before on another socket still answers, and the server process is still running.
+ * Malformed and hostile frames on the session socket, replayed against the real server in its own process:
+ * one bad frame used to end the whole server (ws emitted 'error' on a socket nobody listened to). Each bad
+ * frame must close that socket with the close code RFC 6455 names, and nothing else: a session opened before
+ * on another socket still answers, and the server process is still running.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -8,7 +8,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
 import type { SessionScenario, SimHost } from '../../sim/worker/simulator-port';
 import type { SessionLimits } from './session-limits';
-import type { OpenMessage } from './session-manager';
+import type { OpenMessage } from '../../sim/worker/protocol';
 
 export function serverSimSession(
   opened: { host: SimHost; scenario: SessionScenario },

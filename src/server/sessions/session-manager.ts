@@ -4,13 +4,11 @@
  * its WebSocket: a page that reconnects (reload, network blip) resumes it with its world as it was.
  */
 import { randomUUID } from 'node:crypto';
-import type { ClientMessage, ScenarioInfo, ServerMessage } from '../../sim/worker/protocol';
+import type { ClientMessage, OpenMessage, ScenarioInfo, ServerMessage } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import type { Simulator } from '../../sim/worker/simulator-port';
 import { defaultLimits, type SessionLimits } from './session-limits';
 import { serverSimSession } from './server-sim-session';
-
-export type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
 
 /**
  * An answer of a session on its way to the sockets: its type (which tabs get it) and its JSON text. The

@@ -2,9 +2,9 @@
  * Messages between the server's main thread (sockets, database) and its session worker threads (the
  * simulator). Each session lives in one worker; the main thread keeps which.
  */
-import type { ClientMessage } from '../../sim/worker/protocol';
+import type { ClientMessage, OpenMessage } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
-import type { Answer, OpenMessage } from './session-manager';
+import type { Answer } from './session-manager';
 
 export type ToWorker =
   | { kind: 'open'; request: number; sessionId: string; message: OpenMessage }

@@ -4,27 +4,17 @@
  * in the worker that opened it (its world lives there); new sessions go to the worker with fewest.
  */
 import { randomUUID } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
-import type { ClientMessage, ScenarioInfo } from '../../sim/worker/protocol';
+import type { Worker } from 'node:worker_threads';
+import type { ClientMessage, OpenMessage, ScenarioInfo } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import type { SessionLimits } from './session-limits';
-import type { Answer, LiveSession, OpenMessage, SessionRegistry } from './session-manager';
+import { startSessionWorker } from './session-worker-thread';
+import type { Answer, LiveSession, SessionRegistry } from './session-manager';
 import type { FromWorker, ToWorker } from './worker-messages';
 
 interface Thread {
   worker: Worker;
   sessions: number;
-}
-
-/**
- * Starts one session worker. The server runs its TypeScript through tsx, whose module hooks Node 20
- * does not carry into worker threads: the worker registers tsx itself before loading session-worker.ts.
- */
-function startWorker(limits: SessionLimits): Worker {
-  const entry = new URL('./session-worker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: limits });
 }
 
 export class WorkerPool implements SessionRegistry {
@@ -46,7 +36,7 @@ export class WorkerPool implements SessionRegistry {
     readonly limits: SessionLimits,
   ) {
     this.threads = Array.from({ length: size }, () => {
-      const worker = startWorker(limits);
+      const worker = startSessionWorker(limits);
       const thread = { worker, sessions: 0 };
       worker.on('message', (message: FromWorker) => this.receive(thread, message));
       worker.on('error', (err) => console.error('vgcopy: a session worker failed', err));

@@ -1,6 +1,7 @@
 /**
- * The benchmark's world (issue 3): a scalable VG of 1024 disks and 512 file systems (each over two
- * disks, inline log), mounted, with 1024 FlashCopy target LUNs mapped to the same host.
+ * The benchmark's world, at AIX's limit: a scalable VG of 1024 disks (the most a scalable VG holds) and 512
+ * file systems (each over two disks, inline log), mounted, with 1024 FlashCopy target LUNs mapped to the same
+ * host.
  */
 import type { ScenarioInput } from '../scenarios/schema';
 

@@ -14,7 +14,10 @@ import { benchPairs, bigVgScenario } from './big-vg-scenario';
 export interface Figure {
   name: string;
   ms: number;
-  /** The budget of issue 3 for this figure, if it has one. */
+  /**
+   * The most this figure may take, if it has a budget: a listing within 50 ms, so a typed command
+   * answers at once; a whole refresh within a second.
+   */
   budgetMs?: number;
 }
 

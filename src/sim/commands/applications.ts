@@ -1,6 +1,6 @@
 /**
  * What the application owners type, so the consistency procedure can be rehearsed end to end
- * (DOMAIN.md "Consistency of the copy"): DB2's write suspend/resume, Oracle's begin/end backup through
+ * (docs/procedure.md "Consistency of the copy"): DB2's write suspend/resume, Oracle's begin/end backup through
  * sqlplus, and `appctl` for other applications' start/stop scripts.
  */
 import { fail, ok } from '../command-result';
@@ -55,7 +55,7 @@ function instanceEnvironment(app: Application, env: ReadonlyMap<string, string>)
 
 /**
  * db2 "set write suspend for database" / "set write resume for database", and "connect to DB" (DB2 CLP).
- * DB21061E follows DB2's message reference (not in AIX-REFERENCE.md); its exit code 4 is plausible.
+ * DB21061E follows DB2's message reference (not in docs/aix-behaviour.md); its exit code 4 is plausible.
  */
 export const db2: SimCommand = {
   name: 'db2',
@@ -86,7 +86,7 @@ export const db2: SimCommand = {
   faultable: (args) => /set write suspend/i.test(args.join(' ')),
   faults: {
     // The database refuses to suspend writes (a backup or restore is running); CLP exit 4 on an error.
-    // The SQL1550N text follows DB2's message reference (not in AIX-REFERENCE.md).
+    // The SQL1550N text follows DB2's message reference (not in docs/aix-behaviour.md).
     'write-suspend-refused': () =>
       fail(lines('SQL1550N  The SET WRITE SUSPEND command failed. Reason code = "1".'), 4),
   },

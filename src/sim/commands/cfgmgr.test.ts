@@ -12,7 +12,7 @@ describe('cfgmgr', () => {
     t.expectDisk('hdisk5').toBe('absent');
   });
 
-  it('leaves a copy whose PVIDs belong to a varied-on VG unconfigured (DOMAIN.md trap)', async () => {
+  it('leaves a copy whose PVIDs belong to a varied-on VG unconfigured (docs/procedure.md trap)', async () => {
     const t = await openScenario('first-flashcopy');
     t.flashcopy([
       ['1000', '1100'],

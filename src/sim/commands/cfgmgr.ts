@@ -1,7 +1,7 @@
 /**
- * cfgmgr: configures the LUNs the storage presents to the host (AIX-REFERENCE.md 7). Silent on success.
+ * cfgmgr: configures the LUNs the storage presents to the host (docs/aix-behaviour.md 7). Silent on success.
  * A new LUN becomes the next free hdiskN, Available, with the PVID read from its sector 0.
- * DOMAIN.md's rule: a disk carrying the PVID of a disk in a varied-on VG is not configured; it stays
+ * docs/procedure.md's rule: a disk carrying the PVID of a disk in a varied-on VG is not configured; it stays
  * Defined (without a PVID in the ODM) until that VG is varied off and cfgmgr runs again.
  */
 import { ok } from '../command-result';

@@ -1,7 +1,7 @@
 /**
- * chdev -l hdiskN -a pv=yes|clear|no (AIX-REFERENCE.md 8). pv=yes keeps a PVID already on the disk (it
+ * chdev -l hdiskN -a pv=yes|clear|no (docs/aix-behaviour.md 8). pv=yes keeps a PVID already on the disk (it
  * does not make a duplicate unique); pv=clear writes the null PVID. Both need the disk closed: a member of
- * a varied-on VG is busy (0514-062). DOMAIN.md: before recreatevg these steps are unnecessary.
+ * a varied-on VG is busy (0514-062). docs/procedure.md: before recreatevg these steps are unnecessary.
  */
 import { fail, ok } from '../command-result';
 import { lines, methodError, msg } from '../messages';

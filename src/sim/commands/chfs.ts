@@ -1,9 +1,9 @@
 /**
  * chfs -a freeze=Seconds|off FileSystem, chfs -a refreeze=Seconds FileSystem: JFS2 freeze and thaw
- * (AIX-REFERENCE.md 13.2). Freezing flushes the file system and holds writers until the thaw, or until
+ * (docs/aix-behaviour.md 13.2). Freezing flushes the file system and holds writers until the thaw, or until
  * the timeout runs out in simulated time (the world thaws it and logs J2_FREEZE_TIMEOUT). Silent on
  * success. Where AIX has no freeze (JFS; AIX 5.2 without APAR IY66043; AIX 5.3 before maintenance level 1,
- * DOMAIN.md), chfs does what it does with any attribute it does not understand: it stores `freeze = N` in
+ * docs/procedure.md), chfs does what it does with any attribute it does not understand: it stores `freeze = N` in
  * the stanza and says nothing (13.1) — the file system is NOT frozen, the trap this rehearses.
  * Other chfs changes are not simulated: they get the usage message.
  */
@@ -20,7 +20,7 @@ const USAGE =
   'Usage: chfs [-n NodeName] [-m NewMountPoint] [-u MountGroup] [-A {yes|no}] [-p {ro|rw}] [-t {yes|no}] [-a Attribute=Value] [-d Attribute] FileSystem';
 
 /** JFS2 freeze/thaw exists from AIX 5.2 with IY66043, 5.3 maintenance level 1, and every later release. */
-export function hasJfs2Freeze(aix: AixLevel): boolean {
+function hasJfs2Freeze(aix: AixLevel): boolean {
   if (aix.release === '5.2') return aix.apars.includes('IY66043');
   if (aix.release === '5.3') return aix.technologyLevel >= 1;
   return true;

@@ -1,7 +1,7 @@
-/** Text layout helpers for AIX listings (AIX-REFERENCE.md 22). */
+/** Text layout helpers for AIX listings (docs/aix-behaviour.md 22). */
 
 /** `printf("%-Ns", value)`: pads to `width`; a longer value pushes the rest of the line right. */
-export function pad(value: string | number, width: number): string {
+function pad(value: string | number, width: number): string {
   return String(value).padEnd(width);
 }
 

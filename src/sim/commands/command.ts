@@ -1,5 +1,6 @@
 /**
- * What a simulated command is: sim-shell's ShellCommand over the World. Helpers shared by the commands.
+ * What a simulated command is: the shell's ShellCommand (src/sim/shell/shell-command.ts) over the World.
+ * Helpers shared by the commands.
  */
 import { type CommandResult, fail } from '../command-result';
 import { lines } from '../messages';
@@ -8,8 +9,8 @@ import type { World } from '../world/world';
 
 export type SimContext = ShellContext<World>;
 
-/** A failure mode of a command for fault injection (issue 10): what the command prints when it fails that way. */
-export type FaultResult = (args: string[], ctx: SimContext) => CommandResult;
+/** A failure mode of a command for fault injection: what the command prints when it fails that way. */
+type FaultResult = (args: string[], ctx: SimContext) => CommandResult;
 
 export interface SimCommand extends ShellCommand<World> {
   /**

@@ -1,6 +1,6 @@
 /**
  * exportvg: removes a VG from the ODM: its LVs, its PV associations and its /etc/filesystems stanzas
- * (AIX-REFERENCE.md 10.2). The disks keep their PVIDs and VGDA; mount-point directories stay. The VG must
+ * (docs/aix-behaviour.md 10.2). The disks keep their PVIDs and VGDA; mount-point directories stay. The VG must
  * be varied off; rootvg cannot be exported. Silent on success.
  */
 import { fail, ok } from '../command-result';

@@ -1,6 +1,6 @@
 /**
  * What lsfs and fsck read from a file system's LV: its size in 512-byte blocks, found through the
- * varied-on VGs (lsfs -q "reads the LV, so the VG must be varied on", AIX-REFERENCE.md 4.1).
+ * varied-on VGs (lsfs -q "reads the LV, so the VG must be varied on", docs/aix-behaviour.md 4.1).
  */
 import { activeLv } from '../world/filesystem';
 import type { Host } from '../world/host';

@@ -1,6 +1,6 @@
 /**
  * How the file-system commands name a file system: by its mount point (the stanza name) or by its
- * device (`/dev/fsdatalv`), as mount, umount and fsck all accept (AIX-REFERENCE.md 14.1, 15.1).
+ * device (`/dev/fsdatalv`), as mount, umount and fsck all accept (docs/aix-behaviour.md 14.1, 15.1).
  */
 import { attr, findStanza, type Stanza, stanzaOfDevice } from '../world/etc-filesystems';
 import type { Host } from '../world/host';

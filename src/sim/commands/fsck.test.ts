@@ -10,7 +10,7 @@ const PHASES_1_4 = [
   '*** Phase 4 - Check and repair inode allocation map',
 ];
 const PHASE_5 = '*** Phase 5 - Check and repair block allocation map';
-/** The end of a run that found a torn copy's damage and repaired it (AIX-REFERENCE.md 15.3, with -y). */
+/** The end of a run that found a torn copy's damage and repaired it (docs/aix-behaviour.md 15.3, with -y). */
 const REPAIRED = [
   'File system inode map is corrupt; FIX? y',
   'Superblock marked dirty because repairs are about to be written.',

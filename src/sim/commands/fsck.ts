@@ -1,8 +1,8 @@
 /**
- * fsck [-y|-n|-p] [-f] FileSystem...: checks an unmounted file system (AIX-REFERENCE.md 15). JFS2 prints
+ * fsck [-y|-n|-p] [-f] FileSystem...: checks an unmounted file system (docs/aix-behaviour.md 15). JFS2 prints
  * the current volume, replays the log (`J2_LOGREDO:...`), runs phases 1-5 and, on a copy whose log and
  * file system disagreed, finds the inode map corrupt: `-y` repairs (the metadata; the application's data
- * stays wrong, DOMAIN.md), `-n` does not touch the disk. Without -y/-n/-p each `FIX?` question is
+ * stays wrong, docs/procedure.md), `-n` does not touch the disk. Without -y/-n/-p each `FIX?` question is
  * answered from standard input, `n` when there is none. A log that wrapped, or that is not in any
  * varied-on VG (the copy lacks the log LV, or the stanza names the source's log), makes logredo fail and
  * fsck continue without it (15.4). JFS (v1) prints its phases 0-6 (15.5).
@@ -210,7 +210,7 @@ export const fsck: SimCommand = {
   name: 'fsck',
   run: (args, ctx) => runFsck(args, ctx, false),
   faults: {
-    // The inode map and superblock are damaged and the repair is not written: exit 4 (AIX-REFERENCE.md 15.3).
+    // The inode map and superblock are damaged and the repair is not written: exit 4 (docs/aix-behaviour.md 15.3).
     'unrepaired-damage': (args, ctx) => runFsck(args, ctx, true),
   },
 };

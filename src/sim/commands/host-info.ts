@@ -1,5 +1,5 @@
 /**
- * Identity commands the collector runs (DOMAIN.md "Where the facts live"): hostname, uname, oslevel,
+ * Identity commands the collector runs (docs/procedure.md "Where the facts live"): hostname, uname, oslevel,
  * instfix -ik APAR, lscfg -vl hdiskN.
  */
 import { fail, ok } from '../command-result';
@@ -58,7 +58,7 @@ const BUILD: Record<string, string> = {
 /**
  * Service packs, and oslevel's -s flag with them, came with AIX 5.3 TL4 and 5.2 TL8 (2006); earlier
  * levels know only maintenance levels and refuse -s as an unknown flag (plausible: the usage line of
- * those levels is not in AIX-REFERENCE.md).
+ * those levels is not in docs/aix-behaviour.md).
  */
 function hasServicePacks({ release, technologyLevel }: Host['aix']): boolean {
   if (release === '5.2') return technologyLevel >= 8;

@@ -1,5 +1,5 @@
 /**
- * importvg: makes a VG known to this host from one of its disks (AIX-REFERENCE.md 10.1, 12): finds the
+ * importvg: makes a VG known to this host from one of its disks (docs/aix-behaviour.md 10.1, 12): finds the
  * other members by VGID, defines VG and LVs in the ODM (renaming clashing LV names: 0516-530), varies it
  * on, prints its name, and adds /etc/filesystems stanzas (imfs). A VGID already defined on the host (a
  * copy whose source VG is here) is refused: 0516-572 + 0516-780; recreatevg is the tool for that.
@@ -98,7 +98,7 @@ export const importvg: SimCommand = {
     return { stdout: `${name}\n`, stderr: lines(...renames, ...warnings), exitCode: 0 };
   },
   faults: {
-    // The disk cannot be read (AIX-REFERENCE.md 10.1: redefinevg's 0516-562, then 0516-780).
+    // The disk cannot be read (docs/aix-behaviour.md 10.1: redefinevg's 0516-562, then 0516-780).
     'pv-unreadable': (args) =>
       fail(
         lines(

@@ -1,7 +1,7 @@
 /**
  * logredo LogDevice: replays a JFS2 log into every file system that uses it (mount and fsck do this by
- * themselves; DOMAIN.md asks for it on a copy before fsck). Output per file system is the line fsck and
- * mount print (`J2_LOGREDO:log redo processing for /dev/lv`, AIX-REFERENCE.md 16.2). A wrapped log cannot
+ * themselves; docs/procedure.md asks for it on a copy before fsck). Output per file system is the line fsck and
+ * mount print (`J2_LOGREDO:log redo processing for /dev/lv`, docs/aix-behaviour.md 16.2). A wrapped log cannot
  * be replayed: the JFS2 failure lines (16.3, synthetic text) and a non-zero exit; the file system then
  * needs a full fsck.
  */
@@ -18,7 +18,7 @@ export function logredoLine(device: string): string {
   return `J2_LOGREDO:log redo processing for ${device}`;
 }
 
-/** JFS2 log-wrap failure (AIX-REFERENCE.md 16.3: UNCONFIRMED text in the confirmed JFS2 style). */
+/** JFS2 log-wrap failure (docs/aix-behaviour.md 16.3: UNCONFIRMED text in the confirmed JFS2 style). */
 export const LOG_WRAP_LINES = [
   'j2_logredo.cpp: ERROR in logRead line 1236, log wrap',
   'failure replaying log: -3',
@@ -52,7 +52,7 @@ export const logredo: SimCommand = {
     return errors.length ? fail(lines(...errors), LOGREDO_FAILED_RC, lines(...out)) : ok(lines(...out));
   },
   faults: {
-    // More transactions than the log holds since the last sync point (AIX-REFERENCE.md 16.3).
+    // More transactions than the log holds since the last sync point (docs/aix-behaviour.md 16.3).
     'log-wrap': (args) =>
       fail(lines(...LOG_WRAP_LINES), LOGREDO_FAILED_RC, lines(logredoLine(lastOperand(args)))),
   },

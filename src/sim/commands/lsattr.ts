@@ -1,5 +1,5 @@
 /**
- * lsattr -El hdiskN: the ODM attributes of a disk (AIX-REFERENCE.md 6): attribute, value, description,
+ * lsattr -El hdiskN: the ODM attributes of a disk (docs/aix-behaviour.md 6): attribute, value, description,
  * user-settable, each column padded to its widest value plus one. `-a` picks attributes, `-F value`
  * prints only the values.
  */

@@ -1,5 +1,5 @@
 /**
- * lsdev -C: customized devices (AIX-REFERENCE.md 5). The simulator's host has disks as its devices of
+ * lsdev -C: customized devices (docs/aix-behaviour.md 5). The simulator's host has disks as its devices of
  * interest; `lsdev -Cc disk` is what admins and the collector type.
  */
 import { fail, ok } from '../command-result';

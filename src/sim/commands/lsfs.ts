@@ -1,6 +1,6 @@
 /**
  * lsfs [-q] [-c] [-a | -v Vfs | FileSystem...]: the /etc/filesystems stanzas with the size read from
- * the LV (AIX-REFERENCE.md 4). The default layout is fixed columns (22: Name 16, Nodename 11, Mount Pt
+ * the LV (docs/aix-behaviour.md 4). The default layout is fixed columns (22: Name 16, Nodename 11, Mount Pt
  * 23, VFS 6, Size 8, Options 11, Auto 5); `-q` adds the superblock detail line, or the diagnostics AIX
  * prints when the LV cannot be read (VG varied off); `-c` is the colon format.
  */

@@ -1,5 +1,5 @@
 /**
- * lslv: an LV's status block, or with -l the PVs it sits on (AIX-REFERENCE.md 3). MOUNT POINT comes from
+ * lslv: an LV's status block, or with -l the PVs it sits on (docs/aix-behaviour.md 3). MOUNT POINT comes from
  * /etc/filesystems, LABEL from the LV control block on disk (a copy keeps its source's label until
  * recreatevg -L changes it). The VG must be varied on.
  */
@@ -100,7 +100,7 @@ export const lslv: SimCommand = {
     const host = ctx.world.host();
     const name = operands[0];
     const odm = host.lvs[name];
-    // The AIX 7 helper form, with the object-type word empty (two spaces): AIX-REFERENCE.md 3.2.
+    // The AIX 7 helper form, with the object-type word empty (two spaces): docs/aix-behaviour.md 3.2.
     if (!odm) return fail(lines(msg('0516-306', 'getlvodm', '', name)));
     const active = host.active[odm.vg];
     if (!active) return fail(lines(msg('0516-010', '')));

@@ -1,5 +1,5 @@
 /**
- * lspv: the disks the ODM knows, with their PVID, VG and state (AIX-REFERENCE.md 1). lspv reads the ODM,
+ * lspv: the disks the ODM knows, with their PVID, VG and state (docs/aix-behaviour.md 1). lspv reads the ODM,
  * not the disk: a disk rewritten by a copy shows its old PVID until something re-reads it.
  */
 import { type CommandResult, fail, ok } from '../command-result';
@@ -52,7 +52,7 @@ interface PvStatus {
 /**
  * What lspv prints for each value it could not query: with the VG varied off, lqueryvg fails (0516-010)
  * and lspv still prints the block, the ODM's names and ids filled, every other value `???????`
- * (AIX 7 transcripts quoted in issue 12; exit status 1 plausible).
+ * (seen in AIX 7 transcripts, docs/aix-behaviour.md 1.5; exit status 1 plausible).
  */
 const UNKNOWN = '???????';
 const unknownStatus: PvStatus = {
@@ -121,7 +121,7 @@ function statusBlock(world: World, host: Host, name: string): CommandResult {
   return active ? ok(out) : fail(lines(msg('0516-010', '')), 1, out);
 }
 
-/** lspv -l hdiskN: the LVs on one PV (AIX-REFERENCE.md 1.4). */
+/** lspv -l hdiskN: the LVs on one PV (docs/aix-behaviour.md 1.4). */
 function lvsOnPv(world: World, host: Host, name: string): CommandResult {
   const device = host.devices[name];
   if (!device) return fail(lines(msg('0516-306', '', 'physical volume', name)));

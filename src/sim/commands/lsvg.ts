@@ -1,6 +1,6 @@
 /**
  * lsvg: the VGs in the ODM, the varied-on ones (-o), a VG's status block, its LVs (-l) or PVs (-p)
- * (AIX-REFERENCE.md 2). A varied-off VG cannot be queried: 0516-010.
+ * (docs/aix-behaviour.md 2). A varied-off VG cannot be queried: 0516-010.
  */
 import { type CommandResult, fail, ok } from '../command-result';
 import { lines, msg } from '../messages';
@@ -151,7 +151,7 @@ export const lsvg: SimCommand = {
     const names = flags.has('i') ? ctx.stdin.split(/\s+/).filter(Boolean) : operands;
     if (names.length === 0) {
       if (views.length > 0) return usage(null, USAGE);
-      // -o lists the most recently varied-on VG first (AIX-REFERENCE.md 10.1 and 2.1 transcripts).
+      // -o lists the most recently varied-on VG first (docs/aix-behaviour.md 10.1 and 2.1 transcripts).
       const list = flags.has('o') ? Object.keys(host.active).reverse() : host.vgs.map((v) => v.name);
       if (list.length === 0) return fail(lines('0516-318 lsvg: No volume groups found.'));
       return ok(lines(...list));

@@ -1,9 +1,9 @@
 /**
- * mount: without arguments the mounted-file-system table (AIX-REFERENCE.md 14.2); `mount /fs` or
+ * mount: without arguments the mounted-file-system table (docs/aix-behaviour.md 14.2); `mount /fs` or
  * `mount /dev/lv` mounts a file system of /etc/filesystems. A file system that was not cleanly unmounted
  * (a copy of a mounted, unfrozen one) has its log replayed first: `Replaying log for /dev/lv.` on stdout;
  * if it stays dirty, 0506-324 + 0506-342 and fsck is needed (14.3). A log that disagrees with the file
- * system replays "successfully": the mount works and the damage is silent (DOMAIN.md). Mounted over a
+ * system replays "successfully": the mount works and the damage is silent (docs/procedure.md). Mounted over a
  * directory that holds a mount point (/data over /data/sub mounted first), it hides that file system.
  */
 import { type CommandResult, fail, ok } from '../command-result';
@@ -33,7 +33,7 @@ function row(mount: Mount): string {
 }
 
 /** The table, in mount order. */
-export function mountTable(host: Host): string {
+function mountTable(host: Host): string {
   const rows = Object.values(host.mounts)
     .sort((a, b) => a.mountedAt - b.mountedAt)
     .map(row);
@@ -42,7 +42,7 @@ export function mountTable(host: Host): string {
 
 /**
  * The log replay mount runs left the file system dirty: mount's logredo reports its failure (the -1 of
- * real AIX transcripts), then mount refuses with 0506-324 and 0506-342 (AIX-REFERENCE.md 14.3).
+ * real AIX transcripts), then mount refuses with 0506-324 and 0506-342 (docs/aix-behaviour.md 14.3).
  */
 function replayFailed(device: string, mountPoint: string): CommandResult {
   return fail(
@@ -117,7 +117,7 @@ export const mount: SimCommand = {
   // Only a mount of a file system replays a log; `mount` alone lists what is mounted.
   faultable: (args) => args.some((a) => !a.startsWith('-')),
   faults: {
-    // The log replay left the superblock dirty (AIX-REFERENCE.md 14.3): a full fsck is needed.
+    // The log replay left the superblock dirty (docs/aix-behaviour.md 14.3): a full fsck is needed.
     'dirty-superblock': (args, ctx) => {
       const { device, mountPoint } = targetNames(ctx.world.host(), lastOperand(args));
       return replayFailed(device, mountPoint);

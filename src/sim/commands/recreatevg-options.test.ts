@@ -31,7 +31,7 @@ fsarchlv            jfs2       400     400     1    closed/syncd  /copy/arch
     );
   });
 
-  it('works after the unnecessary chdev -a pv=clear (DOMAIN.md: recreatevg does it itself)', async () => {
+  it('works after the unnecessary chdev -a pv=clear (docs/procedure.md: recreatevg does it itself)', async () => {
     const t = await openScenario('first-flashcopy');
     t.umount('/data', '/arch');
     await t.runAll('varyoffvg datavg');

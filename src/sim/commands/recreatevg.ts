@@ -1,5 +1,5 @@
 /**
- * recreatevg: re-creates a VG on disks that were copied from another VG's disks (AIX-REFERENCE.md 11),
+ * recreatevg: re-creates a VG on disks that were copied from another VG's disks (docs/aix-behaviour.md 11),
  * so the copy can live beside its source: new PVIDs (unless -p) and a new VGID, every LV renamed with a
  * prefix (default `fs`, -Y; `-Y NA` keeps the names; -l file gives explicit names), every label/mount
  * point prefixed (default `/fs`, -L; `-L /` keeps them), the ODM loaded (no importvg follows), stanzas
@@ -103,7 +103,7 @@ export const recreatevg: SimCommand = {
     const name = param(parsed.args, 'y') ?? generateName(usedDeviceNames(host), 'vg');
     const problem = vgNameProblem(host, name);
     if (problem === 'invalid') return fail(lines(msg('lvm.invalid-vg-name', 'recreatevg', name)));
-    // getvgname's message alone: recreatevg's own trailer for this case is not known (AIX-REFERENCE.md 11.4).
+    // getvgname's message alone: recreatevg's own trailer for this case is not known (docs/aix-behaviour.md 11.4).
     if (problem === 'in-use') return fail(lines(msg('0516-360', 'getvgname')));
     if (problem === 'reserved') return fail(lines(msg('0516-358', 'getvgname')));
     const nameFile = param(parsed.args, 'l');
@@ -190,7 +190,7 @@ export const recreatevg: SimCommand = {
     return { stdout: `${name}\n`, stderr, exitCode: 0 };
   },
   faults: {
-    // The disks named do not hold one VG's descriptor area (AIX-REFERENCE.md 11.4).
+    // The disks named do not hold one VG's descriptor area (docs/aix-behaviour.md 11.4).
     'pv-list-mismatch': () => fail(lines(msg('0516-1774', 'recreatevg'))),
   },
 };

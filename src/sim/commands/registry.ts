@@ -1,6 +1,6 @@
 /**
- * Every simulated command, by name: the AIX LVM and device commands (here), the file-system commands and
- * the storage CLIs as their owners add them. The shell registers these in its interpreter.
+ * Every simulated command, by name: the AIX LVM, device, file-system and application commands (here) and
+ * the storage admin's CLIs (src/sim/storage). The shell registers these in its interpreter.
  */
 import { withFaults, storageFault } from '../faults/inject';
 import { storageShellCommands } from '../storage/shell-commands';

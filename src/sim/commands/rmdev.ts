@@ -1,6 +1,6 @@
 /**
  * rmdev -l hdiskN [-d]: unconfigure a device (Defined), or with -d delete it from the ODM
- * (AIX-REFERENCE.md 9). A disk opened by a varied-on VG is busy (0514-062). The VG definition stays in
+ * (docs/aix-behaviour.md 9). A disk opened by a varied-on VG is busy (0514-062). The VG definition stays in
  * the ODM after its disks are removed, until exportvg.
  */
 import { fail, ok } from '../command-result';

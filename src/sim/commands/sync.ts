@@ -1,6 +1,6 @@
 /**
  * sync: every mounted file system's dirty metadata and cached data go to disk; AIX prints nothing
- * (AIX-REFERENCE.md 14.6). A copy taken after `sync` holds the data written before it.
+ * (docs/aix-behaviour.md 14.6). A copy taken after `sync` holds the data written before it.
  */
 import { ok } from '../command-result';
 import type { SimCommand } from './command';

@@ -2,7 +2,7 @@
  * umount /fs | /dev/lv: flushes and unmounts; silent on success. A file system in use (an application
  * still writing, the shell's current directory inside it, another file system mounted below it as
  * /data/sub is below /data, or frozen) is busy (0506-349); one not mounted gives 0506-347
- * (AIX-REFERENCE.md 14.5).
+ * (docs/aix-behaviour.md 14.5).
  */
 import { fail, ok } from '../command-result';
 import { ERRNO, lines, msg } from '../messages';

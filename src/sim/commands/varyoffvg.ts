@@ -1,5 +1,5 @@
 /**
- * varyoffvg: deactivates a VG (AIX-REFERENCE.md 10.4). Every LV must be closed: a mounted file system
+ * varyoffvg: deactivates a VG (docs/aix-behaviour.md 10.4). Every LV must be closed: a mounted file system
  * keeps its LV and its log open (0516-012 + 0516-942). Silent on success.
  */
 import { fail, ok } from '../command-result';

@@ -1,5 +1,5 @@
 /**
- * varyonvg: activates a VG defined in the ODM (AIX-REFERENCE.md 10.3). Silent on success; a PV status list
+ * varyonvg: activates a VG defined in the ODM (docs/aix-behaviour.md 10.3). Silent on success; a PV status list
  * (stdout) when a PV is missing or duplicated; 0516-052 without quorum; -f forces.
  */
 import { type CommandResult, fail, ok } from '../command-result';
@@ -70,7 +70,7 @@ export const varyonvg: SimCommand = {
     return varyOnAndReport(ctx.world, operands[0], flags.has('f'));
   },
   faults: {
-    // No readable VGDA on any disk (AIX-REFERENCE.md 10.3).
+    // No readable VGDA on any disk (docs/aix-behaviour.md 10.3).
     'no-good-vgda': (args) =>
       fail(lines(msg('0516-013', 'varyonvg'), msg('0516-952', 'varyonvg', lastOperand(args)))),
   },

@@ -1,8 +1,9 @@
 /**
- * Fault injection at the command seam (issue 10): a host command with failure modes is wrapped so that,
- * at the armed call, it prints what AIX prints for that failure and changes nothing; storage CLI commands
- * get the same through their context's `fault` hook. Each firing is recorded in the world
- * (`world.faults.fired`) so a rehearsal shows "injected fault fired at ..." beside the real output.
+ * Fault injection at the command seam, so a rehearsal meets the failures real AIX and storage produce: a host
+ * command with failure modes is wrapped so that, at the armed call, it prints what AIX prints for that
+ * failure and changes nothing; storage CLI commands get the same through their context's `fault` hook. Each
+ * firing is recorded in the world (`world.faults.fired`) so a rehearsal shows "injected fault fired at ..."
+ * beside the real output.
  */
 import type { CommandResult } from '../command-result';
 import type { SimCommand } from '../commands/command';

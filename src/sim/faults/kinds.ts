@@ -1,5 +1,5 @@
 /**
- * Which commands can be made to fail, and how (issue 10): an AIX command's failure modes are the `faults`
+ * Which commands can be made to fail, and how: an AIX command's failure modes are the `faults`
  * of its file under src/sim/commands; every DS CLI and SVC CLI command has the storage's refusal
  * (`cli-error`). `checkFault` is the one validation for scenario files, the command line and the worker.
  */

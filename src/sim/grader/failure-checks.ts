@@ -1,5 +1,5 @@
 /**
- * The traps of a copy that goes wrong (issue 10): production kept held (frozen, suspended, in hot-backup
+ * The traps of a copy that goes wrong: production kept held (frozen, suspended, in hot-backup
  * mode, unmounted or stopped) while the trainee does other things after the storage refused the copy,
  * and a copy whose data is damaged (fsck found errors on it) mounted or kept as the copy.
  */
@@ -64,7 +64,7 @@ export function productionHeldAfterFailure(goal: GradingGoal, steps: GradedStep[
 }
 
 /**
- * DOMAIN.md: any fsck error means the copy must not be used. The world keeps the damage (the copy's log
+ * docs/procedure.md: any fsck error means the copy must not be used. The world keeps the damage (the copy's log
  * disagreed with it: dataOk false, even after fsck -y repaired the metadata), so the trap is mounting
  * such a file system, or ending with it varied on as the copy.
  */

@@ -109,7 +109,7 @@ const traps = (...instead: GradeCheck[]) =>
 const freezeDatavg = ['sync', 'chfs -a freeze=60 /data', 'chfs -a freeze=60 /arch'];
 const thawDatavg = ['chfs -a freeze=off /data', 'chfs -a freeze=off /arch'];
 
-/** The procedure of DOMAIN.md for this scenario: targets configured first, file systems unmounted for the copy. */
+/** The procedure of docs/procedure.md for this scenario: targets configured first, file systems unmounted for the copy. */
 const procedure = [
   'cfgmgr',
   'umount /data',
@@ -124,7 +124,7 @@ const procedure = [
 ];
 
 describe('the grader', () => {
-  it('gives full marks to the procedure of DOMAIN.md', async () => {
+  it('gives full marks to the procedure of docs/procedure.md', async () => {
     expect(await grade(...procedure)).toEqual({
       score: 100,
       passed: true,

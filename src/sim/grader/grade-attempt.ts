@@ -1,6 +1,6 @@
 /**
  * The grader: reads the commands a trainee typed, the world before and after each, and the final world,
- * and checks the scenario's goal, the traps of DOMAIN.md and the unnecessary or risky steps. Pure: the
+ * and checks the scenario's goal, the traps of docs/procedure.md and the unnecessary or risky steps. Pure: the
  * same attempt always gets the same grade.
  */
 import type { WorldPicture } from '../worker/protocol';
@@ -107,7 +107,7 @@ function applicationsRestored(goal: GradingGoal, verdict: CopyVerdict): GradeChe
 }
 
 function cfgmgrWithSourceVariedOn(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
-  // The trap (DOMAIN.md): cfgmgr meets the copy's LUNs, which carry the PVIDs of a varied-on VG, and
+  // The trap (docs/procedure.md): cfgmgr meets the copy's LUNs, which carry the PVIDs of a varied-on VG, and
   // leaves them Defined. Configuring blank LUNs before the copy is the right way and is not flagged.
   const fallen = steps.find((s) => {
     if (commandName(s.entry.command) !== 'cfgmgr' || !vgNamed(s.before, goal.sourceVg)?.variedOn)
@@ -128,7 +128,7 @@ function cfgmgrWithSourceVariedOn(goal: GradingGoal, steps: GradedStep[]): Grade
 }
 
 function mountBeforeFsck(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
-  // DOMAIN.md's unsupported fallback: a copy taken without freeze/thaw, consistency group or unmount
+  // docs/procedure.md's unsupported fallback: a copy taken without freeze/thaw, consistency group or unmount
   // catches file system and log at different instants; mounting replays a log that disagrees and leaves
   // silent damage. logredo and a full fsck must pass before it is mounted. (A crash-consistent copy,
   // all LUNs at one instant, only needs the log replay that mount does.)

@@ -4,8 +4,8 @@
  * (which stores it with the attempt) and the pages that show it.
  */
 
-/** goal: the scenario's goal; trap: a DOMAIN.md trap; risky: an unnecessary or risky step. */
-export type CheckKind = 'goal' | 'trap' | 'risky';
+/** goal: the scenario's goal; trap: a docs/procedure.md trap; risky: an unnecessary or risky step. */
+type CheckKind = 'goal' | 'trap' | 'risky';
 
 export interface GradeCheck {
   /** Stable id, e.g. 'cfgmgr-with-source-varied-on'. */
@@ -19,7 +19,7 @@ export interface GradeCheck {
   earned: number;
   /** What happened, naming the command (and its line in the transcript) where it went wrong. */
   detail: string;
-  /** What to learn from a miss (from DOMAIN.md); shown only when the check failed. */
+  /** What to learn from a miss (from docs/procedure.md); shown only when the check failed. */
   lesson: string;
 }
 

@@ -1,4 +1,4 @@
-/** What to learn from each missed check, in DOMAIN.md's words; shown beside the miss in the score. */
+/** What to learn from each missed check, in docs/procedure.md's words; shown beside the miss in the score. */
 export const lessons = {
   'copy-vg-varied-on':
     'Phase 2 ends with the copy VG varied on: recreatevg -y <name> on all the copy disks (or importvg when no ' +

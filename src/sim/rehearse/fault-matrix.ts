@@ -1,5 +1,5 @@
 /**
- * The fault matrix (issue 10): a script that reaches its goal in a world is run again, once for every
+ * The fault matrix: a script that reaches its goal in a world is run again, once for every
  * step and every way it can fail there (each injectable fault of each command the step calls, and a
  * SIGTERM as the step starts). After each failed run production must be as it was (applications running
  * and out of hot-backup mode, source file systems mounted and thawed, the source VG as it was, no
@@ -120,7 +120,7 @@ export const withoutTimestamp = (line: string) => line.replace(/^\d{4}-\d\d-\d\d
  * The storage admin's commands the run's summary hands over (`... the storage admin runs:` or `...
  * resumes it:`, then the commands indented, a note in brackets after them).
  */
-export function handedToStorageAdmin(output: string): string[] {
+function handedToStorageAdmin(output: string): string[] {
   const lines = output.split('\n').map(withoutTimestamp);
   const commands: string[] = [];
   let taking = false;

@@ -1,9 +1,10 @@
 /**
- * The one judgement of a copy procedure (issue 10): from the world's picture before and after (a script
- * run, or a trainee's attempt), did the copy reach the goal (copy VG varied on, its file systems mounted,
- * consistent and undamaged, under the prefix, none left frozen), and is production (the source VG, its file systems
- * and the applications on them) as it was? Used by `npm run plan -- --rehearse`, the grader, the browser
- * tests and the unit tests. Pure: it reads pictures (worldState or worldPicture) through picture-view.
+ * The one judgement of a copy procedure, so that no two callers disagree: from the world's picture before and
+ * after (a script run, or a trainee's attempt), did the copy reach the goal (copy VG varied on, its file
+ * systems mounted, consistent and undamaged, under the prefix, none left frozen), and is production (the
+ * source VG, its file systems and the applications on them) as it was? Used by `npm run plan -- --rehearse`,
+ * the grader, the browser tests and the unit tests. Pure: it reads pictures (worldState or worldPicture)
+ * through picture-view.
  */
 import {
   appsOf,
@@ -29,7 +30,7 @@ export interface CopyGoal {
 }
 
 /** One application on the source's file systems. */
-export interface AppState {
+interface AppState {
   name: string;
   kind: string;
   /** Writing (normal or hot-backup mode). */
@@ -266,7 +267,7 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
       `${f.mountPoint} of ${goal.copyVg} is hidden: it was mounted before ${f.hiddenUnder}, which is mounted over it`,
     );
   for (const m of copy.inconsistent) problems.push(`${m} of ${goal.copyVg} is not consistent`);
-  // DOMAIN.md: any fsck error means the copy must not be used, repaired or not.
+  // docs/procedure.md: any fsck error means the copy must not be used, repaired or not.
   for (const m of copy.damaged.filter((d) => !copy.inconsistent.includes(d)))
     problems.push(`${m} of ${goal.copyVg} holds damaged data`);
   // The database's own verdict on the copy (src/sim/world/app-data.ts): LUNs copied at different

@@ -1,9 +1,9 @@
 /**
- * Rehearse and judge, once (issue 10): runs a written script in a world as `ksh /tmp/vgcopy.ksh -y` with
- * the answers to its pauses on standard input (or top-level command by top-level command, each step's
- * answers its own input, killed by SIGTERM as it is about to call step k's function), then
- * judges the goal and production from the world before and after (judge.ts), and says which injected
- * faults fired. The command line, the browser tests and the unit tests call this.
+ * Rehearse and judge, in one place for every caller: runs a written script in a world as `ksh /tmp/vgcopy.ksh
+ * -y` with the answers to its pauses on standard input (or top-level command by top-level command, each
+ * step's answers its own input, killed by SIGTERM as it is about to call step k's function), then judges the
+ * goal and production from the world before and after (judge.ts), and says which injected faults fired. The
+ * command line, the browser tests and the unit tests call this.
  */
 import type { CommandResult } from '../command-result';
 import { createWorldShell, type WorldShellOptions } from '../shell/world-shell';

@@ -1,6 +1,6 @@
 /**
- * Whole-transcript tests of the procedures and traps of DOMAIN.md (STYLE.md pattern 5). Each golden file
- * was written by hand from AIX-REFERENCE.md section 20 and the scenario's seeded identifiers: the lines
+ * Whole-transcript tests of the procedures and traps of docs/procedure.md (docs/conventions.md pattern 5). Each golden file
+ * was written by hand from docs/aix-behaviour.md section 20 and the scenario's seeded identifiers: the lines
  * after `# ` are typed into the simulated host's shell (storage lines through `dscli`), and the whole
  * rendered transcript must equal the file.
  */
@@ -30,7 +30,7 @@ const CASES: [file: string, scenario: string, what: string][] = [
   [
     'first-copy.txt',
     'first-flashcopy',
-    'first copy, targets configured before the copy (DOMAIN.md, the note)',
+    'first copy, targets configured before the copy (docs/procedure.md, the note)',
   ],
   ['duplicate-pvid-trap.txt', 'duplicate-pvid-trap', 'cfgmgr trap: copy made first, source varied on'],
   ['refresh-copy.txt', 'refresh-copy', 'refresh: the old copy must be varied off and exported first'],

@@ -49,7 +49,7 @@ const fileSystemSpecSchema = z.object({
   mountGuard: z.boolean().optional(),
 });
 
-export const vgSpecSchema = z.object({
+const vgSpecSchema = z.object({
   name: name15,
   type: z.enum(['original', 'big', 'scalable']).default('scalable'),
   ppSizeMb: z.number().int().positive().default(64),
@@ -83,7 +83,7 @@ const appSpecSchema = z.object({
   rate: z.number().int().nonnegative().default(5),
 });
 
-export const hostSpecSchema = z.object({
+const hostSpecSchema = z.object({
   name: z.string().min(1),
   aix: z
     .object({
@@ -121,7 +121,7 @@ const setupStepSchema = z.union([
   z.object({ unmap: z.array(z.string()).min(1), host: z.string().optional() }),
 ]);
 
-/** An injected fault (issue 10): `command` fails at its `call`-th call, in its failure mode `kind`. */
+/** An injected fault: `command` fails at its `call`-th call, in its failure mode `kind`. */
 const faultSpecSchema = z.object({
   command: z.string().min(1),
   call: z.number().int().min(1, 'the call to fail is counted from 1').default(1),
@@ -129,7 +129,7 @@ const faultSpecSchema = z.object({
   kind: z.string().min(1).optional(),
 });
 
-/** What the goal asks for, for the grader (REQUESTS.md). */
+/** What the goal asks for, as the grader judges it (src/sim/grader/README.md). */
 const expectSchema = z.object({
   vg: z.string().optional(),
   variedOn: z.boolean().optional(),
@@ -157,7 +157,7 @@ export const scenarioSchema = z.object({
   /** The host the admin types on; default the first. */
   currentHost: z.string().optional(),
   setup: z.array(setupStepSchema).default([]),
-  /** The storage admin's part, as commands a "storage" button can play (REQUESTS.md). */
+  /** The storage admin's part, as the commands the Rehearse page's Storage button plays. */
   storageSteps: z.array(z.string()).default([]),
   /** The source VG and the copy VG the goal asks for. */
   sourceVg: z.string().optional(),

@@ -1,5 +1,5 @@
 /**
- * Each built-in scenario can be solved by the procedure DOMAIN.md describes: played through the shell,
+ * Each built-in scenario can be solved by the procedure docs/procedure.md describes: played through the shell,
  * the right steps reach the goal the scenario states (its `expect`), with consistent file systems.
  */
 import { describe, expect, it } from 'vitest';
@@ -518,7 +518,7 @@ describe('built-in scenarios are solvable', () => {
   });
 
   it('fsck-errors-discard: the night copy repaired by fsck -y still holds damaged data', async () => {
-    // fsck -y makes the metadata consistent; what the batch wrote is still wrong (DOMAIN.md).
+    // fsck -y makes the metadata consistent; what the batch wrote is still wrong (docs/procedure.md).
     const state = await solve('fsck-errors-discard', ['fsck -y /fs/data /fs/arch']);
     const goal = { sourceVg: 'datavg', copyVg: 'flashcopyvg', copyMounted: false };
     expect(judgeCopy(goal, state.start, state).problems).toEqual([

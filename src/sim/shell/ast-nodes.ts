@@ -31,7 +31,7 @@ export function simpleCommand(name: string, args: WordNode[], line?: number): Si
   return { type: 'SimpleCommand', assignments: [], name: literalWord(name), args, redirections: [], line };
 }
 
-export function pipeline(command: CommandNode): PipelineNode {
+function pipeline(command: CommandNode): PipelineNode {
   return { type: 'Pipeline', commands: [command], negated: false };
 }
 
@@ -80,11 +80,6 @@ export function staticText(word: WordNode | null): string | null {
 /** Whether any literal piece of the word contains `/` (the command is a path, such as `./run.sh`). */
 export function hasLiteralSlash(word: WordNode | null): boolean {
   return !!word?.parts.some((part) => part.type === 'Literal' && part.value.includes('/'));
-}
-
-/** A deep copy of a syntax-tree fragment (the tree is JSON data). */
-export function cloneNode<T>(node: T): T {
-  return JSON.parse(JSON.stringify(node)) as T;
 }
 
 /** The one command of a statement that is exactly one simple command or function definition. */

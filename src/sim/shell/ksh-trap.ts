@@ -57,6 +57,6 @@ export function trap(args: string[], env: Map<string, string>): CommandResult {
 }
 
 /** Single-quotes a string for the shell (`it's` -> `'it'\''s'`). */
-export function shellQuote(text: string): string {
+function shellQuote(text: string): string {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }

@@ -11,8 +11,8 @@ export interface TranscriptEntry {
 }
 
 /** AIX root's prompt (PS1) and ksh's continuation prompt (PS2). */
-export const PROMPT = '# ';
-export const CONTINUATION_PROMPT = '> ';
+const PROMPT = '# ';
+const CONTINUATION_PROMPT = '> ';
 
 export function renderTranscript(entries: readonly TranscriptEntry[], prompt = PROMPT): string {
   return entries.map((entry) => renderEntry(entry, prompt)).join('');

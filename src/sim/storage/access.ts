@@ -11,7 +11,7 @@ import type { VolumeRecord, VolumeView } from './types';
 export function hostReadable<C>(store: Store<C>, volume: VolumeRecord<C>): boolean {
   const { state } = store;
   const asSecondary = state.pprc.find((p) => p.secondary === volume.id && !p.failedOver);
-  // DOMAIN.md: a mirror secondary is host-readable only once suspended (or failed over), or with -tgtread.
+  // docs/procedure.md: a mirror secondary is host-readable only once suspended (or failed over), or with -tgtread.
   if (asSecondary && asSecondary.suspended === null && !asSecondary.tgtread) return false;
   if (!rcHostUsable(store, volume)) return false;
   const asTarget = state.fcMaps.find((m) => m.target === volume.id);

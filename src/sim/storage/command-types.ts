@@ -19,7 +19,7 @@ export interface StorageCommandContext {
   /** Reads a file of the host (dscli -script FILE); undefined when there is no such file. */
   readFile?(path: string): string | undefined;
   /**
-   * An injected fault due at this call of `command` (issue 10): the result to print instead of running it,
+   * An injected fault due at this call of `command`: the result to print instead of running it,
    * or undefined to run it. Absent outside a world with faults.
    */
   fault?(command: string, args: string[]): CommandResult | undefined;

@@ -17,4 +17,4 @@ export function storageCommandsFor(flavour: Flavour): readonly StorageCommand[] 
 /** Every storage command, both flavours. */
 export const storageCommands: readonly StorageCommand[] = [dscli, ...svcCommands, svctask, svcinfo, ssh];
 
-export type { StorageCommand, StorageCommandContext } from './command-types';
+export type { StorageCommand } from './command-types';

@@ -25,7 +25,7 @@ export function pprcFirstPassSeconds(sizeGb: number): number {
  * SVC background copy rate in KiB/s for a copyrate attribute: each band of 10 doubles the rate, from
  * 128 KiB/s for 1-10 up to 2 GiB/s for 141-150 (Spectrum Virtualize "background copy rate" table).
  */
-export function svcCopyKibPerSecond(copyrate: number): number {
+function svcCopyKibPerSecond(copyrate: number): number {
   if (copyrate <= 0) return 0;
   return 128 * 2 ** (Math.ceil(copyrate / 10) - 1);
 }
@@ -37,12 +37,6 @@ export function svcCopyKibPerSecond(copyrate: number): number {
 export function svcProgress(sizeGb: number, copyrate: number, elapsed: number, from = 0): number {
   const totalKib = sizeGb * MIB_PER_GB * 1024;
   return Math.min(100, from + Math.floor((100 * svcCopyKibPerSecond(copyrate) * elapsed) / totalKib));
-}
-
-/** Seconds a full SVC background copy of `sizeGb` takes at `copyrate` (Infinity for 0: no background copy). */
-export function svcFullCopySeconds(sizeGb: number, copyrate: number): number {
-  const rate = svcCopyKibPerSecond(copyrate);
-  return rate === 0 ? Number.POSITIVE_INFINITY : Math.ceil((sizeGb * MIB_PER_GB * 1024) / rate);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * What a storage CLI command prints when the storage refuses it (an injected fault, issue 10): the DS8000
+ * What a storage CLI command prints when the storage refuses it (an injected fault): the DS8000
  * server error (CMUN...E, exit 4) or the SVC error (CMMVC...E, exit 1) of its usual refusal, from the
  * CLIs' own catalogues. Creating commands meet a target already in a relationship; the others a
  * relationship or mapping that is not in the state they need.

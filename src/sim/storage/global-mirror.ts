@@ -24,7 +24,7 @@ function masters<C>(store: Store<C>): GmirRecord[] {
   return store.state.gmir;
 }
 
-export function findSession<C>(
+function findSession<C>(
   store: Store<C>,
   image: string,
   lss: string,
@@ -80,7 +80,7 @@ export function changeSession<C>(
   return succeed(session);
 }
 
-export function findMaster<C>(store: Store<C>, image: string, lss: string): GmirRecord | undefined {
+function findMaster<C>(store: Store<C>, image: string, lss: string): GmirRecord | undefined {
   return masters(store).find((m) => m.image === image && m.masterLss === lss);
 }
 

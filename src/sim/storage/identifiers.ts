@@ -23,7 +23,7 @@ export function ds8000Serial(image: string, volumeId: string): string {
 
 /**
  * ODM unique_id of a DS8000 LUN under AIX MPIO / SDDPCM: `200B` + LUN serial + `07210790003IBMfcp`
- * (product 2107900, AIX-REFERENCE.md 6.2).
+ * (product 2107900, docs/aix-behaviour.md 6.2).
  */
 export function ds8000UniqueId(serial: string): string {
   return `200B${serial}07210790003IBMfcp`;
@@ -34,7 +34,7 @@ export function svcVdiskUid(vdiskId: string): string {
   return `60050768018180D0${Number(vdiskId).toString(16).toUpperCase().padStart(16, '0')}`;
 }
 
-/** ODM unique_id of an SVC LUN: `33213` + vdisk UID + `04214503IBMfcp` (AIX-REFERENCE.md 6.2). */
+/** ODM unique_id of an SVC LUN: `33213` + vdisk UID + `04214503IBMfcp` (docs/aix-behaviour.md 6.2). */
 export function svcUniqueId(uid: string): string {
   return `33213${uid}04214503IBMfcp`;
 }

@@ -1,7 +1,7 @@
 /**
  * DS8000 PPRC paths: the Fibre Channel links an LSS pair's Metro Mirror / Global Copy traffic uses. mkpprcpath
  * establishes them (it replaces the LSS pair's path set), freezepprc removes them (the freeze stops the
- * mirroring at once: AIX-REFERENCE.md 18.9), and resumepprc / failbackpprc need them to copy anything.
+ * mirroring at once: docs/aix-behaviour.md 18.9), and resumepprc / failbackpprc need them to copy anything.
  */
 import { failWith, type Store, type StorageResult, succeed } from './store';
 import type { PprcPathRecord } from './types';

@@ -6,7 +6,7 @@
  * once they have drained (the host writes stopped long enough) does it hold the primary's image. So a Global
  * Copy pair suspended with tracks out of sync leaves a fuzzy secondary (IBM Redbook SG24-6787 "Global Copy":
  * the secondary is not consistent; quiesce the writes and wait for Out Of Sync Tracks 0 before suspending).
- * Secondaries are host-usable only when suspended or failed over (DOMAIN.md "Copy methods").
+ * Secondaries are host-usable only when suspended or failed over (docs/procedure.md "Copy methods").
  */
 import {
   PPRC_TRACKS_PER_S,
@@ -40,7 +40,7 @@ export interface PprcOptions {
 }
 
 /** The pair with this primary and secondary, in that direction. */
-export function findPprc<C>(store: Store<C>, primary: string, secondary: string): PprcRecord | undefined {
+function findPprc<C>(store: Store<C>, primary: string, secondary: string): PprcRecord | undefined {
   return store.state.pprc.find((p) => p.primary === primary && p.secondary === secondary);
 }
 
@@ -65,7 +65,7 @@ export function createPprc<C>(
     return failWith('target-in-use', pair);
   }
   if (involved(primaryId)) return failWith('source-in-use', pair);
-  // mkpprc copies over the LSS pair's paths: they must exist first (mkpprcpath, AIX-REFERENCE.md 18.7).
+  // mkpprc copies over the LSS pair's paths: they must exist first (mkpprcpath, docs/aix-behaviour.md 18.7).
   if (!pathBetween(store, primaryId, secondaryId)) return failWith('no-path', pair);
   const now = store.now();
   const record: PprcRecord = {
@@ -167,7 +167,7 @@ function pathBetween<C>(store: Store<C>, sourceId: string, targetId: string): bo
 /**
  * freezepprc: a remote-mirror consistency group. Every pair of the LSS pair is suspended at this one instant
  * (whichever volume group or host it belongs to), the primaries go long busy, so host writes wait, and the
- * paths between the LSS pair are removed: resuming needs mkpprcpath first (AIX-REFERENCE.md 18.9). A pair
+ * paths between the LSS pair are removed: resuming needs mkpprcpath first (docs/aix-behaviour.md 18.9). A pair
  * still Copy Pending is suspended too, and its secondary is left fuzzy (only part of the first pass copied).
  */
 export function freezePprc<C>(
@@ -346,7 +346,7 @@ export function settlePprc<C>(store: Store<C>): void {
 }
 
 /** lspprc -l Out Of Sync Tracks: what a running first pass has still to send, and the tracks changed since. */
-export function pprcOutOfSyncTracks<C>(store: Store<C>, pair: PprcRecord): number {
+function pprcOutOfSyncTracks<C>(store: Store<C>, pair: PprcRecord): number {
   const sizeGb = findVolume(store, pair.primary)?.sizeGb ?? 0;
   const firstPass = pair.firstPassApplied
     ? 0

@@ -11,7 +11,7 @@ describe('storage steps of the built-in scenarios', () => {
   for (const { name } of listScenarios()) {
     it(`${name}: every storage step succeeds`, async () => {
       const scenario = loadScenario(name)!;
-      // A scenario's own injected faults (issue 10) are what it trains on, not a defect of its steps.
+      // A scenario's own injected faults are what it trains on, not a defect of its steps.
       const world = await createWorld({ ...scenario, faults: [] });
       for (const step of scenario.storageSteps) {
         const line =

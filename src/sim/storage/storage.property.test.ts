@@ -141,7 +141,7 @@ describe('copy invariants under random operations', () => {
           for (const pair of storage.pprcPairs('IBM.2107-75ABCD1')) {
             const [primary, secondary] = pair.id.split(':') as [string, string];
             if (pair.state === 'Full Duplex') expect(storage.read(secondary)).toBe(storage.read(primary));
-            // Host access follows the pair state (DOMAIN.md "Copy methods").
+            // Host access follows the pair state (docs/procedure.md "Copy methods").
             expect(storage.isHostReadable(secondary)).toBe(pair.state === 'Suspended');
           }
         }

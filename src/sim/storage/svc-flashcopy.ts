@@ -16,11 +16,11 @@ export function resolveVdisk<C>(store: Store<C>, ref: string): VolumeRecord<C> |
   return store.state.volumes.find((v) => v.id === ref) ?? store.state.volumes.find((v) => v.name === ref);
 }
 
-export function resolveFcGroup<C>(store: Store<C>, ref: string): FcGroupRecord | undefined {
+function resolveFcGroup<C>(store: Store<C>, ref: string): FcGroupRecord | undefined {
   return store.state.fcGroups.find((g) => String(g.id) === ref || g.name === ref);
 }
 
-export function resolveFcMap<C>(store: Store<C>, ref: string): FcMapRecord | undefined {
+function resolveFcMap<C>(store: Store<C>, ref: string): FcMapRecord | undefined {
   return store.state.fcMaps.find((m) => String(m.id) === ref || m.name === ref);
 }
 

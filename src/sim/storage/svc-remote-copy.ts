@@ -2,7 +2,7 @@
  * SVC / FlashSystem remote copy: Metro Mirror (synchronous) and Global Mirror (-global: asynchronous, but the
  * secondary applies the writes in the primary's order, so it is consistent at every instant) relationships
  * between a master vdisk and an aux vdisk on a partner cluster, started and stopped together in remote copy
- * consistency groups (Storage Virtualize "Remote Copy relationship states"; AIX-REFERENCE.md section 19).
+ * consistency groups (Storage Virtualize "Remote Copy relationship states"; docs/aix-behaviour.md section 19).
  *
  * - A new relationship is inconsistent_stopped. Starting it copies the master to the aux in the background
  *   (inconsistent_copying: the aux is a mix of old and new grains, fuzzy) until it is consistent_synchronized.
@@ -29,7 +29,7 @@ export type RcErrorCode =
   | 'rc-size-mismatch'
   | 'rc-wrong-cluster';
 
-export type RcFailure = StorageFailure | { ok: false; code: RcErrorCode; subject: string };
+type RcFailure = StorageFailure | { ok: false; code: RcErrorCode; subject: string };
 export type RcResult<T> = { ok: true; value: T } | RcFailure;
 
 function rcFail(code: RcErrorCode, subject: string): RcFailure {
@@ -49,11 +49,11 @@ export function rcGroups<C>(store: Store<C>): RcGroupRecord[] {
   return store.state.rcGroups;
 }
 
-export function resolveRcGroup<C>(store: Store<C>, ref: string): RcGroupRecord | undefined {
+function resolveRcGroup<C>(store: Store<C>, ref: string): RcGroupRecord | undefined {
   return rcGroups(store).find((g) => String(g.id) === ref || g.name === ref);
 }
 
-export function resolveRcRelationship<C>(store: Store<C>, ref: string): RcRelationshipRecord | undefined {
+function resolveRcRelationship<C>(store: Store<C>, ref: string): RcRelationshipRecord | undefined {
   return rcRelationships(store).find((r) => String(r.id) === ref || r.name === ref);
 }
 

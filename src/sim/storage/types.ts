@@ -7,10 +7,10 @@
 export type Flavour = 'ds8000' | 'svc';
 
 /** Why host writes to a volume are held (DS8000 extended long busy / queue full). */
-export type HoldCause = 'flash-freeze' | 'pprc-freeze';
+type HoldCause = 'flash-freeze' | 'pprc-freeze';
 
 /** One host's view of one volume: the SCSI LUN number under which the host sees it. */
-export interface HostMapping {
+interface HostMapping {
   host: string;
   lun: number;
 }
@@ -268,7 +268,7 @@ export interface RelationshipView {
   progress: number;
 }
 
-export interface ConsistencyGroupView {
+interface ConsistencyGroupView {
   /** SVC group name, or for DS8000 a frozen LSS (`LSS 10`). */
   name: string;
   state: string;

@@ -1,5 +1,5 @@
 /**
- * A fluent test driver over a simulated world (STYLE.md pattern 7): tests read like the procedure.
+ * A fluent test driver over a simulated world (docs/conventions.md pattern 7): tests read like the procedure.
  *
  *   const t = await openScenario('first-flashcopy');
  *   await t.expectRun('cfgmgr', { stdout: '' });

@@ -34,7 +34,7 @@ export const worldSourceSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** aix: the host's shell; storage: the storage admin's DS CLI / SVC CLI console on the same world. */
-export const consoleSchema = z.enum(['aix', 'storage']);
+const consoleSchema = z.enum(['aix', 'storage']);
 
 export const clientMessageSchema = z
   .discriminatedUnion('type', [
@@ -85,6 +85,8 @@ export const clientMessageSchema = z
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientMessageInput = z.input<typeof clientMessageSchema>;
+/** The message that opens a session, as a registry of sessions takes it. */
+export type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
 export type WorldSource = z.infer<typeof worldSourceSchema>;
 export type ConsoleName = z.infer<typeof consoleSchema>;
 
@@ -112,7 +114,7 @@ export interface ScenarioInfo {
   storage: 'ds8000' | 'svc';
 }
 
-export type ScriptStatus = 'idle' | 'paused' | 'running' | 'finished' | 'failed';
+type ScriptStatus = 'idle' | 'paused' | 'running' | 'finished' | 'failed';
 
 /** Where the script runner is: the line about to run (or the failed one) and why it stopped. */
 export interface ScriptProgress {

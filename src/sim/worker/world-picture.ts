@@ -24,7 +24,7 @@ export function worldPicture(world: World) {
     logs: state.logs.filter(notRootvg),
     apps: state.apps,
     log: state.errlog.map((e) => `${e.time} ${e.label} ${e.resource}: ${e.description}`),
-    // Injected faults (issue 10), only once there are some, so the picture tells them from the script's doing.
+    // Injected faults, only once there are some, so the picture tells them from the script's doing.
     ...(state.faults.armed.length > 0 ? { faultsArmed: state.faults.armed } : {}),
     ...(state.faults.fired.length > 0
       ? {

@@ -64,7 +64,7 @@ export function varyOn(world: World, host: Host, vg: OdmVg, force: boolean): Var
         : candidates(world, host, vg, pvid);
     // LVM writes the VGDA and VGSA as it opens a PV for varyon: a disk the storage write-protects (a
     // mirror secondary before failoverpprc, a -tgtinhibit target) cannot be opened, so it counts as
-    // missing (AIX-REFERENCE.md 0.4 rule 10, 17.4: the PV Status list, then 0516-052 without quorum).
+    // missing (docs/aix-behaviour.md 0.4 rule 10, 17.4: the PV Status list, then 0516-052 without quorum).
     if (found.length > 0 && !found.some((f) => world.isWritable(f.device.volumeId))) found.length = 0;
     if (found.length === 0) {
       anomaly = true;

@@ -1,5 +1,5 @@
 /**
- * Whether an application can use its data on a copy (DOMAIN.md "Consistency of the copy", step 11):
+ * Whether an application can use its data on a copy (docs/procedure.md "Consistency of the copy", step 11):
  * read from the application marks the copy's disks carry.
  * - A database writes its own log synchronously and its data lazily: data newer than its log on the
  *   copy means the LUNs were taken at different instants: the database cannot recover it.
@@ -12,7 +12,7 @@ import type { AppMark } from './disk-image';
 import type { Host } from './host';
 import type { World } from './world';
 
-export type AppVerdict = 'usable' | 'data-newer-than-log' | 'torn' | 'not-crash-recoverable' | 'no-data';
+type AppVerdict = 'usable' | 'data-newer-than-log' | 'torn' | 'not-crash-recoverable' | 'no-data';
 
 export interface AppDataCheck {
   app: string;

@@ -1,6 +1,6 @@
 /**
- * Copy physics end to end (DOMAIN.md "Consistency of the copy"): the copy of a live VG is consistent
- * when the procedure is followed, and shows the damage DOMAIN.md describes when it is not.
+ * Copy physics end to end (docs/procedure.md "Consistency of the copy"): the copy of a live VG is consistent
+ * when the procedure is followed, and shows the damage docs/procedure.md describes when it is not.
  */
 import { describe, expect, it } from 'vitest';
 import { worldState } from '../index';

@@ -5,7 +5,7 @@
 import type { HostLun } from '../storage/types';
 import { type DiskDevice, diskPrefix, type Host } from './host';
 
-/** lsdev description of a storage LUN under each multipath driver (AIX-REFERENCE.md 5.3). */
+/** lsdev description of a storage LUN under each multipath driver (docs/aix-behaviour.md 5.3). */
 function diskDescription(host: Host, machineType: '2107' | '2145'): string {
   switch (host.multipath) {
     case 'sddpcm':
@@ -69,7 +69,7 @@ export function newPvid(host: Host, random: { hex(n: number): string }): string 
   return `${host.machineId}${random.hex(8)}`;
 }
 
-/** VGIDs: machine id, `00004c00`, then 16 hex digits (AIX-REFERENCE.md 1.3). */
+/** VGIDs: machine id, `00004c00`, then 16 hex digits (docs/aix-behaviour.md 1.3). */
 export function newVgid(host: Host, random: { hex(n: number): string }): string {
   return `${host.machineId}00004c00${random.hex(16)}`;
 }

@@ -8,7 +8,7 @@
  * (`clone = identity`), snapshots are cheap, and a copy keeps exactly the state of its instant.
  */
 
-export type VgType = 'original' | 'big' | 'scalable';
+type VgType = 'original' | 'big' | 'scalable';
 export type LvType = 'jfs' | 'jfs2' | 'jfslog' | 'jfs2log' | 'raw' | 'paging' | 'sysdump' | 'boot';
 
 /** Where an LV's physical partitions are: `pps` partitions on the VG's member `pv` (index in `Vgda.pvids`). */
@@ -49,7 +49,7 @@ export interface Vgda {
 }
 
 /** File-system attributes the LVCB keeps, which importvg/recreatevg turn into /etc/filesystems stanzas. */
-export interface LvcbFs {
+interface LvcbFs {
   readonly vfs: 'jfs' | 'jfs2';
   /** `INLINE` or the log device as recorded, e.g. `/dev/loglv00`. */
   readonly log: string;
@@ -76,7 +76,7 @@ export interface Lvcb {
  * - `mounted`: the file system was mounted when this image was written: mount/fsck replay the log first;
  * - `dirty`: the log could not bring it to a consistent state: only fsck makes it mountable.
  */
-export type SuperblockState = 'clean' | 'mounted' | 'dirty';
+type SuperblockState = 'clean' | 'mounted' | 'dirty';
 
 /** An application's footprint in one file-system portion (see README: application data). */
 export interface AppMark {
@@ -124,7 +124,7 @@ export interface LogArea {
   readonly windows: Readonly<Record<number, LogWindow>>;
   /** Capacity in transactions between two sync points; beyond it the log wraps. */
   readonly capacity: number;
-  /** Records were overwritten before their sync point: logredo cannot replay (DOMAIN.md: log wrap). */
+  /** Records were overwritten before their sync point: logredo cannot replay (docs/procedure.md: log wrap). */
   readonly wrapped: boolean;
   /** Formatted and not in use since (logform, or cleanly closed). */
   readonly clean: boolean;

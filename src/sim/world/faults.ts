@@ -1,8 +1,7 @@
 /**
- * Injected faults (issue 10): "this command, at its n-th call, fails the way it fails on AIX or on the
- * storage". Plain data kept in the world, so snapshots, restores and the worker protocol carry them. The
- * world only counts calls and records what fired; what a fault prints is the command's own business
- * (src/sim/faults).
+ * Injected faults: this command, at its n-th call, fails the way it fails on AIX or on the storage. Plain
+ * data kept in the world, so snapshots, restores and the worker protocol carry them. The world only counts
+ * calls and records what fired; what a fault prints is the command's own business (src/sim/faults).
  */
 
 /** One armed fault: `command` (an AIX command, or a storage CLI command such as mkflash) fails at its `call`-th call. */
@@ -27,7 +26,7 @@ export interface FiredFault {
 }
 
 /** An armed fault and how many calls of its command had been counted when it was armed. */
-export interface ArmedFault extends Fault {
+interface ArmedFault extends Fault {
   after: number;
 }
 

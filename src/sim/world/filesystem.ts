@@ -1,7 +1,7 @@
 /**
  * File-system operations on the model, for mount, umount, chfs -a freeze, sync, logredo and fsck
- * (src/sim/commands, owned by the shell engineer). Each returns what happened as data; the command
- * turns it into AIX's words (0506-324, `Replaying log for ...`, the fsck phases).
+ * (src/sim/commands). Each returns what happened as data; the command turns it into AIX's words (0506-324,
+ * `Replaying log for ...`, the fsck phases).
  */
 import type { DiskImage, FsPortion, LogArea, LvRecord } from './disk-image';
 import { attr, findStanza, type Stanza } from './etc-filesystems';
@@ -49,7 +49,7 @@ export function activeLv(host: Host, lvName: string): { vg: string; lv: LvRecord
 /** How `locate` treats a log it cannot find. */
 export interface LocateOptions {
   /**
-   * fsck goes on without a log it cannot open (AIX-REFERENCE.md 15.4): the file system is located with
+   * fsck goes on without a log it cannot open (docs/aix-behaviour.md 15.4): the file system is located with
    * `logLocation: null` instead of the `'no-log'` problem that stops mount (0506-322).
    */
   ignoreLog?: boolean;
@@ -137,7 +137,7 @@ function setSuperblock(world: World, loc: FsLocation, change: (p: FsPortion) => 
 
 /**
  * Replays the log of one file system (logredo, and mount/fsck before they start). A log that disagrees
- * with the file system is replayed anyway: the result looks clean but is damaged (DOMAIN.md: the mount
+ * with the file system is replayed anyway: the result looks clean but is damaged (docs/procedure.md: the mount
  * succeeds, the damage shows later). A wrapped log cannot be replayed: the superblock stays dirty.
  */
 function replayLog(world: World, loc: FsLocation): ReplayOutcome {

@@ -6,9 +6,9 @@
 import type { AppMode, DiskImage, LvType, Vgda } from './disk-image';
 import type { Stanza } from './etc-filesystems';
 
-export type AixRelease = '5.2' | '5.3' | '6.1' | '7.1' | '7.2' | '7.3';
+type AixRelease = '5.2' | '5.3' | '6.1' | '7.1' | '7.2' | '7.3';
 /** hdiskN for AIX MPIO and SDDPCM, vpathN for SDD, hdiskpowerN for OEM (EMC PowerPath) code. */
-export type MultipathDriver = 'mpio' | 'sddpcm' | 'sdd' | 'oem';
+type MultipathDriver = 'mpio' | 'sddpcm' | 'sdd' | 'oem';
 
 export interface AixLevel {
   release: AixRelease;
@@ -47,7 +47,7 @@ export interface OdmVg {
 }
 
 /** An LV defined in the ODM. LV names are device names: unique on the host across all VGs. */
-export interface OdmLv {
+interface OdmLv {
   name: string;
   vg: string;
   minor: number;
@@ -55,7 +55,7 @@ export interface OdmLv {
 }
 
 /** A varied-on VG: the LVM's in-memory VGDA and the disks it opened. */
-export interface ActiveVg {
+interface ActiveVg {
   vgda: Vgda;
   /** Device name per member index (null: PV missing at varyon). */
   disks: (string | null)[];
@@ -122,7 +122,7 @@ export interface Application {
   blockedSince: number | null;
 }
 
-export interface ErrlogEntry {
+interface ErrlogEntry {
   time: number;
   /** e.g. J2_FREEZE_TIMEOUT */
   label: string;

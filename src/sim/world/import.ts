@@ -32,7 +32,7 @@ export function undefineInOdm(host: Host, name: string): void {
 
 /**
  * imfs: one stanza per file-system LV whose LVCB has a label. A mount point or device already in
- * /etc/filesystems is skipped with imfs's warning (AIX-REFERENCE.md 10.1 step 6). A log named in the
+ * /etc/filesystems is skipped with imfs's warning (docs/aix-behaviour.md 10.1 step 6). A log named in the
  * LVCB that is not an LV of this VG is replaced by the VG's own log LV. Returns the warnings.
  */
 export function importFileSystems(host: Host, vgda: Vgda, lvcbs: Map<number, Lvcb>): string[] {

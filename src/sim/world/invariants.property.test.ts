@@ -1,5 +1,5 @@
 /**
- * Property tests (issue 3, STYLE.md pattern 6): random sequences of what an admin might type, in any
+ * Property tests (docs/conventions.md pattern 6): random sequences of what an admin might type, in any
  * order, never break the LVM invariants. Commands may fail (that is the admin's problem); the model
  * must stay sound.
  */

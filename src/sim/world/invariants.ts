@@ -1,7 +1,8 @@
 /**
- * The invariants of the LVM model (issue 3): the ODM agrees with the disks, no two active disks share a
- * PVID, a mounted file system belongs to a varied-on VG. Commands must never break them, whatever the
- * admin types; the property tests run random command sequences against this check.
+ * The invariants of the LVM model, as AIX keeps them (docs/procedure.md "Words"): the ODM agrees with the
+ * disks, no two active disks share a PVID, a mounted file system belongs to a varied-on VG. Commands must
+ * never break them, whatever the admin types; the property tests run random command sequences against this
+ * check.
  */
 import type { World } from './world';
 

@@ -12,7 +12,7 @@ import { type Host, sortedDevices } from './host';
 import { mountPointOf, openLvs } from './lvm';
 import type { World } from './world';
 
-export interface DiskState {
+interface DiskState {
   name: string;
   pvid: string | null;
   vg: string | null;
@@ -21,14 +21,14 @@ export interface DiskState {
   volume: string;
 }
 
-export interface LvState {
+interface LvState {
   name: string;
   type: string;
   open: boolean;
   mountPoint: string | null;
 }
 
-export interface VgState {
+interface VgState {
   name: string;
   vgid: string;
   variedOn: boolean;
@@ -38,7 +38,7 @@ export interface VgState {
   applications: AppDataCheck[];
 }
 
-export interface FileSystemState {
+interface FileSystemState {
   mountPoint: string;
   lv: string;
   vg: string | null;
@@ -57,14 +57,14 @@ export interface FileSystemState {
   dataOk: boolean | null;
 }
 
-export interface LogState {
+interface LogState {
   device: string;
   vg: string | null;
   fileSystems: string[];
   wrapped: boolean | null;
 }
 
-export interface HostState {
+interface HostState {
   name: string;
   aix: string;
   multipath: string;
@@ -85,7 +85,7 @@ export interface WorldState extends HostState {
   consistencyGroups: StoragePicture['consistencyGroups'];
   hosts: HostState[];
   /**
-   * Injected faults (issue 10): the ones still armed, and the ones that fired, so a rehearsal tells an
+   * Injected faults: the ones still armed, and the ones that fired, so a rehearsal tells an
    * injected failure from a defect of the script.
    */
   faults: { armed: Fault[]; fired: (Omit<FiredFault, 'time'> & { time: string })[] };

@@ -39,7 +39,7 @@ export class World {
   readonly hosts: Record<string, Host>;
   /** The host the admin is logged in to: commands act on it. */
   currentHost: string;
-  /** Faults armed for later calls and the ones that fired (issue 10). */
+  /** Faults armed for later calls and the ones that fired (plain data, so snapshots carry them). */
   readonly faults: FaultState;
 
   constructor(init: {

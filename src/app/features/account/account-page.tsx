@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 export function AccountPage({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <main className="mx-auto max-w-md p-8 text-slate-900">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-md p-8 text-slate-900">
       <p className="font-semibold text-brand-900">vgcopy</p>
       <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
       {children}

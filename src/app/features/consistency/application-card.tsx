@@ -56,6 +56,7 @@ export function ApplicationCard({
       <YesNo
         legend={`Does ${title} run while the copy is taken?`}
         field={`${path}.running`}
+        error={errors.get(`${path}.running`)}
         value={app.running}
         onChange={(running) => onChange({ ...app, running })}
       />

@@ -1,16 +1,17 @@
 /**
- * Consistency: a short decision path (DOMAIN.md "Consistency of the copy") that ends in one of the
+ * Consistency: a short decision path (docs/procedure.md "Consistency of the copy") that ends in one of the
  * supported methods, or in the unsupported fallback with its acknowledgement; the applications with their
  * hot-backup presets; the freeze timeout against the copy's start time.
  */
 import { logsNotReadNote } from '../../../core/checks/log-placement';
-import { openRawLvs } from '../../../core/model/copy-layout';
 import {
   answerConsistency,
   answersOf,
   type ConsistencyAnswers,
+  chooseApproach,
   decideApproach,
   freezeSupport,
+  suggestedMethod,
 } from '../../../core/model/consistency-decision';
 import type { Consistency, Facts } from '../../../core/model/facts';
 import type { StepPageProps } from '../../layout/step-page';
@@ -19,13 +20,16 @@ import { useRunbook } from '../../store/use-runbook';
 import { secondaryButton } from '../../ui/buttons';
 import { Callout } from '../../ui/callout';
 import { Checkbox, NumberField, RadioGroup, YesNo } from '../../ui/fields';
+import { RawLvsNote } from '../../ui/raw-lvs-note';
 import { Term } from '../../ui/term';
 import { Why } from '../../ui/why';
 import { ApplicationCard } from './application-card';
 import { sharedLogs } from './decision';
 import { presetApplication } from './presets';
 
-const approachLabels: Record<Consistency['approach'], string> = {
+type Approach = NonNullable<Consistency['approach']>;
+
+const approachLabels: Record<Approach, string> = {
   unmount: 'Unmount the file systems before the copy (best)',
   freeze: 'JFS2 freeze/thaw around the copy',
   'consistency-group': 'Storage consistency group over every LUN',
@@ -38,16 +42,17 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
   const errors = useFieldErrors(runbookId);
   const { facts } = runbook;
   const { consistency } = facts;
-  const answers = answersOf(consistency.approach);
+  const answers = answersOf(consistency);
+  const live = answers.canUnmount === false;
   const freeze = freezeSupport(facts);
   const shared = sharedLogs(facts);
   const notRead = logsNotReadNote(facts.sourceVg.fileSystems);
   const recommended = decideApproach(facts, answers);
+  const suggestion = suggestedMethod(facts);
   const setConsistency = (change: Partial<Facts['consistency']>) =>
     update((f) => ({ ...f, consistency: { ...f.consistency, ...change } }));
   const answer = (change: Partial<ConsistencyAnswers>) => update((f) => answerConsistency(f, change));
-  const mustStop = facts.applications.filter((a) => a.running && !a.crashRecoverable);
-  const rawLvs = openRawLvs(facts).map((lv) => lv.name);
+  const mustStop = facts.applications.filter((a) => a.running && a.crashRecoverable === false);
   const lunCount = facts.sourceVg.disks.length;
   return (
     <section className="mt-4">
@@ -59,13 +64,14 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
         <li>
           <YesNo
             legend="1. Can the file systems be unmounted while the copy is taken?"
-            field="consistency.approach"
+            field="consistency.canUnmount"
+            error={errors.get('consistency.canUnmount')}
             value={answers.canUnmount}
             yesHint="Best: unmounting flushes every cached write to disk."
             onChange={(canUnmount) => answer({ canUnmount })}
           />
         </li>
-        {!answers.canUnmount && (
+        {live && (
           <>
             <li className="mt-5">
               <h2 className="text-sm font-medium">2. JFS or JFS2, and the AIX level</h2>
@@ -83,6 +89,8 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
                     ? `3. Can the storage copy all ${lunCount} LUNs (file systems and logs) in one consistency group?`
                     : '3. Can the storage copy the LUN in a consistency group?'
                 }
+                field="consistency.consistencyGroup"
+                error={errors.get('consistency.consistencyGroup')}
                 value={answers.consistencyGroup}
                 yesHint="All LUNs are then copied at the same instant."
                 onChange={(consistencyGroup) => answer({ consistencyGroup })}
@@ -91,6 +99,21 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
                 <Term k="consistency-group" /> DS8000: mkflash -freeze then unfreezeflash; SVC: a FlashCopy
                 consistency group started with -prep.
               </Why>
+              {suggestion && (
+                <Callout tone="info" title="Suggested: JFS2 freeze/thaw">
+                  <p>
+                    {suggestion.reason} Freezing flushes the JFS2 metadata and holds new writes for the
+                    instant of the copy. Nothing is chosen until you accept it or answer the question above.
+                  </p>
+                  <button
+                    type="button"
+                    className={`${secondaryButton} mt-2`}
+                    onClick={() => update((f) => chooseApproach(f, suggestion.approach))}
+                  >
+                    Accept the suggestion: freeze/thaw
+                  </button>
+                </Callout>
+              )}
             </li>
             <li className="mt-5">
               <h2 className="text-sm font-medium">4. Log layout</h2>
@@ -116,9 +139,7 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
           </>
         )}
       </ol>
-      <h2 className="mt-6 text-sm font-medium">
-        {answers.canUnmount ? 2 : 5}. Applications writing to the VG
-      </h2>
+      <h2 className="mt-6 text-sm font-medium">{live ? 5 : 2}. Applications writing to the VG</h2>
       {facts.applications.map((app, i) => (
         <ApplicationCard
           // biome-ignore lint/suspicious/noArrayIndexKey: applications are edited in place; their position is their identity
@@ -167,26 +188,20 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
           not usable. Stop it before the copy and unmount its file systems.
         </Callout>
       )}
-      {rawLvs.length > 0 && (
-        <Callout tone="danger" title="Raw logical volumes are open">
-          {rawLvs.join(', ')} {rawLvs.length === 1 ? 'is a raw LV' : 'are raw LVs'} an application holds open.
-          JFS2 freeze/thaw does not cover raw LVs and unmounting does not close them: put the application in
-          hot-backup mode (or stop it) around the copy, and copy every LUN in one storage consistency group.
-        </Callout>
-      )}
+      <RawLvsNote facts={facts} />
       <RadioGroup
         legend="The method this runbook uses"
         field="consistency.approach"
         error={errors.get('consistency.approach')}
         value={consistency.approach}
-        options={(Object.keys(approachLabels) as Consistency['approach'][]).map((value) => ({
+        options={(Object.keys(approachLabels) as Approach[]).map((value) => ({
           value,
           label:
             value === recommended
               ? `${approachLabels[value]} · follows from your answers`
               : approachLabels[value],
         }))}
-        onChange={(approach) => setConsistency({ approach })}
+        onChange={(approach) => update((f) => chooseApproach(f, approach))}
       />
       {consistency.approach === 'unsupported-fallback' && (
         <Callout tone="warning" title="Unsupported fallback: what it takes">

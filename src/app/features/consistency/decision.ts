@@ -6,7 +6,7 @@ import { fileSystemsByLog } from '../../../core/checks/log-placement';
 import type { Facts } from '../../../core/model/facts';
 
 /**
- * File systems that share one outer log: they must all be copied together (DOMAIN.md). A log guessed
+ * File systems that share one outer log: they must all be copied together (docs/procedure.md). A log guessed
  * from lsvg -l (logRead: false) asserts no sharing: the page names it as not read instead.
  */
 export function sharedLogs(facts: Facts): { log: string; mountPoints: string[] }[] {

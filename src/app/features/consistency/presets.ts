@@ -1,12 +1,14 @@
 /**
  * Application presets: the commands that put a database into hot-backup mode around the copy and take
- * it out again (DOMAIN.md: DB2 write suspend, Oracle begin/end backup). The admin can edit them.
+ * it out again (docs/procedure.md: DB2 write suspend, Oracle begin/end backup). The admin can edit them.
  */
 import type { Application } from '../../../core/model/facts';
 
 /** A new application entry of the given kind; `name` is the database name the commands use. */
 export function presetApplication(kind: Application['kind'], name: string): Application {
-  const base = { kind, name, owner: '', running: true, crashRecoverable: true, fileSystems: [] };
+  // Whether it runs during the copy and recovers from a crash decide whether production is stopped: the
+  // admin answers them (docs/unanswered.md).
+  const base = { kind, name, owner: '', running: null, crashRecoverable: null, fileSystems: [] };
   switch (kind) {
     case 'db2':
       // DB2: write suspend holds writes to the table spaces and logs; the CLP keeps the connection

@@ -42,7 +42,7 @@ export function HomePage() {
   };
 
   return (
-    <main className="mx-auto max-w-4xl p-8 text-slate-900">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-4xl p-8 text-slate-900">
       <h1 className="text-3xl font-semibold text-brand-900">vgcopy</h1>
       <p className="mt-2 max-w-2xl text-slate-700">
         Bring up a copy of an AIX volume group made by FlashCopy, Metro Mirror, Global Mirror or an OEM copy:

@@ -181,7 +181,7 @@ function InstructorView({
     }
   };
   return (
-    <main className="mx-auto max-w-6xl p-6 text-slate-900">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-6xl p-6 text-slate-900">
       <header className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Instructor</h1>
         <Link to="/" className="text-brand-700 underline">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDisks, readLspv } from './lspv-diff';
 
-// AIX-REFERENCE.md 1.2: lspv on a host with datavg varied on, before the target LUNs are mapped.
+// docs/aix-behaviour.md 1.2: lspv on a host with datavg varied on, before the target LUNs are mapped.
 const before = `hdisk0          00c8b12ce3c7d496                    rootvg          active
 hdisk2          00c8b12cd9de1a01                    datavg          active
 hdisk3          00c8b12cd9de2b17                    datavg          active`;

@@ -1,5 +1,5 @@
 /**
- * Finds the new disks cfgmgr configured by comparing `lspv` before and after it (DOMAIN.md phase 1:
+ * Finds the new disks cfgmgr configured by comparing `lspv` before and after it (docs/procedure.md phase 1:
  * "note the new disks (compare lspv before and after)"). A new disk should show PVID `none`; one that
  * shows a source disk's PVID is a copy seen next to its source: the duplicate-PVID trap.
  */

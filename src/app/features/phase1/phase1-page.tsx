@@ -6,7 +6,7 @@ import type { Facts } from '../../../core/model/facts';
 import type { StepPageProps } from '../../layout/step-page';
 import { useFieldErrors } from '../../store/use-field-errors';
 import { useRunbook } from '../../store/use-runbook';
-import { secondaryButton } from '../../ui/buttons';
+import { secondaryButton, toggleButton } from '../../ui/buttons';
 import { Callout } from '../../ui/callout';
 import { RadioGroup, TextField, YesNo } from '../../ui/fields';
 import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
@@ -49,6 +49,7 @@ export function Phase1Page({ runbookId }: StepPageProps) {
     update((f) => ({ ...f, existingCopy: { ...existing, ...f.existingCopy, ...change } }));
   const duplicateHolderActive =
     (onHost.present && onHost.variedOn) || onHost.otherCopies.some((c) => c.variedOn);
+  const varyOff = facts.targets.varyOffSourceForCfgmgr === true;
   const trapAhead = !facts.targets.configuredBeforeCopy && duplicateHolderActive && facts.mode === 'first';
   return (
     <section className="mt-4">
@@ -189,20 +190,19 @@ export function Phase1Page({ runbookId }: StepPageProps) {
             </button>
             <button
               type="button"
-              className={secondaryButton}
-              aria-pressed={facts.targets.varyOffSourceForCfgmgr === true}
+              className={toggleButton}
+              aria-pressed={varyOff}
               data-field="targets.varyOffSourceForCfgmgr"
               onClick={() =>
-                update((f) => ({ ...f, targets: { ...f.targets, varyOffSourceForCfgmgr: true } }))
+                update((f) => ({ ...f, targets: { ...f.targets, varyOffSourceForCfgmgr: !varyOff } }))
               }
             >
               Vary off the source VG before cfgmgr
             </button>
             <p className="w-full text-sm">
-              With the second way, the copy already exists and the runbook takes no new one: the script stops
-              what uses the source VG, unmounts it and varies it off before cfgmgr, and varies it on and
-              mounts it again once recreatevg has given the copy new PVIDs (an outage of the source). An
-              earlier copy that is varied on must still be varied off by hand.
+              {varyOff
+                ? 'Chosen: vary off the source VG. The copy already exists and the runbook takes no new one: the script stops what uses the source VG, unmounts it and varies it off before cfgmgr, and varies it on and mounts it again once recreatevg has given the copy new PVIDs (an outage of the source). An earlier copy that is varied on must still be varied off by hand.'
+                : 'No way out is chosen yet: as it stands, cfgmgr leaves the copied LUNs “Defined”. Configuring the LUNs before the copy needs no outage; varying off the source VG keeps the copy that exists but stops the source for the time of cfgmgr and recreatevg.'}
             </p>
           </div>
         )}

@@ -1,5 +1,5 @@
 /**
- * The names the copy will have: each source LV and mount point beside the copy's (AIX-REFERENCE.md 11.2
+ * The names the copy will have: each source LV and mount point beside the copy's (docs/aix-behaviour.md 11.2
  * and 12): recreatevg prefixes every LV name (fs by default) and every mount point (/fs by default);
  * a prefixed name over 15 characters is replaced by a name AIX generates.
  */

@@ -1,5 +1,5 @@
 /**
- * "Make the next command fail" (issue 10): arms an injected fault on the session, so the admin rehearses
+ * "Make the next command fail": arms an injected fault on the session, so the admin rehearses
  * what the script does when cfgmgr finds no disk, the storage refuses mkflash, or a mount fails. The
  * simulator says which commands can fail and refuses the others; a fired fault is named in the
  * terminal and the picture, apart from what the script did.

@@ -18,7 +18,7 @@ export function StorageTabPage() {
   }, [connection, send, sessionId]);
 
   return (
-    <main className="mx-auto max-w-7xl p-6 text-slate-900">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl p-6 text-slate-900">
       <h1 className="text-2xl font-semibold">Storage admin console</h1>
       <WhereNotice where={connection?.where ?? null} />
       {connection?.where === 'in-page' && (

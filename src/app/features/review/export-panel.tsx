@@ -3,6 +3,7 @@
  * storage admin's commands and the checklist (download Markdown, print). Highlighting loads lazily.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { version } from '../../../../package.json';
 import type { RunbookPlan } from '../../../core/plan/types';
 import { runbookFileName } from '../../store/runbook-file';
 import type { Runbook } from '../../store/runbooks';
@@ -48,8 +49,29 @@ export function ExportPanel({ runbook, plan }: { runbook: Runbook; plan: Runbook
   };
   const download = (extension: string, text: string, type: string) =>
     downloadText(runbookFileName(base, extension), text, type);
+  const { facts } = runbook;
   return (
     <>
+      {/* On paper only: what the signed checklist belongs to. */}
+      <section aria-labelledby="print-title" className="hidden print:block">
+        <h2 id="print-title" className="text-lg font-semibold">
+          Checklist: {runbook.name || '(unnamed runbook)'}
+        </h2>
+        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
+          <dt>Host</dt>
+          <dd>{facts.hostname || 'not given'}</dd>
+          <dt>Volume group</dt>
+          <dd>
+            {facts.sourceVg.name} copied as {facts.newVg.name}
+          </dd>
+          <dt>Script</dt>
+          <dd>
+            vgcopy {version}, generated {runbook.updatedAt}
+          </dd>
+          <dt>Printed</dt>
+          <dd>{new Date().toISOString().slice(0, 10)}</dd>
+        </dl>
+      </section>
       <section aria-labelledby="export-script" className="no-print mt-8">
         <h2 id="export-script" className="text-xl font-semibold">
           The script

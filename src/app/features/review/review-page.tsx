@@ -3,11 +3,16 @@
  * step with owners and reasons, then the script, the storage-side commands and the checklist. Export is
  * blocked while a blocker stands, and the page says which.
  */
+import { useEffect, useMemo } from 'react';
 import type { StepPageProps } from '../../layout/step-page';
+import { useTouched } from '../../store/touched';
 import { useFindings, usePlan } from '../../store/use-engine';
 import { useRunbook } from '../../store/use-runbook';
 import { Callout } from '../../ui/callout';
 import { FindingGroups, summarize } from '../../ui/checks-panel';
+import { RawLvsNote } from '../../ui/raw-lvs-note';
+import { db2CopySection } from '../../../core/write/checklist-db2';
+import { Db2OnCopy } from './db2-on-copy';
 import { ExportPanel } from './export-panel';
 import { PlanSteps } from './plan-steps';
 
@@ -16,18 +21,26 @@ export function ReviewPage({ runbookId }: StepPageProps) {
   const findings = useFindings(runbookId);
   const plan = usePlan(runbookId);
   const blockers = findings.filter((f) => f.severity === 'blocker');
+  // Asking for the export while something blocks it shows every field's error where it is fixed.
+  const reveal = useTouched((s) => s.reveal);
+  const blocked = blockers.length > 0;
+  useEffect(() => {
+    if (blocked) reveal(runbookId);
+  }, [blocked, reveal, runbookId]);
+  const db2 = useMemo(() => (plan ? db2CopySection(runbook.facts, plan) : undefined), [runbook.facts, plan]);
   return (
     <div className="mt-4">
       <section aria-labelledby="review-checks" className="no-print">
         <h2 id="review-checks" className="text-xl font-semibold">
           Checks
         </h2>
-        <p className="text-slate-700">
+        <p role="status" className="text-slate-700">
           {findings.length === 0 ? 'Every check passes.' : summarize(findings)}
         </p>
         <FindingGroups runbookId={runbookId} findings={findings} />
+        <RawLvsNote facts={runbook.facts} />
       </section>
-      {blockers.length > 0 ? (
+      {blocked ? (
         <div className="no-print">
           <Callout tone="danger" title="Export is blocked">
             <p>
@@ -51,6 +64,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
           <PlanSteps plan={plan} />
         </section>
       )}
+      {db2 && <Db2OnCopy section={db2} />}
     </div>
   );
 }

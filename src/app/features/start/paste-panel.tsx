@@ -4,82 +4,13 @@
  * exact line that could not be, and "Use what was read" fills the forms below.
  */
 
-/** What the paste box shows of one command's output, and its kind (for what is still needed). */
-interface ReadSection extends ReadOutput {
-  title: string;
-  read: string[];
-  errors: ParseIssue[];
-}
-
-/** A paste read: the sections to show, and the facts with what was read (and notes on what was not taken). */
-interface PasteRead {
-  sections: ReadSection[];
-  apply(facts: Facts): { facts: Facts; notes: string[] };
-}
-
-const collectorHeader = /^\s*==== vgcopy-collect /;
-
-/** Reads a paste: the collector's whole output, or AIX command output with or without prompt lines. */
-function readPaste(text: string): PasteRead {
-  if (collectorHeader.test(text)) {
-    const preview = importCollected(text);
-    return {
-      sections: [
-        ...preview.sections.map((s) => ({
-          title: `Read as ${s.command}`,
-          kind: s.kind,
-          read: s.read,
-          errors: s.errors,
-        })),
-        { title: 'Collector output', kind: null, read: [], errors: preview.errors },
-      ].filter((s) => s.read.length > 0 || s.errors.length > 0),
-      apply(facts) {
-        const imported = importCollected(text, facts);
-        return { facts: imported.facts, notes: imported.sections.flatMap((s) => s.notes) };
-      },
-    };
-  }
-  const outputs = parsePaste(text);
-  return {
-    sections: outputs.map((o) => ({
-      title: `${o.kind ? `Read as ${o.command}` : 'Not recognised'}${o.prompt ? ` (after the prompt "${o.prompt}")` : ''}`,
-      kind: o.kind,
-      read: o.read,
-      errors: o.errors,
-    })),
-    apply(facts) {
-      const ordered = outputs
-        .filter((o) => o.read.length > 0)
-        .sort((a, b) => applyOrder.indexOf(a.kind ?? 'hostname') - applyOrder.indexOf(b.kind ?? 'hostname'));
-      const notes: string[] = [];
-      let next = facts;
-      for (const o of ordered) {
-        const applied = o.apply(next);
-        next = applied.facts;
-        notes.push(...applied.notes);
-      }
-      return { facts: next, notes };
-    },
-  };
-}
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Facts } from '../../../core/model/facts';
-import {
-  applyOrder,
-  formatIssue,
-  importCollected,
-  type ParseIssue,
-  parsePaste,
-  type ReadOutput,
-  type StillNeeded,
-  stillNeeded,
-} from '../../../core/parse';
+import { formatIssue, type StillNeeded, stillNeeded } from '../../../core/parse';
 import { primaryButton, smallButton } from '../../ui/buttons';
 import { TextArea } from '../../ui/fields';
+import { usePasteRead } from './use-paste-read';
 
-/** A paste up to this size is read as it is typed; a larger one once typing pauses (a 2 MB paste takes a while). */
-const readAtOnce = 64 * 1024;
-const pauseMs = 300;
 /**
  * How many read items and unread lines one output shows: a 2 MB paste has tens of thousands, and a
  * live region that long freezes the page (the screen reader's tree is rebuilt with it).
@@ -87,18 +18,9 @@ const pauseMs = 300;
 const shownRead = 50;
 const shownErrors = 20;
 
-/** The text to read: at once while small; a large paste once typing pauses, and an empty box at once. */
-function useTextToRead(text: string): string {
-  const [toRead, setToRead] = useState(text);
-  useEffect(() => {
-    if (text.length <= readAtOnce) {
-      setToRead(text);
-      return;
-    }
-    const timer = setTimeout(() => setToRead(text), pauseMs);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return text.length <= readAtOnce ? text : toRead;
+/** The size of a large paste as the page says it: 2.0 MB (its characters, as near as bytes for AIX output). */
+function megabytes(characters: number): string {
+  return `${(characters / 1_000_000).toFixed(1)} MB`;
 }
 
 /** Whether the forms changed: anything but the host inventory (which only checks the copy's names). */
@@ -129,23 +51,16 @@ function NeededList({ needed }: { needed: readonly StillNeeded[] }) {
 export function PastePanel({ facts, update }: { facts: Facts; update(change: (f: Facts) => Facts): void }) {
   const [text, setText] = useState('');
   const [used, setUsed] = useState<{ filled: boolean; notes: string[]; needed: StillNeeded[] }>();
-  // Reading a large paste is kept off the typing path: the box answers keystrokes, the reading follows.
-  const toRead = useDeferredValue(useTextToRead(text));
-  const pasted = useMemo(() => (toRead.trim() ? readPaste(toRead) : undefined), [toRead]);
-  const reading = toRead !== text && text.length > readAtOnce;
-  // Cleared at once: an empty box shows nothing, whatever is still being read.
-  const sections = text.trim() ? (pasted?.sections ?? []) : [];
+  const { sections, applied, reading, failure } = usePasteRead(text, facts);
   const readable = sections.some((o) => o.read.length > 0);
-  const vgAfter = useMemo(() => (pasted ? pasted.apply(facts).facts.sourceVg.name : ''), [pasted, facts]);
-  const needed = pasted ? stillNeeded(pasted.sections, vgAfter) : [];
+  const needed = stillNeeded(sections, applied?.facts.sourceVg.name ?? facts.sourceVg.name);
   const use = () => {
-    if (!pasted) return;
-    const applied = pasted.apply(facts);
+    if (!applied) return;
     update(() => applied.facts);
     setUsed({
       filled: formsChanged(facts, applied.facts),
       notes: applied.notes,
-      needed: stillNeeded(pasted.sections, applied.facts.sourceVg.name),
+      needed: stillNeeded(sections, applied.facts.sourceVg.name),
     });
   };
   return (
@@ -183,9 +98,13 @@ export function PastePanel({ facts, update }: { facts: Facts; update(change: (f:
           Clear the paste
         </button>
       )}
-      {reading && (
-        <p role="status" className="mt-2 text-sm text-slate-700">
-          Reading the paste…
+      <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
+        {reading > 0 && `Reading ${megabytes(reading)}…`}
+      </p>
+      {failure && (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+          The paste of {megabytes(text.length)} could not be read ({failure}). Nothing from it was used: paste
+          each command's output on its own, or fill in the forms below.
         </p>
       )}
       {sections.length > 0 && (
@@ -223,7 +142,7 @@ export function PastePanel({ facts, update }: { facts: Facts; update(change: (f:
             </div>
           )}
           {readable && (
-            <button type="button" className={primaryButton} onClick={use}>
+            <button type="button" className={primaryButton} onClick={use} disabled={!applied}>
               Use what was read
             </button>
           )}

@@ -55,7 +55,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
     send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee });
 
   return (
-    <main className="mx-auto max-w-7xl p-6 text-slate-900">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl p-6 text-slate-900">
       <header className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Training</h1>
         <Link to="/" className="text-brand-700 underline">

@@ -26,7 +26,7 @@ export function UsersPage() {
   }, [isAdmin, reload]);
 
   return (
-    <main className="mx-auto max-w-4xl p-8 text-slate-900">
+    <main id="main-content" tabIndex={-1} className="mx-auto max-w-4xl p-8 text-slate-900">
       <header className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Users</h1>
         <Link to="/" className="text-brand-700 underline">

@@ -1,5 +1,5 @@
 /**
- * Command outputs copied verbatim from AIX-REFERENCE.md (the section is named on each), so the parsers
+ * Command outputs copied verbatim from docs/aix-behaviour.md (the section is named on each), so the parsers
  * are tested against the layouts real AIX prints. Copied by a script from the reference: do not edit.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Renders facts as AIX prints them (AIX-REFERENCE.md §1.2, §2.3, §2.4, §22 and the /etc/filesystems
+ * Renders facts as AIX prints them (docs/aix-behaviour.md §1.2, §2.3, §2.4, §22 and the /etc/filesystems
  * stanza layout), so property tests can parse the rendering back and compare with the facts.
  */
 import type { AixLevel, SourceVg } from '../../model/facts';
@@ -74,7 +74,7 @@ export function renderOslevel(aix: AixLevel): string {
   return `${aix.release.replace('.', '')}00-${two(aix.technologyLevel)}-${two(aix.servicePack ?? 0)}-2320`;
 }
 
-/** Pads every column to its widest entry + 1, as lsdev and lsattr do (AIX-REFERENCE §5.2, §6.2). */
+/** Pads every column to its widest entry + 1, as lsdev and lsattr do (docs/aix-behaviour.md §5.2, §6.2). */
 function columns(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)) + 1);
   return rows
@@ -87,7 +87,7 @@ function columns(rows: string[][]): string {
     .join('\n');
 }
 
-/** lsdev's description of a LUN under SDDPCM or the AIX PCM (AIX-REFERENCE §5.3). */
+/** lsdev's description of a LUN under SDDPCM or the AIX PCM (docs/aix-behaviour.md §5.3). */
 function description(storage: 'ds8000' | 'svc', multipath: 'sddpcm' | 'mpio'): string {
   const type = storage === 'ds8000' ? '2107' : '2145';
   return multipath === 'sddpcm'
@@ -136,7 +136,7 @@ export function renderLsfsQ(vg: SourceVg): string {
   ].join('\n');
 }
 
-/** `mount`: rootvg's / and the VG's mounted file systems (AIX-REFERENCE §14.2 columns). */
+/** `mount`: rootvg's / and the VG's mounted file systems (docs/aix-behaviour.md §14.2 columns). */
 export function renderMount(vg: SourceVg): string {
   const row = (device: string, over: string, vfs: string, options: string) =>
     `${pad('', 9)}${pad(device, 17)}${pad(over, 17)}${pad(vfs, 7)}${pad('Nov 07 19:11', 13)}${options}`;

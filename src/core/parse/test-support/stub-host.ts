@@ -1,6 +1,6 @@
 /**
  * A stand-in AIX host for running the collector under the real ksh in tests: each listing command is a
- * small script printing the reference's output (AIX-REFERENCE.md) for datavg on two DS8000 LUNs.
+ * small script printing the reference's output (docs/aix-behaviour.md) for datavg on two DS8000 LUNs.
  */
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +43,7 @@ const lsfsQ = `Name            Nodename   Mount Pt               VFS   Size    O
   (lv size: 125829120, fs size: 125829120, block size: 4096, sparse files: yes, inline log: yes, inline log size: 240, EAformat: v2, Quota: no, DMAPI: no, VIX: yes, EFS: no, ISNAPSHOT: no, MAXEXT: 0, MountGuard: no)
 `;
 
-export const stubFilesystems = `/:
+const stubFilesystems = `/:
         dev             = /dev/hd4
         vfs             = jfs2
         log             = /dev/hd8
@@ -64,7 +64,7 @@ export const stubFilesystems = `/:
 `;
 
 /** Output of each command line the collector runs, as the stub host prints it. */
-export const stubOutputs: Record<string, string> = {
+const stubOutputs: Record<string, string> = {
   hostname: 'aixprod01\n',
   'oslevel -s': '7200-05-06-2320\n',
   'instfix -ik IY66043': '    All filesets for IY66043 were found.\n',

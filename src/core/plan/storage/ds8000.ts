@@ -1,5 +1,5 @@
 /**
- * DS8000 DS CLI commands (AIX-REFERENCE.md section 18): FlashCopy with mkflash, made a consistency group
+ * DS8000 DS CLI commands (docs/aix-behaviour.md section 18): FlashCopy with mkflash, made a consistency group
  * by -freeze and released with unfreezeflash on the source LSSs; refreshed incrementally with
  * resyncflash, which needs -record -persist repeated. Metro Mirror (-type mmir) and Global Copy
  * (-type gcp): pairs by mkpprc, frozen (freezepprc/unfreezepprc, consistency group) or paused (pausepprc),
@@ -11,7 +11,7 @@ import type { Facts } from '../../model/facts';
 import { type StorageProcedure, volumePairs } from './procedure';
 
 /** LSS of a DS8000 volume id: its first two hex digits (1000 -> 10). */
-export function lssOf(volume: string): string {
+function lssOf(volume: string): string {
   return /^[0-9A-Fa-f]{4}$/.test(volume) ? volume.slice(0, 2) : `<lss-of-${volume}>`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * SVC / FlashSystem Metro Mirror and Global Mirror (AIX-REFERENCE.md section 19): the VG's relationships
+ * SVC / FlashSystem Metro Mirror and Global Mirror (docs/aix-behaviour.md section 19): the VG's relationships
  * run in one remote copy consistency group, set up by the storage admin long before (the mirror is
  * production's DR). A DR test takes the aux volumes as they are: the group must be consistent_synchronized
  * (a group still inconsistent_copying has fuzzy aux volumes), then stoprcconsistgrp -access stops every
@@ -14,13 +14,13 @@ import type { StorageProcedure } from './procedure';
 import { svcCliPrefix } from './svc';
 
 /** The remote copy group: the one given, or a visible marker the storage admin completes. */
-export function rcGroupName(facts: Facts): string {
+function rcGroupName(facts: Facts): string {
   return facts.storage?.rcConsistencyGroup || '<rc-consistency-group>';
 }
 
 /**
  * SVC Global Mirror: the aux volumes hold a consistent image at every instant (asynchronous, write order
- * kept), so the copy needs no quiesced, frozen or stopped production (DOMAIN.md "Copy methods").
+ * kept), so the copy needs no quiesced, frozen or stopped production (docs/procedure.md "Copy methods").
  */
 export function svcGlobalMirror(facts: Facts): boolean {
   return facts.copy.storage === 'svc' && facts.copy.method === 'global-mirror';

@@ -1,5 +1,5 @@
 /**
- * SVC / Storwize / FlashSystem FlashCopy commands (AIX-REFERENCE.md section 19): one mapping per LUN
+ * SVC / Storwize / FlashSystem FlashCopy commands (docs/aix-behaviour.md section 19): one mapping per LUN
  * (mkfcmap), in one consistency group (mkfcconsistgrp) started at one instant with startfcconsistgrp
  * -prep (prepare flushes the SVC cache, start copies every mapping together). Without a consistency
  * group each mapping is started on its own (startfcmap -prep). Every copy vgcopy plans is refreshed later
@@ -23,19 +23,19 @@ export function svcGroupName(facts: Facts): string {
  * MiB/s one mapping copies in the background at a copyrate: 41-50 copies 2 MiB/s and each band of 10
  * doubles it (IBM "Background copy and cleaning rates": 1-10 = 128 KB/s ... 91-100 = 64 MB/s).
  */
-export function svcCopyMibPerSecond(copyrate: number): number {
+function svcCopyMibPerSecond(copyrate: number): number {
   return copyrate <= 0 ? 0 : 2 ** (Math.ceil(copyrate / 10) - 4);
 }
 
 /** Hours a full background copy may take: it finishes overnight, before the next day's refresh. */
-export const SVC_FULL_COPY_HOURS = 8;
+const SVC_FULL_COPY_HOURS = 8;
 
 /**
  * The background copy rate: the default 50 where it copies the largest LUN within SVC_FULL_COPY_HOURS,
  * else the lowest band up to 100 (the top on every code level) that does, as the copy competes with
  * production I/O for the back-end disks. Each mapping copies at this rate, in parallel.
  */
-export function svcCopyRate(facts: Facts): { rate: number; why: string } {
+function svcCopyRate(facts: Facts): { rate: number; why: string } {
   const largestMb = Math.max(0, ...facts.sourceVg.disks.map((d) => d.sizeMb ?? 0));
   if (largestMb === 0)
     return {

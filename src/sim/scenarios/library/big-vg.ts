@@ -2,7 +2,7 @@ import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS } from './common';
 
 /** DS8000 volume ids of `count` volumes from `first` (hex LLVV). */
-export function volumeIds(first: number, count: number): string[] {
+function volumeIds(first: number, count: number): string[] {
   return Array.from({ length: count }, (_, i) => (first + i).toString(16).toUpperCase().padStart(4, '0'));
 }
 

@@ -78,7 +78,7 @@ export const DS8K_FLASH_STEPS = [
   'unfreezeflash -dev IBM.2107-75ABCD1 10',
 ];
 
-/** Hints every FlashCopy scenario shares (DOMAIN.md). */
+/** Hints every FlashCopy scenario shares (docs/procedure.md). */
 export const COPY_HINTS = {
   lspv: 'Run lspv before and after cfgmgr to see which hdisks are the new target LUNs.',
   recreatevg:

@@ -3,7 +3,7 @@ import { aixHost, COPY_HINTS, databaseVg, volumes } from './common';
 
 /**
  * A running DB2 on JFS2 with inline logs, copied live on SVC with a FlashCopy consistency group:
- * write suspend, freeze, start the group, thaw, write resume (DOMAIN.md "Consistency of the copy").
+ * write suspend, freeze, start the group, thaw, write resume (docs/procedure.md "Consistency of the copy").
  */
 export const db2FreezeThaw: ScenarioInput = {
   formatVersion: 1,

@@ -3,7 +3,7 @@ import { aixHost, COPY_HINTS, datavg, volumes } from './common';
 import { refreshCopy } from './refresh-copy';
 
 /**
- * DOMAIN.md phase 2 on a refresh: the backup host aixbkp01 holds yesterday's FlashCopy of datavg,
+ * docs/procedure.md phase 2 on a refresh: the backup host aixbkp01 holds yesterday's FlashCopy of datavg,
  * imported with importvg as datavg (/data, /arch). The source lives on aixprod01, so once the old copy
  * is exported no other copy of the VG is known here: importvg is right again and keeps the names.
  */

@@ -2,7 +2,7 @@ import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS, datavg, volumes } from './common';
 
 /**
- * DOMAIN.md trap "cfgmgr and duplicate PVIDs", way b: the copy was made before the targets were
+ * docs/procedure.md trap "cfgmgr and duplicate PVIDs", way b: the copy was made before the targets were
  * configured, and datavg is varied on. cfgmgr leaves the targets Defined until datavg is varied off.
  */
 export const duplicatePvidTrap: ScenarioInput = {

@@ -2,11 +2,11 @@ import type { ScenarioInput } from '../schema';
 import { aixHost, datavg, volumes } from './common';
 
 /**
- * Issue 10's "fsck finds errors on the copy": last night's FlashCopy of datavg was taken LUN by LUN,
- * five seconds apart, while the batch wrote (no freeze, no consistency group), and flashcopyvg was
- * brought up from it. /data spans both LUNs and logs to a jfs2log on the first: its copy holds a log
- * that disagrees with it, damage the world keeps (DOMAIN.md: any fsck error means the copy must not be
- * used). A copy taken again, consistently, does not have it.
+ * fsck finds errors on the copy: last night's FlashCopy of datavg was taken LUN by LUN, five seconds apart,
+ * while the batch wrote (no freeze, no consistency group), and flashcopyvg was brought up from it. /data
+ * spans both LUNs and logs to a jfs2log on the first: its copy holds a log that disagrees with it, damage the
+ * world keeps (docs/procedure.md "Unsupported fallback": any fsck error means the copy must not be used). A
+ * copy taken again, consistently, does not have it.
  */
 export const fsckErrorsDiscard: ScenarioInput = {
   formatVersion: 1,

@@ -1,4 +1,7 @@
-/** The built-in scenario library (issue 3, and issue 10's failures), by exact name, in the order pickers show them. */
+/**
+ * The built-in scenario library: the procedures and traps of docs/procedure.md and the failures a
+ * rehearsal must survive, by exact name, in the order pickers show them.
+ */
 import type { ScenarioInput } from '../schema';
 import { bigVg } from './big-vg';
 import { db2FreezeThaw } from './db2-freeze-thaw';

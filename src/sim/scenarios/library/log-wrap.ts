@@ -3,7 +3,7 @@ import { aixHost, COPY_HINTS, volumes } from './common';
 
 /**
  * A small jfs2log under heavy writes: between two syncd runs more transactions pile up than it holds.
- * A copy taken then makes logredo fail with a log wrap (DOMAIN.md): the copy must be taken again.
+ * A copy taken then makes logredo fail with a log wrap (docs/procedure.md): the copy must be taken again.
  */
 export const logWrap: ScenarioInput = {
   formatVersion: 1,

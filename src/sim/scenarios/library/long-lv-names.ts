@@ -5,7 +5,7 @@ import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, volumes } from './common';
  * LV names of 14 and 15 characters: recreatevg's prefix `fs` would pass AIX's 15-character limit, so it
  * gives the copy's log and file-system LVs system-generated names (loglvNN, fslvNN) and writes them into
  * the copy's /etc/filesystems stanzas. The copy is taken live while an application writes: each log,
- * the INLINE one of /arch too, must be replayed on the device the stanza names (issue 12).
+ * the INLINE one of /arch too, must be replayed on the device the stanza names (docs/aix-behaviour.md 11.2).
  */
 export const longLvNames: ScenarioInput = {
   formatVersion: 1,

@@ -4,7 +4,7 @@ import { COPY_HINTS, LOCAL_BOX as LOCAL, mirrorWorld, REMOTE_BOX as REMOTE } fro
 const world = mirrorWorld('mmir');
 
 /**
- * The next Metro Mirror DR test on aixdr01 (DOMAIN.md, refresh of a mirror copy): for the last test the
+ * The next Metro Mirror DR test on aixdr01 (docs/procedure.md, refresh of a mirror copy): for the last test the
  * mirror was frozen (which removed the PPRC paths of LSS pair 10:20) and failed over, and datavg was
  * imported from the secondaries; it is still there, a day old. The next copy needs the paths back
  * (mkpprcpath), the pairs failed back and Full Duplex again, then a freeze and a failover.

@@ -4,7 +4,7 @@ import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common
 /**
  * /data has JFS2 mountguard on (as PowerHA or Live Partition Mobility sites set it): its mount marks the
  * superblock, and a copy taken while it is mounted carries the mark. AIX refuses the copy's mount with
- * 0506-365 until `mount -o noguard` overrides it once (issue 12).
+ * 0506-365 until `mount -o noguard` overrides it once (docs/aix-behaviour.md 14.4).
  */
 export const mountguardCopy: ScenarioInput = {
   formatVersion: 1,

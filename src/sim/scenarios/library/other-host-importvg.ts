@@ -1,7 +1,7 @@
 import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common';
 
-/** DOMAIN.md phase 2: no other copy of the VG is known on the backup host, so importvg is the tool. */
+/** docs/procedure.md phase 2: no other copy of the VG is known on the backup host, so importvg is the tool. */
 export const otherHostImportvg: ScenarioInput = {
   formatVersion: 1,
   name: 'other-host-importvg',

@@ -4,7 +4,7 @@ import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common
 const vg = datavg(['1000', '1001']);
 
 /**
- * A DB2 database whose tables live on raw LVs, one on each LUN of datavg (issue 12): a JFS2 freeze does
+ * A DB2 database whose tables live on raw LVs, one on each LUN of datavg: a JFS2 freeze does
  * not hold raw writes and an unmount does not close raw LVs, so only DB2's write suspend (or its stop)
  * and a storage consistency group give a copy the database can use.
  */

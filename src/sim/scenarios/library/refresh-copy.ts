@@ -1,7 +1,7 @@
 import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS, datavg, volumes } from './common';
 
-/** DOMAIN.md "Refreshing an existing copy": flashcopyvg is up and mounted from yesterday's FlashCopy. */
+/** docs/procedure.md "Refreshing an existing copy": flashcopyvg is up and mounted from yesterday's FlashCopy. */
 export const refreshCopy: ScenarioInput = {
   formatVersion: 1,
   name: 'refresh-copy',

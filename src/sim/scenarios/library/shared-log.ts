@@ -2,7 +2,7 @@ import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS, volumes } from './common';
 
 /**
- * DOMAIN.md: "If several file systems share one log, all of them must be copied together." /data1 and
+ * docs/procedure.md: "If several file systems share one log, all of them must be copied together." /data1 and
  * /data2 share loglv00; the storage admin's plan copies only the LUN of /data1 and the log.
  */
 export const sharedLog: ScenarioInput = {

@@ -2,7 +2,7 @@ import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common';
 
 /**
- * Issue 10's "the storage fails during the copy": DB2 runs on datavg and is copied online (write
+ * The storage refuses the copy while production is held: DB2 runs on datavg and is copied online (write
  * suspend, freeze, FlashCopy with a consistency group), and the storage refuses the first mkflash. The
  * trainee must give production back at once (thaw, write resume), then quiesce again and retry: the
  * refusal happens once.

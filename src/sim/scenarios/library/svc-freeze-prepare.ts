@@ -5,7 +5,7 @@ import { aixHost, COPY_HINTS, datavg, volumes } from './common';
 const GROUP = 'fccg_datavg';
 
 /**
- * SVC FlashCopy of a live datavg with JFS2 freeze/thaw (DOMAIN.md "Consistency of the copy"): its two
+ * SVC FlashCopy of a live datavg with JFS2 freeze/thaw (docs/procedure.md "Consistency of the copy"): its two
  * 1000 GiB LUNs carry a busy database, and the prepare of the group (the cache flush of the sources) takes
  * 100 seconds, longer than the 60-second freeze. Prepared inside the freeze (startfcconsistgrp -prep), the
  * freeze times out before the start (J2_FREEZE_TIMEOUT, the thaw then fails); prepared first

@@ -5,7 +5,7 @@ import { aixHost, COPY_HINTS, datavg, volumes } from './common';
 const GROUP = 'fccg_datavg';
 
 /**
- * DOMAIN.md "Refreshing an existing copy" on SVC / FlashSystem: flashcopyvg is up under /fs from
+ * docs/procedure.md "Refreshing an existing copy" on SVC / FlashSystem: flashcopyvg is up under /fs from
  * yesterday's start of an incremental consistency group whose background copy (copyrate 50, 2 MiB/s) has
  * not finished: 200 GiB LUNs take 28 hours. startfcconsistgrp refuses a group still copying (CMMVC5903E),
  * so the group is stopped after the old copy is retired, then started again.

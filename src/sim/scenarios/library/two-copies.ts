@@ -1,7 +1,7 @@
 import type { ScenarioInput } from '../schema';
 import { aixHost, COPY_HINTS, datavg, volumes } from './common';
 
-/** DOMAIN.md: several copies of one VG on one host, each under its own VG name, LV and mount prefixes. */
+/** docs/procedure.md: several copies of one VG on one host, each under its own VG name, LV and mount prefixes. */
 export const twoCopies: ScenarioInput = {
   formatVersion: 1,
   name: 'two-copies',

@@ -8,7 +8,7 @@ export interface FakeWorld {
 }
 
 /** `tick N` advances the clock; `fsname` prints the world's /etc/filesystems head; `args` echoes its input. */
-export const fakeCommands: ShellCommand<FakeWorld>[] = [
+const fakeCommands: ShellCommand<FakeWorld>[] = [
   {
     name: 'tick',
     run: (args, ctx) => {

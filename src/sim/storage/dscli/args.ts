@@ -1,7 +1,7 @@
 /**
  * DS CLI command-line conventions: `-flag` and `-param value` before the operands; volume ids `LLVV` (4 hex
  * digits), optionally qualified `IBM.2107-75ABCD1/1000`; pairs `source:target`; ranges `1000-100F` within one
- * LSS; a lone `-` reads the operands from standard input (AIX-REFERENCE.md 18.1).
+ * LSS; a lone `-` reads the operands from standard input (docs/aix-behaviour.md 18.1).
  */
 import { type CommandResult, fail } from '../../command-result';
 import type { StorageCommandContext } from '../command-types';
@@ -81,7 +81,7 @@ export interface VolumeRef {
 
 const VOLUME_REF = /^(?:(IBM\.2107-[0-9A-Za-z]{7})\/)?([0-9A-Fa-f]{4})$/;
 
-export function parseVolumeRef(text: string): VolumeRef | null {
+function parseVolumeRef(text: string): VolumeRef | null {
   const match = VOLUME_REF.exec(text);
   if (!match) return null;
   return match[1] ? { image: match[1], id: match[2]!.toUpperCase() } : { id: match[2]!.toUpperCase() };

@@ -3,7 +3,7 @@
  * command parameters`), script mode (`dscli -script FILE`), or commands read from standard input (a
  * here-document), as in interactive mode. In the default (non-script) modes each command's output starts with
  * the Date/Time banner line unless it has `-bnr off`; script mode prints no banners. In script and
- * standard-input mode the first failing command ends the run with its exit code (AIX-REFERENCE.md 18.1).
+ * standard-input mode the first failing command ends the run with its exit code (docs/aix-behaviour.md 18.1).
  */
 import { type CommandResult, ok } from '../../command-result';
 import { dsBannerDate } from '../clock-format';

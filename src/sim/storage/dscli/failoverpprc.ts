@@ -1,7 +1,7 @@
 /**
  * failoverpprc: issued at the recovery (secondary) storage image with the pairs named reversed
  * (secondary:primary) and the -type of the existing pairs. The former secondary becomes a suspended primary
- * (Suspended, Host Source) that a host may read and write (AIX-REFERENCE.md 18.10).
+ * (Suspended, Host Source) that a host may read and write (docs/aix-behaviour.md 18.10).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs } from './args';

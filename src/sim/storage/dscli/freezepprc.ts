@@ -1,7 +1,7 @@
 /**
  * freezepprc: a remote-mirror consistency group. Every pair from the source LSS to the target LSS is
  * suspended (reason Freeze) at one instant and the primaries go long busy, so host writes wait until
- * unfreezepprc: the secondaries hold one consistent image (AIX-REFERENCE.md 18.9).
+ * unfreezepprc: the secondaries hold one consistent image (docs/aix-behaviour.md 18.9).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs } from './args';

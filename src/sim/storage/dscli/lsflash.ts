@@ -1,6 +1,6 @@
 /**
  * lsflash: the FlashCopy relationships of the given volumes (sources or targets) on the storage image, one row
- * per relationship (AIX-REFERENCE.md 18.3). Flags map to columns: -record Recording, -persist Persistent,
+ * per relationship (docs/aix-behaviour.md 18.3). Flags map to columns: -record Recording, -persist Persistent,
  * -tgtinhibit TargetWriteEnabled Disabled, -nocp BackgroundCopy Disabled; SourceWriteEnabled is Disabled while
  * a -freeze holds the source; ActiveCopy is Enabled while the background copy runs.
  */

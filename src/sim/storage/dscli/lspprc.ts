@@ -1,7 +1,7 @@
 /**
  * lspprc: the Metro Mirror / Global Copy pairs of the given volumes as this storage image sees them: its
  * primaries as Copy Pending / Full Duplex / Suspended, its secondaries as Target ..., and a failed-over
- * secondary as the reversed pair, Suspended Host Source (AIX-REFERENCE.md 18.8). -l adds the columns a
+ * secondary as the reversed pair, Suspended Host Source (docs/aix-behaviour.md 18.8). -l adds the columns a
  * Global Copy drain is watched by, Out Of Sync Tracks first (the -s/-l syntax is confirmed from the DS CLI
  * reference; the -l column set is the DS8000 one as commonly shown, plausible).
  */

@@ -1,7 +1,7 @@
 /**
  * lspprcpath: the PPRC paths from the given source LSSs of this storage image, one row per port pair: source
  * and target LSS, state, the target subsystem id, the local I/O port, the attached port at the remote box and
- * the remote box's WWNN. An LSS whose paths a freezepprc removed lists nothing (AIX-REFERENCE.md 18.9).
+ * the remote box's WWNN. An LSS whose paths a freezepprc removed lists nothing (docs/aix-behaviour.md 18.9).
  */
 import type { StorageCommand } from '../command-types';
 import { dsTable } from '../table';

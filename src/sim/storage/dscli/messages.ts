@@ -1,10 +1,10 @@
 /**
  * DS CLI message catalogue. Shape `CMUCnnnnnS command: text` (S = I info, W warning, E error); errors the
- * storage image reports are `CMUN...E command: pair: text`. The numbers and texts follow AIX-REFERENCE.md 18
- * and are kept here, in one place, so they are easy to correct (AIX-REFERENCE.md 23).
+ * storage image reports are `CMUN...E command: pair: text`. The numbers and texts follow docs/aix-behaviour.md 18
+ * and are kept here, in one place, so they are easy to correct (docs/aix-behaviour.md 23).
  *
  * Each message is marked where it stands:
- * - seen: the number and text verbatim in public material (named; AIX-REFERENCE.md's source list). No DS CLI
+ * - seen: the number and text verbatim in public material (named; docs/aix-behaviour.md's source list). No DS CLI
  *   message text was found in IBM's own documentation: the DS CLI reference pages (S14) give syntax, not output.
  * - plausible: the number, the text or both inferred from the CMUC/CMUN pattern; not seen anywhere.
  */

@@ -1,7 +1,7 @@
 /**
  * mkflash: point-in-time copies, one per source:target pair, all taken at this instant. With -freeze the
  * sources stay in queue full (host writes wait) until unfreezeflash or the LSS's long busy timeout, so several
- * mkflash commands in a row still capture one consistent instant (AIX-REFERENCE.md 18.2).
+ * mkflash commands in a row still capture one consistent instant (docs/aix-behaviour.md 18.2).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs } from './args';

@@ -2,7 +2,7 @@
  * mkpprc: Metro Mirror (-type mmir, synchronous) or Global Copy (-type gcp, run here as Global Mirror) pairs
  * from this storage image to -remotedev. -mode full (default) copies everything first (Copy Pending, then
  * Full Duplex for Metro Mirror); -mode nocp assumes both volumes already hold the same data
- * (AIX-REFERENCE.md 18.7).
+ * (docs/aix-behaviour.md 18.7).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs, syntaxError } from './args';

@@ -2,7 +2,7 @@
  * mkpprcpath: establishes the PPRC paths from a source LSS to a target LSS on the remote storage image, over
  * the given I/O port pairs (source port:attached port at the remote box), checking the remote box's WWNN.
  * The LSS pair's path set becomes exactly these ports. Needed before mkpprc, and again before resumepprc or
- * failbackpprc after a freezepprc, which removes the paths (AIX-REFERENCE.md 18.7, 18.9).
+ * failbackpprc after a freezepprc, which removes the paths (docs/aix-behaviour.md 18.7, 18.9).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs, parseLss, syntaxError } from './args';

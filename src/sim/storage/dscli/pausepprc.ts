@@ -1,6 +1,6 @@
 /**
  * pausepprc: suspends pairs from the primary side (Suspended, reason Host Source). The secondary keeps the
- * image it had and becomes readable by a host, not writable until failoverpprc (DOMAIN.md "Copy methods").
+ * image it had and becomes readable by a host, not writable until failoverpprc (docs/procedure.md "Copy methods").
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs } from './args';

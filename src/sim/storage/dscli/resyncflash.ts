@@ -1,6 +1,6 @@
 /**
  * resyncflash: refreshes a -record -persist pair, a new point in time for the target. The flags given now
- * replace the old ones, so -record -persist must be repeated to keep the pair refreshable (AIX-REFERENCE.md
+ * replace the old ones, so -record -persist must be repeated to keep the pair refreshable (docs/aix-behaviour.md
  * 18.6).
  */
 import type { StorageCommand } from '../command-types';

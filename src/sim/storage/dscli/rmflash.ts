@@ -1,7 +1,7 @@
 /**
  * rmflash: withdraws FlashCopy relationships. A target keeps its image only if the background copy had
  * completed, or with -cp (finish the copy, then remove); a -nocp or unfinished target is left unusable.
- * Without -quiet the DS CLI asks for each pair (AIX-REFERENCE.md 18.5). -tgtonly is accepted and removes the
+ * Without -quiet the DS CLI asks for each pair (docs/aix-behaviour.md 18.5). -tgtonly is accepted and removes the
  * pair like the default.
  */
 import type { StorageCommand } from '../command-types';

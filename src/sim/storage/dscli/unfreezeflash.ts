@@ -1,7 +1,7 @@
 /**
  * unfreezeflash: ends the queue-full (extended long busy) condition that mkflash -freeze set on the source
  * LSSs, so the held host writes complete. Issue it right after the last mkflash of the consistency group
- * (AIX-REFERENCE.md 18.4).
+ * (docs/aix-behaviour.md 18.4).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs, parseLss, syntaxError } from './args';

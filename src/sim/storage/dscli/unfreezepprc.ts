@@ -1,6 +1,6 @@
 /**
  * unfreezepprc: the thaw after freezepprc. Held host writes to the primaries complete; the pairs stay
- * suspended (AIX-REFERENCE.md 18.9).
+ * suspended (docs/aix-behaviour.md 18.9).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseDsArgs } from './args';

@@ -1,7 +1,7 @@
 /**
  * SVC CLI command lines: `-param value` and `-flag` in any order, then at most one object id or name.
  * Listing commands also take `-delim C`, `-nohdr` and `-filtervalue attr=value[:attr=value]` (a trailing `*`
- * is a wildcard) (AIX-REFERENCE.md 19.1).
+ * is a wildcard) (docs/aix-behaviour.md 19.1).
  */
 import { type CommandResult, fail } from '../../command-result';
 import type { SvcViewOptions } from '../table';

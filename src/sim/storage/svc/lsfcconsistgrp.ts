@@ -1,6 +1,6 @@
 /**
  * lsfcconsistgrp: FlashCopy consistency groups, concise (`id name status`) or, for one group, detailed with
- * its mappings as repeated FC_mapping_id / FC_mapping_name lines (AIX-REFERENCE.md 19.6, 20.5).
+ * its mappings as repeated FC_mapping_id / FC_mapping_name lines (docs/aix-behaviour.md 19.6, 20.5).
  */
 import { ok } from '../../command-result';
 import { svcTimestamp } from '../clock-format';

@@ -1,6 +1,6 @@
 /**
  * lsfcmap: FlashCopy mappings, concise (one row each) or, for one mapping, detailed (attribute value lines)
- * (AIX-REFERENCE.md 19.6). start_time is YYMMDDHHMMSS of the last start.
+ * (docs/aix-behaviour.md 19.6). start_time is YYMMDDHHMMSS of the last start.
  */
 import { ok } from '../../command-result';
 import { svcTimestamp } from '../clock-format';

@@ -1,9 +1,9 @@
 /**
  * SVC / Storage Virtualize CLI messages: `CMMVCnnnnE text` on stderr, exit code 1; create commands print
- * `<Object>, id [n], successfully created`, other changing commands print nothing (AIX-REFERENCE.md 19.1).
+ * `<Object>, id [n], successfully created`, other changing commands print nothing (docs/aix-behaviour.md 19.1).
  *
  * Each message is marked where it stands:
- * - confirmed: IBM's Storage Virtualize / FlashSystem CLI documentation shows it (S13 in AIX-REFERENCE.md).
+ * - confirmed: IBM's Storage Virtualize / FlashSystem CLI documentation shows it (S13 in docs/aix-behaviour.md).
  * - seen: verbatim in public material, mostly the OpenStack cinder SVC simulator (S12), named per message.
  * - plausible: not seen; inferred from the CMMVC pattern.
  */
@@ -13,9 +13,9 @@ import type { RcErrorCode } from '../svc-remote-copy';
 export const SVC_EXIT_ERROR = 1;
 
 export const svcMessages = {
-  // confirmed: S13, the mkfcconsistgrp invocation example (AIX-REFERENCE.md 19.1)
+  // confirmed: S13, the mkfcconsistgrp invocation example (docs/aix-behaviour.md 19.1)
   groupCreated: (id: number) => `FlashCopy Consistency Group, id [${id}], successfully created`,
-  // confirmed: S13, the mkfcmap invocation example (AIX-REFERENCE.md 19.1)
+  // confirmed: S13, the mkfcmap invocation example (docs/aix-behaviour.md 19.1)
   mapCreated: (id: number) => `FlashCopy Mapping, id [${id}], successfully created`,
   // seen: S12 (the cinder simulator's mkvdisk answer)
   vdiskCreated: (id: string) => `Virtual Disk, id [${id}], successfully created`,
@@ -86,7 +86,7 @@ export const svcErrors: Record<StorageErrorCode, string> = {
  * stoprcconsistgrp). All plausible: the numbers are in the CMMVC59xx range IBM uses for remote copy, the
  * texts follow the CLI's wording; none is seen in public material. Object errors reuse the FlashCopy ones.
  */
-export const rcErrors: Record<RcErrorCode, string> = {
+const rcErrors: Record<RcErrorCode, string> = {
   'rc-wrong-state':
     'CMMVC5935E The action failed because the relationship or consistency group is not in a state that allows it.',
   'rc-needs-force':

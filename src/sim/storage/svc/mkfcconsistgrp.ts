@@ -1,6 +1,6 @@
 /**
  * mkfcconsistgrp: a FlashCopy consistency group, empty until mappings are added with mkfcmap -consistgrp.
- * The default name is fccstgrp<id> (AIX-REFERENCE.md 19.2).
+ * The default name is fccstgrp<id> (docs/aix-behaviour.md 19.2).
  */
 import { ok } from '../../command-result';
 import type { StorageCommand } from '../command-types';

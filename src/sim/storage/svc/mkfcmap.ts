@@ -1,6 +1,6 @@
 /**
  * mkfcmap: a FlashCopy mapping from a source vdisk to a target vdisk of the same size, idle_or_copied until
- * its group is started. -copyrate 0 is a snapshot (no background copy); 50 is the default (AIX-REFERENCE.md
+ * its group is started. -copyrate 0 is a snapshot (no background copy); 50 is the default (docs/aix-behaviour.md
  * 19.3).
  */
 import { ok } from '../../command-result';

@@ -1,7 +1,7 @@
 /**
  * prestartfcconsistgrp: flushes the cache of the group's sources: the group is preparing for as long as the
  * flush takes (copy-rates.ts svcFlushSeconds), then prepared; it cannot be started before. Its targets are not
- * host-accessible until the group is started (AIX-REFERENCE.md 19.4). -restore is accepted: it only
+ * host-accessible until the group is started (docs/aix-behaviour.md 19.4). -restore is accepted: it only
  * matters when a target is also the source of another active mapping, which the simulator does not build.
  */
 import { objectCommand } from './object-command';

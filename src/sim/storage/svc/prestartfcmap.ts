@@ -1,6 +1,6 @@
 /**
  * prestartfcmap: prepares one mapping that is not in a consistency group (a mapping in a group is prepared
- * with its group) (AIX-REFERENCE.md 19.4, the single-mapping form).
+ * with its group) (docs/aix-behaviour.md 19.4, the single-mapping form).
  */
 import { objectCommand } from './object-command';
 

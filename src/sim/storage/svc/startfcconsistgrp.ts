@@ -1,7 +1,7 @@
 /**
  * startfcconsistgrp: takes the point in time of every mapping of the group at one instant. The group must be
  * prepared first, or -prep prepares it on the way, the command returning once the cache is flushed
- * (AIX-REFERENCE.md 19.4). -restore: see prestartfcconsistgrp.
+ * (docs/aix-behaviour.md 19.4). -restore: see prestartfcconsistgrp.
  */
 import { objectCommand } from './object-command';
 import { startAfterPrep } from './start-prep';

@@ -1,7 +1,7 @@
 /**
  * stopfcconsistgrp: stops the mappings of a prepared or copying group. A mapping short of 100% goes stopped
  * and its target offline; a complete one goes idle_or_copied and its target keeps the image
- * (AIX-REFERENCE.md 19.5). -force and -split are accepted: no mapping here depends on another.
+ * (docs/aix-behaviour.md 19.5). -force and -split are accepted: no mapping here depends on another.
  */
 import { objectCommand } from './object-command';
 

@@ -1,6 +1,6 @@
 /**
  * The SVC CLI commands as typed in an SVC ssh session, plus the older `svctask` (changing) and `svcinfo`
- * (listing) prefixes, which the CLI still accepts in front of any of them (AIX-REFERENCE.md 19.1).
+ * (listing) prefixes, which the CLI still accepts in front of any of them (docs/aix-behaviour.md 19.1).
  */
 import { runStorageCommand, type StorageCommand } from '../command-types';
 import { svcError } from './args';

@@ -72,7 +72,7 @@ export function ds8000Fixture(): StorageFixture {
 }
 
 /** The PPRC port pairs of the fixture's links from LSS 10 and 11 to the remote LSS 20. */
-export const FIXTURE_PPRC_PORTS: [string, string][] = [
+const FIXTURE_PPRC_PORTS: [string, string][] = [
   ['I0001', 'I0101'],
   ['I0131', 'I0231'],
 ];

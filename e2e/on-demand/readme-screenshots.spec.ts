@@ -1,7 +1,7 @@
-import { expect, test } from './support/csp';
-import { goToStep, startSample } from './support/wizard';
+import { expect, test } from '../support/csp';
+import { goToStep, startSample } from '../support/wizard';
 
-// The README's pictures, taken from the real app so they stay current (docs/screenshots/*.png).
+// The README's pictures, taken from the real app (`npm run screenshots` rewrites docs/screenshots/*.png).
 test('screenshots of the wizard and of the review page for the README', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await startSample(page);
@@ -29,17 +29,4 @@ test('screenshots of the wizard and of the review page for the README', async ({
   ).toBeVisible();
   await page.getByRole('heading', { name: 'The script' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/screenshots/review.png' });
-});
-
-test('printing the review page gives the checklist alone', async ({ page }) => {
-  await startSample(page);
-  await goToStep(page, /Review/, 'Review & export');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'The plan, step by step' })).toBeVisible();
-  await expect(page.getByText('Signed off (AIX admin)').first()).toBeVisible();
-  for (const hidden of ['Checks', 'The script', 'Storage-side commands']) {
-    await expect(page.getByRole('heading', { name: hidden, exact: true })).toBeHidden();
-  }
-  await expect(page.getByRole('navigation', { name: 'Wizard steps' })).toBeHidden();
-  await page.screenshot({ path: 'test-results/pages/print-checklist.png', fullPage: true });
 });
