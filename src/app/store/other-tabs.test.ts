@@ -4,20 +4,7 @@
  * settles, and one changed in only one tab keeps that change.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, v),
-  };
-}
+import { memoryStorage } from '../test-support/memory-storage';
 
 let localStorage: Storage;
 

@@ -4,6 +4,7 @@
  * session (401) reaches the server once the same user has signed in again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../test-support/memory-storage';
 
 interface Call {
   method: string;
@@ -57,20 +58,6 @@ function fakeServer() {
     return json({ error: { status: 404, message: 'no' } }, 404);
   };
   return { state, fetch };
-}
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, v),
-  };
 }
 
 /** Lets the pending promises and the sync's pause in typing (600 ms) run out. */
