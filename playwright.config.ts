@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2eAdmin } from './e2e/support/accounts';
+import { e2eAdmin, e2eInstructorPassword } from './e2e/support/accounts';
 import { chromiumExecutable } from './e2e/support/chromium';
 
 /**
@@ -50,7 +50,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { PORT: String(port), VGCOPY_DB: `test-results/e2e-${port}.db` },
+      // The instructor password comes from the environment: the first-run token is only in the log.
+      env: {
+        PORT: String(port),
+        VGCOPY_DB: `test-results/e2e-${port}.db`,
+        VGCOPY_INSTRUCTOR_PASSWORD: e2eInstructorPassword,
+      },
     },
     {
       command: 'node --enable-source-maps dist-server/main.js',

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/csp';
 import { goToStep, openHome, startSample } from './support/wizard';
 
@@ -16,14 +16,6 @@ const viewports = [
   { width: 1280, height: 720 },
   { width: 1024, height: 768 },
 ];
-
-async function expectNoSeriousViolations(page: import('@playwright/test').Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${where}`).toEqual([]);
-}
 
 test('axe-core finds no serious or critical violation on any page, at 1280x720 and 1024 wide', async ({
   page,

@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/csp';
 
-async function openRehearsal(page: Page) {
+async function openRehearsal(page: Page, where = 'Simulator: on the vgcopy server') {
   // The sample environment of the Start page: datavg on three DS8000 LUNs, FlashCopy onto hdisk10-12.
   await page.goto('/');
   await page.getByRole('button', { name: 'Try the sample environment' }).click();
   await expect(page).toHaveURL(/\/runbooks\/\w+\/start$/);
   await page.goto(page.url().replace(/\/start$/, '/rehearse'));
   await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
-  await expect(page.getByText('Simulator: on the vgcopy server')).toBeVisible();
+  await expect(page.getByText(where)).toBeVisible();
   await expect(page.getByLabel("This runbook's layout (its VG, disks and mount points)")).toBeChecked();
   await page.getByRole('button', { name: 'Start the rehearsal' }).click();
   await expect(page.getByRole('region', { name: 'AIX host terminal' })).toBeVisible();
@@ -73,3 +73,45 @@ test('a rehearsal stops on a failing step with the reason, and goes back to a sn
   await expect(page.getByText('Back at snapshot "before anything".').first()).toBeVisible();
   await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('yes');
 });
+
+for (const where of ['on the vgcopy server', 'in this page']) {
+  test(`a reload of the Rehearse page returns to the same rehearsal ${where}, with its terminal history and world`, async ({
+    page,
+  }) => {
+    // Without the server: a socket that opens but never answers, as behind a static host.
+    if (where === 'in this page') await page.routeWebSocket('**/api/sessions/socket', () => {});
+    await reloadKeepsTheRehearsal(page, `Simulator: ${where}`);
+  });
+}
+
+async function reloadKeepsTheRehearsal(page: Page, where: string) {
+  await openRehearsal(page, where);
+  const terminal = page.getByRole('region', { name: 'AIX host terminal' });
+  await terminal.click();
+  await page.keyboard.type('umount /data; umount /app; varyoffvg datavg');
+  await page.keyboard.press('Enter');
+  const vgs = page.getByRole('table', { name: 'Volume groups' });
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('no');
+  // The script is loaded and stepped once: where it stands comes back too.
+  await page.getByRole('button', { name: 'Run the script' }).click();
+  const status = page.getByRole('status').filter({ hasText: /^(Paused|Running|The script ran|Stopped)/ });
+  await expect(status).toHaveText(/^Paused before line \d+ of \d+\.$/);
+  const loaded = (await status.textContent()) ?? '';
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(status).not.toHaveText(loaded);
+  await expect(status).not.toHaveText(/^Running/);
+  const stepped = (await status.textContent()) ?? '';
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start a new rehearsal' })).toBeVisible();
+  await expect(status).toHaveText(stepped);
+  await expect(terminal).toContainText('umount /data; umount /app; varyoffvg datavg');
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('no');
+  await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText('varyoffvg datavg');
+  // The session goes on where it was: the VG is still varied off.
+  await terminal.click();
+  await page.keyboard.type('lsvg -o');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText('lsvg -o');
+  await expect(vgs.getByRole('row', { name: /datavg/ })).toContainText('no');
+}

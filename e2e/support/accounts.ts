@@ -8,6 +8,9 @@ import { type APIRequestContext, expect, type Page, request } from '@playwright/
 /** The first admin of the accounts server, from VGCOPY_ADMIN_USER and VGCOPY_ADMIN_PASSWORD (playwright.config.ts). */
 export const e2eAdmin = { username: 'admin', password: 'first admin of the e2e team server' };
 
+/** The instructor password of the server without accounts, from VGCOPY_INSTRUCTOR_PASSWORD (playwright.config.ts). */
+export const e2eInstructorPassword = 'train the trainers';
+
 export type Role = 'admin' | 'instructor' | 'reviewer' | 'operator' | 'trainee';
 
 export interface Person {

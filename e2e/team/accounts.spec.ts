@@ -2,9 +2,9 @@
  * The admin's side of accounts: sign in (by keyboard), a wrong password refused at the form, the users
  * page (three people in two teams, a refused and a confirmed deletion), sign out; axe on the new pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/csp';
+import { expectNoSeriousViolations } from '../support/axe';
 import { accountBar, e2eAdmin, person, signIn, unique } from '../support/accounts';
 import { tabTo } from '../support/keyboard';
 
@@ -143,14 +143,6 @@ test('too many failed sign-ins are refused with the wait the server asks for', a
     `Too many failed sign-ins as "${name}" from your address; wait 15 minutes and try again, or ask an admin to set a new password.`,
   );
 });
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${where}`).toEqual([]);
-}
 
 test('axe-core finds no serious or critical violation on the sign-in, users, home and instructor pages', async ({
   page,

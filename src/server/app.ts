@@ -17,6 +17,7 @@ import { securityHeaders } from './security/headers';
 import { acceptJsonOnly } from './security/json-only';
 import { trustedOriginsFrom } from './security/origin';
 import { createBundledSimulator } from '../sim/worker/bundled-simulator';
+import type { SetupToken } from './auth/setup-token';
 import { createTrainingRoutes } from './training/training-routes';
 
 export interface AppOptions {
@@ -30,6 +31,8 @@ export interface AppOptions {
   authenticate?: MiddlewareHandler<{ Variables: AuthVariables }>;
   /** Further origins the app is served from; VGCOPY_ORIGINS when not given. */
   trustedOrigins?: readonly string[];
+  /** The token that sets the first instructor password without accounts (printed in the log by main.ts). */
+  instructorToken?: SetupToken;
 }
 
 export function createApp({
@@ -39,6 +42,7 @@ export function createApp({
   accounts = createAccounts(db, { required: false, trustProxy: false }),
   authenticate = accounts.authenticate,
   trustedOrigins = trustedOriginsFrom(process.env.VGCOPY_ORIGINS),
+  instructorToken,
 }: AppOptions): Hono<{ Variables: AuthVariables }> {
   const app = new Hono<{ Variables: AuthVariables }>();
   app.onError(handleError);
@@ -59,7 +63,10 @@ export function createApp({
 
   app.route('/', accounts.routes);
   app.route('/api/runbooks', runbookRoutes(db));
-  app.route('/', createTrainingRoutes({ db, scenarios: createBundledSimulator().listScenarios }));
+  app.route(
+    '/',
+    createTrainingRoutes({ db, scenarios: createBundledSimulator().listScenarios, instructorToken }),
+  );
 
   app.all('/api/*', (c) => {
     throw new ApiError(404, `No API endpoint ${c.req.method} ${c.req.path}; see the README for the API.`);

@@ -44,6 +44,12 @@ const migrations: readonly string[] = [
      username TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('created', 'updated', 'deleted')),
      name TEXT NOT NULL);
    CREATE INDEX runbook_history_by_runbook ON runbook_history (runbook_id, id)`,
+  // 6: each runbook's version, counted by the server: a save names the version it started from, and one
+  // started from an older version is refused (409), so two tabs or two admins never overwrite each other.
+  `ALTER TABLE runbooks ADD COLUMN version INTEGER NOT NULL DEFAULT 1`,
+  // 7: when a training attempt was kept, by the server's clock (finished_at is the simulated host's
+  // time); attempts kept before have none.
+  `ALTER TABLE attempts ADD COLUMN kept_at TEXT`,
 ];
 
 /** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */

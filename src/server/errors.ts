@@ -26,7 +26,7 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
 }
 
-function errorBody(status: number, message: string, issues?: FieldIssue[]) {
+export function errorBody(status: number, message: string, issues?: FieldIssue[]) {
   return { error: { status, message, ...(issues ? { issues } : {}) } };
 }
 

@@ -12,7 +12,9 @@ import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createApp } from './app';
 import { createAccounts } from './auth/accounts';
+import { InstructorPassword } from './auth/instructor-password';
 import { type ServingMode, ServingModeError, servingModeFrom } from './auth/serving-mode';
+import { SetupToken } from './auth/setup-token';
 import { openDatabase } from './db';
 import { createBundledSimulator } from '../sim/worker/bundled-simulator';
 import { startSessions } from './sessions/start-sessions';
@@ -36,7 +38,13 @@ const { version } = packageJson;
 const db = openDatabase(dbFile);
 const accounts = createAccounts(db, { required: mode.accountsRequired, trustProxy: mode.trustProxy });
 const setupToken = await accounts.prepareFirstAdmin(mode.admin);
-const app = createApp({ db, staticDir: resolve('dist'), version, accounts });
+const instructorToken = new SetupToken();
+const app = createApp({ db, staticDir: resolve('dist'), version, accounts, instructorToken });
+/** The address the server answers at, once it listens. */
+let listening: (origin: string) => void = () => {};
+const listened = new Promise<string>((done) => {
+  listening = done;
+});
 const server = serve({ fetch: app.fetch, port, hostname: mode.host }, (info) => {
   // A wildcard address is no place to open in a browser: the machine's name is.
   const host = ['0.0.0.0', '::'].includes(mode.host) ? hostname() : mode.host;
@@ -47,6 +55,7 @@ const server = serve({ fetch: app.fetch, port, hostname: mode.host }, (info) => 
   console.log(`vgcopy ${version} is running at ${origin}/ ${who} (database ${dbFile})`);
   if (setupToken)
     console.log(`vgcopy: no admin yet; create one at ${origin}/setup with the token ${setupToken}`);
+  listening(origin);
 });
 // Simulator sessions over WebSocket at /api/sessions/socket (src/server/sessions).
 const sessions = await startSessions({
@@ -58,6 +67,14 @@ const sessions = await startSessions({
   identify: accounts.identify,
   trustProxy: mode.trustProxy,
 });
+// Without accounts the instructor password is set with a token only whoever runs the server reads, once
+// startSessions has stored VGCOPY_INSTRUCTOR_PASSWORD (which makes it unneeded).
+if (!mode.accountsRequired && !new InstructorPassword(db).isSet()) {
+  const token = instructorToken.issue();
+  void listened.then((origin) =>
+    console.log(`vgcopy: no instructor password yet; set it at ${origin}/instructor with the token ${token}`),
+  );
+}
 server.on('error', (err: NodeJS.ErrnoException) => {
   console.error(
     err.code === 'EADDRINUSE'

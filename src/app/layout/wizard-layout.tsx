@@ -12,6 +12,7 @@ import { useFindings } from '../store/use-engine';
 import { useRunbooks } from '../store/runbooks';
 import { type FetchResult, fetchRunbook } from '../store/server-sync';
 import { ChecksPanel } from '../ui/checks-panel';
+import { ConflictNotice } from './conflict-notice';
 import { Stepper } from './stepper';
 import { SyncStatus } from './sync-status';
 
@@ -88,7 +89,7 @@ export function WizardLayout() {
           </Link>
           <span className="flex min-w-0 items-center gap-4 text-sm text-slate-600">
             <span className="truncate">Runbook: {runbook.name || '(unnamed)'}</span>
-            <SyncStatus />
+            <SyncStatus runbookId={runbook.id} />
           </span>
         </div>
         {readOnly && (
@@ -97,6 +98,7 @@ export function WizardLayout() {
             server.
           </p>
         )}
+        <ConflictNotice runbook={runbook} />
         <div className="mx-auto max-w-7xl px-6 pb-3">
           <Stepper runbook={runbook} current={current} findings={findings} />
         </div>

@@ -36,7 +36,13 @@ export function AttemptsTable({ attempts, caption, withTrainee = false, onReplay
             <td>{a.scenarioTitle}</td>
             <td>{a.score}</td>
             <td>{a.passed ? 'passed' : 'not passed'}</td>
-            <td>{a.finishedAt}</td>
+            <td>
+              {a.keptAt ? (
+                <time dateTime={a.keptAt}>{new Date(a.keptAt).toLocaleString()}</time>
+              ) : (
+                `${a.finishedAt} (simulated time)`
+              )}
+            </td>
             {onReplay && (
               <td>
                 <button

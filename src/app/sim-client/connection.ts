@@ -15,6 +15,11 @@ export interface SimConnection {
   send(message: ClientMessageInput): void;
   /** Calls `listener` with every message from the simulator; returns the way to stop. */
   subscribe(listener: (message: ServerMessage) => void): () => void;
+  /**
+   * Keeps this connection's session in the tab under `key`, so the page loaded again goes back to it, and
+   * goes back to the one kept there now, if any (kept-session.ts); returns the way to stop keeping it.
+   */
+  keep(key: string): () => void;
   close(): void;
 }
 

@@ -1,9 +1,11 @@
 /**
  * The backend's simulator over a WebSocket. If the socket drops, it reconnects and resumes the session it
- * had, so the world survives a network blip or a restart of the page's connection.
+ * had, so the world survives a network blip or a restart of the page's connection; a page that keeps its
+ * session (kept-session.ts) resumes it after a reload too.
  */
 import type { ServerMessage } from '../../sim/worker/protocol';
 import type { SimConnection } from './connection';
+import { keepSocketSession } from './kept-session';
 import { Listeners } from './listeners';
 
 const reconnectDelayMs = 1000;
@@ -63,7 +65,7 @@ export async function openSocketConnection(url: string, waitMs: number): Promise
   };
   attach(ws);
 
-  return {
+  const connection: SimConnection = {
     where: 'backend',
     send(message) {
       const text = JSON.stringify(message);
@@ -71,9 +73,11 @@ export async function openSocketConnection(url: string, waitMs: number): Promise
       else pending.push(text);
     },
     subscribe: (listener) => listeners.add(listener),
+    keep: (key) => keepSocketSession(connection, key),
     close() {
       closed = true;
       ws.close();
     },
   };
+  return connection;
 }

@@ -36,11 +36,16 @@ export async function instructorStatus(): Promise<{ passwordSet: boolean }> {
   return getJson('/api/instructor/status');
 }
 
-export async function setInstructorPassword(password: string): Promise<void> {
+/** Sets the first instructor password, typed twice, with the setup token from the server's log. */
+export async function setInstructorPassword(setup: {
+  password: string;
+  confirm: string;
+  token: string;
+}): Promise<void> {
   await getJson('/api/instructor/password', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ password }),
+    body: JSON.stringify(setup),
   });
 }
 

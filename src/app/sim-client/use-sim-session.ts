@@ -11,8 +11,11 @@ export interface SimSessionHandle {
   send(message: ClientMessageInput): void;
 }
 
-/** Connects on mount (backend, or the in-page worker when there is none) and closes on unmount. */
-export function useSimSession(): SimSessionHandle {
+/**
+ * Connects on mount (backend, or the in-page worker when there is none) and closes on unmount. With
+ * `keepAs`, the session survives a reload of the page in the same tab (SimConnection.keep).
+ */
+export function useSimSession(keepAs?: string): SimSessionHandle {
   const [view, dispatch] = useReducer(reduceView, initialView);
   const [connection, setConnection] = useState<SimConnection | null>(null);
   const ref = useRef<SimConnection | null>(null);
@@ -20,19 +23,22 @@ export function useSimSession(): SimSessionHandle {
   useEffect(() => {
     let cancelled = false;
     let unsubscribe = () => {};
+    let unkeep = () => {};
     connectSimulator().then((made) => {
       if (cancelled) return made.close();
       ref.current = made;
       unsubscribe = made.subscribe(dispatch);
+      if (keepAs) unkeep = made.keep(keepAs);
       setConnection(made);
     });
     return () => {
       cancelled = true;
       unsubscribe();
+      unkeep();
       ref.current?.close();
       ref.current = null;
     };
-  }, []);
+  }, [keepAs]);
 
   const send = useCallback((message: ClientMessageInput) => ref.current?.send(message), []);
   return { view, connection, send };

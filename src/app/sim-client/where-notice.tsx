@@ -7,8 +7,8 @@ export function WhereNotice({ where }: { where: SimulatorWhere | null }) {
       {where === null
         ? 'Connecting to the simulator…'
         : where === 'backend'
-          ? 'Simulator: on the vgcopy server (sessions survive a reload of the connection).'
-          : 'Simulator: in this page (the vgcopy server cannot be reached; nothing is kept after you leave).'}
+          ? 'Simulator: on the vgcopy server (a rehearsal survives a reload of the page).'
+          : 'Simulator: in this page (the vgcopy server cannot be reached; a rehearsal survives a reload of this tab, nothing more is kept).'}
     </p>
   );
 }

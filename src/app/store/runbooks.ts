@@ -8,20 +8,12 @@ import { persist } from 'zustand/middleware';
 import type { StepId } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
 import { emptyFacts } from '../../core/model/sample';
+import { conflictOf } from './conflicts';
 import { nextRefreshFacts } from './next-refresh';
+import type { Runbook } from './runbook';
+import { tabStorage } from './tab-storage';
 
-export interface Runbook {
-  id: string;
-  name: string;
-  facts: Facts;
-  /** The page the admin was last on, to reopen the runbook where they left it. */
-  lastStep: StepId;
-  createdAt: string;
-  updatedAt: string;
-  /** With accounts: who made the runbook, and the team it is shared with (as the server says). */
-  owner?: string;
-  team?: string;
-}
+export type { Runbook };
 
 interface RunbooksState {
   runbooks: Record<string, Runbook>;
@@ -41,8 +33,13 @@ interface RunbooksState {
   restore(runbook: Runbook): void;
   /** Takes a runbook read from the server, unless this browser has a newer change of it. */
   receive(runbook: Runbook): void;
-  /** Notes the owner and team the server gave a runbook; not a change of the runbook itself. */
-  annotate(id: string, ownership: Pick<Runbook, 'owner' | 'team'>): void;
+  /** Notes the owner, team and version the server gave a runbook; not a change of the runbook itself. */
+  annotate(id: string, server: Pick<Runbook, 'owner' | 'team' | 'version'>): void;
+  /**
+   * Keeps this copy of a runbook over `theirs` (a conflict settled by the admin): it becomes a change
+   * made after theirs, from theirs' version, so it is saved over it.
+   */
+  keepOver(theirs: Runbook): void;
 }
 
 /** Where the browser keeps the runbooks: one place without accounts, one per user with them. */
@@ -128,11 +125,22 @@ export const useRunbooks = create<RunbooksState>()(
           return { runbooks: { ...s.runbooks, [runbook.id]: runbook } };
         });
       },
-      annotate(id, { owner, team }) {
+      annotate(id, server) {
         set((s) => {
           const rb = s.runbooks[id];
-          if (!rb || (rb.owner === owner && rb.team === team)) return s;
-          return { runbooks: { ...s.runbooks, [id]: { ...rb, owner, team } } };
+          const noted = { ...rb, ...server };
+          if (!rb || (rb.owner === noted.owner && rb.team === noted.team && rb.version === noted.version))
+            return s;
+          return { runbooks: { ...s.runbooks, [id]: noted } };
+        });
+      },
+      keepOver(theirs) {
+        set((s) => {
+          const rb = s.runbooks[theirs.id] ?? theirs;
+          // ISO times: the later of the two, so the kept copy is a change after both.
+          const [after] = [rb.updatedAt, theirs.updatedAt].sort().reverse();
+          const kept = { ...rb, version: theirs.version, updatedAt: changedAt(after) };
+          return { runbooks: { ...s.runbooks, [theirs.id]: kept } };
         });
       },
     }),
@@ -140,13 +148,20 @@ export const useRunbooks = create<RunbooksState>()(
       name: localStoreName,
       version: 1,
       partialize: (s) => ({ runbooks: s.runbooks }),
+      storage: tabStorage,
       // A runbook kept by an older version lacks the facts added since: they get their defaults, so
       // its pages open; what is still malformed shows in the checks (and, at worst, the error page).
+      // A runbook in conflict stays as this tab has it until the admin chooses.
       merge: (persisted, current) => ({
         ...current,
         runbooks: Object.fromEntries(
           Object.entries((persisted as Partial<RunbooksState> | undefined)?.runbooks ?? {}).map(
-            ([id, rb]) => [id, { ...rb, facts: { ...emptyFacts(), ...rb.facts } }],
+            ([id, rb]) => [
+              id,
+              conflictOf(id) && current.runbooks[id]
+                ? current.runbooks[id]
+                : { ...rb, facts: { ...emptyFacts(), ...rb.facts } },
+            ],
           ),
         ),
       }),

@@ -6,16 +6,36 @@
  * the wizard works on, and the status says so. With accounts, a change the server refuses for want of a
  * session (401) waits in the browser and is sent when the user has signed in again (catchUp); one it
  * forbids (403, a reviewer or another team) stays in the browser and the status says why.
+ * Each save names the server's version it was edited from; a save the server refuses because the runbook
+ * changed there meanwhile (409) is a conflict (conflicts.ts): nothing more is sent for that runbook until
+ * the admin keeps theirs or takes the server's (resolveConflict).
  */
 import { create } from 'zustand';
 import { apiFetch } from './api-fetch';
 import { messageOf } from './auth';
+import { conflictOf, reportConflict, settleConflict } from './conflicts';
+import { takingOtherTabsChange } from './other-tabs';
 import { type Runbook, useRunbooks } from './runbooks';
+import { overrule } from './tab-storage';
+import { noteAnswered, noteSent, nothingToChoose, unansweredSave } from './unanswered-saves';
 
-export type SyncState = 'idle' | 'saving' | 'saved' | 'offline' | 'invalid' | 'signed-out' | 'forbidden';
+export type SyncState =
+  | 'idle'
+  | 'saving'
+  | 'saved'
+  | 'offline'
+  | 'invalid'
+  | 'signed-out'
+  | 'forbidden'
+  | 'conflict';
 
-/** What the header shows: whether the last change reached the server. */
-export const useSyncStatus = create<{ state: SyncState }>(() => ({ state: 'idle' }));
+/** What the header of each runbook shows: whether its last change reached the server. */
+export const useSyncStatus = create<{ states: Record<string, SyncState> }>(() => ({ states: {} }));
+
+/** The status of one runbook's saves. */
+export function useRunbookSyncState(id: string): SyncState {
+  return useSyncStatus((s) => s.states[id] ?? 'idle');
+}
 
 const pauseMs = 600;
 /** The action each runbook waits to send (PUT of its latest state, or DELETE), with its timer. */
@@ -26,14 +46,23 @@ const onServer = new Map<string, string>();
 /** Removals the server refused for want of a session: sent again once the user has signed in. */
 const unsentRemovals = new Set<string>();
 
-function setState(state: SyncState) {
-  useSyncStatus.setState({ state });
+function setState(id: string, state: SyncState) {
+  useSyncStatus.setState((s) => ({ states: { ...s.states, [id]: state } }));
+}
+
+/** A failure that is not one runbook's (the list cannot be read): every runbook of the browser's. */
+function setEveryState(state: SyncState) {
+  const ids = Object.keys(useRunbooks.getState().runbooks);
+  useSyncStatus.setState({ states: Object.fromEntries(ids.map((id) => [id, state])) });
 }
 
 async function send(method: Action, id: string, options: { keepalive?: boolean } = {}): Promise<void> {
   const runbook = method === 'PUT' ? useRunbooks.getState().runbooks[id] : undefined;
   if (method === 'PUT' && !runbook) return;
-  setState('saving');
+  if (conflictOf(id)) return setState(id, 'conflict');
+  setState(id, 'saving');
+  const lost = unansweredSave(id);
+  if (runbook) noteSent(runbook);
   try {
     const res = await apiFetch(`/api/runbooks/${encodeURIComponent(id)}`, {
       method,
@@ -46,35 +75,48 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
             lastStep: runbook.lastStep,
             createdAt: runbook.createdAt,
             updatedAt: runbook.updatedAt,
+            ...(runbook.version === undefined ? {} : { baseVersion: runbook.version }),
           })
         : undefined,
     });
+    if (runbook) noteAnswered(id);
     // The server refuses facts the schema refuses; the browser keeps them until the admin fixes them.
-    if (res.status === 400) return setState('invalid');
+    if (res.status === 400) return setState(id, 'invalid');
     if (res.status === 401) {
       if (method === 'DELETE') unsentRemovals.add(id);
-      return setState('signed-out');
+      return setState(id, 'signed-out');
     }
-    if (res.status === 403) return setState('forbidden');
+    if (res.status === 403) return setState(id, 'forbidden');
+    if (res.status === 409) {
+      const { current } = ((await res.json().catch(() => null)) ?? {}) as { current?: Runbook };
+      // This browser's own save whose answer was lost, or the same answers: saved again from its version
+      // (the store's change is sent after the usual pause).
+      if (current && runbook && nothingToChoose(runbook, current, lost)) {
+        useRunbooks.getState().annotate(id, { version: current.version });
+        return schedule(id, 'PUT');
+      }
+      if (current) reportConflict(id, { theirs: current, where: 'server' });
+      return setState(id, 'conflict');
+    }
     // A 404 on DELETE means the server never had it: nothing is lost.
     if (!res.ok && !(method === 'DELETE' && res.status === 404)) throw new Error(String(res.status));
     if (runbook) {
       onServer.set(id, runbook.updatedAt);
-      ownership(id, await res.json().catch(() => null));
+      serverNotes(id, await res.json().catch(() => null));
     } else {
       onServer.delete(id);
       unsentRemovals.delete(id);
     }
-    if (pending.size === 0) setState('saved');
+    if (!pending.has(id)) setState(id, 'saved');
   } catch {
-    setState('offline');
+    setState(id, 'offline');
   }
 }
 
 /** Sends after a pause in typing; the status says "saving" from the first keystroke. */
 function schedule(id: string, action: Action) {
   clearTimeout(pending.get(id)?.timer);
-  setState('saving');
+  setState(id, conflictOf(id) ? 'conflict' : 'saving');
   const timer = setTimeout(() => {
     pending.delete(id);
     void send(action, id);
@@ -91,10 +133,36 @@ function flush() {
   pending.clear();
 }
 
-/** Who owns a runbook and its team, as the server answered (accounts mode); kept beside the runbook. */
-function ownership(id: string, body: unknown) {
-  const { owner, team } = (body ?? {}) as Partial<Runbook>;
-  if (owner !== undefined || team !== undefined) useRunbooks.getState().annotate(id, { owner, team });
+/**
+ * The runbook's version now, and who owns it and its team (accounts mode), as the server answered; kept
+ * beside the runbook.
+ */
+function serverNotes(id: string, body: unknown) {
+  const { owner, team, version } = (body ?? {}) as Partial<Runbook>;
+  const noted = Object.fromEntries(
+    Object.entries({ owner, team, version }).filter(([, value]) => value !== undefined),
+  );
+  if (Object.keys(noted).length > 0) useRunbooks.getState().annotate(id, noted);
+}
+
+/**
+ * Settles a conflict as the admin chose: 'mine' saves this tab's copy over the other (a new version),
+ * 'theirs' takes the other copy in place of this tab's.
+ */
+export function resolveConflict(id: string, choice: 'mine' | 'theirs'): void {
+  const conflict = conflictOf(id);
+  if (!conflict) return;
+  settleConflict(id);
+  if (choice === 'mine') {
+    // Another tab's copy is in the browser's store: the next write of this tab may replace it.
+    if (conflict.where === 'tab') overrule(conflict.theirs);
+    useRunbooks.getState().keepOver(conflict.theirs);
+    return;
+  }
+  // The server's copy is on the server already: nothing to send.
+  if (conflict.where === 'server') onServer.set(id, conflict.theirs.updatedAt);
+  useRunbooks.getState().restore(conflict.theirs);
+  setState(id, conflict.where === 'server' ? 'saved' : 'idle');
 }
 
 /** Every runbook the server lists for this user, page by page. */
@@ -122,8 +190,13 @@ async function serverList(): Promise<Runbook[] | 'signed-out' | 'forbidden' | 'o
 export async function catchUp({ pull = false }: { pull?: boolean } = {}): Promise<void> {
   try {
     const runbooks = await serverList();
-    if (typeof runbooks === 'string') return setState(runbooks);
-    for (const rb of runbooks) onServer.set(rb.id, rb.updatedAt);
+    if (typeof runbooks === 'string') return setEveryState(runbooks);
+    for (const rb of runbooks) {
+      onServer.set(rb.id, rb.updatedAt);
+      // A copy as the server has it (kept before saves carried versions) starts from the server's version.
+      const local = useRunbooks.getState().runbooks[rb.id];
+      if (local?.updatedAt === rb.updatedAt) serverNotes(rb.id, { version: rb.version });
+    }
     if (pull) for (const rb of runbooks) useRunbooks.getState().receive(rb);
     for (const id of unsentRemovals) await send('DELETE', id);
     for (const rb of Object.values(useRunbooks.getState().runbooks)) {
@@ -131,7 +204,7 @@ export async function catchUp({ pull = false }: { pull?: boolean } = {}): Promis
       if (!there || there < rb.updatedAt) await send('PUT', rb.id);
     }
   } catch {
-    setState('offline');
+    setEveryState('offline');
   }
 }
 
@@ -153,6 +226,7 @@ export function startServerSync({ pull = false }: { pull?: boolean } = {}): () =
   void catchUp({ pull });
   window.addEventListener('pagehide', flush);
   const unsubscribe = useRunbooks.subscribe((next, prev) => {
+    if (takingOtherTabsChange()) return;
     for (const [id, rb] of Object.entries(next.runbooks)) {
       if (rb !== prev.runbooks[id] && onServer.get(id) !== rb.updatedAt) schedule(id, 'PUT');
     }

@@ -4,6 +4,7 @@
  * session (401) reaches the server once the same user has signed in again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../test-support/memory-storage';
 
 interface Call {
   method: string;
@@ -14,7 +15,10 @@ interface Call {
 function fakeServer() {
   const state = {
     session: null as null | { id: number; username: string },
-    runbooks: new Map<string, { id: string; updatedAt: string; owner: string; team: string }>(),
+    runbooks: new Map<
+      string,
+      { id: string; name: string; updatedAt: string; version: number; owner: string; team: string }
+    >(),
     calls: [] as Call[],
   };
   const json = (body: unknown, status = 200) =>
@@ -33,10 +37,19 @@ function fakeServer() {
     if (url === '/api/runbooks') return json({ runbooks: [...state.runbooks.values()] });
     const id = decodeURIComponent(url.slice('/api/runbooks/'.length));
     if (method === 'PUT') {
-      const body = JSON.parse(String(init.body));
-      const owner = state.runbooks.get(id)?.owner ?? user.username;
-      state.runbooks.set(id, { ...body, id, owner, team: 'A' });
-      return json({ ...body, id, owner, team: 'A' });
+      const { baseVersion, ...body } = JSON.parse(String(init.body));
+      const current = state.runbooks.get(id);
+      if (current && current.version !== baseVersion)
+        return json({ error: { status: 409, message: 'stale' }, current }, 409);
+      const stored = {
+        ...body,
+        id,
+        version: (current?.version ?? 0) + 1,
+        owner: current?.owner ?? user.username,
+        team: 'A',
+      };
+      state.runbooks.set(id, stored);
+      return json(stored);
     }
     if (method === 'DELETE') {
       state.runbooks.delete(id);
@@ -45,20 +58,6 @@ function fakeServer() {
     return json({ error: { status: 404, message: 'no' } }, 404);
   };
   return { state, fetch };
-}
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, v),
-  };
 }
 
 /** Lets the pending promises and the sync's pause in typing (600 ms) run out. */
@@ -153,5 +152,118 @@ describe('the runbooks in the browser with accounts', () => {
       name: 'datavg, renamed in the same millisecond',
       updatedAt: new Date(Date.parse(onServer) + 1).toISOString(),
     });
+  });
+});
+
+/** A fresh page on which ann has signed in, with the server sync's status and conflict choice. */
+async function signedIn() {
+  const app = await page();
+  const { useSyncStatus, resolveConflict } = await import('./server-sync');
+  app.startSession();
+  await settle();
+  await app.signIn('ann', 'a long password');
+  await settle();
+  return { app, sync: { useSyncStatus, resolveConflict } };
+}
+
+describe('each runbook saved on its own', () => {
+  it("shows each runbook's own save status: one the server refuses does not mark another", async () => {
+    const { app, sync } = await signedIn();
+    const good = app.useRunbooks.getState().createRunbook('datavg');
+    const bad = app.useRunbooks.getState().createRunbook('appvg');
+    await settle();
+    // The server now refuses appvg's facts (a 400, as for fields marked in red); datavg saves on.
+    const serve = server.fetch;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string, init?: RequestInit) =>
+        url.endsWith(`/${bad}`) && init?.method === 'PUT'
+          ? Promise.resolve(new Response('{}', { status: 400 }))
+          : serve(url, init),
+      ),
+    );
+    app.useRunbooks.getState().rename(bad, 'appvg, refused');
+    app.useRunbooks.getState().rename(good, 'datavg, renamed');
+    await settle();
+    expect(sync.useSyncStatus.getState().states).toEqual({ [good]: 'saved', [bad]: 'invalid' });
+  });
+
+  it('refuses to overwrite a change saved elsewhere meanwhile: the conflict waits, then keeps mine or takes theirs', async () => {
+    const { app, sync } = await signedIn();
+    const { useConflicts } = await import('./conflicts');
+    const id = app.useRunbooks.getState().createRunbook('datavg');
+    await settle();
+    // Another admin saves version 2 while this browser still works from version 1.
+    const first = server.state.runbooks.get(id);
+    if (!first) throw new Error('the runbook was not saved');
+    const theirs = {
+      ...first,
+      name: 'datavg, renamed by bob',
+      version: 2,
+      updatedAt: '2026-12-01T09:00:00.000Z',
+    };
+    server.state.runbooks.set(id, theirs);
+    app.useRunbooks.getState().rename(id, 'datavg, renamed by ann');
+    await settle();
+    expect(sync.useSyncStatus.getState().states[id]).toBe('conflict');
+    expect(useConflicts.getState().conflicts[id]).toEqual({ theirs, where: 'server' });
+    expect(server.state.runbooks.get(id)).toEqual(theirs);
+    // Further changes wait too, and nothing is sent while the admin has not chosen.
+    app.useRunbooks.getState().rename(id, 'datavg, renamed by ann again');
+    await settle();
+    expect(server.state.runbooks.get(id)).toEqual(theirs);
+
+    sync.resolveConflict(id, 'mine');
+    await settle();
+    expect(server.state.runbooks.get(id)).toMatchObject({ name: 'datavg, renamed by ann again', version: 3 });
+    expect(sync.useSyncStatus.getState().states[id]).toBe('saved');
+    expect(useConflicts.getState().conflicts).toEqual({});
+
+    // Bob saves again; this time ann takes his version.
+    const bobs = { ...theirs, name: 'datavg, bob again', version: 4, updatedAt: '2026-12-01T09:30:00.000Z' };
+    server.state.runbooks.set(id, bobs);
+    app.useRunbooks.getState().rename(id, 'datavg, ann loses this');
+    await settle();
+    sync.resolveConflict(id, 'theirs');
+    await settle();
+    expect(app.useRunbooks.getState().runbooks[id]).toEqual(bobs);
+    expect(server.state.runbooks.get(id)).toEqual(bobs);
+    expect(sync.useSyncStatus.getState().states[id]).toBe('saved');
+  });
+
+  it('sees no conflict in its own save whose answer was lost as the page closed, nor in one with the same answers', async () => {
+    const { app, sync } = await signedIn();
+    const id = app.useRunbooks.getState().createRunbook('datavg');
+    await settle();
+    // The save went as the page closed (version 2 on the server), but its answer never came back.
+    const sent = app.useRunbooks.getState().runbooks[id];
+    app.useRunbooks.setState((s) => ({ runbooks: { ...s.runbooks, [id]: { ...sent, version: 1 } } }));
+    const saved = server.state.runbooks.get(id);
+    if (!saved) throw new Error('the runbook was not saved');
+    server.state.runbooks.set(id, {
+      ...saved,
+      name: 'datavg, closing',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+      version: 2,
+    });
+    localStorage.setItem(
+      `vgcopy.unanswered-save.${id}`,
+      JSON.stringify({ updatedAt: '2026-12-01T09:00:00.000Z', baseVersion: 1 }),
+    );
+    app.useRunbooks.getState().rename(id, 'datavg, after the reload');
+    await settle();
+    await settle();
+    expect(server.state.runbooks.get(id)).toMatchObject({ name: 'datavg, after the reload', version: 3 });
+    expect(sync.useSyncStatus.getState().states[id]).toBe('saved');
+
+    // Another tab saved the same answers (only the page it was on differs): nothing to choose either.
+    const current = server.state.runbooks.get(id);
+    if (!current) throw new Error('the runbook is gone');
+    server.state.runbooks.set(id, { ...current, lastStep: 'review', version: 4 } as typeof current);
+    app.useRunbooks.getState().visit(id, 'phase1');
+    await settle();
+    await settle();
+    expect(server.state.runbooks.get(id)).toMatchObject({ name: 'datavg, after the reload', version: 5 });
+    expect(sync.useSyncStatus.getState().states[id]).toBe('saved');
   });
 });

@@ -5,6 +5,7 @@
  * the store stays as it is and its unsent changes wait; when the same user signs in again they are sent.
  */
 import { loadAuth, signOut, useAuth } from './auth';
+import { followOtherTabs } from './other-tabs';
 import { localStoreName, openRunbooksStore } from './runbooks';
 import { catchUp, sendPendingNow, startServerSync } from './server-sync';
 
@@ -28,6 +29,7 @@ function follow(): void {
 
 /** Asks the server who is signed in, then opens that user's runbooks and mirrors them to the server. */
 export function startSession(): void {
+  followOtherTabs();
   useAuth.subscribe((now, before) => {
     if (now.phase !== before.phase || now.user?.id !== before.user?.id) follow();
   });

@@ -2,28 +2,9 @@
  * The facts schema's own validation issues as findings, so a field with a bad value is shown at the
  * field like any other check. Used for facts read from files, the API or a paste.
  */
-import type { StepId } from '../wizard-steps';
 import type { Finding } from '../engine-types';
+import { stepOfFact } from '../model/fact-steps';
 import { type Facts, factsSchema } from '../model/facts';
-
-/** The wizard page where each top-level fact is entered. */
-const stepOf: Record<string, StepId> = {
-  hostname: 'start',
-  aix: 'start',
-  multipath: 'start',
-  copy: 'start',
-  sourceVg: 'start',
-  host: 'start',
-  sourceOnHost: 'phase1',
-  mode: 'phase1',
-  existingCopy: 'phase1',
-  targets: 'phase1',
-  storage: 'phase1',
-  consistency: 'consistency',
-  applications: 'consistency',
-  newVg: 'phase2',
-  chdevPvSteps: 'phase2',
-};
 
 export type ParsedFacts = { ok: true; facts: Facts } | { ok: false; findings: Finding[] };
 
@@ -41,7 +22,7 @@ export function parseFacts(input: unknown): ParsedFacts {
         finding: `${field || 'The facts'}: ${issue.message}.`,
         reason: 'The value does not have the form vgcopy expects, so no check or plan can use it.',
         fix: field ? `Correct ${field}.` : 'Provide the runbook facts as a JSON object.',
-        step: stepOf[String(issue.path[0])] ?? 'start',
+        step: stepOfFact(String(issue.path[0])),
         ...(field ? { field } : {}),
       };
     }),

@@ -1,7 +1,8 @@
 /**
  * The instructor's password: one scrypt hash in the `instructor` table. It is set either by the
  * VGCOPY_INSTRUCTOR_PASSWORD environment variable at start (which replaces any stored one) or, on first
- * start without it, by the first instructor who opens the instructor page.
+ * start without it, on the instructor page with the setup token the server prints in its log (with
+ * accounts: by an admin).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db } from '../db';
@@ -21,11 +22,16 @@ export class InstructorPassword {
     return this.db.prepare('SELECT 1 FROM instructor WHERE id = 1').get() !== undefined;
   }
 
-  /** Stores (or replaces) the password's hash. */
-  async set(password: string): Promise<void> {
+  /** Refuses a password too short to be one. */
+  checkLength(password: string): void {
     if (password.length < minimumPasswordLength) {
       throw new ApiError(400, `The instructor password needs at least ${minimumPasswordLength} characters.`);
     }
+  }
+
+  /** Stores (or replaces) the password's hash. */
+  async set(password: string): Promise<void> {
+    this.checkLength(password);
     const hash = await hashPassword(password);
     this.db
       .prepare(
@@ -33,13 +39,6 @@ export class InstructorPassword {
          ON CONFLICT (id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at`,
       )
       .run(hash, new Date().toISOString());
-  }
-
-  /** Sets the password only when none is stored yet; false when one already was (first start only). */
-  async setFirst(password: string): Promise<boolean> {
-    if (this.isSet()) return false;
-    await this.set(password);
-    return true;
   }
 
   async matches(password: string): Promise<boolean> {
@@ -53,7 +52,10 @@ export class InstructorPassword {
   guard(): MiddlewareHandler {
     return async (c: Context, next) => {
       if (!this.isSet()) {
-        throw new ApiError(403, 'No instructor password is set yet: set one first on the instructor page.');
+        throw new ApiError(
+          403,
+          "No instructor password is set yet: set one first on the instructor page, with the token in the server's log.",
+        );
       }
       const given = c.req.header(passwordHeader);
       if (!given) throw new ApiError(401, `Send the instructor password in the ${passwordHeader} header.`);

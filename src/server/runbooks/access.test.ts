@@ -55,6 +55,7 @@ describe('who may do what with a runbook', () => {
     expect((await as(ann).put('rb1', body)).body).toEqual({
       id: 'rb1',
       ...body,
+      version: 1,
       owner: 'ann',
       team: 'team-a',
     });
@@ -113,12 +114,13 @@ describe('who may do what with a runbook', () => {
     const edited = await as(carl).put('rb1', {
       ...body,
       name: 'Edited by carl',
+      baseVersion: 1,
       owner: 'carl',
       team: 'team-b',
       updatedAt: '2026-01-31T12:10:00.000Z',
     });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ name: 'Edited by carl', owner: 'ann', team: 'team-a' });
+    expect(edited.body).toMatchObject({ name: 'Edited by carl', version: 2, owner: 'ann', team: 'team-a' });
     expect(await as(carl).delete('rb1')).toEqual({
       status: 403,
       body: {
@@ -135,7 +137,7 @@ describe('who may do what with a runbook', () => {
 
   it('keeps who created, changed and deleted a runbook, newest first, also after it is gone', async () => {
     await as(ann).put('rb1', body);
-    await as(carl).put('rb1', { ...body, name: 'Renamed' });
+    await as(carl).put('rb1', { ...body, name: 'Renamed', baseVersion: 1 });
     expect(
       (await as(rita).get('/rb1/history')).body.history.map((h: { username: string }) => h.username),
     ).toEqual(['carl', 'ann']);

@@ -16,6 +16,7 @@ interface Row {
   updated_at: string;
   owner: string;
   team: string;
+  version: number;
 }
 
 export interface Page {
@@ -37,11 +38,12 @@ export function runbookRepository(db: Db) {
   );
   const selectOne = db.prepare<[string], Row>('SELECT * FROM runbooks WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO runbooks (id, name, body, created_at, updated_at, owner, team)
-     VALUES (@id, @name, @body, @createdAt, @updatedAt, @owner, @team)`,
+    `INSERT INTO runbooks (id, name, body, created_at, updated_at, owner, team, version)
+     VALUES (@id, @name, @body, @createdAt, @updatedAt, @owner, @team, 1)`,
   );
   const update = db.prepare(
-    'UPDATE runbooks SET name = @name, body = @body, updated_at = @updatedAt WHERE id = @id',
+    `UPDATE runbooks SET name = @name, body = @body, updated_at = @updatedAt, version = version + 1
+     WHERE id = @id`,
   );
   const remove = db.prepare<[string]>('DELETE FROM runbooks WHERE id = ?');
   const record = db.prepare(
@@ -52,7 +54,8 @@ export function runbookRepository(db: Db) {
   );
 
   function fromRow(row: Row): StoredRunbook {
-    return { id: row.id, ...(JSON.parse(row.body) as RunbookBody), owner: row.owner, team: row.team };
+    const body = JSON.parse(row.body) as RunbookBody;
+    return { id: row.id, ...body, version: row.version, owner: row.owner, team: row.team };
   }
 
   function columns(id: string, body: RunbookBody) {
@@ -84,13 +87,21 @@ export function runbookRepository(db: Db) {
       const row = selectOne.get(id);
       return row && fromRow(row);
     },
-    /** Creates a runbook owned by `owner`, or replaces one's body (its owner and team stay). */
+    /**
+     * Creates a runbook owned by `owner` (version 1), or replaces one's body (its owner and team stay, its
+     * version goes up by one). Returns what it did and the runbook's version now.
+     */
     put: db.transaction(
-      (id: string, body: RunbookBody, by: string, owner: Ownership): 'created' | 'updated' => {
+      (
+        id: string,
+        body: RunbookBody,
+        by: string,
+        owner: Ownership,
+      ): { action: 'created' | 'updated'; version: number } => {
         const action = update.run(columns(id, body)).changes > 0 ? 'updated' : 'created';
         if (action === 'created') insert.run({ ...columns(id, body), ...owner });
         record.run(id, new Date().toISOString(), by, action, body.name);
-        return action;
+        return { action, version: selectOne.get(id)?.version ?? 1 };
       },
     ),
     delete: db.transaction((id: string, by: string): boolean => {

@@ -12,6 +12,15 @@ const body = {
   updatedAt: '2026-01-31T12:05:00.000Z',
 };
 
+/** A runbook as the server without accounts answers it: the body, its version, the local owner and team. */
+const stored = (id: string, data: object, version: number) => ({
+  id,
+  ...data,
+  version,
+  owner: 'local',
+  team: 'local',
+});
+
 describe('the runbooks API', () => {
   let db: Db;
   let server: RunningServer;
@@ -33,25 +42,54 @@ describe('the runbooks API', () => {
   it('keeps a runbook the browser PUTs and gives it back by id and in the list', async () => {
     const created = await put('abc123', body);
     expect(created.status).toBe(201);
-    expect(await created.json()).toEqual({ id: 'abc123', ...body, owner: 'local', team: 'local' });
+    expect(await created.json()).toEqual(stored('abc123', body, 1));
 
-    const again = await put('abc123', { ...body, name: 'Renamed', updatedAt: '2026-01-31T12:06:00.000Z' });
+    const again = await put('abc123', {
+      ...body,
+      name: 'Renamed',
+      updatedAt: '2026-01-31T12:06:00.000Z',
+      baseVersion: 1,
+    });
     expect(again.status).toBe(200);
 
     const one = await fetch(`${server.url}/api/runbooks/abc123`);
     expect(one.status).toBe(200);
-    const renamed = {
-      id: 'abc123',
-      ...body,
-      name: 'Renamed',
-      updatedAt: '2026-01-31T12:06:00.000Z',
-      owner: 'local',
-      team: 'local',
-    };
+    const renamed = stored('abc123', { ...body, name: 'Renamed', updatedAt: '2026-01-31T12:06:00.000Z' }, 2);
     expect(await one.json()).toEqual(renamed);
 
     const list = await fetch(`${server.url}/api/runbooks`);
     expect(await list.json()).toEqual({ runbooks: [renamed] });
+  });
+
+  it('refuses a save started from an older version with 409 and the runbook as the server has it', async () => {
+    // Two tabs open version 1; the first saves (version 2), the second saves what it started from 1.
+    await put('twotabs', body);
+    const first = { ...body, name: 'Renamed in tab 1', updatedAt: '2026-01-31T12:06:00.000Z' };
+    expect((await put('twotabs', { ...first, baseVersion: 1 })).status).toBe(200);
+    const second = { ...body, lastStep: 'review', updatedAt: '2026-01-31T12:07:00.000Z' };
+    const stale = await put('twotabs', { ...second, baseVersion: 1 });
+    expect(stale.status).toBe(409);
+    const current = stored('twotabs', first, 2);
+    expect(await stale.json()).toEqual({
+      error: {
+        status: 409,
+        message:
+          'Runbook "twotabs" is at version 2 on the server (saved by local at 2026-01-31T12:06:00.000Z) and this save started from version 1: saving it would overwrite that change. Load the server\'s runbook, or save yours again with baseVersion 2 to keep it.',
+      },
+      current,
+    });
+    // A save that names no version replaces nothing either.
+    const blind = await put('twotabs', second);
+    expect(blind.status).toBe(409);
+    expect(((await blind.json()) as { error: { message: string } }).error.message).toContain(
+      'this save does not name the version it started from',
+    );
+    expect(await (await fetch(`${server.url}/api/runbooks/twotabs`)).json()).toEqual(current);
+
+    // The second tab keeps its own: it saves again from the version it was shown.
+    const kept = await put('twotabs', { ...second, baseVersion: 2 });
+    expect(kept.status).toBe(200);
+    expect(await kept.json()).toEqual(stored('twotabs', second, 3));
   });
 
   it('refuses facts that do not match the schema, naming the field and what is wrong', async () => {

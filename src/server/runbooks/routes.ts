@@ -6,18 +6,20 @@
  *   GET    /api/runbooks?limit&cursor -> { runbooks: StoredRunbook[], next? } (newest change first)
  *   GET    /api/runbooks/:id          -> StoredRunbook, or 404
  *   GET    /api/runbooks/:id/history  -> { history: HistoryEntry[] } (newest first)
- *   PUT    /api/runbooks/:id          -> StoredRunbook (201 when created, 200 when replaced), 400 with issues
+ *   PUT    /api/runbooks/:id          -> StoredRunbook (201 when created, 200 when replaced), 400 with issues,
+ *                                         409 with the server's runbook as `current` when the save started
+ *                                         from another version than the server's (baseVersion)
  *   DELETE /api/runbooks/:id          -> 204, or 404
  */
 import { Hono } from 'hono';
 import type { AuthVariables } from '../auth/principal';
 import type { Db } from '../db';
-import { ApiError } from '../errors';
+import { ApiError, errorBody } from '../errors';
 import { jsonBody } from '../validate';
 import { checkDelete, checkRead, checkWrite, readableTeam } from './access';
 import { cursorOf, limitOf, positionOf } from './paging';
 import { runbookRepository } from './repository';
-import { runbookBodySchema, runbookIdPattern } from './schema';
+import { runbookIdPattern, runbookSaveSchema, type StoredRunbook } from './schema';
 
 function checkedId(id: string): string {
   if (!runbookIdPattern.test(id)) {
@@ -27,6 +29,20 @@ function checkedId(id: string): string {
     );
   }
   return id;
+}
+
+/** Why a save is refused: it would overwrite a version of the runbook its author never saw. */
+function staleSaveMessage(
+  current: StoredRunbook,
+  baseVersion: number | undefined,
+  changedBy?: string,
+): string {
+  const by = changedBy ? ` by ${changedBy}` : '';
+  const since =
+    baseVersion === undefined
+      ? 'this save does not name the version it started from'
+      : `this save started from version ${baseVersion}`;
+  return `Runbook "${current.id}" is at version ${current.version} on the server (saved${by} at ${current.updatedAt}) and ${since}: saving it would overwrite that change. Load the server's runbook, or save yours again with baseVersion ${current.version} to keep it.`;
 }
 
 /** The runbook routes, to mount under /api/runbooks. */
@@ -65,13 +81,20 @@ export function runbookRoutes(db: Db): Hono<{ Variables: AuthVariables }> {
     const id = checkedId(c.req.param('id'));
     const principal = c.get('principal');
     checkWrite(principal, undefined, id);
-    const body = await jsonBody(c, runbookBodySchema);
+    const { baseVersion, ...body } = await jsonBody(c, runbookSaveSchema);
     // From here to the write nothing awaits, so no other request can change the runbook in between.
     const existing = repo.get(id);
     checkWrite(principal, existing, id);
+    if (existing && existing.version !== baseVersion) {
+      const message = staleSaveMessage(existing, baseVersion, repo.history(id)[0]?.username);
+      return c.json({ ...errorBody(409, message), current: existing }, 409);
+    }
     const owner = existing ?? { owner: principal.username, team: principal.team };
-    const action = repo.put(id, body, principal.username, owner);
-    return c.json({ id, ...body, owner: owner.owner, team: owner.team }, action === 'created' ? 201 : 200);
+    const { action, version } = repo.put(id, body, principal.username, owner);
+    return c.json(
+      { id, ...body, version, owner: owner.owner, team: owner.team },
+      action === 'created' ? 201 : 200,
+    );
   });
 
   routes.delete('/:id', (c) => {

@@ -9,7 +9,7 @@ import { wizardSteps } from '../../core/wizard-steps';
 const stepIds = wizardSteps.map((s) => s.id) as [string, ...string[]];
 
 /** Body of PUT /api/runbooks/:id. */
-export const runbookBodySchema = z.object({
+const runbookBodySchema = z.object({
   name: z.string().max(200, 'a runbook name has at most 200 characters'),
   facts: factsSchema,
   lastStep: z.enum(stepIds).default('start'),
@@ -17,11 +17,23 @@ export const runbookBodySchema = z.object({
   updatedAt: z.iso.datetime({ message: 'updatedAt is an ISO date-time such as 2026-01-31T12:00:00.000Z' }),
 });
 
+/**
+ * Body of PUT /api/runbooks/:id: the runbook, and the server's version it was edited from. A save that
+ * replaces a runbook must name the version it replaces; absent, it may only create one.
+ */
+export const runbookSaveSchema = runbookBodySchema.extend({
+  baseVersion: z.number().int().positive().optional(),
+});
+
 export type RunbookBody = z.infer<typeof runbookBodySchema>;
 
-/** A runbook as the API returns it: the body as sent, with who it belongs to (never taken from a body). */
+/**
+ * A runbook as the API returns it: the body as sent, with its version (1 when created, one more at each
+ * save) and who it belongs to (never taken from a body).
+ */
 export interface StoredRunbook extends RunbookBody {
   id: string;
+  version: number;
   owner: string;
   team: string;
 }

@@ -24,13 +24,15 @@ interface Row {
   scenario_title: string;
   started_at: string;
   finished_at: string;
+  kept_at: string | null;
   score: number;
   passed: number;
   grade_json?: string;
   transcript_json?: string;
 }
 
-const summaryColumns = 'id, trainee, scenario_id, scenario_title, started_at, finished_at, score, passed';
+const summaryColumns =
+  'id, trainee, scenario_id, scenario_title, started_at, finished_at, kept_at, score, passed';
 
 function summaryOf(row: Row): AttemptSummary {
   return {
@@ -40,6 +42,7 @@ function summaryOf(row: Row): AttemptSummary {
     scenarioTitle: row.scenario_title,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
+    ...(row.kept_at ? { keptAt: row.kept_at } : {}),
     score: row.score,
     passed: row.passed === 1,
   };
@@ -51,8 +54,8 @@ export class AttemptsRepository {
   /** Stores a finished attempt and returns its id. */
   save(attempt: NewAttempt): number {
     const insert = this.db.prepare(
-      `INSERT INTO attempts (trainee, scenario_id, scenario_title, started_at, finished_at, score, passed,
-         grade_json, transcript_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO attempts (trainee, scenario_id, scenario_title, started_at, finished_at, kept_at, score,
+         passed, grade_json, transcript_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     return this.db.transaction(() =>
       Number(
@@ -62,6 +65,8 @@ export class AttemptsRepository {
           attempt.scenarioTitle,
           attempt.startedAt,
           attempt.finishedAt,
+          // The server's clock: when the attempt happened (finishedAt is the simulated host's time).
+          new Date().toISOString(),
           attempt.grade.score,
           attempt.grade.passed ? 1 : 0,
           JSON.stringify(attempt.grade),

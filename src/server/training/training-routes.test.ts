@@ -8,6 +8,7 @@ import { handleError } from '../errors';
 import { listen, type RunningServer } from '../test-support/http';
 import { account, actingAs } from '../test-support/principal';
 import { AttemptsRepository, type NewAttempt } from './attempts-repository';
+import { SetupToken } from '../auth/setup-token';
 import { createTrainingRoutes } from './training-routes';
 
 const lspv: TranscriptEntry = {
@@ -54,12 +55,15 @@ describe('the training API for the local user (no accounts)', () => {
   let server: RunningServer;
   let annsAttempt: number;
   const password = 'correct horse battery';
+  // The token the server prints in its log at its first start.
+  const instructorToken = new SetupToken();
+  const token = instructorToken.issue();
   beforeAll(async () => {
     db = openDatabase(':memory:');
     const app = new Hono();
     app.onError(handleError);
     app.use('*', actingAs(localPrincipal));
-    app.route('/', createTrainingRoutes({ db, scenarios: () => [] }));
+    app.route('/', createTrainingRoutes({ db, scenarios: () => [], instructorToken }));
     server = await listen(app);
     const repository = new AttemptsRepository(db);
     annsAttempt = repository.save(attempt('Ann'));
@@ -87,6 +91,7 @@ describe('the training API for the local user (no accounts)', () => {
           scenarioTitle: 'First FlashCopy',
           startedAt: '2025-07-14T10:00:00Z',
           finishedAt: '2025-07-14T10:05:00Z',
+          keptAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
           score: 40,
           passed: false,
         },
@@ -108,14 +113,15 @@ describe('the training API for the local user (no accounts)', () => {
     expect(res.body.error.issues).toEqual([{ path: 'trainee', message: 'enter your name' }]);
   });
 
-  it('keeps the instructor pages closed until a password is set, then sets it once only', async () => {
+  it("keeps the instructor pages closed until a password is set with the log's token and confirmed, once only", async () => {
     expect(await get('/api/instructor/status')).toEqual({ status: 200, body: { passwordSet: false } });
     expect(await get('/api/instructor/attempts', { 'X-Instructor-Password': password })).toEqual({
       status: 403,
       body: {
         error: {
           status: 403,
-          message: 'No instructor password is set yet: set one first on the instructor page.',
+          message:
+            "No instructor password is set yet: set one first on the instructor page, with the token in the server's log.",
         },
       },
     });
@@ -125,12 +131,33 @@ describe('the training API for the local user (no accounts)', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
-    const short = await post({ password: 'short' });
-    expect(short.status).toBe(400);
-    expect((await short.json()).error.message).toBe('The instructor password needs at least 8 characters.');
-    expect((await post({ password })).status).toBe(201);
-    const again = await post({ password: 'another password' });
-    expect(again.status).toBe(409);
+    const answer = async (body: unknown) => {
+      const res = await post(body);
+      return { status: res.status, message: (await res.json()).error?.message };
+    };
+    expect(await answer({ password: 'short', confirm: 'short', token })).toEqual({
+      status: 400,
+      message: 'The instructor password needs at least 8 characters.',
+    });
+    expect(await answer({ password, confirm: 'correct horse batery', token })).toEqual({
+      status: 400,
+      message: 'The two passwords differ: type the same password in both fields.',
+    });
+    // Whoever opens /instructor first, without the token from the log, sets nothing.
+    const refused = {
+      status: 403,
+      message:
+        'Wrong or spent setup token: use the one the server printed in its log at start ("no instructor password yet"), or start it with VGCOPY_INSTRUCTOR_PASSWORD. Nothing was changed.',
+    };
+    expect(await answer({ password, confirm: password })).toEqual(refused);
+    expect(await answer({ password, confirm: password, token: 'guessed' })).toEqual(refused);
+    expect(await get('/api/instructor/status')).toEqual({ status: 200, body: { passwordSet: false } });
+    expect(await answer({ password, confirm: password, token })).toEqual({ status: 201, message: undefined });
+    expect(await answer({ password: 'another password', confirm: 'another password', token })).toEqual({
+      status: 409,
+      message:
+        'The instructor password is already set; start the server with VGCOPY_INSTRUCTOR_PASSWORD to change it.',
+    });
     const stored = db.prepare('SELECT password_hash FROM instructor').get() as { password_hash: string };
     expect(stored.password_hash).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(stored.password_hash).not.toContain(password);
@@ -224,12 +251,12 @@ describe('the training API with accounts', () => {
     expect(anns.body.attempts.map((a: { id: number }) => a.id)).toEqual([annsAttempt]);
   });
 
-  it('lets only an admin set the instructor password', async () => {
+  it('lets only an admin set the instructor password (no token: the admin signed in)', async () => {
     const post = (who: Principal) =>
       as(who, '/api/instructor/password', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ password: 'chosen by someone' }),
+        body: JSON.stringify({ password: 'chosen by someone', confirm: 'chosen by someone' }),
       });
     for (const who of [ann, iris]) {
       expect(await post(who)).toEqual({

@@ -9,7 +9,8 @@
  *                                                own; another trainee's only for instructors)
  * - GET  /api/training/attempts/:id?trainee=NAME one of their attempts, with grade and transcript
  * - GET  /api/instructor/status                  { passwordSet }
- * - POST /api/instructor/password {password}     sets the password on first start (409 once set);
+ * - POST /api/instructor/password {password, confirm, token}  sets the password on first start (409 once
+ *                                                set), with the token printed in the server's log;
  *                                                with accounts, admins only
  * - GET  /api/instructor/attempts                every trainee's attempts
  * - GET  /api/instructor/attempts/:id            one attempt with grade and transcript, for replay
@@ -18,6 +19,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { limits, type ScenarioInfo } from '../../sim/worker/protocol';
 import { InstructorPassword } from '../auth/instructor-password';
+import type { SetupToken } from '../auth/setup-token';
 import { type AuthVariables, hasRole, type Principal } from '../auth/principal';
 import type { Db } from '../db';
 import { ApiError, issuesOf } from '../errors';
@@ -65,11 +67,24 @@ export interface TrainingRoutesOptions {
   db: Db;
   /** The built-in scenarios (the simulator's library). */
   scenarios: () => ScenarioInfo[];
+  /**
+   * Without accounts, the first instructor password is set with this token, printed in the server's log
+   * at start (main.ts), so it is never simply whoever opens /instructor first. Without it, only
+   * VGCOPY_INSTRUCTOR_PASSWORD sets the password.
+   */
+  instructorToken?: SetupToken;
 }
+
+const passwordSetup = z.object({
+  password: z.string(),
+  confirm: z.string(),
+  token: z.string().max(200).optional(),
+});
 
 export function createTrainingRoutes({
   db,
   scenarios,
+  instructorToken,
 }: TrainingRoutesOptions): Hono<{ Variables: AuthVariables }> {
   const routes = new Hono<{ Variables: AuthVariables }>();
   const attempts = new AttemptsRepository(db);
@@ -110,13 +125,25 @@ export function createTrainingRoutes({
     if (signedIn(principal) && !principal.roles.includes('admin')) {
       throw new ApiError(403, 'Only an admin sets the instructor password; nothing was changed.');
     }
-    const body = await jsonBody(c, z.object({ password: z.string() }));
-    if (!(await password.setFirst(body.password))) {
+    const body = await jsonBody(c, passwordSetup);
+    if (password.isSet()) {
       throw new ApiError(
         409,
         'The instructor password is already set; start the server with VGCOPY_INSTRUCTOR_PASSWORD to change it.',
       );
     }
+    password.checkLength(body.password);
+    if (body.confirm !== body.password) {
+      throw new ApiError(400, 'The two passwords differ: type the same password in both fields.');
+    }
+    // An admin who signed in is known; without accounts, the token from the log says who runs the server.
+    if (!signedIn(principal) && !instructorToken?.redeem(body.token ?? '')) {
+      throw new ApiError(
+        403,
+        'Wrong or spent setup token: use the one the server printed in its log at start ("no instructor password yet"), or start it with VGCOPY_INSTRUCTOR_PASSWORD. Nothing was changed.',
+      );
+    }
+    await password.set(body.password);
     return c.json({ passwordSet: true }, 201);
   });
 

@@ -11,7 +11,13 @@ export interface AttemptSummary {
   scenarioId: string;
   scenarioTitle: string;
   startedAt: string;
+  /** The simulated host's time when the attempt was graded. */
   finishedAt: string;
+  /**
+   * When the attempt was kept, by the server's clock (ISO 8601): when it happened, for the attempts
+   * lists. Absent for attempts kept before it was recorded.
+   */
+  keptAt?: string;
   score: number;
   passed: boolean;
 }

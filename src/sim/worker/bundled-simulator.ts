@@ -162,12 +162,13 @@ class BundledHost implements SimHost {
     return { saved: this.history.map((entry) => ({ ...entry })) };
   }
 
-  async restore(saved: unknown, between: () => Promise<void>): Promise<void> {
+  async restore(saved: unknown, between: () => Promise<void>): Promise<ScriptRun | null> {
     const history = saved as HistoryEntry[];
     this.world = await createWorld(this.scenario);
     this.shell = BundledHost.shellFor(this.world, this.options);
     this.history = [];
     this.historyCommands = 0;
+    let script: ScriptRun | null = null;
     for (const entry of history) {
       if (entry.kind === 'line') {
         await between();
@@ -177,12 +178,14 @@ class BundledHost implements SimHost {
       } else {
         const run = this.startScript(entry.text);
         if ('error' in run) continue;
+        script = run;
         for (let i = 0; i < entry.steps; i++) {
           await between();
           await run.step();
         }
       }
     }
+    return script && script.nextLine() !== null ? script : null;
   }
 
   now(): string {

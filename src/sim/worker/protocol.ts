@@ -25,7 +25,7 @@ export const limits = {
 } as const;
 
 /** Where the session's world comes from. */
-const worldSourceSchema = z.discriminatedUnion('kind', [
+export const worldSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('scenario'), id: z.string().min(1).max(100) }),
   /** A scenario file the admin uploaded (validated by the simulator's scenario parser). */
   z.object({ kind: z.literal('upload'), text: z.string().min(1).max(limits.scenarioFileChars) }),

@@ -56,6 +56,20 @@ interface Snapshot extends SnapshotInfo {
   saved: unknown;
 }
 
+/**
+ * A rehearsal as plain JSON, to rebuild it in another simulator of the same scenario (the page's Web
+ * Worker after a reload of the page): the world by replaying its history (as a snapshot does), and what
+ * the page shows of it. A training attempt's graded steps are not in it: only rehearsals are kept so.
+ */
+export interface SessionRecord {
+  saved: unknown;
+  transcript: TranscriptEntry[];
+  progress: ScriptProgress;
+  snapshots: Snapshot[];
+  nextSnapshotId: number;
+  hintsShown: number;
+}
+
 type Emit = (message: ServerMessage) => void;
 
 /**
@@ -122,6 +136,42 @@ export class SimSession {
       hintsShown: this.scenario.hints.slice(0, this.hintsShown),
       prompt: this.host.prompt(),
     };
+  }
+
+  /** The rehearsal as JSON (SessionRecord) to keep, or why it cannot be kept now (a history past the limit). */
+  keepable(): SessionRecord | { error: string } {
+    const saved = this.host.save();
+    if ('error' in saved) return saved;
+    return {
+      saved: saved.saved,
+      transcript: this.transcript,
+      progress: this.progress,
+      snapshots: this.snapshots,
+      nextSnapshotId: this.nextSnapshotId,
+      hintsShown: this.hintsShown,
+    };
+  }
+
+  /**
+   * Rebuilds a kept rehearsal in this new session of the same scenario: its world, transcript, script
+   * (a script that was running is paused where it was), snapshots and hints.
+   */
+  async resume(record: SessionRecord): Promise<void> {
+    const script = await this.host.restore(record.saved, this.yieldToOthers);
+    this.firedSoFar = this.host.firedFaults().length;
+    this.transcript.splice(0, this.transcript.length, ...record.transcript);
+    this.snapshots.splice(0, this.snapshots.length, ...record.snapshots);
+    this.nextSnapshotId = record.nextSnapshotId;
+    this.hintsShown = record.hintsShown;
+    const going = record.progress.status === 'paused' || record.progress.status === 'running';
+    this.script = going ? script : null;
+    this.progress =
+      going && script
+        ? { status: 'paused', lines: script.lines, currentLine: script.nextLine() }
+        : going
+          ? { status: 'idle', lines: [], currentLine: null }
+          : record.progress;
+    this.refreshPicture();
   }
 
   /**

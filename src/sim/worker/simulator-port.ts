@@ -18,9 +18,10 @@ export interface SimHost {
   save(): { saved: unknown } | { error: string };
   /**
    * Goes back to a saved world. `between` is awaited between two steps of the work, so that other
-   * sessions of the same thread keep answering while a long history is rebuilt.
+   * sessions of the same thread keep answering while a long history is rebuilt. Returns the script the
+   * saved world was in the middle of (loaded, not run to its end), to go on with; null when none.
    */
-  restore(saved: unknown, between: () => Promise<void>): Promise<void>;
+  restore(saved: unknown, between: () => Promise<void>): Promise<ScriptRun | null>;
   /** The world's simulated clock, ISO 8601. */
   now(): string;
   /** Starts a script for step-by-step running, or says why it cannot run (parse error with its line). */

@@ -1,7 +1,8 @@
 /**
  * The instructor's page: every trainee's attempts with their scores, and the replay of any attempt's
  * transcript. With accounts it opens with the session (the server asks for the instructor role);
- * without, it is behind the instructor password (set here on first start when the server has none).
+ * without, it is behind the instructor password (set here on first start when the server has none,
+ * typed twice, with the setup token the server printed in its log).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -46,6 +47,8 @@ function WithSession() {
 function WithPassword() {
   const [passwordSet, setPasswordSet] = useState<boolean | null>(null);
   const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [token, setToken] = useState('');
   const [attempts, setAttempts] = useState<AttemptSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -58,7 +61,7 @@ function WithPassword() {
   const signIn = async () => {
     try {
       if (!passwordSet) {
-        await setInstructorPassword(password);
+        await setInstructorPassword({ password, confirm, token: token.trim() });
         setPasswordSet(true);
       }
       setAttempts(await allAttempts(password));
@@ -78,28 +81,77 @@ function WithPassword() {
     >
       {passwordSet !== null && attempts === null && (
         <form
-          className="mt-4 flex items-end gap-2"
+          className="mt-4 flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
             void signIn();
           }}
         >
-          <label className="flex flex-col text-sm">
-            {passwordSet ? 'Instructor password' : 'Choose the instructor password (at least 8 characters)'}
-            <input
-              type="password"
-              autoComplete={passwordSet ? 'current-password' : 'new-password'}
-              className="rounded border border-slate-300 px-2 py-1"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
+          {!passwordSet && (
+            <p className="w-full text-sm">
+              No instructor password is set yet. Set it with the setup token the vgcopy server printed in its
+              log at start (“no instructor password yet”), or start the server with
+              VGCOPY_INSTRUCTOR_PASSWORD.
+            </p>
+          )}
+          {!passwordSet && (
+            <StackedInput label="Setup token from the server's log" value={token} onChange={setToken} mono />
+          )}
+          <StackedInput
+            label={
+              passwordSet ? 'Instructor password' : 'Choose the instructor password (at least 8 characters)'
+            }
+            value={password}
+            onChange={setPassword}
+            password={passwordSet ? 'current-password' : 'new-password'}
+          />
+          {!passwordSet && (
+            <StackedInput
+              label="Type the instructor password again"
+              value={confirm}
+              onChange={setConfirm}
+              password="new-password"
             />
-          </label>
-          <button type="submit" className={primaryButton} disabled={!password}>
+          )}
+          <button
+            type="submit"
+            className={primaryButton}
+            disabled={!password || (!passwordSet && (!confirm || !token.trim()))}
+          >
             {passwordSet ? 'Sign in' : 'Set the password'}
           </button>
         </form>
       )}
     </InstructorView>
+  );
+}
+
+/** One field of the password form: its label above it. */
+function StackedInput({
+  label,
+  value,
+  onChange,
+  password,
+  mono = false,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  /** A password field, and which one for the browser's password manager. */
+  password?: 'current-password' | 'new-password';
+  mono?: boolean;
+}) {
+  return (
+    <label className="flex flex-col text-sm">
+      {label}
+      <input
+        type={password ? 'password' : 'text'}
+        autoComplete={password ?? 'off'}
+        className={`rounded border border-slate-300 px-2 py-1${mono ? ' font-mono' : ''}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }
 

@@ -18,7 +18,7 @@ type SourceKind = WorldSource['kind'];
 
 export function RehearsePage({ runbookId }: StepPageProps) {
   const { runbook } = useRunbook(runbookId);
-  const { view, connection, send } = useSimSession();
+  const { view, connection, send } = useSimSession(`vgcopy.rehearsal.${runbookId}`);
   const script = useRunbookScript(runbook.facts, view.picture);
   const [kind, setKind] = useState<SourceKind>('twin');
   const [scenarios, setScenarios] = useState<ScenarioInfo[]>([]);

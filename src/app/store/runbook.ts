@@ -1,0 +1,24 @@
+/**
+ * One runbook as the browser keeps it (runbooks.ts holds them all), in a file of its own so the modules
+ * the store is made of (tab-storage.ts, conflicts.ts) name it without importing the store.
+ */
+import type { StepId } from '../../core/wizard-steps';
+import type { Facts } from '../../core/model/facts';
+
+export interface Runbook {
+  id: string;
+  name: string;
+  facts: Facts;
+  /** The page the admin was last on, to reopen the runbook where they left it. */
+  lastStep: StepId;
+  createdAt: string;
+  updatedAt: string;
+  /** With accounts: who made the runbook, and the team it is shared with (as the server says). */
+  owner?: string;
+  team?: string;
+  /**
+   * The server's version this copy was saved as or read from: a save names it, and the server refuses a
+   * save from an older version (409). Absent while the server has never had the runbook.
+   */
+  version?: number;
+}
