@@ -22,7 +22,6 @@ export interface SimTerminalProps {
   history: TranscriptEntry[];
 }
 
-const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 const dim = (text: string) => `\x1b[2m${text}\x1b[0m`;
 const red = (text: string) => `\x1b[31m${text}\x1b[0m`;
 
@@ -40,7 +39,9 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
 
   useEffect(() => {
     if (!host.current) return;
-    const term = new Terminal({ convertEol: false, cursorBlink: true, fontSize: 13, rows: 20 });
+    // convertEol: a bare \n from the simulator (an echo of several lines, a script's log) starts the next
+    // line at its first column, as on the host's terminal, instead of stepping down as a staircase.
+    const term = new Terminal({ convertEol: true, cursorBlink: true, fontSize: 13, rows: 20 });
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(host.current);
@@ -58,8 +59,8 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
         const where = entry.source === 'script' ? dim(`[script line ${entry.scriptLine}] `) : '';
         term.write(`${where}${entry.command}\r\n`);
       }
-      if (entry.result.stdout) term.write(crlf(entry.result.stdout));
-      if (entry.result.stderr) term.write(red(crlf(entry.result.stderr)));
+      if (entry.result.stdout) term.write(entry.result.stdout);
+      if (entry.result.stderr) term.write(red(entry.result.stderr));
       // An injected failure is said apart from the output, so nobody takes it for a defect of the script.
       for (const fault of entry.faults ?? []) term.write(`${dim(`[simulator] ${fault}`)}\r\n`);
       term.write(promptRef.current);

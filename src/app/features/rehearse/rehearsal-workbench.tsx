@@ -25,8 +25,10 @@ export interface WorkbenchProps {
 export function RehearsalWorkbench({ connection, view, send, script }: WorkbenchProps) {
   const [text, setText] = useState(script);
   return (
-    <div className="mt-4 grid gap-4 xl:grid-cols-2">
-      <div className="flex flex-col gap-4">
+    // One column: the terminal takes the page's width (100 columns and more at 1280 px, so `lsvg -l` does
+    // not wrap), and the world's picture follows below it.
+    <div className="mt-4 flex min-w-0 flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4">
         <Consoles connection={connection} view={view} send={send} />
         {view.error && (
           <p role="alert" className="text-sm text-red-700">
@@ -58,7 +60,7 @@ export function RehearsalWorkbench({ connection, view, send, script }: Workbench
         <FaultPanel send={send} />
         <SnapshotsPanel snapshots={view.snapshots} send={send} />
       </div>
-      <div className="flex flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4">
         {view.picture && <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />}
         <TranscriptLog transcript={view.transcript} label="Session transcript" />
       </div>
