@@ -32,6 +32,8 @@ export interface SessionView {
   /** The last error or note from the simulator, for a status line. */
   error: string | null;
   note: string | null;
+  /** The simulated time as the last `advance` left it (null until time was let pass). */
+  now: string | null;
 }
 
 export const initialView: SessionView = {
@@ -51,6 +53,7 @@ export const initialView: SessionView = {
   attemptId: null,
   error: null,
   note: null,
+  now: null,
 };
 
 export function reduceView(view: SessionView, message: ServerMessage): SessionView {
@@ -99,6 +102,16 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
       return { ...view, grade: message.grade, attemptId: message.attemptId };
     case 'error':
       return { ...view, error: message.message };
+    case 'clock':
+      return message.state
+        ? {
+            ...view,
+            now: message.now,
+            before: view.picture,
+            picture: message.state,
+            changed: message.changed,
+          }
+        : { ...view, now: message.now };
     case 'scenarios':
       return view;
   }

@@ -18,6 +18,7 @@ import { runCommandLine } from '../command-line';
 import { createWorld, listScenarios, loadScenario, parseScenario, type Scenario, type World } from '../index';
 import { ScenarioBuildError } from '../world/build';
 import type { SimShell } from '../shell/sim-shell';
+import type { TerminalInput } from '../shell/terminal-read';
 import { createWorldShell } from '../shell/world-shell';
 import { limits, type ScenarioInfo, type WorldSource } from './protocol';
 import type { ScriptRun, SessionScenario, SimHost, Simulator } from './simulator-port';
@@ -26,6 +27,7 @@ import { worldPicture } from './world-picture';
 /** One thing that changed the world, as it is replayed to rebuild a snapshot. */
 type HistoryEntry =
   | { kind: 'line'; console: 'aix' | 'storage'; line: string }
+  | { kind: 'advance'; seconds: number }
   | { kind: 'script'; text: string; steps: number }
   | { kind: 'fault'; fault: Fault };
 
@@ -174,6 +176,8 @@ class BundledHost implements SimHost {
         await this.run(entry.console, entry.line);
       } else if (entry.kind === 'fault') {
         this.armFault(entry.fault);
+      } else if (entry.kind === 'advance') {
+        this.advance(entry.seconds);
       } else {
         const run = this.startScript(entry.text);
         if ('error' in run) continue;
@@ -189,8 +193,13 @@ class BundledHost implements SimHost {
     return new Date(this.world.now() * 1000).toISOString().replace('.000Z', 'Z');
   }
 
-  startScript(text: string): ScriptRun | { error: string } {
-    const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'] });
+  advance(seconds: number): void {
+    this.history?.push({ kind: 'advance', seconds });
+    this.world.advance(seconds);
+  }
+
+  startScript(text: string, terminal?: TerminalInput): ScriptRun | { error: string } {
+    const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'], terminal });
     if ('error' in run) return run;
     const entry: HistoryEntry = { kind: 'script', text, steps: 0 };
     this.history?.push(entry);

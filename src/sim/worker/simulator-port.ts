@@ -5,6 +5,7 @@
  */
 import type { CommandResult } from '../command-result';
 import type { GradingGoal } from '../grader/grading-goal';
+import type { TerminalInput } from '../shell/terminal-read';
 import type { Fault } from '../world/faults';
 import type { ConsoleName, ScenarioInfo, WorldPicture, WorldSource } from './protocol';
 
@@ -23,8 +24,13 @@ export interface SimHost {
   restore(saved: unknown, between: () => Promise<void>): Promise<void>;
   /** The world's simulated clock, ISO 8601. */
   now(): string;
-  /** Starts a script for step-by-step running, or says why it cannot run (parse error with its line). */
-  startScript(text: string): ScriptRun | { error: string };
+  /**
+   * Starts a script for step-by-step running, or says why it cannot run (parse error with its line).
+   * With a terminal, the script's reads wait there for a person's answer.
+   */
+  startScript(text: string, terminal?: TerminalInput): ScriptRun | { error: string };
+  /** Lets simulated time pass (applications write, timeouts expire). */
+  advance(seconds: number): void;
   /** The shell prompt, e.g. "root@aixprod01:/ # ". */
   prompt(): string;
   /** Arms an injected fault (issue 10), or says why it cannot be armed. */

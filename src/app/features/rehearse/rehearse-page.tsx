@@ -19,7 +19,7 @@ type SourceKind = WorldSource['kind'];
 export function RehearsePage({ runbookId }: StepPageProps) {
   const { runbook } = useRunbook(runbookId);
   const { view, connection, send } = useSimSession();
-  const script = useRunbookScript(runbook.facts, view.picture);
+  const script = useRunbookScript(runbook);
   const [kind, setKind] = useState<SourceKind>('twin');
   const [scenarios, setScenarios] = useState<ScenarioInfo[]>([]);
   const [scenarioId, setScenarioId] = useState('');
@@ -121,12 +121,6 @@ export function RehearsePage({ runbookId }: StepPageProps) {
             ))}
           </ul>
         </div>
-      )}
-      {view.sessionId && script.simulatedImage && (
-        <p className="mt-2 text-sm text-slate-700">
-          The runbook names no storage image: in this rehearsal the script's dscli commands use the simulated
-          box {script.simulatedImage}.
-        </p>
       )}
       {connection && view.sessionId && (
         <RehearsalWorkbench
