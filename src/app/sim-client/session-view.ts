@@ -34,6 +34,8 @@ export interface SessionView {
   note: string | null;
   /** The simulated time as the last `advance` left it (null until time was let pass). */
   now: string | null;
+  /** A rehearsal's judgement of the copy, once its script has ended. */
+  verdict: { reached: boolean; problems: string[] } | null;
 }
 
 export const initialView: SessionView = {
@@ -54,6 +56,7 @@ export const initialView: SessionView = {
   error: null,
   note: null,
   now: null,
+  verdict: null,
 };
 
 export function reduceView(view: SessionView, message: ServerMessage): SessionView {
@@ -84,7 +87,12 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
         note: null,
       };
     case 'script':
-      return { ...view, script: message.script };
+      // A script loaded again (or reset) is judged again when it ends.
+      return message.script.status === 'idle' || message.script.status === 'paused'
+        ? { ...view, script: message.script, verdict: null }
+        : { ...view, script: message.script };
+    case 'verdict':
+      return { ...view, verdict: { reached: message.reached, problems: message.problems } };
     case 'snapshots':
       return { ...view, snapshots: message.snapshots, error: null };
     case 'state':

@@ -179,6 +179,11 @@ export type ServerMessage =
       changed: string[];
     }
   | { type: 'scenarios'; scenarios: ScenarioInfo[] }
+  /**
+   * A rehearsal's script ended: did the copy reach the runbook's goal, production left as it was
+   * (src/sim/rehearse/judge.ts), and if not, why (a freeze that timed out, an inconsistent copy, ...).
+   */
+  | { type: 'verdict'; reached: boolean; problems: string[] }
   /** Simulated time moved (`advance`): the clock, and the world when time changed it (a freeze thawed). */
   | { type: 'clock'; now: string; state?: WorldPicture; changed: string[] }
   | { type: 'script'; script: ScriptProgress }

@@ -8,6 +8,7 @@ import type { CommandResult } from '../command-result';
 import type { GradedStep } from '../grader/check';
 import type { TerminalAnswer } from '../shell/terminal-read';
 import { gradeAttempt } from '../grader/grade-attempt';
+import { judgeCopy } from '../rehearse/judge';
 import type { Grade } from '../grader/grade';
 import { changedPaths } from './picture-diff';
 import {
@@ -94,6 +95,8 @@ export class SimSession {
    * picture before a command is the one after the previous (one picture a command, not two).
    */
   private picture: WorldPicture;
+  /** The world as the script was loaded, for judging the copy its run made. */
+  private loadedPicture: WorldPicture;
 
   constructor(
     private readonly host: SimHost,
@@ -105,6 +108,7 @@ export class SimSession {
     this.initial = initial.saved;
     this.startedAt = host.now();
     this.picture = host.picture();
+    this.loadedPicture = this.picture;
   }
 
   private readonly yieldToOthers = (): Promise<void> => this.options.yieldToOthers?.() ?? Promise.resolve();
@@ -297,6 +301,7 @@ export class SimSession {
       return;
     }
     this.script = started;
+    this.loadedPicture = this.picture;
     this.progress = { status: 'paused', lines: started.lines, currentLine: started.nextLine() };
     emit({ type: 'script', script: this.progress });
   }
@@ -340,6 +345,7 @@ export class SimSession {
           result.stderr.trim() ? `: ${result.stderr.trim().split('\n')[0]}` : ''
         }`;
         this.fail(script.lines, step.line, reason, emit);
+        this.judge(emit);
         return;
       }
       // The time the script waited for people is not the simulator's work.
@@ -364,6 +370,14 @@ export class SimSession {
     const next = script.nextLine();
     this.progress = { status: next === null ? 'finished' : 'paused', lines: script.lines, currentLine: next };
     emit({ type: 'script', script: this.progress });
+    if (next === null) this.judge(emit);
+  }
+
+  /** A rehearsal's script has ended: the copy judged against the runbook's goal, from the world at its load. */
+  private judge(emit: Emit): void {
+    if (this.options.mode !== 'rehearse') return;
+    const { reached, problems } = judgeCopy(this.scenario.goal, this.loadedPicture, this.picture);
+    emit({ type: 'verdict', reached, problems });
   }
 
   /**

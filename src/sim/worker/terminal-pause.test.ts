@@ -5,17 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/engine';
+import type { Facts } from '../../core/model/facts';
 import { exampleFacts } from '../../core/test-support/facts';
 import { type ClientMessageInput, clientMessageSchema, type ServerMessage } from './protocol';
 import { play } from './test-support/play';
 
 const facts = exampleFacts();
-const script =
-  evaluate(facts, { generatedAt: '2026-12-06T08:00:00Z', version: '1.0.0' }).outputs?.script ?? '';
+const scriptFor = (f: Facts) =>
+  evaluate(f, { generatedAt: '2026-12-06T08:00:00Z', version: '1.0.0' }).outputs?.script ?? '';
+const script = scriptFor(facts);
 const MKFLASH = 'mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 1001:1101 1002:1102';
 
-async function rehearsal() {
-  const played = await play({ kind: 'twin', facts }, 'rehearse', [{ type: 'script-load', text: script }]);
+async function rehearsal(rehearsed: Facts = facts) {
+  const played = await play({ kind: 'twin', facts: rehearsed }, 'rehearse', [
+    { type: 'script-load', text: scriptFor(rehearsed) },
+  ]);
   const seen: ServerMessage[] = [];
   let onWait = () => {};
   const emit = (m: ServerMessage) => {
@@ -103,5 +107,60 @@ describe('the storage pause of the downloaded script, rehearsed at the terminal'
       type: 'script',
       script: { status: 'finished', lines: script.split('\n'), currentLine: null },
     });
+  });
+
+  /** The freeze runbook rehearsed: frozen for at most 60 s while the storage admin takes the copy. */
+  async function frozenWhileTheStorageAdminWorks(seconds: number) {
+    const frozen = exampleFacts((f) => {
+      f.consistency.approach = 'freeze';
+    });
+    const { seen, waits, send } = await rehearsal(frozen);
+    const waiting = waits();
+    const run = send({ type: 'script-run-to-end' });
+    await waiting;
+    // The page lets the wall-clock time of the pause pass, times the speed-up, in small steps.
+    for (let left = seconds; left > 0; left -= 15)
+      await send({ type: 'advance', seconds: Math.min(15, left) });
+    await send({ type: 'run', console: 'storage', line: MKFLASH });
+    await send({ type: 'run', console: 'aix', line: 'done' });
+    await run;
+    return seen;
+  }
+
+  it('a storage admin who takes the copy within the freeze timeout gets a consistent copy', async () => {
+    const seen = await frozenWhileTheStorageAdminWorks(45);
+    expect(seen.filter((m) => m.type === 'verdict')).toEqual([
+      { type: 'verdict', reached: true, problems: [] },
+    ]);
+  });
+
+  it('a pause that outlasts the freeze timeout thaws the file systems by themselves, as AIX does: the copy is not consistent', async () => {
+    const seen = await frozenWhileTheStorageAdminWorks(90);
+    const clock = seen.filter((m) => m.type === 'clock');
+    expect(clock.map((m) => m.now)).toEqual([
+      '2025-07-14T10:00:15Z',
+      '2025-07-14T10:00:30Z',
+      '2025-07-14T10:00:45Z',
+      '2025-07-14T10:01:00Z',
+      '2025-07-14T10:01:15Z',
+      '2025-07-14T10:01:30Z',
+    ]);
+    // The thaw at the timeout (60 s after the freeze) shows in the picture the page gets, with AIX's
+    // error-log entry.
+    expect(clock.map((m) => (m.state?.log as string[]).length)).toEqual([0, 0, 0, 2, 2, 2]);
+    expect(clock[3].state?.log).toEqual([
+      expect.stringMatching(/J2_FREEZE_TIMEOUT .*: File system freeze timeout expired$/),
+      expect.stringMatching(/J2_FREEZE_TIMEOUT .*: File system freeze timeout expired$/),
+    ]);
+    expect(seen.filter((m) => m.type === 'verdict')).toEqual([
+      {
+        type: 'verdict',
+        reached: false,
+        problems: [
+          'the freeze of /dev/datalv at 2025-07-14T10:01:00Z timed out (J2_FREEZE_TIMEOUT): writes went on before the copy was taken',
+          'the freeze of /dev/applv at 2025-07-14T10:01:00Z timed out (J2_FREEZE_TIMEOUT): writes went on before the copy was taken',
+        ],
+      },
+    ]);
   });
 });

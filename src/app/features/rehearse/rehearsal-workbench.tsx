@@ -11,8 +11,10 @@ import type { SessionView } from '../../sim-client/session-view';
 import { TranscriptLog } from '../../sim-client/transcript-log';
 import { secondaryButton } from '../../ui/buttons';
 import { FaultPanel } from './fault-panel';
+import { RehearsalClock } from './rehearsal-clock';
 import { ScriptPanel } from './script-panel';
 import { SnapshotsPanel } from './snapshots-panel';
+import { VerdictPanel } from './verdict-panel';
 
 export interface WorkbenchProps {
   connection: SimConnection;
@@ -57,6 +59,12 @@ export function RehearsalWorkbench({ connection, view, send, script }: Workbench
           Run the script
         </button>
         <ScriptPanel script={view.script} send={send} />
+        {view.verdict && <VerdictPanel verdict={view.verdict} />}
+        <RehearsalClock
+          waiting={view.script.waitingForInput === true}
+          now={view.now ?? (typeof view.picture?.time === 'string' ? view.picture.time : null)}
+          send={send}
+        />
         <FaultPanel send={send} />
         <SnapshotsPanel snapshots={view.snapshots} send={send} />
       </div>
