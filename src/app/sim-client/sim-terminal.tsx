@@ -49,6 +49,11 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
     const resizes = new ResizeObserver(() => {
       if (host.current?.offsetWidth) fit.fit();
     });
+    // The terminal's width in columns, said on its element (the browser tests read it: 100 and more at
+    // 1280 px, so `lsvg -l` does not wrap).
+    term.onResize(({ cols }) => {
+      if (host.current) host.current.dataset.cols = String(cols);
+    });
     resizes.observe(host.current);
 
     let line = emptyLine;
