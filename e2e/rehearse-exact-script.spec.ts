@@ -27,44 +27,49 @@ test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
-test('the downloaded script is rehearsed byte for byte; its storage pause is done in the Storage tab and answered in the terminal', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  await startSample(page);
-  await nameStorageImage(page);
-  await goToStep(page, /Review/, 'Review & export');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download script (.ksh)' }).click(),
-  ]);
-  const downloaded = await readFile(await download.path(), 'utf8');
+for (const where of ['on the vgcopy server', 'in this page'] as const) {
+  test(`the downloaded script is rehearsed byte for byte; its storage pause is done in the Storage tab and answered in the terminal (simulator ${where})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    // A socket that opens but never answers, as behind a static host: the page runs the simulator itself.
+    if (where === 'in this page') await page.routeWebSocket('**/api/sessions/socket', () => {});
+    await startSample(page);
+    await nameStorageImage(page);
+    await goToStep(page, /Review/, 'Review & export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download script (.ksh)' }).click(),
+    ]);
+    const downloaded = await readFile(await download.path(), 'utf8');
 
-  await startRehearsal(page);
-  // The terminal is wide enough for lsvg -l and the storage admin's commands.
-  const terminal = page.getByRole('region', { name: 'AIX host terminal' });
-  expect(Number(await terminal.getAttribute('data-cols'))).toBeGreaterThanOrEqual(100);
-  await page.getByText('The script to run').click();
-  expect(await page.getByLabel(/^Script \(edit it here/).inputValue()).toBe(downloaded);
+    await startRehearsal(page);
+    await expect(page.getByText(`Simulator: ${where}`)).toBeVisible();
+    // The terminal is wide enough for lsvg -l and the storage admin's commands.
+    const terminal = page.getByRole('region', { name: 'AIX host terminal' });
+    expect(Number(await terminal.getAttribute('data-cols'))).toBeGreaterThanOrEqual(100);
+    await page.getByText('The script to run').click();
+    expect(await page.getByLabel(/^Script \(edit it here/).inputValue()).toBe(downloaded);
 
-  await runToThePause(page);
-  await expect(terminal).toContainText(MKFLASH.slice(0, 40));
-  await typeAt(page, 'Storage admin', MKFLASH);
-  await expect(page.getByRole('region', { name: 'Storage admin terminal' })).toContainText(
-    'CMUC00137I mkflash: FlashCopy pair 1002:1102 successfully created.',
-  );
-  await typeAt(page, 'AIX host', 'done');
-  await expect(scriptStatus(page)).toHaveText('The script ran to the end without an error.', {
-    timeout: 60_000,
+    await runToThePause(page);
+    await expect(terminal).toContainText(MKFLASH.slice(0, 40));
+    await typeAt(page, 'Storage admin', MKFLASH);
+    await expect(page.getByRole('region', { name: 'Storage admin terminal' })).toContainText(
+      'CMUC00137I mkflash: FlashCopy pair 1002:1102 successfully created.',
+    );
+    await typeAt(page, 'AIX host', 'done');
+    await expect(scriptStatus(page)).toHaveText('The script ran to the end without an error.', {
+      timeout: 60_000,
+    });
+    await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText(
+      'confirmed: the storage admin has finished',
+    );
+    await expect(page.getByText('The copy reached its goal (varied on, consistent, mounted)')).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Volume groups' }).getByRole('row', { name: /flashcopyvg/ }),
+    ).toContainText('yes');
   });
-  await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText(
-    'confirmed: the storage admin has finished',
-  );
-  await expect(page.getByText('The copy reached its goal (varied on, consistent, mounted)')).toBeVisible();
-  await expect(
-    page.getByRole('table', { name: 'Volume groups' }).getByRole('row', { name: /flashcopyvg/ }),
-  ).toContainText('yes');
-});
+}
 
 test('a storage admin slower than the freeze timeout: the file systems thaw by themselves and the rehearsal says the copy cannot be used', async ({
   page,
