@@ -114,7 +114,7 @@ export function RehearsePage({ runbookId }: StepPageProps) {
       )}
       {script.blockers.length > 0 && (
         <div role="alert" className="mt-2 text-sm text-amber-800">
-          No script yet: the checks report blockers. Fix them on the earlier pages, or rehearse by hand.
+          No script to rehearse yet: fix what is missing on the earlier pages, or rehearse by hand.
           <ul className="list-disc pl-5">
             {script.blockers.map((b) => (
               <li key={b}>{b}</li>
