@@ -30,7 +30,7 @@ scope.addEventListener('message', async (event) => {
     return;
   }
   if (message.type === 'open') {
-    const opened = await simulator.open(message.source);
+    const opened = await simulator.open(message.source, { timeMoves: message.timeMoves });
     if ('error' in opened) {
       send({ type: 'error', message: opened.error });
       return;

@@ -20,6 +20,8 @@ import { ScenarioBuildError } from '../world/build';
 import type { SimShell } from '../shell/sim-shell';
 import type { TerminalInput } from '../shell/terminal-read';
 import { createWorldShell } from '../shell/world-shell';
+import { commandSeconds, timedCommands } from '../commands/command-durations';
+import { simCommands } from '../commands/registry';
 import { limits, type ScenarioInfo, type WorldSource } from './protocol';
 import type { ScriptRun, SessionScenario, SimHost, Simulator } from './simulator-port';
 import { worldPicture } from './world-picture';
@@ -30,6 +32,12 @@ type HistoryEntry =
   | { kind: 'advance'; seconds: number }
   | { kind: 'script'; text: string; steps: number }
   | { kind: 'fault'; fault: Fault };
+
+/** How one session's world behaves. */
+export interface SessionWorldOptions {
+  /** Each command takes a plausible time on the simulated clock (command-durations.ts). */
+  timeMoves?: boolean;
+}
 
 export interface BundledSimulatorOptions {
   /** Wall-clock limit of one command or script step, in ms (the shell's limit). */
@@ -103,21 +111,27 @@ class BundledHost implements SimHost {
     private readonly scenario: Scenario,
     private world: World,
     private shell: SimShell<World>,
-    private readonly options: BundledSimulatorOptions,
+    private readonly options: BundledSimulatorOptions & SessionWorldOptions,
   ) {
     this.snapshotCommands = options.snapshotCommands ?? limits.snapshotCommands;
   }
 
-  static async create(scenario: Scenario, options: BundledSimulatorOptions): Promise<BundledHost> {
+  static async create(
+    scenario: Scenario,
+    options: BundledSimulatorOptions & SessionWorldOptions,
+  ): Promise<BundledHost> {
     const world = await createWorld(scenario);
     return new BundledHost(scenario, world, BundledHost.shellFor(world, options), options);
   }
 
-  private static shellFor(world: World, options: BundledSimulatorOptions): SimShell<World> {
-    return createWorldShell(
-      world,
-      options.commandWallMs ? { limits: { maxWallMs: options.commandWallMs } } : {},
-    );
+  private static shellFor(
+    world: World,
+    options: BundledSimulatorOptions & SessionWorldOptions,
+  ): SimShell<World> {
+    return createWorldShell(world, {
+      ...(options.commandWallMs ? { limits: { maxWallMs: options.commandWallMs } } : {}),
+      ...(options.timeMoves ? { commands: timedCommands(simCommands) } : {}),
+    });
   }
 
   async run(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
@@ -139,16 +153,17 @@ class BundledHost implements SimHost {
    * The storage admin's console: on a DS8000 each line is a DS CLI command (as at the `dscli>` prompt);
    * on SVC the CLI commands are commands of their own (svctask/svcinfo or the bare names).
    */
-  private storageLine(line: string): Promise<CommandResult> {
+  private async storageLine(line: string): Promise<CommandResult> {
     const words = line.trim();
-    if (!words) return Promise.resolve({ stdout: '', stderr: '', exitCode: 0 });
+    if (!words) return { stdout: '', stderr: '', exitCode: 0 };
     if (/[|;&<>`$]/.test(words)) {
-      return Promise.resolve(
-        fail('The storage console takes one CLI command a line, without pipes or variables.\n'),
-      );
+      return fail('The storage console takes one CLI command a line, without pipes or variables.\n');
     }
     const dsCli = this.scenario.storage.flavour === 'ds8000' && !/^dscli(\s|$)/.test(words);
-    return runCommandLine(this.world, dsCli ? `dscli ${words}` : words);
+    const command = dsCli ? `dscli ${words}` : words;
+    const result = await runCommandLine(this.world, command);
+    if (this.options.timeMoves) this.world.advance(commandSeconds(command.split(/\s+/)[0]));
+    return result;
   }
 
   picture() {
@@ -242,11 +257,11 @@ export function createBundledSimulator(options: BundledSimulatorOptions = {}): S
         const scenario = loadScenario(summary.name);
         return scenario ? [infoOf(scenario)] : [];
       }),
-    async open(source) {
+    async open(source, world = {}) {
       const scenario = scenarioOf(source);
       if ('error' in scenario) return scenario;
       try {
-        const host = await BundledHost.create(scenario, options);
+        const host = await BundledHost.create(scenario, { ...options, ...world });
         return { host, scenario: sessionScenario(scenario) };
       } catch (err) {
         if (err instanceof ScenarioBuildError)

@@ -47,6 +47,8 @@ export const clientMessageSchema = z
       source: worldSourceSchema,
       mode: z.enum(['rehearse', 'train']).default('rehearse'),
       trainee: z.string().trim().min(1).max(limits.traineeNameChars).optional(),
+      /** Each command takes a plausible time on the simulated clock (a rehearsal in which time moves). */
+      timeMoves: z.boolean().optional(),
     }),
     /** Reconnect to a session still alive on the server (its world survives the reconnect). */
     z.object({ type: z.literal('resume'), sessionId: z.string().min(1).max(100) }),

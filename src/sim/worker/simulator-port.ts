@@ -60,6 +60,12 @@ export interface SessionScenario {
 export interface Simulator {
   /** Built-in scenarios, for the pickers. */
   listScenarios(): ScenarioInfo[];
-  /** Builds a fresh world from a source, or says what is wrong with it (unknown id, invalid file or facts). */
-  open(source: WorldSource): Promise<{ host: SimHost; scenario: SessionScenario } | { error: string }>;
+  /**
+   * Builds a fresh world from a source, or says what is wrong with it (unknown id, invalid file or facts);
+   * with timeMoves, each command takes a plausible time on the simulated clock.
+   */
+  open(
+    source: WorldSource,
+    world?: { timeMoves?: boolean },
+  ): Promise<{ host: SimHost; scenario: SessionScenario } | { error: string }>;
 }

@@ -101,7 +101,7 @@ export function RehearsePage({ runbookId }: StepPageProps) {
             type="button"
             className={primaryButton}
             disabled={!connection || !source}
-            onClick={() => source && send({ type: 'open', source, mode: 'rehearse' })}
+            onClick={() => source && send({ type: 'open', source, mode: 'rehearse', timeMoves: true })}
           >
             {view.sessionId ? 'Start a new rehearsal' : 'Start the rehearsal'}
           </button>
