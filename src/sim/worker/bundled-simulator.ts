@@ -18,7 +18,7 @@ import { runCommandLine } from '../command-line';
 import { createWorld, listScenarios, loadScenario, parseScenario, type Scenario, type World } from '../index';
 import { ScenarioBuildError } from '../world/build';
 import type { SimShell } from '../shell/sim-shell';
-import type { TerminalInput } from '../shell/terminal-read';
+import type { TerminalAnswer, TerminalInput } from '../shell/terminal-read';
 import { createWorldShell } from '../shell/world-shell';
 import { commandSeconds, timedCommands } from '../commands/command-durations';
 import { simCommands } from '../commands/registry';
@@ -30,8 +30,17 @@ import { worldPicture } from './world-picture';
 type HistoryEntry =
   | { kind: 'line'; console: 'aix' | 'storage'; line: string }
   | { kind: 'advance'; seconds: number }
-  | { kind: 'script'; text: string; steps: number }
+  | { kind: 'script'; text: string; steps: number; waits: ScriptWait[] }
   | { kind: 'fault'; fault: Fault };
+
+/**
+ * A wait of the script at the terminal: what happened in the world meanwhile (the storage admin's
+ * commands, time passing), then the answer. A replay does the same at the same point of the script.
+ */
+interface ScriptWait {
+  during: HistoryEntry[];
+  answer: TerminalAnswer;
+}
 
 /** How one session's world behaves. */
 export interface SessionWorldOptions {
@@ -105,6 +114,8 @@ class BundledHost implements SimHost {
   /** What changed the world since its start; null once it grew past the limit (no snapshot can replay it). */
   private history: HistoryEntry[] | null = [];
   private historyCommands = 0;
+  /** While the script waits at the terminal: where what happens meanwhile is kept. */
+  private during: HistoryEntry[] | null = null;
   private readonly snapshotCommands: number;
 
   private constructor(
@@ -135,9 +146,13 @@ class BundledHost implements SimHost {
   }
 
   async run(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
-    this.history?.push({ kind: 'line', console, line });
+    this.remember({ kind: 'line', console, line });
     this.counted();
     return this.execute(console, line);
+  }
+
+  private remember(entry: HistoryEntry): void {
+    if (this.history) (this.during ?? this.history).push(entry);
   }
 
   private counted(): void {
@@ -176,7 +191,8 @@ class BundledHost implements SimHost {
         error: `A snapshot replays the session's commands, and this one has run more than ${this.snapshotCommands} since it started (or was last reset or taken back to a snapshot); go back to a snapshot or reset to save new ones.`,
       };
     }
-    return { saved: this.history.map((entry) => ({ ...entry })) };
+    // A copy: a script's entry goes on counting its steps and waits after the snapshot.
+    return { saved: JSON.parse(JSON.stringify(this.history)) };
   }
 
   async restore(saved: unknown, between: () => Promise<void>): Promise<void> {
@@ -185,21 +201,33 @@ class BundledHost implements SimHost {
     this.shell = BundledHost.shellFor(this.world, this.options);
     this.history = [];
     this.historyCommands = 0;
-    for (const entry of history) {
-      if (entry.kind === 'line') {
+    this.during = null;
+    for (const entry of history) await this.replay(entry, between);
+  }
+
+  private async replay(entry: HistoryEntry, between: () => Promise<void>): Promise<void> {
+    if (entry.kind === 'line') {
+      await between();
+      await this.run(entry.console, entry.line);
+    } else if (entry.kind === 'fault') {
+      this.armFault(entry.fault);
+    } else if (entry.kind === 'advance') {
+      this.advance(entry.seconds);
+    } else {
+      const waits = [...entry.waits];
+      // Each wait of the script gets what happened during it, then its answer, as the first time.
+      const run = this.startScript(entry.text, {
+        read: async () => {
+          const wait = waits.shift();
+          if (!wait) return { kind: 'end' };
+          for (const meanwhile of wait.during) await this.replay(meanwhile, between);
+          return wait.answer;
+        },
+      });
+      if ('error' in run) return;
+      for (let i = 0; i < entry.steps; i++) {
         await between();
-        await this.run(entry.console, entry.line);
-      } else if (entry.kind === 'fault') {
-        this.armFault(entry.fault);
-      } else if (entry.kind === 'advance') {
-        this.advance(entry.seconds);
-      } else {
-        const run = this.startScript(entry.text);
-        if ('error' in run) continue;
-        for (let i = 0; i < entry.steps; i++) {
-          await between();
-          await run.step();
-        }
+        await run.step();
       }
     }
   }
@@ -209,15 +237,28 @@ class BundledHost implements SimHost {
   }
 
   advance(seconds: number): void {
-    this.history?.push({ kind: 'advance', seconds });
+    this.remember({ kind: 'advance', seconds });
     this.world.advance(seconds);
   }
 
   startScript(text: string, terminal?: TerminalInput): ScriptRun | { error: string } {
-    const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'], terminal });
+    const entry: Extract<HistoryEntry, { kind: 'script' }> = { kind: 'script', text, steps: 0, waits: [] };
+    const recorded: TerminalInput | undefined = terminal && {
+      read: async (written) => {
+        const wait: ScriptWait = { during: [], answer: { kind: 'end' } };
+        entry.waits.push(wait);
+        this.during = wait.during;
+        try {
+          wait.answer = await terminal.read(written);
+        } finally {
+          this.during = null;
+        }
+        return wait.answer;
+      },
+    };
+    const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'], terminal: recorded });
     if ('error' in run) return run;
-    const entry: HistoryEntry = { kind: 'script', text, steps: 0 };
-    this.history?.push(entry);
+    this.remember(entry);
     return {
       lines: run.lines,
       nextLine: () => run.nextLine(),
@@ -240,7 +281,7 @@ class BundledHost implements SimHost {
     const problem = checkFault(fault);
     if (problem) return { error: `The fault cannot be armed: ${problem}.` };
     armFault(this.world.faults, fault);
-    this.history?.push({ kind: 'fault', fault: { ...fault } });
+    this.remember({ kind: 'fault', fault: { ...fault } });
     return null;
   }
 

@@ -163,4 +163,25 @@ describe('the storage pause of the downloaded script, rehearsed at the terminal'
       },
     ]);
   });
+
+  it('a snapshot saved after the pause goes back to the same world: the replay answers the pause as it was answered, after the storage admin’s commands', async () => {
+    const { seen, waits, send } = await rehearsal();
+    const waiting = waits();
+    const run = send({ type: 'script-run-to-end' });
+    await waiting;
+    await send({ type: 'advance', seconds: 30 });
+    await send({ type: 'run', console: 'storage', line: MKFLASH });
+    await send({ type: 'run', console: 'aix', line: 'done' });
+    await run;
+    await send({ type: 'snapshot-save', name: 'copy up' });
+    const pictures = () =>
+      seen.flatMap((m) =>
+        (m.type === 'output' || m.type === 'clock' || m.type === 'state') && m.state ? [m.state] : [],
+      );
+    const after = pictures().at(-1);
+    await send({ type: 'reset' });
+    expect(pictures().at(-1)).not.toEqual(after);
+    await send({ type: 'snapshot-restore', id: 1 });
+    expect(seen.at(-1)).toEqual({ type: 'state', state: after, note: 'Back at snapshot "copy up".' });
+  });
 });
