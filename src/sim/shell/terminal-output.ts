@@ -14,10 +14,10 @@
  *   clears it first thing (it runs in a subshell, so the caller keeps it).
  * A command's own redirections come after the added ones, so `>"$OUT" 2>&1` still wins.
  */
-import type { CommandNode, SimpleCommandNode, StatementNode, WordNode } from 'just-bash';
+import type { CommandNode, SimpleCommandNode, StatementNode } from 'just-bash';
 
 type RedirectionNode = SimpleCommandNode['redirections'][number];
-import { assignVariable, literalWord, staticText } from './ast-nodes';
+import { assignVariable, literalWord, quotedVariable, staticText, withStatementLists } from './ast-nodes';
 import { readFromTerminal } from './terminal-read';
 
 export const TERMINAL_OUTPUT_VARIABLES = { stdout: '__SIM_TTY_OUT', stderr: '__SIM_TTY_ERR' } as const;
@@ -85,27 +85,7 @@ function inCommand(command: CommandNode, reaches: Reaches): CommandNode {
     };
   }
   const inner = narrowed(reaches, command.redirections);
-  const body = (list: StatementNode[]) => inStatements(list, inner);
-  switch (command.type) {
-    case 'If':
-      return {
-        ...command,
-        clauses: command.clauses.map((c) => ({ condition: body(c.condition), body: body(c.body) })),
-        elseBody: command.elseBody ? body(command.elseBody) : null,
-      };
-    case 'For':
-    case 'CStyleFor':
-    case 'Group':
-    case 'Subshell':
-      return { ...command, body: body(command.body) };
-    case 'While':
-    case 'Until':
-      return { ...command, condition: body(command.condition), body: body(command.body) };
-    case 'Case':
-      return { ...command, items: command.items.map((item) => ({ ...item, body: body(item.body) })) };
-    default:
-      return command;
-  }
+  return withStatementLists(command, (list) => inStatements(list, inner));
 }
 
 function inSimple(command: SimpleCommandNode, reaches: Reaches): SimpleCommandNode {
@@ -120,7 +100,11 @@ function inSimple(command: SimpleCommandNode, reaches: Reaches): SimpleCommandNo
         type: 'Redirection',
         fd: stream === 'stdout' ? null : 2,
         operator: '>>',
-        target: orDefault(variable, `/dev/${stream}`),
+        target: quotedVariable(variable, {
+          type: 'DefaultValue',
+          word: literalWord(`/dev/${stream}`),
+          checkEmpty: true,
+        }),
       });
     } else if (!SPECIAL.has(name ?? '')) {
       cleared.push({
@@ -152,25 +136,6 @@ function narrowed(reaches: Reaches, redirections: RedirectionNode[]): Reaches {
     }
   }
   return { stdout, stderr };
-}
-
-/** `"${NAME:-fallback}"` */
-function orDefault(name: string, fallback: string): WordNode {
-  return {
-    type: 'Word',
-    parts: [
-      {
-        type: 'DoubleQuoted',
-        parts: [
-          {
-            type: 'ParameterExpansion',
-            parameter: name,
-            operation: { type: 'DefaultValue', word: literalWord(fallback), checkEmpty: true },
-          },
-        ],
-      },
-    ],
-  };
 }
 
 /** Every `$( )` and `<( )` of the tree starts by clearing the stdout variable (their output is captured). */
