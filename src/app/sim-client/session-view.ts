@@ -119,7 +119,7 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
             picture: message.state,
             changed: message.changed,
           }
-        : { ...view, now: message.now };
+        : { ...view, now: message.now, picture: view.picture && { ...view.picture, time: message.now } };
     case 'scenarios':
       return view;
   }

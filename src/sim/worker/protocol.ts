@@ -186,7 +186,10 @@ export type ServerMessage =
    * (src/sim/rehearse/judge.ts), and if not, why (a freeze that timed out, an inconsistent copy, ...).
    */
   | { type: 'verdict'; reached: boolean; problems: string[] }
-  /** Simulated time moved (`advance`): the clock, and the world when time changed it (a freeze thawed). */
+  /**
+   * Simulated time moved (`advance`): the clock, and the world when time changed more than the clock in
+   * it (a freeze thawed, applications wrote).
+   */
   | { type: 'clock'; now: string; state?: WorldPicture; changed: string[] }
   | { type: 'script'; script: ScriptProgress }
   | { type: 'snapshots'; snapshots: SnapshotInfo[] }

@@ -147,7 +147,8 @@ describe('the storage pause of the downloaded script, rehearsed at the terminal'
     ]);
     // The thaw at the timeout (60 s after the freeze) shows in the picture the page gets, with AIX's
     // error-log entry.
-    expect(clock.map((m) => (m.state?.log as string[] | undefined)?.length)).toEqual([0, 0, 0, 2, 2, 2]);
+    // Only the tick that changed the world (the thaw) carries its picture; the others say the time.
+    expect(clock.map((m) => m.state !== undefined)).toEqual([false, false, false, true, false, false]);
     expect(clock[3].state?.log).toEqual([
       expect.stringMatching(/J2_FREEZE_TIMEOUT .*: File system freeze timeout expired$/),
       expect.stringMatching(/J2_FREEZE_TIMEOUT .*: File system freeze timeout expired$/),
