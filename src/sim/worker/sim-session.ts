@@ -89,7 +89,7 @@ export class SimSession {
   /** Where the script run in progress tells its output (the message that started the run). */
   private runEmit: Emit = () => {};
   /** What the step in progress has shown so far at its waits, and how long they lasted. */
-  private shown = { stdout: 0, stderr: 0, waitedMs: 0 };
+  private shown = { stdout: 0, stderr: 0, waits: 0, waitedMs: 0 };
   /**
    * The world's picture as of the last change: only this session's commands change its world, so the
    * picture before a command is the one after the previous (one picture a command, not two).
@@ -327,12 +327,13 @@ export class SimSession {
       const line = script.nextLine();
       if (line === null) break;
       if (done > 0) await this.yieldToOthers();
-      const before = this.picture;
-      this.shown = { stdout: 0, stderr: 0, waitedMs: this.shown.waitedMs };
+      this.shown = { stdout: 0, stderr: 0, waits: 0, waitedMs: this.shown.waitedMs };
       const step = await script.step();
       if (!step) break;
       // A step that waited at the terminal has shown its output up to its last wait: the rest follows.
-      const waited = this.shown.stdout > 0 || this.shown.stderr > 0;
+      // (The picture before it is the one after its waits and what was done during them.)
+      const before = this.picture;
+      const waited = this.shown.waits > 0;
       const result = this.capped({
         ...step.result,
         stdout: step.result.stdout.slice(this.shown.stdout),
@@ -390,6 +391,7 @@ export class SimSession {
     const before = this.picture;
     this.shown.stdout += written.stdout.length;
     this.shown.stderr += written.stderr.length;
+    this.shown.waits++;
     const command = line ? (this.progress.lines[line - 1] ?? '').trim() : '';
     const result = this.capped({ ...written, exitCode: 0 });
     this.record(
