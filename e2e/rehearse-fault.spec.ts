@@ -19,10 +19,11 @@ test('an admin makes the next varyonvg fail: AIX’s message, and the fault name
   await page.getByLabel('Which call (1 = the next)').fill('1');
   await page.getByRole('button', { name: 'Make it fail' }).focus();
   await page.keyboard.press('Enter');
+  // Said on the page and in the terminal (one line there, now that the terminal is wide).
   await expect(
-    page.getByText(
-      'Injected fault armed: The next call of varyonvg fails as it fails on AIX or the storage.',
-    ),
+    page
+      .getByText('Injected fault armed: The next call of varyonvg fails as it fails on AIX or the storage.')
+      .first(),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Injected faults armed' })).toContainText('varyonvg');
 
@@ -41,7 +42,7 @@ test('an admin makes the next varyonvg fail: AIX’s message, and the fault name
   // A command the simulator cannot make fail is refused with the reason.
   await page.getByLabel('Command to fail').fill('lspv');
   await page.getByRole('button', { name: 'Make it fail' }).click();
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(page.getByRole('alert').filter({ hasText: 'The fault cannot be armed' })).toHaveText(
     'The fault cannot be armed: the simulator cannot make lspv fail.',
   );
 });

@@ -1,17 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/csp';
+import { nameStorageImage, scriptStatus, startRehearsal, typeAt } from './support/rehearsal';
+import { startSample } from './support/wizard';
 
 async function openRehearsal(page: Page, where = 'Simulator: on the vgcopy server') {
-  // The sample environment of the Start page: datavg on three DS8000 LUNs, FlashCopy onto hdisk10-12.
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Try the sample environment' }).click();
-  await expect(page).toHaveURL(/\/runbooks\/\w+\/start$/);
-  await page.goto(page.url().replace(/\/start$/, '/rehearse'));
-  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse' })).toBeVisible();
+  // The sample environment of the Start page: datavg on three DS8000 LUNs, FlashCopy onto hdisk10-12,
+  // with the storage image its storage admin's commands name.
+  await startSample(page);
+  await nameStorageImage(page);
+  await startRehearsal(page);
   await expect(page.getByText(where)).toBeVisible();
-  await expect(page.getByLabel("This runbook's layout (its VG, disks and mount points)")).toBeChecked();
-  await page.getByRole('button', { name: 'Start the rehearsal' }).click();
-  await expect(page.getByRole('region', { name: 'AIX host terminal' })).toBeVisible();
 }
 
 test("an admin rehearses a runbook's script step by step to the end and sees the copy VG varied on", async ({
@@ -25,7 +23,7 @@ test("an admin rehearses a runbook's script step by step to the end and sees the
   await expect(vgs.getByRole('row', { name: /flashcopyvg/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Run the script' }).click();
-  const status = page.getByRole('status').filter({ hasText: /^(Paused|Running|The script ran|Stopped)/ });
+  const status = scriptStatus(page);
   await expect(status).toHaveText(/^Paused before line \d+ of \d+\.$/);
   const lines = page.getByRole('list', { name: 'Script lines' });
   const step = page.getByRole('button', { name: 'Step', exact: true });
@@ -33,6 +31,15 @@ test("an admin rehearses a runbook's script step by step to the end and sees the
   for (let i = 0; i < 400; i++) {
     await expect(status).not.toHaveText(/^Running/, { timeout: 15_000 });
     const text = (await status.textContent()) ?? '';
+    if (text.startsWith('Waiting')) {
+      // The script waits for the storage admin: the Storage button plays their part, then the AIX
+      // admin answers at the terminal, as tonight.
+      await page.getByRole('button', { name: "Storage: play the storage admin's part" }).click();
+      await expect(page.getByRole('log', { name: 'Session transcript' })).toContainText('mkflash');
+      await typeAt(page, 'AIX host', 'done');
+      await expect(status).not.toHaveText(text, { timeout: 15_000 });
+      continue;
+    }
     if (!text.startsWith('Paused')) break;
     const current = Number(/line (\d+)/.exec(text)?.[1]);
     await expect(lines.getByRole('listitem').nth(current - 1)).toHaveAttribute('aria-current', 'step');
@@ -63,7 +70,7 @@ test('a rehearsal stops on a failing step with the reason, and goes back to a sn
 
   await page.getByRole('button', { name: 'Run the script' }).click();
   await page.getByRole('button', { name: 'Run to end' }).click();
-  const status = page.getByRole('status').filter({ hasText: /^(Paused|Running|The script ran|Stopped)/ });
+  const status = scriptStatus(page);
   await expect(status).toHaveText(/^Stopped: Line \d+: `preflight` ended with exit code 2/);
   await expect(page.getByRole('list', { name: 'Script lines' }).locator('[aria-current="step"]')).toHaveText(
     /preflight$/,

@@ -8,11 +8,13 @@ describe('the terminal line editor', () => {
       state: { buffer: 'lspv', history: [], historyIndex: 0 },
       echo: 'lspvx\b \b',
       lines: [],
+      interrupted: false,
     });
     expect(editLine(typed.state, '\r')).toEqual({
       state: { buffer: '', history: ['lspv'], historyIndex: 1 },
       echo: '\r\n',
       lines: ['lspv'],
+      interrupted: false,
     });
   });
 
@@ -30,11 +32,12 @@ describe('the terminal line editor', () => {
     expect(down.state.buffer).toBe('');
   });
 
-  it('drops the line on Ctrl-C and skips arrow keys it does not edit', () => {
+  it('drops the line on Ctrl-C (and says so, for a script waiting at the terminal) and skips arrow keys it does not edit', () => {
     expect(editLine(emptyLine, 'varyoffvg datavg\x03')).toEqual({
       state: { buffer: '', history: [], historyIndex: 0 },
       echo: 'varyoffvg datavg^C\r\n',
-      lines: [''],
+      lines: [],
+      interrupted: true,
     });
     expect(editLine(emptyLine, 'ab\x1b[Dc').state.buffer).toBe('abc');
   });

@@ -17,6 +17,8 @@ export interface Edit {
   echo: string;
   /** Complete lines to run, in order. */
   lines: string[];
+  /** Ctrl-C was typed (the line being typed is dropped; a script waiting for an answer gets SIGINT). */
+  interrupted: boolean;
 }
 
 export const emptyLine: LineState = { buffer: '', history: [], historyIndex: 0 };
@@ -26,6 +28,7 @@ const eraseLine = (buffer: string) => '\b \b'.repeat(buffer.length);
 export function editLine(state: LineState, data: string): Edit {
   let { buffer, history, historyIndex } = state;
   let echo = '';
+  let interrupted = false;
   const lines: string[] = [];
   const replaceWith = (text: string) => {
     echo += eraseLine(buffer) + text;
@@ -56,7 +59,7 @@ export function editLine(state: LineState, data: string): Edit {
       }
     } else if (ch === '\x03') {
       echo += '^C\r\n';
-      lines.push('');
+      interrupted = true;
       buffer = '';
     } else if (ch === '\x15') {
       replaceWith('');
@@ -65,5 +68,5 @@ export function editLine(state: LineState, data: string): Edit {
       echo += ch;
     }
   }
-  return { state: { buffer, history, historyIndex }, echo, lines };
+  return { state: { buffer, history, historyIndex }, echo, lines, interrupted };
 }

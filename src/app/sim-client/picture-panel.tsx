@@ -14,7 +14,14 @@ export function PicturePanel({
 }) {
   const [compare, setCompare] = useState(false);
   return (
-    <section aria-labelledby="picture-heading">
+    // The world's tables are wider than a column: they scroll in their own region instead of running
+    // under the checks panel beside the page.
+    <section
+      aria-labelledby="picture-heading"
+      className="max-h-[40rem] min-w-0 overflow-auto rounded border border-slate-200 bg-white p-2"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+    >
       <div className="flex items-center justify-between">
         <h3 id="picture-heading" className="font-semibold">
           The world now

@@ -70,4 +70,39 @@ describe('the session view', () => {
     expect(failed.error).toBe('No more hints.');
     expect(reduceView(failed, { type: 'output', entry: lspv, changed: [] }).error).toBeNull();
   });
+
+  it('follows simulated time: a tick moves the clock in the picture, a tick that thawed a freeze brings the new world; the verdict of the run is kept until a script is loaded again', () => {
+    const view = reduceView(initialView, { ...opened, state: { time: '2025-07-14T10:00:00Z', log: [] } });
+    const ticked = reduceView(view, { type: 'clock', now: '2025-07-14T10:00:15Z', changed: ['time'] });
+    expect([ticked.now, ticked.picture]).toEqual([
+      '2025-07-14T10:00:15Z',
+      { time: '2025-07-14T10:00:15Z', log: [] },
+    ]);
+    const thawed = {
+      time: '2025-07-14T10:01:00Z',
+      log: ['2025-07-14T10:01:00Z J2_FREEZE_TIMEOUT /dev/datalv: File system freeze timeout expired'],
+    };
+    const timedOut = reduceView(ticked, {
+      type: 'clock',
+      now: '2025-07-14T10:01:00Z',
+      state: thawed,
+      changed: ['time', 'log', 'log.0'],
+    });
+    expect([timedOut.picture, timedOut.before, timedOut.changed]).toEqual([
+      thawed,
+      ticked.picture,
+      ['time', 'log', 'log.0'],
+    ]);
+    const judged = reduceView(timedOut, {
+      type: 'verdict',
+      reached: false,
+      problems: ['the freeze timed out'],
+    });
+    expect(judged.verdict).toEqual({ reached: false, problems: ['the freeze timed out'] });
+    const loaded = reduceView(judged, {
+      type: 'script',
+      script: { status: 'paused', lines: ['lspv'], currentLine: 1 },
+    });
+    expect(loaded.verdict).toBeNull();
+  });
 });

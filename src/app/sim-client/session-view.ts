@@ -32,6 +32,10 @@ export interface SessionView {
   /** The last error or note from the simulator, for a status line. */
   error: string | null;
   note: string | null;
+  /** The simulated time as the last `advance` left it (null until time was let pass). */
+  now: string | null;
+  /** A rehearsal's judgement of the copy, once its script has ended. */
+  verdict: { reached: boolean; problems: string[] } | null;
 }
 
 export const initialView: SessionView = {
@@ -51,6 +55,8 @@ export const initialView: SessionView = {
   attemptId: null,
   error: null,
   note: null,
+  now: null,
+  verdict: null,
 };
 
 export function reduceView(view: SessionView, message: ServerMessage): SessionView {
@@ -81,7 +87,12 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
         note: null,
       };
     case 'script':
-      return { ...view, script: message.script };
+      // A script loaded again (or reset) is judged again when it ends.
+      return message.script.status === 'idle' || message.script.status === 'paused'
+        ? { ...view, script: message.script, verdict: null }
+        : { ...view, script: message.script };
+    case 'verdict':
+      return { ...view, verdict: { reached: message.reached, problems: message.problems } };
     case 'snapshots':
       return { ...view, snapshots: message.snapshots, error: null };
     case 'state':
@@ -99,6 +110,16 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
       return { ...view, grade: message.grade, attemptId: message.attemptId };
     case 'error':
       return { ...view, error: message.message };
+    case 'clock':
+      return message.state
+        ? {
+            ...view,
+            now: message.now,
+            before: view.picture,
+            picture: message.state,
+            changed: message.changed,
+          }
+        : { ...view, now: message.now, picture: view.picture && { ...view.picture, time: message.now } };
     case 'scenarios':
       return view;
   }

@@ -22,7 +22,6 @@ export interface SimTerminalProps {
   history: TranscriptEntry[];
 }
 
-const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 const dim = (text: string) => `\x1b[2m${text}\x1b[0m`;
 const red = (text: string) => `\x1b[31m${text}\x1b[0m`;
 
@@ -40,7 +39,9 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
 
   useEffect(() => {
     if (!host.current) return;
-    const term = new Terminal({ convertEol: false, cursorBlink: true, fontSize: 13, rows: 20 });
+    // convertEol: a bare \n from the simulator (an echo of several lines, a script's log) starts the next
+    // line at its first column, as on the host's terminal, instead of stepping down as a staircase.
+    const term = new Terminal({ convertEol: true, cursorBlink: true, fontSize: 13, rows: 20 });
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(host.current);
@@ -48,21 +49,30 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
     const resizes = new ResizeObserver(() => {
       if (host.current?.offsetWidth) fit.fit();
     });
+    // The terminal's width in columns, said on its element (the browser tests read it: 100 and more at
+    // 1280 px, so `lsvg -l` does not wrap).
+    term.onResize(({ cols }) => {
+      if (host.current) host.current.dataset.cols = String(cols);
+    });
     resizes.observe(host.current);
 
     let line = emptyLine;
     // Lines typed here are already echoed; their output arrives later as an 'output' message.
     let typedAwaiting = 0;
+    // The script waits at this terminal for an answer: what is typed goes to it, with no prompt.
+    let scriptWaits = false;
     const writeOutput = (entry: TranscriptEntry, echoed: boolean) => {
-      if (!echoed) {
+      // The answer to a script's question follows the question on its line; the rest of a step that
+      // waited follows the answer, so neither repeats the command.
+      if (!echoed && entry.read !== 'after') {
         const where = entry.source === 'script' ? dim(`[script line ${entry.scriptLine}] `) : '';
-        term.write(`${where}${entry.command}\r\n`);
+        term.write(entry.read === 'answer' ? `${entry.command}\r\n` : `${where}${entry.command}\r\n`);
       }
-      if (entry.result.stdout) term.write(crlf(entry.result.stdout));
-      if (entry.result.stderr) term.write(red(crlf(entry.result.stderr)));
+      if (entry.result.stdout) term.write(entry.result.stdout);
+      if (entry.result.stderr) term.write(red(entry.result.stderr));
       // An injected failure is said apart from the output, so nobody takes it for a defect of the script.
       for (const fault of entry.faults ?? []) term.write(`${dim(`[simulator] ${fault}`)}\r\n`);
-      term.write(promptRef.current);
+      if (!entry.read || entry.read === 'after') term.write(promptRef.current);
     };
     const replay = (transcript: TranscriptEntry[]) => {
       term.reset();
@@ -72,7 +82,10 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
     replay(historyRef.current);
     const onMessage = (message: ServerMessage) => {
       if (message.type === 'opened') {
+        scriptWaits = message.script.waitingForInput === true;
         replay(message.transcript);
+      } else if (message.type === 'script') {
+        scriptWaits = message.script.waitingForInput === true;
       } else if (message.type === 'output' && onConsole(message.entry, name)) {
         const typedHere =
           typedAwaiting > 0 && (message.entry.source === 'aix' || message.entry.source === 'storage');
@@ -89,8 +102,13 @@ export function SimTerminal({ connection, console: name, label, prompt, history 
       const edit = editLine(line, data);
       line = edit.state;
       term.write(edit.echo);
+      const answering = scriptWaits && name === 'aix';
+      if (edit.interrupted) {
+        if (answering) connection.send({ type: 'interrupt' });
+        else term.write(promptRef.current);
+      }
       for (const text of edit.lines) {
-        if (text.trim()) {
+        if (text.trim() || answering) {
           typedAwaiting++;
           connection.send({ type: 'run', console: name, line: text });
         } else {

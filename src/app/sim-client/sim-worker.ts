@@ -25,6 +25,8 @@ const simulator = createBundledSimulator();
 let session: SimSession | null = null;
 /** Where the session's world came from, kept with it. */
 let source: WorldSource | null = null;
+/** Each command of the session takes a plausible time (a rehearsal), kept with it. */
+let timeMoves = false;
 /** The page keeps the rehearsal: hand it over after each message. */
 let keeping = false;
 let nextId = 1;
@@ -36,10 +38,12 @@ async function openSession(
   from: WorldSource,
   mode: 'rehearse' | 'train',
   trainee?: string,
+  moving?: boolean,
 ): Promise<SimSession | { error: string }> {
-  const opened = await simulator.open(from);
+  const opened = await simulator.open(from, { timeMoves: moving });
   if ('error' in opened) return opened;
   source = from;
+  timeMoves = moving === true;
   return new SimSession(opened.host, opened.scenario, {
     id: `in-page-${nextId++}`,
     mode,
@@ -56,13 +60,13 @@ async function openSession(
 function keep(): void {
   if (!keeping || !session || !source || session.options.mode !== 'rehearse') return;
   const record = session.keepable();
-  scope.postMessage({ type: 'kept', kept: 'error' in record ? null : { source, record } });
+  scope.postMessage({ type: 'kept', kept: 'error' in record ? null : { source, record, timeMoves } });
 }
 
 /** Rebuilds the rehearsal the tab kept before the page was reloaded. */
 async function rebuild(kept: KeptRehearsal): Promise<void> {
   const from = worldSourceSchema.safeParse(kept.source);
-  const opened = from.success ? await openSession(from.data, 'rehearse') : null;
+  const opened = from.success ? await openSession(from.data, 'rehearse', undefined, kept.timeMoves) : null;
   try {
     if (!opened || 'error' in opened) throw new Error('no world');
     await opened.resume(kept.record);
@@ -79,7 +83,7 @@ async function act(message: ClientMessage): Promise<void> {
     return;
   }
   if (message.type === 'open') {
-    const opened = await openSession(message.source, message.mode, message.trainee);
+    const opened = await openSession(message.source, message.mode, message.trainee, message.timeMoves);
     if ('error' in opened) {
       send({ type: 'error', message: opened.error });
       return;

@@ -10,6 +10,8 @@ import type { SessionRecord } from '../../sim/worker/sim-session';
 export interface KeptRehearsal {
   source: WorldSource;
   record: SessionRecord;
+  /** The session's commands take a plausible time (as the Rehearse page opens it). */
+  timeMoves?: boolean;
 }
 
 /** Page to worker: keep the rehearsal from now on, after rebuilding the one the tab kept (if any). */

@@ -94,7 +94,7 @@ function Part({ name, value, changed }: { name: string; value: unknown; changed:
     return (
       <div className="mt-2 text-sm">
         <h4 className="font-semibold">{titles[name] ?? name}</h4>
-        <ol className="max-h-40 overflow-auto font-mono text-xs">
+        <ol aria-label={titles[name] ?? name} className="max-h-40 overflow-auto font-mono text-xs">
           {value.map((v, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: log lines are kept in order and never move.
             <li key={i} className={changed.has(`${name}.${i}`) ? changedClass : ''}>

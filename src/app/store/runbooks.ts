@@ -84,9 +84,14 @@ export const useRunbooks = create<RunbooksState>()(
         });
       },
       visit(id, step) {
-        set((s) =>
-          s.runbooks[id] && s.runbooks[id].lastStep !== step ? patch(s.runbooks, id, { lastStep: step }) : s,
-        );
+        // Where the admin is, not a change: updatedAt (the date in the script's header, so the download
+        // and the rehearsal are the same bytes) stays that of the runbook's last change.
+        set((s) => {
+          const rb = s.runbooks[id];
+          return rb && rb.lastStep !== step
+            ? { runbooks: { ...s.runbooks, [id]: { ...rb, lastStep: step } } }
+            : s;
+        });
       },
       duplicate(id, forRefresh = false) {
         const rb = get().runbooks[id];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../core/engine';
 import { emptyFacts, sampleFacts } from '../../core/model/sample';
-import { findingsOf, planOf } from './use-engine';
+import { useRunbooks } from './runbooks';
+import { findingsOf, planOf, runbookExports } from './use-engine';
 
 describe('the engine as the wizard calls it', () => {
   it('gives malformed facts as findings in words at their field, the checks beside them, and no plan', () => {
@@ -48,5 +49,25 @@ describe('the engine as the wizard calls it', () => {
     const facts = sampleFacts();
     expect(findingsOf(facts)).toBe(findingsOf(facts));
     expect(planOf(facts)?.access.method).toBe('recreatevg');
+  });
+
+  it('exports the same script, byte for byte, however the admin moves between pages: Rehearse plays what Review downloads', async () => {
+    const store = useRunbooks.getState();
+    const id = store.createRunbook('Sample', sampleFacts());
+    const script = () => {
+      const runbook = useRunbooks.getState().runbooks[id];
+      const plan = planOf(runbook.facts) ?? expect.unreachable('the sample has a plan');
+      return runbookExports(runbook, plan).script;
+    };
+    const downloaded = script();
+    store.visit(id, 'review');
+    store.visit(id, 'rehearse');
+    expect(script()).toBe(downloaded);
+    // A change of the runbook is a new script: its header says when the runbook last changed.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    store.updateFacts(id, (facts) => ({ ...facts, hostname: 'aixprod02' }));
+    const [, , dated] = script().split('\n');
+    expect(dated).toBe(`# generated ${useRunbooks.getState().runbooks[id].updatedAt} for host aixprod02`);
+    expect(script()).not.toBe(downloaded);
   });
 });

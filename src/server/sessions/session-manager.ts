@@ -56,7 +56,7 @@ export class SessionManager implements SessionRegistry {
   }
 
   async open(message: OpenMessage): Promise<LiveSession | { error: string }> {
-    const opened = await this.simulator.open(message.source);
+    const opened = await this.simulator.open(message.source, { timeMoves: message.timeMoves });
     if ('error' in opened) return opened;
     const session = serverSimSession(opened, randomUUID(), message, this.limits, this.keepAttempt);
     return { id: session.id, handle: (m, emit) => session.handle(m, (answer) => emit(answerOf(answer))) };

@@ -34,7 +34,7 @@ async function open(
   message: Extract<ToWorker, { kind: 'open' }>['message'],
 ) {
   try {
-    const opened = await simulator.open(message.source);
+    const opened = await simulator.open(message.source, { timeMoves: message.timeMoves });
     if ('error' in opened) return post({ kind: 'opened', request, error: opened.error });
     const session = serverSimSession(opened, sessionId, message, limits, keepAttempt);
     sessions.set(sessionId, session);

@@ -104,9 +104,19 @@ export function frozenFileSystems(picture: Picture): FileSystemView[] {
  * `device at time`: writers went on before the copy was taken, so the freeze did not cover it.
  */
 export function freezeTimeouts(picture: Picture): string[] {
-  return list(picture, 'errlog')
-    .filter((e) => e.label === 'J2_FREEZE_TIMEOUT')
-    .map((e) => `${String(e.resource)} at ${String(e.time)}`);
+  const entries = list(picture, 'errlog');
+  if (entries.length > 0)
+    return entries
+      .filter((e) => e.label === 'J2_FREEZE_TIMEOUT')
+      .map((e) => `${String(e.resource)} at ${String(e.time)}`);
+  // The page's picture (worker/world-picture.ts) carries the error log as lines: TIME LABEL RESOURCE: text.
+  const lines = (picture as { log?: unknown }).log;
+  return Array.isArray(lines)
+    ? lines.flatMap((line) => {
+        const entry = /^(\S+) J2_FREEZE_TIMEOUT (\S+):/.exec(String(line));
+        return entry ? [`${entry[2]} at ${entry[1]}`] : [];
+      })
+    : [];
 }
 
 /** File systems whose data is known to be wrong (a bad copy, varied on). */

@@ -17,13 +17,13 @@ export function quotedWord(text: string): WordNode {
   return { type: 'Word', parts: [{ type: 'SingleQuoted', value: text }] };
 }
 
-/** A word `"$NAME"`: the variable's value as one argument. */
-export function quotedVariable(name: string): WordNode {
+type ParameterOperation = Extract<WordNode['parts'][number], { type: 'ParameterExpansion' }>['operation'];
+
+/** A word `"$NAME"`: the variable's value as one argument; with an operation, `"${NAME:-...}"` and the like. */
+export function quotedVariable(name: string, operation: ParameterOperation = null): WordNode {
   return {
     type: 'Word',
-    parts: [
-      { type: 'DoubleQuoted', parts: [{ type: 'ParameterExpansion', parameter: name, operation: null }] },
-    ],
+    parts: [{ type: 'DoubleQuoted', parts: [{ type: 'ParameterExpansion', parameter: name, operation }] }],
   };
 }
 
@@ -86,4 +86,35 @@ export function hasLiteralSlash(word: WordNode | null): boolean {
 export function soleCommand(node: StatementNode): CommandNode | null {
   if (node.pipelines.length !== 1 || node.pipelines[0].commands.length !== 1) return null;
   return node.pipelines[0].commands[0];
+}
+
+/**
+ * The command with each of its statement lists mapped (an if's conditions and bodies, a loop's
+ * condition and body, each case item, a group's or subshell's body); other commands as they are.
+ */
+export function withStatementLists<T extends CommandNode>(
+  command: T,
+  map: (list: StatementNode[]) => StatementNode[],
+): T {
+  const node = command as CommandNode;
+  switch (node.type) {
+    case 'If':
+      return {
+        ...node,
+        clauses: node.clauses.map((c) => ({ condition: map(c.condition), body: map(c.body) })),
+        elseBody: node.elseBody ? map(node.elseBody) : null,
+      } as T;
+    case 'For':
+    case 'CStyleFor':
+    case 'Group':
+    case 'Subshell':
+      return { ...node, body: map(node.body) } as T;
+    case 'While':
+    case 'Until':
+      return { ...node, condition: map(node.condition), body: map(node.body) } as T;
+    case 'Case':
+      return { ...node, items: node.items.map((item) => ({ ...item, body: map(item.body) })) } as T;
+    default:
+      return command;
+  }
 }

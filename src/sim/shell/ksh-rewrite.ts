@@ -24,6 +24,7 @@ import {
   soleCommand,
   staticText,
   statement,
+  withStatementLists,
 } from './ast-nodes';
 import { kshCase, kshCondition } from './ksh-patterns';
 
@@ -82,31 +83,14 @@ function rewriteCommand(command: CommandNode, functions: FunctionRegistry, inSub
     case 'FunctionDef':
       // A function body runs in its caller's shell, so `exit` there ends the script.
       return { ...command, body: rewriteCommand(command.body, functions, false) as FunctionDefNode['body'] };
-    case 'If':
-      return {
-        ...command,
-        clauses: command.clauses.map((c) => ({ condition: body(c.condition), body: body(c.body) })),
-        elseBody: command.elseBody ? body(command.elseBody) : null,
-      };
-    case 'For':
-    case 'CStyleFor':
-      return { ...command, body: body(command.body) };
-    case 'While':
-    case 'Until':
-      return { ...command, condition: body(command.condition), body: body(command.body) };
     case 'Case':
-      return kshCase({
-        ...command,
-        items: command.items.map((item) => ({ ...item, body: body(item.body) })),
-      });
+      return kshCase(withStatementLists(command, (list) => body(list)));
     case 'ConditionalCommand':
       return { ...command, expression: kshCondition(command.expression) };
-    case 'Group':
-      return { ...command, body: body(command.body) };
     case 'Subshell':
-      return { ...command, body: body(command.body, true) };
+      return withStatementLists(command, (list) => body(list, true));
     default:
-      return command;
+      return withStatementLists(command, (list) => body(list));
   }
 }
 

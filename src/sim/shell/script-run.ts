@@ -11,6 +11,7 @@ import { exitWithTrap } from './ksh-rewrite';
 import { trapVariable } from './ksh-trap';
 import { justifiedNames } from './ksh-typeset';
 import type { ScriptOptions, Session, SimShell } from './sim-shell';
+import type { TerminalInput } from './terminal-read';
 
 /** One top-level command of the script and what running it gave. */
 export interface ScriptStep {
@@ -44,6 +45,7 @@ export class ScriptRun<W> {
   private readonly session: Session;
   private readonly steps: PlannedStep[];
   private readonly args: string[];
+  private readonly terminal: TerminalInput | undefined;
   private next = 0;
   private started = false;
   private trapDone = false;
@@ -55,6 +57,7 @@ export class ScriptRun<W> {
     this.session = shell.childSession();
     this.session.env['0'] = options.name ?? 'ksh';
     this.args = options.args ?? [];
+    this.terminal = options.terminal;
     // Widths declared anywhere in the script apply to every step (ksh knows them once declared).
     this.session.widths = justifiedNames(statements);
     this.steps = planSteps(this.lines, statements);
@@ -78,7 +81,8 @@ export class ScriptRun<W> {
 
   /**
    * Runs the next top-level command, `stdin` its standard input (the answers a rehearsal gives the
-   * pauses of that step); null when the script is over (`exit`, or after the EXIT trap).
+   * pauses of that step; with a terminal, its reads wait there instead); null when the script is over
+   * (`exit`, or after the EXIT trap).
    */
   async step(stdin = ''): Promise<ScriptStep | null> {
     if (this.session.closed) return null;
@@ -89,7 +93,12 @@ export class ScriptRun<W> {
       ? []
       : [statement([simpleCommand('set', ['--', ...this.args].map(quotedWord))])];
     this.started = true;
-    const result = await this.shell.runStatements([...prelude, planned.statement], this.session, stdin);
+    const result = await this.shell.runStatements(
+      [...prelude, planned.statement],
+      this.session,
+      stdin,
+      this.terminal,
+    );
     if (result.exitCode !== 0 && !this.failed) {
       const reason = result.stderr.trim().split('\n').at(-1) || `exit status ${result.exitCode}`;
       this.failed = { line: planned.line, exitCode: result.exitCode, reason };
@@ -125,7 +134,7 @@ export class ScriptRun<W> {
     }
     const parsed = this.shell.parse(handler, 'trap');
     if ('error' in parsed) throw new Error(`the TERM trap was set from text that does not parse: ${handler}`);
-    const result = await this.shell.runStatements(parsed.statements, this.session);
+    const result = await this.shell.runStatements(parsed.statements, this.session, '', this.terminal);
     if (result.exitCode !== 0)
       this.failed ??= { line, exitCode: result.exitCode, reason: 'killed by SIGTERM' };
     return { line, command: `trap: ${handler}`, result };
@@ -137,7 +146,12 @@ export class ScriptRun<W> {
     this.trapDone = true;
     const handler = this.session.env[trapVariable('EXIT')];
     if (!handler) return null;
-    const result = await this.shell.runStatements([statement([exitWithTrap([])])], this.session);
+    const result = await this.shell.runStatements(
+      [statement([exitWithTrap([])])],
+      this.session,
+      '',
+      this.terminal,
+    );
     return { line: this.lines.length, command: `trap: ${handler}`, result };
   }
 }

@@ -18,6 +18,11 @@ export interface ShellLimits {
   maxCommands: number;
   /** Iterations one loop may make. */
   maxLoopIterations: number;
+  /**
+   * Wall-clock time a script step may spend waiting at the terminal for a person's answer (a pause
+   * while the storage admin takes the copy), on top of maxWallMs.
+   */
+  maxTerminalWaitMs: number;
 }
 
 /**
@@ -33,6 +38,7 @@ export const DEFAULT_SHELL_LIMITS: ShellLimits = {
   maxOutputBytes: 1024 * 1024,
   maxCommands: 50_000,
   maxLoopIterations: 10_000,
+  maxTerminalWaitMs: 4 * 3600_000,
 };
 
 /** Why a script is refused before it runs, or null when it is within the limits. */

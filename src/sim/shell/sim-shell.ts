@@ -50,6 +50,14 @@ import { id, whoami } from './root-identity';
 import { ScriptRun } from './script-run';
 import { plainCommandWords } from './plain-command';
 import { type FileSnapshot, ShellFileSystem } from './shell-files';
+import { outputToTerminal, TERMINAL_OUTPUT_VARIABLES } from './terminal-output';
+import {
+  TERMINAL_NAMES,
+  TERMINAL_OUTPUT,
+  TERMINAL_STDIN,
+  type TerminalAnswer,
+  type TerminalInput,
+} from './terminal-read';
 
 /** A file whose text belongs to the world (e.g. /etc/filesystems): rewritten before every command. */
 export interface SyncedFile {
@@ -97,6 +105,8 @@ export interface ShellState {
 export interface ScriptOptions {
   name?: string;
   args?: string[];
+  /** Step by step only: the terminal its `read`s wait at (else a read gets the step's stdin). */
+  terminal?: TerminalInput;
 }
 
 /** One run of the interpreter: what the markers record while it runs. */
@@ -139,6 +149,10 @@ export class SimShell<W> {
   private readonly options: SimShellOptions<W>;
   private readonly plugin = new PreparedStatements();
   private bash!: Bash;
+  /** The same interpreter and files with a deadline that leaves room for a person's answers. */
+  private terminalBash!: Bash;
+  /** The terminal of the run in progress, while a script step runs with one. */
+  private terminal: AttachedTerminal | null = null;
   private files!: ShellFileSystem;
   private readonly frames: Frame[] = [];
   private readonly registered = new Map<number, FunctionDefNode>();
@@ -194,19 +208,54 @@ export class SimShell<W> {
     statements: StatementNode[],
     session: Session = this.session,
     stdin = '',
+    terminal?: TerminalInput,
   ): Promise<CommandResult> {
     if (session.closed) return SHELL_HAS_EXITED;
+    if (!terminal) return this.runInput(statements, session, this.topLevel(stdin));
+    const attached = new AttachedTerminal(terminal, this.terminalBash.fs);
+    await this.terminalBash.fs.mkdir(TERMINAL_OUTPUT.dir, { recursive: true });
+    this.terminal = attached;
+    try {
+      const result = await this.runInput(
+        statements,
+        session,
+        this.topLevel(TERMINAL_STDIN, this.terminalBash),
+        true,
+      );
+      for (const name of Object.values(TERMINAL_OUTPUT_VARIABLES)) delete session.env[name];
+      const written = await attached.all();
+      return finish(session, {
+        stdout: written.stdout + result.stdout,
+        stderr: written.stderr + result.stderr,
+        exitCode: result.exitCode,
+      });
+    } finally {
+      this.terminal = null;
+      await attached.remove();
+    }
+  }
+
+  private async runInput(
+    statements: StatementNode[],
+    session: Session,
+    executor: Executor,
+    toTerminal = false,
+  ): Promise<CommandResult> {
     const frame: Frame = { functions: session.functions, exited: false };
     // The last statement keeps the input's status in a variable: cheap, and its presence in the result
     // says the input ran to its end (just-bash returns the variables then, not after `exit`).
     session.widths = justifiedNames(statements, session.widths);
-    const program = [
+    const input = [
       ...restorePrelude(session),
       ...rewriteStatements(applyWidths(statements, session.widths), this.registry()),
+    ];
+    const program = [
+      ...(toTerminal ? terminalOutputFiles() : []),
+      ...(toTerminal ? outputToTerminal(input) : input),
       assignVariable(INTERNAL.lineStatus, quotedVariable('?')),
     ];
     this.runStartedAt = this.simulatedNow();
-    const result = await this.execute(program, frame, this.topLevel(stdin), session.env, session.cwd);
+    const result = await this.execute(program, frame, executor, session.env, session.cwd);
     // Checked first: an `exit` in a pipeline or a function run in `$( )` leaves only that subshell.
     const { [INTERNAL.lineStatus]: status, ...env } = result.env;
     if (status !== undefined) {
@@ -333,22 +382,29 @@ export class SimShell<W> {
 
   private boot(files: Record<string, string>): void {
     const limits = this.limits;
-    this.bash = new Bash({
-      cwd: '/',
-      files,
-      // root, and a process id of AIX's size for $$ (log names like /tmp/refresh.$$).
-      processInfo: { pid: 20316, ppid: 1, uid: 0, gid: 0 },
-      env: ROOT_ENV,
-      customCommands: [...this.options.commands.map((c) => this.bridge(c)), ...this.kshCommands()],
-      executionLimits: {
-        maxExecutionTimeMs: limits.maxWallMs,
-        maxOutputSize: limits.maxOutputBytes,
-        maxCommandCount: limits.maxCommands,
-        maxLoopIterations: limits.maxLoopIterations,
-        maxSourceBytes: limits.maxScriptBytes,
-      },
-    });
-    this.bash.registerTransformPlugin(this.plugin);
+    // just-bash's deadline counts from the start of a run, waits included: a step that waits for a
+    // person runs in a second interpreter on the same files whose deadline adds the longest wait.
+    const interpreter = (wallMs: number, fs?: Bash['fs']) => {
+      const bash = new Bash({
+        cwd: '/',
+        ...(fs ? { fs } : { files }),
+        // root, and a process id of AIX's size for $$ (log names like /tmp/refresh.$$).
+        processInfo: { pid: 20316, ppid: 1, uid: 0, gid: 0 },
+        env: ROOT_ENV,
+        customCommands: [...this.options.commands.map((c) => this.bridge(c)), ...this.kshCommands()],
+        executionLimits: {
+          maxExecutionTimeMs: wallMs,
+          maxOutputSize: limits.maxOutputBytes,
+          maxCommandCount: limits.maxCommands,
+          maxLoopIterations: limits.maxLoopIterations,
+          maxSourceBytes: limits.maxScriptBytes,
+        },
+      });
+      bash.registerTransformPlugin(this.plugin);
+      return bash;
+    };
+    this.bash = interpreter(limits.maxWallMs);
+    this.terminalBash = interpreter(limits.maxWallMs + limits.maxTerminalWaitMs, this.bash.fs);
     this.files = new ShellFileSystem(
       this.bash.fs,
       this.options.syncedFiles ?? [],
@@ -456,6 +512,12 @@ export class SimShell<W> {
         return { stdout: '', stderr: '', exitCode: Number(ctx.env.get('?') ?? 0) };
       }),
       defineCommand(INTERNAL.execPath, async (args, ctx) => this.execPath(args, ctx)),
+      defineCommand(TERMINAL_NAMES.isTerminal, async (_args, ctx) => ({
+        stdout: '',
+        stderr: '',
+        exitCode: this.terminal && latin1(ctx.stdin).startsWith(TERMINAL_STDIN) ? 0 : 1,
+      })),
+      defineCommand(TERMINAL_NAMES.waitLine, async (_args, ctx) => this.terminalLine(ctx)),
       defineCommand(JUSTIFY_COMMAND, async (args) => ({
         stdout: justify(args[0] ?? '', args[1] ?? ''),
         stderr: '',
@@ -639,8 +701,33 @@ export class SimShell<W> {
   }
 
   /** The interpreter at the top level; `stdin` is what a `read` there gets (a script step's answers). */
-  private topLevel(stdin = ''): Executor {
-    return (env, cwd) => this.bash.exec(':', { env, replaceEnv: true, cwd, rawScript: true, stdin });
+  private topLevel(stdin = '', bash = this.bash): Executor {
+    return (env, cwd) => bash.exec(':', { env, replaceEnv: true, cwd, rawScript: true, stdin });
+  }
+
+  /**
+   * A `read` of the terminal waits for the person's line (terminal-read.ts): the line for the builtin
+   * `read` to split, or what to do instead (end of input: fail; Ctrl-C: the INT trap, or end the script).
+   */
+  private async terminalLine(ctx: JustBashContext): Promise<CommandResult> {
+    const terminal = this.terminal;
+    if (!terminal) return fail('', 1);
+    for (;;) {
+      const answer = await terminal.read();
+      if (answer.kind === 'line') {
+        ctx.env.set(TERMINAL_NAMES.line, answer.line);
+        return { stdout: '', stderr: '', exitCode: 0 };
+      }
+      if (answer.kind === 'end') {
+        ctx.env.set(TERMINAL_NAMES.after, 'false');
+        return fail('', 1);
+      }
+      const handler = ctx.env.get(trapVariable('INT'));
+      // `trap '' INT`: the signal is ignored and the read goes on waiting, as in ksh.
+      if (handler === '') continue;
+      ctx.env.set(TERMINAL_NAMES.after, handler === undefined ? INTERRUPTED_EXIT : `${handler}\n(exit 130)`);
+      return fail('', 130);
+    }
   }
 
   private registry() {
@@ -775,6 +862,49 @@ function decodeStdin(bytes: string): string {
     return decodeURIComponent(escape(bytes));
   } catch {
     return bytes;
+  }
+}
+
+/** The variables that send a terminal run's output to its files (terminal-output.ts). */
+function terminalOutputFiles(): StatementNode[] {
+  return [
+    assignVariable(TERMINAL_OUTPUT_VARIABLES.stdout, quotedWord(TERMINAL_OUTPUT.stdout)),
+    assignVariable(TERMINAL_OUTPUT_VARIABLES.stderr, quotedWord(TERMINAL_OUTPUT.stderr)),
+  ];
+}
+
+/** A script interrupted at the terminal without an INT trap ends with 128 + SIGINT, its EXIT trap run. */
+const INTERRUPTED_EXIT = `${INTERNAL.exitPrepare} "$?" 130 && :; eval "$${INTERNAL.trapToRun}"; exit "$${INTERNAL.exitStatus}"`;
+
+/** The terminal of a run in progress and the files its output goes to (terminal-read.ts). */
+class AttachedTerminal {
+  private shown = { stdout: 0, stderr: 0 };
+
+  constructor(
+    private readonly input: TerminalInput,
+    private readonly fs: Bash['fs'],
+  ) {}
+
+  /** Waits for the person, handing over what the run wrote since the last wait. */
+  async read(): Promise<TerminalAnswer> {
+    const written = await this.all();
+    const fresh = {
+      stdout: written.stdout.slice(this.shown.stdout),
+      stderr: limitsInAdminWords(kshStderr(written.stderr.slice(this.shown.stderr))),
+    };
+    this.shown = { stdout: written.stdout.length, stderr: written.stderr.length };
+    return this.input.read(fresh);
+  }
+
+  /** Everything the run wrote to the terminal so far. */
+  async all(): Promise<{ stdout: string; stderr: string }> {
+    const text = async (path: string) => ((await this.fs.exists(path)) ? this.fs.readFile(path) : '');
+    return { stdout: await text(TERMINAL_OUTPUT.stdout), stderr: await text(TERMINAL_OUTPUT.stderr) };
+  }
+
+  async remove(): Promise<void> {
+    for (const path of [TERMINAL_OUTPUT.stdout, TERMINAL_OUTPUT.stderr])
+      if (await this.fs.exists(path)) await this.fs.rm(path);
   }
 }
 

@@ -18,7 +18,10 @@ import { runCommandLine } from '../command-line';
 import { createWorld, listScenarios, loadScenario, parseScenario, type Scenario, type World } from '../index';
 import { ScenarioBuildError } from '../world/build';
 import type { SimShell } from '../shell/sim-shell';
+import type { TerminalAnswer, TerminalInput } from '../shell/terminal-read';
 import { createWorldShell } from '../shell/world-shell';
+import { commandSeconds, timedCommands } from '../commands/command-durations';
+import { simCommands } from '../commands/registry';
 import { limits, type ScenarioInfo, type WorldSource } from './protocol';
 import type { ScriptRun, SessionScenario, SimHost, Simulator } from './simulator-port';
 import { worldPicture } from './world-picture';
@@ -26,8 +29,24 @@ import { worldPicture } from './world-picture';
 /** One thing that changed the world, as it is replayed to rebuild a snapshot. */
 type HistoryEntry =
   | { kind: 'line'; console: 'aix' | 'storage'; line: string }
-  | { kind: 'script'; text: string; steps: number }
+  | { kind: 'advance'; seconds: number }
+  | { kind: 'script'; text: string; steps: number; waits: ScriptWait[] }
   | { kind: 'fault'; fault: Fault };
+
+/**
+ * A wait of the script at the terminal: what happened in the world meanwhile (the storage admin's
+ * commands, time passing), then the answer. A replay does the same at the same point of the script.
+ */
+interface ScriptWait {
+  during: HistoryEntry[];
+  answer: TerminalAnswer;
+}
+
+/** How one session's world behaves. */
+export interface SessionWorldOptions {
+  /** Each command takes a plausible time on the simulated clock (command-durations.ts). */
+  timeMoves?: boolean;
+}
 
 export interface BundledSimulatorOptions {
   /** Wall-clock limit of one command or script step, in ms (the shell's limit). */
@@ -95,33 +114,45 @@ class BundledHost implements SimHost {
   /** What changed the world since its start; null once it grew past the limit (no snapshot can replay it). */
   private history: HistoryEntry[] | null = [];
   private historyCommands = 0;
+  /** While the script waits at the terminal: where what happens meanwhile is kept. */
+  private during: HistoryEntry[] | null = null;
   private readonly snapshotCommands: number;
 
   private constructor(
     private readonly scenario: Scenario,
     private world: World,
     private shell: SimShell<World>,
-    private readonly options: BundledSimulatorOptions,
+    private readonly options: BundledSimulatorOptions & SessionWorldOptions,
   ) {
     this.snapshotCommands = options.snapshotCommands ?? limits.snapshotCommands;
   }
 
-  static async create(scenario: Scenario, options: BundledSimulatorOptions): Promise<BundledHost> {
+  static async create(
+    scenario: Scenario,
+    options: BundledSimulatorOptions & SessionWorldOptions,
+  ): Promise<BundledHost> {
     const world = await createWorld(scenario);
     return new BundledHost(scenario, world, BundledHost.shellFor(world, options), options);
   }
 
-  private static shellFor(world: World, options: BundledSimulatorOptions): SimShell<World> {
-    return createWorldShell(
-      world,
-      options.commandWallMs ? { limits: { maxWallMs: options.commandWallMs } } : {},
-    );
+  private static shellFor(
+    world: World,
+    options: BundledSimulatorOptions & SessionWorldOptions,
+  ): SimShell<World> {
+    return createWorldShell(world, {
+      ...(options.commandWallMs ? { limits: { maxWallMs: options.commandWallMs } } : {}),
+      ...(options.timeMoves ? { commands: timedCommands(simCommands) } : {}),
+    });
   }
 
   async run(console: 'aix' | 'storage', line: string): Promise<CommandResult> {
-    this.history?.push({ kind: 'line', console, line });
+    this.remember({ kind: 'line', console, line });
     this.counted();
     return this.execute(console, line);
+  }
+
+  private remember(entry: HistoryEntry): void {
+    if (this.history) (this.during ?? this.history).push(entry);
   }
 
   private counted(): void {
@@ -137,16 +168,17 @@ class BundledHost implements SimHost {
    * The storage admin's console: on a DS8000 each line is a DS CLI command (as at the `dscli>` prompt);
    * on SVC the CLI commands are commands of their own (svctask/svcinfo or the bare names).
    */
-  private storageLine(line: string): Promise<CommandResult> {
+  private async storageLine(line: string): Promise<CommandResult> {
     const words = line.trim();
-    if (!words) return Promise.resolve({ stdout: '', stderr: '', exitCode: 0 });
+    if (!words) return { stdout: '', stderr: '', exitCode: 0 };
     if (/[|;&<>`$]/.test(words)) {
-      return Promise.resolve(
-        fail('The storage console takes one CLI command a line, without pipes or variables.\n'),
-      );
+      return fail('The storage console takes one CLI command a line, without pipes or variables.\n');
     }
     const dsCli = this.scenario.storage.flavour === 'ds8000' && !/^dscli(\s|$)/.test(words);
-    return runCommandLine(this.world, dsCli ? `dscli ${words}` : words);
+    const command = dsCli ? `dscli ${words}` : words;
+    const result = await runCommandLine(this.world, command);
+    if (this.options.timeMoves) this.world.advance(commandSeconds(command.split(/\s+/)[0]));
+    return result;
   }
 
   picture() {
@@ -159,7 +191,8 @@ class BundledHost implements SimHost {
         error: `A snapshot replays the session's commands, and this one has run more than ${this.snapshotCommands} since it started (or was last reset or taken back to a snapshot); go back to a snapshot or reset to save new ones.`,
       };
     }
-    return { saved: this.history.map((entry) => ({ ...entry })) };
+    // A copy: a script's entry goes on counting its steps and waits after the snapshot.
+    return { saved: JSON.parse(JSON.stringify(this.history)) };
   }
 
   async restore(saved: unknown, between: () => Promise<void>): Promise<ScriptRun | null> {
@@ -168,35 +201,69 @@ class BundledHost implements SimHost {
     this.shell = BundledHost.shellFor(this.world, this.options);
     this.history = [];
     this.historyCommands = 0;
+    this.during = null;
     let script: ScriptRun | null = null;
-    for (const entry of history) {
-      if (entry.kind === 'line') {
-        await between();
-        await this.run(entry.console, entry.line);
-      } else if (entry.kind === 'fault') {
-        this.armFault(entry.fault);
-      } else {
-        const run = this.startScript(entry.text);
-        if ('error' in run) continue;
-        script = run;
-        for (let i = 0; i < entry.steps; i++) {
-          await between();
-          await run.step();
-        }
-      }
-    }
+    for (const entry of history) script = (await this.replay(entry, between)) ?? script;
     return script && script.nextLine() !== null ? script : null;
+  }
+
+  /** Replays one entry of the history; a script's entry gives back its run, to go on from. */
+  private async replay(entry: HistoryEntry, between: () => Promise<void>): Promise<ScriptRun | null> {
+    if (entry.kind === 'line') {
+      await between();
+      await this.run(entry.console, entry.line);
+    } else if (entry.kind === 'fault') {
+      this.armFault(entry.fault);
+    } else if (entry.kind === 'advance') {
+      this.advance(entry.seconds);
+    } else {
+      const waits = [...entry.waits];
+      // Each wait of the script gets what happened during it, then its answer, as the first time.
+      const run = this.startScript(entry.text, {
+        read: async () => {
+          const wait = waits.shift();
+          if (!wait) return { kind: 'end' };
+          for (const meanwhile of wait.during) await this.replay(meanwhile, between);
+          return wait.answer;
+        },
+      });
+      if ('error' in run) return null;
+      for (let i = 0; i < entry.steps; i++) {
+        await between();
+        await run.step();
+      }
+      return run;
+    }
+    return null;
   }
 
   now(): string {
     return new Date(this.world.now() * 1000).toISOString().replace('.000Z', 'Z');
   }
 
-  startScript(text: string): ScriptRun | { error: string } {
-    const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'] });
+  advance(seconds: number): void {
+    this.remember({ kind: 'advance', seconds });
+    this.world.advance(seconds);
+  }
+
+  startScript(text: string, terminal?: TerminalInput): ScriptRun | { error: string } {
+    const entry: Extract<HistoryEntry, { kind: 'script' }> = { kind: 'script', text, steps: 0, waits: [] };
+    const recorded: TerminalInput | undefined = terminal && {
+      read: async (written) => {
+        const wait: ScriptWait = { during: [], answer: { kind: 'end' } };
+        entry.waits.push(wait);
+        this.during = wait.during;
+        try {
+          wait.answer = await terminal.read(written);
+        } finally {
+          this.during = null;
+        }
+        return wait.answer;
+      },
+    };
+    const run = this.shell.startScript(text, { name: 'rehearse.sh', args: ['-y'], terminal: recorded });
     if ('error' in run) return run;
-    const entry: HistoryEntry = { kind: 'script', text, steps: 0 };
-    this.history?.push(entry);
+    this.remember(entry);
     return {
       lines: run.lines,
       nextLine: () => run.nextLine(),
@@ -219,7 +286,7 @@ class BundledHost implements SimHost {
     const problem = checkFault(fault);
     if (problem) return { error: `The fault cannot be armed: ${problem}.` };
     armFault(this.world.faults, fault);
-    this.history?.push({ kind: 'fault', fault: { ...fault } });
+    this.remember({ kind: 'fault', fault: { ...fault } });
     return null;
   }
 
@@ -236,11 +303,11 @@ export function createBundledSimulator(options: BundledSimulatorOptions = {}): S
         const scenario = loadScenario(summary.name);
         return scenario ? [infoOf(scenario)] : [];
       }),
-    async open(source) {
+    async open(source, world = {}) {
       const scenario = scenarioOf(source);
       if ('error' in scenario) return scenario;
       try {
-        const host = await BundledHost.create(scenario, options);
+        const host = await BundledHost.create(scenario, { ...options, ...world });
         return { host, scenario: sessionScenario(scenario) };
       } catch (err) {
         if (err instanceof ScenarioBuildError)

@@ -22,6 +22,8 @@ export const limits = {
    * many, the list is let go and no new snapshot can be saved until a reset or a restore.
    */
   snapshotCommands: 2_000,
+  /** Most simulated seconds one `advance` lets pass (an hour of a pause at 60x comes in many messages). */
+  advanceSeconds: 3_600,
 } as const;
 
 /** Where the session's world comes from. */
@@ -45,6 +47,8 @@ export const clientMessageSchema = z
       source: worldSourceSchema,
       mode: z.enum(['rehearse', 'train']).default('rehearse'),
       trainee: z.string().trim().min(1).max(limits.traineeNameChars).optional(),
+      /** Each command takes a plausible time on the simulated clock (a rehearsal in which time moves). */
+      timeMoves: z.boolean().optional(),
     }),
     /** Reconnect to a session still alive on the server (its world survives the reconnect). */
     z.object({ type: z.literal('resume'), sessionId: z.string().min(1).max(100) }),
@@ -60,6 +64,16 @@ export const clientMessageSchema = z
     z.object({ type: z.literal('script-continue') }),
     z.object({ type: z.literal('script-pause') }),
     z.object({ type: z.literal('script-run-to-end') }),
+    /**
+     * Ctrl-C at the AIX terminal: while the script waits there for an answer, SIGINT to the script (its
+     * INT trap runs); otherwise nothing (the terminal drops the line being typed).
+     */
+    z.object({ type: z.literal('interrupt') }),
+    /**
+     * Lets simulated time pass: the page sends the wall-clock time a pause of the script lasted, times the
+     * rehearsal's speed-up, so a JFS2 freeze can outlast its timeout while the storage admin works.
+     */
+    z.object({ type: z.literal('advance'), seconds: z.number().positive().max(limits.advanceSeconds) }),
     z.object({
       type: z.literal('snapshot-save'),
       name: z.string().trim().min(1).max(limits.snapshotNameChars),
@@ -102,6 +116,12 @@ export interface TranscriptEntry {
   at: string;
   /** "injected fault fired at ..." when an armed fault made this command fail (not the script's defect). */
   faults?: string[];
+  /**
+   * A script step that waited at the terminal comes in parts: what it printed up to the wait
+   * ('waiting', no prompt follows), the line typed in answer ('answer'), and what it printed after its
+   * last wait ('after', the rest of the same command).
+   */
+  read?: 'waiting' | 'answer' | 'after';
 }
 
 /** The scenario as the trainee sees it: hints come one at a time, on request. */
@@ -125,6 +145,8 @@ export interface ScriptProgress {
   currentLine: number | null;
   /** Why the run stopped, for 'failed'. */
   reason?: string;
+  /** The running script waits at the AIX terminal for an answer (a pause for the storage admin). */
+  waitingForInput?: boolean;
 }
 
 export interface SnapshotInfo {
@@ -161,6 +183,16 @@ export type ServerMessage =
       changed: string[];
     }
   | { type: 'scenarios'; scenarios: ScenarioInfo[] }
+  /**
+   * A rehearsal's script ended: did the copy reach the runbook's goal, production left as it was
+   * (src/sim/rehearse/judge.ts), and if not, why (a freeze that timed out, an inconsistent copy, ...).
+   */
+  | { type: 'verdict'; reached: boolean; problems: string[] }
+  /**
+   * Simulated time moved (`advance`): the clock, and the world when time changed more than the clock in
+   * it (a freeze thawed, applications wrote).
+   */
+  | { type: 'clock'; now: string; state?: WorldPicture; changed: string[] }
   | { type: 'script'; script: ScriptProgress }
   | { type: 'snapshots'; snapshots: SnapshotInfo[] }
   | { type: 'state'; state: WorldPicture; note: string }

@@ -6,7 +6,9 @@
  */
 import type { CommandResult } from '../command-result';
 import type { GradedStep } from '../grader/check';
+import type { TerminalAnswer } from '../shell/terminal-read';
 import { gradeAttempt } from '../grader/grade-attempt';
+import { judgeCopy } from '../rehearse/judge';
 import type { Grade } from '../grader/grade';
 import { changedPaths } from './picture-diff';
 import {
@@ -71,6 +73,7 @@ export interface SessionRecord {
 }
 
 type Emit = (message: ServerMessage) => void;
+type Waiting = (answer: TerminalAnswer) => void;
 
 /**
  * No count of steps: a script of `limits.scriptLines` commands takes one step more (its EXIT trap), and
@@ -93,11 +96,21 @@ export class SimSession {
   /** Injected faults already told in the transcript. */
   private firedSoFar = 0;
   private queue: Promise<void> = Promise.resolve();
+  /** The storage admin's commands while the script waits for them (they cannot queue behind it). */
+  private storageQueue: Promise<void> = Promise.resolve();
+  /** The script's read waiting at the AIX terminal, and how to answer it. */
+  private waiting: Waiting | null = null;
+  /** Where the script run in progress tells its output (the message that started the run). */
+  private runEmit: Emit = () => {};
+  /** What the step in progress has shown so far at its waits, and how long they lasted. */
+  private shown = { stdout: 0, stderr: 0, waits: 0, waitedMs: 0 };
   /**
    * The world's picture as of the last change: only this session's commands change its world, so the
    * picture before a command is the one after the previous (one picture a command, not two).
    */
   private picture: WorldPicture;
+  /** The world as the script was loaded, for judging the copy its run made. */
+  private loadedPicture: WorldPicture;
 
   constructor(
     private readonly host: SimHost,
@@ -109,6 +122,7 @@ export class SimSession {
     this.initial = initial.saved;
     this.startedAt = host.now();
     this.picture = host.picture();
+    this.loadedPicture = this.picture;
   }
 
   private readonly yieldToOthers = (): Promise<void> => this.options.yieldToOthers?.() ?? Promise.resolve();
@@ -175,13 +189,35 @@ export class SimSession {
   }
 
   /**
-   * Acts on one message. Messages are handled one after the other, except a pause, which must reach a
-   * script that is running.
+   * Acts on one message. Messages are handled one after the other, except those that must reach a
+   * script that is running: a pause, simulated time passing, and, while the script waits at the AIX
+   * terminal, the answer typed there, Ctrl-C, and the storage admin's commands (the script waits for them).
    */
   handle(message: ClientMessage, emit: Emit): Promise<void> {
     if (message.type === 'script-pause') {
       this.pauseRequested = true;
       return Promise.resolve();
+    }
+    if (message.type === 'advance') {
+      this.advance(message.seconds, emit);
+      return Promise.resolve();
+    }
+    const waiting = this.waiting;
+    if (waiting && message.type === 'run' && message.console === 'aix') {
+      this.answer(waiting, { kind: 'line', line: message.line }, emit);
+      return Promise.resolve();
+    }
+    if (waiting && message.type === 'interrupt') {
+      this.answer(waiting, { kind: 'interrupt' }, emit);
+      return Promise.resolve();
+    }
+    if (
+      waiting &&
+      (message.type === 'storage-play' || (message.type === 'run' && message.console === 'storage'))
+    ) {
+      const done = this.storageQueue.then(() => this.dispatch(message, emit));
+      this.storageQueue = done.catch(() => undefined);
+      return done;
     }
     const done = this.queue.then(() => this.dispatch(message, emit));
     // A message that failed must not block the ones after it.
@@ -220,6 +256,8 @@ export class SimSession {
         await this.runScript(untilTheEnd, emit, false);
         return;
       case 'script-pause':
+      case 'advance':
+      case 'interrupt':
         return;
       case 'snapshot-save':
         this.saveSnapshot(message.name, emit);
@@ -306,13 +344,14 @@ export class SimSession {
       );
       return;
     }
-    const started = this.host.startScript(text);
+    const started = this.host.startScript(text, { read: (written) => this.waitAtTerminal(written) });
     if ('error' in started) {
       this.script = null;
       this.fail(lines, null, started.error, emit);
       return;
     }
     this.script = started;
+    this.loadedPicture = this.picture;
     this.progress = { status: 'paused', lines: started.lines, currentLine: started.nextLine() };
     emit({ type: 'script', script: this.progress });
   }
@@ -330,26 +369,38 @@ export class SimSession {
       return;
     }
     const startedMs = this.options.monotonicMs();
+    this.shown.waitedMs = 0;
+    this.runEmit = emit;
     this.progress = { ...this.progress, status: 'running' };
     emit({ type: 'script', script: this.progress });
     for (let done = 0; done < count; done++) {
       const line = script.nextLine();
       if (line === null) break;
       if (done > 0) await this.yieldToOthers();
-      const before = this.picture;
+      this.shown = { stdout: 0, stderr: 0, waits: 0, waitedMs: this.shown.waitedMs };
       const step = await script.step();
       if (!step) break;
-      const result = this.capped(step.result);
+      // A step that waited at the terminal has shown its output up to its last wait: the rest follows.
+      // (The picture before it is the one after its waits and what was done during them.)
+      const before = this.picture;
+      const waited = this.shown.waits > 0;
+      const result = this.capped({
+        ...step.result,
+        stdout: step.result.stdout.slice(this.shown.stdout),
+        stderr: step.result.stderr.slice(this.shown.stderr),
+      });
       const entry: TranscriptEntry = { source: 'script', command: step.command, result, at: this.host.now() };
-      this.record({ ...entry, scriptLine: step.line }, before, emit);
+      this.record({ ...entry, scriptLine: step.line, ...(waited ? { read: 'after' } : {}) }, before, emit);
       if (result.exitCode !== 0) {
         const reason = `Line ${step.line}: \`${step.command}\` ended with exit code ${result.exitCode}${
           result.stderr.trim() ? `: ${result.stderr.trim().split('\n')[0]}` : ''
         }`;
         this.fail(script.lines, step.line, reason, emit);
+        this.judge(emit);
         return;
       }
-      if (this.options.monotonicMs() - startedMs > this.options.scriptRunMs) {
+      // The time the script waited for people is not the simulator's work.
+      if (this.options.monotonicMs() - startedMs - this.shown.waitedMs > this.options.scriptRunMs) {
         const seconds = this.options.scriptRunMs / 1000;
         this.fail(
           script.lines,
@@ -370,6 +421,78 @@ export class SimSession {
     const next = script.nextLine();
     this.progress = { status: next === null ? 'finished' : 'paused', lines: script.lines, currentLine: next };
     emit({ type: 'script', script: this.progress });
+    if (next === null) this.judge(emit);
+  }
+
+  /** A rehearsal's script has ended: the copy judged against the runbook's goal, from the world at its load. */
+  private judge(emit: Emit): void {
+    if (this.options.mode !== 'rehearse') return;
+    const { reached, problems } = judgeCopy(this.scenario.goal, this.loadedPicture, this.picture);
+    emit({ type: 'verdict', reached, problems });
+  }
+
+  /**
+   * The script's read waits at the AIX terminal (a pause for the storage admin): what the step printed
+   * so far is shown, and the answer typed there (or Ctrl-C) lets it go on.
+   */
+  private waitAtTerminal(written: { stdout: string; stderr: string }): Promise<TerminalAnswer> {
+    const emit = this.runEmit;
+    const line = this.progress.currentLine;
+    const before = this.picture;
+    this.shown.stdout += written.stdout.length;
+    this.shown.stderr += written.stderr.length;
+    this.shown.waits++;
+    const command = line ? (this.progress.lines[line - 1] ?? '').trim() : '';
+    const result = this.capped({ ...written, exitCode: 0 });
+    this.record(
+      {
+        source: 'script',
+        command,
+        scriptLine: line ?? undefined,
+        result,
+        at: this.host.now(),
+        read: 'waiting',
+      },
+      before,
+      emit,
+    );
+    this.progress = { ...this.progress, waitingForInput: true };
+    emit({ type: 'script', script: this.progress });
+    const startedMs = this.options.monotonicMs();
+    return new Promise((resolve) => {
+      this.waiting = (answer) => {
+        this.shown.waitedMs += this.options.monotonicMs() - startedMs;
+        resolve(answer);
+      };
+    });
+  }
+
+  private answer(waiting: Waiting, answer: TerminalAnswer, emit: Emit): void {
+    this.waiting = null;
+    const { waitingForInput: _, ...progress } = this.progress;
+    this.progress = progress;
+    if (answer.kind === 'line') {
+      const empty = { stdout: '', stderr: '', exitCode: 0 };
+      this.record(
+        { source: 'aix', command: answer.line, result: empty, at: this.host.now(), read: 'answer' },
+        this.picture,
+        emit,
+      );
+    }
+    emit({ type: 'script', script: this.progress });
+    waiting(answer);
+  }
+
+  /** Simulated time passes (a pause of the script, at the rehearsal's speed-up). */
+  private advance(seconds: number, emit: Emit): void {
+    const before = this.picture;
+    this.host.advance(seconds);
+    const after = this.refreshPicture();
+    const changed = changedPaths(before, after);
+    // Time alone (the picture's clock) is said by `now`: the picture goes only with a change of the world,
+    // so the page's ticks while the script waits stay small.
+    const world = changed.filter((path) => path !== 'time');
+    emit({ type: 'clock', now: this.host.now(), changed, ...(world.length > 0 ? { state: after } : {}) });
   }
 
   private saveSnapshot(name: string, emit: Emit): void {

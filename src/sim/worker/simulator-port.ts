@@ -5,6 +5,7 @@
  */
 import type { CommandResult } from '../command-result';
 import type { GradingGoal } from '../grader/grading-goal';
+import type { TerminalInput } from '../shell/terminal-read';
 import type { Fault } from '../world/faults';
 import type { ConsoleName, ScenarioInfo, WorldPicture, WorldSource } from './protocol';
 
@@ -24,8 +25,13 @@ export interface SimHost {
   restore(saved: unknown, between: () => Promise<void>): Promise<ScriptRun | null>;
   /** The world's simulated clock, ISO 8601. */
   now(): string;
-  /** Starts a script for step-by-step running, or says why it cannot run (parse error with its line). */
-  startScript(text: string): ScriptRun | { error: string };
+  /**
+   * Starts a script for step-by-step running, or says why it cannot run (parse error with its line).
+   * With a terminal, the script's reads wait there for a person's answer.
+   */
+  startScript(text: string, terminal?: TerminalInput): ScriptRun | { error: string };
+  /** Lets simulated time pass (applications write, timeouts expire). */
+  advance(seconds: number): void;
   /** The shell prompt, e.g. "root@aixprod01:/ # ". */
   prompt(): string;
   /** Arms an injected fault (issue 10), or says why it cannot be armed. */
@@ -55,6 +61,12 @@ export interface SessionScenario {
 export interface Simulator {
   /** Built-in scenarios, for the pickers. */
   listScenarios(): ScenarioInfo[];
-  /** Builds a fresh world from a source, or says what is wrong with it (unknown id, invalid file or facts). */
-  open(source: WorldSource): Promise<{ host: SimHost; scenario: SessionScenario } | { error: string }>;
+  /**
+   * Builds a fresh world from a source, or says what is wrong with it (unknown id, invalid file or facts);
+   * with timeMoves, each command takes a plausible time on the simulated clock.
+   */
+  open(
+    source: WorldSource,
+    world?: { timeMoves?: boolean },
+  ): Promise<{ host: SimHost; scenario: SessionScenario } | { error: string }>;
 }

@@ -11,8 +11,10 @@ import type { SessionView } from '../../sim-client/session-view';
 import { TranscriptLog } from '../../sim-client/transcript-log';
 import { secondaryButton } from '../../ui/buttons';
 import { FaultPanel } from './fault-panel';
+import { RehearsalClock } from './rehearsal-clock';
 import { ScriptPanel } from './script-panel';
 import { SnapshotsPanel } from './snapshots-panel';
+import { VerdictPanel } from './verdict-panel';
 
 export interface WorkbenchProps {
   connection: SimConnection;
@@ -25,8 +27,10 @@ export interface WorkbenchProps {
 export function RehearsalWorkbench({ connection, view, send, script }: WorkbenchProps) {
   const [text, setText] = useState(script);
   return (
-    <div className="mt-4 grid gap-4 xl:grid-cols-2">
-      <div className="flex flex-col gap-4">
+    // One column: the terminal takes the page's width (100 columns and more at 1280 px, so `lsvg -l` does
+    // not wrap), and the world's picture follows below it.
+    <div className="mt-4 flex min-w-0 flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4">
         <Consoles connection={connection} view={view} send={send} />
         {view.error && (
           <p role="alert" className="text-sm text-red-700">
@@ -55,10 +59,16 @@ export function RehearsalWorkbench({ connection, view, send, script }: Workbench
           Run the script
         </button>
         <ScriptPanel script={view.script} send={send} />
+        {view.verdict && <VerdictPanel verdict={view.verdict} />}
+        <RehearsalClock
+          waiting={view.script.waitingForInput === true}
+          now={view.now ?? (typeof view.picture?.time === 'string' ? view.picture.time : null)}
+          send={send}
+        />
         <FaultPanel send={send} />
         <SnapshotsPanel snapshots={view.snapshots} send={send} />
       </div>
-      <div className="flex flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4">
         {view.picture && <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />}
         <TranscriptLog transcript={view.transcript} label="Session transcript" />
       </div>

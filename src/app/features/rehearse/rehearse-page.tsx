@@ -19,7 +19,7 @@ type SourceKind = WorldSource['kind'];
 export function RehearsePage({ runbookId }: StepPageProps) {
   const { runbook } = useRunbook(runbookId);
   const { view, connection, send } = useSimSession(`vgcopy.rehearsal.${runbookId}`);
-  const script = useRunbookScript(runbook.facts, view.picture);
+  const script = useRunbookScript(runbook);
   const [kind, setKind] = useState<SourceKind>('twin');
   const [scenarios, setScenarios] = useState<ScenarioInfo[]>([]);
   const [scenarioId, setScenarioId] = useState('');
@@ -101,7 +101,7 @@ export function RehearsePage({ runbookId }: StepPageProps) {
             type="button"
             className={primaryButton}
             disabled={!connection || !source}
-            onClick={() => source && send({ type: 'open', source, mode: 'rehearse' })}
+            onClick={() => source && send({ type: 'open', source, mode: 'rehearse', timeMoves: true })}
           >
             {view.sessionId ? 'Start a new rehearsal' : 'Start the rehearsal'}
           </button>
@@ -114,19 +114,13 @@ export function RehearsePage({ runbookId }: StepPageProps) {
       )}
       {script.blockers.length > 0 && (
         <div role="alert" className="mt-2 text-sm text-amber-800">
-          No script yet: the checks report blockers. Fix them on the earlier pages, or rehearse by hand.
+          No script to rehearse yet: fix what is missing on the earlier pages, or rehearse by hand.
           <ul className="list-disc pl-5">
             {script.blockers.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>
         </div>
-      )}
-      {view.sessionId && script.simulatedImage && (
-        <p className="mt-2 text-sm text-slate-700">
-          The runbook names no storage image: in this rehearsal the script's dscli commands use the simulated
-          box {script.simulatedImage}.
-        </p>
       )}
       {connection && view.sessionId && (
         <RehearsalWorkbench

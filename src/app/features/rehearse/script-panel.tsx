@@ -10,7 +10,9 @@ export interface ScriptPanelProps {
   send(message: ClientMessageInput): void;
 }
 
-function statusText({ status, currentLine, reason, lines }: ScriptProgress): string {
+function statusText({ status, currentLine, reason, lines, waitingForInput }: ScriptProgress): string {
+  if (status === 'running' && waitingForInput)
+    return `Waiting at line ${currentLine} for an answer: type it in the AIX host terminal once the part it waits for is done.`;
   switch (status) {
     case 'idle':
       return 'No script loaded.';

@@ -33,7 +33,7 @@ export function StorageTabPage() {
         </p>
       )}
       {connection && view.sessionId && (
-        <div className="mt-4 grid gap-4 xl:grid-cols-2">
+        <div className="mt-4 flex min-w-0 flex-col gap-4">
           <SimTerminal
             connection={connection}
             console="storage"

@@ -1,47 +1,34 @@
 /**
- * The runbook's script for a rehearsal: the engine's ksh script for these facts, written with the
- * storage admin's commands run by the script itself (CLI mode), since in the simulator the storage is at
- * hand; the "storage" button and the storage console remain for rehearsing the hand-over instead.
- * A DS8000 runbook that names no storage image gets the simulated box's, read from the world's picture,
- * so its dscli commands reach the simulated storage.
+ * The script the rehearsal plays: the very script the Review page downloads (runbookExports, the same
+ * version and date in its header), pauses for the storage admin included, so what is rehearsed is what
+ * runs tonight. Where the runbook cannot give that script yet, the reasons instead, and no script: a
+ * DS8000 runbook that names no storage image would print the storage admin's commands without the box
+ * they are for, so the rehearsal says what is missing rather than put in the simulated box's name.
  */
 import { useMemo } from 'react';
-import { evaluate } from '../../../core/engine';
-import { type Facts, storageDetailsSchema } from '../../../core/model/facts';
-import type { WorldPicture } from '../../../sim/worker/protocol';
+import type { Runbook } from '../../store/runbooks';
+import { findingsOf, planOf, runbookExports } from '../../store/use-engine';
 
 export interface RunbookScript {
-  /** The script, or empty when the runbook has blockers. */
+  /** The downloaded script, or empty when the runbook cannot give it yet. */
   text: string;
-  /** Why there is no script (the blockers' one-line findings). */
+  /** Why there is no script (the blockers' one-line findings, and what the rehearsal needs besides). */
   blockers: string[];
-  /** The simulated storage image the script was given, when the runbook names none. */
-  simulatedImage: string | null;
 }
 
-function imageOf(picture: WorldPicture | null): string | null {
-  const volumes = picture?.volumes;
-  if (!Array.isArray(volumes)) return null;
-  const image = (volumes[0] as { image?: unknown } | undefined)?.image;
-  return typeof image === 'string' && image ? image : null;
-}
-
-export function useRunbookScript(facts: Facts, picture: WorldPicture | null): RunbookScript {
-  const image = imageOf(picture);
+export function useRunbookScript(runbook: Runbook): RunbookScript {
   return useMemo(() => {
-    const needsImage = facts.copy.storage === 'ds8000' && !facts.storage?.storageImage && image !== null;
-    const rehearsed: Facts = needsImage
-      ? { ...facts, storage: { ...storageDetailsSchema.parse(facts.storage ?? {}), storageImage: image } }
-      : facts;
-    const evaluation = evaluate(rehearsed, {
-      generatedAt: new Date().toISOString(),
-      version: 'rehearsal',
-      storage: 'cli',
-    });
-    return {
-      text: evaluation.outputs?.script ?? '',
-      blockers: evaluation.findings.filter((f) => f.severity === 'blocker').map((f) => f.finding),
-      simulatedImage: needsImage ? image : null,
-    };
-  }, [facts, image]);
+    const { facts } = runbook;
+    const blockers = findingsOf(facts)
+      .filter((f) => f.severity === 'blocker')
+      .map((f) => f.finding);
+    if (facts.copy.storage === 'ds8000' && !facts.storage?.storageImage) {
+      blockers.push(
+        'The runbook names no DS8000 storage image id (Phase 1 · Configure LUNs, as lssi shows it): the storage admin’s commands in the script name the box with it (dscli -dev).',
+      );
+    }
+    const plan = planOf(facts);
+    if (blockers.length > 0 || !plan) return { text: '', blockers };
+    return { text: runbookExports(runbook, plan).script, blockers };
+  }, [runbook]);
 }

@@ -35,9 +35,12 @@ export async function play(
     scriptRunMs?: number;
     yieldToOthers?: () => Promise<void>;
     snapshotCommands?: number;
+    timeMoves?: boolean;
   } = {},
 ): Promise<Played> {
-  const opened = await createBundledSimulator({ snapshotCommands: options.snapshotCommands }).open(source);
+  const opened = await createBundledSimulator({ snapshotCommands: options.snapshotCommands }).open(source, {
+    timeMoves: options.timeMoves,
+  });
   if ('error' in opened) throw new Error(opened.error);
   const kept: FinishedAttempt[] = [];
   let clock = 0;
