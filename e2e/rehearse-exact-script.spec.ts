@@ -1,5 +1,5 @@
 /**
- * Issue 14, "the exact script rehearsed": the Rehearse page plays the very script the Review page
+ * The exact script rehearsed, so that what runs tonight is what was tried: the Rehearse page plays the very script the Review page
  * downloads, its pause for the storage admin included; the storage admin's part is done on the storage
  * console while the script waits at the AIX terminal, and time passes on the simulated host meanwhile.
  */

@@ -117,8 +117,8 @@ export class ScriptRun<W> {
   }
 
   /**
-   * `kill -TERM` arriving before the next step (issue 10's "script killed at step k"): ksh runs the
-   * script's TERM trap in place, its functions in scope (a handler that exits runs the EXIT trap too; one
+   * `kill -TERM` arriving before the next step (a scheduler's or an admin's kill, which the script's TERM
+   * trap must survive): ksh runs the script's TERM trap in place, its functions in scope (a handler that exits runs the EXIT trap too; one
    * that does not lets the script go on, as in ksh). Without a TERM trap the script dies of the signal:
    * status 143 (128 + 15) and no trap runs.
    */

@@ -43,7 +43,7 @@ interface ScriptWait {
 }
 
 /** How one session's world behaves. */
-export interface SessionWorldOptions {
+interface SessionWorldOptions {
   /** Each command takes a plausible time on the simulated clock (command-durations.ts). */
   timeMoves?: boolean;
 }

@@ -80,7 +80,7 @@ export const clientMessageSchema = z
     }),
     z.object({ type: z.literal('snapshot-restore'), id: z.number().int().nonnegative() }),
     z.object({ type: z.literal('reset') }),
-    /** "Make the next command fail" (issue 10): the `call`-th call of `command` from now fails as on AIX. */
+    /** "Make the next command fail": the `call`-th call of `command` from now fails as on AIX. */
     z.object({
       type: z.literal('fault-arm'),
       command: z.string().min(1).max(40),

@@ -34,7 +34,7 @@ export interface SimHost {
   advance(seconds: number): void;
   /** The shell prompt, e.g. "root@aixprod01:/ # ". */
   prompt(): string;
-  /** Arms an injected fault (issue 10), or says why it cannot be armed. */
+  /** Arms an injected fault, or says why it cannot be armed. */
   armFault(fault: Fault): { error: string } | null;
   /** The lines saying which injected faults fired so far, in order. */
   firedFaults(): string[];
