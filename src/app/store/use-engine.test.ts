@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../../core/engine';
 import { emptyFacts, sampleFacts } from '../../core/model/sample';
+import { memoryStorage } from '../test-support/memory-storage';
 import { useRunbooks } from './runbooks';
 import { findingsOf, planOf, runbookExports } from './use-engine';
 
 describe('the engine as the wizard calls it', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('gives malformed facts as findings in words at their field, the checks beside them, and no plan', () => {
     const facts = structuredClone(sampleFacts());
     facts.sourceVg.disks[1].pvid = '12zz';
@@ -52,6 +55,8 @@ describe('the engine as the wizard calls it', () => {
   });
 
   it('exports the same script, byte for byte, however the admin moves between pages: Rehearse plays what Review downloads', async () => {
+    // The runbook store keeps its runbooks in the browser's Web Storage.
+    vi.stubGlobal('localStorage', memoryStorage());
     const store = useRunbooks.getState();
     const id = store.createRunbook('Sample', sampleFacts());
     const script = () => {

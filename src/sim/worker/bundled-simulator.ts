@@ -195,7 +195,11 @@ class BundledHost implements SimHost {
     return { saved: JSON.parse(JSON.stringify(this.history)) };
   }
 
-  async restore(saved: unknown, between: () => Promise<void>): Promise<ScriptRun | null> {
+  async restore(
+    saved: unknown,
+    between: () => Promise<void>,
+    terminal?: TerminalInput,
+  ): Promise<ScriptRun | null> {
     const history = saved as HistoryEntry[];
     this.world = await createWorld(this.scenario);
     this.shell = BundledHost.shellFor(this.world, this.options);
@@ -203,12 +207,16 @@ class BundledHost implements SimHost {
     this.historyCommands = 0;
     this.during = null;
     let script: ScriptRun | null = null;
-    for (const entry of history) script = (await this.replay(entry, between)) ?? script;
+    for (const entry of history) script = (await this.replay(entry, between, terminal)) ?? script;
     return script && script.nextLine() !== null ? script : null;
   }
 
   /** Replays one entry of the history; a script's entry gives back its run, to go on from. */
-  private async replay(entry: HistoryEntry, between: () => Promise<void>): Promise<ScriptRun | null> {
+  private async replay(
+    entry: HistoryEntry,
+    between: () => Promise<void>,
+    terminal?: TerminalInput,
+  ): Promise<ScriptRun | null> {
     if (entry.kind === 'line') {
       await between();
       await this.run(entry.console, entry.line);
@@ -218,11 +226,12 @@ class BundledHost implements SimHost {
       this.advance(entry.seconds);
     } else {
       const waits = [...entry.waits];
-      // Each wait of the script gets what happened during it, then its answer, as the first time.
+      // Each wait of the script gets what happened during it, then its answer, as the first time; a
+      // wait past the saved ones (the script goes on after the restore) waits at the given terminal.
       const run = this.startScript(entry.text, {
-        read: async () => {
+        read: async (written) => {
           const wait = waits.shift();
-          if (!wait) return { kind: 'end' };
+          if (!wait) return terminal ? terminal.read(written) : { kind: 'end' };
           for (const meanwhile of wait.during) await this.replay(meanwhile, between);
           return wait.answer;
         },

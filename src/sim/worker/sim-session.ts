@@ -70,6 +70,8 @@ export interface SessionRecord {
   snapshots: Snapshot[];
   nextSnapshotId: number;
   hintsShown: number;
+  /** The world's picture when the script was loaded: its end is judged against it. */
+  loadedPicture: WorldPicture;
 }
 
 type Emit = (message: ServerMessage) => void;
@@ -163,6 +165,7 @@ export class SimSession {
       snapshots: this.snapshots,
       nextSnapshotId: this.nextSnapshotId,
       hintsShown: this.hintsShown,
+      loadedPicture: this.loadedPicture,
     };
   }
 
@@ -171,7 +174,10 @@ export class SimSession {
    * (a script that was running is paused where it was), snapshots and hints.
    */
   async resume(record: SessionRecord): Promise<void> {
-    const script = await this.host.restore(record.saved, this.yieldToOthers);
+    const script = await this.host.restore(record.saved, this.yieldToOthers, {
+      read: (written) => this.waitAtTerminal(written),
+    });
+    this.loadedPicture = record.loadedPicture;
     this.firedSoFar = this.host.firedFaults().length;
     this.transcript.splice(0, this.transcript.length, ...record.transcript);
     this.snapshots.splice(0, this.snapshots.length, ...record.snapshots);

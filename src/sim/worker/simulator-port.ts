@@ -20,9 +20,10 @@ export interface SimHost {
   /**
    * Goes back to a saved world. `between` is awaited between two steps of the work, so that other
    * sessions of the same thread keep answering while a long history is rebuilt. Returns the script the
-   * saved world was in the middle of (loaded, not run to its end), to go on with; null when none.
+   * saved world was in the middle of (loaded, not run to its end), to go on with; null when none. Its
+   * reads past those saved wait at `terminal`.
    */
-  restore(saved: unknown, between: () => Promise<void>): Promise<ScriptRun | null>;
+  restore(saved: unknown, between: () => Promise<void>, terminal?: TerminalInput): Promise<ScriptRun | null>;
   /** The world's simulated clock, ISO 8601. */
   now(): string;
   /**
