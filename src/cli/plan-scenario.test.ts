@@ -10,6 +10,7 @@ async function rehearse(scenario: string, planned: ScenarioPlan) {
   return simulatorScenarios.rehearse(
     scenario,
     planned.result.outputs?.script ?? '',
+    planned.facts.newVg.name,
     stepAnswers(planned.result.plan.steps, mode),
   );
 }
@@ -114,6 +115,7 @@ describe('an SVC group prepared inside the freeze', () => {
       const rehearsal = await simulatorScenarios.rehearse(
         'svc-freeze-prepare',
         wrong,
+        planned.facts.newVg.name,
         stepAnswers(planned.result.plan.steps, 'cli'),
       );
       expect(rehearsal.verdict).toBe(
