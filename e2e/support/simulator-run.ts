@@ -6,14 +6,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page } from '@playwright/test';
-import { evaluate, pauseAnswers } from '../../src/core/engine';
+import { evaluate, stepAnswers } from '../../src/core/engine';
 import { copyLayout } from '../../src/core/model/copy-layout';
 import { type Facts, storageDetailsSchema } from '../../src/core/model/facts';
 import type { ActionStep } from '../../src/core/plan/types';
 import { twinScenario } from '../../src/core/twin';
 import { twinStorage } from '../../src/core/twin-storage';
 import { createWorld, scenarioSchema, type World, type WorldState, worldState } from '../../src/sim';
-import { judgeCopy } from '../../src/sim/rehearse/judge';
+import type { CopyVerdict } from '../../src/sim/rehearse/judge';
+import { type PauseAnswer, rehearseAndJudge } from '../../src/sim/rehearse/rehearse';
 import type { SimShell } from '../../src/sim/shell/sim-shell';
 import { createWorldShell } from '../../src/sim/shell/world-shell';
 import { runbookFromFile } from '../../src/app/store/runbook-file';
@@ -110,30 +111,36 @@ function storagePlan(facts: Facts): { steps: readonly ActionStep[]; commands: Ma
  * until it waits for the storage admin; the admin answers `stop` (exit 4), the storage admin runs that
  * step's commands on the storage, and the script is run again, which skips the steps it recorded as
  * done and goes on. The other pauses are answered as the rehearsal page answers them (`run` where the
- * script may run the owner's commands, `done` elsewhere). Returns each run and the world at the end.
+ * script may run the owner's commands, `done` elsewhere). Each run is rehearsed and judged by
+ * src/sim/rehearse against the world at the start; returns each run and the last run's judgement.
  */
-export async function rehearseWithStorageAdmin(
+async function rehearseWithStorageAdmin(
   host: SimulatedHost,
   script: string,
   facts: Facts,
-): Promise<{ runs: ScriptRun[]; state: WorldState }> {
+): Promise<{ runs: ScriptRun[]; verdict: CopyVerdict }> {
   const { steps, commands } = storagePlan(facts);
   const asking = steps.filter((s) => s.action.kind === 'pause' || s.action.kind === 'storage');
-  const answers = pauseAnswers(asking, 'pause');
-  await host.shell.fileSystem.write('/tmp/vgcopy.ksh', script);
+  const answers: PauseAnswer[] = stepAnswers(steps, 'pause');
+  const goal = { sourceVg: facts.sourceVg.name, copyVg: facts.newVg.name };
+  const before = worldState(host.world);
   const runs: ScriptRun[] = [];
   let from = 0;
-  for (let i = 0; i <= asking.length; i++) {
+  for (let i = 0; ; i++) {
     const storage = i < asking.length ? commands.get(asking[i].id) : undefined;
     if (i < asking.length && !storage) continue;
-    const given = [...answers.slice(from, i), ...(storage ? ['stop'] : [])];
-    await host.shell.fileSystem.write('/tmp/vgcopy.answers', given.map((a) => `${a}\n`).join(''));
-    const run = await host.shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/vgcopy.answers');
-    runs.push(run);
-    if (!storage) break;
+    const given = [...answers.slice(from, i), ...(storage ? [{ ...answers[i], answer: 'stop' }] : [])];
+    const rehearsal = await rehearseAndJudge(host.world, script, {
+      goal,
+      answers: given,
+      session: host.shell,
+      before,
+    });
+    runs.push(rehearsal.run);
     // Stopped at the storage pause: exit 4, or 7 where the stop left an undo to its owner (the DBA's
     // write resume after a write suspend they ran themselves; docs/failure-safety.md).
-    if (run.exitCode !== 4 && run.exitCode !== 7) break;
+    if (!storage || (rehearsal.run.exitCode !== 4 && rehearsal.run.exitCode !== 7))
+      return { runs, verdict: rehearsal.verdict };
     for (const command of storage) runs.push(await host.shell.run(command));
     // The next run asks again at this step's pause: the storage admin has done it. The stop undid the
     // changes still open (a write suspend ended by its later step): the rerun asks for them again too.
@@ -142,9 +149,8 @@ export async function rehearseWithStorageAdmin(
       (s, k) => k < i && s.undoneBy && steps.findIndex((x) => x.id === s.undoneBy) > stop,
     );
     from = open >= 0 ? open : i;
-    answers[i] = 'done';
+    answers[i] = { ...answers[i], answer: 'done' };
   }
-  return { runs, state: worldState(host.world) };
 }
 
 /**
@@ -153,13 +159,10 @@ export async function rehearseWithStorageAdmin(
  * not frozen, production as it was), the copy's file systems at the planned mount points.
  */
 export async function expectRehearsedInTwin(script: string, facts: Facts): Promise<ScriptRun[]> {
-  const host = await twinHost(facts);
-  const before = worldState(host.world);
-  const { runs, state } = await rehearseWithStorageAdmin(host, script, facts);
+  const { runs, verdict } = await rehearseWithStorageAdmin(await twinHost(facts), script, facts);
   const last = runs[runs.length - 1];
   expect(last.stdout).toMatch(/end of run, exit code 0; log: \/var\/tmp\/vgcopy-\S+\.log\n$/);
   expect([last.exitCode, last.stderr]).toEqual([0, '']);
-  const verdict = judgeCopy({ sourceVg: facts.sourceVg.name, copyVg: facts.newVg.name }, before, state);
   expect(verdict.problems).toEqual([]);
   expect(verdict.copy.fileSystems).toEqual(copyLayout(facts).fileSystems.map((f) => f.mountPoint));
   return runs;

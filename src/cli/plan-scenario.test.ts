@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepAnswers } from '../core/engine';
 import { createWorld, listScenarios, loadScenario, worldState } from '../sim/index';
+import { rehearseAndJudge } from '../sim/rehearse/rehearse';
 import { createWorldShell } from '../sim/shell/world-shell';
 import { simulatorScenarios } from './plan-scenario';
 import { planFor, type ScenarioPlan } from './test-support/scenario-plan';
@@ -10,6 +11,7 @@ async function rehearse(scenario: string, planned: ScenarioPlan) {
   return simulatorScenarios.rehearse(
     scenario,
     planned.result.outputs?.script ?? '',
+    planned.facts.newVg.name,
     stepAnswers(planned.result.plan.steps, mode),
   );
 }
@@ -114,6 +116,7 @@ describe('an SVC group prepared inside the freeze', () => {
       const rehearsal = await simulatorScenarios.rehearse(
         'svc-freeze-prepare',
         wrong,
+        planned.facts.newVg.name,
         stepAnswers(planned.result.plan.steps, 'cli'),
       );
       expect(rehearsal.verdict).toBe(
@@ -292,8 +295,10 @@ describe('the duplicate-PVID trap, way b: the source is varied off around cfgmgr
         0,
       ]);
       const before = worldState(world);
-      await shell.fileSystem.write('/tmp/vgcopy.ksh', planned.result.outputs?.script ?? '');
-      const run = await shell.run('ksh /tmp/vgcopy.ksh -y </dev/null');
+      const { run } = await rehearseAndJudge(world, planned.result.outputs?.script ?? '', {
+        goal: { sourceVg: 'datavg', copyVg: planned.facts.newVg.name },
+        session: shell,
+      });
       expect(run.exitCode).toBe(2);
       expect(run.stdout).toContain(
         'STOP (exit 2): preflight: hdisk3 belongs to VG datavg; it must be a target LUN of this copy; nothing was changed\n',

@@ -317,13 +317,12 @@ export async function scenarioFacts(
 
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
-  async rehearse(name, script, answers, { faults = [], killAt } = {}) {
+  async rehearse(name, script, copyVg, answers, { faults = [], killAt } = {}) {
     const scenario = loadScenario(name);
     if (!scenario)
       return { transcript: '', verdict: `no built-in scenario is named ${name}`, reached: false, source: [] };
     const world = await createWorld(scenario);
     for (const fault of faults) armFault(world.faults, fault);
-    const copyVg = /^# vgcopy .*: bring up the copy of volume group \S+ as (\S+)$/m.exec(script)?.[1] ?? '';
     const rehearsal = await rehearseAndJudge(world, script, {
       goal: { sourceVg: scenario.sourceVg ?? '', copyVg, mountPrefix: scenario.expect.mountedUnder },
       // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.

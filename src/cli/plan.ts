@@ -24,11 +24,12 @@ export interface ScenarioRunner {
   /**
    * Runs the script non-interactively (-y) in a fresh world of the scenario, `answers` on its standard
    * input for the pauses, `faults` armed (--fail), killed as it is about to run step `killAt`
-   * (--kill-at), and judges the goal and production.
+   * (--kill-at), and judges the goal (the copy VG `copyVg`, the facts' new VG) and production.
    */
   rehearse(
     name: string,
     script: string,
+    copyVg: string,
     answers: PauseAnswer[],
     options?: { faults?: Fault[]; killAt?: number },
   ): Promise<{
@@ -115,6 +116,7 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
   const rehearsal = await io.scenarios.rehearse(
     args.scenario,
     result.outputs.script,
+    facts.facts.newVg.name,
     stepAnswers(result.plan.steps, mode),
     { faults: args.fail, killAt: args.killAt },
   );

@@ -21,7 +21,7 @@ export { buildPlan } from './plan/build-plan';
 export type { RunbookPlan } from './plan/types';
 export { writeChecklistMarkdown } from './write/checklist-markdown';
 export { type ScriptOptions, writeScript } from './write/ksh-script';
-export { pauseAnswers, stepAnswers } from './write/ksh-steps';
+export { stepAnswers } from './write/ksh-steps';
 export { writeStorageScript } from './write/storage-script';
 
 interface Outputs {

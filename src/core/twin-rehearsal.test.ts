@@ -56,8 +56,9 @@ const sampleCopy = {
 
 /** Rehearses `facts` and checks the run ended with exit 0, the source as it was, and the copy as `copy`. */
 async function expectRehearsed(facts: Facts, copy = sampleCopy) {
-  const { run, before, after } = await rehearse(facts);
+  const { run, before, after, verdict } = await rehearse(facts);
   expect([run.stderr, run.exitCode]).toEqual(['', 0]);
+  expect(verdict.problems).toEqual([]);
   expect(run.stdout).toMatch(
     /\n\S+ \S+ end of run, exit code 0; log: \/var\/tmp\/vgcopy-flashcopyvg\.log\n$/,
   );

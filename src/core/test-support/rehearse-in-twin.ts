@@ -3,14 +3,15 @@
  * it: the engine's script with the storage CLI run by the script, `ksh FILE -y`, the pauses answered.
  */
 import { createWorld, scenarioSchema, worldState } from '../../sim/index';
-import { createWorldShell } from '../../sim/shell/world-shell';
-import { evaluate, pauseAnswers } from '../engine';
+import { rehearseAndJudge, SCRIPT_SHELL } from '../../sim/rehearse/rehearse';
+import { evaluate, stepAnswers } from '../engine';
 import { type Facts, storageDetailsSchema } from '../model/facts';
 import { twinScenario } from '../twin';
 import { twinStorage } from '../twin-storage';
 
 /**
- * Runs the engine's script for `facts` in their twin; the world's state before and after, and the run.
+ * Runs the engine's script for `facts` in their twin (src/sim/rehearse); the world's state before and
+ * after, the run, and the one judgement of the copy and production.
  * A DS8000 runbook that names no storage image gets the twin's, as the rehearsal page gives it.
  */
 export async function rehearseInTwin(given: Facts) {
@@ -29,10 +30,17 @@ export async function rehearseInTwin(given: Facts) {
   if (!script) throw new Error(evaluation.findings.map((f) => `${f.id}: ${f.finding}`).join('\n'));
   const world = await createWorld(scenarioSchema.parse(twinScenario(facts)));
   const before = worldState(world);
-  const shell = createWorldShell(world, { limits: { maxWallMs: 120_000 } });
-  await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
-  const answers = pauseAnswers(evaluation.plan.steps, 'cli');
-  await shell.fileSystem.write('/tmp/answers', answers.map((a) => `${a}\n`).join(''));
-  const run = await shell.run('ksh /tmp/vgcopy.ksh -y < /tmp/answers');
-  return { run, before, after: worldState(world), plan: evaluation.plan, findings: evaluation.findings };
+  const { run, verdict } = await rehearseAndJudge(world, script, {
+    goal: { sourceVg: facts.sourceVg.name, copyVg: facts.newVg.name, mountPrefix: facts.newVg.mountPrefix },
+    answers: stepAnswers(evaluation.plan.steps, 'cli'),
+    shell: SCRIPT_SHELL,
+  });
+  return {
+    run,
+    before,
+    after: worldState(world),
+    verdict,
+    plan: evaluation.plan,
+    findings: evaluation.findings,
+  };
 }
