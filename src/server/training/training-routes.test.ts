@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grade } from '../../sim/grader/grade';
 import type { TranscriptEntry } from '../../sim/worker/protocol';
+import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import { localPrincipal, type Principal } from '../auth/principal';
 import { type Db, openDatabase } from '../db';
 import { handleError } from '../errors';
 import { listen, type RunningServer } from '../test-support/http';
 import { account, actingAs } from '../test-support/principal';
-import { AttemptsRepository, type NewAttempt } from './attempts-repository';
+import { AttemptsRepository } from './attempts-repository';
 import { SetupToken } from '../auth/setup-token';
 import { createTrainingRoutes } from './training-routes';
 
@@ -38,7 +39,7 @@ const grade: Grade = {
   ],
 };
 
-function attempt(trainee: string): NewAttempt {
+function attempt(trainee: string): FinishedAttempt {
   return {
     trainee,
     scenarioId: 'first-flashcopy',
