@@ -111,7 +111,9 @@ describe('the training API for the local user (no accounts)', () => {
     const res = await get('/api/training/attempts');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Say whose attempts these are: ?trainee=<your name>.');
-    expect(res.body.error.issues).toEqual([{ path: 'trainee', message: 'enter your name' }]);
+    expect(res.body.error.issues).toEqual([
+      { path: 'trainee', message: 'Trainee: This is empty: enter a value.' },
+    ]);
   });
 
   it("keeps the instructor pages closed until a password is set with the log's token and confirmed, once only", async () => {
