@@ -65,7 +65,7 @@ test('a runbook exported as JSON imports again; a bad file is refused with the f
   await writeFile(bad, JSON.stringify(file));
   await page.getByLabel('Runbook file to import').setInputFiles(bad);
   await expect(page.getByRole('alert')).toHaveText(
-    'bad.json: The runbook file is not valid. facts.sourceVg.disks.0.pvid: a PVID is 16 hexadecimal digits, as lspv shows it.',
+    'bad.json: The runbook file is not valid. Source VG disk 1 PVID: a PVID is 16 hexadecimal digits, as lspv shows it.',
   );
 });
 

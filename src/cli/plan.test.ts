@@ -98,7 +98,11 @@ describe('npm run plan', () => {
     const run = await plan(['--facts', facts]);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(
-      'BLOCKER  facts-schema: mode: Invalid option: expected one of "first"|"refresh".',
+      [
+        'BLOCKER  facts-schema: Mode: Invalid option: expected one of "first"|"refresh".',
+        '         why: The value does not have the form vgcopy expects, so no check or plan can use it.',
+        '         fix: Enter or correct it on Phase 1 · Configure LUNs. (wizard page: phase1, field: mode)',
+      ].join('\n'),
     );
   });
 

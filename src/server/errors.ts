@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { issueInWords } from '../core/checks/issue-words';
 
 export interface FieldIssue {
   path: string;
@@ -22,8 +23,9 @@ export class ApiError extends HTTPException {
   }
 }
 
-export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
+/** The fields at fault by their path, each said in the wizard's words ('Source VG name: ...'). */
+export function issuesOf(error: z.ZodError, whole = 'The request body'): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: issueInWords(i, whole) }));
 }
 
 export function errorBody(status: number, message: string, issues?: FieldIssue[]) {

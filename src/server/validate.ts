@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError, issuesOf } from './errors';
+import { atField } from '../core/checks/issue-words';
 import { firstNulPath } from '../core/model/nul-bytes';
 
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
@@ -20,7 +21,7 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   const nulAt = firstNulPath(raw);
   if (nulAt) {
     throw new ApiError(400, 'The request body holds a NUL character (\\u0000); remove it and send again.', [
-      { path: nulAt, message: 'a NUL character is not allowed' },
+      { path: nulAt, message: atField(nulAt, 'a NUL character is not allowed.', 'The request body') },
     ]);
   }
   const parsed = schema.safeParse(raw);

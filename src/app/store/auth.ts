@@ -41,11 +41,11 @@ interface ErrorBody {
 
 /**
  * The server's own words for a refused request: for a form it refused, the fields at fault and how
- * to fix each ("password: a password has at least 12 characters"); otherwise its message.
+ * to fix each ("Password: a password has at least 12 characters."); otherwise its message.
  */
 export function errorTextOf(body: unknown, status: number): string {
   const error = (body as ErrorBody | null)?.error;
-  if (error?.issues?.length) return `${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`;
+  if (error?.issues?.length) return error.issues.map((i) => i.message).join(' ');
   return error?.message ?? `The server answered ${status}.`;
 }
 

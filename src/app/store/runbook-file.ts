@@ -3,6 +3,7 @@
  * back validates it with the facts schema, and a bad file gets a message naming the field at fault.
  */
 import { z } from 'zod';
+import { issueInWords } from '../../core/checks/issue-words';
 import { factsSchema, type Facts } from '../../core/model/facts';
 
 const fileSchema = z.object({
@@ -39,8 +40,8 @@ export function runbookFromFile(text: string): ReadResult {
   }
   const parsed = fileSchema.safeParse(raw);
   if (parsed.success) return { ok: true, name: parsed.data.name, facts: parsed.data.facts };
-  const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
-  return { ok: false, error: `The runbook file is not valid. ${issues.join('; ')}.` };
+  const issues = parsed.error.issues.slice(0, 3).map((i) => issueInWords(i, 'The file'));
+  return { ok: false, error: `The runbook file is not valid. ${issues.join(' ')}` };
 }
 
 /** A file name for the download: the runbook's name in kebab-case. */

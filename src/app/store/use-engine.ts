@@ -15,32 +15,18 @@ import {
   writeStorageScript,
 } from '../../core/engine';
 import type { Finding } from '../../core/engine-types';
-import { wizardSteps } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
 import { type Runbook, useRunbooks } from './runbooks';
-import { pathInWords, schemaIssues } from './schema-issues';
 
 const findingsCache = new WeakMap<Facts, Finding[]>();
 const planCache = new WeakMap<Facts, RunbookPlan | null>();
 const none: Finding[] = [];
 
-/** A schema finding in the words shown at its field, naming the field and the page where it is. */
-function inWords(finding: Finding, issues: ReadonlyMap<string, string>): Finding {
-  if (finding.id !== 'facts-schema' || !finding.field) return finding;
-  const page = wizardSteps.find((s) => s.id === finding.step)?.title ?? finding.step;
-  return {
-    ...finding,
-    finding: `${pathInWords(finding.field)}: ${issues.get(finding.field) ?? finding.finding}`,
-    fix: `Enter or correct it on ${page}.`,
-  };
-}
-
 /** Every finding that can be known for these facts: the schema's issues in words, and the checks'. */
 export function findingsOf(facts: Facts): Finding[] {
   let findings = findingsCache.get(facts);
   if (!findings) {
-    const issues = schemaIssues(facts);
-    findings = draftFindings(facts).map((f) => inWords(f, issues));
+    findings = draftFindings(facts);
     findingsCache.set(facts, findings);
   }
   return findings;

@@ -17,9 +17,9 @@ describe('parseFacts', () => {
         {
           id: 'facts-schema',
           severity: 'blocker',
-          finding: 'sourceVg.disks.1.pvid: a PVID is 16 hexadecimal digits, as lspv shows it.',
+          finding: 'Source VG disk 2 PVID: a PVID is 16 hexadecimal digits, as lspv shows it.',
           reason: 'The value does not have the form vgcopy expects, so no check or plan can use it.',
-          fix: 'Correct sourceVg.disks.1.pvid.',
+          fix: 'Enter or correct it on Start.',
           step: 'start',
           field: 'sourceVg.disks.1.pvid',
         },

@@ -1,10 +1,12 @@
 /**
  * The facts schema's own validation issues as findings, so a field with a bad value is shown at the
- * field like any other check. Used for facts read from files, the API or a paste.
+ * field like any other check, in the same words in the wizard, the CLI and the API.
  */
 import type { Finding } from '../engine-types';
 import { stepOfFact } from '../model/fact-steps';
 import { type Facts, factsSchema } from '../model/facts';
+import { wizardSteps } from '../wizard-steps';
+import { issueInWords } from './issue-words';
 
 export type ParsedFacts = { ok: true; facts: Facts } | { ok: false; findings: Finding[] };
 
@@ -16,13 +18,15 @@ export function parseFacts(input: unknown): ParsedFacts {
     ok: false,
     findings: result.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.');
+      const step = stepOfFact(String(issue.path[0]));
+      const page = wizardSteps.find((s) => s.id === step)?.title;
       return {
         id: 'facts-schema',
         severity: 'blocker' as const,
-        finding: `${field || 'The facts'}: ${issue.message}.`,
+        finding: issueInWords(issue, 'The facts'),
         reason: 'The value does not have the form vgcopy expects, so no check or plan can use it.',
-        fix: field ? `Correct ${field}.` : 'Provide the runbook facts as a JSON object.',
-        step: stepOfFact(String(issue.path[0])),
+        fix: field ? `Enter or correct it on ${page}.` : 'Provide the runbook facts as a JSON object.',
+        step,
         ...(field ? { field } : {}),
       };
     }),

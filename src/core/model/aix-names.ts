@@ -4,7 +4,7 @@
  * accepted; the facts schema (facts.ts) applies them, so the API, the command line and the wizard refuse
  * the same values with the field named. Besides following AIX's own rules, the shapes keep every value
  * that reaches the root script free of line breaks, control characters and leading dashes: the writers
- * quote them too (write/shell-quote.ts), but nothing relies on that alone.
+ * quote them too (src/core/shell-quote.ts), but nothing relies on that alone.
  */
 
 /** Longest VG or LV name AIX accepts (0516-335: "name has been truncated to 15 characters"). */

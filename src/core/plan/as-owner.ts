@@ -5,7 +5,7 @@
  */
 import type { Application } from '../model/facts';
 // The one quoting of runbook values (docs/script-safety.md): the command becomes su's single -c word.
-import { shq } from '../write/shell-quote';
+import { shq } from '../shell-quote';
 
 /** The command as the application's owner runs it. */
 export function asOwner(app: Application, command: string): string {

@@ -10,7 +10,8 @@ import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 import { splitDiskPvid } from './ksh-library';
 import { exitCodes, type StorageMode } from './ksh-steps';
-import { forEachWord, shq } from './shell-quote';
+import { shq } from '../shell-quote';
+import { forEachWord } from './shell-quote';
 
 function stop(message: string): string {
   return `die ${exitCodes.preflight} ${shq(`preflight: ${message}; nothing was changed`)}`;

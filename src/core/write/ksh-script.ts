@@ -15,7 +15,8 @@ import { kshLibrary, kshLogOf, kshPause } from './ksh-library';
 import { preflightFunction } from './ksh-preflight';
 import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText } from './ksh-steps';
 import { kshUndoLibrary, stepUndo, undoFunctionText, undoPairs } from './ksh-undo';
-import { comments, shq } from './shell-quote';
+import { shq } from '../shell-quote';
+import { comments } from './shell-quote';
 
 export interface ScriptOptions {
   /** When the script was generated (ISO text); never read from a clock here. */

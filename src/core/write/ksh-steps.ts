@@ -6,7 +6,8 @@
 import type { ActionStep, StepAction } from '../plan/types';
 import { splitDiskPvid, textCommandsDirective } from './ksh-library';
 import type { StepUndo } from './step-undo';
-import { forEachWord, shList, shq, shWords } from './shell-quote';
+import { shq } from '../shell-quote';
+import { forEachWord, shList, shWords } from './shell-quote';
 
 /** How the storage admin's part is done: pauses in the script, or the script runs the storage CLI. */
 export type StorageMode = 'pause' | 'cli';

@@ -18,7 +18,8 @@ import { mountOrder } from '../model/mount-order';
 import type { ActionStep, RunbookPlan, UndoAction } from '../plan/types';
 import { textCommandsDirective } from './ksh-library';
 import { exitCodes, inScript, type StorageMode, stepFunction, storageCall } from './ksh-steps';
-import { forEachWord, shq, shWords } from './shell-quote';
+import { shq } from '../shell-quote';
+import { forEachWord, shWords } from './shell-quote';
 import type { StepUndo } from './step-undo';
 
 /** A step that changes production, and how it is undone. */

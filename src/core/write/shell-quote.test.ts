@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/build-plan';
 import { exampleFacts } from '../test-support/facts';
 import { writeScript } from './ksh-script';
-import { comments, shq } from './shell-quote';
+import { shq } from '../shell-quote';
+import { comments } from './shell-quote';
 import { writeStorageScript } from './storage-script';
 
 const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };

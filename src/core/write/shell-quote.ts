@@ -3,11 +3,7 @@
  * (shq), and into a `#` comment only through `comments` (one line, no control characters), so no name
  * can run shell code even if it slipped past the schema (docs/script-safety.md).
  */
-
-/** One word, single-quoted for ksh88 and POSIX sh. */
-export function shq(value: string): string {
-  return `'${value.replaceAll("'", `'\\''`)}'`;
-}
+import { shq } from '../shell-quote';
 
 /** Several words, each quoted, separated by spaces. */
 export function shWords(values: readonly string[]): string {

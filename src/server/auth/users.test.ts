@@ -115,11 +115,14 @@ describe('managing accounts', () => {
           {
             path: 'username',
             message:
-              'a user name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+              'User name: a user name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit.',
           },
-          { path: 'password', message: 'a password has at least 12 characters' },
-          { path: 'roles.0', message: 'a role is one of admin, instructor, reviewer, operator, trainee' },
-          { path: 'team', message: 'a team is 1 to 64 letters, digits, "_", "-" or spaces' },
+          { path: 'password', message: 'Password: a password has at least 12 characters.' },
+          {
+            path: 'roles.0',
+            message: 'Role 1: a role is one of admin, instructor, reviewer, operator, trainee.',
+          },
+          { path: 'team', message: 'Team: a team is 1 to 64 letters, digits, "_", "-" or spaces.' },
         ],
       },
     });

@@ -54,7 +54,7 @@ describe('the runbooks API against hostile facts', () => {
       400,
       refused(
         'facts.hostname',
-        '"aixprod01\\ntouch /tmp/x" is not a host name: enter it as the hostname command prints it (letters, digits and "-", labels separated by "."), e.g. aixprod01',
+        'Host name: "aixprod01\\ntouch /tmp/x" is not a host name: enter it as the hostname command prints it (letters, digits and "-", labels separated by "."), e.g. aixprod01.',
       ),
     ]);
   });
@@ -70,7 +70,7 @@ describe('the runbooks API against hostile facts', () => {
       400,
       refused(
         'facts.sourceVg.disks.0.name',
-        '"hdisk4\\n$(reboot)" is not a disk name: enter it as lspv shows it, e.g. hdisk10, vpath2 or hdiskpower3',
+        'Source VG disk 1 name: "hdisk4\\n$(reboot)" is not a disk name: enter it as lspv shows it, e.g. hdisk10, vpath2 or hdiskpower3.',
       ),
     ]);
   });
@@ -86,7 +86,7 @@ describe('the runbooks API against hostile facts', () => {
       400,
       refused(
         'facts.storage.svcHost',
-        '"-oProxyCommand=touch /tmp/x" is not an ssh destination: the host "-oProxyCommand=touch /tmp/x" is not a host name or IP address; enter user@host, e.g. superuser@svc01',
+        'Storage SVC host: "-oProxyCommand=touch /tmp/x" is not an ssh destination: the host "-oProxyCommand=touch /tmp/x" is not a host name or IP address; enter user@host, e.g. superuser@svc01.',
       ),
     ]);
     // Nothing of the refused runbooks was kept.

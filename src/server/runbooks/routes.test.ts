@@ -100,7 +100,9 @@ describe('the runbooks API', () => {
       error: {
         status: 400,
         message: 'The request body does not match what this endpoint takes; see issues.',
-        issues: [{ path: 'facts.sourceVg.disks', message: 'the source VG has at least one disk' }],
+        issues: [
+          { path: 'facts.sourceVg.disks', message: 'Source VG disk: the source VG has at least one disk.' },
+        ],
       },
     });
   });

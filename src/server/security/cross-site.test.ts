@@ -106,7 +106,7 @@ describe('requests from browsers', () => {
       error: {
         status: 400,
         message: 'The request body holds a NUL character (\\u0000); remove it and send again.',
-        issues: [{ path: 'name', message: 'a NUL character is not allowed' }],
+        issues: [{ path: 'name', message: 'Name: a NUL character is not allowed.' }],
       },
     });
     const password = await app.request('http://localhost:8080/api/instructor/password', {

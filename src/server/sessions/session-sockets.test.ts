@@ -67,7 +67,7 @@ describe('simulator sessions over a WebSocket', () => {
     expect(await client.next('error')).toEqual({
       type: 'error',
       message: 'That message is not one this session takes; see issues.',
-      issues: [{ path: 'line', message: 'a NUL character is not allowed' }],
+      issues: [{ path: 'line', message: 'Command line: a NUL character is not allowed.' }],
     });
     client.ws.send(Buffer.from([1, 2, 3]), { binary: true });
     expect(await client.next('error')).toEqual({

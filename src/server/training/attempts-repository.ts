@@ -5,17 +5,8 @@
 import type { Attempt, AttemptSummary } from '../../sim/grader/attempt';
 import type { Grade } from '../../sim/grader/grade';
 import type { TranscriptEntry } from '../../sim/worker/protocol';
+import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import type { Db } from '../db';
-
-export interface NewAttempt {
-  trainee: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  startedAt: string;
-  finishedAt: string;
-  grade: Grade;
-  transcript: TranscriptEntry[];
-}
 
 interface Row {
   id: number;
@@ -52,7 +43,7 @@ export class AttemptsRepository {
   constructor(private readonly db: Db) {}
 
   /** Stores a finished attempt and returns its id. */
-  save(attempt: NewAttempt): number {
+  save(attempt: FinishedAttempt): number {
     const insert = this.db.prepare(
       `INSERT INTO attempts (trainee, scenario_id, scenario_title, started_at, finished_at, kept_at, score,
          passed, grade_json, transcript_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grade } from '../../sim/grader/grade';
 import type { TranscriptEntry } from '../../sim/worker/protocol';
+import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import { localPrincipal, type Principal } from '../auth/principal';
 import { type Db, openDatabase } from '../db';
 import { handleError } from '../errors';
 import { listen, type RunningServer } from '../test-support/http';
 import { account, actingAs } from '../test-support/principal';
-import { AttemptsRepository, type NewAttempt } from './attempts-repository';
+import { AttemptsRepository } from './attempts-repository';
 import { SetupToken } from '../auth/setup-token';
 import { createTrainingRoutes } from './training-routes';
 
@@ -38,7 +39,7 @@ const grade: Grade = {
   ],
 };
 
-function attempt(trainee: string): NewAttempt {
+function attempt(trainee: string): FinishedAttempt {
   return {
     trainee,
     scenarioId: 'first-flashcopy',
@@ -110,7 +111,9 @@ describe('the training API for the local user (no accounts)', () => {
     const res = await get('/api/training/attempts');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('Say whose attempts these are: ?trainee=<your name>.');
-    expect(res.body.error.issues).toEqual([{ path: 'trainee', message: 'enter your name' }]);
+    expect(res.body.error.issues).toEqual([
+      { path: 'trainee', message: 'Trainee: This is empty: enter a value.' },
+    ]);
   });
 
   it("keeps the instructor pages closed until a password is set with the log's token and confirmed, once only", async () => {

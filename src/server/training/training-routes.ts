@@ -35,7 +35,7 @@ function traineeOf(value: string | undefined): string {
     throw new ApiError(
       400,
       'Say whose attempts these are: ?trainee=<your name>.',
-      issuesOf(parsed.error).map((i) => ({ ...i, path: 'trainee' })),
+      issuesOf(parsed.error, 'Trainee').map((i) => ({ ...i, path: 'trainee' })),
     );
   }
   return parsed.data;

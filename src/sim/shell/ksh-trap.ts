@@ -4,6 +4,7 @@
  * the EXIT handler on `exit`, at the end of a script and after an error under `set -e` (ERR first).
  * INT, HUP, QUIT and TERM are accepted and kept: nothing in the simulator sends signals.
  */
+import { shq } from '../../core/shell-quote';
 import type { CommandResult } from '../command-result';
 
 /** The conditions `trap` accepts, by every name and number ksh takes for them. */
@@ -38,7 +39,7 @@ export function trap(args: string[], env: Map<string, string>): CommandResult {
   const operands = args[0] === '--' ? args.slice(1) : args;
   if (operands.length === 0 || (operands.length === 1 && operands[0] === '-p')) {
     const lines = LISTING_ORDER.filter((c) => env.has(trapVariable(c))).map(
-      (c) => `trap -- ${shellQuote(env.get(trapVariable(c)) ?? '')} ${c}\n`,
+      (c) => `trap -- ${shq(env.get(trapVariable(c)) ?? '')} ${c}\n`,
     );
     return { stdout: lines.join(''), stderr: '', exitCode: 0 };
   }
@@ -54,9 +55,4 @@ export function trap(args: string[], env: Map<string, string>): CommandResult {
     else env.set(variable, action);
   }
   return { stdout: '', stderr: '', exitCode: 0 };
-}
-
-/** Single-quotes a string for the shell (`it's` -> `'it'\''s'`). */
-function shellQuote(text: string): string {
-  return `'${text.replaceAll("'", "'\\''")}'`;
 }

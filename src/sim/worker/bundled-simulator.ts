@@ -8,6 +8,7 @@
  * history is kept for at most `snapshotCommands` (2,000) commands since the start (or the last reset or
  * restore), so a restore replays a bounded amount of work and a long session does not hoard its lines.
  */
+import { issueInWords } from '../../core/checks/issue-words';
 import { factsSchema } from '../../core/model/facts';
 import { twinScenario } from '../../core/twin';
 import { checkFault } from '../faults/kinds';
@@ -97,10 +98,8 @@ function scenarioOf(source: WorldSource): Scenario | { error: string } {
     case 'twin': {
       const facts = factsSchema.safeParse(source.facts);
       if (!facts.success) {
-        const first = facts.error.issues[0];
-        return {
-          error: `The runbook is not complete enough to rehearse: ${first.path.join('.')}: ${first.message}. Fill it in on its page.`,
-        };
+        const first = issueInWords(facts.error.issues[0], 'The runbook');
+        return { error: `The runbook is not complete enough to rehearse: ${first} Fill it in on its page.` };
       }
       const parsed = parseScenario(twinScenario(facts.data));
       return parsed.ok
