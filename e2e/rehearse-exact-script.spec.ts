@@ -1,6 +1,6 @@
 /**
- * The exact script rehearsed, so that what runs tonight is what was tried: the Rehearse page plays the very script the Review page
- * downloads, its pause for the storage admin included; the storage admin's part is done on the storage
+ * The exact script rehearsed, so that what runs tonight is what was tried: the Rehearse page plays the
+ * very script the Review page downloads, its pause for the storage admin included; the storage admin's part is done on the storage
  * console while the script waits at the AIX terminal, and time passes on the simulated host meanwhile.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -18,8 +18,10 @@ async function runToThePause(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Run the script' }).click();
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expect(scriptStatus(page)).toHaveText(/^Waiting at line \d+ for an answer/, { timeout: 60_000 });
+  // The terminal draws what the script printed after the status changes (xterm writes in frames, which a
+  // loaded machine spaces out): give it the time a person would.
   const terminal = page.getByRole('region', { name: 'AIX host terminal' });
-  await expect(terminal).toContainText('WAIT: the storage admin now does:');
+  await expect(terminal).toContainText('WAIT: the storage admin now does:', { timeout: 20_000 });
   await expect(terminal).toContainText('Type done when the storage admin has finished, or stop:');
 }
 
