@@ -42,7 +42,7 @@ test('a live DB2 copy: write suspend, JFS2 freeze/thaw and a consistency group',
     "'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
   );
   expect(script).toContain("'freeze=90'");
-  // The steps in the order of the procedure (DOMAIN.md, "A running application that recovers from crashes"),
+  // The steps in the order of the procedure (docs/procedure.md, "A running application that recovers from crashes"),
   // as the script's header lists them.
   const at = [
     'Put the applications in hot-backup mode (application)',

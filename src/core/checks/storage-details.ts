@@ -1,7 +1,7 @@
 /**
  * The storage commands need the real ids: DS8000 volume ids are 4 hex digits LLVV and each command names
  * the storage image (`-dev IBM.2107-75ABCD1`), PPRC commands also the partner (`-remotedev`);
- * SVC mappings name the vdisks (AIX-REFERENCE.md 18.1, 19.3). They are required whoever runs the
+ * SVC mappings name the vdisks (docs/aix-behaviour.md 18.1, 19.3). They are required whoever runs the
  * commands: the script runs them itself (CLI mode) or prints them for the storage admin to type (pause
  * mode), and a stand-in like `<storage-image-id>` in either is a command that fails, or acts on the wrong
  * box, at the worst moment of the window (docs/script-safety.md: no placeholder reaches a script).

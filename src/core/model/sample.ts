@@ -1,5 +1,5 @@
 /**
- * Starting facts: an empty runbook, and the sample environment of DOMAIN.md's worked example
+ * Starting facts: an empty runbook, and the sample environment of docs/procedure.md's worked example
  * (datavg on three DS8000 LUNs, copied by FlashCopy onto three LUNs configured before the copy).
  */
 import type { Facts } from './facts';

@@ -4,7 +4,7 @@ import { emptyFacts } from '../model/sample';
 import { readPaste } from './paste-read';
 import { lspv, lsvgLvs, lsvgPvs } from './test-support/reference-outputs';
 
-/** lspv as AIX-REFERENCE §1.2 prints it, in the host inventory whatever the source VG. */
+/** lspv as docs/aix-behaviour.md §1.2 prints it, in the host inventory whatever the source VG. */
 const hostDisks: NonNullable<Facts['host']>['disks'] = [
   { name: 'hdisk0', pvid: '00c8b12ce3c7d496', vg: 'rootvg', vgState: 'active' },
   { name: 'hdisk1', pvid: '00c8b12c57a1e3f0', vg: 'altinst_rootvg', vgState: '' },

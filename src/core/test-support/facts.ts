@@ -1,5 +1,5 @@
 /**
- * Facts for the engine's tests: the worked example of DOMAIN.md (datavg on hdisk4-6 copied by DS8000
+ * Facts for the engine's tests: the worked example of docs/procedure.md (datavg on hdisk4-6 copied by DS8000
  * FlashCopy onto hdisk10-12 configured before the copy), changed per test with a function.
  */
 import { copyLayout } from '../model/copy-layout';
