@@ -3,9 +3,10 @@
  * CLI): the whole playbook against a reviewed golden file, and runbook values written so that neither
  * YAML nor Ansible's templating reads them as anything but text.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/build-plan';
-import { exampleFacts } from '../test-support/facts';
+import { exampleFacts, runningApplication, runningDb2 } from '../test-support/facts';
 import { writeAnsiblePlaybook } from './ansible-playbook';
 import { jinjaWord } from './ansible-reads';
 import { yamlComment, yamlDocument } from './yaml-text';
@@ -14,16 +15,10 @@ const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
 const live = exampleFacts((f) => {
   f.consistency.approach = 'freeze-and-consistency-group';
   f.applications = [
-    {
-      kind: 'db2',
-      name: 'PRD',
-      owner: 'db2inst1',
-      running: true,
-      crashRecoverable: true,
+    runningDb2({
       hotBackupStart: 'db2 set write suspend for database',
       hotBackupEnd: 'db2 set write resume for database',
-      fileSystems: [],
-    },
+    }),
   ];
 });
 
@@ -38,16 +33,11 @@ describe('the Ansible playbook', () => {
     const hostile = exampleFacts((f) => {
       f.consistency.approach = 'freeze-and-consistency-group';
       f.applications = [
-        {
-          kind: 'other',
-          name: 'app',
+        runningApplication('other', 'app', {
           owner: 'appadm',
-          running: true,
-          crashRecoverable: true,
           hotBackupStart: `appctl "quiesce" {{ lookup('pipe', 'id') }} # x: y`,
           hotBackupEnd: 'appctl resume \\ ü',
-          fileSystems: [],
-        },
+        }),
       ];
     });
     const playbook = writeAnsiblePlaybook(hostile, buildPlan(hostile), meta);
@@ -59,6 +49,31 @@ describe('the Ansible playbook', () => {
     ]);
     expect(playbook).toContain('- "appctl resume \\\\ \\u00FC"');
   });
+
+  // Debian's ansible runs on the system Python (a python3 earlier on PATH may be another one).
+  const python = '/usr/bin/python3';
+  // Ansible's own YAML loader reads back exactly what was written, the braces as unsafe text (never templated).
+  it.skipIf(spawnSync(python, ['-c', 'import ansible'], { encoding: 'utf8' }).status !== 0)(
+    "reads back as the same strings with Ansible's YAML loader (skipped on a machine without ansible)",
+    () => {
+      const value = `a "b" {{ c }} # d: e \\ ü\u0085\u2028 ${'f'.repeat(120)} \u{1F600}`;
+      const loader = [
+        'import json, sys',
+        'from ansible.parsing.yaml.loader import AnsibleLoader',
+        'from ansible.utils.unsafe_proxy import AnsibleUnsafe',
+        'data = AnsibleLoader(sys.stdin.read()).get_single_data()',
+        'print(json.dumps([data["k"], isinstance(data["k"], AnsibleUnsafe), data["n"]]))',
+      ].join('\n');
+      const read = spawnSync(python, ['-c', loader], {
+        input: yamlDocument([value], { k: value, n: 'plain' }),
+        encoding: 'utf8',
+      });
+      expect({ stderr: read.stderr, data: JSON.parse(read.stdout) }).toEqual({
+        stderr: '',
+        data: [value, true, 'plain'],
+      });
+    },
+  );
 
   it('folds long strings at a space and escapes what YAML would read otherwise', () => {
     expect(yamlDocument(['a\u2028b'], { k: `${'x'.repeat(95)} y\u0085 "q" \u{1F600}\t` })).toEqual(

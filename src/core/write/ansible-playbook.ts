@@ -28,7 +28,7 @@ import {
 } from './ansible-reads';
 import { storageCommand, storageVariables } from './ansible-storage';
 import { alreadyDone, change, recordDone, stepWork } from './ansible-steps';
-import { storageMode, type ScriptOptions } from './ksh-script';
+import { methodNames, type ScriptOptions, storageMode } from './ksh-script';
 import { inScript, redoneUntilCopy, type StorageMode } from './ksh-steps';
 import { stepUndo, type UndoPair, undoOwner, undoPairs } from './ksh-undo';
 import { Jinja, type YamlValue, yamlDocument } from './yaml-text';
@@ -36,7 +36,7 @@ import { Jinja, type YamlValue, yamlDocument } from './yaml-text';
 export type PlaybookOptions = Pick<ScriptOptions, 'generatedAt' | 'version' | 'storage' | 'logDir'>;
 
 /** The inventory group the play runs on unless `-e vgcopy_hosts=HOST` names the host. */
-export const defaultHosts = 'aix';
+const defaultHosts = 'aix';
 
 function set(name: string, value: string): YamlValue {
   return { name: `Note ${name}`, 'ansible.builtin.set_fact': { [name]: new Jinja(`{{ ${value} }}`) } };
@@ -349,14 +349,6 @@ function steps(facts: Facts, plan: RunbookPlan, pairs: readonly UndoPair[], mode
     ...indexes.filter((i) => i > thaw).map(block),
   ];
 }
-
-const methodNames = {
-  flashcopy: 'FlashCopy',
-  'metro-mirror': 'Metro Mirror',
-  'global-copy': 'Global Copy',
-  'global-mirror': 'Global Mirror',
-  oem: 'OEM storage copy',
-} as const;
 
 /** Writes the playbook. Meant for facts whose checks report no blocker (see engine.ts). */
 export function writeAnsiblePlaybook(facts: Facts, plan: RunbookPlan, options: PlaybookOptions): string {

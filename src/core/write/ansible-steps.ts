@@ -54,7 +54,7 @@ export function recordDone(id: string): YamlValue {
 }
 
 /** A person's part: the commands shown, the answer awaited and checked (ksh-library.ts pause). */
-export function pauseTasks(who: string, commands: readonly string[], runnable: boolean): YamlValue[] {
+function pauseTasks(who: string, commands: readonly string[], runnable: boolean): YamlValue[] {
   const offer = runnable ? ', run to run the commands here' : '';
   return [
     {

@@ -17,9 +17,9 @@ type StorageAction = Extract<ActionStep['action'], { kind: 'storage' }>;
 
 /** The SSH connection of the SVC modules: the runbook's svcHost (user@host) unless the inventory says otherwise. */
 function svcConnection(facts: Facts): Record<string, YamlValue> {
-  const [user, host] = (facts.storage?.svcHost ?? '').includes('@')
-    ? (facts.storage?.svcHost ?? '').split('@')
-    : ['', facts.storage?.svcHost ?? ''];
+  const destination = facts.storage?.svcHost ?? '';
+  const at = destination.lastIndexOf('@');
+  const [user, host] = [destination.slice(0, Math.max(at, 0)), destination.slice(at + 1)];
   const byDefault = (variable: string, value: string | undefined) =>
     new Jinja(`{{ ${variable}${value ? ` | default(${jinjaWord(value)})` : ''} }}`);
   return {
