@@ -73,6 +73,7 @@ function stepBlock(
   pairs: readonly UndoPair[],
   i: number,
   mode: StorageMode,
+  recordWhen?: string,
 ): YamlValue {
   const s = plan.steps[i] as ActionStep;
   const undo = stepUndo(plan, pairs, i);
@@ -109,11 +110,32 @@ function stepBlock(
   return {
     name: s.title,
     when,
+    // A block's `when` is evaluated again for each of its tasks: the record it closes goes last, as the
+    // condition on the closer reads it.
     block: [
       ...body,
-      ...[undo.drop, ...(undo.alsoDrop ?? [])].filter((n) => n !== undefined).map(drop),
-      ...(redone ? [] : [recordDone(s.id)]),
+      ...(undo.alsoDrop ?? []).map(drop),
+      ...(redone
+        ? []
+        : [
+            recordWhen
+              ? { ...(recordDone(s.id) as Record<string, YamlValue>), when: recordWhen }
+              : recordDone(s.id),
+          ]),
+      ...(undo.drop ? [drop(undo.drop)] : []),
     ],
+  };
+}
+
+/** Takes the steps a pair's undo undoes off the state file, so a rerun does them again. */
+function forget(pair: UndoPair): YamlValue {
+  return {
+    name: `Forget the steps undone with ${pair.name}`,
+    'ansible.builtin.lineinfile': {
+      path: new Jinja('{{ vgcopy_state }}'),
+      regexp: `^(${pair.forgets.map((id) => id.replace(/[^A-Za-z0-9_-]/g, '\\$&')).join('|')})(:[0-9]+)?$`,
+      state: 'absent',
+    },
   };
 }
 
@@ -160,7 +182,7 @@ function undoWork(facts: Facts, pair: UndoPair, mode: StorageMode): YamlValue[] 
 }
 
 /** The rescue of the steps' block: this run's changes undone newest first, then the run stops. */
-function rescue(facts: Facts, pairs: readonly UndoPair[], mode: StorageMode, statePath: string): YamlValue[] {
+function rescue(facts: Facts, pairs: readonly UndoPair[], mode: StorageMode): YamlValue[] {
   const undos = [...pairs].reverse().flatMap((pair): YamlValue[] => {
     const work = undoWork(facts, pair, mode);
     const commands = pair.closer.commands.length > 0 ? pair.closer.commands : [pair.closer.title];
@@ -185,15 +207,9 @@ function rescue(facts: Facts, pairs: readonly UndoPair[], mode: StorageMode, sta
           ]
         : []),
       // An undone step is no longer done: a rerun does it again (for an undone copy, every step that took it).
-      {
-        name: `Forget the steps undone with ${pair.name}`,
-        'ansible.builtin.lineinfile': {
-          path: statePath,
-          regexp: `^(${pair.forgets.map((id) => id.replace(/[^A-Za-z0-9_-]/g, '\\$&')).join('|')})(:[0-9]+)?$`,
-          state: 'absent',
-        },
-        when: pending(pair),
-      },
+      ...(pair.forgets.length > 0
+        ? [{ ...(forget(pair) as Record<string, YamlValue>), when: pending(pair) }]
+        : []),
     ];
   });
   return [
@@ -202,7 +218,7 @@ function rescue(facts: Facts, pairs: readonly UndoPair[], mode: StorageMode, sta
       name: 'Stop: a step failed',
       'ansible.builtin.fail': {
         msg: new Jinja(
-          "{{ ansible_failed_task.name | default('a step') }} failed; this run's changes to production are undone above, or left to the person named there. Run the playbook again once the cause is fixed: done steps are skipped.",
+          "A step failed: {{ ansible_failed_task.name | default('') }}: {{ ansible_failed_result.msg | default('') }}. This run's changes to production are undone above, or left to the person named there. Run the playbook again once the cause is fixed: done steps are skipped.",
         ),
       },
     },
@@ -339,12 +355,27 @@ function steps(facts: Facts, plan: RunbookPlan, pairs: readonly UndoPair[], mode
   const thaw = plan.steps.findIndex((s) => s.action.kind === 'thaw');
   const block = (i: number) => stepBlock(facts, plan, pairs, i, mode);
   if (freeze < 0 || thaw < freeze) return indexes.map(block);
+  const frozen = pairs.find((p) => p.index === freeze);
   return [
     ...indexes.filter((i) => i < freeze).map(block),
     {
       name: 'Consistency window: freeze, take the copy, thaw always',
       block: indexes.filter((i) => i >= freeze && i < thaw).map(block),
-      always: [block(thaw)],
+      // A window that failed is undone, not done: the freeze is forgotten, so a rerun freezes again before
+      // it takes the copy, and the thaw below is not recorded, so that rerun thaws again.
+      rescue: [
+        ...(frozen ? [forget(frozen)] : []),
+        { name: 'Note that the window failed', 'ansible.builtin.set_fact': { vgcopy_window_failed: true } },
+        {
+          name: 'The copy was not taken in the consistency window',
+          'ansible.builtin.fail': {
+            msg: new Jinja(
+              "{{ ansible_failed_task.name }} failed: {{ ansible_failed_result.msg | default('') }}",
+            ),
+          },
+        },
+      ],
+      always: [stepBlock(facts, plan, pairs, thaw, mode, 'vgcopy_window_failed is not defined')],
     },
     ...indexes.filter((i) => i > thaw).map(block),
   ];
@@ -402,7 +433,7 @@ export function writeAnsiblePlaybook(facts: Facts, plan: RunbookPlan, options: P
       {
         name: `Bring up ${vg}`,
         block: steps(facts, plan, pairs, mode),
-        rescue: rescue(facts, pairs, mode, statePath),
+        rescue: rescue(facts, pairs, mode),
       },
       {
         name: 'Remove the state file: the copy is up',

@@ -34,7 +34,11 @@ const readCommands = {
 export type HostRead = keyof typeof readCommands;
 
 /** A read-only command task: runs under --check too, never reports a change. */
-export function readTask(name: string, argv: readonly string[], register: string): Record<string, YamlValue> {
+export function readTask(
+  name: string,
+  argv: readonly (string | Jinja)[],
+  register: string,
+): Record<string, YamlValue> {
   return {
     name,
     'ansible.builtin.command': { argv: [...argv] },

@@ -276,7 +276,15 @@ export function stepWork(facts: Facts, s: ActionStep, mode: StorageMode, previou
         {
           ...readTask(
             'Read the log devices of the copy (/etc/filesystems)',
-            ['awk', '-v', `want=${a.mountPoints.join(' ')}`, logDevices, '/etc/filesystems'],
+            // vgcopy_filesystems names another file only to run the playbook off AIX (tests), as the script's
+            // VGCOPY_FILESYSTEMS does.
+            [
+              'awk',
+              '-v',
+              `want=${a.mountPoints.join(' ')}`,
+              logDevices,
+              new Jinja("{{ vgcopy_filesystems | default('/etc/filesystems') }}"),
+            ],
             'vgcopy_logs',
           ),
           // Under --check the copy may not be defined yet: nothing to read then.
