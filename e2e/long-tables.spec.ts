@@ -8,7 +8,8 @@ import { bigVgFacts } from '../src/core/bench';
 import { runbookToFile } from '../src/app/store/runbook-file';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/csp';
-import { goToStep, openHome } from './support/wizard';
+import { forgetRenders, fieldsRendered, watchFieldRenders } from './support/react-renders';
+import { checksPanel, goToStep, openHome } from './support/wizard';
 
 const name = 'bigvg: 1024 disks';
 
@@ -41,6 +42,7 @@ test('1024 disks: the disk table renders the rows in view, finds hdisk700 and le
   page,
 }) => {
   test.setTimeout(120_000);
+  await watchFieldRenders(page);
   await openBigRunbook(page);
   const disks = page.getByRole('table', { name: 'Disks of the source VG' });
   await expect(disks.getByLabel('Disk, row 1', { exact: true })).toHaveValue('hdisk2');
@@ -91,10 +93,32 @@ test('1024 disks: the disk table renders the rows in view, finds hdisk700 and le
   await page.keyboard.press('Shift+Tab');
   await expect(remove699).toBeFocused();
 
-  // Typing in the found row changes that disk (and only that row is re-read from the store).
-  await found.fill('hdisk7000');
+  // Typing in a row re-renders that row alone: the other rows in view, and the rows of the LV and
+  // file-system tables, are skipped.
+  await forgetRenders(page);
+  await found.press('End');
+  await found.pressSequentially('0');
   await expect(found).toHaveValue('hdisk7000');
   await expect(disks.getByLabel('Disk, row 698', { exact: true })).toHaveValue('hdisk699');
+  expect(await fieldsRendered(page, /^sourceVg\.\w+\.\d+\./)).toEqual([
+    'sourceVg.disks.698.name',
+    'sourceVg.disks.698.pvid',
+    'sourceVg.disks.698.storageVolume',
+  ]);
+
+  // A check's "Fix on" link reaches a field whose row is not rendered: the table renders it and focuses it.
+  const pvid = disks.getByLabel('PVID, row 699', { exact: true });
+  await pvid.fill('not-a-pvid');
+  await find.getByRole('searchbox').click();
+  await page.getByRole('region', { name: 'Disks of the source VG' }).hover();
+  await page.mouse.wheel(0, -100_000);
+  await expect(pvid).toHaveCount(0);
+  await checksPanel(page)
+    .getByRole('link', { name: /^Fix on Start: Source VG disk 699 PVID/ })
+    .click();
+  await expect(pvid).toBeFocused();
+  await expect(pvid).toBeInViewport();
+  await expect(pvid).toHaveValue('not-a-pvid');
 
   await expectRowsInViewOnly(page.getByRole('table', { name: 'Logical volumes of the source VG' }), 513);
   await expectRowsInViewOnly(page.getByRole('table', { name: 'File systems of the source VG' }), 512);

@@ -44,16 +44,9 @@ function PartTable({ name, rows, changed }: { name: string; rows: Row[]; changed
   return (
     <VirtualTable
       caption={titles[name] ?? name}
-      captionClassName="text-left text-sm font-semibold text-slate-800"
-      tableClassName="mt-1 w-full border-collapse text-left text-xs"
-      head={columns.map((c) => (
-        <th key={c} scope="col" className="border-b border-slate-300 px-1 py-0.5 font-medium text-slate-600">
-          {c}
-        </th>
-      ))}
-      columnCount={columns.length}
+      look="picture"
+      headers={columns}
       count={rows.length}
-      estimateRowHeight={22}
       rowClassName={(i) => (changed.has(`${name}.${i}`) ? 'bg-amber-50' : '')}
       cells={(i) =>
         columns.map((c) => {

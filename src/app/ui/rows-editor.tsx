@@ -230,24 +230,8 @@ export function RowsEditor<T>({
     <div className="mt-3 overflow-x-auto" data-field={list.path} tabIndex={-1}>
       <VirtualTable
         caption={caption}
-        captionClassName="text-left font-medium text-slate-800"
-        tableClassName="w-full border-collapse text-sm"
-        head={
-          <>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" className="px-2 py-1 font-medium">
-                {c.label}
-              </th>
-            ))}
-            {newRow && (
-              <th scope="col" className="px-2 py-1">
-                <span className="sr-only">Remove</span>
-              </th>
-            )}
-          </>
-        }
-        columnCount={columns.length + (newRow ? 1 : 0)}
-        rowClassName={() => 'border-b border-slate-200 align-top'}
+        look="form"
+        headers={[...columns.map((c) => c.label), ...(newRow ? [{ hidden: 'Remove' }] : [])]}
         count={count}
         cells={(index) => (
           <RowCells

@@ -67,17 +67,43 @@ interface Target {
   field?: string;
 }
 
+/** How a table looks: a form of inputs, names in a fixed font, or the simulator's compact picture. */
+const looks = {
+  form: {
+    caption: 'text-left font-medium text-slate-800',
+    table: 'w-full border-collapse text-sm',
+    header: 'px-2 py-1 font-medium',
+    row: 'border-b border-slate-200 align-top',
+    rowHeight: 40,
+  },
+  names: {
+    caption: 'text-left font-medium text-slate-800',
+    table: 'w-full border-collapse font-mono text-sm',
+    header: 'px-2 py-1 font-sans',
+    row: 'border-b border-slate-200',
+    rowHeight: 30,
+  },
+  picture: {
+    caption: 'text-left text-sm font-semibold text-slate-800',
+    table: 'mt-1 w-full border-collapse text-left text-xs',
+    header: 'border-b border-slate-300 px-1 py-0.5 font-medium text-slate-600',
+    row: '',
+    rowHeight: 22,
+  },
+};
+
 export interface VirtualTableProps {
   /** Names the table, and the region it scrolls in once long. */
   caption: string;
-  captionClassName: string;
-  tableClassName: string;
-  /** The cells of the header row. */
-  head: ReactNode;
-  columnCount: number;
+  /** The caption is read by screen readers only (a heading above already says it). */
+  captionHidden?: boolean;
+  look: keyof typeof looks;
+  /** The column headers; one given as `{ hidden }` is read by screen readers only (a column of buttons). */
+  headers: readonly (string | { hidden: string })[];
   count: number;
   /** The cells of row `index`; rows are memoised components, so scrolling re-renders none that is kept. */
   cells(index: number): ReactNode;
+  /** A row's own classes besides its look's (a changed row, a duplicate). */
   rowClassName?(index: number): string;
   /** What a find matches in row `index`. */
   texts(index: number): readonly string[];
@@ -85,23 +111,21 @@ export interface VirtualTableProps {
   findLabel: string;
   /** The dotted path of the rows in the facts, for revealField (e.g. 'sourceVg.disks'). */
   rowsPath?: string;
-  estimateRowHeight?: number;
 }
 
 export function VirtualTable({
   caption,
-  captionClassName,
-  tableClassName,
-  head,
-  columnCount,
+  captionHidden,
+  look,
+  headers,
   count,
   cells,
   rowClassName,
   texts,
   findLabel,
   rowsPath,
-  estimateRowHeight = 40,
 }: VirtualTableProps) {
+  const style = looks[look];
   const long = count >= longTableRows;
   const scrollRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -121,7 +145,7 @@ export function VirtualTable({
     count,
     enabled: long,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateRowHeight,
+    estimateSize: () => style.rowHeight,
     overscan: 6,
     rangeExtractor,
   });
@@ -169,6 +193,11 @@ export function VirtualTable({
     const now = index == null ? null : Number(index);
     if (now !== focused) setFocused(now);
   };
+  // Focus gone to another control of the page: its row need not stay rendered. (A window losing the focus
+  // names no control; the row stays, so the focus is still there when the admin comes back.)
+  const onBlur = (e: FocusEvent<HTMLTableSectionElement>) => {
+    if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setFocused(null);
+  };
 
   const row = (index: number) => (
     <tr
@@ -178,7 +207,7 @@ export function VirtualTable({
       ref={long ? virtualizer.measureElement : undefined}
       // Focusable from script only: the find box moves the focus to a row that has no field.
       tabIndex={-1}
-      className={rowClassName?.(index)}
+      className={`${style.row} ${rowClassName?.(index) ?? ''}`}
     >
       {cells(index)}
     </tr>
@@ -188,7 +217,7 @@ export function VirtualTable({
       // Stands for rows not rendered: nothing in it to read or focus.
       // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds no control
       <tr key={key} aria-hidden="true">
-        <td colSpan={columnCount} style={{ height, padding: 0 }} />
+        <td colSpan={headers.length} style={{ height, padding: 0 }} />
       </tr>
     );
 
@@ -207,14 +236,24 @@ export function VirtualTable({
   }
 
   const table = (
-    <table className={tableClassName} aria-rowcount={count + 1}>
-      <caption className={captionClassName}>{caption}</caption>
+    <table className={style.table} aria-rowcount={count + 1}>
+      <caption className={captionHidden ? 'sr-only' : style.caption}>{caption}</caption>
       <thead className={long ? 'sticky top-0 z-10 bg-white' : undefined}>
         <tr aria-rowindex={1} className="border-b border-slate-300 text-left">
-          {head}
+          {headers.map((h) =>
+            typeof h === 'string' ? (
+              <th key={h} scope="col" className={style.header}>
+                {h}
+              </th>
+            ) : (
+              <th key={h.hidden} scope="col" className={style.header}>
+                <span className="sr-only">{h.hidden}</span>
+              </th>
+            ),
+          )}
         </tr>
       </thead>
-      <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur}>
         {body}
       </tbody>
     </table>

@@ -15,17 +15,10 @@ function NewDisksTable({ found }: { found: NewDisk[] }) {
   return (
     <VirtualTable
       caption="New disks after cfgmgr"
-      captionClassName="text-left font-medium text-slate-800"
-      tableClassName="mt-2 w-full border-collapse font-mono text-sm"
-      head={headers.map((h) => (
-        <th key={h} scope="col" className="px-2 py-1 font-sans">
-          {h}
-        </th>
-      ))}
-      columnCount={headers.length}
+      look="names"
+      headers={headers}
       count={found.length}
-      estimateRowHeight={30}
-      rowClassName={(i) => `border-b border-slate-200 ${found[i].duplicateOf ? 'text-red-700' : ''}`}
+      rowClassName={(i) => (found[i].duplicateOf ? 'text-red-700' : '')}
       cells={(i) =>
         texts(i).map((text, column) => (
           <td key={headers[column]} className="px-2 py-1">

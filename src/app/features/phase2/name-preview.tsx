@@ -73,17 +73,10 @@ export function NamePreview({ facts }: { facts: Facts }) {
       <div className="mt-2 overflow-x-auto">
         <VirtualTable
           caption="Source names beside the copy's names"
-          captionClassName="sr-only"
-          tableClassName="w-full border-collapse font-mono text-sm"
-          head={headers.map((h) => (
-            <th key={h} scope="col" className="px-2 py-1 font-sans">
-              {h}
-            </th>
-          ))}
-          columnCount={headers.length}
+          captionHidden
+          look="names"
+          headers={headers}
           count={lvs.length}
-          estimateRowHeight={30}
-          rowClassName={() => 'border-b border-slate-200'}
           cells={(i) => (
             <PreviewCells lv={lvs[i]} access={access} lvPrefix={lvPrefix} mountPrefix={mountPrefix} />
           )}
