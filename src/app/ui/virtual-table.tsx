@@ -26,7 +26,7 @@ import {
 import { FindRow } from './find-row';
 
 /** From this many rows on a table renders only the rows in view (and gets its find box). */
-export const longTableRows = 50;
+const longTableRows = 50;
 
 /** The event revealField sends to a long table: the row to render and the field in it to focus. */
 const revealEvent = 'vgcopy:reveal-row';
