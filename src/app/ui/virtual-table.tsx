@@ -60,6 +60,9 @@ function tabStops(row: Element): HTMLElement[] {
   ].filter((e) => !e.hasAttribute('disabled'));
 }
 
+/** A row the find box focused (one without fields) shows it as a control would. */
+const focusedRow = 'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600';
+
 /** Where the focus goes once a row is rendered: its first or last stop, or a named field in it. */
 interface Target {
   index: number;
@@ -206,8 +209,8 @@ export function VirtualTable({
       aria-rowindex={index + 2}
       ref={long ? virtualizer.measureElement : undefined}
       // Focusable from script only: the find box moves the focus to a row that has no field.
-      tabIndex={-1}
-      className={`${style.row} ${rowClassName?.(index) ?? ''}`}
+      tabIndex={long ? -1 : undefined}
+      className={`${style.row} ${long ? focusedRow : ''} ${rowClassName?.(index) ?? ''}`}
     >
       {cells(index)}
     </tr>
