@@ -125,7 +125,9 @@ test('1024 disks: the disk table renders the rows in view, finds hdisk700 and le
   await expectNoSeriousViolations(page, 'Start with 1024 disks');
 });
 
-test('1024 disks: the target LUNs and the names on the copy render the rows in view', async ({ page }) => {
+test('1024 disks: the target LUNs, the new hdisks after cfgmgr and the names on the copy render the rows in view', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openBigRunbook(page);
   await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
@@ -136,6 +138,23 @@ test('1024 disks: the target LUNs and the names on the copy render the rows in v
   // hdisk1700 is the target of hdisk676: the copy's disks follow the 1024 source disks.
   await expect(luns.getByLabel('Source disk, row 675', { exact: true })).toBeFocused();
   await expect(luns.getByLabel('Target hdisk, row 675', { exact: true })).toHaveValue('hdisk1700');
+
+  // lspv before and after cfgmgr: 1024 new hdisks, listed in a table that renders the rows in view.
+  const lspvLine = (disk: number, pvid: string, vg: string, state: string) =>
+    `hdisk${disk}`.padEnd(16) + pvid.padEnd(36) + vg.padEnd(16) + state;
+  const before = Array.from({ length: 1024 }, (_, i) =>
+    lspvLine(i + 2, `00c8d3e4${i.toString(16).padStart(8, '0')}`, 'bigvg', 'active'),
+  );
+  const added = Array.from({ length: 1024 }, (_, i) => lspvLine(i + 1026, 'none', 'None', ''));
+  await page.getByText('Find the new hdisks: compare lspv before and after cfgmgr').click();
+  await page.getByLabel('lspv before cfgmgr').fill(before.join('\n'));
+  await page.getByLabel('lspv after cfgmgr').fill([...before, ...added].join('\n'));
+  await expect(page.getByText('1024 new disks, in lspv order, in the table below.')).toBeVisible();
+  const found = page.getByRole('table', { name: 'New disks after cfgmgr' });
+  await expectRowsInViewOnly(found, 1024);
+  await page.getByRole('searchbox', { name: 'Find a new disk' }).fill('hdisk2000');
+  await page.keyboard.press('Enter');
+  await expect(found.getByRole('row', { name: 'hdisk2000 none' })).toBeFocused();
   await expectNoSeriousViolations(page, 'Phase 1 with 1024 disks');
 
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
