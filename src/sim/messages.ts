@@ -75,6 +75,11 @@ const catalogue = {
   'fsck.cannot-open': 'fsck: Cannot open %1: A file or directory in the path name does not exist.',
   /** UNCONFIRMED: the end of an `fsck -n` run that found damage it did not repair (15.3). */
   'fsck.not-repaired': 'File system is not clean; it was not repaired.',
+  /**
+   * UNCONFIRMED: logredo on the log of a mounted file system (16.5): the log device is held open by the
+   * kernel, so opening it fails with EBUSY; the wording follows AIX's "Cannot ...: errno text" messages.
+   */
+  'logredo.cannot-open': 'logredo: Cannot open %1: %2',
   'lsfs.no-lv': '%1: A file or directory in the path name does not exist.',
   'lsfs.varied-off': 'The volume group of %1  may be varied off.',
   // getopt (AIX libc)
