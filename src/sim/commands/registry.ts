@@ -21,6 +21,7 @@ import { lsfs } from './lsfs';
 import { logredo } from './logredo';
 import { lslv } from './lslv';
 import { lspv } from './lspv';
+import { mkdev } from './mkdev';
 import { lsvg } from './lsvg';
 import { mount } from './mount';
 import { recreatevg } from './recreatevg';
@@ -52,6 +53,7 @@ export const simCommands: readonly SimCommand[] = [
   lslv,
   lspv,
   lsvg,
+  mkdev,
   mount,
   oslevel,
   recreatevg,
