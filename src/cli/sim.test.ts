@@ -26,6 +26,17 @@ const REFRESH = [
   '',
 ].join('\n');
 
+/** The grade's lines of the traps an attempt did not fall into. */
+const TRAPS_KEPT = [
+  'pass 15/15  No cfgmgr on the copy while the source VG is varied on: cfgmgr never met a duplicate PVID of a varied-on VG.',
+  'pass 15/15  No file system of an inconsistent copy mounted before fsck passed on it: No file system of the copy was mounted while its log disagreed with it.',
+  'pass 15/15  No damaged copy is mounted or kept: No file system with damaged data was mounted or left varied on.',
+  'pass 15/15  No file system is left frozen: Every frozen file system was thawed.',
+  "pass 15/15  No freeze timed out before the copy's start: Every freeze was ended by chfs -a freeze=off, none by its timeout.",
+  'pass 15/15  Production given back at once when the copy failed: No copy command failed while production was held.',
+  'pass 15/15  No chdev -a pv=clear: No PVID was cleared.',
+];
+
 describe('npm run sim', () => {
   it('--list lists the built-in scenarios, one line each', () => {
     const expected = listScenarios()
@@ -187,13 +198,7 @@ describe('npm run sim', () => {
         'MISS  0/20  The copy flashcopyvg can be used: There is no VG named flashcopyvg at the end.',
         '            To learn: Any fsck error means the copy must not be used, repaired or not: fsck -y fixes the metadata, not the data the application wrote. logredo failing on log wrap means the same (the source’s log must be made larger). Unmount, varyoffvg and exportvg the copy VG and take the copy again, every LUN at one instant (unmount, or freeze/thaw with a consistency group).',
         'pass 20/20  The source VG datavg is left as it was: datavg and its file systems are as they were at the start.',
-        'pass 15/15  No cfgmgr on the copy while the source VG is varied on: cfgmgr never met a duplicate PVID of a varied-on VG.',
-        'pass 15/15  No file system of an inconsistent copy mounted before fsck passed on it: No file system of the copy was mounted while its log disagreed with it.',
-        'pass 15/15  No damaged copy is mounted or kept: No file system with damaged data was mounted or left varied on.',
-        'pass 15/15  No file system is left frozen: Every frozen file system was thawed.',
-        "pass 15/15  No freeze timed out before the copy's start: Every freeze was ended by chfs -a freeze=off, none by its timeout.",
-        'pass 15/15  Production given back at once when the copy failed: No copy command failed while production was held.',
-        'pass 15/15  No chdev -a pv=clear: No PVID was cleared.',
+        ...TRAPS_KEPT,
         'pass 10/10  No chdev -a pv=yes before recreatevg: PVIDs were left to recreatevg.',
         'Score 69/100 · failed',
         '',
@@ -223,13 +228,7 @@ describe('npm run sim', () => {
         'pass 10/10  /arch of the copy is mounted: /arch is mounted.',
         "pass 20/20  The copy datavg can be used: datavg's file systems are consistent, fsck found no error on them, their data is undamaged.",
         'pass 20/20  The source VG datavg is left as it was: datavg and its file systems are as they were at the start.',
-        'pass 15/15  No cfgmgr on the copy while the source VG is varied on: cfgmgr never met a duplicate PVID of a varied-on VG.',
-        'pass 15/15  No file system of an inconsistent copy mounted before fsck passed on it: No file system of the copy was mounted while its log disagreed with it.',
-        'pass 15/15  No damaged copy is mounted or kept: No file system with damaged data was mounted or left varied on.',
-        'pass 15/15  No file system is left frozen: Every frozen file system was thawed.',
-        "pass 15/15  No freeze timed out before the copy's start: Every freeze was ended by chfs -a freeze=off, none by its timeout.",
-        'pass 15/15  Production given back at once when the copy failed: No copy command failed while production was held.',
-        'pass 15/15  No chdev -a pv=clear: No PVID was cleared.',
+        ...TRAPS_KEPT,
         'Score 100/100 · passed',
         '',
       ].join('\n'),

@@ -6,13 +6,9 @@ const BUSY =
 
 describe('mkdev -l', () => {
   it('refuses a copy disk whose PVID a varied-on VG holds, as cfgmgr does, and configures it once that VG is off', async () => {
-    const t = await openScenario('first-flashcopy');
-    t.flashcopy([
-      ['1000', '1100'],
-      ['1001', '1101'],
-    ]);
-    await t.expectRun('cfgmgr', {});
-    t.expectDisk('hdisk3').toBe('Defined');
+    // The copy exists before cfgmgr: its disks carry datavg's PVIDs.
+    const t = await openScenario('duplicate-pvid-trap');
+    await t.runAll('cfgmgr');
     await t.expectRun('mkdev -l hdisk3', { stderr: BUSY, exitCode: 1 });
     t.expectDisk('hdisk3').toBe('Defined');
     t.umount('/data', '/arch');

@@ -5,26 +5,21 @@
  * failure of the disk's configure method, and the disk stays Defined.
  */
 import { fail, ok } from '../command-result';
-import { lines, methodError, msg } from '../messages';
+import { methodError } from '../messages';
 import { configureDisk, heldPvids } from '../world/devices';
-import { type SimCommand, usage } from './command';
-import { getopt, param } from './getopt';
+import { namedDevice, type SimCommand } from './command';
 
 const USAGE = 'Usage: mkdev -l Name [-h] [-p ParentName] [-w ConnectionLocation] [-S | -R] [-q]';
 
 export const mkdev: SimCommand = {
   name: 'mkdev',
   run(args, ctx) {
-    const parsed = getopt('mkdev', args, 'l:hp:w:SRq');
-    if (!parsed.ok) return usage(parsed.error, USAGE);
-    const name = param(parsed.args, 'l');
     // Defining a new device (-c/-s/-t) is not simulated: only -l, the configuration of a defined one.
-    if (!name || parsed.args.operands.length > 0) return usage(null, USAGE);
+    const named = namedDevice('mkdev', args, 'l:hp:w:SRq', USAGE, ctx);
+    if (!('device' in named)) return named;
+    const { name, device } = named;
     const world = ctx.world;
-    const host = world.host();
-    const device = host.devices[name];
-    if (!device) return fail(lines(msg('0514-519', 'mkdev', name)));
-    if (device.status !== 'Available' && !configureDisk(world, heldPvids(host), device))
+    if (device.status !== 'Available' && !configureDisk(world, heldPvids(world.host()), device))
       return fail(methodError('cfgscsidisk', '0514-062'));
     return ok(`${name} Available\n`);
   },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInScenarios } from '../scenarios/library/index';
 import { gradeIn, misses } from '../test-support/grade-in';
 import { referenceSolutions, typed } from '../test-support/reference-solutions';
+import { trapPlay } from '../test-support/trap-plays';
 import { lessons } from './lessons';
 
 const grade = (...lines: string[]) => gradeIn('first-flashcopy', lines);
@@ -224,16 +225,10 @@ describe('the wrong attempts that once passed', () => {
   it('log-wrap: no freeze, fsck repairs the copy, a second fsck is clean, mounted: the copy is unusable', async () => {
     expect(
       misses(
-        await gradeIn('log-wrap', [
-          'cfgmgr',
-          'sleep 30',
-          'storage-button',
-          'recreatevg -y loadcopyvg hdisk2',
-          'logredo /dev/fsloglv00',
-          'fsck -y /fs/load',
-          'fsck /fs/load',
-          'mount /fs/load',
-        ]),
+        await gradeIn(
+          'log-wrap',
+          trapPlay('log-wrap', 'no freeze: the log wraps, fsck repairs, a second fsck is clean').lines,
+        ),
       ),
     ).toEqual({
       score: 83,
@@ -254,13 +249,10 @@ describe('the wrong attempts that once passed', () => {
   it('oracle-backup-mode: no backup mode, no freeze, no fsck: Oracle was not in backup mode during the copy', async () => {
     expect(
       misses(
-        await gradeIn('oracle-backup-mode', [
-          'cfgmgr',
-          'storage-button',
-          'recreatevg -y oracopyvg hdisk3 hdisk4',
-          'mount /fs/oracle/PRD/data',
-          'mount /fs/oracle/PRD/redo',
-        ]),
+        await gradeIn(
+          'oracle-backup-mode',
+          trapPlay('oracle-backup-mode', 'no backup mode, no freeze').lines,
+        ),
       ),
     ).toEqual({
       score: 91,

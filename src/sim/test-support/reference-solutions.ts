@@ -11,27 +11,27 @@ export type SolutionLine = string | { fails: string };
 export const L = 'IBM.2107-75ABCD1';
 export const R = 'IBM.2107-75WXYZ1';
 
-/** datavg frozen (JFS2 freeze) around a FlashCopy consistency group onto LUNs 1200-1201, then thawed. */
-const frozenFlashOnto1200 = [
+/** datavg's file systems frozen (JFS2 freeze) around the storage's `copy` steps, then thawed. */
+const frozenAround = (copy: string[]) => [
   'sync',
   'chfs -a freeze=60 /data',
   'chfs -a freeze=60 /arch',
-  `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1200 1001:1201`,
-  `dscli unfreezeflash -dev ${L} 10`,
+  ...copy,
   'chfs -a freeze=off /data',
   'chfs -a freeze=off /arch',
 ];
 
-/** datavg frozen around a FlashCopy consistency group of 1000-1001 onto 1100-1101, then thawed. */
-const frozenFlashOnto1100 = [
-  'sync',
-  'chfs -a freeze=60 /data',
-  'chfs -a freeze=60 /arch',
-  `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`,
-  `dscli unfreezeflash -dev ${L} 10`,
-  'chfs -a freeze=off /data',
-  'chfs -a freeze=off /arch',
-];
+/**
+ * A FlashCopy consistency group of 1000-1001 onto `targets` inside the freeze; `first`: the storage's steps
+ * before it (the old relationships removed).
+ */
+const frozenFlashOnto = (targets: [string, string], first: string[] = []) =>
+  frozenAround([
+    ...first,
+    `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:${targets[0]} 1001:${targets[1]}`,
+    `dscli unfreezeflash -dev ${L} 10`,
+  ]);
+const frozenFlashOnto1200 = frozenFlashOnto(['1200', '1201']);
 
 /** Targets configured, then a FlashCopy consistency group of the live source LUNs 1000-1001 onto 1100-1101. */
 const liveFlashOnto1100 = [
@@ -51,7 +51,7 @@ const drImported = [
 ];
 
 /** A DR test on aixdr01: the Metro Mirror frozen, failed over, datavg imported, checked and mounted. */
-export const mirrorFrozenThenImported = [
+const mirrorFrozenThenImported = [
   `dscli freezepprc -dev ${L} -remotedev ${R} 10:20`,
   `dscli unfreezepprc -dev ${L} -remotedev ${R} 10:20`,
   `dscli failoverpprc -dev ${R} -remotedev ${L} -type mmir 2000:1000 2001:1001`,
@@ -97,7 +97,7 @@ const flashcopyvgUp = [
 const mkflashBoth = `dscli mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101`;
 
 export const referenceSolutions: Record<string, SolutionLine[]> = {
-  'first-flashcopy': ['cfgmgr', ...frozenFlashOnto1100, ...flashcopyvgUp],
+  'first-flashcopy': ['cfgmgr', ...frozenFlashOnto(['1100', '1101']), ...flashcopyvgUp],
   'duplicate-pvid-trap': [
     'umount /data',
     'umount /arch',
@@ -116,14 +116,7 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
     'umount /fs/arch',
     'varyoffvg flashcopyvg',
     'exportvg flashcopyvg',
-    'sync',
-    'chfs -a freeze=60 /data',
-    'chfs -a freeze=60 /arch',
-    `dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`,
-    mkflashBoth,
-    `dscli unfreezeflash -dev ${L} 10`,
-    'chfs -a freeze=off /data',
-    'chfs -a freeze=off /arch',
+    ...frozenFlashOnto(['1100', '1101'], [`dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`]),
     ...flashcopyvgUp,
   ],
   'new-target-luns': [
@@ -280,14 +273,7 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
     { fails: 'fsck -n /fs/data /fs/arch' },
     'varyoffvg flashcopyvg',
     'exportvg flashcopyvg',
-    'sync',
-    'chfs -a freeze=60 /data',
-    'chfs -a freeze=60 /arch',
-    `dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`,
-    mkflashBoth,
-    `dscli unfreezeflash -dev ${L} 10`,
-    'chfs -a freeze=off /data',
-    'chfs -a freeze=off /arch',
+    ...frozenFlashOnto(['1100', '1101'], [`dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`]),
     ...flashcopyvgUp,
   ],
   'svc-refresh': [
@@ -302,12 +288,7 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
     // The cache flush of 400 GiB of sources takes 20 seconds, before anything is frozen.
     { fails: 'svctask startfcconsistgrp fccg_datavg' },
     'sleep 20',
-    'sync',
-    'chfs -a freeze=60 /data',
-    'chfs -a freeze=60 /arch',
-    'svctask startfcconsistgrp fccg_datavg',
-    'chfs -a freeze=off /data',
-    'chfs -a freeze=off /arch',
+    ...frozenAround(['svctask startfcconsistgrp fccg_datavg']),
     'recreatevg -y flashcopyvg hdisk3 hdisk4',
     'fsck -y /fs/data',
     'fsck -y /fs/arch',
@@ -350,12 +331,7 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
     'svctask prestartfcconsistgrp fccg_datavg',
     // The cache flush of 2000 GiB of sources: 100 seconds, before anything is held.
     'sleep 100',
-    'sync',
-    'chfs -a freeze=60 /data',
-    'chfs -a freeze=60 /arch',
-    'svctask startfcconsistgrp fccg_datavg',
-    'chfs -a freeze=off /data',
-    'chfs -a freeze=off /arch',
+    ...frozenAround(['svctask startfcconsistgrp fccg_datavg']),
     'recreatevg -y fcdatavg hdisk3 hdisk4',
     'fsck -y /fs/data',
     'fsck -y /fs/arch',
