@@ -26,6 +26,17 @@ const REFRESH = [
   '',
 ].join('\n');
 
+/** The grade's lines of the traps an attempt did not fall into. */
+const TRAPS_KEPT = [
+  'pass 15/15  No cfgmgr on the copy while the source VG is varied on: cfgmgr never met a duplicate PVID of a varied-on VG.',
+  'pass 15/15  No file system of an inconsistent copy mounted before fsck passed on it: No file system of the copy was mounted while its log disagreed with it.',
+  'pass 15/15  No damaged copy is mounted or kept: No file system with damaged data was mounted or left varied on.',
+  'pass 15/15  No file system is left frozen: Every frozen file system was thawed.',
+  "pass 15/15  No freeze timed out before the copy's start: Every freeze was ended by chfs -a freeze=off, none by its timeout.",
+  'pass 15/15  Production given back at once when the copy failed: No copy command failed while production was held.',
+  'pass 15/15  No chdev -a pv=clear: No PVID was cleared.',
+];
+
 describe('npm run sim', () => {
   it('--list lists the built-in scenarios, one line each', () => {
     const expected = listScenarios()
@@ -160,10 +171,79 @@ describe('npm run sim', () => {
     });
   });
 
+  it('--grade plays an attempt from stdin, @storage lines on the storage console, and prints each graded item', () => {
+    const missedMount =
+      'Mount every file system of the copy at the mount point the goal names (recreatevg puts them under its -L prefix, /fs by default; importvg keeps the source’s), after logredo and fsck where the consistency rules ask for them.';
+    expect(
+      sim(
+        ['--scenario', 'first-flashcopy', '--grade'],
+        'lsvg -o\n@storage lsflash -dev IBM.2107-75ABCD1 1000-1001\n',
+      ),
+    ).toEqual({
+      stdout: [
+        '# lsvg -o',
+        'datavg',
+        'rootvg',
+        'dscli> lsflash -dev IBM.2107-75ABCD1 1000-1001',
+        'Date/Time: July 14, 2025 10:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1',
+        'CMUC00234I lsflash: No Flash Copy found.',
+        '',
+        'Graded against the goal of first-flashcopy: Bring up a FlashCopy of datavg on this host as flashcopyvg, varied on, with its file systems mounted under /fs, leaving datavg and its file systems as they were.',
+        'MISS  0/20  The copy VG flashcopyvg is varied on: There is no VG named flashcopyvg at the end.',
+        '            To learn: Phase 2 ends with the copy VG varied on: recreatevg -y <name> with every disk of the copy, or importvg -y <name> with one of its disks when no other copy of the VG (the source included) is known on the host.',
+        'MISS  0/10  /fs/data of the copy is mounted: flashcopyvg has no file system at /fs/data at the end.',
+        `            To learn: ${missedMount}`,
+        'MISS  0/10  /fs/arch of the copy is mounted: flashcopyvg has no file system at /fs/arch at the end.',
+        `            To learn: ${missedMount}`,
+        'MISS  0/20  The copy flashcopyvg can be used: There is no VG named flashcopyvg at the end.',
+        '            To learn: Any fsck error means the copy must not be used, repaired or not: fsck -y fixes the metadata, not the data the application wrote. logredo failing on log wrap means the same (the source’s log must be made larger). Unmount, varyoffvg and exportvg the copy VG and take the copy again, every LUN at one instant (unmount, or freeze/thaw with a consistency group).',
+        'pass 20/20  The source VG datavg is left as it was: datavg and its file systems are as they were at the start.',
+        ...TRAPS_KEPT,
+        'pass 10/10  No chdev -a pv=yes before recreatevg: PVIDs were left to recreatevg.',
+        'Score 69/100 · failed',
+        '',
+      ].join('\n'),
+      stderr: '',
+      status: 1,
+    });
+  });
+
+  it('--grade exits 0 when the attempt passes: the Metro Mirror DR test, the storage part on its console', () => {
+    const attempt = [
+      '@storage freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
+      '@storage unfreezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20',
+      '@storage failoverpprc -dev IBM.2107-75WXYZ1 -remotedev IBM.2107-75ABCD1 -type mmir 2000:1000 2001:1001',
+      'importvg -y datavg hdisk1',
+      'fsck -y /data /arch',
+      'mount /data',
+      'mount /arch',
+    ];
+    const run = sim(['--scenario', 'metro-mirror-dr', '--grade'], `${attempt.join('\n')}\n`);
+    expect({ ...run, stdout: run.stdout.slice(run.stdout.indexOf('\nGraded against')) }).toEqual({
+      stdout: [
+        '',
+        'Graded against the goal of metro-mirror-dr: On aixdr01, bring up datavg from the Metro Mirror secondaries, varied on, with /data and /arch mounted.',
+        'pass 20/20  The copy VG datavg is varied on: datavg is defined and varied on.',
+        'pass 10/10  /data of the copy is mounted: /data is mounted.',
+        'pass 10/10  /arch of the copy is mounted: /arch is mounted.',
+        "pass 20/20  The copy datavg can be used: datavg's file systems are consistent, fsck found no error on them, their data is undamaged.",
+        'pass 20/20  The source VG datavg is left as it was: datavg and its file systems are as they were at the start.',
+        ...TRAPS_KEPT,
+        'Score 100/100 · passed',
+        '',
+      ].join('\n'),
+      stderr: '',
+      status: 0,
+    });
+    expect(
+      run.stdout.startsWith('dscli> freezepprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 10:20\n'),
+    ).toBe(true);
+  });
+
   it('says what is wrong with the command line', () => {
     const usage =
       'Usage: npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--fail COMMAND[:N[:KIND]]]...\n' +
-      '                      [--kill-at K] [--state] [--list] [SCRIPT [-- ARGS...]]\n';
+      '                      [--kill-at K] [--state] [--list] [--grade] [SCRIPT [-- ARGS...]]\n';
     const names = listScenarios()
       .map((s) => s.name)
       .join(', ');

@@ -1,6 +1,6 @@
 /**
  * npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--fail COMMAND[:N[:KIND]]]... [--kill-at K]
- *                [--state] [--list] [SCRIPT [-- ARGS...]]
+ *                [--state] [--list] [--grade] [SCRIPT [-- ARGS...]]
  *
  * Runs a script on a simulated AIX host (each top-level command's output as a terminal shows it), or,
  * without SCRIPT, the lines read from standard input as if typed at the `# ` prompt (a line that opens an
@@ -9,6 +9,9 @@
  * world's state as JSON at the end; `--list` lists the built-in scenarios. `--fail` makes the N-th call
  * of a command fail as it fails on AIX or the storage, `--kill-at K` sends SIGTERM to the
  * script before its K-th top-level command; each injected fault that fires is said after the command.
+ * `--grade` reads a training attempt from standard input instead (one command a line for the AIX host,
+ * `@storage COMMAND` for the storage console), prints the transcript and each graded item of the
+ * scenario's goal, `Score N/100 · passed|failed`, and exits 0 only when the attempt passed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -21,10 +24,11 @@ import { armFault, type Fault } from '../sim/world/faults';
 import type { SimShell } from '../sim/shell/sim-shell';
 import { renderEntry } from '../sim/shell/transcript';
 import { createWorldShell } from '../sim/shell/world-shell';
+import { gradeAttemptLines, SIMULATOR_NOTE } from './sim-grade';
 
 const USAGE =
   'Usage: npm run sim -- --scenario FILE|NAME [--put LOCAL:REMOTE]... [--fail COMMAND[:N[:KIND]]]...\n' +
-  '                      [--kill-at K] [--state] [--list] [SCRIPT [-- ARGS...]]\n';
+  '                      [--kill-at K] [--state] [--list] [--grade] [SCRIPT [-- ARGS...]]\n';
 
 interface Options {
   scenario?: string;
@@ -35,16 +39,18 @@ interface Options {
   args: string[];
   faults: Fault[];
   killAt?: number;
+  grade: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { puts: [], state: false, list: false, args: [], faults: [] };
+  const options: Options = { puts: [], state: false, list: false, args: [], faults: [], grade: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--list') options.list = true;
     else if (arg === '--state') options.state = true;
+    else if (arg === '--grade') options.grade = true;
     else if (arg === '--scenario' || arg === '--put' || arg === '--fail' || arg === '--kill-at') {
       const value = argv[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
@@ -90,16 +96,13 @@ async function openWorld(scenario: string): Promise<World> {
   return createWorld(parsed.scenario);
 }
 
-/** Marks the simulator's own notes in the transcript: an injected failure is not a defect of the script. */
-const NOTE = '[simulator] ';
-
 /** Each call gives a note for every injected fault that fired in the world since the previous call. */
 function faultNotes(world: World): () => string {
   let seen = world.faults.fired.length;
   return () => {
     const fresh = world.faults.fired.slice(seen);
     seen = world.faults.fired.length;
-    return fresh.map((f) => `${NOTE}${firedLine(f)}\n`).join('');
+    return fresh.map((f) => `${SIMULATOR_NOTE}${firedLine(f)}\n`).join('');
   };
 }
 
@@ -121,7 +124,7 @@ async function runScriptFile(
     const step = k === killAt ? await run.terminate() : await run.step();
     if (!step) break;
     if (k === killAt)
-      process.stdout.write(`${NOTE}injected kill -TERM before step ${k} (line ${step.line})\n`);
+      process.stdout.write(`${SIMULATOR_NOTE}injected kill -TERM before step ${k} (line ${step.line})\n`);
     process.stdout.write(step.result.stdout + step.result.stderr + notes());
     if (k === killAt) break;
   }
@@ -151,6 +154,30 @@ async function runTyped(shell: SimShell<World>, notes: () => string): Promise<nu
   return status;
 }
 
+/** --grade: the attempt on standard input played in a training session and graded; 0 only when it passed. */
+async function gradeFromStdin(options: Options): Promise<number> {
+  if (
+    options.script !== undefined ||
+    options.state ||
+    options.puts.length > 0 ||
+    options.killAt !== undefined
+  )
+    throw new UsageError(
+      '--grade reads the attempt from standard input: no SCRIPT, --put, --state or --kill-at',
+    );
+  const scenario = options.scenario ?? '';
+  await openWorld(scenario); // the same refusal of an unknown name or an invalid file as without --grade
+  const source = existsSync(scenario)
+    ? ({ kind: 'upload', text: readFileSync(scenario, 'utf8') } as const)
+    : ({ kind: 'scenario', id: scenario } as const);
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }))
+    lines.push(line);
+  const graded = await gradeAttemptLines(source, lines, options.faults, (text) => process.stdout.write(text));
+  if ('error' in graded) throw new UsageError(graded.error);
+  return graded.passed ? 0 : 1;
+}
+
 async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (options.list) {
@@ -158,6 +185,7 @@ async function main(argv: string[]): Promise<number> {
     if (!options.scenario) return 0;
   }
   if (!options.scenario) throw new UsageError('--scenario is required');
+  if (options.grade) return gradeFromStdin(options);
   const world = await openWorld(options.scenario);
   for (const fault of options.faults) armFault(world.faults, fault);
   const notes = faultNotes(world);

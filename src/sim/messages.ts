@@ -49,6 +49,8 @@ const catalogue = {
     '%1: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\t%2',
   '0514-600': 'cfgmgr: 0514-600 Usage error : %1',
   'method.error': 'Method error (%1):',
+  /** UNCONFIRMED: lquerypv / readvgda cannot open a disk (9.5, 9.6): AIX's "Cannot ...: errno text" style. */
+  'raw.cannot-open': '%1: Cannot open %2: %3',
   // File systems (0506-xxx): mount, umount, lsfs, chfs, fsck, logredo; docs/aix-behaviour.md 0.3, 13-16
   '0506-324': 'mount: 0506-324 Cannot mount %1 on %2: %3',
   '0506-342': '0506-342 The superblock on %1 is dirty.  Run a full fsck to fix.',
@@ -75,6 +77,11 @@ const catalogue = {
   'fsck.cannot-open': 'fsck: Cannot open %1: A file or directory in the path name does not exist.',
   /** UNCONFIRMED: the end of an `fsck -n` run that found damage it did not repair (15.3). */
   'fsck.not-repaired': 'File system is not clean; it was not repaired.',
+  /**
+   * UNCONFIRMED: logredo on the log of a mounted file system (16.5): the log device is held open by the
+   * kernel, so opening it fails with EBUSY; the wording follows AIX's "Cannot ...: errno text" messages.
+   */
+  'logredo.cannot-open': 'logredo: Cannot open %1: %2',
   'lsfs.no-lv': '%1: A file or directory in the path name does not exist.',
   'lsfs.varied-off': 'The volume group of %1  may be varied off.',
   // getopt (AIX libc)
@@ -82,11 +89,37 @@ const catalogue = {
   'getopt.needs-arg': '%1: Flag requires a parameter: %2',
 } as const;
 
+/**
+ * The error-log templates of the entries the simulator writes (docs/aix-behaviour.md 13.4), as errpt shows
+ * them. UNCONFIRMED: the identifier and the description of J2_FREEZE_TIMEOUT are not known; JFS2 entries
+ * name the resource SYSJ2, as J2_FS_FULL does.
+ */
+export const ERRLOG_TEMPLATES: Record<
+  string,
+  {
+    identifier: string;
+    type: 'PERM' | 'TEMP' | 'INFO';
+    errClass: 'H' | 'S' | 'O';
+    resource: string;
+    description: string;
+  }
+> = {
+  J2_FREEZE_TIMEOUT: {
+    identifier: 'C2F1E3A8',
+    type: 'INFO',
+    errClass: 'O',
+    resource: 'SYSJ2',
+    description: 'FILE SYSTEM FREEZE TIMEOUT EXPIRED',
+  },
+};
+
 /** AIX errno texts printed after mount/umount messages (docs/aix-behaviour.md 0.3). */
 export const ERRNO = {
   EBUSY: 'The requested resource is busy.',
   ENOENT: 'A file or directory in the path name does not exist.',
   EFORMAT: 'The media is not formatted or the format is not correct.',
+  ENXIO: 'No such device or address.',
+  EIO: 'There is an input or output error.',
 } as const;
 
 export type MessageId = keyof typeof catalogue;

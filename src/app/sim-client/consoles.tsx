@@ -9,7 +9,7 @@ import { smallButton } from '../ui/buttons';
 import type { SimConnection } from './connection';
 import type { SessionView } from './session-view';
 import { SimTerminal } from './sim-terminal';
-import { storagePrompt } from './storage-prompt';
+import { storagePrompt } from '../../sim/worker/storage-prompt';
 
 export interface ConsolesProps {
   connection: SimConnection;

@@ -27,7 +27,7 @@ const grade: Grade = {
   passed: false,
   checks: [
     {
-      id: 'copy-vg-varied-on',
+      id: 'copy-varied-on',
       kind: 'goal',
       title: 'The copy VG flashcopyvg is varied on',
       passed: false,

@@ -6,27 +6,12 @@
  */
 import { ok } from '../command-result';
 import { lines, msg } from '../messages';
-import { defineDevice } from '../world/devices';
-import type { DiskDevice } from '../world/host';
+import { configureDisk, defineDevice, heldPvids } from '../world/devices';
 import { devicesByVolume } from '../world/lvm';
-import type { World } from '../world/world';
 import { type SimCommand, usage } from './command';
 import { getopt, param } from './getopt';
 
 const USAGE = 'Usage: cfgmgr [-f|-s|-p phase] [-l name] [-v] [-i device]';
-
-/** Configures one device: Available with the disk's PVID, or Defined if that PVID is active elsewhere. */
-function configure(world: World, activePvids: Set<string>, device: DiskDevice): void {
-  const readable = world.isReadable(device.volumeId);
-  const pvid = readable ? world.readVolume(device.volumeId).pvid : null;
-  if (pvid && activePvids.has(pvid)) {
-    device.status = 'Defined';
-    device.pvid = null;
-    return;
-  }
-  device.status = 'Available';
-  device.pvid = pvid;
-}
 
 export const cfgmgr: SimCommand = {
   name: 'cfgmgr',
@@ -41,11 +26,7 @@ export const cfgmgr: SimCommand = {
     const host = world.host();
     const only = param(parsed.args, 'l');
     const known = devicesByVolume(host);
-    // PVIDs of disks a varied-on VG has open, collected once (a 1024-disk VG must not make cfgmgr
-    // quadratic). A PV missing from its varied-on VG is not held: it comes back when configured.
-    const activePvids = new Set(
-      Object.values(host.active).flatMap((a) => a.vgda.pvids.filter((_, i) => a.disks[i] !== null)),
-    );
+    const activePvids = heldPvids(host);
     const touched: string[] = [];
     if (only !== undefined && !/^(fscsi|fcs|scsi|sas)\d+$/.test(only)) {
       // -l names one device: only that one is (re)configured.
@@ -60,7 +41,7 @@ export const cfgmgr: SimCommand = {
         };
       }
       if (device.status === 'Defined') {
-        configure(world, activePvids, device);
+        configureDisk(world, activePvids, device);
         touched.push(device.name);
       }
     } else {
@@ -70,7 +51,7 @@ export const cfgmgr: SimCommand = {
         if (existing?.status === 'Available') continue;
         const device = existing ?? defineDevice(host, lun, 'Defined', null, from);
         if (!existing) from = Number(device.name.replace(/^\D+/, '')) + 1;
-        configure(world, activePvids, device);
+        configureDisk(world, activePvids, device);
         touched.push(device.name);
       }
     }

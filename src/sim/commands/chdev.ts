@@ -4,11 +4,10 @@
  * a varied-on VG is busy (0514-062). docs/procedure.md: before recreatevg these steps are unnecessary.
  */
 import { fail, ok } from '../command-result';
-import { lines, methodError, msg } from '../messages';
+import { methodError } from '../messages';
 import { newPvid } from '../world/devices';
 import { updateImage } from '../world/physics';
-import { type SimCommand, usage } from './command';
-import { getopt, param } from './getopt';
+import { namedDevice, type SimCommand } from './command';
 
 const USAGE =
   'Usage: chdev -l Name [-a Attribute=Value ...] [-p ParentName] [-P | -T | -U] [-q] [-w ConnectionLocation]';
@@ -16,15 +15,12 @@ const USAGE =
 export const chdev: SimCommand = {
   name: 'chdev',
   run(args, ctx) {
-    const parsed = getopt('chdev', args, 'l:a:p:PTUqw:');
-    if (!parsed.ok) return usage(parsed.error, USAGE);
-    const name = param(parsed.args, 'l');
-    if (!name || parsed.args.operands.length > 0) return usage(null, USAGE);
+    const named = namedDevice('chdev', args, 'l:a:p:PTUqw:', USAGE, ctx);
+    if (!('device' in named)) return named;
+    const { parsed, name, device } = named;
     const world = ctx.world;
     const host = world.host();
-    const device = host.devices[name];
-    if (!device) return fail(lines(msg('0514-519', 'chdev', name)));
-    const settings = (parsed.args.all.get('a') ?? []).map((a) => {
+    const settings = (parsed.all.get('a') ?? []).map((a) => {
       const eq = a.indexOf('=');
       return eq < 0 ? [a, ''] : [a.slice(0, eq), a.slice(eq + 1)];
     });

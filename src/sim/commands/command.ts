@@ -3,9 +3,11 @@
  * Helpers shared by the commands.
  */
 import { type CommandResult, fail } from '../command-result';
-import { lines } from '../messages';
+import { lines, msg } from '../messages';
 import type { ShellCommand, ShellContext } from '../shell/shell-command';
+import type { DiskDevice } from '../world/host';
 import type { World } from '../world/world';
+import { getopt, type ParsedArgs, param } from './getopt';
 
 export type SimContext = ShellContext<World>;
 
@@ -33,4 +35,24 @@ export function lastOperand(args: string[]): string {
 /** A usage error: getopt's line (or the command's own), then the usage text; exit 1. */
 export function usage(error: string | null, usageText: string): CommandResult {
   return fail(lines(...(error ? [error] : []), usageText));
+}
+
+/**
+ * The device a device command names with `-l Name` (chdev, mkdev): its parsed words and the device, or the
+ * usage error, or 0514-519 for a device the ODM does not know.
+ */
+export function namedDevice(
+  command: string,
+  args: string[],
+  spec: string,
+  usageText: string,
+  ctx: SimContext,
+): { parsed: ParsedArgs; name: string; device: DiskDevice } | CommandResult {
+  const parsed = getopt(command, args, spec);
+  if (!parsed.ok) return usage(parsed.error, usageText);
+  const name = param(parsed.args, 'l');
+  if (!name || parsed.args.operands.length > 0) return usage(null, usageText);
+  const device = ctx.world.host().devices[name];
+  if (!device) return fail(lines(msg('0514-519', command, name)));
+  return { parsed: parsed.args, name, device };
 }

@@ -18,7 +18,7 @@ export const hostname: SimCommand = {
 };
 
 /** The machine id uname -m prints: the PVID prefix in upper case, then 4C00 (a partition id). */
-function machine(host: Host): string {
+export function machine(host: Host): string {
   return `${host.machineId.toUpperCase()}4C00`;
 }
 

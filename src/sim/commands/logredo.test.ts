@@ -50,6 +50,18 @@ describe('logredo', () => {
     );
   });
 
+  it('refuses the log of a mounted file system, held open by the kernel, and replays nothing', async () => {
+    const host = await aixHost(copyWhileWriting(0));
+    expect(await host.type('logredo /dev/loglv00')).toBe(
+      [
+        '# logredo /dev/loglv00',
+        'logredo: Cannot open /dev/loglv00: The requested resource is busy.',
+        '[rc=253]',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('fails on a wrapped log: the copy must be taken again with a bigger log', async () => {
     const host = await aixHost(WRAPPED_LOG_COPY);
     const r = await (async () => {

@@ -3,10 +3,10 @@
  * themselves; docs/procedure.md asks for it on a copy before fsck). Output per file system is the line fsck and
  * mount print (`J2_LOGREDO:log redo processing for /dev/lv`, docs/aix-behaviour.md 16.2). A wrapped log cannot
  * be replayed: the JFS2 failure lines (16.3, synthetic text) and a non-zero exit; the file system then
- * needs a full fsck.
+ * needs a full fsck. The log of a mounted file system is busy (16.5): refused, nothing replayed.
  */
 import { type CommandResult, fail, ok } from '../command-result';
-import { lines } from '../messages';
+import { ERRNO, lines, msg } from '../messages';
 import { replayLogDevice } from '../world/filesystem';
 import { lastOperand, type SimCommand, usage } from './command';
 import { getopt } from './getopt';
@@ -42,6 +42,9 @@ export const logredo: SimCommand = {
         LOGREDO_FAILED_RC,
       );
     }
+    // The kernel holds the log of a mounted file system open: the open fails with EBUSY, nothing is replayed.
+    if ('mounted' in result)
+      return fail(lines(msg('logredo.cannot-open', device, ERRNO.EBUSY)), LOGREDO_FAILED_RC);
     const out: string[] = [];
     const errors: string[] = [];
     for (const fs of result.fileSystems) {

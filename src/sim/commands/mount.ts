@@ -32,12 +32,14 @@ function row(mount: Mount): string {
   return `${''.padEnd(8)} ${mount.device.padEnd(16)} ${mount.mountPoint.padEnd(16)} ${mount.vfs.padEnd(6)} ${date} ${options.padEnd(15)} `;
 }
 
+/** The mounted file systems in mount order, as mount and df list them. */
+export function mountsInOrder(host: Host): Mount[] {
+  return Object.values(host.mounts).sort((a, b) => a.mountedAt - b.mountedAt);
+}
+
 /** The table, in mount order. */
 function mountTable(host: Host): string {
-  const rows = Object.values(host.mounts)
-    .sort((a, b) => a.mountedAt - b.mountedAt)
-    .map(row);
-  return lines(...HEADER, ...rows);
+  return lines(...HEADER, ...mountsInOrder(host).map(row));
 }
 
 /**

@@ -11,6 +11,8 @@ import { chdev } from './chdev';
 import { chfs } from './chfs';
 import type { SimCommand } from './command';
 import { date } from './date';
+import { df } from './df';
+import { errpt } from './errpt';
 import { exportvg } from './exportvg';
 import { fsck } from './fsck';
 import { hostname, instfix, lscfg, oslevel, uname } from './host-info';
@@ -21,6 +23,9 @@ import { lsfs } from './lsfs';
 import { logredo } from './logredo';
 import { lslv } from './lslv';
 import { lspv } from './lspv';
+import { lquerypv } from './lquerypv';
+import { mkdev } from './mkdev';
+import { readvgda } from './readvgda';
 import { lsvg } from './lsvg';
 import { mount } from './mount';
 import { recreatevg } from './recreatevg';
@@ -39,6 +44,8 @@ export const simCommands: readonly SimCommand[] = [
   db2,
   chfs,
   date,
+  df,
+  errpt,
   exportvg,
   fsck,
   hostname,
@@ -51,9 +58,12 @@ export const simCommands: readonly SimCommand[] = [
   logredo,
   lslv,
   lspv,
+  lquerypv,
   lsvg,
+  mkdev,
   mount,
   oslevel,
+  readvgda,
   recreatevg,
   rmdev,
   sqlplus,

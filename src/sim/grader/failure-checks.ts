@@ -5,9 +5,7 @@
  */
 import { productionReport, productionState } from '../rehearse/judge';
 import type { WorldPicture } from '../worker/protocol';
-import { check, commandName, type GradedStep, where } from './check';
-import type { GradeCheck } from './grade';
-import type { GradingGoal } from './grading-goal';
+import { commandName, type GradeContext, type GradedStep, type ItemResult, where } from './check';
 import { damagedFileSystems, type FileSystemView } from './picture-view';
 
 /** The storage CLIs as they are reached from the AIX prompt; the storage console and button are storage too. */
@@ -23,7 +21,7 @@ const onStorage = (step: GradedStep) =>
  * give part of production back until it is all back: thaw, write resume, end backup, remount, restart.
  * Anything else (a look at the storage, a retry of the copy) keeps the application waiting.
  */
-export function productionHeldAfterFailure(goal: GradingGoal, steps: GradedStep[]): GradeCheck {
+export function productionHeldAfterFailure({ goal, steps }: GradeContext): ItemResult {
   const start = productionState(steps[0]?.before ?? {}, goal.sourceVg);
   const held = (picture: WorldPicture) =>
     productionReport(start, productionState(picture, goal.sourceVg)).changes;
@@ -47,20 +45,18 @@ export function productionHeldAfterFailure(goal: GradingGoal, steps: GradedStep[
   // An attempt that ends before production is all back also kept it held.
   const last = steps[steps.length - 1];
   const stillHeld = !fallen && failed && last ? held(last.after) : [];
-  return check(
-    'production-held-after-failure',
-    'trap',
-    15,
-    'Production given back at once when the copy failed',
-    fallen && failed
-      ? `${where(steps, fallen.step)}, ran after the copy failed at ${where(steps, failed)}, while production was still held: ${fallen.still.join('; ')}.`
-      : failed && stillHeld.length > 0
-        ? `The attempt ended after the copy failed at ${where(steps, failed)}, with production still held: ${stillHeld.join('; ')}.`
-        : null,
-    handled
+  return {
+    title: 'Production given back at once when the copy failed',
+    failure:
+      fallen && failed
+        ? `${where(steps, fallen.step)}, ran after the copy failed at ${where(steps, failed)}, while production was still held: ${fallen.still.join('; ')}.`
+        : failed && stillHeld.length > 0
+          ? `The attempt ended after the copy failed at ${where(steps, failed)}, with production still held: ${stillHeld.join('; ')}.`
+          : null,
+    success: handled
       ? `After the copy failed at ${where(steps, handled)}, production was given back first.`
       : 'No copy command failed while production was held.',
-  );
+  };
 }
 
 /**
@@ -68,7 +64,7 @@ export function productionHeldAfterFailure(goal: GradingGoal, steps: GradedStep[
  * disagreed with it: dataOk false, even after fsck -y repaired the metadata), so the trap is mounting
  * such a file system, or ending with it varied on as the copy.
  */
-export function usedDamagedCopy(steps: GradedStep[], final: WorldPicture): GradeCheck {
+export function usedDamagedCopy({ steps, final }: GradeContext): ItemResult {
   const mountedNow = (step: GradedStep) => {
     const wasMounted = new Set(
       damagedFileSystems(step.before)
@@ -82,16 +78,13 @@ export function usedDamagedCopy(steps: GradedStep[], final: WorldPicture): Grade
     .find((m) => m.fileSystems.length > 0);
   const kept = damagedFileSystems(final);
   const names = (fs: FileSystemView[]) => fs.map((f) => f.mountPoint).join(', ');
-  return check(
-    'used-damaged-copy',
-    'trap',
-    15,
-    'No damaged copy is mounted or kept',
-    mounted
+  return {
+    title: 'No damaged copy is mounted or kept',
+    failure: mounted
       ? `${where(steps, mounted.step)}, mounted ${names(mounted.fileSystems)}, whose data is damaged (the copy was torn: fsck finds errors, and fsck -y repairs only the metadata).`
       : kept.length > 0
         ? `The damaged copy is still varied on at the end: ${names(kept)} (the copy was torn: take it again).`
         : null,
-    'No file system with damaged data was mounted or left varied on.',
-  );
+    success: 'No file system with damaged data was mounted or left varied on.',
+  };
 }

@@ -5,10 +5,10 @@
  */
 
 /** goal: the scenario's goal; trap: a docs/procedure.md trap; risky: an unnecessary or risky step. */
-type CheckKind = 'goal' | 'trap' | 'risky';
+export type CheckKind = 'goal' | 'trap' | 'risky';
 
 export interface GradeCheck {
-  /** Stable id, e.g. 'cfgmgr-with-source-varied-on'. */
+  /** Stable id: the item's check, and for a mount or an application its name ('mounted /fs/data'). */
   id: string;
   kind: CheckKind;
   /** One line, as the trainee sees it: "The copy VG flashcopyvg is varied on". */

@@ -229,7 +229,7 @@ export function productionReport(before: ProductionState, after: ProductionState
 }
 
 /** Application verdicts that make a copy unusable, put in words. */
-const unusableData: Record<string, string> = {
+export const unusableData: Record<string, string> = {
   torn: 'is torn: its raw LVs were copied at different instants outside hot-backup mode',
   'data-newer-than-log': 'is newer than its log: the LUNs were copied at different instants',
   'not-crash-recoverable': 'was copied while the application ran, and it does not recover from a crash',

@@ -138,6 +138,66 @@ const expectSchema = z.object({
   consistent: z.boolean().optional(),
 });
 
+/** Points an item is worth: a share of the score, which is the earned share of all the items' points. */
+const points = z.number().int().min(1, 'an item is worth at least 1 point').max(100);
+
+/** What every graded item carries besides its check: its weight, and the lesson shown when it is missed. */
+const itemBase = {
+  points,
+  /** What to learn from a miss; the grader's own lesson for the check when absent. */
+  lesson: z.string().min(1).optional(),
+};
+
+const appMode = z.enum(['normal', 'hot-backup', 'suspended', 'stopped']);
+
+/**
+ * One checkable item of the goal, a trap or a risky step (src/sim/grader/README.md): the grade checks each
+ * with its points and lesson. `goal` items must all be reached and no `trap` fallen into for a pass;
+ * `risky` items cost their points only.
+ */
+const gradeItemSchema = z.discriminatedUnion('check', [
+  /** goal: the copy VG (expect.vg) exists and is varied on at the end. */
+  z.object({ check: z.literal('copy-varied-on'), ...itemBase }),
+  /** goal: this file system of the copy is mounted at the end, at this mount point. */
+  z.object({
+    check: z.literal('mounted'),
+    mountPoint: z.string().regex(/^\/\S*$/, 'a mount point is an absolute path'),
+    ...itemBase,
+  }),
+  /**
+   * goal: the copy can be used: its file systems consistent with undamaged data, no fsck ever repaired one
+   * (any fsck error means the copy must not be used), and each application's own verdict on its data.
+   */
+  z.object({ check: z.literal('copy-usable'), ...itemBase }),
+  /** goal: the application was in one of these modes at every instant the storage made the copy. */
+  z.object({
+    check: z.literal('app-mode-during-copy'),
+    app: z.string().min(1),
+    modes: z.array(appMode).min(1),
+    ...itemBase,
+  }),
+  /** goal: the source VG and its file systems on this host end as they started. */
+  z.object({ check: z.literal('source-as-before'), ...itemBase }),
+  /** goal: the applications on the source end in the mode they started in. */
+  z.object({ check: z.literal('applications-restored'), ...itemBase }),
+  /** trap: cfgmgr met the copy's duplicate PVIDs while the source VG was varied on. */
+  z.object({ check: z.literal('cfgmgr-with-source-varied-on'), ...itemBase }),
+  /** trap: a file system of an inconsistent copy mounted before a clean fsck of it. */
+  z.object({ check: z.literal('mount-before-fsck'), ...itemBase }),
+  /** trap: a file system whose data is damaged mounted, or the damaged copy kept. */
+  z.object({ check: z.literal('used-damaged-copy'), ...itemBase }),
+  /** trap: a file system left frozen at the end. */
+  z.object({ check: z.literal('forgot-thaw'), ...itemBase }),
+  /** trap: a JFS2 freeze that ran out (J2_FREEZE_TIMEOUT) before the copy was taken. */
+  z.object({ check: z.literal('freeze-timed-out'), ...itemBase }),
+  /** trap: production kept held after a storage command failed. */
+  z.object({ check: z.literal('production-held-after-failure'), ...itemBase }),
+  /** trap: chdev -a pv=clear on a disk, which wipes its PVID. */
+  z.object({ check: z.literal('pv-clear'), ...itemBase }),
+  /** risky: chdev -a pv=yes before recreatevg, which gives the copy new PVIDs itself. */
+  z.object({ check: z.literal('pv-yes-before-recreatevg'), ...itemBase }),
+]);
+
 export const scenarioSchema = z.object({
   formatVersion: z.literal(1),
   name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a scenario name is lower-case words joined by "-"'),
@@ -164,6 +224,11 @@ export const scenarioSchema = z.object({
   expect: expectSchema.default({}),
   /** Faults armed once the setup is done: commands that fail at their n-th call, as on AIX or the storage. */
   faults: z.array(faultSpecSchema).default([]),
+  /**
+   * What the grade checks, item by item, with its points and lesson; an instructor edits it. When absent,
+   * the items follow from `sourceVg` and `expect` (src/sim/scenarios/grading-items.ts).
+   */
+  grading: z.array(gradeItemSchema).min(1, 'a grading lists at least one item').optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -171,6 +236,7 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type VgSpec = z.infer<typeof vgSpecSchema>;
 export type HostSpec = z.infer<typeof hostSpecSchema>;
 export type SetupStep = z.infer<typeof setupStepSchema>;
+export type GradeItem = z.infer<typeof gradeItemSchema>;
 
 /** The scenario format as JSON Schema (draft 2020-12), for editors and uploads. */
 export function scenarioJsonSchema(): unknown {

@@ -25,6 +25,7 @@ import { commandSeconds, timedCommands } from '../commands/command-durations';
 import { simCommands } from '../commands/registry';
 import { limits, type ScenarioInfo, type WorldSource } from './protocol';
 import type { ScriptRun, SessionScenario, SimHost, Simulator } from './simulator-port';
+import { gradingItems } from '../scenarios/grading-items';
 import { worldPicture } from './world-picture';
 
 /** One thing that changed the world, as it is replayed to rebuild a snapshot. */
@@ -75,7 +76,7 @@ function sessionScenario(scenario: Scenario): SessionScenario {
       sourceVg: scenario.sourceVg ?? '',
       copyVg: scenario.expect.vg ?? '',
       mountPrefix: scenario.expect.mountedUnder,
-      copyMounted: scenario.expect.mountedUnder !== undefined,
+      items: gradingItems(scenario),
     },
   };
 }

@@ -18,7 +18,14 @@ export function worldPicture(world: World) {
     relationships: state.relationships,
     consistencyGroups: state.consistencyGroups,
     disks: state.disks,
-    vgs: state.vgs.map(({ name, variedOn, disks, lvs }) => ({ name, variedOn, disks, lvs: lvs.length })),
+    // An application's verdict on its data in a VG (a torn raw LV has no file system to show it), when any.
+    vgs: state.vgs.map(({ name, variedOn, disks, lvs, applications }) => ({
+      name,
+      variedOn,
+      disks,
+      lvs: lvs.length,
+      ...(applications.length > 0 ? { applications } : {}),
+    })),
     lvs: state.vgs.flatMap((vg) => vg.lvs.map((lv) => ({ vg: vg.name, ...lv }))).filter(notRootvg),
     fileSystems: state.fileSystems.filter(notRootvg),
     logs: state.logs.filter(notRootvg),

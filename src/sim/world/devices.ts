@@ -4,6 +4,7 @@
  */
 import type { HostLun } from '../storage/types';
 import { type DiskDevice, diskPrefix, type Host } from './host';
+import type { World } from './world';
 
 /** lsdev description of a storage LUN under each multipath driver (docs/aix-behaviour.md 5.3). */
 function diskDescription(host: Host, machineType: '2107' | '2145'): string {
@@ -72,4 +73,32 @@ export function newPvid(host: Host, random: { hex(n: number): string }): string 
 /** VGIDs: machine id, `00004c00`, then 16 hex digits (docs/aix-behaviour.md 1.3). */
 export function newVgid(host: Host, random: { hex(n: number): string }): string {
   return `${host.machineId}00004c00${random.hex(16)}`;
+}
+
+/**
+ * PVIDs of the disks a varied-on VG has open, collected once (a 1024-disk VG must not make cfgmgr
+ * quadratic). A PV missing from its varied-on VG is not held: it comes back when configured.
+ */
+export function heldPvids(host: Host): Set<string> {
+  return new Set(
+    Object.values(host.active).flatMap((a) => a.vgda.pvids.filter((_, i) => a.disks[i] !== null)),
+  );
+}
+
+/**
+ * Configures one disk device (cfgmgr, mkdev -l): Available with the PVID read from the disk, or, when a
+ * varied-on VG holds that PVID (docs/procedure.md "cfgmgr and duplicate PVIDs"), left Defined without a
+ * PVID in the ODM. Returns whether it was configured.
+ */
+export function configureDisk(world: World, held: Set<string>, device: DiskDevice): boolean {
+  const readable = world.isReadable(device.volumeId);
+  const pvid = readable ? world.readVolume(device.volumeId).pvid : null;
+  if (pvid && held.has(pvid)) {
+    device.status = 'Defined';
+    device.pvid = null;
+    return false;
+  }
+  device.status = 'Available';
+  device.pvid = pvid;
+  return true;
 }

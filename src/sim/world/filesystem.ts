@@ -188,12 +188,16 @@ export function replayLogDevice(
   world: World,
   host: Host,
   logDevice: string,
-): { fileSystems: { device: string; outcome: ReplayOutcome }[] } | 'no-log' {
+): { fileSystems: { device: string; outcome: ReplayOutcome }[] } | { mounted: string } | 'no-log' {
   const users = host.filesystems.filter(
     (s) => attr(s, 'log') === logDevice || (attr(s, 'log') === 'INLINE' && attr(s, 'dev') === logDevice),
   );
   const logLv = activeLv(host, logDevice.replace(/^\/dev\//, ''));
   if (!logLv) return 'no-log';
+  // A mounted file system's log is held open by the kernel: logredo cannot open it (and must not replay a
+  // log that JFS2 is writing).
+  const mounted = users.find((s) => host.mounts[s.name] !== undefined);
+  if (mounted) return { mounted: mounted.name };
   const fileSystems = users.flatMap((s) => {
     const loc = locate(host, s.name);
     if (typeof loc === 'string') return [];

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { PicturePanel } from '../../sim-client/picture-panel';
 import { SimTerminal } from '../../sim-client/sim-terminal';
-import { storagePrompt } from '../../sim-client/storage-prompt';
+import { storagePrompt } from '../../../sim/worker/storage-prompt';
 import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
 

@@ -2,7 +2,8 @@
  * Pieces the built-in scenarios share: the production datavg of the IBM note (a jfs2log shared by no one
  * else, /data over two LUNs, /arch with an inline log), volume lists and hosts.
  */
-import type { ScenarioInput } from '../schema';
+import { TRAP_ITEMS } from '../grading-items';
+import type { GradeItem, ScenarioInput } from '../schema';
 
 type HostInput = ScenarioInput['hosts'][number];
 type VgInput = NonNullable<HostInput['vgs']>[number];
@@ -131,4 +132,27 @@ export function mirrorWorld(
       { advance: 3600 },
     ],
   };
+}
+
+/**
+ * The graded items of a live copy of a database's VG brought up with recreatevg: the goal's mounts, a
+ * usable copy, the database in its online-copy `mode` at the instant the storage made the copy (Oracle
+ * begin backup: hot-backup; DB2 write suspend: suspended), production and the database given back, and
+ * the traps.
+ */
+export function databaseCopyGrading(
+  mounts: string[],
+  app: string,
+  mode: 'hot-backup' | 'suspended',
+): GradeItem[] {
+  return [
+    { check: 'copy-varied-on', points: 20 },
+    ...mounts.map((mountPoint) => ({ check: 'mounted' as const, mountPoint, points: 10 })),
+    { check: 'copy-usable', points: 20 },
+    { check: 'app-mode-during-copy', app, modes: [mode], points: 20 },
+    { check: 'source-as-before', points: 20 },
+    { check: 'applications-restored', points: 15 },
+    ...TRAP_ITEMS,
+    { check: 'pv-yes-before-recreatevg', points: 10 },
+  ];
 }

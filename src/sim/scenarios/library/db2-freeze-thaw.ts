@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, databaseVg, volumes } from './common';
+import { aixHost, COPY_HINTS, databaseCopyGrading, databaseVg, volumes } from './common';
 
 /**
  * A running DB2 on JFS2 with inline logs, copied live on SVC with a FlashCopy consistency group:
@@ -51,4 +51,5 @@ export const db2FreezeThaw: ScenarioInput = {
   ],
   sourceVg: 'db2vg',
   expect: { vg: 'db2copyvg', variedOn: true, mountedUnder: '/fc', sourceUntouched: true, consistent: true },
+  grading: databaseCopyGrading(['/fc/db2/PRD/data', '/fc/db2/PRD/log'], 'PRD', 'suspended'),
 };

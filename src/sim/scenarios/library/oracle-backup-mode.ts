@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, databaseVg, volumes } from './common';
+import { aixHost, COPY_HINTS, databaseCopyGrading, databaseVg, DS8K_FLASH_STEPS, volumes } from './common';
 
 /** Oracle in hot-backup mode (begin/end backup) around a DS8000 FlashCopy with -freeze. */
 export const oracleBackupMode: ScenarioInput = {
@@ -42,4 +42,5 @@ export const oracleBackupMode: ScenarioInput = {
   storageSteps: DS8K_FLASH_STEPS,
   sourceVg: 'oravg',
   expect: { vg: 'oracopyvg', variedOn: true, mountedUnder: '/fs', sourceUntouched: true, consistent: true },
+  grading: databaseCopyGrading(['/fs/oracle/PRD/data', '/fs/oracle/PRD/redo'], 'PRD', 'hot-backup'),
 };

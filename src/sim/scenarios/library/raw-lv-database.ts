@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common';
+import { aixHost, COPY_HINTS, databaseCopyGrading, datavg, DS8K_FLASH_STEPS, volumes } from './common';
 
 const vg = datavg(['1000', '1001']);
 
@@ -53,4 +53,5 @@ export const rawLvDatabase: ScenarioInput = {
   storageSteps: DS8K_FLASH_STEPS,
   sourceVg: 'datavg',
   expect: { vg: 'flashcopyvg', variedOn: true, mountedUnder: '/fs', sourceUntouched: true, consistent: true },
+  grading: databaseCopyGrading(['/fs/data', '/fs/arch'], 'PRD', 'suspended'),
 };

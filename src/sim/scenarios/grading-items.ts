@@ -1,0 +1,68 @@
+/**
+ * What the grade checks for a scenario: its own `grading` items when it lists them (an instructor's edit),
+ * otherwise the items its goal names, read from `sourceVg` and `expect`: the copy VG varied on, every file
+ * system of the copy mounted where the goal puts it, the copy usable, the source as it was, the
+ * applications given back, and the traps of docs/procedure.md.
+ */
+import type { GradeItem, Scenario } from './schema';
+
+/** Points of the goal's mounts together, shared by the file systems (at least 1 each). */
+const MOUNT_POINTS = 20;
+
+/** The mount points of the source VG's file systems, wherever the VG lives in the scenario. */
+function sourceMountPoints(scenario: Scenario): { mountPoints: string[]; onCurrentHost: boolean } {
+  const current = scenario.currentHost ?? scenario.hosts[0]?.name;
+  for (const host of scenario.hosts) {
+    const vg = host.vgs.find((v) => v.name === scenario.sourceVg);
+    if (vg)
+      return { mountPoints: vg.fileSystems.map((f) => f.mountPoint), onCurrentHost: host.name === current };
+  }
+  return { mountPoints: [], onCurrentHost: false };
+}
+
+/** The traps of docs/procedure.md every copy can fall into, as the built-in scenarios weigh them. */
+export const TRAP_ITEMS: GradeItem[] = [
+  { check: 'cfgmgr-with-source-varied-on', points: 15 },
+  { check: 'mount-before-fsck', points: 15 },
+  { check: 'used-damaged-copy', points: 15 },
+  { check: 'forgot-thaw', points: 15 },
+  { check: 'freeze-timed-out', points: 15 },
+  { check: 'production-held-after-failure', points: 15 },
+  { check: 'pv-clear', points: 15 },
+];
+
+/** The items the scenario's goal names, with the weights the built-in scenarios use. */
+function goalItems(scenario: Scenario): GradeItem[] {
+  const copyVg = scenario.expect.vg ?? '';
+  // importvg keeps the source's names; recreatevg puts the mount points under -L (default /fs).
+  const recreated = copyVg !== scenario.sourceVg;
+  const prefix = scenario.expect.mountedUnder ?? (recreated ? '/fs' : '');
+  const source = sourceMountPoints(scenario);
+  const each = Math.max(1, Math.round(MOUNT_POINTS / Math.max(1, source.mountPoints.length)));
+  const current = scenario.currentHost ?? scenario.hosts[0]?.name;
+  const appsOnSource = scenario.hosts
+    .filter((h) => h.name === current)
+    .flatMap((h) => h.apps)
+    .some((a) => a.fileSystems.some((f) => source.mountPoints.includes(f)));
+  return [
+    { check: 'copy-varied-on', points: 20 },
+    ...source.mountPoints.map((m) => ({
+      check: 'mounted' as const,
+      mountPoint: `${prefix}${m}`,
+      points: each,
+    })),
+    { check: 'copy-usable', points: 20 },
+    { check: 'source-as-before', points: 20 },
+    ...(source.onCurrentHost && appsOnSource
+      ? [{ check: 'applications-restored' as const, points: 15 }]
+      : []),
+    ...TRAP_ITEMS,
+    // pv=yes only reads the PVID on the disk into the ODM: harmless before importvg, needless before recreatevg.
+    ...(recreated ? [{ check: 'pv-yes-before-recreatevg' as const, points: 10 }] : []),
+  ];
+}
+
+/** The graded items of a scenario: its own list, or the one its goal names. */
+export function gradingItems(scenario: Scenario): GradeItem[] {
+  return scenario.grading ?? goalItems(scenario);
+}
