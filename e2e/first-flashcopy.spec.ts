@@ -51,7 +51,11 @@ test('first FlashCopy, target LUNs configured before the copy: pasted output fil
     .fill(
       `${lspvBefore}hdisk4          none                                None\nhdisk5          none                                None\n`,
     );
-  await expect(page.getByText('New disks, in lspv order: hdisk4 (no PVID), hdisk5 (no PVID).')).toBeVisible();
+  await expect(page.getByText('2 new disks, in lspv order, in the table below.')).toBeVisible();
+  const newDisks = page.getByRole('table', { name: 'New disks after cfgmgr' }).getByRole('row');
+  await expect(newDisks).toHaveCount(3);
+  await expect(newDisks.nth(1)).toHaveAccessibleName('hdisk4 none');
+  await expect(newDisks.nth(2)).toHaveAccessibleName('hdisk5 none');
   await page.getByRole('button', { name: 'Use them as target hdisks, in source-disk order' }).click();
   await expect(page.getByLabel('Target hdisk, row 1')).toHaveValue('hdisk4');
   await expect(page.getByLabel('Target hdisk, row 2')).toHaveValue('hdisk5');

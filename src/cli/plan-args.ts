@@ -8,7 +8,7 @@ import type { Fault } from '../sim/world/faults';
 
 export const planUsage = `Usage: npm run plan -- (--facts FILE.json | --collected FILE.txt [--facts OVERRIDES.json] | --scenario NAME)
                       [--storage pause|cli] [--script OUT.ksh] [--storage-script OUT.txt]
-                      [--checklist OUT.md] [--html OUT.html]
+                      [--checklist OUT.md] [--html OUT.html] [--ansible OUT.yml]
                       [--rehearse [--fail COMMAND[:N[:KIND]]]... [--kill-at STEP]]
 
   --facts FILE.json        the runbook facts (with --collected: values that override the collected ones)
@@ -16,6 +16,7 @@ export const planUsage = `Usage: npm run plan -- (--facts FILE.json | --collecte
   --scenario NAME          a built-in simulator scenario: collect, import, plan, as an admin would
   --storage pause|cli      the script pauses for the storage admin, or runs the storage CLI itself
   --script, --storage-script, --checklist, --html   where to write each output
+  --ansible OUT.yml        the same plan as an Ansible playbook for the AIX host
   --rehearse               run the script (-y) in the scenario and print the transcript, the source's
                            state after it and the verdict
   --fail COMMAND[:N[:KIND]]  in the rehearsal, the N-th call (default 1) of COMMAND fails as it fails on
@@ -34,6 +35,7 @@ interface PlanArgs {
   storageScript?: string;
   checklist?: string;
   html?: string;
+  ansible?: string;
   rehearse: boolean;
   /** Faults armed for the rehearsal (--fail). */
   fail: Fault[];
@@ -85,6 +87,7 @@ export function parsePlanArgs(argv: string[]): ParsedArgs {
       storageScript: values['storage-script'],
       checklist: values.checklist,
       html: values.html,
+      ansible: values.ansible,
       rehearse: values.rehearse ?? false,
       fail,
       ...(killAt ? { killAt: Number(killAt) } : {}),
@@ -106,6 +109,7 @@ function parse(argv: string[]) {
       'storage-script': { type: 'string' },
       checklist: { type: 'string' },
       html: { type: 'string' },
+      ansible: { type: 'string' },
       rehearse: { type: 'boolean' },
       fail: { type: 'string', multiple: true },
       'kill-at': { type: 'string' },

@@ -51,6 +51,8 @@ describe('npm run plan', () => {
       'o.md',
       '--html',
       'o.html',
+      '--ansible',
+      'o.yml',
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(
@@ -61,11 +63,13 @@ describe('npm run plan', () => {
         'Wrote the storage script to o.txt\n',
         'Wrote the checklist to o.md\n',
         'Wrote the checklist page to o.html\n',
+        'Wrote the Ansible playbook to o.yml\n',
         '\nPlan: 12 steps.\n',
       ].join(''),
     );
-    expect(Object.keys(run.files)).toEqual(['o.ksh', 'o.txt', 'o.md', 'o.html']);
+    expect(Object.keys(run.files)).toEqual(['o.ksh', 'o.txt', 'o.md', 'o.html', 'o.yml']);
     expect(run.files['o.ksh']).toContain('# generated 2026-11-25T13:00:00.000Z for host aixprod01');
+    expect(run.files['o.yml']).toContain('# generated 2026-11-25T13:00:00.000Z for host aixprod01');
   });
 
   it('exits 1 on a blocker and writes no script', async () => {

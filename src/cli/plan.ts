@@ -1,7 +1,7 @@
 /**
  * `npm run plan`: the runbook engine on the command line. Reads the facts (a JSON file, the collector's
  * output, or a simulator scenario), prints the checks, and when nothing blocks writes the script, the
- * storage script and the checklists; with --rehearse runs the script in the scenario. Exit code 0, 1 on
+ * storage script, the checklists and the Ansible playbook; with --rehearse runs the script in the scenario. Exit code 0, 1 on
  * a blocker or a missed rehearsal, 2 on bad usage or input.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -72,6 +72,7 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
     [args.storageScript, result.outputs.storageScript, 'storage script'],
     [args.checklist, result.outputs.checklistMarkdown, 'checklist'],
     [args.html, result.outputs.checklistHtml, 'checklist page'],
+    [args.ansible, result.outputs.ansiblePlaybook, 'Ansible playbook'],
   ];
   for (const [path, text, what] of outputs) {
     if (!path) continue;

@@ -1,6 +1,6 @@
 /**
  * The runbook engine's one entry point: facts in; findings, the plan and (when nothing blocks) the ksh
- * script, the storage script and the checklist out. Pure: the clock and the version are inputs.
+ * script, the storage script, the checklist and the Ansible playbook out. Pure: the clock and the version are inputs.
  * The wizard calls `evaluate` on every change of the facts (it is fast: see `npm run bench`).
  */
 import { runChecks } from './checks';
@@ -9,6 +9,7 @@ import type { Finding } from './engine-types';
 import { type Facts, storageDetailsSchema } from './model/facts';
 import { buildPlan } from './plan/build-plan';
 import type { RunbookPlan } from './plan/types';
+import { writeAnsiblePlaybook } from './write/ansible-playbook';
 import { writeChecklistHtml } from './write/checklist-html';
 import { writeChecklistMarkdown } from './write/checklist-markdown';
 import { type ScriptOptions, writeScript } from './write/ksh-script';
@@ -19,6 +20,7 @@ export { runChecks } from './checks';
 export { parseFacts } from './checks/schema-issues';
 export { buildPlan } from './plan/build-plan';
 export type { RunbookPlan } from './plan/types';
+export { writeAnsiblePlaybook } from './write/ansible-playbook';
 export { writeChecklistMarkdown } from './write/checklist-markdown';
 export { type ScriptOptions, writeScript } from './write/ksh-script';
 export { stepAnswers } from './write/ksh-steps';
@@ -31,6 +33,8 @@ interface Outputs {
   storageScript: string;
   checklistMarkdown: string;
   checklistHtml: string;
+  /** The same plan as an Ansible playbook for the AIX host. */
+  ansiblePlaybook: string;
 }
 
 export interface Evaluation {
@@ -69,6 +73,7 @@ export function evaluate(given: Facts, options?: ScriptOptions): Evaluation {
       storageScript: writeStorageScript(facts, plan, meta),
       checklistMarkdown: writeChecklistMarkdown(facts, plan, { ...meta, findings: shown }),
       checklistHtml: writeChecklistHtml(facts, plan, { ...meta, findings: shown }),
+      ansiblePlaybook: writeAnsiblePlaybook(facts, plan, options),
     },
   };
 }

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTouched } from '../store/touched';
+import { revealField } from '../ui/virtual-table';
 
 export function FocusFromHash() {
   const { hash } = useLocation();
@@ -16,7 +17,11 @@ export function FocusFromHash() {
     // The admin came to fix this field: its error shows at once.
     touch(runbookId, field);
     const target = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
-    if (!target) return;
+    // A field in a row a long table has not rendered: the table renders it and moves the focus there.
+    if (!target) {
+      revealField(field);
+      return;
+    }
     // In a radio group, the checked radio is the one the keyboard lands on.
     const focusable = target.matches('input, select, textarea')
       ? target

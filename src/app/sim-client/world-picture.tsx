@@ -5,6 +5,7 @@
  * highlighted (and announced to screen readers as "changed").
  */
 import type { WorldPicture } from '../../sim/worker/protocol';
+import { VirtualTable } from '../ui/virtual-table';
 
 /**
  * Titles of the parts the simulator names (the compiler checks each is a part of the picture); other
@@ -50,41 +51,26 @@ const changedClass = 'bg-amber-100 font-semibold';
 function PartTable({ name, rows, changed }: { name: string; rows: Row[]; changed: Set<string> }) {
   const columns = columnsOf(rows);
   return (
-    <table className="mt-1 w-full border-collapse text-left text-xs">
-      <caption className="text-left text-sm font-semibold text-slate-800">{titleOf(name)}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th
-              key={c}
-              scope="col"
-              className="border-b border-slate-300 px-1 py-0.5 font-medium text-slate-600"
-            >
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => {
-          const rowPath = `${name}.${i}`;
+    <VirtualTable
+      caption={titleOf(name)}
+      look="picture"
+      headers={columns}
+      count={rows.length}
+      rowClassName={(i) => (changed.has(`${name}.${i}`) ? 'bg-amber-50' : '')}
+      cells={(i) =>
+        columns.map((c) => {
+          const hit = changed.has(`${name}.${i}.${c}`);
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own; the index is the path the diff names.
-            <tr key={i} className={changed.has(rowPath) ? 'bg-amber-50' : ''}>
-              {columns.map((c) => {
-                const hit = changed.has(`${rowPath}.${c}`);
-                return (
-                  <td key={c} className={`border-b border-slate-100 px-1 py-0.5 ${hit ? changedClass : ''}`}>
-                    {cell(row[c])}
-                    {hit && <span className="sr-only"> (changed)</span>}
-                  </td>
-                );
-              })}
-            </tr>
+            <td key={c} className={`border-b border-slate-100 px-1 py-0.5 ${hit ? changedClass : ''}`}>
+              {cell(rows[i][c])}
+              {hit && <span className="sr-only"> (changed)</span>}
+            </td>
           );
-        })}
-      </tbody>
-    </table>
+        })
+      }
+      texts={(i) => columns.map((c) => cell(rows[i][c]))}
+      findLabel={`Find a row in ${titleOf(name)}`}
+    />
   );
 }
 

@@ -10,6 +10,7 @@ import {
   draftFindings,
   parseFacts,
   type RunbookPlan,
+  writeAnsiblePlaybook,
   writeChecklistMarkdown,
   writeScript,
   writeStorageScript,
@@ -60,6 +61,8 @@ export interface RunbookExports {
   script: string;
   storageScript: string;
   checklistMarkdown: string;
+  /** The same plan as an Ansible playbook for the AIX host. */
+  ansiblePlaybook: string;
 }
 
 /**
@@ -73,5 +76,6 @@ export function runbookExports(runbook: Runbook, plan: RunbookPlan): RunbookExpo
     script: writeScript(runbook.facts, plan, meta),
     storageScript: writeStorageScript(runbook.facts, plan, meta),
     checklistMarkdown: writeChecklistMarkdown(runbook.facts, plan, { ...meta, findings }),
+    ansiblePlaybook: writeAnsiblePlaybook(runbook.facts, plan, meta),
   };
 }

@@ -29,7 +29,7 @@ export interface ScriptOptions {
   logDir?: string;
 }
 
-const methodNames = {
+export const methodNames = {
   flashcopy: 'FlashCopy',
   'metro-mirror': 'Metro Mirror',
   'global-copy': 'Global Copy',

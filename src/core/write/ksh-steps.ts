@@ -255,7 +255,7 @@ function drainLoop(
 }
 
 /** A drain is never done for good: the writes may have started again since (a rerun waits again). */
-function redoneUntilCopy(s: ActionStep): boolean {
+export function redoneUntilCopy(s: ActionStep): boolean {
   return s.action.kind === 'sync' || (s.action.kind === 'storage' && s.action.drain !== undefined);
 }
 

@@ -3,8 +3,34 @@ import { useState } from 'react';
 import type { Facts } from '../../../core/model/facts';
 import { secondaryButton } from '../../ui/buttons';
 import { TextArea } from '../../ui/fields';
-import { newDisks, readLspv } from './lspv-diff';
+import { VirtualTable } from '../../ui/virtual-table';
+import { type NewDisk, newDisks, readLspv } from './lspv-diff';
 import { pairWithSourceDisks } from './target-pairs';
+
+const headers = ['New hdisk', 'PVID', 'Carries the PVID of'];
+
+/** The new disks as lspv listed them; a copy configured next to its source names that source. */
+function NewDisksTable({ found }: { found: NewDisk[] }) {
+  const texts = (i: number) => [found[i].name, found[i].pvid ?? 'none', found[i].duplicateOf ?? ''];
+  return (
+    <VirtualTable
+      caption="New disks after cfgmgr"
+      look="names"
+      headers={headers}
+      count={found.length}
+      rowClassName={(i) => (found[i].duplicateOf ? 'text-red-700' : '')}
+      cells={(i) =>
+        texts(i).map((text, column) => (
+          <td key={headers[column]} className="px-2 py-1">
+            {text}
+          </td>
+        ))
+      }
+      texts={texts}
+      findLabel="Find a new disk"
+    />
+  );
+}
 
 export function LspvDiffPanel({
   facts,
@@ -49,22 +75,27 @@ export function LspvDiffPanel({
         />
       </div>
       {after.trim() && a.ok && b.ok && (
-        <div className="mt-3" aria-live="polite">
-          {found.length === 0 ? (
-            <p>No new disk: cfgmgr configured nothing. Is the LUN mapping done on the storage side?</p>
-          ) : (
-            <>
+        <div className="mt-3">
+          <div aria-live="polite">
+            {found.length === 0 ? (
+              <p>No new disk: cfgmgr configured nothing. Is the LUN mapping done on the storage side?</p>
+            ) : (
               <p>
-                New disks, in lspv order:{' '}
-                {found.map((d) => `${d.name} (${d.pvid ? `PVID ${d.pvid}` : 'no PVID'})`).join(', ')}.
+                {found.length === 1 ? '1 new disk' : `${found.length} new disks`}, in lspv order, in the table
+                below.
               </p>
-              {duplicates.length > 0 && (
-                <p className="mt-1 font-medium text-red-700" role="alert">
-                  {duplicates.map((d) => `${d.name} carries the PVID of ${d.duplicateOf}`).join('; ')}: the
-                  copy already exists and was configured next to its source. Do not use both; see the
-                  duplicate-PVID trap above.
-                </p>
-              )}
+            )}
+            {duplicates.length > 0 && (
+              <p className="mt-1 font-medium text-red-700" role="alert">
+                {duplicates.map((d) => `${d.name} carries the PVID of ${d.duplicateOf}`).join('; ')}: the copy
+                already exists and was configured next to its source. Do not use both; see the duplicate-PVID
+                trap above.
+              </p>
+            )}
+          </div>
+          {found.length > 0 && (
+            <>
+              <NewDisksTable found={found} />
               <button type="button" className={`${secondaryButton} mt-2`} onClick={takeNewDisks}>
                 Use them as target hdisks, in source-disk order
               </button>

@@ -9,7 +9,7 @@ import { useRunbook } from '../../store/use-runbook';
 import { secondaryButton, toggleButton } from '../../ui/buttons';
 import { Callout } from '../../ui/callout';
 import { RadioGroup, TextField, YesNo } from '../../ui/fields';
-import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
+import { type Column, factsList, RowsEditor, textColumn } from '../../ui/rows-editor';
 import { Term } from '../../ui/term';
 import { Why } from '../../ui/why';
 import { LspvDiffPanel } from './lspv-diff-panel';
@@ -36,6 +36,8 @@ const otherCopyColumns: Column<OtherCopy>[] = [
     set: (c, variedOn) => ({ ...c, variedOn }),
   },
 ];
+
+const otherCopies = factsList('sourceOnHost', 'otherCopies');
 
 export function Phase1Page({ runbookId }: StepPageProps) {
   const { runbook, update } = useRunbook(runbookId);
@@ -128,14 +130,14 @@ export function Phase1Page({ runbookId }: StepPageProps) {
         Earlier copies brought up with recreatevg under their own names (not the one being refreshed).
       </p>
       <RowsEditor
+        runbookId={runbookId}
         caption="Other copies on this host"
-        path="sourceOnHost.otherCopies"
-        rows={onHost.otherCopies}
+        list={otherCopies}
         columns={otherCopyColumns}
         errors={errors}
         addLabel="Add another copy"
+        findLabel="Find another copy"
         newRow={() => ({ vgName: '', variedOn: true, disks: [] })}
-        onChange={(otherCopies) => setOnHost({ otherCopies })}
       />
       <RadioGroup
         legend="When are the target LUNs configured on this host?"
@@ -207,7 +209,7 @@ export function Phase1Page({ runbookId }: StepPageProps) {
           </div>
         )}
       </Callout>
-      <TargetLuns facts={facts} update={update} errors={errors} />
+      <TargetLuns runbookId={runbookId} facts={facts} update={update} errors={errors} />
       <StorageFields facts={facts} update={update} errors={errors} />
       <LspvDiffPanel facts={facts} update={update} />
     </section>

@@ -1,7 +1,7 @@
 /** The target LUN table: each source disk beside the target hdisk and storage volume that receive its copy. */
 import type { TargetLun } from '../../../core/model/facts';
 import { secondaryButton } from '../../ui/buttons';
-import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
+import { type Column, factsList, RowsEditor, textColumn } from '../../ui/rows-editor';
 import type { FactsFormProps } from '../../ui/facts-form';
 import { Term } from '../../ui/term';
 import { pairWithSourceDisks } from './target-pairs';
@@ -14,13 +14,17 @@ const columns: Column<TargetLun>[] = [
 ];
 
 /** Global Mirror: each secondary's journal FlashCopy volume on the remote box (lsflash lists secondary:journal). */
-const journalColumn = textColumn<TargetLun, 'journalVolume'>('journalVolume', 'Journal volume', '2100');
+const withJournal = [
+  ...columns,
+  textColumn<TargetLun, 'journalVolume'>('journalVolume', 'Journal volume', '2100'),
+];
 
-export function TargetLuns({ facts, update, errors }: FactsFormProps) {
+const luns = factsList('targets', 'luns');
+
+export function TargetLuns({ runbookId, facts, update, errors }: FactsFormProps & { runbookId: string }) {
   const setLuns = (luns: TargetLun[]) => update((f) => ({ ...f, targets: { ...f.targets, luns } }));
-  const unpaired = facts.sourceVg.disks.filter(
-    (d) => !facts.targets.luns.some((l) => l.sourceDisk === d.name),
-  );
+  const paired = new Set(facts.targets.luns.map((l) => l.sourceDisk));
+  const unpaired = facts.sourceVg.disks.filter((d) => !paired.has(d.name));
   return (
     <section aria-labelledby="target-luns" className="mt-6 rounded border border-slate-300 bg-white p-4">
       <h2 id="target-luns" className="text-lg font-semibold">
@@ -40,14 +44,14 @@ export function TargetLuns({ facts, update, errors }: FactsFormProps) {
         </button>
       )}
       <RowsEditor
+        runbookId={runbookId}
         caption="Source disk to target LUN"
-        path="targets.luns"
-        rows={facts.targets.luns}
-        columns={facts.copy.method === 'global-mirror' ? [...columns, journalColumn] : columns}
+        list={luns}
+        columns={facts.copy.method === 'global-mirror' ? withJournal : columns}
         errors={errors}
         addLabel="Add a target LUN"
+        findLabel="Find a target LUN"
         newRow={() => ({ name: '', sourceDisk: '', storageVolume: '', sourceStorageVolume: '' })}
-        onChange={setLuns}
       />
     </section>
   );

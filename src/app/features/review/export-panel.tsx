@@ -1,6 +1,7 @@
 /**
- * The exports of a runbook without blockers: the ksh script (highlighted, copy, download .ksh), the
- * storage admin's commands and the checklist (download Markdown, print). Highlighting loads lazily.
+ * The exports of a runbook without blockers: the ksh script (highlighted, copy, download .ksh), the same
+ * plan as an Ansible playbook (download .yml), the storage admin's commands and the checklist (download
+ * Markdown, print). Highlighting loads lazily.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { version } from '../../../../package.json';
@@ -81,6 +82,12 @@ export function ExportPanel({ runbook, plan }: { runbook: Runbook; plan: Runbook
           <code>ksh {runbookFileName(base, 'ksh')} -n</code> shows what it would do; without <code>-n</code>{' '}
           it does it, step by step, and logs to /var/tmp.
         </p>
+        <p className="text-slate-700">
+          Where AIX is driven by Ansible, the playbook runs the same steps on the host:{' '}
+          <code>ansible-playbook {runbookFileName(base, 'yml')} -e vgcopy_hosts=HOST --check</code> checks the
+          host and changes nothing; without <code>--check</code> it skips what is done, thaws in any case and
+          undoes this run's changes to production if a step fails.
+        </p>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <button
             type="button"
@@ -88,6 +95,13 @@ export function ExportPanel({ runbook, plan }: { runbook: Runbook; plan: Runbook
             onClick={() => download('ksh', exports.script, 'text/x-shellscript')}
           >
             Download script (.ksh)
+          </button>
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => download('yml', exports.ansiblePlaybook, 'application/yaml')}
+          >
+            Download Ansible playbook (.yml)
           </button>
           <button type="button" className={secondaryButton} onClick={() => void copy()}>
             Copy script

@@ -9,7 +9,7 @@ import {
   vgTypes,
 } from '../../../core/model/facts';
 import { SelectField, TextField } from '../../ui/fields';
-import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
+import { type Column, factsList, RowsEditor, textColumn } from '../../ui/rows-editor';
 import type { FactsFormProps } from '../../ui/facts-form';
 import { Term } from '../../ui/term';
 
@@ -102,7 +102,11 @@ const fsColumns: Column<FileSystem>[] = [
   },
 ];
 
-export function SourceVgFields({ facts, update, errors }: FactsFormProps) {
+const disks = factsList('sourceVg', 'disks');
+const lvs = factsList('sourceVg', 'lvs');
+const fileSystems = factsList('sourceVg', 'fileSystems');
+
+export function SourceVgFields({ runbookId, facts, update, errors }: FactsFormProps & { runbookId: string }) {
   const vg = facts.sourceVg;
   const logsNote = logsNotReadNote(vg.fileSystems);
   const setVg = (change: Partial<Facts['sourceVg']>) =>
@@ -133,26 +137,26 @@ export function SourceVgFields({ facts, update, errors }: FactsFormProps) {
         Every disk of the VG (lsvg -p) with its <Term k="pvid" /> (lspv). Type “none” for a disk without one.
       </p>
       <RowsEditor
+        runbookId={runbookId}
         caption="Disks of the source VG"
-        path="sourceVg.disks"
-        rows={vg.disks}
+        list={disks}
         columns={diskColumns}
         errors={errors}
         addLabel="Add a disk"
+        findLabel="Find a disk"
         newRow={() => ({ name: '', pvid: null })}
-        onChange={(disks) => setVg({ disks })}
       />
       <h3 className="mt-6 font-semibold">Logical volumes</h3>
       <p className="text-sm text-slate-600">As lsvg -l shows them; the disks of each LV from lslv -l.</p>
       <RowsEditor
+        runbookId={runbookId}
         caption="Logical volumes of the source VG"
-        path="sourceVg.lvs"
-        rows={vg.lvs}
+        list={lvs}
         columns={lvColumns}
         errors={errors}
         addLabel="Add a logical volume"
+        findLabel="Find a logical volume"
         newRow={(): LogicalVolume => ({ name: '', type: 'jfs2', disks: [] })}
-        onChange={(lvs) => setVg({ lvs })}
       />
       <h3 className="mt-6 font-semibold">File systems</h3>
       <p className="text-sm text-slate-600">
@@ -160,14 +164,14 @@ export function SourceVgFields({ facts, update, errors }: FactsFormProps) {
         <Term k="inline-log" />.
       </p>
       <RowsEditor
+        runbookId={runbookId}
         caption="File systems of the source VG"
-        path="sourceVg.fileSystems"
-        rows={vg.fileSystems}
+        list={fileSystems}
         columns={fsColumns}
         errors={errors}
         addLabel="Add a file system"
+        findLabel="Find a file system"
         newRow={(): FileSystem => ({ mountPoint: '', lv: '', vfs: 'jfs2', log: 'INLINE', mounted: true })}
-        onChange={(fileSystems) => setVg({ fileSystems })}
       />
       {logsNote && (
         <p className="mt-2 text-sm text-amber-800">

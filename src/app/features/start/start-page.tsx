@@ -63,7 +63,7 @@ export function StartPage({ runbookId }: StepPageProps) {
         )}
       </div>
       <EnvironmentFields facts={runbook.facts} update={update} errors={errors} />
-      <SourceVgFields facts={runbook.facts} update={update} errors={errors} />
+      <SourceVgFields runbookId={runbookId} facts={runbook.facts} update={update} errors={errors} />
     </section>
   );
 }
