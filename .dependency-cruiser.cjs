@@ -5,39 +5,6 @@
  */
 const tests = '(\\.test\\.tsx?$|\\.bench\\.ts$|/test-support/)';
 
-/** A cycle known and left for now: the files it goes through. Any other cycle fails the check. */
-function knownCycle(...files) {
-  return {
-    type: 'cycle',
-    from: files[0],
-    to: files[1],
-    rule: { name: 'no-cycles', severity: 'error' },
-    cycle: files.map((name) => ({ name, dependencyTypes: [] })),
-  };
-}
-
-/**
- * Type-only cycles in files being reworked elsewhere, each to be removed by moving the shared type into a
- * file of its own (or, for the shell, by splitting sim-shell.ts by concern). Delete an entry once its
- * cycle is gone: a stale entry hides nothing, but the list should say what is left.
- */
-const knownCycles = [
-  // The shell's helpers take types of sim-shell.ts (SimShell, Session, SyncedFile); sim-shell.ts calls them.
-  knownCycle('src/sim/shell/sim-shell.ts', 'src/sim/shell/shell-files.ts'),
-  knownCycle('src/sim/shell/sim-shell.ts', 'src/sim/shell/script-run.ts'),
-  // physics.ts takes the World type; world.ts applies physics.
-  knownCycle('src/sim/world/world.ts', 'src/sim/world/physics.ts'),
-  // plan-scenario.ts takes plan.ts's ScenarioRunner type; plan.ts runs plan-scenario.
-  knownCycle('src/cli/plan.ts', 'src/cli/plan-scenario.ts'),
-  // Both connections implement connection.ts's SimConnection; connection.ts opens one of them.
-  knownCycle('src/app/sim-client/connection.ts', 'src/app/sim-client/worker-connection.ts'),
-  knownCycle('src/app/sim-client/connection.ts', 'src/app/sim-client/socket-connection.ts'),
-  // Each wizard page takes the step page's props type; the step page lazy-loads each page.
-  ...['consistency/consistency-page', 'phase1/phase1-page', 'phase2/phase2-page', 'rehearse/rehearse-page', 'review/review-page', 'start/start-page'].map(
-    (page) => knownCycle('src/app/layout/step-page.tsx', `src/app/features/${page}.tsx`),
-  ),
-];
-
 module.exports = {
   forbidden: [
     {
@@ -64,14 +31,14 @@ module.exports = {
     },
     {
       name: 'no-cycles',
-      comment: 'no import cycle, type-only imports included.',
+      comment:
+        'no import cycle, type-only imports included: a type two files share lives in a file of its own.',
       severity: 'error',
       from: {},
       to: { circular: true },
     },
   ],
   options: {
-    knownViolations: knownCycles,
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.node.json' },

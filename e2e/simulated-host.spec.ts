@@ -1,6 +1,6 @@
 import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
-import { type SimulatedHost, simulatedHost } from './support/simulator-run';
+import { exportedFacts, type SimulatedHost, simulatedHost } from './support/simulator-run';
 import {
   answer,
   answerLiveDb2Copy,
@@ -52,17 +52,19 @@ async function targetLuns(
     await page.getByLabel('DS8000 storage image id', { exact: true }).fill('IBM.2107-75ABCD1');
 }
 
-/** Review: no blocker, the script downloaded, parsed, and run on the host to the end. */
-async function runToTheEnd(page: import('@playwright/test').Page, host: SimulatedHost, copyVg: string) {
+/**
+ * Review: no blocker, the script downloaded, parsed, and rehearsed on the host to the end with the
+ * runbook's answers: exit 0, the copy VG up, production as it was.
+ */
+async function runToTheEnd(page: import('@playwright/test').Page, host: SimulatedHost, runbook: string) {
   await goToStep(page, /Review/, 'Review & export');
   await expectNoBlocker(page);
   const script = await downloadScript(page);
   await expectScriptParses(script);
-  const run = await host.runScript(script);
-  expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
-  expect(run.stdout).toContain('end of run, exit code 0');
-  expect(run.state.vgs.find((vg) => vg.name === copyVg)?.variedOn).toBe(true);
-  return run;
+  const rehearsal = await host.rehearse(script, await exportedFacts(page, runbook));
+  expect(rehearsal.problems, rehearsal.transcript).toEqual([]);
+  expect(rehearsal.run.stdout).toContain('end of run, exit code 0');
+  return rehearsal;
 }
 
 test('first FlashCopy on a simulated host: facts read from the host, the script downloaded and run there to the end', async ({
@@ -108,23 +110,8 @@ test('first FlashCopy on a simulated host: facts read from the host, the script 
   await answerUnmount(page);
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
-  await goToStep(page, /Review/, 'Review & export');
-  await expectNoBlocker(page);
-  const script = await downloadScript(page);
-  await expectScriptParses(script);
-
-  const run = await host.runScript(script);
-  expect(run.exitCode, `${run.stdout}\n${run.stderr}`).toBe(0);
-  expect(run.stdout).toContain('end of run, exit code 0');
-  expect(run.state.vgs.find((vg) => vg.name === 'flashcopyvg')?.variedOn).toBe(true);
-  expect(
-    run.state.fileSystems
-      .filter((fs) => fs.mountPoint.startsWith('/fs/'))
-      .map((fs) => [fs.mountPoint, fs.mounted]),
-  ).toEqual([
-    ['/fs/data', true],
-    ['/fs/arch', true],
-  ]);
+  const rehearsal = await runToTheEnd(page, host, 'datavg to flashcopyvg on aixprod01');
+  expect(rehearsal.verdict.copy.fileSystems).toEqual(['/fs/data', '/fs/arch']);
 });
 
 test('refresh of an existing copy on a simulated host, run there to the end', async ({ page }) => {
@@ -141,8 +128,8 @@ test('refresh of an existing copy on a simulated host, run there to the end', as
   await answerUnmount(page);
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
-  const run = await runToTheEnd(page, host, 'flashcopyvg');
-  expect(run.stdout).toContain('exportvg');
+  const rehearsal = await runToTheEnd(page, host, 'datavg on a simulated host');
+  expect(rehearsal.run.stdout).toContain('exportvg');
 });
 
 test('JFS file systems unmounted for the copy on a simulated AIX 5.3 host, run there to the end', async ({
@@ -178,7 +165,7 @@ test('JFS file systems unmounted for the copy on a simulated AIX 5.3 host, run t
   await page.getByLabel('Copy VG name', { exact: true }).fill('appcopyvg');
   // The application owner stops the job before the change window (the script would find /app busy).
   await expect(host.transcript(['appctl stop batch'])).resolves.toMatch(/^# appctl stop batch\n/);
-  await runToTheEnd(page, host, 'appcopyvg');
+  await runToTheEnd(page, host, 'appvg on a simulated host');
 });
 
 test('a live DB2 copy on a simulated SVC host: write suspend, freeze, consistency group, run there to the end', async ({
@@ -201,6 +188,6 @@ test('a live DB2 copy on a simulated SVC host: write suspend, freeze, consistenc
   await goToStep(page, /Phase 2/, 'Phase 2 · Access the VG');
   await page.getByLabel('Copy VG name', { exact: true }).fill('db2copyvg');
   await page.getByLabel('Mount-point prefix', { exact: true }).fill('/fc');
-  const run = await runToTheEnd(page, host, 'db2copyvg');
-  expect(run.stdout).toContain('chfs -a freeze=60 /db2/PRD/data');
+  const rehearsal = await runToTheEnd(page, host, 'db2vg on a simulated host');
+  expect(rehearsal.run.stdout).toContain('chfs -a freeze=60 /db2/PRD/data');
 });

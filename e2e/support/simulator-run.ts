@@ -1,8 +1,9 @@
 /**
  * A simulated AIX host for the browser tests, driven in the test's own Node process through the
  * simulator's library API (src/sim): the admin reads the host's facts with AIX commands, pastes them into
- * the wizard, and runs the downloaded script there as `ksh vgcopy.ksh -y`; or the twin of a runbook
- * (src/core/twin.ts: their VG, disk names, PVIDs and targets), where the downloaded script is rehearsed.
+ * the wizard, and the downloaded script is rehearsed there; or the twin of a runbook (src/core/twin.ts:
+ * their VG, disk names, PVIDs and targets), where the downloaded script is rehearsed. A rehearsal is the
+ * one run-and-judge of src/sim/rehearse that the command line and the grader use.
  */
 import { readFile } from 'node:fs/promises';
 import { type Download, expect, type Page } from '@playwright/test';
@@ -12,9 +13,9 @@ import { type Facts, storageDetailsSchema } from '../../src/core/model/facts';
 import type { ActionStep } from '../../src/core/plan/types';
 import { twinScenario } from '../../src/core/twin';
 import { twinStorage } from '../../src/core/twin-storage';
-import { createWorld, scenarioSchema, type World, type WorldState, worldState } from '../../src/sim';
-import type { CopyVerdict } from '../../src/sim/rehearse/judge';
-import { type PauseAnswer, rehearseAndJudge } from '../../src/sim/rehearse/rehearse';
+import { createWorld, scenarioSchema, type World, worldState } from '../../src/sim';
+import type { CopyGoal, CopyVerdict } from '../../src/sim/rehearse/judge';
+import { type PauseAnswer, type Rehearsal, rehearseAndJudge } from '../../src/sim/rehearse/rehearse';
 import type { SimShell } from '../../src/sim/shell/sim-shell';
 import { createWorldShell } from '../../src/sim/shell/world-shell';
 import { runbookFromFile } from '../../src/app/store/runbook-file';
@@ -31,8 +32,17 @@ export interface SimulatedHost {
   shell: SimShell<World>;
   /** The commands as typed at the `# ` prompt, each followed by what it printed: a paste for the wizard. */
   transcript(commands: string[]): Promise<string>;
-  /** Runs a script to its end, answering "done" to the pauses for other people. */
-  runScript(script: string): Promise<ScriptRun & { state: WorldState }>;
+  /**
+   * Rehearses a runbook's script to its end as the command line does (`plan --rehearse`): the pauses
+   * answered as the runbook's steps say (`run` where the script may run the owner's commands, `done`
+   * elsewhere), then the goal (the facts' copy VG) and production judged.
+   */
+  rehearse(script: string, facts: Facts): Promise<Rehearsal>;
+}
+
+/** The goal a runbook's rehearsal is judged against: its source VG and copy VG, from the facts. */
+function goalOf(facts: Facts): CopyGoal {
+  return { sourceVg: facts.sourceVg.name, copyVg: facts.newVg.name };
 }
 
 /** The host of a world: its shell, with scripts put in /tmp. */
@@ -49,10 +59,10 @@ function hostOf(world: World): SimulatedHost {
       }
       return text;
     },
-    async runScript(script) {
-      await shell.fileSystem.write('/tmp/vgcopy.ksh', script);
-      const result = await shell.run("printf 'done\\ndone\\ndone\\ndone\\n' | ksh /tmp/vgcopy.ksh -y");
-      return { ...result, state: worldState(world) };
+    async rehearse(script, facts) {
+      const { plan } = evaluate(facts);
+      const answers = stepAnswers(plan.steps, facts.storage?.commands ?? 'pause');
+      return rehearseAndJudge(world, script, { goal: goalOf(facts), answers, session: shell });
     },
   };
 }
@@ -122,7 +132,7 @@ async function rehearseWithStorageAdmin(
   const { steps, commands } = storagePlan(facts);
   const asking = steps.filter((s) => s.action.kind === 'pause' || s.action.kind === 'storage');
   const answers: PauseAnswer[] = stepAnswers(steps, 'pause');
-  const goal = { sourceVg: facts.sourceVg.name, copyVg: facts.newVg.name };
+  const goal = goalOf(facts);
   const before = worldState(host.world);
   const runs: ScriptRun[] = [];
   let from = 0;

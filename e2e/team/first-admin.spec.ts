@@ -9,11 +9,14 @@ import { accountBar } from '../support/accounts';
 import { expect, test } from '../support/csp';
 
 test('the first admin is made with the setup token from the log, and is signed in', async ({ page }) => {
-  const server = await spawnServer({
-    VGCOPY_ACCOUNTS: 'on',
-    VGCOPY_DB: `test-results/first-admin-${Date.now()}.db`,
-    VGCOPY_SESSION_WORKERS: '0',
-  });
+  const server = await spawnServer(
+    {
+      VGCOPY_ACCOUNTS: 'on',
+      VGCOPY_DB: `test-results/first-admin-${Date.now()}.db`,
+      VGCOPY_SESSION_WORKERS: '0',
+    },
+    'build',
+  );
   try {
     await expect.poll(() => /with the token (\S+)/.exec(server.output())?.[1]).toBeTruthy();
     const token = /with the token (\S+)/.exec(server.output())?.[1] ?? '';

@@ -18,7 +18,7 @@ import { armFault } from '../sim/world/faults';
 import type { World } from '../sim/world/world';
 
 import { createWorldShell } from '../sim/shell/world-shell';
-import type { ScenarioRunner } from './plan';
+import type { ScenarioRunner } from './scenario-runner';
 import { mergeOverrides } from './plan-facts';
 
 const collector = readFileSync(new URL('../../public/vgcopy-collect.sh', import.meta.url), 'utf8');

@@ -4,10 +4,7 @@ import { useParams } from 'react-router';
 import type { StepId } from '../../core/wizard-steps';
 import { useRunbooks } from '../store/runbooks';
 import { FocusFromHash } from './focus-from-hash';
-
-export interface StepPageProps {
-  runbookId: string;
-}
+import type { StepPageProps } from './step-page-props';
 
 const pages: Record<StepId, React.LazyExoticComponent<(p: StepPageProps) => React.ReactNode>> = {
   start: lazy(async () => ({ default: (await import('../features/start/start-page')).StartPage })),

@@ -4,24 +4,11 @@
  * simulator in a Web Worker in the page instead. Either way the page sends and receives the messages of
  * src/sim/worker/protocol.ts, and `where` says which one it got, so the page can tell the user.
  */
-import type { ClientMessageInput, ServerMessage } from '../../sim/worker/protocol';
+import type { SimConnection } from './sim-connection';
 import { openSocketConnection } from './socket-connection';
 import { openWorkerConnection } from './worker-connection';
 
-export type SimulatorWhere = 'backend' | 'in-page';
-
-export interface SimConnection {
-  readonly where: SimulatorWhere;
-  send(message: ClientMessageInput): void;
-  /** Calls `listener` with every message from the simulator; returns the way to stop. */
-  subscribe(listener: (message: ServerMessage) => void): () => void;
-  /**
-   * Keeps this connection's session in the tab under `key`, so the page loaded again goes back to it, and
-   * goes back to the one kept there now, if any (kept-session.ts); returns the way to stop keeping it.
-   */
-  keep(key: string): () => void;
-  close(): void;
-}
+export type { SimConnection, SimulatorWhere } from './sim-connection';
 
 /** How long to wait for the backend's socket before falling back to the in-page simulator. */
 const backendWaitMs = 2500;

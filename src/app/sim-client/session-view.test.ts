@@ -1,6 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { ServerMessage, TranscriptEntry } from '../../sim/worker/protocol';
+import type { ServerMessage, TranscriptEntry, WorldPicture } from '../../sim/worker/protocol';
 import { initialView, reduceView } from './session-view';
+
+/** A picture of an empty host at 10:00 with `parts` in it. */
+function picture(parts: Partial<WorldPicture>): WorldPicture {
+  return {
+    host: 'aixprod1',
+    aix: '7.2 TL5 SP6',
+    time: '2025-07-14T10:00:00Z',
+    volumes: [],
+    relationships: [],
+    consistencyGroups: [],
+    disks: [],
+    vgs: [],
+    lvs: [],
+    fileSystems: [],
+    logs: [],
+    apps: [],
+    log: [],
+    ...parts,
+  };
+}
+
+const datavg = (variedOn: boolean) => ({ name: 'datavg', variedOn, disks: ['hdisk1'], lvs: 2 });
 
 const lspv: TranscriptEntry = {
   source: 'aix',
@@ -19,7 +41,7 @@ const opened: ServerMessage = {
     hintCount: 3,
     storage: 'ds8000',
   },
-  state: { vgs: [{ name: 'datavg', variedOn: true }] },
+  state: picture({ vgs: [datavg(true)] }),
   transcript: [],
   snapshots: [],
   script: { status: 'idle', lines: [], currentLine: null },
@@ -40,7 +62,7 @@ describe('the session view', () => {
         hintCount: 3,
         storage: 'ds8000',
       },
-      picture: { vgs: [{ name: 'datavg', variedOn: true }] },
+      picture: picture({ vgs: [datavg(true)] }),
       hints: ['first hint'],
       hintsRemaining: 2,
     });
@@ -51,7 +73,7 @@ describe('the session view', () => {
     const read = reduceView(start, { type: 'output', entry: lspv, changed: [] });
     expect(read.picture).toBe(start.picture);
     expect(read.transcript).toEqual([lspv]);
-    const after = { vgs: [{ name: 'datavg', variedOn: false }] };
+    const after = picture({ vgs: [datavg(false)] });
     const changed = reduceView(read, {
       type: 'output',
       entry: { ...lspv, command: 'varyoffvg datavg', result: { stdout: '', stderr: '', exitCode: 0 } },
@@ -72,16 +94,16 @@ describe('the session view', () => {
   });
 
   it('follows simulated time: a tick moves the clock in the picture, a tick that thawed a freeze brings the new world; the verdict of the run is kept until a script is loaded again', () => {
-    const view = reduceView(initialView, { ...opened, state: { time: '2025-07-14T10:00:00Z', log: [] } });
+    const view = reduceView(initialView, { ...opened, state: picture({}) });
     const ticked = reduceView(view, { type: 'clock', now: '2025-07-14T10:00:15Z', changed: ['time'] });
     expect([ticked.now, ticked.picture]).toEqual([
       '2025-07-14T10:00:15Z',
-      { time: '2025-07-14T10:00:15Z', log: [] },
+      picture({ time: '2025-07-14T10:00:15Z' }),
     ]);
-    const thawed = {
+    const thawed = picture({
       time: '2025-07-14T10:01:00Z',
       log: ['2025-07-14T10:01:00Z J2_FREEZE_TIMEOUT /dev/datalv: File system freeze timeout expired'],
-    };
+    });
     const timedOut = reduceView(ticked, {
       type: 'clock',
       now: '2025-07-14T10:01:00Z',

@@ -4,7 +4,7 @@
  * session (kept-session.ts) resumes it after a reload too.
  */
 import type { ServerMessage } from '../../sim/worker/protocol';
-import type { SimConnection } from './connection';
+import type { SimConnection } from './sim-connection';
 import { keepSocketSession } from './kept-session';
 import { Listeners } from './listeners';
 

@@ -3,7 +3,7 @@
  * in the tab's sessionStorage as JSON (worker-keeping.ts), so a reload of the page rebuilds it.
  */
 import type { ServerMessage } from '../../sim/worker/protocol';
-import type { SimConnection } from './connection';
+import type { SimConnection } from './sim-connection';
 import { restoreKept } from './kept-session';
 import { Listeners } from './listeners';
 import type { KeepMessage, KeptMessage } from './worker-keeping';

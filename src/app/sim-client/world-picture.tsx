@@ -7,8 +7,11 @@
 import type { WorldPicture } from '../../sim/worker/protocol';
 import { VirtualTable } from '../ui/virtual-table';
 
-/** Titles of the parts the simulator names; other parts show under their own key. */
-const titles: Record<string, string> = {
+/**
+ * Titles of the parts the simulator names (the compiler checks each is a part of the picture); other
+ * parts show under their own key.
+ */
+const titles = {
   volumes: 'Storage volumes',
   relationships: 'Copy relationships',
   disks: 'Disks and PVIDs',
@@ -18,7 +21,13 @@ const titles: Record<string, string> = {
   log: 'Log',
   faultsArmed: 'Injected faults armed',
   faultsFired: 'Injected faults fired (not the script’s doing)',
-};
+} satisfies { [Part in keyof WorldPicture]?: string };
+
+const titleByPart = new Map<string, string>(Object.entries(titles));
+
+function titleOf(part: string): string {
+  return titleByPart.get(part) ?? part;
+}
 
 type Row = Record<string, unknown>;
 
@@ -43,7 +52,7 @@ function PartTable({ name, rows, changed }: { name: string; rows: Row[]; changed
   const columns = columnsOf(rows);
   return (
     <VirtualTable
-      caption={titles[name] ?? name}
+      caption={titleOf(name)}
       look="picture"
       headers={columns}
       count={rows.length}
@@ -60,7 +69,7 @@ function PartTable({ name, rows, changed }: { name: string; rows: Row[]; changed
         })
       }
       texts={(i) => columns.map((c) => cell(rows[i][c]))}
-      findLabel={`Find a row in ${titles[name] ?? name}`}
+      findLabel={`Find a row in ${titleOf(name)}`}
     />
   );
 }
@@ -70,7 +79,7 @@ function Part({ name, value, changed }: { name: string; value: unknown; changed:
     if (value.length === 0) {
       return (
         <p className="mt-2 text-sm">
-          <span className="font-semibold">{titles[name] ?? name}</span>: none
+          <span className="font-semibold">{titleOf(name)}</span>: none
         </p>
       );
     }
@@ -79,8 +88,8 @@ function Part({ name, value, changed }: { name: string; value: unknown; changed:
   if (Array.isArray(value)) {
     return (
       <div className="mt-2 text-sm">
-        <h4 className="font-semibold">{titles[name] ?? name}</h4>
-        <ol aria-label={titles[name] ?? name} className="max-h-40 overflow-auto font-mono text-xs">
+        <h4 className="font-semibold">{titleOf(name)}</h4>
+        <ol aria-label={titleOf(name)} className="max-h-40 overflow-auto font-mono text-xs">
           {value.map((v, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: log lines are kept in order and never move.
             <li key={i} className={changed.has(`${name}.${i}`) ? changedClass : ''}>
@@ -93,7 +102,7 @@ function Part({ name, value, changed }: { name: string; value: unknown; changed:
   }
   return (
     <p className={`mt-2 text-sm ${changed.has(name) ? changedClass : ''}`}>
-      <span className="font-semibold">{titles[name] ?? name}</span>: {cell(value)}
+      <span className="font-semibold">{titleOf(name)}</span>: {cell(value)}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 /**
- * Starts the real server binary (node + tsx on src/server/main.ts) as a child process on a free port,
- * for the crash test (kill -9) and the load test (the server on its own process, as in production).
+ * Starts the real server binary as a child process on a free port, for the crash test (kill -9), the load
+ * test (the server on its own process, as in production) and the browser journeys that need a server of
+ * their own. The unit tests run the sources (node + tsx on src/server/main.ts); the browser journeys run
+ * after `npm run build` and start what ships (dist-server/main.js, as `npm start` does).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -29,9 +31,18 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
+/** How to run each: the sources through tsx, or the build on plain Node with its source maps. */
+const SERVER_ARGS = {
+  source: ['--import', 'tsx', 'src/server/main.ts'],
+  build: ['--enable-source-maps', 'dist-server/main.js'],
+} as const;
+
+export async function spawnServer(
+  env: Record<string, string>,
+  from: keyof typeof SERVER_ARGS = 'source',
+): Promise<SpawnedServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS[from], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,9 +22,10 @@ const onStorage = (step: GradedStep) =>
  * Anything else (a look at the storage, a retry of the copy) keeps the application waiting.
  */
 export function productionHeldAfterFailure({ goal, steps }: GradeContext): ItemResult {
-  const start = productionState(steps[0]?.before ?? {}, goal.sourceVg);
+  // Production as the first command found it; an attempt of no commands holds nothing.
+  const start = steps.length > 0 ? productionState(steps[0].before, goal.sourceVg) : null;
   const held = (picture: WorldPicture) =>
-    productionReport(start, productionState(picture, goal.sourceVg)).changes;
+    start ? productionReport(start, productionState(picture, goal.sourceVg)).changes : [];
   let failed: GradedStep | undefined;
   let handled: GradedStep | undefined;
   let fallen: { step: GradedStep; still: string[] } | undefined;

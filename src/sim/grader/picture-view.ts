@@ -2,6 +2,8 @@
  * The few facts the grader reads from the world's JSON picture (the simulator's worldState), looked up
  * by name. Kept in one file so the grader's rules do not depend on the picture's exact layout.
  */
+import type { WorldPicture } from '../worker/world-picture';
+import type { WorldState } from '../world/state';
 
 export interface DiskView {
   name: string;
@@ -38,33 +40,24 @@ export interface FileSystemView {
   dataOk: boolean | null;
 }
 
-/** The world's JSON picture: worldState, or the worker's worldPicture (same keys for the current host). */
-export type Picture = object;
-
-function list(picture: Picture, key: string): Record<string, unknown>[] {
-  const value = (picture as Record<string, unknown>)[key];
-  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-}
-
-const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+/**
+ * The world's JSON picture: the simulator's worldState, or the worker's worldPicture (the same tables for
+ * the current host; the VGs without their applications' verdicts, the error log as lines).
+ */
+export type Picture = WorldState | WorldPicture;
 
 export function disksOf(picture: Picture): DiskView[] {
-  return list(picture, 'disks').map((d) => ({
-    name: String(d.name),
-    status: String(d.status),
-    pvid: text(d.pvid),
-    vg: text(d.vg),
-  }));
+  return picture.disks.map(({ name, status, pvid, vg }) => ({ name, status, pvid, vg }));
 }
 
 export function vgNamed(picture: Picture, name: string): VgView | undefined {
-  const vg = list(picture, 'vgs').find((v) => v.name === name);
+  const vg = picture.vgs.find((v) => v.name === name);
   if (!vg) return undefined;
-  const apps = Array.isArray(vg.applications) ? (vg.applications as Record<string, unknown>[]) : [];
+  const apps = 'applications' in vg ? vg.applications : [];
   return {
     name,
-    variedOn: vg.variedOn === true,
-    applications: apps.map((a) => ({ app: String(a.app), verdict: String(a.verdict) })),
+    variedOn: vg.variedOn,
+    applications: apps.map(({ app, verdict }) => ({ app, verdict })),
   };
 }
 
@@ -74,21 +67,23 @@ export function vgNamed(picture: Picture, name: string): VgView | undefined {
  * (importvg keeps it), not production. False when the picture holds no storage relationships.
  */
 export function vgOnCopyTargets(picture: Picture, name: string): boolean {
-  const targets = new Set(list(picture, 'relationships').map((r) => String(r.target)));
-  return list(picture, 'disks').some((d) => d.vg === name && targets.has(String(d.volume)));
+  const targets = new Set(picture.relationships.map((r) => r.target));
+  return picture.disks.some((d) => d.vg === name && targets.has(d.volume));
 }
 
 function fileSystems(picture: Picture): FileSystemView[] {
-  return list(picture, 'fileSystems').map((f) => ({
-    mountPoint: String(f.mountPoint),
-    lv: String(f.lv),
-    vg: text(f.vg),
-    mounted: f.mounted === true,
-    ...(typeof f.hiddenUnder === 'string' ? { hiddenUnder: f.hiddenUnder } : {}),
-    frozen: f.frozen === true,
-    consistent: typeof f.consistent === 'boolean' ? f.consistent : null,
-    dataOk: typeof f.dataOk === 'boolean' ? f.dataOk : null,
-  }));
+  return picture.fileSystems.map(
+    ({ mountPoint, lv, vg, mounted, hiddenUnder, frozen, consistent, dataOk }) => ({
+      mountPoint,
+      lv,
+      vg,
+      mounted,
+      ...(hiddenUnder !== undefined ? { hiddenUnder } : {}),
+      frozen,
+      consistent,
+      dataOk,
+    }),
+  );
 }
 
 export function fileSystemsOf(picture: Picture, vg: string): FileSystemView[] {
@@ -104,19 +99,15 @@ export function frozenFileSystems(picture: Picture): FileSystemView[] {
  * `device at time`: writers went on before the copy was taken, so the freeze did not cover it.
  */
 export function freezeTimeouts(picture: Picture): string[] {
-  const entries = list(picture, 'errlog');
-  if (entries.length > 0)
-    return entries
+  if ('errlog' in picture)
+    return picture.errlog
       .filter((e) => e.label === 'J2_FREEZE_TIMEOUT')
-      .map((e) => `${String(e.resource)} at ${String(e.time)}`);
+      .map((e) => `${e.resource} at ${e.time}`);
   // The page's picture (worker/world-picture.ts) carries the error log as lines: TIME LABEL RESOURCE: text.
-  const lines = (picture as { log?: unknown }).log;
-  return Array.isArray(lines)
-    ? lines.flatMap((line) => {
-        const entry = /^(\S+) J2_FREEZE_TIMEOUT (\S+):/.exec(String(line));
-        return entry ? [`${entry[2]} at ${entry[1]}`] : [];
-      })
-    : [];
+  return picture.log.flatMap((line) => {
+    const entry = /^(\S+) J2_FREEZE_TIMEOUT (\S+):/.exec(line);
+    return entry ? [`${entry[2]} at ${entry[1]}`] : [];
+  });
 }
 
 /** File systems whose data is known to be wrong (a bad copy, varied on). */
@@ -133,19 +124,12 @@ export interface AppView {
 }
 
 export function appsOf(picture: Picture): AppView[] {
-  return list(picture, 'apps').map((a) => ({
-    name: String(a.name),
-    kind: String(a.kind),
-    mode: String(a.mode),
-    fileSystems: Array.isArray(a.fileSystems) ? a.fileSystems.map(String) : [],
-  }));
+  return picture.apps.map(({ name, kind, mode, fileSystems }) => ({ name, kind, mode, fileSystems }));
 }
 
 /** Storage volumes whose host writes are held right now (a DS8000 freeze: extended long busy). */
 export function heldVolumes(picture: Picture): string[] {
-  return list(picture, 'volumes')
-    .filter((v) => v.frozen === true)
-    .map((v) => String(v.id));
+  return picture.volumes.filter((v) => v.frozen).map((v) => v.id);
 }
 
 export interface MirrorView {
@@ -157,7 +141,7 @@ export interface MirrorView {
 
 /** The remote mirror pairs (Metro Mirror, Global Copy / Global Mirror) and their states. */
 export function mirrorsOf(picture: Picture): MirrorView[] {
-  return list(picture, 'relationships')
+  return picture.relationships
     .filter((r) => r.kind === 'metro-mirror' || r.kind === 'global-mirror')
-    .map((r) => ({ pair: `${String(r.source)}:${String(r.target)}`, state: String(r.state) }));
+    .map((r) => ({ pair: `${r.source}:${r.target}`, state: r.state }));
 }

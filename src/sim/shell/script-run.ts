@@ -10,8 +10,27 @@ import { quotedWord, simpleCommand, statement } from './ast-nodes';
 import { exitWithTrap } from './ksh-rewrite';
 import { trapVariable } from './ksh-trap';
 import { justifiedNames } from './ksh-typeset';
-import type { ScriptOptions, Session, SimShell } from './sim-shell';
+import type { ScriptName } from './program-runner';
+import type { Parsed } from './shell-parser';
+import type { Session } from './shell-session';
 import type { TerminalInput } from './terminal-read';
+
+/** How to run a script: its name for `$0` and messages, and its arguments. */
+export interface ScriptOptions extends ScriptName {
+  /** Step by step only: the terminal its `read`s wait at (else a read gets the step's stdin). */
+  terminal?: TerminalInput;
+}
+
+/** What a run step by step needs of the shell: parsing a trap's text, and running statements as an input. */
+export interface StepRunner {
+  parse(text: string, source: string): Parsed;
+  runStatements(
+    statements: StatementNode[],
+    session: Session,
+    stdin: string,
+    terminal?: TerminalInput,
+  ): Promise<CommandResult>;
+}
 
 /** One top-level command of the script and what running it gave. */
 export interface ScriptStep {
@@ -38,10 +57,10 @@ interface PlannedStep {
   statement: StatementNode;
 }
 
-export class ScriptRun<W> {
+export class ScriptRun {
   /** The script's lines, for showing the current one. */
   readonly lines: string[];
-  private readonly shell: SimShell<W>;
+  private readonly shell: StepRunner;
   private readonly session: Session;
   private readonly steps: PlannedStep[];
   private readonly args: string[];
@@ -51,10 +70,17 @@ export class ScriptRun<W> {
   private trapDone = false;
   private failed: ScriptFailure | null = null;
 
-  constructor(shell: SimShell<W>, text: string, statements: StatementNode[], options: ScriptOptions) {
+  /** `session` is a child session of the terminal's (shell-session.ts `childSession`). */
+  constructor(
+    shell: StepRunner,
+    session: Session,
+    text: string,
+    statements: StatementNode[],
+    options: ScriptOptions,
+  ) {
     this.shell = shell;
     this.lines = text.split('\n');
-    this.session = shell.childSession();
+    this.session = session;
     this.session.env['0'] = options.name ?? 'ksh';
     this.args = options.args ?? [];
     this.terminal = options.terminal;

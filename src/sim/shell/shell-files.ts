@@ -4,7 +4,14 @@
  */
 import type { IFileSystem } from 'just-bash';
 import type { ShellFiles } from './shell-command';
-import type { SyncedFile } from './sim-shell';
+
+/** A file whose text belongs to the world (e.g. /etc/filesystems): rewritten before every command. */
+export interface SyncedFile {
+  path: string;
+  read(): string;
+  /** Takes an edit a script made to the file; without it the world's text wins again. */
+  write?(text: string): void;
+}
 
 /** One file of a snapshot: path, text and permission bits. */
 export interface FileSnapshot {

@@ -182,7 +182,7 @@ class BundledHost implements SimHost {
   }
 
   picture() {
-    return worldPicture(this.world) as unknown as Record<string, unknown>;
+    return worldPicture(this.world);
   }
 
   save(): { saved: unknown } | { error: string } {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { firstNulPath } from '../../core/model/nul-bytes';
 import type { CommandResult } from '../command-result';
 import type { Grade } from '../grader/grade';
+import type { WorldPicture } from './world-picture';
 
 /** Longest line or uploaded file accepted, so one message cannot tie up a session. */
 export const limits = {
@@ -155,8 +156,8 @@ export interface SnapshotInfo {
   at: string;
 }
 
-/** The world's JSON picture (the simulator's worldState), passed through as it is. */
-export type WorldPicture = Record<string, unknown>;
+/** The world's JSON picture (world-picture.ts: the simulator's worldState laid out as tables). */
+export type { WorldPicture };
 
 export type ServerMessage =
   | {

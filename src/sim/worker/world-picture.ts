@@ -4,10 +4,39 @@
  * relationship, disk, VG, LV, file system, log) so the page can highlight exactly what a command changed.
  * rootvg's LVs and file systems are left out: no step of the procedure touches them.
  */
-import { worldState } from '../index';
+import { type WorldState, worldState } from '../world/state';
 import type { World } from '../world/world';
 
-export function worldPicture(world: World) {
+type VgState = WorldState['vgs'][number];
+
+/** The picture as the pages, the grader and the browser tests read it (sent as JSON in protocol.ts). */
+export interface WorldPicture {
+  host: string;
+  aix: string;
+  time: string;
+  volumes: WorldState['volumes'];
+  relationships: WorldState['relationships'];
+  consistencyGroups: WorldState['consistencyGroups'];
+  disks: WorldState['disks'];
+  /** The VGs with their LVs counted; the LVs are a table of their own. */
+  vgs: (Pick<VgState, 'name' | 'variedOn' | 'disks'> & { lvs: number })[];
+  lvs: ({ vg: string } & VgState['lvs'][number])[];
+  fileSystems: WorldState['fileSystems'];
+  logs: WorldState['logs'];
+  apps: WorldState['apps'];
+  /** The error log, one line an entry: TIME LABEL RESOURCE: description. */
+  log: string[];
+  faultsArmed?: WorldState['faults']['armed'];
+  /** The faults that fired, each with the command line it broke. */
+  faultsFired?: (Pick<
+    WorldState['faults']['fired'][number],
+    'command' | 'call' | 'kind' | 'time' | 'host'
+  > & {
+    line: string;
+  })[];
+}
+
+export function worldPicture(world: World): WorldPicture {
   const state = worldState(world);
   const notRootvg = (item: { vg: string | null }) => item.vg !== 'rootvg';
   return {

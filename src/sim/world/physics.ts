@@ -16,14 +16,28 @@
  */
 import type { AppMark, DiskImage, FsPortion, LogArea, LogWindow } from './disk-image';
 import type { Application, Host, Mount } from './host';
-import type { World } from './world';
+import type { SimClock } from './clock';
+
+/**
+ * What the physics needs of the world (world.ts's World, which applies the physics as its clock moves):
+ * the clock, the hosts and their volumes. Named here so physics does not depend on the World class.
+ */
+export interface PhysicsWorld {
+  readonly clock: SimClock;
+  readonly hosts: Record<string, Host>;
+  isWritable(volumeId: string): boolean;
+  isHeld(volumeId: string): boolean;
+  readVolume(volumeId: string): DiskImage;
+  writeVolume(volumeId: string, image: DiskImage): void;
+  syncAll(host: Host): void;
+}
 
 /** syncd's period (AIX default: 60 seconds). */
 const SYNCD_PERIOD = 60;
 
 /** Replaces a volume's image with `change(image)` if host writes to it are possible now. */
 export function updateImage(
-  world: World,
+  world: PhysicsWorld,
   volumeId: string,
   change: (image: DiskImage) => DiskImage,
 ): boolean {
@@ -53,7 +67,7 @@ function withAppMark(apps: readonly AppMark[], mark: Partial<AppMark> & { app: s
 }
 
 /** Writes the log window of a mounted file system (its head and tail) to the log's disk. */
-export function writeLog(world: World, mount: Mount): void {
+export function writeLog(world: PhysicsWorld, mount: Mount): void {
   const window: LogWindow = { head: mount.txn, tail: mount.syncTxn };
   updateImage(world, mount.logVolume, (image) =>
     withLog(image, mount.logMinor, (log) => ({
@@ -66,7 +80,7 @@ export function writeLog(world: World, mount: Mount): void {
 }
 
 /** Writes the metadata home position to every disk of the file system. */
-function writeHome(world: World, mount: Mount): void {
+function writeHome(world: PhysicsWorld, mount: Mount): void {
   for (const volumeId of mount.volumes) {
     updateImage(world, volumeId, (image) =>
       withPortion(image, mount.fsMinor, (p) => ({ ...p, metaGen: mount.homeTxn })),
@@ -75,7 +89,7 @@ function writeHome(world: World, mount: Mount): void {
 }
 
 /** Sets the superblock state on the file system's first disk. */
-export function writeSuperblock(world: World, mount: Mount, state: 'clean' | 'mounted'): void {
+export function writeSuperblock(world: PhysicsWorld, mount: Mount, state: 'clean' | 'mounted'): void {
   updateImage(world, mount.volumes[0], (image) =>
     withPortion(image, mount.fsMinor, (p) => ({
       ...p,
@@ -88,7 +102,7 @@ export function writeSuperblock(world: World, mount: Mount, state: 'clean' | 'mo
  * A sync point for one file system: metadata and cached data to disk, log tail to head. Used by syncd,
  * `sync`, a freeze and umount.
  */
-export function flushFileSystem(world: World, host: Host, mount: Mount): void {
+export function flushFileSystem(world: PhysicsWorld, host: Host, mount: Mount): void {
   const dirtyEntries = Object.keys(mount.dirtyData).length;
   // Nothing logged since the last sync point and nothing cached: there is nothing to write.
   if (mount.syncTxn === mount.txn && mount.homeTxn === mount.txn && dirtyEntries === 0) return;
@@ -121,7 +135,7 @@ export function flushFileSystem(world: World, host: Host, mount: Mount): void {
 }
 
 /** Is any write of this file system held right now (frozen file system, or storage freeze)? */
-function writesHeld(world: World, mount: Mount): boolean {
+function writesHeld(world: PhysicsWorld, mount: Mount): boolean {
   if (mount.frozenUntil !== null) return true;
   if (world.isHeld(mount.logVolume)) return true;
   return mount.volumes.some((v) => world.isHeld(v));
@@ -149,7 +163,7 @@ function rawLvPlaces(host: Host, app: Application): (RawLvPlace | undefined)[] {
  * the metadata one tick behind, the cached data); only a held write is retried second by second, since a
  * storage hold can end at any instant.
  */
-function appWrites(world: World, host: Host, app: Application, time: number, seconds: number): void {
+function appWrites(world: PhysicsWorld, host: Host, app: Application, time: number, seconds: number): void {
   if (app.mode !== 'normal' && app.mode !== 'hot-backup') return;
   const mounts = app.fileSystems.map((mp) => host.mounts[mp]);
   const raw = rawLvPlaces(host, app);
@@ -194,7 +208,7 @@ function appWrites(world: World, host: Host, app: Application, time: number, sec
 }
 
 /** Host writes from the current instant up to `to`, in whole simulated seconds. */
-export function writeUntil(world: World, to: number): void {
+export function writeUntil(world: PhysicsWorld, to: number): void {
   const first = Math.floor(world.clock.now()) + 1;
   const last = Math.floor(to);
   if (last < first) return;
@@ -204,14 +218,14 @@ export function writeUntil(world: World, to: number): void {
 }
 
 /** Thaws a frozen file system (chfs -a freeze=off, or the timeout). */
-export function thaw(world: World, host: Host, mount: Mount): void {
+export function thaw(world: PhysicsWorld, host: Host, mount: Mount): void {
   mount.frozenUntil = null;
   world.clock.cancel('freeze-timeout', `${host.name}:${mount.mountPoint}`);
   writeSuperblock(world, mount, 'mounted');
 }
 
 /** Registers the handlers of the host-side clock events and starts syncd. */
-export function registerPhysics(world: World): void {
+export function registerPhysics(world: PhysicsWorld): void {
   world.clock.on('syncd', () => {
     for (const host of Object.values(world.hosts)) world.syncAll(host);
     world.clock.after(SYNCD_PERIOD, 'syncd', 'syncd');

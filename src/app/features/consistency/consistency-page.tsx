@@ -14,7 +14,7 @@ import {
   suggestedMethod,
 } from '../../../core/model/consistency-decision';
 import type { Consistency, Facts } from '../../../core/model/facts';
-import type { StepPageProps } from '../../layout/step-page';
+import type { StepPageProps } from '../../layout/step-page-props';
 import { useFieldErrors } from '../../store/use-field-errors';
 import { useRunbook } from '../../store/use-runbook';
 import { secondaryButton } from '../../ui/buttons';

@@ -3,7 +3,7 @@
  * target LUNs are configured before the copy. The duplicate-PVID trap is explained where it is decided.
  */
 import type { Facts } from '../../../core/model/facts';
-import type { StepPageProps } from '../../layout/step-page';
+import type { StepPageProps } from '../../layout/step-page-props';
 import { useFieldErrors } from '../../store/use-field-errors';
 import { useRunbook } from '../../store/use-runbook';
 import { secondaryButton, toggleButton } from '../../ui/buttons';

@@ -3,7 +3,7 @@
  * name and prefixes, and the resulting names previewed beside the source's.
  */
 import { accessDecision } from '../../../core/plan/access';
-import type { StepPageProps } from '../../layout/step-page';
+import type { StepPageProps } from '../../layout/step-page-props';
 import { useFieldErrors } from '../../store/use-field-errors';
 import { useRunbook } from '../../store/use-runbook';
 import { Callout } from '../../ui/callout';

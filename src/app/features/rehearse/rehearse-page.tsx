@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ScenarioInfo, WorldSource } from '../../../sim/worker/protocol';
-import type { StepPageProps } from '../../layout/step-page';
+import type { StepPageProps } from '../../layout/step-page-props';
 import { listScenarios } from '../../sim-client/training-api';
 import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';

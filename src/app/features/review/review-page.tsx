@@ -4,7 +4,7 @@
  * blocked while a blocker stands, and the page says which.
  */
 import { useEffect, useMemo } from 'react';
-import type { StepPageProps } from '../../layout/step-page';
+import type { StepPageProps } from '../../layout/step-page-props';
 import { useTouched } from '../../store/touched';
 import { useFindings, usePlan } from '../../store/use-engine';
 import { useRunbook } from '../../store/use-runbook';

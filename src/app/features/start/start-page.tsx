@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Facts } from '../../../core/model/facts';
 import { sampleFacts } from '../../../core/model/sample';
-import type { StepPageProps } from '../../layout/step-page';
+import type { StepPageProps } from '../../layout/step-page-props';
 import { useFieldErrors } from '../../store/use-field-errors';
 import { useRunbook } from '../../store/use-runbook';
 import { useRunbooks } from '../../store/runbooks';
