@@ -62,9 +62,14 @@ export async function simulatedHost(scenario: string): Promise<SimulatedHost> {
   return hostOf(await createWorld(scenario));
 }
 
+/** Opens a scenario given as data (checked by the scenario schema) as a host. */
+export async function scenarioHost(scenario: unknown): Promise<SimulatedHost> {
+  return hostOf(await createWorld(scenarioSchema.parse(scenario)));
+}
+
 /** Opens the twin of a runbook's facts as a host (the admin's host as the runbook describes it). */
 export async function twinHost(facts: Facts): Promise<SimulatedHost> {
-  return hostOf(await createWorld(scenarioSchema.parse(twinScenario(facts))));
+  return scenarioHost(twinScenario(facts));
 }
 
 /** The facts of an exported runbook file, read back as vgcopy reads it. */
