@@ -4,7 +4,7 @@
  * paste has AIX's exact columns and stanzas at any size.
  */
 import { bigVgScenario } from '../../src/sim/bench/big-vg-scenario';
-import { scenarioHost } from './simulator-run';
+import { scenarioHost, startPageCommands } from './simulator-run';
 
 /** The benchmark host's VG. */
 export const bigVgName = 'benchvg';
@@ -18,14 +18,7 @@ export interface BigVgPaste {
 
 export async function bigVgPaste(disks: number): Promise<BigVgPaste> {
   const host = await scenarioHost(bigVgScenario(disks, disks / 2));
-  const text = await host.transcript([
-    'hostname',
-    'oslevel -s',
-    `lsvg -l ${bigVgName}`,
-    `lsvg -p ${bigVgName}`,
-    'lspv',
-    'cat /etc/filesystems',
-  ]);
+  const text = await host.transcript(startPageCommands(bigVgName));
   const first = new RegExp(`^(hdisk\\d+) +([0-9a-f]{16}) +${bigVgName} `, 'm').exec(text);
   if (!first) throw new Error(`lspv lists no disk of ${bigVgName}`);
   return { text, firstDisk: { name: first[1], pvid: first[2] } };

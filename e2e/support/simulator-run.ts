@@ -57,6 +57,11 @@ function hostOf(world: World): SimulatedHost {
   };
 }
 
+/** What an admin runs on the host for the Start page's paste: the host, its level, the VG's layout. */
+export function startPageCommands(vg: string): string[] {
+  return ['hostname', 'oslevel -s', `lsvg -l ${vg}`, `lsvg -p ${vg}`, 'lspv', 'cat /etc/filesystems'];
+}
+
 /** Opens a built-in scenario of the simulator as a host. */
 export async function simulatedHost(scenario: string): Promise<SimulatedHost> {
   return hostOf(await createWorld(scenario));
