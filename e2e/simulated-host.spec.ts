@@ -1,6 +1,6 @@
 import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
-import { exportedFacts, type SimulatedHost, simulatedHost } from './support/simulator-run';
+import { exportedFacts, type SimulatedHost, simulatedHost, startPageCommands } from './support/simulator-run';
 import {
   answer,
   answerLiveDb2Copy,
@@ -20,15 +20,7 @@ async function readHost(
   await openHome(page);
   await page.getByRole('button', { name: 'New runbook' }).click();
   await page.getByLabel('Runbook name', { exact: true }).fill(`${vg} on a simulated host`);
-  const commands = [
-    'hostname',
-    'oslevel -s',
-    `lsvg -l ${vg}`,
-    `lsvg -p ${vg}`,
-    'lspv',
-    'cat /etc/filesystems',
-  ];
-  await page.getByLabel('AIX command output').fill(await host.transcript(commands));
+  await page.getByLabel('AIX command output').fill(await host.transcript(startPageCommands(vg)));
   await page.getByRole('button', { name: 'Use what was read' }).click();
   await expect(page.getByLabel('Source volume group', { exact: true })).toHaveValue(vg);
   for (const [i, volume] of volumes.entries())

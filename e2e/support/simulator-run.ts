@@ -67,14 +67,24 @@ function hostOf(world: World): SimulatedHost {
   };
 }
 
+/** What an admin runs on the host for the Start page's paste: the host, its level, the VG's layout. */
+export function startPageCommands(vg: string): string[] {
+  return ['hostname', 'oslevel -s', `lsvg -l ${vg}`, `lsvg -p ${vg}`, 'lspv', 'cat /etc/filesystems'];
+}
+
 /** Opens a built-in scenario of the simulator as a host. */
 export async function simulatedHost(scenario: string): Promise<SimulatedHost> {
   return hostOf(await createWorld(scenario));
 }
 
+/** Opens a scenario given as data (checked by the scenario schema) as a host. */
+export async function scenarioHost(scenario: unknown): Promise<SimulatedHost> {
+  return hostOf(await createWorld(scenarioSchema.parse(scenario)));
+}
+
 /** Opens the twin of a runbook's facts as a host (the admin's host as the runbook describes it). */
 export async function twinHost(facts: Facts): Promise<SimulatedHost> {
-  return hostOf(await createWorld(scenarioSchema.parse(twinScenario(facts))));
+  return scenarioHost(twinScenario(facts));
 }
 
 /** The facts of an exported runbook file, read back as vgcopy reads it. */

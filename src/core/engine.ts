@@ -4,7 +4,7 @@
  * The wizard calls `evaluate` on every change of the facts (it is fast: see `npm run bench`).
  */
 import { runChecks } from './checks';
-import { parseFacts } from './checks/schema-issues';
+import { type ParsedFacts, parseFacts } from './checks/schema-issues';
 import type { Finding } from './engine-types';
 import { type Facts, storageDetailsSchema } from './model/facts';
 import { buildPlan } from './plan/build-plan';
@@ -17,7 +17,7 @@ import type { StorageMode } from './write/ksh-steps';
 import { writeStorageScript } from './write/storage-script';
 
 export { runChecks } from './checks';
-export { parseFacts } from './checks/schema-issues';
+export { type FactsSchemaResult, type ParsedFacts, parseFacts } from './checks/schema-issues';
 export { buildPlan } from './plan/build-plan';
 export type { RunbookPlan } from './plan/types';
 export { writeAnsiblePlaybook } from './write/ansible-playbook';
@@ -83,10 +83,9 @@ export function evaluate(given: Facts, options?: ScriptOptions): Evaluation {
  * issues at their fields (an empty required field is one, named by its field) and, beside them, the checks
  * run on the values as they stand, so a bad source VG name and missing target LUNs show at once, not only
  * once every field is valid. A check's finding at a field the schema already refuses is left out: the
- * schema's says what to enter there first.
+ * schema's says what to enter there first. `parsed` is the schema's verdict when the caller has it already.
  */
-export function draftFindings(draft: Facts): Finding[] {
-  const parsed = parseFacts(draft);
+export function draftFindings(draft: Facts, parsed: ParsedFacts = parseFacts(draft)): Finding[] {
   if (parsed.ok) return runChecks(parsed.facts);
   const refused = new Set(parsed.findings.map((f) => f.field));
   return [...parsed.findings, ...runChecks(draft).filter((f) => !f.field || !refused.has(f.field))];

@@ -1,24 +1,33 @@
-/** The stepper: every page of the wizard, where the admin is, what each page still needs, where a blocker is. */
+/**
+ * The stepper: every page of the wizard, where the admin is, what each page still needs, where a blocker
+ * is. It shows the facts the checks were run on (use-engine.ts), so what a page still needs and its
+ * blockers always agree; it is drawn again only when they or the page change, not on every keystroke.
+ */
+import { memo } from 'react';
 import { NavLink } from 'react-router';
 import type { Finding } from '../../core/engine-types';
 import { missingAnswers, stepIndex } from '../../core/flow';
 import { type StepId, wizardSteps } from '../../core/wizard-steps';
-import type { Runbook } from '../store/runbooks';
+import type { Facts } from '../../core/model/facts';
 
-export function Stepper({
-  runbook,
+export const Stepper = memo(function Stepper({
+  runbookId,
+  name,
   current,
+  facts,
   findings,
 }: {
-  runbook: Runbook;
+  runbookId: string;
+  name: string;
   current: StepId;
+  facts: Facts;
   findings: readonly Finding[];
 }) {
   return (
     <nav aria-label="Wizard steps" className="no-print">
       <ol className="flex flex-wrap gap-2">
         {wizardSteps.map((step, i) => {
-          const answers = missingAnswers(step.id, runbook.facts, runbook.name);
+          const answers = missingAnswers(step.id, facts, name);
           // Review and Rehearse export and play the script: while anything blocks it, they are still to do.
           const exportBlockers = findings.filter((f) => f.severity === 'blocker').length;
           const missing =
@@ -34,7 +43,7 @@ export function Stepper({
           return (
             <li key={step.id}>
               <NavLink
-                to={`/runbooks/${runbook.id}/${step.id}`}
+                to={`/runbooks/${runbookId}/${step.id}`}
                 aria-current={step.id === current ? 'step' : undefined}
                 title={
                   missing.length
@@ -63,4 +72,4 @@ export function Stepper({
       </ol>
     </nav>
   );
-}
+});

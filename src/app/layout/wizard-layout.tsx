@@ -8,7 +8,7 @@ import { nextStep, previousStep } from '../../core/flow';
 import { isStepId, wizardSteps } from '../../core/wizard-steps';
 import { mayWriteRunbook, useAuth } from '../store/auth';
 import { useTouched, watchFieldsLeft } from '../store/touched';
-import { useFindings } from '../store/use-engine';
+import { useChecks } from '../store/use-engine';
 import { useRunbooks } from '../store/runbooks';
 import { type FetchResult, fetchRunbook } from '../store/server-sync';
 import { ChecksPanel } from '../ui/checks-panel';
@@ -49,7 +49,7 @@ export function WizardLayout() {
   const { runbookId = '', step } = useParams();
   const runbook = useRunbooks((s) => s.runbooks[runbookId]);
   const visit = useRunbooks((s) => s.visit);
-  const findings = useFindings(runbookId);
+  const checks = useChecks(runbookId);
   const readOnly = useAuth((s) => !mayWriteRunbook(s.accountsRequired, s.user, runbook?.team));
   const [lookup, setLookup] = useState<Lookup>(runbook ? 'local' : 'fetching');
   const current = isStepId(step) ? step : undefined;
@@ -100,7 +100,13 @@ export function WizardLayout() {
         )}
         <ConflictNotice runbook={runbook} />
         <div className="mx-auto max-w-7xl px-6 pb-3">
-          <Stepper runbook={runbook} current={current} findings={findings} />
+          <Stepper
+            runbookId={runbook.id}
+            name={runbook.name}
+            current={current}
+            facts={checks.facts ?? runbook.facts}
+            findings={checks.findings}
+          />
         </div>
       </header>
       <div
@@ -134,7 +140,7 @@ export function WizardLayout() {
         </main>
         {withPanel && (
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-            <ChecksPanel runbookId={runbook.id} findings={findings} />
+            <ChecksPanel runbookId={runbook.id} findings={checks.findings} updating={checks.updating} />
           </div>
         )}
       </div>

@@ -3,7 +3,8 @@
  * core/checks/issue-words.ts, for the message under each field.
  */
 import { issueMessage } from '../../core/checks/issue-words';
-import { type Facts, factsSchema } from '../../core/model/facts';
+import type { Facts } from '../../core/model/facts';
+import { schemaResultOf } from './facts-verdict';
 
 const cache = new WeakMap<Facts, ReadonlyMap<string, string>>();
 
@@ -11,7 +12,7 @@ const cache = new WeakMap<Facts, ReadonlyMap<string, string>>();
 export function schemaIssues(facts: Facts): ReadonlyMap<string, string> {
   const cached = cache.get(facts);
   if (cached) return cached;
-  const result = factsSchema.safeParse(facts);
+  const result = schemaResultOf(facts);
   const issues = new Map<string, string>();
   if (!result.success) {
     for (const issue of result.error.issues) {

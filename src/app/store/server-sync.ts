@@ -47,7 +47,8 @@ const onServer = new Map<string, string>();
 const unsentRemovals = new Set<string>();
 
 function setState(id: string, state: SyncState) {
-  useSyncStatus.setState((s) => ({ states: { ...s.states, [id]: state } }));
+  // Every keystroke says "saving": the header is drawn again only when the state changes.
+  useSyncStatus.setState((s) => (s.states[id] === state ? s : { states: { ...s.states, [id]: state } }));
 }
 
 /** A failure that is not one runbook's (the list cannot be read): every runbook of the browser's. */

@@ -8,12 +8,21 @@
  */
 import type { Runbook } from './runbook';
 
+/** Each copy's stamp: a copy never changes (the store replaces it), and a big VG's takes milliseconds. */
+const stamps = new WeakMap<Runbook, string>();
+
 /**
  * What tells two copies of a runbook apart: the whole copy, since two tabs may change one runbook in the
  * same millisecond (the same updatedAt) in different ways.
  */
 export function stampOf(runbook: Runbook | undefined): string | undefined {
-  return runbook && JSON.stringify(runbook);
+  if (!runbook) return undefined;
+  let stamp = stamps.get(runbook);
+  if (stamp === undefined) {
+    stamp = JSON.stringify(runbook);
+    stamps.set(runbook, stamp);
+  }
+  return stamp;
 }
 
 export interface TabWrite {

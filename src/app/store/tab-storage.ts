@@ -15,9 +15,19 @@ interface Kept {
 /** Each runbook as this tab last read it from localStorage or wrote it there. */
 const seen = new Map<string, string>();
 
-function read(name: string): StorageValue<Kept> | null {
+/**
+ * The store's text as this tab last read or wrote it, and that text parsed. Every change of the store
+ * (each keystroke) writes it, and parsing a big VG's runbook again each time would cost the keystroke
+ * tens of milliseconds: the text is parsed again only when another tab has written it.
+ */
+let known: { name: string; raw: string; value: StorageValue<Kept> } | undefined;
+
+function read(name: string): { raw: string | null; value: StorageValue<Kept> | null } {
   const raw = localStorage.getItem(name);
-  return raw ? (JSON.parse(raw) as StorageValue<Kept>) : null;
+  if (!raw) return { raw, value: null };
+  if (known?.name !== name || known.raw !== raw)
+    known = { name, raw, value: JSON.parse(raw) as StorageValue<Kept> };
+  return { raw, value: known.value };
 }
 
 /** The admin chose to keep their copy over `theirs`: the next write replaces it. */
@@ -28,17 +38,20 @@ export function overrule(theirs: Runbook): void {
 
 export const tabStorage: PersistStorage<Kept> = {
   getItem(name) {
-    const value = read(name);
+    const { value } = read(name);
     seen.clear();
     for (const rb of Object.values(value?.state.runbooks ?? {})) seen.set(rb.id, stampOf(rb) ?? '');
     return value;
   },
   setItem(name, value) {
     const mine = value.state.runbooks;
-    const { runbooks, conflicts } = mergeTabWrite(mine, read(name)?.state.runbooks ?? {}, seen);
-    const text = JSON.stringify({ ...value, state: { ...value.state, runbooks } });
+    const stored = read(name);
+    const { runbooks, conflicts } = mergeTabWrite(mine, stored.value?.state.runbooks ?? {}, seen);
+    const written = { ...value, state: { ...value.state, runbooks } };
+    const text = JSON.stringify(written);
     // An unchanged value is not written again: every write wakes the other tabs (the storage event).
-    if (text !== localStorage.getItem(name)) localStorage.setItem(name, text);
+    if (text !== stored.raw) localStorage.setItem(name, text);
+    known = { name, raw: text, value: written };
     // What this tab wrote is what it has seen; another tab's copy kept over this tab's stale one is not,
     // until this tab reads it (the storage event), so the next write keeps it again.
     for (const id of new Set([...Object.keys(mine), ...seen.keys()])) {

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../../core/engine';
+import { factsSchema } from '../../core/model/facts';
 import { emptyFacts, sampleFacts } from '../../core/model/sample';
 import { memoryStorage } from '../test-support/memory-storage';
 import { useRunbooks } from './runbooks';
+import { schemaIssues } from './schema-issues';
 import { findingsOf, planOf, runbookExports } from './use-engine';
 
 describe('the engine as the wizard calls it', () => {
@@ -52,6 +54,17 @@ describe('the engine as the wizard calls it', () => {
     const facts = sampleFacts();
     expect(findingsOf(facts)).toBe(findingsOf(facts));
     expect(planOf(facts)?.access.method).toBe('recreatevg');
+  });
+
+  it('runs the facts schema once per change for the findings, the plan and the errors at the fields', () => {
+    const safeParse = vi.spyOn(factsSchema, 'safeParse');
+    const facts = structuredClone(sampleFacts());
+    facts.sourceVg.disks[1].pvid = '12zz';
+    findingsOf(facts);
+    planOf(facts);
+    schemaIssues(facts);
+    expect(safeParse).toHaveBeenCalledTimes(1);
+    safeParse.mockRestore();
   });
 
   it('exports the same script, byte for byte, however the admin moves between pages: Rehearse plays what Review downloads', async () => {

@@ -1,14 +1,19 @@
 /**
  * The runbook engine (src/core/engine.ts) wired to the store: the findings of the checks and the plan
  * for a runbook's facts, each computed once per facts object (the store replaces the object on every
- * change, so a WeakMap is an exact cache) and shared by the checks panel, the field errors, Phase 2 and
- * the review page; and the exports, written when the review page asks for them.
+ * change, so a WeakMap is an exact cache) from one run of the facts schema (facts-verdict.ts), and shared
+ * by the checks panel, the stepper, the field errors and the review page; and the exports, written when
+ * the review page asks for them.
+ *
+ * The hooks read the facts a frame or two behind typing (React's useDeferredValue): a keystroke draws its
+ * field first, and the checks of a 1024-disk VG follow in a render React can interrupt for the next
+ * keystroke. `updating` says when they lag, so a result of older facts is never shown as current.
  */
+import { useDeferredValue } from 'react';
 import { version } from '../../../package.json';
 import {
   buildPlan,
   draftFindings,
-  parseFacts,
   type RunbookPlan,
   writeAnsiblePlaybook,
   writeChecklistMarkdown,
@@ -17,6 +22,7 @@ import {
 } from '../../core/engine';
 import type { Finding } from '../../core/engine-types';
 import type { Facts } from '../../core/model/facts';
+import { parsedFactsOf } from './facts-verdict';
 import { type Runbook, useRunbooks } from './runbooks';
 
 const findingsCache = new WeakMap<Facts, Finding[]>();
@@ -27,7 +33,7 @@ const none: Finding[] = [];
 export function findingsOf(facts: Facts): Finding[] {
   let findings = findingsCache.get(facts);
   if (!findings) {
-    findings = draftFindings(facts);
+    findings = draftFindings(facts, parsedFactsOf(facts));
     findingsCache.set(facts, findings);
   }
   return findings;
@@ -37,22 +43,41 @@ export function findingsOf(facts: Facts): Finding[] {
 export function planOf(facts: Facts): RunbookPlan | null {
   let plan = planCache.get(facts);
   if (plan === undefined) {
-    const parsed = parseFacts(facts);
+    const parsed = parsedFactsOf(facts);
     plan = parsed.ok ? buildPlan(parsed.facts) : null;
     planCache.set(facts, plan);
   }
   return plan;
 }
 
-/** The findings of one runbook, recomputed when its facts change. */
-export function useFindings(runbookId: string): Finding[] {
-  const facts = useRunbooks((s) => s.runbooks[runbookId]?.facts);
-  return facts ? findingsOf(facts) : none;
+export interface CheckedFacts {
+  /** The facts the checks were run on: the store's, or while typing, those of a frame or two before. */
+  facts: Facts | undefined;
+  findings: Finding[];
+  /** True while the store holds newer facts than these (their checks are being run). */
+  updating: boolean;
 }
 
-/** The plan of one runbook, recomputed when its facts change. */
+/** A runbook's facts in the store, and as they were a frame or two before while the admin types. */
+function useDeferredFacts(runbookId: string): { current?: Facts; facts?: Facts } {
+  const current = useRunbooks((s) => s.runbooks[runbookId]?.facts);
+  return { current, facts: useDeferredValue(current) };
+}
+
+/** The findings of one runbook, following its facts a frame or two behind typing. */
+export function useChecks(runbookId: string): CheckedFacts {
+  const { current, facts } = useDeferredFacts(runbookId);
+  return { facts, findings: facts ? findingsOf(facts) : none, updating: facts !== current };
+}
+
+/** The findings of one runbook, recomputed when its facts change (a frame or two behind typing). */
+export function useFindings(runbookId: string): Finding[] {
+  return useChecks(runbookId).findings;
+}
+
+/** The plan of one runbook, recomputed when its facts change (a frame or two behind typing). */
 export function usePlan(runbookId: string): RunbookPlan | null {
-  const facts = useRunbooks((s) => s.runbooks[runbookId]?.facts);
+  const { facts } = useDeferredFacts(runbookId);
   return facts ? planOf(facts) : null;
 }
 

@@ -1,9 +1,11 @@
 /**
  * The checks panel: the engine's findings for the runbook, grouped by severity, updated as the admin
  * types. Each finding says what is wrong, how to fix it, why (one click away), and links to the field
- * (or page) where it is fixed.
+ * (or page) where it is fixed. The findings follow typing a frame or two behind (use-engine.ts): while
+ * they are those of older facts, the panel says it is updating (aria-busy, and dimmed), so an old result
+ * never reads as the current one.
  */
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { Link } from 'react-router';
 import { wizardSteps } from '../../core/wizard-steps';
 import type { Finding, Severity } from '../../core/engine-types';
@@ -50,7 +52,14 @@ function FindingItem({ runbookId, finding }: { runbookId: string; finding: Findi
   );
 }
 
-export function FindingGroups({ runbookId, findings }: { runbookId: string; findings: readonly Finding[] }) {
+/** The findings by severity; drawn again only when they change (a big VG has hundreds). */
+export const FindingGroups = memo(function FindingGroups({
+  runbookId,
+  findings,
+}: {
+  runbookId: string;
+  findings: readonly Finding[];
+}) {
   return (
     <>
       {groups.map(({ severity, title, tone }) => {
@@ -75,25 +84,44 @@ export function FindingGroups({ runbookId, findings }: { runbookId: string; find
       })}
     </>
   );
-}
+});
 
-export function ChecksPanel({ runbookId, findings }: { runbookId: string; findings: readonly Finding[] }) {
-  // A mark per update, for the interaction benchmark (e2e/interaction-speed.spec.ts reads them).
+export const ChecksPanel = memo(function ChecksPanel({
+  runbookId,
+  findings,
+  updating,
+}: {
+  runbookId: string;
+  findings: readonly Finding[];
+  /** The facts changed since these findings: their checks are being run. */
+  updating: boolean;
+}) {
+  // A mark per update, for the benchmark (e2e/on-demand/input-latency.spec.ts reads them).
   useEffect(() => {
     performance.mark('vgcopy:checks-updated', { detail: findings.length });
   }, [findings]);
   return (
     <aside
       aria-labelledby="checks-title"
+      aria-busy={updating}
       className="no-print rounded border border-slate-300 bg-white p-4 text-sm"
     >
-      <h2 id="checks-title" className="text-lg font-semibold">
+      <h2 id="checks-title" className="flex items-baseline justify-between text-lg font-semibold">
         Checks
+        {/* Not announced: aria-busy holds the status back until the checks have caught up. */}
+        <span
+          aria-hidden="true"
+          className={`text-xs font-normal text-slate-600 ${updating ? '' : 'invisible'}`}
+        >
+          updating…
+        </span>
       </h2>
-      <p role="status" className="mt-1 text-slate-700">
-        {findings.length === 0 ? 'No problem found so far.' : summarize(findings)}
-      </p>
-      <FindingGroups runbookId={runbookId} findings={findings} />
+      <div className={updating ? 'opacity-60' : undefined}>
+        <p role="status" className="mt-1 text-slate-700">
+          {findings.length === 0 ? 'No problem found so far.' : summarize(findings)}
+        </p>
+        <FindingGroups runbookId={runbookId} findings={findings} />
+      </div>
     </aside>
   );
-}
+});

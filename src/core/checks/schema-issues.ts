@@ -10,9 +10,18 @@ import { issueInWords } from './issue-words';
 
 export type ParsedFacts = { ok: true; facts: Facts } | { ok: false; findings: Finding[] };
 
-/** Validates unknown input against the facts schema; each issue becomes a blocker at its field. */
-export function parseFacts(input: unknown): ParsedFacts {
-  const result = factsSchema.safeParse(input);
+/** What the facts schema says of an input: the facts it accepts, or its issues. */
+export type FactsSchemaResult = ReturnType<typeof factsSchema.safeParse>;
+
+/**
+ * Validates unknown input against the facts schema; each issue becomes a blocker at its field. A caller
+ * that has the schema's result for this input already (the wizard keeps one per facts object) passes it,
+ * so the schema runs once.
+ */
+export function parseFacts(
+  input: unknown,
+  result: FactsSchemaResult = factsSchema.safeParse(input),
+): ParsedFacts {
   if (result.success) return { ok: true, facts: result.data };
   return {
     ok: false,
