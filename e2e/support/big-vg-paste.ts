@@ -7,7 +7,7 @@ import { bigVgScenario } from '../../src/sim/bench/big-vg-scenario';
 import { scenarioHost, startPageCommands } from './simulator-run';
 
 /** The benchmark host's VG. */
-export const bigVgName = 'benchvg';
+const bigVgName = 'benchvg';
 
 export interface BigVgPaste {
   /** hostname, oslevel -s, lsvg -l, lsvg -p, lspv and cat /etc/filesystems, each after its `# ` prompt. */
