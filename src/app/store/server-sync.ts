@@ -75,6 +75,9 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
             lastStep: runbook.lastStep,
             createdAt: runbook.createdAt,
             updatedAt: runbook.updatedAt,
+            factsChangedAt: runbook.factsChangedAt,
+            review: runbook.review,
+            runRecord: runbook.runRecord,
             ...(runbook.version === undefined ? {} : { baseVersion: runbook.version }),
           })
         : undefined,

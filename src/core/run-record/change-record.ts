@@ -7,7 +7,7 @@ import type { Review } from '../model/review';
 import { reviewLine } from '../model/review';
 import type { RunbookPlan } from '../plan/types';
 import { exitCodes } from '../write/ksh-steps';
-import type { RunRecord, StepStatus } from './run-record';
+import type { RunRecord, StepStatus } from './record-schema';
 
 /** The script's exit codes in words, as its header documents them (write/ksh-script.ts). */
 const exitMeanings: Record<number, string> = {

@@ -12,60 +12,7 @@ import { inScript } from '../write/ksh-steps';
 import { undoPairs } from '../write/ksh-undo';
 import { scriptChecksum } from '../write/script-checksum';
 import { type LogEvent, logLines } from './log-events';
-
-export type StepStatus = 'run' | 'skipped' | 'failed' | 'not-reached' | 'by-hand';
-
-export interface StepRecord {
-  /** The step's number in the plan (as in the checklist and the script's `== Step N`). */
-  number: number;
-  id: string;
-  title: string;
-  status: StepStatus;
-  startedAt?: string;
-  endedAt?: string;
-  /** The script's exit code where the step failed (or was stopped by an answer). */
-  exitCode?: number;
-  /** What the step logged and its commands printed, timestamps removed. */
-  output: string[];
-}
-
-export const undoOutcomes = {
-  '0': 'restored by the script',
-  '1': 'the undo failed',
-  '2': 'left to its owner',
-  '3': 'the storage undo failed',
-} as const;
-
-export interface UndoRecord {
-  /** The step whose change was undone. */
-  number: number;
-  id: string;
-  title: string;
-  outcome: (typeof undoOutcomes)[keyof typeof undoOutcomes];
-  at: string;
-}
-
-export interface RunRecord {
-  /** The script's checksum and the vgcopy version that wrote it. */
-  sha256: string;
-  version: string;
-  host: string;
-  user: string;
-  startedAt: string;
-  /** Null where the log ends before the run did (the host went down, or the log was cut). */
-  endedAt: string | null;
-  exitCode: number | null;
-  steps: StepRecord[];
-  undo: UndoRecord[];
-  /** What the script printed after its last step: its undo and production summary, or the preflight's refusal. */
-  ending: string[];
-  /** Earlier runs of this script in the log (a run that failed, then the rerun). */
-  earlierRuns: { startedAt: string; exitCode: number | null }[];
-  /** Runs of other scripts in the log (earlier refreshes of the same VG), left out. */
-  otherScriptRuns: number;
-  /** The steps the state file records as done (a rerun skips them); absent without a state file. */
-  recordedDone?: string[];
-}
+import { type RunRecord, type StepRecord, type UndoRecord, undoOutcomes } from './record-schema';
 
 export type RunRecordReading = { ok: true; record: RunRecord } | { ok: false; reason: string };
 

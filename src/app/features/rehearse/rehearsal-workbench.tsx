@@ -12,6 +12,7 @@ import { TranscriptLog } from '../../sim-client/transcript-log';
 import { secondaryButton } from '../../ui/buttons';
 import { FaultPanel } from './fault-panel';
 import { RehearsalClock } from './rehearsal-clock';
+import { RehearsalLog } from './rehearsal-log';
 import { ScriptPanel } from './script-panel';
 import { SnapshotsPanel } from './snapshots-panel';
 import { VerdictPanel } from './verdict-panel';
@@ -60,6 +61,7 @@ export function RehearsalWorkbench({ connection, view, send, script }: Workbench
         </button>
         <ScriptPanel script={view.script} send={send} />
         {view.verdict && <VerdictPanel verdict={view.verdict} />}
+        <RehearsalLog connection={connection} script={text} />
         <RehearsalClock
           waiting={view.script.waitingForInput === true}
           now={view.now ?? (typeof view.picture?.time === 'string' ? view.picture.time : null)}
