@@ -78,7 +78,7 @@ export const useRunbooks = create<RunbooksState>()(
         set((s) => ({
           runbooks: {
             ...s.runbooks,
-            [id]: { id, name, facts, lastStep: 'start', createdAt: now, updatedAt: now },
+            [id]: { id, name, facts, lastStep: 'start', createdAt: now, updatedAt: now, factsChangedAt: now },
           },
         }));
         return id;

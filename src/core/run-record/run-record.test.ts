@@ -4,6 +4,7 @@ import { exampleFacts } from '../test-support/facts';
 import { rehearseInTwin } from '../test-support/rehearse-in-twin';
 import { writeChecklistMarkdown } from '../write/checklist-markdown';
 import { changeRecordMarkdown, runLine, tickedSteps } from './change-record';
+import { runRecordSchema } from './record-schema';
 import { readRunRecord } from './run-record';
 
 type Rehearsed = Awaited<ReturnType<typeof rehearseInTwin>>;
@@ -40,6 +41,9 @@ describe('the run record read back from the log a rehearsal wrote', () => {
   }, 120_000);
 
   it('a run to the end: every step of the script run or already done, the others by hand (golden file)', async () => {
+    // What the runbook keeps, and the server accepts, is the record as read.
+    const record = recordOf(ran);
+    expect(runRecordSchema.parse(record)).toEqual(record);
     await expect(changeRecord(ran)).toMatchFileSnapshot('golden/change-record-ran.md');
   });
 

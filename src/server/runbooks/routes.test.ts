@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factsDigest } from '../../core/model/review';
 import { sampleFacts } from '../../core/model/sample';
 import { createApp } from '../app';
 import { type Db, openDatabase } from '../db';
@@ -126,6 +127,21 @@ describe('the runbooks API', () => {
           '"a b" is not a runbook id: use 1 to 64 letters, digits, "-" or "_" (the id in the runbook\'s link).',
       },
     });
+  });
+
+  it('keeps a review only with the facts it was given for: a save with other facts drops it', async () => {
+    const review = {
+      reviewer: 'Jane Doe',
+      at: '2026-01-31T12:10:00.000Z',
+      runbookVersion: 1,
+      factsSha256: factsDigest(body.facts),
+    };
+    const reviewed = await put('rev1', { ...body, review });
+    expect(await reviewed.json()).toEqual(stored('rev1', { ...body, review }, 1));
+    const changed = { ...body, facts: { ...body.facts, hostname: 'aixprod02' }, baseVersion: 1 };
+    const saved = await put('rev1', { ...changed, review });
+    const { baseVersion: _, ...kept } = changed;
+    expect(await saved.json()).toEqual(stored('rev1', kept, 2));
   });
 
   it('deletes a runbook once and then answers 404 for it', async () => {
