@@ -3,21 +3,19 @@
  * the digest of those facts, so any later change to the facts voids it wherever it is read (the browser's
  * store, the server): a reviewed script is the script of the reviewed facts, never of facts changed since.
  */
-import { z } from 'zod';
 import { sha256 } from '../sha256';
-import { reviewerNameProblem } from './aix-names';
-import { type Facts, shaped } from './facts';
+import type { Facts } from './facts';
 
-export const reviewSchema = z.object({
-  reviewer: shaped(reviewerNameProblem),
-  at: z.iso.datetime({ message: 'at is an ISO date-time such as 2026-01-31T12:00:00.000Z' }),
+/** A review mark (its schema, for the server, is review-schema.ts: this module stays free of zod for the page's first load). */
+export interface Review {
+  reviewer: string;
+  /** When it was marked, ISO. */
+  at: string;
   /** The server's version of the runbook when it was reviewed; absent for a runbook never saved there. */
-  runbookVersion: z.number().int().positive().optional(),
+  runbookVersion?: number;
   /** factsDigest of the reviewed facts. */
-  factsSha256: z.string().regex(/^[0-9a-f]{64}$/, 'factsSha256 is 64 lowercase hex digits'),
-});
-
-export type Review = z.infer<typeof reviewSchema>;
+  factsSha256: string;
+}
 
 /** JSON with the keys of every object sorted, so equal facts give one text whatever built them. */
 function stableJson(value: unknown): string {

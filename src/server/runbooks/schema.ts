@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { factsSchema } from '../../core/model/facts';
-import { reviewSchema } from '../../core/model/review';
+import { reviewSchema } from '../../core/model/review-schema';
 import { storedRunRecordSchema } from '../../core/run-record/record-schema';
 import { wizardSteps } from '../../core/wizard-steps';
 
