@@ -182,7 +182,8 @@ export function RunRecordPanel({
     keepRunRecord(runbook.id, reading.record);
   };
   return (
-    <section aria-labelledby="run-record" className="mt-8">
+    // Printed only as the change record: without a record, the printed page is the checklist alone.
+    <section aria-labelledby="run-record" className={`mt-8 ${record ? '' : 'no-print'}`}>
       <h2 id="run-record" className="text-xl font-semibold">
         Run record
       </h2>
@@ -196,15 +197,14 @@ export function RunRecordPanel({
           <TextFile label="Upload the log" onText={setLog} />
           <TextFile label="Upload the state file (optional)" onText={setState} />
         </div>
-        <label className="mt-2 block text-sm" htmlFor="run-log">
+        <label className="mt-2 block text-sm">
           Or paste the log
+          <textarea
+            className="mt-1 block h-32 w-full rounded border border-slate-300 p-2 font-mono text-xs"
+            value={log}
+            onChange={(e) => setLog(e.target.value)}
+          />
         </label>
-        <textarea
-          id="run-log"
-          className="mt-1 h-32 w-full rounded border border-slate-300 p-2 font-mono text-xs"
-          value={log}
-          onChange={(e) => setLog(e.target.value)}
-        />
         <div className="mt-2 flex flex-wrap gap-3">
           <button type="button" className={primaryButton} disabled={!log.trim()} onClick={read}>
             Read the log
