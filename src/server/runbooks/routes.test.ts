@@ -144,6 +144,36 @@ describe('the runbooks API', () => {
     expect(await saved.json()).toEqual(stored('rev1', kept, 2));
   });
 
+  it("keeps the run record with the runbook, and refuses one that is not of the record's shape", async () => {
+    const runRecord = {
+      sha256: 'a'.repeat(64),
+      version: '0.1.0',
+      host: 'aixprod01',
+      user: 'jdoe',
+      startedAt: '2026-01-31T22:00:00',
+      endedAt: '2026-01-31T22:04:10',
+      exitCode: 0,
+      steps: [
+        {
+          number: 1,
+          id: 'cfgmgr',
+          title: 'Configure the target LUNs (cfgmgr)',
+          status: 'run',
+          output: ['+ cfgmgr'],
+        },
+      ],
+      undo: [],
+      ending: ['the copy flashcopyvg is up'],
+      earlierRuns: [],
+      otherScriptRuns: 0,
+      readAt: '2026-02-01T08:00:00.000Z',
+    };
+    const saved = await put('ran1', { ...body, runRecord });
+    expect(await saved.json()).toEqual(stored('ran1', { ...body, runRecord }, 1));
+    const forged = await put('ran2', { ...body, runRecord: { ...runRecord, sha256: 'not a checksum' } });
+    expect(forged.status).toBe(400);
+  });
+
   it('deletes a runbook once and then answers 404 for it', async () => {
     await put('gone1', body);
     expect((await fetch(`${server.url}/api/runbooks/gone1`, { method: 'DELETE' })).status).toBe(204);
