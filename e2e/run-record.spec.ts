@@ -86,6 +86,12 @@ test('the rehearsal ran to the end: its log read back shows every step as it ran
   await expect(
     page.getByText('exit code 0: done: the copy is varied on and its file systems are mounted'),
   ).toBeVisible();
+  // The rehearsal's log, downloaded from the same script, gives its timings beside the run's.
+  await expect(
+    page
+      .getByRole('table', { name: 'The steps as they ran' })
+      .locator('tbody tr:nth-child(2) td:nth-child(7)'),
+  ).toHaveText(/^\d+ (min \d+ )?s$/);
   // The checklist: the steps the script did are ticked, those done by hand are left to their owner.
   await expect(page.getByRole('checkbox', { name: '2. Configure the target LUNs (cfgmgr)' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: '8. Vary on flashcopyvg' })).toBeChecked();

@@ -25,6 +25,8 @@ export interface Runbook {
   review?: Review;
   /** The script's run read back from its log (docs/run-record.md); kept whatever the facts do after it. */
   runRecord?: StoredRunRecord;
+  /** The last rehearsal's log read back the same way: its timings stand beside the run's. */
+  rehearsalRecord?: StoredRunRecord;
   /** With accounts: who made the runbook, and the team it is shared with (as the server says). */
   owner?: string;
   team?: string;

@@ -28,8 +28,11 @@ interface RunbooksState {
   markReviewed(id: string, reviewer: string): void;
   /** Takes the review mark off. */
   clearReview(id: string): void;
-  /** Keeps a run record with the runbook (replacing the one kept), or removes it (undefined). */
-  keepRunRecord(id: string, record: RunRecord | undefined): void;
+  /**
+   * Keeps a run record with the runbook (replacing the one kept), or removes it (undefined): the run's, or
+   * the rehearsal's.
+   */
+  keepRunRecord(id: string, record: RunRecord | undefined, of?: 'run' | 'rehearsal'): void;
   visit(id: string, step: StepId): void;
   /**
    * Copies a runbook and returns the new id: as it is (for another VG), or `forRefresh`, as the runbook of
@@ -114,12 +117,9 @@ export const useRunbooks = create<RunbooksState>()(
       clearReview(id) {
         set((s) => patch(s.runbooks, id, { review: undefined }));
       },
-      keepRunRecord(id, record) {
-        set((s) =>
-          patch(s.runbooks, id, {
-            runRecord: record && { ...record, readAt: new Date().toISOString() },
-          }),
-        );
+      keepRunRecord(id, record, of = 'run') {
+        const kept = record && { ...record, readAt: new Date().toISOString() };
+        set((s) => patch(s.runbooks, id, of === 'run' ? { runRecord: kept } : { rehearsalRecord: kept }));
       },
       visit(id, step) {
         // Where the admin is, not a change: updatedAt (the date in the script's header, so the download

@@ -78,6 +78,7 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
             factsChangedAt: runbook.factsChangedAt,
             review: runbook.review,
             runRecord: runbook.runRecord,
+            rehearsalRecord: runbook.rehearsalRecord,
             ...(runbook.version === undefined ? {} : { baseVersion: runbook.version }),
           })
         : undefined,

@@ -7,7 +7,7 @@ import type { Review } from '../model/review';
 import { reviewLine } from '../model/review';
 import type { RunbookPlan } from '../plan/types';
 import { exitCodes } from '../write/ksh-steps';
-import type { RunRecord, StepStatus } from './record-schema';
+import type { RunRecord, StepRecord, StepStatus } from './record-schema';
 
 /** The script's exit codes in words, as its header documents them (write/ksh-script.ts). */
 const exitMeanings: Record<number, string> = {
@@ -28,6 +28,13 @@ export const statusWords: Record<StepStatus, string> = {
   'not-reached': 'not reached',
   'by-hand': 'by hand (not in the script)',
 };
+
+/** How long a step took, in words ("2 min 5 s"), from its times; empty where it did not both start and end. */
+export function stepTook(step: Pick<StepRecord, 'startedAt' | 'endedAt'>): string {
+  if (!step.startedAt || !step.endedAt) return '';
+  const seconds = (Date.parse(`${step.endedAt}Z`) - Date.parse(`${step.startedAt}Z`)) / 1000;
+  return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`;
+}
 
 /** How the run ended, in words. */
 export function runOutcome(record: RunRecord): string {

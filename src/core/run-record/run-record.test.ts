@@ -3,7 +3,7 @@ import { armFault } from '../../sim/world/faults';
 import { exampleFacts } from '../test-support/facts';
 import { rehearseInTwin } from '../test-support/rehearse-in-twin';
 import { writeChecklistMarkdown } from '../write/checklist-markdown';
-import { changeRecordMarkdown, runLine, tickedSteps } from './change-record';
+import { changeRecordMarkdown, runLine, stepTook, tickedSteps } from './change-record';
 import { runRecordSchema } from './record-schema';
 import { readRunRecord } from './run-record';
 
@@ -136,6 +136,15 @@ describe('the run record read back from the log a rehearsal wrote', () => {
       'the log holds only dry runs (-n) of the script: nothing was changed, there is no run to record',
       'the state file names "recreate-copy", which is no step of this plan: it is another script\'s state file, or no state file',
     ]);
+  });
+
+  it('says how long a step took, from its times', () => {
+    const at = (time: string) => `2026-01-31T22:${time}`;
+    expect([
+      stepTook({ startedAt: at('00:00'), endedAt: at('02:05') }),
+      stepTook({ startedAt: at('00:00'), endedAt: at('00:09') }),
+      stepTook({ startedAt: at('00:00') }),
+    ]).toEqual(['2 min 5 s', '9 s', '']);
   });
 
   it('reads the state file of a failed run: the steps a rerun skips', () => {

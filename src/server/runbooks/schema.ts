@@ -22,6 +22,7 @@ const runbookBodySchema = z.object({
     .optional(),
   review: reviewSchema.optional(),
   runRecord: storedRunRecordSchema.optional(),
+  rehearsalRecord: storedRunRecordSchema.optional(),
 });
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The log the rehearsed script wrote on the simulated host (its LOG file in /var/tmp), downloaded as the
  * script on the real host leaves it: the Review page's run record reads it back (docs/run-record.md).
+ * `onLog` gets it too (the page keeps its timings beside the run's).
  */
 import { useState } from 'react';
 import type { SimConnection } from '../../sim-client/connection';
@@ -12,7 +13,15 @@ function logPath(script: string): string | undefined {
   return /^LOG='(\/var\/tmp\/vgcopy-[A-Za-z0-9_.-]+\.log)'$/m.exec(script)?.[1];
 }
 
-export function RehearsalLog({ connection, script }: { connection: SimConnection; script: string }) {
+export function RehearsalLog({
+  connection,
+  script,
+  onLog,
+}: {
+  connection: SimConnection;
+  script: string;
+  onLog(text: string): void;
+}) {
   const [note, setNote] = useState('');
   const path = logPath(script);
   if (!path) return null;
@@ -23,6 +32,7 @@ export function RehearsalLog({ connection, script }: { connection: SimConnection
       if (message.text === null) setNote(`The host has no ${path} yet: run the script first.`);
       else {
         downloadText(path.slice(path.lastIndexOf('/') + 1), message.text);
+        onLog(message.text);
         setNote('');
       }
     });

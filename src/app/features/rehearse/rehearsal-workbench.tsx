@@ -23,9 +23,11 @@ export interface WorkbenchProps {
   send(message: ClientMessageInput): void;
   /** The runbook's generated script, offered for "Run the script". */
   script: string;
+  /** The script's log, downloaded from the simulated host. */
+  onLog(text: string): void;
 }
 
-export function RehearsalWorkbench({ connection, view, send, script }: WorkbenchProps) {
+export function RehearsalWorkbench({ connection, view, send, script, onLog }: WorkbenchProps) {
   const [text, setText] = useState(script);
   return (
     // One column: the terminal takes the page's width (100 columns and more at 1280 px, so `lsvg -l` does
@@ -61,7 +63,7 @@ export function RehearsalWorkbench({ connection, view, send, script }: Workbench
         </button>
         <ScriptPanel script={view.script} send={send} />
         {view.verdict && <VerdictPanel verdict={view.verdict} />}
-        <RehearsalLog connection={connection} script={text} />
+        <RehearsalLog connection={connection} script={text} onLog={onLog} />
         <RehearsalClock
           waiting={view.script.waitingForInput === true}
           now={view.now ?? (typeof view.picture?.time === 'string' ? view.picture.time : null)}

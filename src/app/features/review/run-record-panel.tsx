@@ -13,6 +13,7 @@ import {
   runLine,
   runOutcome,
   statusWords,
+  stepTook,
 } from '../../../core/run-record/change-record';
 import type { StoredRunRecord } from '../../../core/run-record/record-schema';
 import { readRunRecord } from '../../../core/run-record/run-record';
@@ -73,6 +74,9 @@ function RecordView({
 }) {
   const review = standingReview(runbook.review, runbook.facts);
   const failed = record.steps.find((s) => s.status === 'failed');
+  // The rehearsal's timings of the same script, where one was kept.
+  const rehearsal = runbook.rehearsalRecord?.sha256 === record.sha256 ? runbook.rehearsalRecord : undefined;
+  const rehearsed = new Map((rehearsal?.steps ?? []).map((s) => [s.id, s]));
   return (
     <div className="mt-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 text-sm">
@@ -104,7 +108,9 @@ function RecordView({
             <th className="pr-2">Step</th>
             <th className="pr-2">Outcome</th>
             <th className="pr-2">Started</th>
-            <th>Ended</th>
+            <th className="pr-2">Ended</th>
+            <th className="pr-2">Took</th>
+            <th>In the rehearsal</th>
           </tr>
         </thead>
         <tbody>
@@ -122,7 +128,9 @@ function RecordView({
               </td>
               <td className={`pr-2 ${statusTones[s.status]}`}>{statusWords[s.status]}</td>
               <td className="pr-2">{s.startedAt ?? ''}</td>
-              <td>{s.endedAt ?? ''}</td>
+              <td className="pr-2">{s.endedAt ?? ''}</td>
+              <td className="pr-2">{stepTook(s)}</td>
+              <td>{stepTook(rehearsed.get(s.id) ?? {})}</td>
             </tr>
           ))}
         </tbody>
