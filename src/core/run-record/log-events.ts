@@ -5,8 +5,8 @@
  * #VGCOPY and is not of this shape was changed by hand or cut: the reader refuses the log.
  */
 
-export const eventNames = ['run', 'start', 'done', 'skipped', 'failed', 'undo', 'end'] as const;
-export type EventName = (typeof eventNames)[number];
+const eventNames = ['run', 'start', 'done', 'skipped', 'failed', 'undo', 'end'] as const;
+type EventName = (typeof eventNames)[number];
 
 export interface LogEvent {
   /** 1-based line number in the log. */

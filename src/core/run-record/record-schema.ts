@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const stepStatuses = ['run', 'skipped', 'failed', 'not-reached', 'by-hand'] as const;
+const stepStatuses = ['run', 'skipped', 'failed', 'not-reached', 'by-hand'] as const;
 
 /** An undo's outcome by the status its function returned (write/ksh-undo.ts). */
 export const undoOutcomes = {
