@@ -120,7 +120,9 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
             changed: message.changed,
           }
         : { ...view, now: message.now, picture: view.picture && { ...view.picture, time: message.now } };
+    // The scenario list and a file asked for are answers to their askers, not the session's view.
     case 'scenarios':
+    case 'file':
       return view;
   }
 }

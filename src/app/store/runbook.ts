@@ -4,6 +4,8 @@
  */
 import type { StepId } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
+import type { Review } from '../../core/model/review';
+import type { StoredRunRecord } from '../../core/run-record/record-schema';
 
 export interface Runbook {
   id: string;
@@ -13,6 +15,18 @@ export interface Runbook {
   lastStep: StepId;
   createdAt: string;
   updatedAt: string;
+  /**
+   * When the facts last changed: the date in the script's header, so a change that is not to the facts
+   * (a rename, a review, a run record) leaves the script's bytes, and its checksum, as they were. Absent in
+   * runbooks kept before it existed: updatedAt stands in.
+   */
+  factsChangedAt?: string;
+  /** Marked reviewed, for the facts as they were then (void once they change: core/model/review.ts). */
+  review?: Review;
+  /** The script's run read back from its log (docs/run-record.md); kept whatever the facts do after it. */
+  runRecord?: StoredRunRecord;
+  /** The last rehearsal's log read back the same way: its timings stand beside the run's. */
+  rehearsalRecord?: StoredRunRecord;
   /** With accounts: who made the runbook, and the team it is shared with (as the server says). */
   owner?: string;
   team?: string;

@@ -7,7 +7,9 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { StepId } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
+import { factsDigest, standingReview } from '../../core/model/review';
 import { emptyFacts } from '../../core/model/sample';
+import type { RunRecord } from '../../core/run-record/record-schema';
 import { conflictOf } from './conflicts';
 import { nextRefreshFacts } from './next-refresh';
 import type { Runbook } from './runbook';
@@ -20,7 +22,17 @@ interface RunbooksState {
   /** Creates a clean runbook and returns its id. */
   createRunbook(name?: string, facts?: Facts): string;
   rename(id: string, name: string): void;
+  /** Changes the facts; a review given for the facts before no longer stands. */
   updateFacts(id: string, update: (facts: Facts) => Facts): void;
+  /** Marks the runbook reviewed by `reviewer`, for its facts as they are now. */
+  markReviewed(id: string, reviewer: string): void;
+  /** Takes the review mark off. */
+  clearReview(id: string): void;
+  /**
+   * Keeps a run record with the runbook (replacing the one kept), or removes it (undefined): the run's, or
+   * the rehearsal's.
+   */
+  keepRunRecord(id: string, record: RunRecord | undefined, of?: 'run' | 'rehearsal'): void;
   visit(id: string, step: StepId): void;
   /**
    * Copies a runbook and returns the new id: as it is (for another VG), or `forRefresh`, as the runbook of
@@ -69,7 +81,7 @@ export const useRunbooks = create<RunbooksState>()(
         set((s) => ({
           runbooks: {
             ...s.runbooks,
-            [id]: { id, name, facts, lastStep: 'start', createdAt: now, updatedAt: now },
+            [id]: { id, name, facts, lastStep: 'start', createdAt: now, updatedAt: now, factsChangedAt: now },
           },
         }));
         return id;
@@ -80,8 +92,34 @@ export const useRunbooks = create<RunbooksState>()(
       updateFacts(id, update) {
         set((s) => {
           const rb = s.runbooks[id];
-          return rb ? patch(s.runbooks, id, { facts: update(rb.facts) }) : s;
+          if (!rb) return s;
+          const facts = update(rb.facts);
+          const at = changedAt(rb.updatedAt);
+          const change = { facts, factsChangedAt: at, updatedAt: at };
+          // The reviewer approved other facts: the mark goes (the server drops it alike).
+          const review = standingReview(rb.review, facts);
+          return patch(s.runbooks, id, review ? change : { ...change, review: undefined });
         });
+      },
+      markReviewed(id, reviewer) {
+        set((s) => {
+          const rb = s.runbooks[id];
+          if (!rb) return s;
+          const review = {
+            reviewer,
+            at: new Date().toISOString(),
+            ...(rb.version === undefined ? {} : { runbookVersion: rb.version }),
+            factsSha256: factsDigest(rb.facts),
+          };
+          return patch(s.runbooks, id, { review });
+        });
+      },
+      clearReview(id) {
+        set((s) => patch(s.runbooks, id, { review: undefined }));
+      },
+      keepRunRecord(id, record, of = 'run') {
+        const kept = record && { ...record, readAt: new Date().toISOString() };
+        set((s) => patch(s.runbooks, id, of === 'run' ? { runRecord: kept } : { rehearsalRecord: kept }));
       },
       visit(id, step) {
         // Where the admin is, not a change: updatedAt (the date in the script's header, so the download
@@ -177,7 +215,7 @@ export const useRunbooks = create<RunbooksState>()(
 function patch(runbooks: Record<string, Runbook>, id: string, change: Partial<Runbook>) {
   const rb = runbooks[id];
   if (!rb) return { runbooks };
-  return { runbooks: { ...runbooks, [id]: { ...rb, ...change, updatedAt: changedAt(rb.updatedAt) } } };
+  return { runbooks: { ...runbooks, [id]: { ...rb, updatedAt: changedAt(rb.updatedAt), ...change } } };
 }
 
 /**

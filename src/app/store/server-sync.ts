@@ -76,6 +76,10 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
             lastStep: runbook.lastStep,
             createdAt: runbook.createdAt,
             updatedAt: runbook.updatedAt,
+            factsChangedAt: runbook.factsChangedAt,
+            review: runbook.review,
+            runRecord: runbook.runRecord,
+            rehearsalRecord: runbook.rehearsalRecord,
             ...(runbook.version === undefined ? {} : { baseVersion: runbook.version }),
           })
         : undefined,

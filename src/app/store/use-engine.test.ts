@@ -88,4 +88,23 @@ describe('the engine as the wizard calls it', () => {
     expect(dated).toBe(`# generated ${useRunbooks.getState().runbooks[id].updatedAt} for host aixprod02`);
     expect(script()).not.toBe(downloaded);
   });
+
+  it("a review is in the script's header until the facts change; a rename or a run record leaves the script as it was", async () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    const store = useRunbooks.getState();
+    const id = store.createRunbook('Sample', sampleFacts());
+    const runbook = () => useRunbooks.getState().runbooks[id];
+    const script = () =>
+      runbookExports(runbook(), planOf(runbook().facts) ?? expect.unreachable('a plan')).script;
+    const reviewHeader = () => script().split('\n')[3];
+    store.markReviewed(id, 'Jane Doe');
+    const reviewed = script();
+    expect(reviewHeader()).toBe(`# reviewed by Jane Doe at ${runbook().review?.at}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    store.rename(id, 'Nightly copy');
+    store.keepRunRecord(id, undefined);
+    expect(script()).toBe(reviewed);
+    store.updateFacts(id, (facts) => ({ ...facts, hostname: 'aixprod02' }));
+    expect([runbook().review, reviewHeader()]).toEqual([undefined, '# not reviewed']);
+  });
 });

@@ -22,6 +22,9 @@ import {
 } from '../../core/engine';
 import type { Finding } from '../../core/engine-types';
 import type { Facts } from '../../core/model/facts';
+import { standingReview } from '../../core/model/review';
+import { runLine, tickedSteps } from '../../core/run-record/change-record';
+import { scriptChecksum } from '../../core/write/script-checksum';
 import { parsedFactsOf } from './facts-verdict';
 import { type Runbook, useRunbooks } from './runbooks';
 
@@ -95,12 +98,27 @@ export interface RunbookExports {
  * version and the runbook's last change, so the same runbook always exports the same files.
  */
 export function runbookExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
-  const meta = { generatedAt: runbook.updatedAt, version };
+  const meta = { generatedAt: runbook.factsChangedAt ?? runbook.updatedAt, version };
   const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
+  const review = standingReview(runbook.review, runbook.facts);
+  const script = writeScript(runbook.facts, plan, { ...meta, ...(review ? { review } : {}) });
+  const ticked = recordOfScript(runbook.runRecord, script);
   return {
-    script: writeScript(runbook.facts, plan, meta),
+    script,
     storageScript: writeStorageScript(runbook.facts, plan, meta),
-    checklistMarkdown: writeChecklistMarkdown(runbook.facts, plan, { ...meta, findings }),
+    checklistMarkdown: writeChecklistMarkdown(runbook.facts, plan, {
+      ...meta,
+      findings,
+      ...(ticked ? { ticked: { steps: tickedSteps(ticked), from: runLine(ticked) } } : {}),
+    }),
     ansiblePlaybook: writeAnsiblePlaybook(runbook.facts, plan, meta),
   };
+}
+
+/** The kept run record when it is of this very script (the checklist is ticked from it only then). */
+export function recordOfScript<R extends { sha256: string }>(
+  record: R | undefined,
+  script: string,
+): R | undefined {
+  return record && record.sha256 === scriptChecksum(script) ? record : undefined;
 }

@@ -266,3 +266,13 @@ export function hostTextProblem(text: string): string | undefined {
     return `${shown(text)} is not one line of at most 256 printable characters: paste the host's output again`;
   return undefined;
 }
+
+/**
+ * The name of the person who reviewed a runbook, as the script's header carries it (a comment): one line of
+ * letters, digits, spaces and `. _ ' @ -`, as people and user names are written.
+ */
+export function reviewerNameProblem(name: string): string | undefined {
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} ._'@-]{0,63}$/u.test(name))
+    return `${shown(name)} is not a reviewer's name: at most 64 letters, digits, spaces, ".", "_", "'", "@" and "-", starting with a letter or digit, e.g. Jane Doe`;
+  return undefined;
+}

@@ -37,7 +37,7 @@ import {
  * empty while the admin types; the checks block where a script needs it) or 'checked' (`problem` decides).
  * Every string field of the facts is one of these or an enum: docs/script-safety.md.
  */
-function shaped(
+export function shaped(
   problem: (value: string) => string | undefined,
   empty: 'refused' | 'allowed' | 'checked' = 'refused',
 ) {

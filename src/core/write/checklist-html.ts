@@ -6,7 +6,7 @@
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 import { type Db2CopySection, db2CopySection, inlineCodeParts } from './checklist-db2';
-import type { ChecklistOptions } from './checklist-markdown';
+import { type ChecklistOptions, isTicked, tickedLine } from './checklist-markdown';
 import {
   backOuts,
   backOutText,
@@ -75,6 +75,7 @@ export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: Che
     `<h1>${e(title)}</h1>`,
     `<p>Generated ${e(options.generatedAt)} by vgcopy ${e(options.version)}${facts.hostname ? ` for host ${e(facts.hostname)}` : ''}.</p>`,
     `<p>Access: ${e(plan.access.reason)}</p>`,
+    ...tickedLine(options).map((l) => `<p>${e(l)}</p>`),
   ];
   const findings = options.findings ?? [];
   if (findings.length > 0) {
@@ -94,7 +95,7 @@ export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: Che
       const id = `step-${number}`;
       out.push(
         '<li>',
-        `<input type="checkbox" id="${id}"> <label for="${id}">${number}. ${e(step.title)}</label>`,
+        `<input type="checkbox" id="${id}"${isTicked(options, step.id) ? ' checked' : ''}> <label for="${id}">${number}. ${e(step.title)}</label>`,
         ...(step.commands.length > 0 ? [`<pre>${e(step.commands.join('\n'))}</pre>`] : []),
         '<dl>',
         `<dt>Expect</dt><dd>${e(step.expect)}</dd>`,

@@ -21,6 +21,18 @@ export interface ChecklistOptions {
   version: string;
   /** Findings to list at the top (warnings and advice the team should know). */
   findings?: Finding[];
+  /** The steps a run record shows done (run, or skipped as already done), ticked; `from` says which run. */
+  ticked?: { steps: readonly string[]; from: string };
+}
+
+/** The line under the title that says where the ticks come from. */
+export function tickedLine(options: ChecklistOptions): string[] {
+  return options.ticked ? [`Ticked from the run record: ${options.ticked.from}.`] : [];
+}
+
+/** Whether the step's box is ticked. */
+export function isTicked(options: ChecklistOptions, id: string): boolean {
+  return options.ticked?.steps.includes(id) ?? false;
 }
 
 export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options: ChecklistOptions): string {
@@ -29,6 +41,7 @@ export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options:
     '',
     `Generated ${options.generatedAt} by vgcopy ${options.version}${facts.hostname ? ` for host ${facts.hostname}` : ''}.`,
     `Access: ${plan.access.reason}`,
+    ...tickedLine(options),
     '',
   ];
   const findings = options.findings ?? [];
@@ -46,7 +59,7 @@ export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options:
     }
     lines.push(`### ${ownerTitles[g.owner]}`, '');
     for (const { number, step } of g.steps) {
-      lines.push(`- [ ] **${number}. ${step.title}**`);
+      lines.push(`- [${isTicked(options, step.id) ? 'x' : ' '}] **${number}. ${step.title}**`);
       if (step.commands.length > 0)
         lines.push('', '  ```sh', ...step.commands.map((c) => `  ${c}`), '  ```', '');
       lines.push(

@@ -131,19 +131,39 @@ confirm() {
   die 4 "stopped by the admin before: $1"
 }
 
+# event NAME FIELDS: one machine-readable line of the run record, in the log only (the terminal shows the
+# words): the event, its time and the script's checksum, read back by vgcopy (docs/run-record.md).
+event() {
+  printf '#VGCOPY event=%s at=%s sha256=%s %s\n' "$1" "$(date '+%Y-%m-%dT%H:%M:%S')" "$SCRIPT_SHA256" "$2" >>"$LOG"
+}
+
+# step_begin N ID TITLE OWNER: STEP names the step under way until it ends, for the failed event at exit.
 step_begin() {
-  log "== Step $1: $2 ($3)"
+  STEP_N=$1
+  STEP=$2
+  log "== Step $1: $3 ($4)"
+  event start "step=$STEP n=$STEP_N"
 }
 
 step_done() {
   [ -f "$STATE" ] && grep -qx "$1" "$STATE"
 }
 
+# step_end ID [again]: the step is done; recorded in the state file unless a rerun must do it again.
 step_end() {
-  if [ "$DRY_RUN" -eq 0 ]; then
+  if [ "$DRY_RUN" -eq 0 ] && [ "$2" != again ]; then
     printf '%s\n' "$1" >>"$STATE"
   fi
   log "   done: $1"
+  event 'done' "step=$STEP n=$STEP_N"
+  STEP=''
+}
+
+# step_skip WHY: the whole step is done already (recorded, or its state reached).
+step_skip() {
+  skip "$1"
+  event skipped "step=$STEP n=$STEP_N"
+  STEP=''
 }
 
 # part_done ID:N: command N of a step of several went through; a rerun of the step skips it.

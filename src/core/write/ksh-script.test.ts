@@ -11,6 +11,7 @@ import { asRefresh, asSvcCopy, exampleFacts } from '../test-support/facts';
 import { kshParseError, shellcheckKsh } from '../test-support/script-validation';
 import { splitDiskPvid } from './ksh-library';
 import { writeScript } from './ksh-script';
+import { sha256 } from '../sha256';
 
 const meta = { generatedAt: '2026-11-25T13:00:00Z', version: '0.1.0' };
 
@@ -142,8 +143,8 @@ describe('writeScript', () => {
     const text = script(svcRefreshFreeze, 'cli');
     const start = text.indexOf('step_5_svc_prepare() {');
     expect(text.slice(start, text.indexOf('\n}\n', start) + 3)).toBe(`step_5_svc_prepare() {
-  step_begin 5 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze' 'storage'
-  if step_done 'svc-prepare'; then skip 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze'; return 0; fi
+  step_begin 5 'svc-prepare' 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze' 'storage'
+  if step_done 'svc-prepare'; then step_skip 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze'; return 0; fi
   confirm 'Prepare consistency group fccg_datavg (flush the SVC cache) before the freeze.'
   typeset state='' waited=0
   run 'ssh' '--' 'superuser@svc01' 'svcinfo' 'lsfcconsistgrp' '-delim' ':' 'fccg_datavg' || die 3 'storage command failed: lsfcconsistgrp -delim : fccg_datavg'
@@ -211,8 +212,8 @@ describe('writeScript', () => {
     const text = script(svcGlobalMirrorDr, 'cli');
     const start = text.indexOf('step_3_take_copy() {');
     expect(text.slice(start, text.indexOf('\n}\n', start) + 3)).toBe(`step_3_take_copy() {
-  step_begin 3 'Stop the Global Mirror group rccg_datavg with access to the aux volumes' 'storage'
-  if step_done 'take-copy'; then skip 'Stop the Global Mirror group rccg_datavg with access to the aux volumes'; return 0; fi
+  step_begin 3 'take-copy' 'Stop the Global Mirror group rccg_datavg with access to the aux volumes' 'storage'
+  if step_done 'take-copy'; then step_skip 'Stop the Global Mirror group rccg_datavg with access to the aux volumes'; return 0; fi
   confirm 'Stop the Global Mirror group rccg_datavg with access to the aux volumes.'
   push_undo undo_3_take_copy script
   typeset state='' waited=0
@@ -255,6 +256,7 @@ describe('writeScript', () => {
         '#!/usr/bin/ksh',
         '# vgcopy 0.1.0: bring up the copy of volume group datavg as flashcopyvg',
         '# generated 2026-11-25T13:00:00Z for host aixprod01',
+        '# not reviewed',
         '#',
         '# Copy method:   FlashCopy on DS8000; first copy',
         '# Consistency:   freeze-and-consistency-group',
@@ -297,8 +299,31 @@ describe('writeScript', () => {
         '# On any exit but 0, 1 and 2 the script first undoes what this run changed on production, newest',
         '# first, and ends with a production-state summary (docs/failure-safety.md in vgcopy). The copy side',
         '# (configured target disks, a copy VG as far as it was built) is left as it is: a rerun goes on from it.',
+        '# Run record: each step event goes into the log as a #VGCOPY line with the checksum below (the',
+        "# digest of this file without its SCRIPT_SHA256 line: grep -v '^SCRIPT_SHA256=' SCRIPT | openssl",
+        '# dgst -sha256); the log read back by vgcopy shows what ran (docs/run-record.md in vgcopy).',
       ].join('\n'),
     );
+  });
+
+  it('carries its checksum (its digest without that line) and, once reviewed, the reviewer and the runbook version', () => {
+    const facts = exampleFacts();
+    const review = {
+      reviewer: 'Jane Doe',
+      at: '2026-11-25T12:00:00.000Z',
+      runbookVersion: 4,
+      factsSha256: '0'.repeat(64),
+    };
+    const script = writeScript(facts, buildPlan(facts), { ...meta, review });
+    const line = /^SCRIPT_SHA256='(\w+)'$/m.exec(script);
+    expect([line?.[1], script.split('\n').slice(1, 4)]).toEqual([
+      sha256(script.replace(`${line?.[0]}\n`, '')),
+      [
+        '# vgcopy 0.1.0: bring up the copy of volume group datavg as flashcopyvg',
+        '# generated 2026-11-25T13:00:00Z for host aixprod01',
+        '# reviewed by Jane Doe at 2026-11-25T12:00:00.000Z, runbook version 4',
+      ],
+    ]);
   });
 
   it('freezes, copies and thaws in one breath: the copy step does not wait for an answer, records the unfreezeflash until its own has run, and a rerun goes on after the commands that went through', () => {
@@ -307,8 +332,8 @@ describe('writeScript', () => {
     expect(copyStep).toBe(
       [
         'step_7_take_copy() {',
-        "  step_begin 7 'Take the copy of all LUNs as one consistency group' 'storage'",
-        "  if step_done 'take-copy'; then skip 'Take the copy of all LUNs as one consistency group'; return 0; fi",
+        "  step_begin 7 'take-copy' 'Take the copy of all LUNs as one consistency group' 'storage'",
+        "  if step_done 'take-copy'; then step_skip 'Take the copy of all LUNs as one consistency group'; return 0; fi",
         '  push_undo undo_7_take_copy script',
         "  if step_done 'take-copy:1'; then",
         "    skip 'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101 1002:1102'",
@@ -351,8 +376,8 @@ describe('writeScript', () => {
     expect(wait).toBe(
       [
         'step_5_wait_for_sync() {',
-        "  step_begin 5 'Wait until the mirror has no out-of-sync tracks' 'storage'",
-        "  if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi",
+        "  step_begin 5 'wait-for-sync' 'Wait until the mirror has no out-of-sync tracks' 'storage'",
+        "  if step_done 'take-copy'; then step_skip 'the copy is taken'; return 0; fi",
         "  typeset waited=0 pairs='' left=''",
         '  while :; do',
         "    run 'dscli' 'lspprc' '-dev' 'IBM.2107-75ABCD1' '-remotedev' 'IBM.2107-75WXYZ1' '-l' '-fmt' 'delim' '-hdr' 'off' '-bnr' 'off' '1000:2000' '1001:2001' '1002:2002' || die 3 'storage command failed: lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -l -fmt delim -hdr off -bnr off 1000:2000 1001:2001 1002:2002'",
@@ -366,7 +391,7 @@ describe('writeScript', () => {
         "    run sleep 60 || die 3 'sleep failed'",
         '    ((waited = waited + 60))',
         '  done',
-        "  log '   done: wait-for-sync'",
+        "  step_end 'wait-for-sync' again",
         '}',
       ].join('\n'),
     );
@@ -379,8 +404,8 @@ describe('writeScript', () => {
     expect(wait).toBe(
       [
         'step_5_wait_for_full_duplex() {',
-        "  step_begin 5 'Wait until every mirror pair is Full Duplex' 'storage'",
-        "  if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi",
+        "  step_begin 5 'wait-for-full-duplex' 'Wait until every mirror pair is Full Duplex' 'storage'",
+        "  if step_done 'take-copy'; then step_skip 'the copy is taken'; return 0; fi",
         "  typeset waited=0 pairs='' left='' stopped=''",
         '  while :; do',
         "    run 'dscli' 'lspprc' '-dev' 'IBM.2107-75ABCD1' '-remotedev' 'IBM.2107-75WXYZ1' '-fmt' 'delim' '-hdr' 'off' '-bnr' 'off' '1000:2000' '1001:2001' '1002:2002' || die 3 'storage command failed: lspprc -dev IBM.2107-75ABCD1 -remotedev IBM.2107-75WXYZ1 -fmt delim -hdr off -bnr off 1000:2000 1001:2001 1002:2002'",
@@ -396,7 +421,7 @@ describe('writeScript', () => {
         "    run sleep 60 || die 3 'sleep failed'",
         '    ((waited = waited + 60))',
         '  done',
-        "  log '   done: wait-for-full-duplex'",
+        "  step_end 'wait-for-full-duplex' again",
         '}',
       ].join('\n'),
     );

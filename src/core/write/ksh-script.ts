@@ -17,6 +17,8 @@ import { exitCodes, inScript, type StorageMode, stepFunction, stepFunctionText }
 import { kshUndoLibrary, stepUndo, undoFunctionText, undoPairs } from './ksh-undo';
 import { shq } from '../shell-quote';
 import { comments } from './shell-quote';
+import { unsetChecksumLine, withChecksum } from './script-checksum';
+import { type Review, reviewLine } from '../model/review';
 
 export interface ScriptOptions {
   /** When the script was generated (ISO text); never read from a clock here. */
@@ -27,6 +29,8 @@ export interface ScriptOptions {
   storage?: StorageMode;
   /** Directory of the log and state files on the host (default /var/tmp). */
   logDir?: string;
+  /** Who reviewed the runbook, for the header (absent: not reviewed). */
+  review?: Review;
 }
 
 export const methodNames = {
@@ -67,6 +71,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     ...comments([
       `vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`,
       `generated ${options.generatedAt}${facts.hostname ? ` for host ${facts.hostname}` : ''}`,
+      options.review ? reviewLine(options.review) : 'not reviewed',
       '',
       `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
       `Consistency:   ${facts.consistency.approach}`,
@@ -96,9 +101,13 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
       'On any exit but 0, 1 and 2 the script first undoes what this run changed on production, newest',
       'first, and ends with a production-state summary (docs/failure-safety.md in vgcopy). The copy side',
       '(configured target disks, a copy VG as far as it was built) is left as it is: a rerun goes on from it.',
+      'Run record: each step event goes into the log as a #VGCOPY line with the checksum below (the',
+      "digest of this file without its SCRIPT_SHA256 line: grep -v '^SCRIPT_SHA256=' SCRIPT | openssl",
+      'dgst -sha256); the log read back by vgcopy shows what ran (docs/run-record.md in vgcopy).',
     ]),
   ];
   const settings = [
+    unsetChecksumLine,
     `LOG=${shq(`${logDir}/vgcopy-${vg}.log`)}`,
     `STATE=${shq(`${logDir}/vgcopy-${vg}-${stamp}.done`)}`,
     `OUT=${shq(`${logDir}/vgcopy-${vg}.out`)}`,
@@ -106,6 +115,8 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     'DRY_RUN=0',
     'ASSUME_YES=0',
     "UNDO=''",
+    "STEP=''",
+    'STEP_N=0',
   ];
   // The help is the header itself: from line 2 to the blank line that ends it, without the "# ".
   const usage = ['usage() {', `  sed -n '2,/^$/p' "$0" | sed 's/^# \\{0,1\\}//'`, '}'];
@@ -127,6 +138,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     'trap on_exit EXIT',
     'trap on_signal INT TERM HUP',
     `log ${shq(`vgcopy ${options.version}: ${facts.sourceVg.name} -> ${vg}, generated ${options.generatedAt}`)}`,
+    `event run ${shq(`version=${options.version}`)}" host=$(hostname) user=$(logname 2>/dev/null || whoami) dry=$DRY_RUN"`,
     'if [ "$DRY_RUN" -eq 1 ]; then log "dry run: nothing will be changed"; fi',
     'preflight',
     ...steps.map(({ s, i }) => stepFunction(i, s)),
@@ -158,5 +170,5 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     ),
     main.join('\n'),
   ];
-  return `${parts.join('\n\n')}\n`;
+  return withChecksum(`${parts.join('\n\n')}\n`);
 }

@@ -508,8 +508,8 @@ export interface StepContext {
 /** What says a step is done on a rerun. sync only makes sense before the copy: once it is taken, a rerun skips it. */
 function recordedCheck(s: ActionStep): string {
   return redoneUntilCopy(s)
-    ? `if step_done 'take-copy'; then skip 'the copy is taken'; return 0; fi`
-    : `if step_done ${shq(s.id)}; then skip ${shq(s.title)}; return 0; fi`;
+    ? `if step_done 'take-copy'; then step_skip 'the copy is taken'; return 0; fi`
+    : `if step_done ${shq(s.id)}; then step_skip ${shq(s.title)}; return 0; fi`;
 }
 
 /**
@@ -555,14 +555,14 @@ export function stepFunctionText(
   const question = s.action.kind === 'freeze' ? `${s.title}, take the copy and thaw.` : `${s.title}.`;
   return [
     `${name}() {`,
-    `  step_begin ${index + 1} ${shq(s.title)} ${shq(s.owner)}`,
+    `  step_begin ${index + 1} ${shq(s.id)} ${shq(s.title)} ${shq(s.owner)}`,
     `  ${recordedCheck(s)}`,
-    ...noOpChecks(s, undo).map((c) => `  if ${c.test}; then skip ${shq(c.message)}; return 0; fi`),
+    ...noOpChecks(s, undo).map((c) => `  if ${c.test}; then step_skip ${shq(c.message)}; return 0; fi`),
     ...(ask ? [`  confirm ${shq(question)}`] : []),
     ...withUndo(s, body(s, mode, context.previous), undo, mode).map((l) => `  ${l}`),
     ...[undo.drop, ...(undo.alsoDrop ?? [])].filter((n) => n !== undefined).map((n) => `  drop_undo ${n}`),
     // A sync is never done for good: a rerun before the copy is taken syncs again, right before it.
-    redoneUntilCopy(s) ? `  log ${shq(`   done: ${s.id}`)}` : `  step_end ${shq(s.id)}`,
+    `  step_end ${shq(s.id)}${redoneUntilCopy(s) ? ' again' : ''}`,
     '}',
   ].join('\n');
 }

@@ -274,6 +274,7 @@ undo_all() {
     fi
     "$name" "$by"
     outcome=$?
+    event undo "undo=$name outcome=$outcome"
     forget_steps "$UNDO_STEPS"
     case $outcome in
       0)
@@ -317,6 +318,9 @@ ${mirror}  [ -z "$left" ]
 
 on_exit() {
   typeset exit_code=$?
+  if [ -n "$STEP" ] && [ "$exit_code" -ne 0 ]; then
+    event failed "step=$STEP n=$STEP_N exit=$exit_code"
+  fi
   case $exit_code in
     0 | ${untouched}) ;;
     *)
@@ -327,6 +331,7 @@ on_exit() {
   esac
   rm -f "$OUT" "$LIST"
   log "end of run, exit code $exit_code; log: $LOG"
+  event end "exit=$exit_code"
   exit "$exit_code"
 }
 

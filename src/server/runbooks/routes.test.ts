@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factsDigest } from '../../core/model/review';
 import { sampleFacts } from '../../core/model/sample';
 import { createApp } from '../app';
 import { type Db, openDatabase } from '../db';
@@ -126,6 +127,51 @@ describe('the runbooks API', () => {
           '"a b" is not a runbook id: use 1 to 64 letters, digits, "-" or "_" (the id in the runbook\'s link).',
       },
     });
+  });
+
+  it('keeps a review only with the facts it was given for: a save with other facts drops it', async () => {
+    const review = {
+      reviewer: 'Jane Doe',
+      at: '2026-01-31T12:10:00.000Z',
+      runbookVersion: 1,
+      factsSha256: factsDigest(body.facts),
+    };
+    const reviewed = await put('rev1', { ...body, review });
+    expect(await reviewed.json()).toEqual(stored('rev1', { ...body, review }, 1));
+    const changed = { ...body, facts: { ...body.facts, hostname: 'aixprod02' }, baseVersion: 1 };
+    const saved = await put('rev1', { ...changed, review });
+    const { baseVersion: _, ...kept } = changed;
+    expect(await saved.json()).toEqual(stored('rev1', kept, 2));
+  });
+
+  it("keeps the run record with the runbook, and refuses one that is not of the record's shape", async () => {
+    const runRecord = {
+      sha256: 'a'.repeat(64),
+      version: '0.1.0',
+      host: 'aixprod01',
+      user: 'jdoe',
+      startedAt: '2026-01-31T22:00:00',
+      endedAt: '2026-01-31T22:04:10',
+      exitCode: 0,
+      steps: [
+        {
+          number: 1,
+          id: 'cfgmgr',
+          title: 'Configure the target LUNs (cfgmgr)',
+          status: 'run',
+          output: ['+ cfgmgr'],
+        },
+      ],
+      undo: [],
+      ending: ['the copy flashcopyvg is up'],
+      earlierRuns: [],
+      otherScriptRuns: 0,
+      readAt: '2026-02-01T08:00:00.000Z',
+    };
+    const saved = await put('ran1', { ...body, runRecord });
+    expect(await saved.json()).toEqual(stored('ran1', { ...body, runRecord }, 1));
+    const forged = await put('ran2', { ...body, runRecord: { ...runRecord, sha256: 'not a checksum' } });
+    expect(forged.status).toBe(400);
   });
 
   it('deletes a runbook once and then answers 404 for it', async () => {

@@ -15,6 +15,7 @@ import { Hono } from 'hono';
 import type { AuthVariables } from '../auth/principal';
 import type { Db } from '../db';
 import { ApiError, errorBody } from '../errors';
+import { standingReview } from '../../core/model/review';
 import { jsonBody } from '../validate';
 import { checkDelete, checkRead, checkWrite, readableTeam } from './access';
 import { cursorOf, limitOf, positionOf } from './paging';
@@ -81,7 +82,10 @@ export function runbookRoutes(db: Db): Hono<{ Variables: AuthVariables }> {
     const id = checkedId(c.req.param('id'));
     const principal = c.get('principal');
     checkWrite(principal, undefined, id);
-    const { baseVersion, ...body } = await jsonBody(c, runbookSaveSchema);
+    const { baseVersion, review, ...rest } = await jsonBody(c, runbookSaveSchema);
+    // A review stands only for the facts it was given for: a save with other facts drops it.
+    const standing = standingReview(review, rest.facts);
+    const body = standing ? { ...rest, review: standing } : rest;
     // From here to the write nothing awaits, so no other request can change the runbook in between.
     const existing = repo.get(id);
     checkWrite(principal, existing, id);

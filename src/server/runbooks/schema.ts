@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { factsSchema } from '../../core/model/facts';
+import { reviewSchema } from '../../core/model/review-schema';
+import { storedRunRecordSchema } from '../../core/run-record/record-schema';
 import { wizardSteps } from '../../core/wizard-steps';
 
 const stepIds = wizardSteps.map((s) => s.id) as [string, ...string[]];
@@ -15,6 +17,12 @@ const runbookBodySchema = z.object({
   lastStep: z.enum(stepIds).default('start'),
   createdAt: z.iso.datetime({ message: 'createdAt is an ISO date-time such as 2026-01-31T12:00:00.000Z' }),
   updatedAt: z.iso.datetime({ message: 'updatedAt is an ISO date-time such as 2026-01-31T12:00:00.000Z' }),
+  factsChangedAt: z.iso
+    .datetime({ message: 'factsChangedAt is an ISO date-time such as 2026-01-31T12:00:00.000Z' })
+    .optional(),
+  review: reviewSchema.optional(),
+  runRecord: storedRunRecordSchema.optional(),
+  rehearsalRecord: storedRunRecordSchema.optional(),
 });
 
 /**

@@ -302,6 +302,10 @@ class BundledHost implements SimHost {
   firedFaults(): string[] {
     return this.world.faults.fired.map(firedLine);
   }
+
+  readFile(path: string): Promise<string | null> {
+    return this.shell.fileSystem.read(path);
+  }
 }
 
 /** The simulator bundled with vgcopy, for the server's sessions and the page's Web Worker. */

@@ -88,6 +88,19 @@ export const clientMessageSchema = z
       call: z.number().int().min(1).max(10_000).default(1),
       kind: z.string().min(1).max(40).optional(),
     }),
+    /**
+     * The script's log or state file as the rehearsal wrote it (answered with `file`), to read back as the
+     * run record (docs/run-record.md): only vgcopy's own files in /var/tmp.
+     */
+    z.object({
+      type: z.literal('file-read'),
+      path: z
+        .string()
+        .regex(
+          /^\/var\/tmp\/vgcopy-[A-Za-z0-9_.-]{1,200}\.(log|done)$/,
+          'a log or state file of vgcopy in /var/tmp',
+        ),
+    }),
     z.object({ type: z.literal('hint') }),
     /** Training: grade the attempt and (on the server) keep it. */
     z.object({ type: z.literal('submit') }),
@@ -198,5 +211,7 @@ export type ServerMessage =
   | { type: 'snapshots'; snapshots: SnapshotInfo[] }
   | { type: 'state'; state: WorldPicture; note: string }
   | { type: 'hint'; index: number; text: string; remaining: number }
+  /** The file asked for by `file-read`; null where the host has none. */
+  | { type: 'file'; path: string; text: string | null }
   | { type: 'graded'; grade: Grade; attemptId: number | null }
   | { type: 'error'; message: string; issues?: { path: string; message: string }[] };

@@ -298,6 +298,9 @@ export class SimSession {
         });
         return;
       }
+      case 'file-read':
+        emit({ type: 'file', path: message.path, text: await this.host.readFile(message.path) });
+        return;
       case 'hint':
         this.giveHint(emit);
         return;

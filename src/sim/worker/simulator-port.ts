@@ -39,6 +39,8 @@ export interface SimHost {
   armFault(fault: Fault): { error: string } | null;
   /** The lines saying which injected faults fired so far, in order. */
   firedFaults(): string[];
+  /** A file's text on the host (the script's log), or null where there is none. */
+  readFile(path: string): Promise<string | null>;
 }
 
 /** A script run one top-level command at a time. */

@@ -62,7 +62,9 @@ describe('the storage pause of the downloaded script, rehearsed at the terminal'
       at,
       read: 'answer',
     });
-    const step = { source: 'script', command: 'step_5_take_copy', scriptLine: 517, at };
+    // The line of the script's main part that calls the step.
+    const scriptLine = script.split('\n').lastIndexOf('step_5_take_copy') + 1;
+    const step = { source: 'script', command: 'step_5_take_copy', scriptLine, at };
     expect(pause.slice(0, 6)).toEqual([
       {
         ...step,

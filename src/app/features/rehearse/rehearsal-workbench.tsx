@@ -12,6 +12,7 @@ import { TranscriptLog } from '../../sim-client/transcript-log';
 import { secondaryButton } from '../../ui/buttons';
 import { FaultPanel } from './fault-panel';
 import { RehearsalClock } from './rehearsal-clock';
+import { RehearsalLog } from './rehearsal-log';
 import { ScriptPanel } from './script-panel';
 import { SnapshotsPanel } from './snapshots-panel';
 import { VerdictPanel } from './verdict-panel';
@@ -22,9 +23,11 @@ export interface WorkbenchProps {
   send(message: ClientMessageInput): void;
   /** The runbook's generated script, offered for "Run the script". */
   script: string;
+  /** The script's log, downloaded from the simulated host. */
+  onLog(text: string): void;
 }
 
-export function RehearsalWorkbench({ connection, view, send, script }: WorkbenchProps) {
+export function RehearsalWorkbench({ connection, view, send, script, onLog }: WorkbenchProps) {
   const [text, setText] = useState(script);
   return (
     // One column: the terminal takes the page's width (100 columns and more at 1280 px, so `lsvg -l` does
@@ -60,6 +63,7 @@ export function RehearsalWorkbench({ connection, view, send, script }: Workbench
         </button>
         <ScriptPanel script={view.script} send={send} />
         {view.verdict && <VerdictPanel verdict={view.verdict} />}
+        <RehearsalLog connection={connection} script={text} onLog={onLog} />
         <RehearsalClock
           waiting={view.script.waitingForInput === true}
           now={view.now ?? (typeof view.picture?.time === 'string' ? view.picture.time : null)}

@@ -9,6 +9,9 @@ import type { StepPageProps } from '../../layout/step-page-props';
 import { listScenarios } from '../../sim-client/training-api';
 import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
+import { readRunRecord } from '../../../core/run-record/run-record';
+import { useRunbooks } from '../../store/runbooks';
+import { planOf } from '../../store/use-engine';
 import { useRunbook } from '../../store/use-runbook';
 import { primaryButton } from '../../ui/buttons';
 import { RehearsalWorkbench } from './rehearsal-workbench';
@@ -20,6 +23,7 @@ export function RehearsePage({ runbookId }: StepPageProps) {
   const { runbook } = useRunbook(runbookId);
   const { view, connection, send } = useSimSession(`vgcopy.rehearsal.${runbookId}`);
   const script = useRunbookScript(runbook);
+  const keepRunRecord = useRunbooks((s) => s.keepRunRecord);
   const [kind, setKind] = useState<SourceKind>('twin');
   const [scenarios, setScenarios] = useState<ScenarioInfo[]>([]);
   const [scenarioId, setScenarioId] = useState('');
@@ -129,6 +133,12 @@ export function RehearsePage({ runbookId }: StepPageProps) {
           view={view}
           send={send}
           script={script.text}
+          onLog={(log) => {
+            // Its timings stand beside the run's on Review; a log of an edited script has none to give.
+            const plan = planOf(runbook.facts);
+            const read = plan && script.text ? readRunRecord(log, plan, script.text) : undefined;
+            if (read?.ok) keepRunRecord(runbook.id, read.record, 'rehearsal');
+          }}
         />
       )}
     </section>

@@ -67,7 +67,7 @@ export function ExportPanel({ runbook, plan }: { runbook: Runbook; plan: Runbook
           </dd>
           <dt>Script</dt>
           <dd>
-            vgcopy {version}, generated {runbook.updatedAt}
+            vgcopy {version}, generated {runbook.factsChangedAt ?? runbook.updatedAt}
           </dd>
           <dt>Printed</dt>
           <dd>{new Date().toISOString().slice(0, 10)}</dd>

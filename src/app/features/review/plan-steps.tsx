@@ -15,7 +15,8 @@ const ownerTones: Record<Owner, string> = {
   application: 'bg-amber-100 text-amber-900',
 };
 
-export function PlanSteps({ plan }: { plan: RunbookPlan }) {
+/** `ticked`: the steps a run record shows done (run, or already done), their boxes ticked. */
+export function PlanSteps({ plan, ticked }: { plan: RunbookPlan; ticked: ReadonlySet<string> }) {
   return (
     <div>
       {checklistGroups(plan).map((group) => (
@@ -34,7 +35,13 @@ export function PlanSteps({ plan }: { plan: RunbookPlan }) {
             {group.steps.map(({ number, step }) => (
               <li key={step.id} className="print-keep rounded border border-slate-300 bg-white p-3">
                 <label className="flex items-start gap-2 font-semibold">
-                  <input type="checkbox" className="mt-1" />
+                  {/* Keyed by the tick, so a record read later ticks a box the admin left alone. */}
+                  <input
+                    key={ticked.has(step.id) ? 'ticked' : 'open'}
+                    type="checkbox"
+                    className="mt-1"
+                    defaultChecked={ticked.has(step.id)}
+                  />
                   <span>
                     {number}. {step.title}
                   </span>

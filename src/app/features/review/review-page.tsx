@@ -6,15 +6,18 @@
 import { useEffect, useMemo } from 'react';
 import type { StepPageProps } from '../../layout/step-page-props';
 import { useTouched } from '../../store/touched';
-import { useFindings, usePlan } from '../../store/use-engine';
+import { recordOfScript, runbookExports, useFindings, usePlan } from '../../store/use-engine';
 import { useRunbook } from '../../store/use-runbook';
 import { Callout } from '../../ui/callout';
 import { FindingGroups, summarize } from '../../ui/checks-panel';
 import { RawLvsNote } from '../../ui/raw-lvs-note';
+import { tickedSteps } from '../../../core/run-record/change-record';
 import { db2CopySection } from '../../../core/write/checklist-db2';
 import { Db2OnCopy } from './db2-on-copy';
 import { ExportPanel } from './export-panel';
 import { PlanSteps } from './plan-steps';
+import { ReviewMark } from './review-mark';
+import { RunRecordPanel } from './run-record-panel';
 
 export function ReviewPage({ runbookId }: StepPageProps) {
   const { runbook } = useRunbook(runbookId);
@@ -27,6 +30,13 @@ export function ReviewPage({ runbookId }: StepPageProps) {
   useEffect(() => {
     if (blocked) reveal(runbookId);
   }, [blocked, reveal, runbookId]);
+  // The script as downloaded, to match a run log against; the checklist is ticked from a record of it.
+  const script = useMemo(
+    () => (plan && !blocked ? runbookExports(runbook, plan).script : undefined),
+    [runbook, plan, blocked],
+  );
+  const record = script ? recordOfScript(runbook.runRecord, script) : undefined;
+  const ticked = useMemo(() => new Set(record ? tickedSteps(record) : []), [record]);
   const db2 = useMemo(() => (plan ? db2CopySection(runbook.facts, plan) : undefined), [runbook.facts, plan]);
   return (
     <div className="mt-4">
@@ -51,7 +61,13 @@ export function ReviewPage({ runbookId }: StepPageProps) {
           </Callout>
         </div>
       ) : (
-        plan && <ExportPanel runbook={runbook} plan={plan} />
+        plan && (
+          <>
+            <ReviewMark runbook={runbook} />
+            <ExportPanel runbook={runbook} plan={plan} />
+            {script && <RunRecordPanel runbook={runbook} plan={plan} script={script} />}
+          </>
+        )
       )}
       {plan && (
         <section aria-labelledby="review-plan" className="mt-8">
@@ -61,7 +77,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
           <p className="text-slate-700">
             {plan.steps.length} steps. The copy is brought up with {plan.access.method}: {plan.access.reason}
           </p>
-          <PlanSteps plan={plan} />
+          <PlanSteps plan={plan} ticked={ticked} />
         </section>
       )}
       {db2 && <Db2OnCopy section={db2} />}
