@@ -95,4 +95,24 @@ describe('the checks of a copy set (datavg and logvg copied together)', () => {
       ],
     ]);
   });
+
+  it('block the outage of way b for a set', () => {
+    const facts = exampleFacts((f) => {
+      withLogVg(f);
+      f.targets.configuredBeforeCopy = false;
+      f.targets.varyOffSourceForCfgmgr = true;
+    });
+    expect(runChecks(facts).filter((f) => f.id === 'copy-set-source-outage')).toEqual([
+      {
+        id: 'copy-set-source-outage',
+        severity: 'blocker',
+        finding: 'The copy set is to be configured by varying its source VGs off around cfgmgr.',
+        reason:
+          'That outage (way b of the duplicate-PVID trap) is planned for one VG: with several, each source must stay down until its own copy has new PVIDs, which this runbook does not plan.',
+        fix: 'Configure the target LUNs before the copy (the preferred way), or make one runbook per VG for a copy that exists already.',
+        step: 'phase1',
+        field: 'targets.varyOffSourceForCfgmgr',
+      },
+    ]);
+  });
 });

@@ -4,6 +4,8 @@
  * - a log shared across VGs: AIX keeps a file system's log in its own VG, and each copy is brought up
  *   apart (recreatevg renames the log in its own VG only), so the other copy's stanza names a log it
  *   does not hold;
+ * - the way b outage of the duplicate-PVID trap (vary the source off around cfgmgr) is planned for one
+ *   VG only;
  * - the copies' names: LVM allows no two VGs of one name, no two LVs of one name and no two file systems
  *   on one mount point on a host (docs/procedure.md "Words"), so the copies of the set must differ from
  *   each other as well as from what the host holds.
@@ -64,7 +66,23 @@ export function copySetConflicts(members: readonly CopySetMember[]): Finding[] {
     return m.facts.sourceVg.lvs.flatMap((lv) => copyLvName(lv.name, layout.access, layout.lvPrefix) ?? []);
   });
   const mountPoints = clashes(members, (m) => layouts.get(m)!.fileSystems.map((f) => f.mountPoint));
+  const targets = members[0]!.facts.targets;
+  const outage = !targets.configuredBeforeCopy && targets.varyOffSourceForCfgmgr === true;
   return [
+    ...(outage
+      ? [
+          {
+            id: 'copy-set-source-outage',
+            severity: 'blocker' as const,
+            finding: 'The copy set is to be configured by varying its source VGs off around cfgmgr.',
+            reason:
+              'That outage (way b of the duplicate-PVID trap) is planned for one VG: with several, each source must stay down until its own copy has new PVIDs, which this runbook does not plan.',
+            fix: 'Configure the target LUNs before the copy (the preferred way), or make one runbook per VG for a copy that exists already.',
+            step: 'phase1' as const,
+            field: 'targets.varyOffSourceForCfgmgr',
+          },
+        ]
+      : []),
     ...sharedLogs(members),
     ...vgNames.map(({ name, vgs, member }) => ({
       id: 'copy-set-name-collision',

@@ -75,7 +75,20 @@ export function wholeSet(facts: Facts): Facts {
   };
 }
 
-/** The source VGs of the set by name, for titles: `datavg` or `datavg and logvg`. */
-export function setNames(facts: Facts): string[] {
-  return [facts.sourceVg.name, ...facts.moreVgs.map((m) => m.sourceVg.name)];
+/** Names for a title: `datavg`, `datavg and logvg`, `a, b and c`. */
+export function listed(names: readonly string[]): string {
+  return names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The source VGs of the set by name, for titles: `datavg`, `datavg and logvg`. */
+export function setLabel(facts: Facts): string {
+  return listed([facts.sourceVg.name, ...facts.moreVgs.map((m) => m.sourceVg.name)]);
+}
+
+/** What a runbook brings up, for titles: `copy of datavg as flashcopyvg`, `copies of datavg and logvg as ...`. */
+export function copyTitle(facts: Facts): string {
+  if (facts.moreVgs.length === 0) return `copy of ${facts.sourceVg.name} as ${facts.newVg.name}`;
+  return `copies of ${setLabel(facts)} as ${listed([facts.newVg.name, ...facts.moreVgs.map((m) => m.newVg.name)])}`;
 }
