@@ -210,11 +210,16 @@ export async function scenarioFacts(
   // A VG of many disks (or a busy machine) takes the simulated collector longer than a typed line may.
   const shell = createWorldShell(world, SCRIPT_SHELL);
   await shell.fileSystem.write('/tmp/vgcopy-collect.sh', collector);
-  const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${scenario.sourceVg}`);
-  if (run.exitCode !== 0)
-    return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
-  const imported = importCollected(run.stdout);
-  const facts = imported.facts;
+  // A copy set: the collector is run for each VG of the set.
+  const collected = [];
+  for (const vg of [scenario.sourceVg, ...scenario.moreVgs.map((m) => m.sourceVg)]) {
+    const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${vg}`);
+    if (run.exitCode !== 0)
+      return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
+    collected.push(importCollected(run.stdout));
+  }
+  const [imported, ...moreImported] = collected;
+  const facts = imported!.facts;
   const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
   const links = pprcLinks(world, storage.pairs);
@@ -229,7 +234,9 @@ export async function scenarioFacts(
     ([, t]) => madeInSetup.has(t.toUpperCase()) && !configured.has(t.toUpperCase()),
   );
   const sourceByVolume = new Map(
-    facts.sourceVg.disks.map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
+    collected
+      .flatMap((c) => c.facts.sourceVg.disks)
+      .map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
   );
   // The collector names an SVC disk by its vdisk UID (lsvdisk vdisk_UID), the storage admin by its id.
   const collectedId = (volume: string) => (world.storage.volume(volume)?.serial ?? volume).toUpperCase();
@@ -291,6 +298,10 @@ export async function scenarioFacts(
     },
     ...(here ? {} : { sourceOnHost: { present: false, variedOn: false, otherCopies: [] }, host: undefined }),
     newVg: { name: copyVg, lvPrefix: '', mountPrefix, access: 'auto' },
+    moreVgs: scenario.moreVgs.map((m, i) => ({
+      sourceVg: moreImported[i]!.facts.sourceVg,
+      newVg: { name: m.vg, lvPrefix: '', mountPrefix, access: 'auto' },
+    })),
     storage: {
       storageImage:
         storage.image ||
@@ -309,7 +320,7 @@ export async function scenarioFacts(
         : {}),
     },
   };
-  const notes = imported.sections.flatMap((s) =>
+  const notes = collected.flatMap((c) => c.sections).flatMap((s) =>
     s.errors.map((e) => `collected ${s.command}, line ${e.line}: ${e.message}`),
   );
   return { ok: true, input: mergeOverrides(facts, overrides), notes };
@@ -324,7 +335,12 @@ export const simulatorScenarios: ScenarioRunner = {
     const world = await createWorld(scenario);
     for (const fault of faults) armFault(world.faults, fault);
     const rehearsal = await rehearseAndJudge(world, script, {
-      goal: { sourceVg: scenario.sourceVg ?? '', copyVg, mountPrefix: scenario.expect.mountedUnder },
+      goal: {
+        sourceVg: scenario.sourceVg ?? '',
+        copyVg,
+        mountPrefix: scenario.expect.mountedUnder,
+        moreCopies: scenario.moreVgs.map((m) => ({ sourceVg: m.sourceVg, copyVg: m.vg })),
+      },
       // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
       answers,
       killAtStep: killAt,
