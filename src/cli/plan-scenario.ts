@@ -13,6 +13,7 @@ import { importCollected } from '../core/parse';
 import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { imageWwnn } from '../sim/storage/pprc-paths';
+import type { CopyGoal } from '../sim/rehearse/judge';
 import { rehearseAndJudge, SCRIPT_SHELL } from '../sim/rehearse/rehearse';
 import { armFault } from '../sim/world/faults';
 import type { World } from '../sim/world/world';
@@ -326,6 +327,16 @@ export async function scenarioFacts(
   return { ok: true, input: mergeOverrides(facts, overrides), notes };
 }
 
+/** What a rehearsal of the scenario must reach: its copy (its set's copies) under its prefix, production unchanged. */
+export function scenarioGoal(scenario: Scenario, copyVg: string): CopyGoal {
+  return {
+    sourceVg: scenario.sourceVg ?? '',
+    copyVg,
+    mountPrefix: scenario.expect.mountedUnder,
+    moreCopies: scenario.moreVgs.map((m) => ({ sourceVg: m.sourceVg, copyVg: m.vg })),
+  };
+}
+
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
   async rehearse(name, script, copyVg, answers, { faults = [], killAt } = {}) {
@@ -335,12 +346,7 @@ export const simulatorScenarios: ScenarioRunner = {
     const world = await createWorld(scenario);
     for (const fault of faults) armFault(world.faults, fault);
     const rehearsal = await rehearseAndJudge(world, script, {
-      goal: {
-        sourceVg: scenario.sourceVg ?? '',
-        copyVg,
-        mountPrefix: scenario.expect.mountedUnder,
-        moreCopies: scenario.moreVgs.map((m) => ({ sourceVg: m.sourceVg, copyVg: m.vg })),
-      },
+      goal: scenarioGoal(scenario, copyVg),
       // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
       answers,
       killAtStep: killAt,

@@ -36,6 +36,28 @@ const namingKinds: readonly OutputKind[] = ['lsvg-status', 'lsvg-pvs', 'lsvg-lvs
  * order: lspv picks the source's disks by VG name, so it read nothing when applied before lsvg -l.
  */
 export function applyOutputs(outputs: readonly ParsedOutput[], facts: Facts): Applied {
+  const applied = applyToSource(outputs, facts);
+  return {
+    facts: withMembersRead(applied.facts, (asSource) => applyToSource(outputs, asSource).facts),
+    notes: applied.notes,
+  };
+}
+
+/**
+ * The further VGs of a copy set (docs/procedure.md "Copy sets") read as the source is: each VG the runbook
+ * names takes what `read` finds of it when it stands as the source (its lsvg -l and lsvg -p blocks, its
+ * disks in lspv, its stanzas), the rest of the runbook staying as the first VG's reading left it.
+ */
+export function withMembersRead(facts: Facts, read: (asSource: Facts) => Facts): Facts {
+  if (facts.moreVgs.length === 0) return facts;
+  const moreVgs = facts.moreVgs.map((m) => ({
+    ...m,
+    sourceVg: read({ ...facts, sourceVg: m.sourceVg, moreVgs: [] }).sourceVg,
+  }));
+  return { ...facts, moreVgs };
+}
+
+function applyToSource(outputs: readonly ParsedOutput[], facts: Facts): Applied {
   const ordered = outputs
     .filter((o) => o.read.length > 0)
     .sort((a, b) => applyRank(a.kind) - applyRank(b.kind));
