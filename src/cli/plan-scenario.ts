@@ -211,16 +211,13 @@ export async function scenarioFacts(
   // A VG of many disks (or a busy machine) takes the simulated collector longer than a typed line may.
   const shell = createWorldShell(world, SCRIPT_SHELL);
   await shell.fileSystem.write('/tmp/vgcopy-collect.sh', collector);
-  // A copy set: the collector is run for each VG of the set.
-  const collected = [];
-  for (const vg of [scenario.sourceVg, ...scenario.moreVgs.map((m) => m.sourceVg)]) {
-    const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${vg}`);
-    if (run.exitCode !== 0)
-      return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
-    collected.push(importCollected(run.stdout));
-  }
-  const [imported, ...moreImported] = collected;
-  const facts = imported!.facts;
+  // A copy set's collector is run for all its VGs at once.
+  const vgs = [scenario.sourceVg, ...scenario.moreVgs.map((m) => m.sourceVg)];
+  const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${vgs.join(' ')}`);
+  if (run.exitCode !== 0)
+    return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
+  const imported = importCollected(run.stdout);
+  const facts = imported.facts;
   const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
   const links = pprcLinks(world, storage.pairs);
@@ -235,8 +232,8 @@ export async function scenarioFacts(
     ([, t]) => madeInSetup.has(t.toUpperCase()) && !configured.has(t.toUpperCase()),
   );
   const sourceByVolume = new Map(
-    collected
-      .flatMap((c) => c.facts.sourceVg.disks)
+    [facts.sourceVg, ...facts.moreVgs.map((m) => m.sourceVg)]
+      .flatMap((vg) => vg.disks)
       .map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
   );
   // The collector names an SVC disk by its vdisk UID (lsvdisk vdisk_UID), the storage admin by its id.
@@ -299,9 +296,9 @@ export async function scenarioFacts(
     },
     ...(here ? {} : { sourceOnHost: { present: false, variedOn: false, otherCopies: [] }, host: undefined }),
     newVg: { name: copyVg, lvPrefix: '', mountPrefix, access: 'auto' },
-    moreVgs: scenario.moreVgs.map((m, i) => ({
-      sourceVg: moreImported[i]!.facts.sourceVg,
-      newVg: { name: m.vg, lvPrefix: '', mountPrefix, access: 'auto' },
+    moreVgs: facts.moreVgs.map((m, i) => ({
+      ...m,
+      newVg: { name: scenario.moreVgs[i]?.vg ?? '', lvPrefix: '', mountPrefix, access: 'auto' },
     })),
     storage: {
       storageImage:
@@ -321,7 +318,7 @@ export async function scenarioFacts(
         : {}),
     },
   };
-  const notes = collected.flatMap((c) => c.sections).flatMap((s) =>
+  const notes = imported.sections.flatMap((s) =>
     s.errors.map((e) => `collected ${s.command}, line ${e.line}: ${e.message}`),
   );
   return { ok: true, input: mergeOverrides(facts, overrides), notes };

@@ -5,6 +5,7 @@
  */
 import type { Facts } from '../model/facts';
 import { importCollected } from './collected';
+import { withMembersRead } from './copy-set-read';
 import { type ParsedOutput, parsePaste } from './parse-output';
 import { applyRank } from './registry';
 import type { ParseIssue } from './text';
@@ -41,20 +42,6 @@ export function applyOutputs(outputs: readonly ParsedOutput[], facts: Facts): Ap
     facts: withMembersRead(applied.facts, (asSource) => applyToSource(outputs, asSource).facts),
     notes: applied.notes,
   };
-}
-
-/**
- * The further VGs of a copy set (docs/procedure.md "Copy sets") read as the source is: each VG the runbook
- * names takes what `read` finds of it when it stands as the source (its lsvg -l and lsvg -p blocks, its
- * disks in lspv, its stanzas), the rest of the runbook staying as the first VG's reading left it.
- */
-export function withMembersRead(facts: Facts, read: (asSource: Facts) => Facts): Facts {
-  if (facts.moreVgs.length === 0) return facts;
-  const moreVgs = facts.moreVgs.map((m) => ({
-    ...m,
-    sourceVg: read({ ...facts, sourceVg: m.sourceVg, moreVgs: [] }).sourceVg,
-  }));
-  return { ...facts, moreVgs };
 }
 
 function applyToSource(outputs: readonly ParsedOutput[], facts: Facts): Applied {

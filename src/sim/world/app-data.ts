@@ -66,7 +66,8 @@ export function checkApplicationData(world: World, host: Host, vgName: string): 
     const owner = Object.values(world.hosts)
       .flatMap((h) => h.apps)
       .find((a) => a.name === app);
-    const marks = owner?.logFileSystem && !holdsLog(own) ? [...own, ...logCopyMarks(world, host, vgName, app)] : own;
+    const marks =
+      owner?.logFileSystem && !holdsLog(own) ? [...own, ...logCopyMarks(world, host, vgName, app)] : own;
     const logSeq = Math.max(0, ...marks.map((m) => m.appLogSeq));
     const hotBackup = marks.every((m) => m.mode === 'hot-backup');
     const written = marks.filter((m) => m.dataSeq > 0);

@@ -57,5 +57,11 @@ export const db2TwoVgs: ScenarioInput = {
   storageSteps: DS8K_FLASH_STEPS,
   sourceVg: 'db2datavg',
   moreVgs: [{ sourceVg: 'db2logvg', vg: 'db2logcopyvg' }],
-  expect: { vg: 'db2datacopyvg', variedOn: true, mountedUnder: '/fc', sourceUntouched: true, consistent: true },
+  expect: {
+    vg: 'db2datacopyvg',
+    variedOn: true,
+    mountedUnder: '/fc',
+    sourceUntouched: true,
+    consistent: true,
+  },
 };
