@@ -14,6 +14,14 @@ export interface CopySetMember {
   fieldPrefix: string;
 }
 
+/** A further VG added to the set by name: nothing read of it yet, its copy not named yet. */
+export function newSetMember(name = ''): SetMember {
+  return {
+    sourceVg: { name, type: 'original', disks: [], lvs: [], fileSystems: [] },
+    newVg: { name: '', lvPrefix: '', mountPrefix: '', access: 'auto' },
+  };
+}
+
 /** The first VG as a member, in the shape of the further ones. */
 function firstMember(facts: Facts): SetMember {
   return {

@@ -4,6 +4,7 @@
  * read by its command's parser and applied in `applyOrder`, giving a whole draft of the facts and a
  * diagnostic per section.
  */
+import { newSetMember } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import { emptyFacts } from '../model/sample';
 import { collectorHeader, kindOfCommand } from './detect';
@@ -196,12 +197,7 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
       ...first.facts,
       moreVgs: [
         ...start.moreVgs,
-        ...moreNames
-          .filter((name) => !named.has(name))
-          .map((name) => ({
-            sourceVg: { name, type: 'original' as const, disks: [], lvs: [], fileSystems: [] },
-            newVg: { name: '', lvPrefix: '', mountPrefix: '', access: 'auto' as const },
-          })),
+        ...moreNames.filter((name) => !named.has(name)).map((name) => newSetMember(name)),
       ],
     },
     (asSource) => {

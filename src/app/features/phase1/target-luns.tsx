@@ -1,4 +1,5 @@
 /** The target LUN table: each source disk beside the target hdisk and storage volume that receive its copy. */
+import { wholeSet } from '../../../core/model/copy-set';
 import type { TargetLun } from '../../../core/model/facts';
 import { secondaryButton } from '../../ui/buttons';
 import { type Column, RowsEditor, textColumn } from '../../ui/rows-editor';
@@ -18,7 +19,7 @@ const journalColumn = textColumn<TargetLun, 'journalVolume'>('journalVolume', 'J
 
 export function TargetLuns({ facts, update, errors }: FactsFormProps) {
   const setLuns = (luns: TargetLun[]) => update((f) => ({ ...f, targets: { ...f.targets, luns } }));
-  const unpaired = facts.sourceVg.disks.filter(
+  const unpaired = wholeSet(facts).sourceVg.disks.filter(
     (d) => !facts.targets.luns.some((l) => l.sourceDisk === d.name),
   );
   return (

@@ -12,13 +12,15 @@ import {
 } from '../../../core/model/copy-layout';
 import type { Facts } from '../../../core/model/facts';
 
-export function NamePreview({ facts }: { facts: Facts }) {
+/** `of`: the source VG, named in the heading where the runbook copies several (a copy set). */
+export function NamePreview({ facts, of }: { facts: Facts; of?: string }) {
   const layout = copyLayout(facts);
   const { access, lvPrefix, mountPrefix } = layout;
+  const id = of ? `name-preview-${of}` : 'name-preview';
   return (
-    <section aria-labelledby="name-preview" className="mt-6 rounded border border-slate-300 bg-white p-4">
-      <h2 id="name-preview" className="text-lg font-semibold">
-        Names on the copy
+    <section aria-labelledby={id} className="mt-6 rounded border border-slate-300 bg-white p-4">
+      <h2 id={id} className="text-lg font-semibold">
+        Names on the copy{of ? ` of ${of}` : ''}
       </h2>
       {access === 'recreatevg' && (
         <p className="text-sm text-slate-600">

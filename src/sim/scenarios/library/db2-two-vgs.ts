@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, volumes } from './common';
+import { aixHost, COPY_HINTS, db2Prd, DS8K_FLASH_STEPS, volumes } from './common';
 
 /**
  * DB2 with its data and its logs in two VGs (docs/procedure.md "Copy sets"): the copy is a database only if
@@ -41,15 +41,7 @@ export const db2TwoVgs: ScenarioInput = {
           fileSystems: [{ mountPoint: '/db2/PRD/log', lv: 'db2loglv', log: 'INLINE' }],
         },
       ],
-      apps: [
-        {
-          name: 'PRD',
-          kind: 'db2',
-          fileSystems: ['/db2/PRD/data', '/db2/PRD/log'],
-          logFileSystem: '/db2/PRD/log',
-          rate: 20,
-        },
-      ],
+      apps: [db2Prd],
     }),
   ],
   // DB2 has been writing for two minutes: its data and its log are on the disks the copy takes.
