@@ -1,7 +1,8 @@
 #!/usr/bin/ksh
-# vgcopy-collect.sh - gathers, read-only, what vgcopy needs to plan the copy of one volume group.
+# vgcopy-collect.sh - gathers, read-only, what vgcopy needs to plan the copy of a volume group, or of the
+# volume groups of a copy set (copied at one instant: a database's data and log VGs).
 #
-# Usage:   ksh vgcopy-collect.sh VGNAME > vgcopy-collected.txt
+# Usage:   ksh vgcopy-collect.sh VGNAME [VGNAME...] > vgcopy-collected.txt
 #          then paste the whole output into vgcopy's import box.
 #
 # It changes nothing on the host: it runs only listing commands (hostname, oslevel, instfix, lsdev,
@@ -9,7 +10,7 @@
 # Each command's output sits between "==== begin: COMMAND" and "==== end: COMMAND (exit N)" lines;
 # errors of a command (e.g. 0516-010 for a varied-off VG) are kept in its section.
 #
-# Exit codes: 0 collected; 1 usage (no or a malformed VG name); 2 the VG is not defined on this host.
+# Exit codes: 0 collected; 1 usage (no or a malformed VG name); 2 a VG is not defined on this host.
 # Written for ksh88 (AIX's /usr/bin/ksh).
 
 FORMAT=1
@@ -17,8 +18,8 @@ FORMAT=1
 FILESYSTEMS=${VGCOPY_FILESYSTEMS:-/etc/filesystems}
 
 usage() {
-  echo "usage: vgcopy-collect.sh VGNAME" >&2
-  echo "  Prints what vgcopy needs to know about volume group VGNAME (read-only)." >&2
+  echo "usage: vgcopy-collect.sh VGNAME [VGNAME...]" >&2
+  echo "  Prints what vgcopy needs to know about the volume groups VGNAME... (read-only)." >&2
 }
 
 # begin LABEL / end LABEL CODE: the markers around one command's output.
@@ -73,38 +74,52 @@ $line"
   return 0
 }
 
-if [ $# -ne 1 ]; then
+if [ $# -lt 1 ]; then
   usage
   exit 1
 fi
-vg=$1
-# Only the characters AIX allows in VG names, so the name is safe in every command below.
-others=$(printf '%s' "$vg" | tr -d 'A-Za-z0-9_.-')
-case $vg in
-  "" | -*) others=$vg ;;
-esac
-if [ -n "$others" ]; then
-  echo "vgcopy-collect.sh: '$vg' is not a volume group name (letters, digits, _ - . only)" >&2
-  usage
-  exit 1
-fi
-
-found=no
-for name in $(lsvg 2>/dev/null); do
-  [ "$name" = "$vg" ] && found=yes
+for vg in "$@"; do
+  # Only the characters AIX allows in VG names, so the name is safe in every command below.
+  others=$(printf '%s' "$vg" | tr -d 'A-Za-z0-9_.-')
+  case $vg in
+    "" | -*) others=$vg ;;
+  esac
+  if [ -n "$others" ]; then
+    echo "vgcopy-collect.sh: '$vg' is not a volume group name (letters, digits, _ - . only)" >&2
+    usage
+    exit 1
+  fi
 done
-if [ "$found" != yes ]; then
-  echo "vgcopy-collect.sh: volume group $vg is not defined on this host; lsvg lists:" >&2
-  lsvg >&2
-  exit 2
-fi
 
-# The VG's LVs, file-system mount points and disks. lsvg -l needs the VG varied on; lspv does not.
-lvs=$(lsvg -l "$vg" 2>/dev/null | awk 'NR > 2 { print $1 }')
-mounts=$(lsvg -l "$vg" 2>/dev/null | awk 'NR > 2 && ($2 == "jfs2" || $2 == "jfs") && $7 != "N/A" { print $7 }')
-disks=$(lspv | awk -v vg="$vg" '$3 == vg { print $1 }')
+for vg in "$@"; do
+  found=no
+  for name in $(lsvg 2>/dev/null); do
+    [ "$name" = "$vg" ] && found=yes
+  done
+  if [ "$found" != yes ]; then
+    echo "vgcopy-collect.sh: volume group $vg is not defined on this host; lsvg lists:" >&2
+    lsvg >&2
+    exit 2
+  fi
+done
 
-echo "==== vgcopy-collect $FORMAT $vg"
+# The VGs' LVs, file-system mount points and disks. lsvg -l needs a VG varied on; lspv does not.
+lvs=""
+mounts=""
+disks=""
+for vg in "$@"; do
+  for lv in $(lsvg -l "$vg" 2>/dev/null | awk 'NR > 2 { print $1 }'); do
+    lvs="$lvs $lv"
+  done
+  for mount in $(lsvg -l "$vg" 2>/dev/null | awk 'NR > 2 && ($2 == "jfs2" || $2 == "jfs") && $7 != "N/A" { print $7 }'); do
+    mounts="$mounts $mount"
+  done
+  for disk in $(lspv | awk -v vg="$vg" '$3 == vg { print $1 }'); do
+    disks="$disks $disk"
+  done
+done
+
+echo "==== vgcopy-collect $FORMAT $*"
 section "hostname" hostname
 # AIX before 5.3 TL4 (5.2 before TL8) has no service packs and refuses oslevel -s; oslevel -r gives its
 # release and technology (maintenance) level, all the freeze rule needs with instfix's IY66043 on 5.2.
@@ -118,12 +133,17 @@ section "lsdev -Cc disk" lsdev -Cc disk
 section "lspv" lspv
 section "lsvg" lsvg
 section "lsvg -o" lsvg -o
-section "lsvg $vg" lsvg "$vg"
-section "lsvg -l $vg" lsvg -l "$vg"
-section "lsvg -p $vg" lsvg -p "$vg"
+for vg in "$@"; do
+  section "lsvg $vg" lsvg "$vg"
+  section "lsvg -l $vg" lsvg -l "$vg"
+  section "lsvg -p $vg" lsvg -p "$vg"
+done
 # The LV names and mount points of the other varied-on VGs: a copy's names must not collide with them.
 for other in $(lsvg -o 2>/dev/null); do
-  [ "$other" = "$vg" ] || section "lsvg -l $other" lsvg -l "$other"
+  case " $* " in
+    *" $other "*) ;;
+    *) section "lsvg -l $other" lsvg -l "$other" ;;
+  esac
 done
 section "lsfs" lsfs
 if [ -n "$mounts" ]; then

@@ -43,6 +43,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
       [
         'big-vg',
         'db2-freeze-thaw',
+        'db2-two-vgs',
         'dr-host-refresh',
         'duplicate-pvid-trap',
         'first-flashcopy',

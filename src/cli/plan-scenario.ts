@@ -13,6 +13,7 @@ import { importCollected } from '../core/parse';
 import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { imageWwnn } from '../sim/storage/pprc-paths';
+import type { CopyGoal } from '../sim/rehearse/judge';
 import { rehearseAndJudge, SCRIPT_SHELL } from '../sim/rehearse/rehearse';
 import { armFault } from '../sim/world/faults';
 import type { World } from '../sim/world/world';
@@ -210,7 +211,9 @@ export async function scenarioFacts(
   // A VG of many disks (or a busy machine) takes the simulated collector longer than a typed line may.
   const shell = createWorldShell(world, SCRIPT_SHELL);
   await shell.fileSystem.write('/tmp/vgcopy-collect.sh', collector);
-  const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${scenario.sourceVg}`);
+  // A copy set's collector is run for all its VGs at once.
+  const vgs = [scenario.sourceVg, ...scenario.moreVgs.map((m) => m.sourceVg)];
+  const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${vgs.join(' ')}`);
   if (run.exitCode !== 0)
     return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
   const imported = importCollected(run.stdout);
@@ -229,7 +232,9 @@ export async function scenarioFacts(
     ([, t]) => madeInSetup.has(t.toUpperCase()) && !configured.has(t.toUpperCase()),
   );
   const sourceByVolume = new Map(
-    facts.sourceVg.disks.map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
+    [facts.sourceVg, ...facts.moreVgs.map((m) => m.sourceVg)]
+      .flatMap((vg) => vg.disks)
+      .map((d) => [(d.storageVolume ?? '').toUpperCase(), d.name] as const),
   );
   // The collector names an SVC disk by its vdisk UID (lsvdisk vdisk_UID), the storage admin by its id.
   const collectedId = (volume: string) => (world.storage.volume(volume)?.serial ?? volume).toUpperCase();
@@ -291,6 +296,10 @@ export async function scenarioFacts(
     },
     ...(here ? {} : { sourceOnHost: { present: false, variedOn: false, otherCopies: [] }, host: undefined }),
     newVg: { name: copyVg, lvPrefix: '', mountPrefix, access: 'auto' },
+    moreVgs: facts.moreVgs.map((m, i) => ({
+      ...m,
+      newVg: { name: scenario.moreVgs[i]?.vg ?? '', lvPrefix: '', mountPrefix, access: 'auto' },
+    })),
     storage: {
       storageImage:
         storage.image ||
@@ -315,6 +324,16 @@ export async function scenarioFacts(
   return { ok: true, input: mergeOverrides(facts, overrides), notes };
 }
 
+/** What a rehearsal of the scenario must reach: its copy (its set's copies) under its prefix, production unchanged. */
+export function scenarioGoal(scenario: Scenario, copyVg: string): CopyGoal {
+  return {
+    sourceVg: scenario.sourceVg ?? '',
+    copyVg,
+    mountPrefix: scenario.expect.mountedUnder,
+    moreCopies: scenario.moreVgs.map((m) => ({ sourceVg: m.sourceVg, copyVg: m.vg })),
+  };
+}
+
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
   async rehearse(name, script, copyVg, answers, { faults = [], killAt } = {}) {
@@ -324,7 +343,7 @@ export const simulatorScenarios: ScenarioRunner = {
     const world = await createWorld(scenario);
     for (const fault of faults) armFault(world.faults, fault);
     const rehearsal = await rehearseAndJudge(world, script, {
-      goal: { sourceVg: scenario.sourceVg ?? '', copyVg, mountPrefix: scenario.expect.mountedUnder },
+      goal: scenarioGoal(scenario, copyVg),
       // Answers for the pauses (the application owner's commands are run by the script); -y answers the questions.
       answers,
       killAtStep: killAt,

@@ -15,6 +15,7 @@ import {
   runCase,
   traceCalls,
 } from '../../sim/rehearse/fault-matrix';
+import { scenarioGoal } from '../plan-scenario';
 import { planFor } from './scenario-plan';
 
 async function subjectOf(name: string): Promise<MatrixSubject | null> {
@@ -30,11 +31,7 @@ async function subjectOf(name: string): Promise<MatrixSubject | null> {
       return world;
     },
     script,
-    goal: {
-      sourceVg: scenario.sourceVg ?? '',
-      copyVg: planned.facts.newVg.name,
-      mountPrefix: scenario.expect.mountedUnder,
-    },
+    goal: scenarioGoal(scenario, planned.facts.newVg.name),
     answers: stepAnswers(planned.result.plan.steps, planned.facts.storage?.commands ?? 'pause'),
     steps: planned.result.plan.steps.map((s, i) => ({ step: i + 1, id: s.id, title: s.title })),
   };

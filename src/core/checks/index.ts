@@ -4,12 +4,14 @@
  */
 import type { Finding } from '../engine-types';
 import { copyLayout } from '../model/copy-layout';
+import { type CopySetMember, copySet } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import { applicationOwnerMissing } from './application-owner-missing';
 import { applicationNotCrashRecoverable } from './application-not-crash-recoverable';
 import type { Check } from './check';
 import { chdevPvUnnecessary } from './chdev-pv-unnecessary';
 import { contradictoryFacts } from './contradictory-facts';
+import { copySetConflicts } from './copy-set-conflicts';
 import { copyMountPointShadows } from './copy-mount-point-shadows';
 import { duplicatePvidAtCfgmgr } from './duplicate-pvid-at-cfgmgr';
 import { freezeNotChosen } from './freeze-not-chosen';
@@ -83,8 +85,46 @@ export const checks: readonly Check[] = [
 
 const order = { blocker: 0, warning: 1, advice: 2 } as const;
 
-/** Runs every check on valid facts; blockers first, then warnings, then advice. */
-export function runChecks(facts: Facts): Finding[] {
+function runAll(facts: Facts): Finding[] {
   const ctx = { facts, layout: copyLayout(facts) };
-  return checks.flatMap((c) => c.run(ctx)).sort((a, b) => order[a.severity] - order[b.severity]);
+  return checks.flatMap((c) => c.run(ctx));
+}
+
+/** A member's finding at the member's own field in the runbook (`moreVgs.0.newVg.name`). */
+function atRunbookField(finding: Finding, member: CopySetMember): Finding {
+  const field = finding.field;
+  return field && /^(sourceVg|sourceOnHost|existingCopy|newVg)\b/.test(field)
+    ? { ...finding, field: member.fieldPrefix + field }
+    : finding;
+}
+
+/**
+ * A copy set's findings: every check on each VG, then the checks across the VGs. A finding every VG
+ * raises alike (the AIX level, the consistency questions) is said once; one raised by some VGs only
+ * names its VG.
+ */
+function copySetFindings(facts: Facts): Finding[] {
+  const members = copySet(facts);
+  const raised = members.map((m) => runAll(m.facts).map((f) => atRunbookField(f, m)));
+  const count = new Map<string, number>();
+  for (const key of raised.flatMap((fs) => [...new Set(fs.map((f) => JSON.stringify(f)))]))
+    count.set(key, (count.get(key) ?? 0) + 1);
+  const said = new Set<string>();
+  const findings = raised.flatMap((fs, i) =>
+    fs.flatMap((f) => {
+      const key = JSON.stringify(f);
+      if (count.get(key) !== members.length)
+        return [{ ...f, finding: `${members[i]!.facts.sourceVg.name}: ${f.finding}` }];
+      if (said.has(key)) return [];
+      said.add(key);
+      return [f];
+    }),
+  );
+  return [...findings, ...copySetConflicts(members)];
+}
+
+/** Runs every check on valid facts (each VG of a copy set, and across them); blockers first, then warnings, then advice. */
+export function runChecks(facts: Facts): Finding[] {
+  const findings = facts.moreVgs.length === 0 ? runAll(facts) : copySetFindings(facts);
+  return findings.sort((a, b) => order[a.severity] - order[b.severity]);
 }

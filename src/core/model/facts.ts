@@ -228,6 +228,19 @@ const newVgSchema = z.object({
   access: z.enum(accessMethods).default('auto'),
 });
 
+/**
+ * A further VG of a copy set (docs/procedure.md "Copy sets"): copied at the same instant as `sourceVg`
+ * (one consistency group, one freeze window), brought up as its own copy. Its target LUNs are in
+ * `targets.luns` with the others, keyed by source disk. Where it lives is the first VG's `sourceOnHost`
+ * unless given; a refresh names its old copy.
+ */
+const setMemberSchema = z.object({
+  sourceVg: sourceVgSchema,
+  sourceOnHost: sourceOnHostSchema.optional(),
+  existingCopy: existingCopySchema.optional(),
+  newVg: newVgSchema,
+});
+
 /** One disk as the host lists it (lspv, lsdev -Cc disk): every disk, not only the source VG's. */
 const hostDiskSchema = z.object({
   name: shaped(diskNameProblem),
@@ -326,6 +339,8 @@ export const factsSchema = z.object({
     varyOffSourceForCfgmgr: z.boolean().optional(),
   }),
   newVg: newVgSchema,
+  /** The further VGs of the copy set, copied at the same instant as `sourceVg`; none for one VG. */
+  moreVgs: z.array(setMemberSchema).default([]),
   applications: z.array(applicationSchema).default([]),
   consistency: consistencySchema,
   /** The admin asked for chdev -a pv=clear / pv=yes steps (flagged as unnecessary). */
@@ -341,6 +356,7 @@ export type Disk = z.infer<typeof diskSchema>;
 export type LogicalVolume = z.infer<typeof logicalVolumeSchema>;
 export type FileSystem = z.infer<typeof fileSystemSchema>;
 export type SourceVg = z.infer<typeof sourceVgSchema>;
+export type SetMember = z.infer<typeof setMemberSchema>;
 export type TargetLun = z.infer<typeof targetLunSchema>;
 export type Application = z.infer<typeof applicationSchema>;
 export type Consistency = z.infer<typeof consistencySchema>;

@@ -19,6 +19,7 @@ export function emptyFacts(): Facts {
     mode: 'first',
     targets: { luns: [], configuredBeforeCopy: true },
     newVg: { name: '', lvPrefix: '', mountPrefix: '', access: 'auto' },
+    moreVgs: [],
     applications: [],
     consistency: {
       approach: null,

@@ -27,7 +27,7 @@ describe('the collector script', () => {
       status: 1,
       stdout: '',
       stderr:
-        'usage: vgcopy-collect.sh VGNAME\n  Prints what vgcopy needs to know about volume group VGNAME (read-only).\n',
+        'usage: vgcopy-collect.sh VGNAME [VGNAME...]\n  Prints what vgcopy needs to know about the volume groups VGNAME... (read-only).\n',
     });
     expect(collect('da;ta')).toMatchObject({ status: 1, stdout: '' });
     expect(collect('oravg')).toMatchObject({

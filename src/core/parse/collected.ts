@@ -4,12 +4,14 @@
  * read by its command's parser and applied in `applyOrder`, giving a whole draft of the facts and a
  * diagnostic per section.
  */
+import { newSetMember } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import { emptyFacts } from '../model/sample';
 import { collectorHeader, kindOfCommand } from './detect';
 import { lsvgPvsParser } from './lsvg-pvs';
 import { lsvgStatusParser } from './lsvg-status';
 import { type ParsedOutput, parseLines } from './parse-lines';
+import { withMembersRead } from './copy-set-read';
 import { applyRank } from './registry';
 import { byLine, issue, type Line, type ParseIssue, readLines, refusedBetween, toLines } from './text';
 import type { OutputKind } from './types';
@@ -112,7 +114,10 @@ function withDiskSizes(
   sections: readonly RawSection[],
   kinds: readonly (OutputKind | null)[],
 ): Facts {
-  const body = (kind: OutputKind) => sections.find((_, i) => kinds[i] === kind)?.body ?? [];
+  // The sections of this VG: a copy set's collector output has an `lsvg VG` for each of its VGs.
+  const body = (kind: OutputKind) =>
+    sections.find((s, i) => kinds[i] === kind && kindOfCommand(s.command)?.arg === facts.sourceVg.name)
+      ?.body ?? [];
   const ppSizeMb = lsvgStatusParser.parse(body('lsvg-status')).data?.ppSizeMb;
   if (ppSizeMb === undefined) return facts;
   const pvs =
@@ -140,7 +145,7 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
         : [issue(lines[0] ?? { n: 1, text: '' }, collectorHeaderExpected)];
     return { vg: '', facts: base, sections: [], errors: byLine([...refused, ...missing]) };
   }
-  const vg = head[2];
+  const [vg = '', ...moreNames] = head[2].split(' ');
   const { sections: raw, errors } = splitSections(lines);
   const kinds = raw.map((section) => kindOfCommand(section.command)?.kind ?? null);
   // A line too long to read is reported in its section, or with the lines outside any section.
@@ -166,19 +171,54 @@ export function importCollected(text: string, base: Facts = emptyFacts()): Colle
     notes: [],
   }));
   const keepName = base.sourceVg.name === vg;
-  let facts: Facts = keepName
+  const start: Facts = keepName
     ? base
     : { ...base, sourceVg: { ...base.sourceVg, name: vg, disks: [], lvs: [], fileSystems: [] } };
   const order = raw.map((_, i) => i).sort((a, b) => applyRank(kinds[a]) - applyRank(kinds[b]));
+  /** Every section applied to `input`, whose source is the VG read; the notes each section raised. */
+  const readAll = (input: Facts) => {
+    let facts = input;
+    const notes = new Map<number, string[]>();
+    for (const i of order) {
+      if (kinds[i] === null || parsed[i].read.length === 0) continue;
+      const applied = parsed[i].apply(facts);
+      facts = applied.facts;
+      notes.set(i, applied.notes);
+    }
+    return { facts: withDiskSizes(facts, raw, kinds), notes };
+  };
+  const first = readAll(start);
+  const readings = [first];
+  // A copy set's collector output (run for several VGs): each VG named after the first is a further VG
+  // of the runbook's set, read as the source is.
+  const named = new Set(start.moreVgs.map((m) => m.sourceVg.name));
+  const facts = withMembersRead(
+    {
+      ...first.facts,
+      moreVgs: [
+        ...start.moreVgs,
+        ...moreNames.filter((name) => !named.has(name)).map((name) => newSetMember(name)),
+      ],
+    },
+    (asSource) => {
+      const reading = readAll(asSource);
+      readings.push(reading);
+      return reading.facts;
+    },
+  );
+  // Each section's notes are those of the reading of the VG it is about (its lsvg, lsvg -l, lsvg -p, the
+  // lslv -l of its LVs); the host's sections are the first VG's. The collector lists the other varied-on
+  // VGs on purpose (their names are taken): no note for them.
+  const setNames = new Set([vg, ...moreNames]);
   for (const i of order) {
-    if (kinds[i] === null || parsed[i].read.length === 0) continue;
-    const applied = parsed[i].apply(facts);
-    facts = applied.facts;
-    // The collector lists the other varied-on VGs on purpose (their names are taken): no note for them.
-    const otherVg = kinds[i] === 'lsvg-lvs' && kindOfCommand(raw[i].command)?.arg !== vg;
-    sections[i].notes = otherVg ? [] : applied.notes;
+    const arg = kindOfCommand(raw[i].command)?.arg ?? '';
+    const about = readings.find((r) =>
+      setNames.has(arg) ? r.facts.sourceVg.name === arg : r.facts.sourceVg.lvs.some((lv) => lv.name === arg),
+    );
+    const otherVg = kinds[i] === 'lsvg-lvs' && arg !== vg && !setNames.has(arg);
+    sections[i].notes = otherVg ? [] : ((about ?? first).notes.get(i) ?? []);
   }
-  return { vg, facts: withDiskSizes(facts, raw, kinds), sections, errors: byLine([...errors, ...outside]) };
+  return { vg, facts, sections, errors: byLine([...errors, ...outside]) };
 }
 
 /**

@@ -215,3 +215,66 @@ describe('the collector on every built-in scenario, on the host that holds the s
     },
   );
 });
+
+describe('the collector for a copy set (scenario db2-two-vgs)', () => {
+  it('takes several VG names and its output fills each VG of the set', async () => {
+    const host = await simulatedHost('db2-two-vgs');
+    const run = await host.run('ksh /tmp/vgcopy-collect.sh db2datavg db2logvg');
+    expect([run.exitCode, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.split('\n')[0]).toBe('==== vgcopy-collect 1 db2datavg db2logvg');
+    const imported = importCollected(run.stdout);
+    expect([
+      imported.errors,
+      imported.sections.filter((s) => s.errors.length > 0 || s.notes.length > 0),
+    ]).toEqual([[], []]);
+    const read = [imported.facts.sourceVg, ...imported.facts.moreVgs.map((m) => m.sourceVg)];
+    expect(
+      read.map((vg) => [vg.name, vg.disks.map((d) => [d.name, d.storageVolume, d.sizeMb]), vg.fileSystems]),
+    ).toEqual([
+      [
+        'db2datavg',
+        [['hdisk1', '1000', 102400]],
+        [
+          {
+            mountPoint: '/db2/PRD/data',
+            lv: 'db2datalv',
+            vfs: 'jfs2',
+            log: 'INLINE',
+            logRead: true,
+            mounted: true,
+          },
+        ],
+      ],
+      [
+        'db2logvg',
+        [['hdisk2', '1001', 102400]],
+        [
+          {
+            mountPoint: '/db2/PRD/log',
+            lv: 'db2loglv',
+            vfs: 'jfs2',
+            log: 'INLINE',
+            logRead: true,
+            mounted: true,
+          },
+        ],
+      ],
+    ]);
+    expect(imported.facts.moreVgs[0]?.newVg).toEqual({
+      name: '',
+      lvPrefix: '',
+      mountPrefix: '',
+      access: 'auto',
+    });
+  });
+
+  it('refuses a set with a VG the host does not define, naming it', async () => {
+    const host = await simulatedHost('db2-two-vgs');
+    const run = await host.run('ksh /tmp/vgcopy-collect.sh db2datavg nosuchvg');
+    expect([run.exitCode, run.stdout, run.stderr.split('\n')[0]]).toEqual([
+      2,
+      '',
+      'vgcopy-collect.sh: volume group nosuchvg is not defined on this host; lsvg lists:',
+    ]);
+  });
+});

@@ -103,7 +103,8 @@ export function kindOfCommand(command: string): Detected | null {
 }
 
 /** The collector's first line: `==== vgcopy-collect FORMAT VGNAME` (public/vgcopy-collect.sh). */
-export const collectorHeader = /^==== vgcopy-collect (\d+) (\S+)$/;
+/** The collector's first line: its format and the VG it was run for (the VGs of a copy set, in order). */
+export const collectorHeader = /^==== vgcopy-collect (\d+) (\S+(?: \S+)*)$/;
 
 /** Recognises lines by shape alone. */
 export function detectLines(lines: readonly Line[]): Detected | null {

@@ -72,3 +72,67 @@ describe('a paste on a new runbook: the source VG is named before lspv picks its
     });
   });
 });
+
+describe('a paste for a copy set: the blocks of each VG fill that VG', () => {
+  const vg = (name: string) => ({ name, type: 'original' as const, disks: [], lvs: [], fileSystems: [] });
+  const paste = [
+    '# lsvg -l db2datavg db2logvg',
+    'db2datavg:',
+    'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
+    'db2datalv           jfs2       1600    1600    1    open/syncd    /db2/PRD/data',
+    'db2logvg:',
+    'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
+    'db2loglv            jfs2       400     400     1    open/syncd    /db2/PRD/log',
+    '# lsvg -p db2datavg db2logvg',
+    'db2datavg:',
+    'PV_NAME           PV STATE          TOTAL PPs   FREE PPs    FREE DISTRIBUTION',
+    'hdisk2            active            1599        0           00..00..00..00..00',
+    'db2logvg:',
+    'PV_NAME           PV STATE          TOTAL PPs   FREE PPs    FREE DISTRIBUTION',
+    'hdisk3            active            1599        1199        320..79..160..320..320',
+    '',
+  ].join('\n');
+
+  it('fills the first VG and the further one, each with its disks, LVs and file systems', () => {
+    const facts: Facts = {
+      ...emptyFacts(),
+      sourceVg: vg('db2datavg'),
+      moreVgs: [
+        { sourceVg: vg('db2logvg'), newVg: { name: '', lvPrefix: '', mountPrefix: '', access: 'auto' } },
+      ],
+    };
+    const read = readPaste(paste).apply(facts).facts;
+    expect([read.sourceVg, read.moreVgs[0]?.sourceVg]).toEqual([
+      {
+        ...vg('db2datavg'),
+        disks: [{ name: 'hdisk2', pvid: null }],
+        lvs: [{ name: 'db2datalv', type: 'jfs2', mountPoint: '/db2/PRD/data', disks: [] }],
+        fileSystems: [
+          {
+            log: 'INLINE',
+            logRead: false,
+            mountPoint: '/db2/PRD/data',
+            lv: 'db2datalv',
+            vfs: 'jfs2',
+            mounted: true,
+          },
+        ],
+      },
+      {
+        ...vg('db2logvg'),
+        disks: [{ name: 'hdisk3', pvid: null }],
+        lvs: [{ name: 'db2loglv', type: 'jfs2', mountPoint: '/db2/PRD/log', disks: [] }],
+        fileSystems: [
+          {
+            log: 'INLINE',
+            logRead: false,
+            mountPoint: '/db2/PRD/log',
+            lv: 'db2loglv',
+            vfs: 'jfs2',
+            mounted: true,
+          },
+        ],
+      },
+    ]);
+  });
+});

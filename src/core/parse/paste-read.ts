@@ -5,6 +5,7 @@
  */
 import type { Facts } from '../model/facts';
 import { importCollected } from './collected';
+import { withMembersRead } from './copy-set-read';
 import { type ParsedOutput, parsePaste } from './parse-output';
 import { applyRank } from './registry';
 import type { ParseIssue } from './text';
@@ -36,6 +37,14 @@ const namingKinds: readonly OutputKind[] = ['lsvg-status', 'lsvg-pvs', 'lsvg-lvs
  * order: lspv picks the source's disks by VG name, so it read nothing when applied before lsvg -l.
  */
 export function applyOutputs(outputs: readonly ParsedOutput[], facts: Facts): Applied {
+  const applied = applyToSource(outputs, facts);
+  return {
+    facts: withMembersRead(applied.facts, (asSource) => applyToSource(outputs, asSource).facts),
+    notes: applied.notes,
+  };
+}
+
+function applyToSource(outputs: readonly ParsedOutput[], facts: Facts): Applied {
   const ordered = outputs
     .filter((o) => o.read.length > 0)
     .sort((a, b) => applyRank(a.kind) - applyRank(b.kind));

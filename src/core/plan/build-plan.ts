@@ -6,7 +6,8 @@
  * up under its own
  * name, check it, mount it, verify, and (for a first copy) how the next refresh goes.
  */
-import { copyLayout } from '../model/copy-layout';
+import { type CopyLayout, copyLayout } from '../model/copy-layout';
+import { type CopySetMember, copySet, wholeSet } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import { variesOffSourceForCfgmgr } from '../model/pvid-holders';
 import { accessDecision } from './access';
@@ -18,19 +19,45 @@ import { refreshSteps } from './steps-refresh';
 import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
 import { svcGroupIdleStep, svcReturnMirrorStep } from './steps-svc';
 import {
+  applicationCheckSteps,
   checkCopySteps,
   mountCopySteps,
   nextRefreshStep,
   returnMirrorStep,
-  verifySteps,
+  verifyStep,
 } from './steps-verify';
 import { storageProcedure } from './storage';
 import type { ActionStep, RunbookPlan } from './types';
 
-/** Builds the plan. Pure and linear in the size of the VG; meaningful once the checks show no blocker. */
-export function buildPlan(facts: Facts): RunbookPlan {
+/**
+ * A VG's own steps, for each VG of the set: a further VG's step ids end in its copy's name, so the
+ * script's state file and undo records keep them apart, and in a set every title names its copy.
+ */
+function perVg(
+  members: readonly CopySetMember[],
+  steps: (facts: Facts, layout: CopyLayout) => ActionStep[],
+): ActionStep[][] {
+  if (members.length === 1) return [steps(members[0]!.facts, copyLayout(members[0]!.facts))];
+  return members.map((m, i) => {
+    const vg = m.facts.newVg.name;
+    return steps(m.facts, copyLayout(m.facts)).map((s) => ({
+      ...s,
+      id: i === 0 ? s.id : `${s.id}-${vg}`,
+      title: s.title.includes(vg) ? s.title : `${s.title}: ${vg}`,
+    }));
+  });
+}
+
+/**
+ * Builds the plan. Pure and linear in the size of the VGs; meaningful once the checks show no blocker.
+ * A copy set (docs/procedure.md "Copy sets") is prepared and copied at one instant as one VG of all its
+ * disks and file systems; then each VG's copy is brought up, checked and mounted on its own.
+ */
+export function buildPlan(runbook: Facts): RunbookPlan {
+  const members = copySet(runbook);
+  const facts = wholeSet(runbook);
   const layout = copyLayout(facts);
-  const access = accessDecision(facts);
+  const access = accessDecision(runbook);
   const proc = storageProcedure(facts);
   const first = facts.mode === 'first';
   // Way b of the duplicate-PVID trap: the copy exists already, so it is neither prepared nor taken again.
@@ -44,10 +71,12 @@ export function buildPlan(facts: Facts): RunbookPlan {
       steps.push(cfgmgrStep(facts, false), checkTargetsStep(facts, layout, false));
   }
   steps.push(
-    ...refreshSteps(
-      facts,
-      layout.fileSystems.map((f) => f.mountPoint),
-    ),
+    ...perVg(members, (f, l) =>
+      refreshSteps(
+        f,
+        l.fileSystems.map((fs) => fs.mountPoint),
+      ),
+    ).flat(),
   );
   if (!first && proc && proc.beforeRefresh.length > 0)
     steps.push({
@@ -75,26 +104,27 @@ export function buildPlan(facts: Facts): RunbookPlan {
   if (!wayB && proc?.restore) steps.push(...globalMirrorSteps(facts, proc, proc.restore, access.method));
   else if (!wayB) steps.push(...consistencySteps(facts, layout, proc, access.method));
   else if (proc && proc.release.length > 0) steps.push(releaseStep(proc, access.method));
-  const [accessStep, ...afterAccess] = accessSteps(facts, layout, access.reason);
+  // Each VG's copy, brought up and checked on its own: its access step, with its own reason, and the rest.
+  const [[accessStep, ...firstCopy], ...furtherCopies] = perVg(members, (f, l) => [
+    ...accessSteps(f, l, accessDecision(f).reason),
+    ...checkCopySteps(f, l),
+    ...mountCopySteps(f, l),
+    verifyStep(f, l),
+  ]) as [ActionStep[], ...ActionStep[][]];
   if (wayB)
     // Way b of the duplicate-PVID trap: the source is down from before cfgmgr until the copy has new PVIDs.
     steps.push(
       ...sourceOffSteps(facts),
       cfgmgrStep(facts, true),
       checkTargetsStep(facts, layout, true),
-      accessStep,
+      accessStep!,
       ...sourceBackSteps(facts),
     );
   else if (first && !facts.targets.configuredBeforeCopy)
-    steps.push(cfgmgrStep(facts, true), checkTargetsStep(facts, layout, true), accessStep);
-  else steps.push(accessStep);
-  steps.push(
-    ...afterAccess,
-    ...checkCopySteps(facts, layout),
-    ...mountCopySteps(facts, layout),
-    ...verifySteps(facts, layout),
-  );
-  if (first) steps.push(nextRefreshStep(facts));
+    steps.push(cfgmgrStep(facts, true), checkTargetsStep(facts, layout, true), accessStep!);
+  else steps.push(accessStep!);
+  steps.push(...firstCopy, ...furtherCopies.flat(), ...applicationCheckSteps(facts));
+  if (first) steps.push(...perVg(members, (f) => [nextRefreshStep(f)]).flat());
   // A DR test on failed-over secondaries (or SVC aux volumes given access) leaves production unmirrored:
   // returning it is its own step.
   if (proc?.returnMirror) steps.push(svcReturnMirrorStep(proc.returnMirror));

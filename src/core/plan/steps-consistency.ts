@@ -13,6 +13,7 @@ import {
   usesConsistencyGroup,
   usesFreeze,
 } from '../model/copy-layout';
+import { setLabel } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import { mountOrder } from '../model/mount-order';
 import { ownerCommands } from './as-owner';
@@ -89,6 +90,13 @@ function freezeScope(commands: string[]): string {
   return ` Warning: freezepprc acts on the whole LSS pair (${lssPairs.join(', ')}): every Metro Mirror pair between those LSSs is suspended and their PPRC paths removed, not only this VG's; other volumes mirrored there are frozen too, so agree the time with their owners.`;
 }
 
+/** A copy set's LUNs are all in this one copy: what a database spread over the VGs needs. */
+function setNote(facts: Facts): string {
+  return facts.moreVgs.length === 0
+    ? ''
+    : ` Every LUN of ${setLabel(facts)} is copied in this one step: a database whose data and logs are in different VGs is consistent on the copy only if all of them are taken at the same instant.`;
+}
+
 function copyStep(
   facts: Facts,
   layout: CopyLayout,
@@ -121,8 +129,8 @@ function copyStep(
     why:
       texts?.why ??
       (cg
-        ? `A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.${mirror && proc ? freezeScope(commands) : ''}`
-        : 'The copy is the point-in-time image of the source LUNs.'),
+        ? `A consistency group copies every LUN of the VG (file systems and logs) at the same instant, so the image is one point in time.${mirror && proc ? freezeScope(commands) : ''}${setNote(facts)}`
+        : `The copy is the point-in-time image of the source LUNs.${setNote(facts)}`),
     onFailure:
       'The script undoes what it changed on the source, newest first (docs/failure-safety.md); fix the storage error and run the script again.',
     action: proc
@@ -303,7 +311,7 @@ export function consistencySteps(
           id: 'unmount-source',
           phase: 'consistency',
           owner: 'aix',
-          title: `Unmount the file systems of ${facts.sourceVg.name}`,
+          title: `Unmount the file systems of ${setLabel(facts)}`,
           commands: unmounts,
           expect: 'Each umount returns silently.',
           verify: `mount lists none of ${mps.join(', ')}.`,
@@ -320,7 +328,7 @@ export function consistencySteps(
           id: 'remount-source',
           phase: 'consistency',
           owner: 'aix',
-          title: `Mount the file systems of ${facts.sourceVg.name} again`,
+          title: `Mount the file systems of ${setLabel(facts)} again`,
           commands: mounts,
           expect: 'Each mount returns silently.',
           verify: `mount lists ${mps.join(', ')}.`,

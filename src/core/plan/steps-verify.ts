@@ -100,40 +100,41 @@ export function mountCopySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
   ];
 }
 
-export function verifySteps(facts: Facts, layout: CopyLayout): ActionStep[] {
+export function verifyStep(facts: Facts, layout: CopyLayout): ActionStep {
   const vg = facts.newVg.name;
-  const apps = facts.applications.filter((a) => a.kind !== 'none');
   const mps = layout.fileSystems.map((f) => f.mountPoint);
+  return step({
+    id: 'verify-copy',
+    phase: 'verify',
+    owner: 'aix',
+    title: `Verify ${vg} and the source`,
+    commands: [`lsvg -l ${vg}`, 'lspv', 'mount'],
+    expect: `${vg} is varied on with its file systems mounted at ${mps.join(', ') || 'their mount points'}; ${facts.sourceVg.name} is unchanged.`,
+    verify: 'No disk appears twice with one PVID in lspv.',
+    why: 'AIX tolerates duplicate PVIDs only briefly: the copy must have its own PVIDs before both are used.',
+    onFailure:
+      'A duplicate PVID left in lspv means the copy did not get new PVIDs: vary it off before using either VG.',
+    action: { kind: 'verify-copy', vg, disks: layout.targets.map((t) => t.name), mountPoints: mps },
+  });
+}
+
+/** The applications' own check of their data on the copy (of every VG of a copy set): one step. */
+export function applicationCheckSteps(facts: Facts): ActionStep[] {
+  const apps = facts.applications.filter((a) => a.kind !== 'none');
+  if (apps.length === 0) return [];
   return [
     step({
-      id: 'verify-copy',
+      id: 'application-check',
       phase: 'verify',
-      owner: 'aix',
-      title: `Verify ${vg} and the source`,
-      commands: [`lsvg -l ${vg}`, 'lspv', 'mount'],
-      expect: `${vg} is varied on with its file systems mounted at ${mps.join(', ') || 'their mount points'}; ${facts.sourceVg.name} is unchanged.`,
-      verify: 'No disk appears twice with one PVID in lspv.',
-      why: 'AIX tolerates duplicate PVIDs only briefly: the copy must have its own PVIDs before both are used.',
-      onFailure:
-        'A duplicate PVID left in lspv means the copy did not get new PVIDs: vary it off before using either VG.',
-      action: { kind: 'verify-copy', vg, disks: layout.targets.map((t) => t.name), mountPoints: mps },
+      owner: 'application',
+      title: 'Check the application data on the copy',
+      commands: [],
+      expect: 'The application opens its data on the copy and its own checks pass.',
+      verify: 'The application owner signs off the copy.',
+      why: 'Only the application can tell whether its data on the copy is usable (crash recovery, backup mode).',
+      onFailure: 'Discard the copy and take it again, with the application stopped if need be.',
+      action: { kind: 'manual' },
     }),
-    ...(apps.length === 0
-      ? []
-      : [
-          step({
-            id: 'application-check',
-            phase: 'verify',
-            owner: 'application',
-            title: 'Check the application data on the copy',
-            commands: [],
-            expect: 'The application opens its data on the copy and its own checks pass.',
-            verify: 'The application owner signs off the copy.',
-            why: 'Only the application can tell whether its data on the copy is usable (crash recovery, backup mode).',
-            onFailure: 'Discard the copy and take it again, with the application stopped if need be.',
-            action: { kind: 'manual' },
-          }),
-        ]),
   ];
 }
 

@@ -82,3 +82,29 @@ export const db2WithoutName: Application = runningDb2({
   hotBackupStart: 'db2 connect to DBNAME && db2 set write suspend for database',
   hotBackupEnd: 'db2 connect to DBNAME && db2 set write resume for database',
 });
+
+/**
+ * Makes the example a copy set: datavg and logvg (hdisk7, its own jfs2 log, /db2log), copied together
+ * onto hdisk10-13; logvg's copy is logcopyvg under the same prefixes.
+ */
+export function withLogVg(f: Facts): void {
+  f.moreVgs.push({
+    sourceVg: {
+      name: 'logvg',
+      type: 'scalable',
+      disks: [{ name: 'hdisk7', pvid: '00c8d3e4a1b2c3e0', storageVolume: '1003', sizeMb: 20480 }],
+      lvs: [
+        { name: 'loglv01', type: 'jfs2log', disks: ['hdisk7'] },
+        { name: 'db2loglv', type: 'jfs2', mountPoint: '/db2log', disks: ['hdisk7'] },
+      ],
+      fileSystems: [{ mountPoint: '/db2log', lv: 'db2loglv', vfs: 'jfs2', log: 'loglv01', mounted: true }],
+    },
+    newVg: { name: 'logcopyvg', lvPrefix: 'fc', mountPrefix: '/fc', access: 'auto' },
+  });
+  f.targets.luns.push({
+    name: 'hdisk13',
+    sourceDisk: 'hdisk7',
+    storageVolume: '1103',
+    sourceStorageVolume: '1003',
+  });
+}

@@ -3,6 +3,7 @@
  * Markdown, checkboxes, commands in monospace, sign-off lines, page breaks kept out of a step.
  * Every text is HTML-escaped; the page loads nothing from outside.
  */
+import { copyTitle } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 import { type Db2CopySection, db2CopySection, inlineCodeParts } from './checklist-db2';
@@ -62,7 +63,7 @@ function db2CopyHtml(section: Db2CopySection | undefined): string[] {
 
 export function writeChecklistHtml(facts: Facts, plan: RunbookPlan, options: ChecklistOptions): string {
   const e = escapeHtml;
-  const title = `Checklist: copy of ${facts.sourceVg.name} as ${facts.newVg.name}`;
+  const title = `Checklist: ${copyTitle(facts)}`;
   const out = [
     '<!doctype html>',
     '<html lang="en">',

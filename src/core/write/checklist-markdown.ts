@@ -3,6 +3,7 @@
  * expect and how to verify, how a change to the source is backed out, a sign-off line for each owner and
  * phase, and the production-state section at the end.
  */
+import { copyTitle } from '../model/copy-set';
 import type { Finding } from '../engine-types';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
@@ -37,7 +38,7 @@ export function isTicked(options: ChecklistOptions, id: string): boolean {
 
 export function writeChecklistMarkdown(facts: Facts, plan: RunbookPlan, options: ChecklistOptions): string {
   const lines = [
-    `# Checklist: copy of ${facts.sourceVg.name} as ${facts.newVg.name}`,
+    `# Checklist: ${copyTitle(facts)}`,
     '',
     `Generated ${options.generatedAt} by vgcopy ${options.version}${facts.hostname ? ` for host ${facts.hostname}` : ''}.`,
     `Access: ${plan.access.reason}`,

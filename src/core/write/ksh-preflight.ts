@@ -6,6 +6,7 @@
  * Checks that a completed step makes obsolete are skipped on a re-run.
  */
 import { copyLayout } from '../model/copy-layout';
+import { copySet } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import type { RunbookPlan } from '../plan/types';
 import { splitDiskPvid } from './ksh-library';
@@ -17,13 +18,16 @@ function stop(message: string): string {
   return `die ${exitCodes.preflight} ${shq(`preflight: ${message}; nothing was changed`)}`;
 }
 
-export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: StorageMode): string {
+/** The checks of one VG of the set (of the runbook's one VG): its source, its copy's name, its target disks. */
+function vgChecks(facts: Facts, plan: RunbookPlan): string[] {
   const layout = copyLayout(facts);
   const src = facts.sourceVg.name;
   const vg = facts.newVg.name;
   const old = facts.mode === 'refresh' ? facts.existingCopy?.vgName : undefined;
-  const accessStep = plan.steps.find((s) => s.action.kind === 'recreatevg' || s.action.kind === 'importvg');
-  const exportStep = plan.steps.find((s) => s.action.kind === 'exportvg');
+  const accessStep = plan.steps.find(
+    (s) => (s.action.kind === 'recreatevg' || s.action.kind === 'importvg') && s.action.vg === vg,
+  );
+  const exportStep = plan.steps.find((s) => s.action.kind === 'exportvg' && s.action.vg === old);
   const outage = plan.steps.find((s) => s.action.kind === 'varyoffvg' && s.action.vg === src);
   const lines: string[] = [];
   if (facts.sourceOnHost.present) {
@@ -87,6 +91,11 @@ export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: Storage
       `  case $vgof in ''${allowed.map((a) => ` | ${shq(a)}`).join('')}) ;; *) die ${exitCodes.preflight} "preflight: $target belongs to VG $vgof; it must be a target LUN of this copy; nothing was changed" ;; esac`,
       'done',
     );
+  return lines;
+}
+
+export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: StorageMode): string {
+  const lines = copySet(facts).flatMap((m) => vgChecks(m.facts, plan));
   const cliSteps = plan.steps.filter((s) => s.action.kind === 'storage');
   const cli = cliSteps[0]?.action;
   if (mode === 'cli' && cli?.kind === 'storage')

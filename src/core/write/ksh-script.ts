@@ -7,7 +7,8 @@
  * undoes what this run changed, newest first, and ends with the production-state summary. Written for ksh88
  * (AIX /usr/bin/ksh); checked with sh-syntax (mksh) and shellcheck -s ksh in the tests.
  */
-import { copyLayout, isMirror } from '../model/copy-layout';
+import { accessMethod, copyLayout, isMirror } from '../model/copy-layout';
+import { copySet, listed, setLabel, wholeSet } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import { storageProcedure } from '../plan/storage';
 import type { RunbookPlan } from '../plan/types';
@@ -57,7 +58,11 @@ export function storageMode(facts: Facts, option?: StorageMode): StorageMode {
 /** Writes the script. Meant for facts whose checks report no blocker (see engine.ts). */
 export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOptions): string {
   const mode = storageMode(facts, options.storage);
-  const layout = copyLayout(facts);
+  // A copy set's disks and mount points are listed together; each VG's copy is named.
+  const whole = wholeSet(facts);
+  const layout = copyLayout(whole);
+  const members = copySet(facts);
+  const copies = listed(members.map((m) => m.facts.newVg.name));
   const steps = plan.steps.map((s, i) => ({ s, i })).filter(({ s }) => inScript(s));
   const pairs = undoPairs(plan).filter((p) => inScript(p.step));
   const vg = facts.newVg.name;
@@ -69,14 +74,16 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   const header = [
     '#!/usr/bin/ksh',
     ...comments([
-      `vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`,
+      members.length === 1
+        ? `vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`
+        : `vgcopy ${options.version}: bring up the copies of volume groups ${setLabel(facts)} as ${copies}, copied at one instant`,
       `generated ${options.generatedAt}${facts.hostname ? ` for host ${facts.hostname}` : ''}`,
       options.review ? reviewLine(options.review) : 'not reviewed',
       '',
       `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
       `Consistency:   ${facts.consistency.approach}`,
-      `Access:        ${plan.access.method}`,
-      `Source disks:  ${facts.sourceVg.disks.map((d) => d.name).join(' ')}`,
+      `Access:        ${members.map((m) => `${accessMethod(m.facts)}${members.length > 1 ? ` (${m.facts.newVg.name})` : ''}`).join(', ')}`,
+      `Source disks:  ${whole.sourceVg.disks.map((d) => d.name).join(' ')}`,
       `Target disks:  ${layout.targets.map((t) => t.name).join(' ')}`,
       `Mount points:  ${layout.fileSystems.map((f) => f.mountPoint).join(' ')}`,
       `Storage part:  ${mode === 'cli' ? 'this script runs the storage CLI' : 'the script pauses for the storage admin (see the storage script)'}`,
@@ -121,7 +128,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   // The help is the header itself: from line 2 to the blank line that ends it, without the "# ".
   const usage = ['usage() {', `  sed -n '2,/^$/p' "$0" | sed 's/^# \\{0,1\\}//'`, '}'];
   const accessStep = plan.steps.find((s) => s.action.kind === 'recreatevg' || s.action.kind === 'importvg');
-  const copySide = `copy side left as it is (safe; a rerun goes on from it): the target disks ${layout.targets.map((t) => t.name).join(' ')}${accessStep ? ` and ${vg} as far as it was built` : ''}`;
+  const copySide = `copy side left as it is (safe; a rerun goes on from it): the target disks ${layout.targets.map((t) => t.name).join(' ')}${accessStep ? ` and ${copies} as far as ${members.length > 1 ? 'they were' : 'it was'} built` : ''}`;
   const options_ = [
     'while getopts nyh opt; do',
     '  case $opt in',
@@ -137,7 +144,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   const main = [
     'trap on_exit EXIT',
     'trap on_signal INT TERM HUP',
-    `log ${shq(`vgcopy ${options.version}: ${facts.sourceVg.name} -> ${vg}, generated ${options.generatedAt}`)}`,
+    `log ${shq(`vgcopy ${options.version}: ${setLabel(facts)} -> ${copies}, generated ${options.generatedAt}`)}`,
     `event run ${shq(`version=${options.version}`)}" host=$(hostname) user=$(logname 2>/dev/null || whoami) dry=$DRY_RUN"`,
     'if [ "$DRY_RUN" -eq 1 ]; then log "dry run: nothing will be changed"; fi',
     'preflight',
@@ -147,7 +154,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     "  log 'dry run done: nothing was changed'",
     'else',
     '  rm -f "$STATE"',
-    `  log ${shq(`the copy ${vg} is up`)}`,
+    `  log ${shq(members.length > 1 ? `the copies ${copies} are up` : `the copy ${vg} is up`)}`,
     'fi',
   ];
   const parts = [
@@ -158,7 +165,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     kshLibrary.trimEnd(),
     ...(usesPause ? [kshPause.trimEnd()] : []),
     ...(steps.some(({ s }) => s.action.kind === 'logredo') ? [kshLogOf.trimEnd()] : []),
-    kshUndoLibrary(copySide, isMirror(facts) ? (storageProcedure(facts)?.beforeRefresh ?? []) : []),
+    kshUndoLibrary(copySide, isMirror(whole) ? (storageProcedure(whole)?.beforeRefresh ?? []) : []),
     ...pairs.map((p) => undoFunctionText(p, mode)),
     preflightFunction(facts, plan, mode),
     ...steps.map(({ s, i }) =>

@@ -4,6 +4,7 @@
  * One command per line with `#` comments, the form `dscli -script FILE` reads; SVC commands run one by
  * one in the cluster's CLI.
  */
+import { copyTitle } from '../model/copy-set';
 import type { Facts } from '../model/facts';
 import { storageProcedure } from '../plan/storage';
 import type { ActionStep, RunbookPlan } from '../plan/types';
@@ -34,7 +35,7 @@ function backOutComment(s: ActionStep, b: BackOut | undefined): string[] {
 export function writeStorageScript(facts: Facts, plan: RunbookPlan, options: StorageScriptOptions): string {
   const proc = storageProcedure(facts);
   const head = [
-    `vgcopy ${options.version}: storage part of the copy of ${facts.sourceVg.name} as ${facts.newVg.name}`,
+    `vgcopy ${options.version}: storage part of the ${copyTitle(facts)}`,
     `generated ${options.generatedAt}`,
   ];
   if (!proc)

@@ -27,6 +27,8 @@ export interface CopyGoal {
   mountPrefix?: string;
   /** The copy's file systems must end up mounted (default true). */
   copyMounted?: boolean;
+  /** The further VGs of a copy set and their copies, each judged as the first (docs/procedure.md "Copy sets"). */
+  moreCopies?: { sourceVg: string; copyVg: string }[];
 }
 
 /** One application on the source's file systems. */
@@ -235,8 +237,8 @@ export const unusableData: Record<string, string> = {
   'not-crash-recoverable': 'was copied while the application ran, and it does not recover from a crash',
 };
 
-/** Judges the world after a run or an attempt against the goal, production against the start. */
-export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): CopyVerdict {
+/** One copy of the goal judged in the world after: its state and what keeps it from the goal. */
+function judgeOneCopy(goal: CopyGoal, after: Picture): { copy: CopyVerdict['copy']; problems: string[] } {
   const vg = vgNamed(after, goal.copyVg);
   const copyFs = fileSystemsOf(after, goal.copyVg);
   const prefix = goal.mountPrefix;
@@ -252,11 +254,6 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
     inconsistent: copyFs.filter((f) => f.consistent === false).map((f) => f.mountPoint),
     damaged: copyFs.filter((f) => f.dataOk === false).map((f) => f.mountPoint),
   };
-  const frozen = frozenFileSystems(after).map((f) => f.mountPoint);
-  const production = productionReport(
-    productionState(before, goal.sourceVg),
-    productionState(after, goal.sourceVg),
-  );
   const problems: string[] = [];
   if (!copy.exists) problems.push(`no VG named ${goal.copyVg}`);
   else if (!copy.variedOn) problems.push(`${goal.copyVg} is not varied on`);
@@ -276,6 +273,18 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
     if (a.verdict in unusableData)
       problems.push(`${a.app}'s data on ${goal.copyVg} ${unusableData[a.verdict]}`);
   for (const m of copy.outsidePrefix) problems.push(`${m} is not under ${prefix}`);
+  return { copy, problems };
+}
+
+/** Judges the world after a run or an attempt against the goal, production against the start. */
+export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): CopyVerdict {
+  const sets = [goal, ...(goal.moreCopies ?? []).map((c) => ({ ...goal, ...c }))];
+  const copies = sets.map((g) => judgeOneCopy(g, after));
+  const frozen = frozenFileSystems(after).map((f) => f.mountPoint);
+  const [production, ...moreProduction] = sets.map((g) =>
+    productionReport(productionState(before, g.sourceVg), productionState(after, g.sourceVg)),
+  );
+  const problems = copies.flatMap((c) => c.problems);
   for (const m of frozen) problems.push(`${m} is still frozen`);
   const timedOutBefore = new Set(freezeTimeouts(before));
   for (const t of freezeTimeouts(after).filter((t) => !timedOutBefore.has(t)))
@@ -284,6 +293,7 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
     );
   // A source VG not on this host at the start (a DR or backup host) is not this host's production.
   // On a DR or backup host only the storage's part is production's (writes a freeze holds).
-  if (!production.restored) problems.push(`production is not as it was: ${production.changes.join('; ')}`);
-  return { reached: problems.length === 0, problems, copy, frozen, production };
+  for (const p of [production!, ...moreProduction])
+    if (!p.restored) problems.push(`production is not as it was: ${p.changes.join('; ')}`);
+  return { reached: problems.length === 0, problems, copy: copies[0]!.copy, frozen, production: production! };
 }

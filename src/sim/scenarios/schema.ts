@@ -222,6 +222,11 @@ export const scenarioSchema = z.object({
   /** The source VG and the copy VG the goal asks for. */
   sourceVg: z.string().optional(),
   expect: expectSchema.default({}),
+  /**
+   * The further VGs of a copy set (docs/procedure.md "Copy sets") and their copies' names: copied at the same
+   * instant as `sourceVg`, each brought up as its own copy, under the same mount prefix.
+   */
+  moreVgs: z.array(z.object({ sourceVg: name15, vg: name15 })).default([]),
   /** Faults armed once the setup is done: commands that fail at their n-th call, as on AIX or the storage. */
   faults: z.array(faultSpecSchema).default([]),
   /**

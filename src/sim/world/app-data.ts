@@ -7,6 +7,7 @@
  * - Raw LVs written at different transactions (LUNs taken at different instants while it ran outside
  *   hot-backup mode) are torn: no crash recovery puts them back together.
  * - An application that cannot recover from a crash needs its data written while it was stopped.
+ * A database whose log is in another VG (a copy set) is judged with the copy of that VG beside it.
  */
 import type { AppMark } from './disk-image';
 import type { Host } from './host';
@@ -37,13 +38,36 @@ function marksOf(world: World, host: Host, vgName: string): Map<string, FoundMar
   return marks;
 }
 
-/** The verdict for every application whose data is on the VG. */
+/** Whether the marks hold the database's own log (written with each transaction: its log position). */
+const holdsLog = (marks: readonly FoundMark[]) => marks.some((m) => m.appLogSeq > 0);
+
+/**
+ * The copy of the database's log that goes with a copy of its data kept in another VG (a copy set,
+ * docs/procedure.md "Copy sets"): the one other varied-on VG on this host holding the application's log
+ * that is not the log it writes now (production). Several such copies leave it unknown which belongs
+ * to this one: none is taken, and the data is judged without its log.
+ */
+function logCopyMarks(world: World, host: Host, vgName: string, app: string): FoundMark[] {
+  const runs = host.apps.find((a) => a.name === app);
+  // Production's own data is judged with production's log, as it is.
+  if (runs?.fileSystems.some((mp) => host.mounts[mp]?.vg === vgName)) return [];
+  const production = runs?.logFileSystem ? host.mounts[runs.logFileSystem]?.vg : undefined;
+  const copies = Object.keys(host.active)
+    .filter((vg) => vg !== vgName && vg !== production)
+    .map((vg) => marksOf(world, host, vg).get(app) ?? [])
+    .filter(holdsLog);
+  return copies.length === 1 ? copies[0]! : [];
+}
+
+/** The verdict for every application whose data is on the VG (with its log, where a copy set keeps that apart). */
 export function checkApplicationData(world: World, host: Host, vgName: string): AppDataCheck[] {
   const checks: AppDataCheck[] = [];
-  for (const [app, marks] of marksOf(world, host, vgName)) {
+  for (const [app, own] of marksOf(world, host, vgName)) {
     const owner = Object.values(world.hosts)
       .flatMap((h) => h.apps)
       .find((a) => a.name === app);
+    const marks =
+      owner?.logFileSystem && !holdsLog(own) ? [...own, ...logCopyMarks(world, host, vgName, app)] : own;
     const logSeq = Math.max(0, ...marks.map((m) => m.appLogSeq));
     const hotBackup = marks.every((m) => m.mode === 'hot-backup');
     const written = marks.filter((m) => m.dataSeq > 0);

@@ -1,4 +1,5 @@
 /** The target LUN table: each source disk beside the target hdisk and storage volume that receive its copy. */
+import { wholeSet } from '../../../core/model/copy-set';
 import type { TargetLun } from '../../../core/model/facts';
 import { secondaryButton } from '../../ui/buttons';
 import { type Column, factsList, RowsEditor, textColumn } from '../../ui/rows-editor';
@@ -24,7 +25,7 @@ const luns = factsList('targets', 'luns');
 export function TargetLuns({ runbookId, facts, update, errors }: FactsFormProps & { runbookId: string }) {
   const setLuns = (luns: TargetLun[]) => update((f) => ({ ...f, targets: { ...f.targets, luns } }));
   const paired = new Set(facts.targets.luns.map((l) => l.sourceDisk));
-  const unpaired = facts.sourceVg.disks.filter((d) => !paired.has(d.name));
+  const unpaired = wholeSet(facts).sourceVg.disks.filter((d) => !paired.has(d.name));
   return (
     <section aria-labelledby="target-luns" className="mt-6 rounded border border-slate-300 bg-white p-4">
       <h2 id="target-luns" className="text-lg font-semibold">

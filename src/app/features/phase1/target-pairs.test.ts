@@ -15,3 +15,28 @@ describe('pairing target LUNs with the source disks', () => {
     ]);
   });
 });
+
+describe('pairing target LUNs for a copy set', () => {
+  it('adds a LUN for each disk of every VG of the set, in the set order', () => {
+    const facts = structuredClone(sampleFacts());
+    facts.targets.luns = [];
+    facts.moreVgs = [
+      {
+        sourceVg: {
+          name: 'logvg',
+          type: 'scalable',
+          disks: [{ name: 'hdisk7', pvid: null, storageVolume: '1003' }],
+          lvs: [],
+          fileSystems: [],
+        },
+        newVg: { name: 'logcopyvg', lvPrefix: '', mountPrefix: '', access: 'auto' },
+      },
+    ];
+    expect(pairWithSourceDisks(facts).map((l) => [l.sourceDisk, l.sourceStorageVolume])).toEqual([
+      ['hdisk4', '1000'],
+      ['hdisk5', '1001'],
+      ['hdisk6', '1002'],
+      ['hdisk7', '1003'],
+    ]);
+  });
+});

@@ -53,14 +53,16 @@ const PreviewCells = memo(function PreviewCells(props: PreviewRowProps) {
 
 const headers = ['Source LV', 'Source mount point', 'Copy LV', 'Copy mount point'];
 
-export function NamePreview({ facts }: { facts: Facts }) {
+/** `of`: the source VG, named in the heading where the runbook copies several (a copy set). */
+export function NamePreview({ facts, of }: { facts: Facts; of?: string }) {
   const layout = copyLayout(facts);
   const { access, lvPrefix, mountPrefix } = layout;
   const lvs = facts.sourceVg.lvs;
+  const id = of ? `name-preview-${of}` : 'name-preview';
   return (
-    <section aria-labelledby="name-preview" className="mt-6 rounded border border-slate-300 bg-white p-4">
-      <h2 id="name-preview" className="text-lg font-semibold">
-        Names on the copy
+    <section aria-labelledby={id} className="mt-6 rounded border border-slate-300 bg-white p-4">
+      <h2 id={id} className="text-lg font-semibold">
+        Names on the copy{of ? ` of ${of}` : ''}
       </h2>
       {access === 'recreatevg' && (
         <p className="text-sm text-slate-600">
@@ -72,7 +74,7 @@ export function NamePreview({ facts }: { facts: Facts }) {
       )}
       <div className="mt-2 overflow-x-auto">
         <VirtualTable
-          caption="Source names beside the copy's names"
+          caption={`Source names beside the copy's names${of ? ` of ${of}` : ''}`}
           captionHidden
           look="names"
           headers={headers}
@@ -84,7 +86,7 @@ export function NamePreview({ facts }: { facts: Facts }) {
             const copy = copyNames({ lv: lvs[i], access, lvPrefix, mountPrefix });
             return [lvs[i].name, lvs[i].mountPoint ?? '', copy.name ?? '', copy.mountPoint];
           }}
-          findLabel="Find a logical volume"
+          findLabel={`Find a logical volume${of ? ` of ${of}` : ''}`}
         />
       </div>
       {lvs.length === 0 && (

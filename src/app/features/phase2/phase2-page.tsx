@@ -2,13 +2,15 @@
  * Phase 2 · Access the VG: importvg or recreatevg, as the rules choose it (with the reason), the copy's VG
  * name and prefixes, and the resulting names previewed beside the source's.
  */
+import { copySet } from '../../../core/model/copy-set';
 import { accessDecision } from '../../../core/plan/access';
 import type { StepPageProps } from '../../layout/step-page-props';
 import { useFieldErrors } from '../../store/use-field-errors';
 import { useRunbook } from '../../store/use-runbook';
 import { Callout } from '../../ui/callout';
-import { Checkbox, RadioGroup, TextField } from '../../ui/fields';
+import { Checkbox, RadioGroup } from '../../ui/fields';
 import { Term } from '../../ui/term';
+import { CopyNameFields } from './copy-name-fields';
 import { NamePreview } from './name-preview';
 
 export function Phase2Page({ runbookId }: StepPageProps) {
@@ -18,6 +20,9 @@ export function Phase2Page({ runbookId }: StepPageProps) {
   const access = accessDecision(runbook.facts);
   const setNewVg = (change: Partial<typeof newVg>) =>
     update((f) => ({ ...f, newVg: { ...f.newVg, ...change } }));
+  // A copy set: each further VG's copy is named below the first's, its names beside its source's.
+  const members = copySet(runbook.facts);
+  const more = members.length > 1;
   return (
     <section className="mt-4">
       <Callout tone="info" title={`The copy is brought up with ${access.method}`}>
@@ -47,33 +52,33 @@ export function Phase2Page({ runbookId }: StepPageProps) {
         ]}
         onChange={(access) => setNewVg({ access })}
       />
-      <div className="grid gap-x-6 md:grid-cols-3">
-        <TextField
-          label="Copy VG name"
-          hint="The name the copy gets on this host, e.g. flashcopyvg."
-          field="newVg.name"
-          error={errors.get('newVg.name')}
-          value={newVg.name}
-          onChange={(name) => setNewVg({ name })}
-        />
-        <TextField
-          label="LV prefix"
-          hint="recreatevg -Y; empty: fs (datalv becomes fsdatalv)."
-          field="newVg.lvPrefix"
-          error={errors.get('newVg.lvPrefix')}
-          value={newVg.lvPrefix}
-          onChange={(lvPrefix) => setNewVg({ lvPrefix })}
-        />
-        <TextField
-          label="Mount-point prefix"
-          hint="recreatevg -L; empty: /fs (/data becomes /fs/data)."
-          field="newVg.mountPrefix"
-          error={errors.get('newVg.mountPrefix')}
-          value={newVg.mountPrefix}
-          onChange={(mountPrefix) => setNewVg({ mountPrefix })}
-        />
-      </div>
-      <NamePreview facts={runbook.facts} />
+      <CopyNameFields newVg={newVg} fieldPrefix="" errors={errors} onChange={setNewVg} />
+      <NamePreview facts={members[0]!.facts} of={more ? runbook.facts.sourceVg.name : undefined} />
+      {members.slice(1).map((member, i) => {
+        const vg = member.facts.sourceVg.name || `VG ${i + 2}`;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the set's VGs in their order
+          <section key={i} aria-label={`The copy of ${vg}`} className="mt-6">
+            <h2 className="text-lg font-semibold">The copy of {vg}</h2>
+            <p className="text-sm">{accessDecision(member.facts).reason}</p>
+            <CopyNameFields
+              newVg={member.facts.newVg}
+              of={vg}
+              fieldPrefix={member.fieldPrefix}
+              errors={errors}
+              onChange={(change) =>
+                update((f) => ({
+                  ...f,
+                  moreVgs: f.moreVgs.map((m, k) =>
+                    k === i ? { ...m, newVg: { ...m.newVg, ...change } } : m,
+                  ),
+                }))
+              }
+            />
+            <NamePreview facts={member.facts} of={vg} />
+          </section>
+        );
+      })}
       <Checkbox
         label="Clear and reset the copy's PVIDs with chdev -a pv=clear / pv=yes before recreatevg"
         hint="Some documents ask for it; recreatevg gives the disks new PVIDs itself, so vgcopy does not write these steps."

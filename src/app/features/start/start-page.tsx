@@ -11,6 +11,7 @@ import { useRunbook } from '../../store/use-runbook';
 import { useRunbooks } from '../../store/runbooks';
 import { secondaryButton, smallButton } from '../../ui/buttons';
 import { TextField } from '../../ui/fields';
+import { CopySetFields } from './copy-set-fields';
 import { EnvironmentFields } from './environment-fields';
 import { PastePanel } from './paste-panel';
 import { SourceVgFields } from './source-vg-fields';
@@ -64,6 +65,7 @@ export function StartPage({ runbookId }: StepPageProps) {
       </div>
       <EnvironmentFields facts={runbook.facts} update={update} errors={errors} />
       <SourceVgFields runbookId={runbookId} facts={runbook.facts} update={update} errors={errors} />
+      <CopySetFields facts={runbook.facts} update={update} errors={errors} />
     </section>
   );
 }

@@ -58,6 +58,15 @@ export function databaseVg(
   };
 }
 
+/** DB2 database PRD, busy (20 transactions a second), its data in /db2/PRD/data and its own log in /db2/PRD/log. */
+export const db2Prd: NonNullable<HostInput['apps']>[number] = {
+  name: 'PRD',
+  kind: 'db2',
+  fileSystems: ['/db2/PRD/data', '/db2/PRD/log'],
+  logFileSystem: '/db2/PRD/log',
+  rate: 20,
+};
+
 /** Volumes of `sizeGb` mapped to `hosts`. */
 export function volumes(ids: string[], hosts: string[], sizeGb = 100, image?: string): VolumeInput[] {
   return ids.map((id) => ({ id, sizeGb, hosts, ...(image ? { image } : {}) }));

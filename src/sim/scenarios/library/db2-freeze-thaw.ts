@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, databaseCopyGrading, databaseVg, volumes } from './common';
+import { aixHost, COPY_HINTS, databaseCopyGrading, databaseVg, db2Prd, volumes } from './common';
 
 /**
  * A running DB2 on JFS2 with inline logs, copied live on SVC with a FlashCopy consistency group:
@@ -32,15 +32,7 @@ export const db2FreezeThaw: ScenarioInput = {
           { lv: 'db2loglv', lps: 800, mountPoint: '/db2/PRD/log' },
         ),
       ],
-      apps: [
-        {
-          name: 'PRD',
-          kind: 'db2',
-          fileSystems: ['/db2/PRD/data', '/db2/PRD/log'],
-          logFileSystem: '/db2/PRD/log',
-          rate: 20,
-        },
-      ],
+      apps: [db2Prd],
     }),
   ],
   storageSteps: [

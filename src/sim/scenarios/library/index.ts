@@ -5,6 +5,7 @@
 import type { ScenarioInput } from '../schema';
 import { bigVg } from './big-vg';
 import { db2FreezeThaw } from './db2-freeze-thaw';
+import { db2TwoVgs } from './db2-two-vgs';
 import { drHostRefresh } from './dr-host-refresh';
 import { duplicatePvidTrap } from './duplicate-pvid-trap';
 import { firstFlashcopy } from './first-flashcopy';
@@ -37,6 +38,7 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   refreshCopy,
   newTargetLuns,
   db2FreezeThaw,
+  db2TwoVgs,
   oracleBackupMode,
   jfsMounted,
   sharedLog,

@@ -8,6 +8,7 @@ const NAMES = [
   'refresh-copy',
   'new-target-luns',
   'db2-freeze-thaw',
+  'db2-two-vgs',
   'oracle-backup-mode',
   'jfs-mounted',
   'shared-log',
