@@ -117,9 +117,10 @@ describe('the plan of a copy set: one instant for all VGs, then each copy on its
     const facts = db2Set();
     const plan = buildPlan(facts);
     const script = writeScript(facts, plan, options);
-    expect(script.split('\n').slice(1, 11)).toEqual([
+    expect(script.split('\n').slice(1, 12)).toEqual([
       '# vgcopy 1.0.0: bring up the copies of volume groups datavg and logvg as flashcopyvg and logcopyvg, copied at one instant',
       '# generated 2026-12-06T11:00:00Z for host aixprod01',
+      '# not reviewed',
       '#',
       '# Copy method:   FlashCopy on DS8000; first copy',
       '# Consistency:   freeze-and-consistency-group',
