@@ -73,18 +73,30 @@ const drainThenFailover = (seconds: number) => [
   'mount /arch',
 ];
 
-/** DB2 on datavg quiesced for a copy (write suspend as the instance owner, freeze), and given back. */
-const db2Quiesce = [
+/** DB2's writes suspended as the instance owner (root has no DB2 environment), the file systems frozen. */
+const db2Quiesced = (mountPoints: string[]) => [
   "su - db2inst1 -c 'db2 set write suspend for database'",
   'sync',
-  'chfs -a freeze=60 /data',
-  'chfs -a freeze=60 /arch',
+  ...mountPoints.map((m) => `chfs -a freeze=60 ${m}`),
 ];
-const db2GiveBack = [
-  'chfs -a freeze=off /data',
-  'chfs -a freeze=off /arch',
+/** The file systems thawed, DB2's writes resumed. */
+const db2GivenBack = (mountPoints: string[]) => [
+  ...mountPoints.map((m) => `chfs -a freeze=off ${m}`),
   "su - db2inst1 -c 'db2 set write resume for database'",
 ];
+/** DB2 quiesced around the storage's `copy` steps, then given back. */
+export const db2SuspendedAround = (mountPoints: string[], copy: string[]) => [
+  ...db2Quiesced(mountPoints),
+  ...copy,
+  ...db2GivenBack(mountPoints),
+];
+
+/** DB2 on datavg quiesced for a copy, and given back. */
+const db2Quiesce = db2Quiesced(['/data', '/arch']);
+const db2GiveBack = db2GivenBack(['/data', '/arch']);
+
+/** DB2 PRD's data and log file systems (db2-freeze-thaw, db2-two-vgs). */
+const db2PrdFileSystems = ['/db2/PRD/data', '/db2/PRD/log'];
 
 /** flashcopyvg brought up on 1100-1101 (hdisk3, hdisk4), checked and mounted under /fs. */
 const flashcopyvgUp = [
@@ -137,18 +149,24 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
   ],
   'db2-freeze-thaw': [
     'cfgmgr',
-    "su - db2inst1 -c 'db2 set write suspend for database'",
-    'sync',
-    'chfs -a freeze=60 /db2/PRD/data',
-    'chfs -a freeze=60 /db2/PRD/log',
-    'svctask mkfcconsistgrp -name fccg_db2',
-    'svctask mkfcmap -source 0 -target 2 -consistgrp fccg_db2 -name fcmap_data',
-    'svctask mkfcmap -source 1 -target 3 -consistgrp fccg_db2 -name fcmap_log',
-    'svctask startfcconsistgrp -prep fccg_db2',
-    'chfs -a freeze=off /db2/PRD/data',
-    'chfs -a freeze=off /db2/PRD/log',
-    "su - db2inst1 -c 'db2 set write resume for database'",
+    ...db2SuspendedAround(db2PrdFileSystems, [
+      'svctask mkfcconsistgrp -name fccg_db2',
+      'svctask mkfcmap -source 0 -target 2 -consistgrp fccg_db2 -name fcmap_data',
+      'svctask mkfcmap -source 1 -target 3 -consistgrp fccg_db2 -name fcmap_log',
+      'svctask startfcconsistgrp -prep fccg_db2',
+    ]),
     'recreatevg -y db2copyvg -L /fc hdisk3 hdisk4',
+    'fsck -y /fc/db2/PRD/data',
+    'fsck -y /fc/db2/PRD/log',
+    'mount /fc/db2/PRD/data',
+    'mount /fc/db2/PRD/log',
+  ],
+  // One copy set: both VGs' LUNs in one consistency group, inside one write suspend and one freeze.
+  'db2-two-vgs': [
+    'cfgmgr',
+    ...db2SuspendedAround(db2PrdFileSystems, [mkflashBoth, `dscli unfreezeflash -dev ${L} 10`]),
+    'recreatevg -y db2datacopyvg -L /fc hdisk3',
+    'recreatevg -y db2logcopyvg -L /fc hdisk4',
     'fsck -y /fc/db2/PRD/data',
     'fsck -y /fc/db2/PRD/log',
     'mount /fc/db2/PRD/data',
@@ -339,10 +357,7 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
     'mount /fs/arch',
   ],
   'raw-lv-database': [
-    ...db2Quiesce,
-    mkflashBoth,
-    `dscli unfreezeflash -dev ${L} 10`,
-    ...db2GiveBack,
+    ...db2SuspendedAround(['/data', '/arch'], [mkflashBoth, `dscli unfreezeflash -dev ${L} 10`]),
     ...flashcopyvgUp,
   ],
 };

@@ -2,7 +2,7 @@
  * Each built-in scenario's traps played on purpose, as data: the lines a trainee types, and the checks the
  * grade misses (the trap's among them). The grader's tests expect each to fail with the lesson naming it.
  */
-import { L, R, referenceSolutions, typed } from './reference-solutions';
+import { db2SuspendedAround, L, R, referenceSolutions, typed } from './reference-solutions';
 
 const solution = (name: string) => (referenceSolutions[name] ?? []).map(typed);
 /** The scenario's solution without the given lines. */
@@ -22,6 +22,13 @@ const oneByOne = [
   `storage:mkflash -dev ${L} -record -persist -nocp 1001:1101`,
 ];
 const goalMissed = ['copy-varied-on', 'mounted /fs/data', 'mounted /fs/arch', 'copy-usable'];
+
+/** One VG of db2-two-vgs copied on its own (a runbook per VG): its file system and its LUN, at its own instant. */
+const db2OneVgCopied = (mountPoint: string, pair: string) =>
+  db2SuspendedAround(
+    [mountPoint],
+    [`dscli mkflash -dev ${L} -freeze -record -persist -nocp ${pair}`, `dscli unfreezeflash -dev ${L} 10`],
+  );
 
 /** A trap played on purpose: the lines, and the ids of the checks missed (the trap's among them). */
 export interface TrapPlay {
@@ -74,6 +81,18 @@ export const trapPlays: TrapPlay[] = [
       "su - db2inst1 -c 'db2 set write resume for database'",
     ),
     missed: ['app-mode-during-copy PRD'],
+  },
+  {
+    scenario: 'db2-two-vgs',
+    trap: 'the two VGs copied at two instants, DB2 writing between',
+    lines: [
+      'cfgmgr',
+      ...db2OneVgCopied('/db2/PRD/log', '1001:1101'),
+      'sleep 120',
+      ...db2OneVgCopied('/db2/PRD/data', '1000:1100'),
+      ...solution('db2-two-vgs').slice(-6),
+    ],
+    missed: ['copy-usable'],
   },
   {
     scenario: 'oracle-backup-mode',
