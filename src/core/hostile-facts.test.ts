@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import { asOwner } from './plan/as-owner';
 import { evaluate } from './engine';
 import { type Facts, factsSchema } from './model/facts';
-import { asRefresh, exampleFacts } from './test-support/facts';
+import { asRefresh, exampleFacts, withLogVg } from './test-support/facts';
 import { shellcheckKsh } from './test-support/script-validation';
 import { runKsh, stubHost } from './test-support/stub-host';
 import { storageMode } from './write/ksh-script';
@@ -108,11 +108,24 @@ const bases = {
   refresh: fullFacts((f) => {
     asRefresh(f);
   }),
+  // A copy set, logvg beside datavg, its further VG with every optional string of its own given: the
+  // fields of a member are the first VG's again, so they are shaped alike and refused alike.
+  set: fullFacts((f) => {
+    withLogVg(f);
+    f.moreVgs[0].sourceOnHost = {
+      ...f.sourceOnHost,
+      otherCopies: [
+        { vgName: 'logold', variedOn: false, disks: ['hdisk21'], lvPrefix: 'old', mountPrefix: '/old' },
+      ],
+    };
+    f.moreVgs[0].existingCopy = { vgName: 'logcopyvg', disks: ['hdisk13'], variedOn: false, mounted: false };
+  }),
 };
 
 function baseOf(path: string): keyof typeof bases {
   if (path === 'storage.svcHost' || path === 'storage.consistencyGroup') return 'svc';
   if (path.endsWith('.stopCommand') || path.endsWith('.startCommand')) return 'outage';
+  if (path.startsWith('moreVgs.')) return 'set';
   if (path.startsWith('existingCopy.')) return 'refresh';
   if (path.startsWith('storage.gm') || path.endsWith('.journalVolume')) return 'gm';
   return 'full';
@@ -205,13 +218,14 @@ const hostileValues = [
 ];
 
 describe('hostile values in every string field of the facts', () => {
-  const base = fullFacts();
-  const paths = stringPaths(base);
+  // The further VG's fields are walked in the copy set; every other field in the full runbook.
+  const paths = [...stringPaths(bases.full), ...stringPaths(bases.set).filter((p) => baseOf(p) === 'set')];
 
   it('walks every string field the schema defines (a field added later is fuzzed too)', () => {
     const walked = new Set(paths.map((p) => p.replace(/\.\d+(?=\.|$)/g, '.0')));
     expect(schemaStringPaths(factsSchema).filter((p) => !walked.has(p))).toEqual([]);
-    expect(evaluate(base, meta).findings.filter((f) => f.severity === 'blocker')).toEqual([]);
+    for (const base of [bases.full, bases.set])
+      expect(evaluate(base, meta).findings.filter((f) => f.severity === 'blocker')).toEqual([]);
   });
 
   it('are refused at their field, or give scripts that pass shellcheck and run nothing they carry', () => {
