@@ -1,7 +1,7 @@
 /**
- * The twin: the admin's own environment (their VG, or each VG of their copy set, disk names and PVIDs, LVs, file systems and logs,
- * target LUNs, AIX level, storage, copy method, applications) as a simulator scenario, so a rehearsal
- * types their names. Core stays independent of the simulator: this is a plain object in the
+ * The twin: the admin's own environment (their VG, or each VG of their copy set, disk names and PVIDs,
+ * LVs, file systems and logs, target LUNs, AIX level, storage, copy method, applications) as a simulator
+ * scenario, so a rehearsal types their names. Core stays independent of the simulator: this is a plain object in the
  * simulator's scenario format (version 1, src/sim/scenarios/schema.ts), checked against that schema
  * in twin.test.ts.
  */
