@@ -234,6 +234,64 @@ describe('a runbook rehearsed in its twin', () => {
   );
 });
 
+describe('a copy set rehearsed in its twin (db2-two-vgs: DB2 data in db2datavg, its logs in db2logvg)', () => {
+  it(
+    'the twin lays out both VGs on their own disks; one copy of both, then both copies up under /fc, both sources untouched',
+    async () => {
+      const collected = await scenarioFacts('db2-two-vgs');
+      if (!collected.ok) throw new Error(collected.error);
+      const parsed = parseFacts(collected.input);
+      if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.finding).join('\n'));
+      const twin = twinScenario(parsed.facts);
+      expect({
+        goal: twin.goal,
+        vgs: twin.hosts.map((h) =>
+          h.vgs.map((v) => [v.name, v.disks, v.fileSystems.map((f) => f.mountPoint)]),
+        ),
+        apps: twin.hosts.map((h) => h.apps.map((a) => [a.name, a.fileSystems])),
+        storageSteps: twin.storageSteps,
+        moreVgs: twin.moreVgs,
+      }).toEqual({
+        goal: 'Bring up the copies of db2datavg and db2logvg on aixdb01 as db2datacopyvg and db2logcopyvg, varied on, with their file systems mounted under /fc, leaving db2datavg and db2logvg as they were.',
+        vgs: [
+          [
+            ['db2datavg', ['1000'], ['/db2/PRD/data']],
+            ['db2logvg', ['1001'], ['/db2/PRD/log']],
+          ],
+        ],
+        apps: [[['PRD', ['/db2/PRD/data', '/db2/PRD/log']]]],
+        storageSteps: [
+          'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
+          'unfreezeflash -dev IBM.2107-75ABCD1 10',
+        ],
+        moreVgs: [{ sourceVg: 'db2logvg', vg: 'db2logcopyvg' }],
+      });
+      const { run, before, after, verdict } = await rehearse(parsed.facts);
+      expect([run.stderr, run.exitCode, verdict.problems]).toEqual(['', 0, []]);
+      for (const source of ['db2datavg', 'db2logvg'])
+        expect(vgPicture(after, source)).toEqual(vgPicture(before, source));
+      const copies = ['db2datacopyvg', 'db2logcopyvg'].map((vg) => {
+        const made = vgPicture(after, vg);
+        return { ...made, disks: made.disks.map(([name]) => name) };
+      });
+      const fs = (mountPoint: string, lv: string) => ({
+        mountPoint,
+        lv,
+        log: 'INLINE',
+        mounted: true,
+        consistent: true,
+        frozen: false,
+      });
+      // recreatevg -L /fc without -Y: the LVs take recreatevg's default prefix fs.
+      expect(copies).toEqual([
+        { variedOn: true, disks: ['hdisk3'], fileSystems: [fs('/fc/db2/PRD/data', 'fsdb2datalv')] },
+        { variedOn: true, disks: ['hdisk4'], fileSystems: [fs('/fc/db2/PRD/log', 'fsdb2loglv')] },
+      ]);
+    },
+    TIMEOUT,
+  );
+});
+
 /** The traps among the built-in scenarios (docs/procedure.md's, and a refresh onto other LUNs): the plan stops there, so there is no script. */
 const traps = ['duplicate-pvid-trap', 'shared-log', 'new-target-luns'];
 

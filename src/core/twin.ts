@@ -1,11 +1,12 @@
 /**
- * The twin: the admin's own environment (their VG, disk names and PVIDs, LVs, file systems and logs,
- * target LUNs, AIX level, storage, copy method, applications) as a simulator scenario, so a rehearsal
- * types their names. Core stays independent of the simulator: this is a plain object in the
+ * The twin: the admin's own environment (their VG, or each VG of their copy set, disk names and PVIDs,
+ * LVs, file systems and logs, target LUNs, AIX level, storage, copy method, applications) as a simulator
+ * scenario, so a rehearsal types their names. Core stays independent of the simulator: this is a plain object in the
  * simulator's scenario format (version 1, src/sim/scenarios/schema.ts), checked against that schema
  * in twin.test.ts.
  */
 import { openRawLvs, usesConsistencyGroup } from './model/copy-layout';
+import { copySet, listed, wholeSet } from './model/copy-set';
 import type { Facts, LogicalVolume } from './model/facts';
 import { svcGroupName } from './plan/storage/svc';
 import { copiesOnHost, copySetup, freshVolumeSets } from './twin-copies';
@@ -67,6 +68,8 @@ export interface TwinScenario {
   setup: TwinSetupStep[];
   storageSteps: string[];
   sourceVg: string;
+  /** The further VGs of a copy set and each one's copy (absent for one VG). */
+  moreVgs?: { sourceVg: string; vg: string }[];
   expect: { vg: string; variedOn: boolean; mountedUnder?: string; sourceUntouched: boolean };
 }
 
@@ -107,6 +110,19 @@ function vgSpec(facts: Facts, volumes: string[]): TwinScenario['hosts'][number][
     })),
     variedOn: !facts.sourceOnHost.present || facts.sourceOnHost.variedOn,
   };
+}
+
+/**
+ * Each VG of the copy set laid out on its own volumes: `volumes` holds the set's source volumes in
+ * the whole set's disk order (wholeSet), each VG's disks in turn.
+ */
+function vgSpecs(runbook: Facts, volumes: string[]): TwinScenario['hosts'][number]['vgs'] {
+  let next = 0;
+  return copySet(runbook).map(({ facts }) => {
+    const own = volumes.slice(next, next + facts.sourceVg.disks.length);
+    next += own.length;
+    return vgSpec(facts, own);
+  });
 }
 
 /** A name the simulator can give a disk: letters then a number (hdisk4, vpath2, hdiskpower3). */
@@ -182,8 +198,16 @@ function refreshedSvcGroup(facts: Facts): string | undefined {
   return facts.copy.storage === 'svc' && usesConsistencyGroup(facts) ? svcGroupName(facts) : undefined;
 }
 
+/** The default name of a VG's copy where the runbook gives none. */
+const copyNameOf = (member: Facts) => member.newVg.name || `fc${member.sourceVg.name}`.slice(0, 15);
+
 /** The admin's environment as a simulator scenario (see the module comment). */
-export function twinScenario(facts: Facts): TwinScenario {
+export function twinScenario(runbook: Facts): TwinScenario {
+  // A copy set is copied at one instant as one VG (its storage, targets, applications over every VG's
+  // file systems, docs/procedure.md "Copy sets"); each VG is laid out on the host as its own. One VG is
+  // its own whole set.
+  const facts = wholeSet(runbook);
+  const members = copySet(runbook).map((m) => m.facts);
   const storage = twinStorage(facts);
   const host = facts.hostname || 'aixhost';
   // The source's own host, where the copy is brought up on another host (docs/procedure.md: importvg case).
@@ -201,7 +225,7 @@ export function twinScenario(facts: Facts): TwinScenario {
   ];
   const sources = storage.pairs.map(([source]) => source);
   const firstPvid = vg.disks.find((disk) => disk.pvid)?.pvid;
-  const sourceVgSpec = vgSpec(facts, sources);
+  const sourceVgSpecs = vgSpecs(runbook, sources);
   const apps = appSpecs(facts);
   const aix = {
     release: facts.aix.release,
@@ -215,7 +239,7 @@ export function twinScenario(facts: Facts): TwinScenario {
     facts.targets.luns.find((lun) => lun.sourceDisk === vg.disks[i]?.name)?.name ||
     (refreshed?.disks[i] ?? '');
   const sourceNames: [string, string][] = sources.map((id, i) => [id, vg.disks[i]?.name ?? '']);
-  const copyNames: [string, string][] = [
+  const copyDisks: [string, string][] = [
     ...storage.pairs.map(([, target], i): [string, string] => [target, targetName(i)]),
     ...copyVolumes.flatMap((ids, k) => ids.map((id, i): [string, string] => [id, others[k].disks[i] ?? ''])),
   ];
@@ -224,7 +248,7 @@ export function twinScenario(facts: Facts): TwinScenario {
     aix,
     multipath: facts.multipath,
     ...(firstPvid ? { machineId: firstPvid.slice(0, 8) } : {}),
-    vgs: withVg ? [sourceVgSpec] : [],
+    vgs: withVg ? sourceVgSpecs : [],
     configured,
     deviceNames: deviceNames(names),
     apps: withVg ? apps : [],
@@ -237,9 +261,12 @@ export function twinScenario(facts: Facts): TwinScenario {
   ];
   const hosts =
     sourceHost === host
-      ? [hostSpec(host, true, targetsConfigured, [...sourceNames, ...copyNames])]
-      : [hostSpec(sourceHost, true, [], sourceNames), hostSpec(host, false, targetsConfigured, copyNames)];
-  const copyName = facts.newVg.name || `fc${vg.name}`.slice(0, 15);
+      ? [hostSpec(host, true, targetsConfigured, [...sourceNames, ...copyDisks])]
+      : [hostSpec(sourceHost, true, [], sourceNames), hostSpec(host, false, targetsConfigured, copyDisks)];
+  const copyName = copyNameOf(facts);
+  const setNames = listed(members.map((m) => m.sourceVg.name));
+  const copyNames = listed(members.map(copyNameOf));
+  const set = members.length > 1;
   const mountPrefix = facts.newVg.mountPrefix || '/fs';
   const renamed = facts.sourceOnHost.present || facts.newVg.mountPrefix !== '';
   // The runbook takes no new copy where it exists already (docs/procedure.md "cfgmgr and duplicate PVIDs", way b).
@@ -287,9 +314,9 @@ export function twinScenario(facts: Facts): TwinScenario {
   return {
     formatVersion: 1,
     name: twinName(vg.name),
-    title: `Rehearsal of ${vg.name} on ${host}`,
-    description: `A twin of ${host}: ${vg.name} (${vg.disks.length} disk(s), ${vg.fileSystems.length} file system(s)) on ${storage.flavour === 'svc' ? 'SVC' : 'DS8000'}, copied by ${facts.copy.method}.`,
-    goal: `Bring up the copy of ${vg.name} on ${host} as ${copyName}, varied on, with its file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${vg.name} as it was.`,
+    title: `Rehearsal of ${setNames} on ${host}`,
+    description: `A twin of ${host}: ${setNames} (${vg.disks.length} disk(s), ${vg.fileSystems.length} file system(s)) on ${storage.flavour === 'svc' ? 'SVC' : 'DS8000'}, copied by ${facts.copy.method}.`,
+    goal: `Bring up the ${set ? 'copies' : 'copy'} of ${setNames} on ${host} as ${copyNames}, varied on, with ${set ? 'their' : 'its'} file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${setNames} as ${set ? 'they were' : 'it was'}.`,
     hints: [],
     seed: 1,
     storage: { flavour: storage.flavour, ...(storage.images ? { images: storage.images } : {}), volumes },
@@ -298,6 +325,9 @@ export function twinScenario(facts: Facts): TwinScenario {
     setup,
     storageSteps: copyMade ? [] : storageSteps(facts, storage, refreshed !== null),
     sourceVg: vg.name,
+    ...(set
+      ? { moreVgs: members.slice(1).map((m) => ({ sourceVg: m.sourceVg.name, vg: copyNameOf(m) })) }
+      : {}),
     // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
     expect: {
       vg: copyName,

@@ -35,7 +35,13 @@ export async function rehearseInTwin(given: Facts, prepare: (world: World) => vo
   const before = worldState(world);
   const session = createWorldShell(world, SCRIPT_SHELL);
   const { run, verdict } = await rehearseAndJudge(world, script, {
-    goal: { sourceVg: facts.sourceVg.name, copyVg: facts.newVg.name, mountPrefix: facts.newVg.mountPrefix },
+    goal: {
+      sourceVg: facts.sourceVg.name,
+      copyVg: facts.newVg.name,
+      mountPrefix: facts.newVg.mountPrefix,
+      // A copy set's further copies are judged alike.
+      moreCopies: facts.moreVgs.map((m) => ({ sourceVg: m.sourceVg.name, copyVg: m.newVg.name })),
+    },
     answers: stepAnswers(evaluation.plan.steps, 'cli'),
     session,
   });
