@@ -6,26 +6,14 @@
  */
 import { type FactsSchemaResult, type ParsedFacts, parseFacts } from '../../core/engine';
 import { type Facts, factsSchema } from '../../core/model/facts';
-
-const results = new WeakMap<Facts, FactsSchemaResult>();
-const parsed = new WeakMap<Facts, ParsedFacts>();
+import { memoByObject } from './memo-by-object';
 
 /** The schema's own result: the facts it accepts, or its issues with their paths. */
-export function schemaResultOf(facts: Facts): FactsSchemaResult {
-  let result = results.get(facts);
-  if (!result) {
-    result = factsSchema.safeParse(facts);
-    results.set(facts, result);
-  }
-  return result;
-}
+export const schemaResultOf: (facts: Facts) => FactsSchemaResult = memoByObject((facts) =>
+  factsSchema.safeParse(facts),
+);
 
 /** The same verdict as the engine takes it: the facts, or the schema's issues as findings. */
-export function parsedFactsOf(facts: Facts): ParsedFacts {
-  let verdict = parsed.get(facts);
-  if (!verdict) {
-    verdict = parseFacts(facts, schemaResultOf(facts));
-    parsed.set(facts, verdict);
-  }
-  return verdict;
-}
+export const parsedFactsOf: (facts: Facts) => ParsedFacts = memoByObject((facts) =>
+  parseFacts(facts, schemaResultOf(facts)),
+);

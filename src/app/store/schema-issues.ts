@@ -5,13 +5,10 @@
 import { issueMessage } from '../../core/checks/issue-words';
 import type { Facts } from '../../core/model/facts';
 import { schemaResultOf } from './facts-verdict';
-
-const cache = new WeakMap<Facts, ReadonlyMap<string, string>>();
+import { memoByObject } from './memo-by-object';
 
 /** The schema's complaints about these facts, one message per field (the first one). */
-export function schemaIssues(facts: Facts): ReadonlyMap<string, string> {
-  const cached = cache.get(facts);
-  if (cached) return cached;
+export const schemaIssues: (facts: Facts) => ReadonlyMap<string, string> = memoByObject((facts) => {
   const result = schemaResultOf(facts);
   const issues = new Map<string, string>();
   if (!result.success) {
@@ -20,6 +17,5 @@ export function schemaIssues(facts: Facts): ReadonlyMap<string, string> {
       if (!issues.has(path)) issues.set(path, issueMessage(issue));
     }
   }
-  cache.set(facts, issues);
   return issues;
-}
+});

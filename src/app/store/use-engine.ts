@@ -26,32 +26,21 @@ import { standingReview } from '../../core/model/review';
 import { runLine, tickedSteps } from '../../core/run-record/change-record';
 import { scriptChecksum } from '../../core/write/script-checksum';
 import { parsedFactsOf } from './facts-verdict';
+import { memoByObject } from './memo-by-object';
 import { type Runbook, useRunbooks } from './runbooks';
 
-const findingsCache = new WeakMap<Facts, Finding[]>();
-const planCache = new WeakMap<Facts, RunbookPlan | null>();
 const none: Finding[] = [];
 
 /** Every finding that can be known for these facts: the schema's issues in words, and the checks'. */
-export function findingsOf(facts: Facts): Finding[] {
-  let findings = findingsCache.get(facts);
-  if (!findings) {
-    findings = draftFindings(facts, parsedFactsOf(facts));
-    findingsCache.set(facts, findings);
-  }
-  return findings;
-}
+export const findingsOf: (facts: Facts) => Finding[] = memoByObject((facts) =>
+  draftFindings(facts, parsedFactsOf(facts)),
+);
 
 /** The plan for these facts, or null while the facts are malformed (the findings say why). */
-export function planOf(facts: Facts): RunbookPlan | null {
-  let plan = planCache.get(facts);
-  if (plan === undefined) {
-    const parsed = parsedFactsOf(facts);
-    plan = parsed.ok ? buildPlan(parsed.facts) : null;
-    planCache.set(facts, plan);
-  }
-  return plan;
-}
+export const planOf: (facts: Facts) => RunbookPlan | null = memoByObject((facts) => {
+  const parsed = parsedFactsOf(facts);
+  return parsed.ok ? buildPlan(parsed.facts) : null;
+});
 
 export interface CheckedFacts {
   /** The facts the checks were run on: the store's, or while typing, those of a frame or two before. */
@@ -95,9 +84,18 @@ export interface RunbookExports {
 
 /**
  * Writes the exports of a runbook whose checks report no blocker. The header of each names the vgcopy
- * version and the runbook's last change, so the same runbook always exports the same files.
+ * version and the runbook's last change, so the same runbook always exports the same files. Written once
+ * per runbook object and plan: the Review page and its export panel read the same exports.
  */
 export function runbookExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
+  return exportsOf(runbook)(plan);
+}
+
+const exportsOf = memoByObject((runbook: Runbook) =>
+  memoByObject((plan: RunbookPlan) => writeExports(runbook, plan)),
+);
+
+function writeExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
   const meta = { generatedAt: runbook.factsChangedAt ?? runbook.updatedAt, version };
   const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
   const review = standingReview(runbook.review, runbook.facts);
