@@ -46,6 +46,7 @@ function attempt(trainee: string): FinishedAttempt {
     scenarioTitle: 'First FlashCopy',
     startedAt: '2025-07-14T10:00:00Z',
     finishedAt: '2025-07-14T10:05:00Z',
+    hintsUsed: 2,
     grade,
     transcript: [lspv],
   };
@@ -93,6 +94,7 @@ describe('the training API for the local user (no accounts)', () => {
           startedAt: '2025-07-14T10:00:00Z',
           finishedAt: '2025-07-14T10:05:00Z',
           keptAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+          hintsUsed: 2,
           score: 40,
           passed: false,
         },

@@ -14,6 +14,8 @@
  *                                                with accounts, admins only
  * - GET  /api/instructor/attempts                every trainee's attempts
  * - GET  /api/instructor/attempts/:id            one attempt with grade and transcript, for replay
+ *
+ * Cohorts, assignments, the progress grid and the trainee's assignments: class-routes.ts.
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
@@ -25,6 +27,7 @@ import type { Db } from '../db';
 import { ApiError, issuesOf } from '../errors';
 import { jsonBody } from '../validate';
 import { AttemptsRepository } from './attempts-repository';
+import { createClassRoutes } from './class-routes';
 
 const traineeSchema = z.string().trim().min(1, 'enter your name').max(limits.traineeNameChars);
 const idSchema = z.coerce.number().int().positive();
@@ -147,13 +150,15 @@ export function createTrainingRoutes({
     return c.json({ passwordSet: true }, 201);
   });
 
-  routes.use('/api/instructor/attempts', instructorsOnly);
-  routes.use('/api/instructor/attempts/*', instructorsOnly);
+  for (const path of ['attempts', 'attempts/*', 'cohorts', 'cohorts/*']) {
+    routes.use(`/api/instructor/${path}`, instructorsOnly);
+  }
   routes.get('/api/instructor/attempts', (c) => c.json({ attempts: attempts.listAll() }));
   routes.get('/api/instructor/attempts/:id', (c) => {
     const attempt = attempts.get(attemptIdOf(c.req.param('id')));
     if (!attempt) throw new ApiError(404, `There is no attempt ${c.req.param('id')}.`);
     return c.json(attempt);
   });
+  routes.route('/', createClassRoutes({ db, scenarios, traineeFor }));
   return routes;
 }
