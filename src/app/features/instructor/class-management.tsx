@@ -89,7 +89,7 @@ export function ClassManagement({
             <option value="">Choose a cohort</option>
             {cohorts.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name} ({c.members.length} trainees)
+                {c.name} ({c.members.length} trainee{c.members.length === 1 ? '' : 's'})
               </option>
             ))}
           </select>

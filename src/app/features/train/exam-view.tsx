@@ -56,6 +56,8 @@ export function ExamView({
   const clock = useExamClock(connection);
   const secondsLeft = useSecondsLeft(clock?.endsAt ?? null);
   const graded = view.grade !== null;
+  // Mounted as the exam is asked for, so the clock in the session's `opened` answer is not missed.
+  if (!view.sessionId) return null;
   return (
     <div className="mt-4 flex flex-col gap-3">
       <section aria-labelledby="exam-heading" className="rounded border border-brand-600 bg-white p-3">
@@ -92,15 +94,7 @@ export function ExamView({
           heading={view.attemptId ? `Your exam result (attempt ${view.attemptId})` : 'Your exam result'}
         />
       )}
-      {view.sessionId && (
-        <Consoles
-          key={view.sessionId}
-          connection={connection}
-          view={view}
-          send={send}
-          storageButton={false}
-        />
-      )}
+      <Consoles key={view.sessionId} connection={connection} view={view} send={send} storageButton={false} />
       <TranscriptLog transcript={view.transcript} label="Exam transcript" />
     </div>
   );

@@ -58,10 +58,12 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
     if (view.grade) refreshAttempts();
   }, [view.grade, refreshAttempts]);
 
-  const start = (id: string) =>
-    send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee });
   /** The exam under way (its assignment), shown in the exam view; null for practice and free training. */
   const [exam, setExam] = useState<TraineeAssignment | null>(null);
+  const start = (id: string) => {
+    setExam(null);
+    send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee });
+  };
   const startAssignment = (assignment: TraineeAssignment, id: string) => {
     setExam(assignment.mode === 'exam' ? assignment : null);
     send({
@@ -149,9 +151,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
           {view.error}
         </p>
       )}
-      {exam && connection && view.sessionId && (
-        <ExamView connection={connection} view={view} send={send} title={exam.title} />
-      )}
+      {exam && connection && <ExamView connection={connection} view={view} send={send} title={exam.title} />}
       {!exam && connection && view.sessionId && view.scenario && (
         <div className="mt-4 grid gap-4 xl:grid-cols-2">
           <div className="flex flex-col gap-3">
