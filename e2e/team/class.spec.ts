@@ -4,22 +4,11 @@
  * the trainee x scenario grid, sorts it and downloads it as CSV.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { createPeople, person, signIn, unique } from '../support/accounts';
 import { expect, test } from '../support/csp';
+import { typeCommand } from '../support/terminal';
 
 const scenario = 'First FlashCopy of datavg, targets configured first';
-
-/** Types a command at the AIX prompt and waits until it is in the exam's transcript. */
-async function typeCommand(page: Page, line: string) {
-  const log = page.getByRole('log', { name: 'Exam transcript' });
-  const before = await log.getByRole('listitem').count();
-  await page.getByRole('region', { name: 'AIX host terminal' }).click();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(log.getByRole('listitem')).toHaveCount(before + 1);
-  await expect(log.getByRole('listitem').last()).toContainText(line);
-}
 
 test('an instructor assigns an exam to a cohort, a trainee takes it once, and the instructor grades the class', async ({
   page,
@@ -65,7 +54,7 @@ test('an instructor assigns an exam to a cohort, a trainee takes it once, and th
   await expect(exam.getByRole('heading', { name: 'The world now' })).toHaveCount(0);
   await expect(exam.getByRole('button', { name: /Show a hint/ })).toHaveCount(0);
   await expect(exam.getByRole('button', { name: /Storage: play/ })).toHaveCount(0);
-  await typeCommand(exam, 'lspv');
+  await typeCommand(exam, 'lspv', 'Exam transcript');
   await exam.getByRole('button', { name: 'Finish and grade' }).click();
   await expect(exam.getByRole('region', { name: /^Your exam result \(attempt \d+\)$/ })).toContainText(
     'not passed',
@@ -107,7 +96,9 @@ test('an instructor assigns an exam to a cohort, a trainee takes it once, and th
   // Resetting and removing a trainee are asked to be confirmed first.
   await page.getByRole('button', { name: `Reset ${trainee.username}` }).click();
   const confirm = page.getByRole('alertdialog');
-  await expect(confirm).toContainText(`Delete every attempt of ${trainee.username} at this cohort's scenarios`);
+  await expect(confirm).toContainText(
+    `Delete every attempt of ${trainee.username} at this cohort's scenarios`,
+  );
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(row).toContainText('1 attempt');
   await page.getByRole('button', { name: `Reset ${trainee.username}` }).click();

@@ -1,15 +1,13 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import { type Db, openDatabase } from '../db';
-import { SessionClient } from '../sessions/session-client';
+import { testClients } from '../sessions/session-client';
 import { defaultLimits } from '../sessions/session-limits';
 import { SessionManager } from '../sessions/session-manager';
 import { attachSessionSockets, type SessionSockets } from '../sessions/session-sockets';
+import { listen, type RunningServer } from '../test-support/http';
 import { assignmentAccess } from './assignment-access';
 import { ClassesRepository } from './classes-repository';
 
@@ -17,18 +15,14 @@ const scenario = { kind: 'scenario', id: 'first-flashcopy' } as const;
 
 describe('an exam session, enforced by the server', () => {
   let db: Db;
-  let server: Server;
+  let server: RunningServer;
   let sockets: SessionSockets;
   let url: string;
   let exam: number;
   let practice: number;
   const kept: FinishedAttempt[] = [];
-  const clients: SessionClient[] = [];
-  const connect = async () => {
-    const client = await SessionClient.connect(url);
-    clients.push(client);
-    return client;
-  };
+  const clients = testClients(() => url);
+  const connect = clients.connect;
 
   beforeAll(async () => {
     db = openDatabase(':memory:');
@@ -47,13 +41,9 @@ describe('an exam session, enforced by the server', () => {
       continueStepMs: 0,
     });
     const access = assignmentAccess(db);
-    server = await new Promise<Server>((resolve) => {
-      const s = serve({ fetch: new Hono().fetch, port: 0, hostname: '127.0.0.1' }, () =>
-        resolve(s as Server),
-      );
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    sockets = attachSessionSockets(server, manager, {
+    server = await listen(new Hono());
+    url = server.url;
+    sockets = attachSessionSockets(server.server, manager, {
       // Bob's exam lasts one second here, so its time limit can be seen to grade it.
       assignmentAccess: (open) => {
         const allowed = access(open);
@@ -64,9 +54,9 @@ describe('an exam session, enforced by the server', () => {
     });
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.close()));
+    await clients.closeAll();
     sockets.close();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     db.close();
   });
 

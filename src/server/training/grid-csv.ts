@@ -22,7 +22,7 @@ const header = [
 ];
 
 /** One field, quoted, and defused when a spreadsheet would read it as a formula. */
-export function csvField(value: string | number | null): string {
+function csvField(value: string | number | null): string {
   const text = value === null ? '' : String(value);
   const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replaceAll('"', '""')}"`;

@@ -14,7 +14,7 @@ import {
 } from '../../sim-client/training-api';
 import { primaryButton, smallButton } from '../../ui/buttons';
 import { downloadText } from '../../ui/download';
-import { NumberField, RadioGroup, TextArea, TextField } from '../../ui/fields';
+import { NumberField, RadioGroup, SelectField, TextArea, TextField } from '../../ui/fields';
 import { ProgressGridTable } from './progress-grid-table';
 
 export function ClassManagement({
@@ -79,21 +79,18 @@ export function ClassManagement({
         }
       />
       {cohorts.length > 0 && (
-        <label className="mt-4 flex flex-col text-sm">
-          Cohort
-          <select
-            className="max-w-md rounded border border-slate-400 px-2 py-1"
-            value={selected ?? ''}
-            onChange={(e) => setSelected(e.target.value ? Number(e.target.value) : null)}
-          >
-            <option value="">Choose a cohort</option>
-            {cohorts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.members.length} trainee{c.members.length === 1 ? '' : 's'})
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Cohort"
+          value={selected === null ? '' : String(selected)}
+          options={[
+            { value: '', label: 'Choose a cohort' },
+            ...cohorts.map((c) => ({
+              value: String(c.id),
+              label: `${c.name} (${c.members.length} trainee${c.members.length === 1 ? '' : 's'})`,
+            })),
+          ]}
+          onChange={(value) => setSelected(value ? Number(value) : null)}
+        />
       )}
       {cohort && (
         <>
@@ -198,20 +195,16 @@ function Members({
         {cohort.members.map((trainee) => (
           <li key={trainee} className="flex items-center gap-2">
             <span className="min-w-40">{trainee}</span>
-            <button
-              type="button"
-              className={smallButton}
-              onClick={() => setPending({ trainee, action: 'reset' })}
-            >
-              Reset {trainee}
-            </button>
-            <button
-              type="button"
-              className={smallButton}
-              onClick={() => setPending({ trainee, action: 'remove' })}
-            >
-              Remove {trainee}
-            </button>
+            {(['reset', 'remove'] as const).map((action) => (
+              <button
+                key={action}
+                type="button"
+                className={smallButton}
+                onClick={() => setPending({ trainee, action })}
+              >
+                {action === 'reset' ? 'Reset' : 'Remove'} {trainee}
+              </button>
+            ))}
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ type Row = ProgressGrid['rows'][number];
 
 /** 'trainee', or the index of a column (its best score). */
 export type SortKey = 'trainee' | number;
-export type SortDirection = 'ascending' | 'descending';
+type SortDirection = 'ascending' | 'descending';
 export type RowFilter = 'all' | 'not-passed' | 'late';
 
 export interface GridView {

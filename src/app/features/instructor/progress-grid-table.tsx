@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { ProgressGrid } from '../../sim-client/training-api';
 import { smallButton } from '../../ui/buttons';
+import { SelectField, TextField } from '../../ui/fields';
 import { type GridView, orderRows, type RowFilter, type SortKey } from './grid-order';
 
 type Cell = ProgressGrid['rows'][number]['cells'][number];
@@ -91,28 +92,17 @@ export function ProgressGridTable({
         <h3 id="grid-heading" className="text-lg font-semibold">
           Progress of {grid.cohortName}
         </h3>
-        <label className="flex flex-col text-sm">
-          Filter by name
-          <input
-            className="rounded border border-slate-400 px-2 py-1"
-            value={view.name}
-            onChange={(e) => setView((v) => ({ ...v, name: e.target.value }))}
-          />
-        </label>
-        <label className="flex flex-col text-sm">
-          Show
-          <select
-            className="rounded border border-slate-400 px-2 py-1"
-            value={view.show}
-            onChange={(e) => setView((v) => ({ ...v, show: e.target.value as RowFilter }))}
-          >
-            {filters.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField
+          label="Filter by name"
+          value={view.name}
+          onChange={(name) => setView((v) => ({ ...v, name }))}
+        />
+        <SelectField
+          label="Show"
+          value={view.show}
+          options={filters}
+          onChange={(show) => setView((v) => ({ ...v, show }))}
+        />
         <button type="button" className={smallButton} onClick={onDownload}>
           Download CSV
         </button>
