@@ -181,6 +181,21 @@ describe('the training API for the local user (no accounts)', () => {
       status: 401,
       body: { error: { status: 401, message: 'Wrong instructor password.' } },
     });
+    // Class management and the replay's pictures are behind the same password.
+    for (const path of [
+      '/api/instructor/cohorts',
+      '/api/instructor/cohorts/1/grid.csv',
+      `/api/instructor/attempts/${annsAttempt}/pictures`,
+    ]) {
+      expect(await get(path, { 'X-Instructor-Password': 'wrong one' })).toEqual({
+        status: 401,
+        body: { error: { status: 401, message: 'Wrong instructor password.' } },
+      });
+    }
+    expect(await get('/api/instructor/cohorts', { 'X-Instructor-Password': password })).toEqual({
+      status: 200,
+      body: { cohorts: [] },
+    });
     const all = await get('/api/instructor/attempts', { 'X-Instructor-Password': password });
     expect(all.body.attempts.map((a: { trainee: string }) => a.trainee)).toEqual(['Bob', 'Ann']);
     const one = await get(`/api/instructor/attempts/${annsAttempt}`, { 'X-Instructor-Password': password });
