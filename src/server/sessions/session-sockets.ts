@@ -45,7 +45,7 @@ export interface SessionSocketOptions {
   assignmentAccess?: (open: AssignmentOpen) => AssignmentAccess;
 }
 
-/** An exam session's clock, and the timer that grades it when its time is up. */
+/** An exam session's clock: when it ends, by the server's clock, and its limit. */
 interface Exam {
   clock: ExamClock;
   endsAtMs: number;
