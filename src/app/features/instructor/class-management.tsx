@@ -3,7 +3,7 @@
  * (practice or a timed exam, with a due date), its progress grid with the CSV download, and resetting or
  * removing a trainee, each asked to be confirmed first (it cannot be undone).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioInfo } from '../../../sim/worker/protocol';
 import {
   type AssignmentMode,
@@ -180,6 +180,11 @@ function Members({
   onReset(trainee: string): Promise<void>;
 }) {
   const [pending, setPending] = useState<Pending>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The question takes the focus when asked, on its safe answer (WAI-ARIA APG, alert dialog).
+  useEffect(() => {
+    if (pending) cancel.current?.focus();
+  }, [pending]);
   const [added, setAdded] = useState('');
   const confirm = async () => {
     if (!pending) return;
@@ -225,7 +230,7 @@ function Members({
                 ? `Yes, reset ${pending.trainee}`
                 : `Yes, remove ${pending.trainee}`}
             </button>
-            <button type="button" className={smallButton} onClick={() => setPending(null)}>
+            <button ref={cancel} type="button" className={smallButton} onClick={() => setPending(null)}>
               Cancel
             </button>
           </div>
