@@ -1,17 +1,7 @@
 import type { Page } from '@playwright/test';
 import { e2eInstructorPassword } from './support/accounts';
 import { expect, test } from './support/csp';
-
-/** Types a command at the AIX prompt with the keyboard and waits until its output is in the transcript. */
-async function typeCommand(page: Page, line: string) {
-  const log = page.getByRole('log', { name: 'Session transcript' });
-  const before = await log.getByRole('listitem').count();
-  await page.getByRole('region', { name: 'AIX host terminal' }).click();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await expect(log.getByRole('listitem')).toHaveCount(before + 1);
-  await expect(log.getByRole('listitem').last()).toContainText(line);
-}
+import { typeCommand } from './support/terminal';
 
 async function playStorage(page: Page) {
   const log = page.getByRole('log', { name: 'Session transcript' });

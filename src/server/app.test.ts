@@ -18,7 +18,7 @@ describe('the HTTP server', () => {
   it('answers /api/health with its version and the schema version of the database', async () => {
     const res = await fetch(`${server.url}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', version: '9.9.9', database: { schemaVersion: 7 } });
+    expect(await res.json()).toEqual({ status: 'ok', version: '9.9.9', database: { schemaVersion: 8 } });
   });
 
   it('answers an unknown API path with a JSON 404 that says what was asked', async () => {

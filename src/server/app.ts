@@ -61,11 +61,12 @@ export function createApp({
     return c.json({ status: 'ok', version, database: { schemaVersion: row.version } });
   });
 
+  const simulator = createBundledSimulator();
   app.route('/', accounts.routes);
   app.route('/api/runbooks', runbookRoutes(db));
   app.route(
     '/',
-    createTrainingRoutes({ db, scenarios: createBundledSimulator().listScenarios, instructorToken }),
+    createTrainingRoutes({ db, scenarios: simulator.listScenarios, simulator, instructorToken }),
   );
 
   app.all('/api/*', (c) => {

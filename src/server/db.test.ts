@@ -20,7 +20,7 @@ describe('the database', () => {
     first.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run();
     first.close();
     const again = openDatabase(file);
-    expect(again.prepare('SELECT version FROM schema_version').get()).toEqual({ version: 7 });
+    expect(again.prepare('SELECT version FROM schema_version').get()).toEqual({ version: 8 });
     expect(again.prepare('SELECT value FROM meta').get()).toEqual({ value: 'v' });
     again.close();
   });

@@ -50,6 +50,27 @@ const migrations: readonly string[] = [
   // 7: when a training attempt was kept, by the server's clock (finished_at is the simulated host's
   // time); attempts kept before have none.
   `ALTER TABLE attempts ADD COLUMN kept_at TEXT`,
+  // 8: class management (src/server/training/classes-repository.ts). Attempts keep when they really
+  // started (the server's clock), how long they took and how many hints were shown, and the assignment
+  // they were made for (older rows have none). A cohort is a named list of trainees; an assignment gives
+  // a cohort a set of scenarios (a JSON array of ids) with a due date, as practice or as a timed exam.
+  // exam_starts holds each exam a trainee opened: one attempt per trainee and scenario, even if the
+  // session ends before it is graded.
+  `ALTER TABLE attempts ADD COLUMN real_started_at TEXT;
+   ALTER TABLE attempts ADD COLUMN duration_seconds INTEGER;
+   ALTER TABLE attempts ADD COLUMN hints_used INTEGER;
+   ALTER TABLE attempts ADD COLUMN assignment_id INTEGER;
+   CREATE TABLE cohorts (id INTEGER PRIMARY KEY, name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+     created_at TEXT NOT NULL);
+   CREATE TABLE cohort_members (cohort_id INTEGER NOT NULL REFERENCES cohorts (id) ON DELETE CASCADE,
+     trainee TEXT NOT NULL, PRIMARY KEY (cohort_id, trainee));
+   CREATE TABLE assignments (id INTEGER PRIMARY KEY,
+     cohort_id INTEGER NOT NULL REFERENCES cohorts (id) ON DELETE CASCADE, title TEXT NOT NULL,
+     scenario_ids TEXT NOT NULL, due_at TEXT NOT NULL, mode TEXT NOT NULL CHECK (mode IN ('practice', 'exam')),
+     time_limit_minutes INTEGER, created_at TEXT NOT NULL);
+   CREATE TABLE exam_starts (assignment_id INTEGER NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+     trainee TEXT NOT NULL, scenario_id TEXT NOT NULL, started_at TEXT NOT NULL,
+     PRIMARY KEY (assignment_id, trainee, scenario_id))`,
 ];
 
 /** Opens (creating on first start) the database at `file`, or in memory for ':memory:'. */

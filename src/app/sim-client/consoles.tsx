@@ -15,6 +15,8 @@ export interface ConsolesProps {
   connection: SimConnection;
   view: SessionView;
   send(message: ClientMessageInput): void;
+  /** The button that plays the storage admin's part; off in an exam (the server refuses it there). */
+  storageButton?: boolean;
 }
 
 const tabs = [
@@ -22,7 +24,7 @@ const tabs = [
   { id: 'storage', label: 'Storage admin' },
 ] as const;
 
-export function Consoles({ connection, view, send }: ConsolesProps) {
+export function Consoles({ connection, view, send, storageButton = true }: ConsolesProps) {
   const [active, setActive] = useState<'aix' | 'storage'>('aix');
   return (
     <div>
@@ -44,9 +46,11 @@ export function Consoles({ connection, view, send }: ConsolesProps) {
           ))}
         </div>
         <div className="flex gap-2">
-          <button type="button" className={smallButton} onClick={() => send({ type: 'storage-play' })}>
-            Storage: play the storage admin's part
-          </button>
+          {storageButton && (
+            <button type="button" className={smallButton} onClick={() => send({ type: 'storage-play' })}>
+              Storage: play the storage admin's part
+            </button>
+          )}
           {connection.where === 'backend' && view.sessionId && (
             <a
               className="text-sm text-brand-700 underline"

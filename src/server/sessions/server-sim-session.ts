@@ -26,6 +26,8 @@ export function serverSimSession(
     monotonicMs: () => performance.now(),
     scriptRunMs: limits.scriptRunMs,
     outputChars: limits.outputChars,
+    realClock: () => new Date().toISOString(),
+    ...(message.assignmentId ? { assignmentId: message.assignmentId } : {}),
     keepAttempt,
   });
 }

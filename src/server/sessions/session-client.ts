@@ -86,3 +86,18 @@ export class SessionClient {
     });
   }
 }
+
+/** The clients a test connects to the server at `url()`, closed together when it ends. */
+export function testClients(url: () => string) {
+  const clients: SessionClient[] = [];
+  return {
+    async connect(): Promise<SessionClient> {
+      const client = await SessionClient.connect(url());
+      clients.push(client);
+      return client;
+    },
+    async closeAll(): Promise<void> {
+      await Promise.all(clients.map((c) => c.close()));
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
-import { SessionClient } from './session-client';
+import { testClients } from './session-client';
 import { defaultLimits } from './session-limits';
 import { SessionManager } from './session-manager';
 import { attachSessionSockets, type SessionSockets } from './session-sockets';
@@ -24,12 +24,8 @@ describe('simulator sessions over a WebSocket', () => {
     idleMs: 60_000,
     continueStepMs: 0,
   });
-  const clients: SessionClient[] = [];
-  const connect = async () => {
-    const client = await SessionClient.connect(url);
-    clients.push(client);
-    return client;
-  };
+  const clients = testClients(() => url);
+  const connect = clients.connect;
 
   beforeAll(async () => {
     server = await new Promise<Server>((resolve) => {
@@ -41,7 +37,7 @@ describe('simulator sessions over a WebSocket', () => {
     sockets = attachSessionSockets(server, manager, { nowMs: () => nowMs });
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.close()));
+    await clients.closeAll();
     sockets.close();
     await new Promise((resolve) => server.close(resolve));
   });

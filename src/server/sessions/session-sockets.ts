@@ -9,11 +9,13 @@ import type { IncomingMessage, Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
-import { clientMessageSchema, limits, type ServerMessage } from '../../sim/worker/protocol';
+import { clientMessageSchema, type ExamClock, limits, type ServerMessage } from '../../sim/worker/protocol';
 import { localPrincipal, type Principal } from '../auth/principal';
 import { issuesOf } from '../errors';
 import { browserAddress } from '../auth/client-connection';
 import { crossSiteProblem } from '../security/origin';
+import type { AssignmentAccess, AssignmentOpen } from '../training/assignment-access';
+import { examAnswerJson, examRefusal } from '../training/exam-rules';
 import { type Answer, answerOf, type SessionRegistry } from './session-manager';
 import { type Owner, type Row, type Send, SessionTable } from './session-table';
 
@@ -36,6 +38,17 @@ export interface SessionSocketOptions {
   sweepEveryMs?: number;
   /** The clock of the idle and grace limits (tests move it by hand). */
   nowMs?: () => number;
+  /**
+   * Whether a trainee may open a session for an instructor's assignment, and whether it is an exam
+   * (../training/assignment-access.ts). Without it, no session opens for an assignment.
+   */
+  assignmentAccess?: (open: AssignmentOpen) => AssignmentAccess;
+}
+
+/** An exam session's clock: when it ends, by the server's clock, and its limit. */
+interface Exam {
+  clock: ExamClock;
+  endsAtMs: number;
 }
 
 export interface SessionSockets {
@@ -51,6 +64,8 @@ export function attachSessionSockets(
   options: SessionSocketOptions = {},
 ): SessionSockets {
   const { identify = () => localPrincipal, trustedOrigins = [], sweepEveryMs = 15_000 } = options;
+  const exams = new WeakMap<Row, Exam>();
+  const access = options.assignmentAccess ?? (() => ({ error: 'This server keeps no assignments.' }));
   const table = new SessionTable(registry, registry.limits, options.nowMs ?? (() => performance.now()));
   const wss = new WebSocketServer({ noServer: true, maxPayload });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -80,7 +95,9 @@ export function attachSessionSockets(
     const forwardedFor = [req.headers['x-forwarded-for']].flat().join(',') || undefined;
     const address = browserAddress(forwardedFor, req.socket.remoteAddress, options.trustProxy ?? false);
     const owner: Owner = { principalId: principal.id, address };
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, { registry, table, principal, owner }));
+    wss.handleUpgrade(req, socket, head, (ws) =>
+      serve(ws, { registry, table, principal, owner, exams, access }),
+    );
   };
   server.on('upgrade', onUpgrade);
   const sweeper = setInterval(() => table.sweep(), sweepEveryMs);
@@ -110,12 +127,14 @@ interface Context {
   table: SessionTable;
   principal: Principal;
   owner: Owner;
+  exams: WeakMap<Row, Exam>;
+  access: (open: AssignmentOpen) => AssignmentAccess;
 }
 
 /** Replies meant for the asking page only; every other answer goes to every tab watching the session. */
 const privateReplies = new Set<ServerMessage['type']>(['opened', 'hint', 'graded', 'error', 'scenarios']);
 
-function serve(ws: WebSocket, { registry, table, principal, owner }: Context): void {
+function serve(ws: WebSocket, { registry, table, principal, owner, exams, access }: Context): void {
   // A bad frame (too big, not UTF-8, unmasked, unknown opcode) is an 'error' of this socket: ws has
   // already closed it with the matching code (1009, 1007, 1002), so there is nothing more to do, but
   // an 'error' nobody listens to would end the whole server.
@@ -133,9 +152,24 @@ function serve(ws: WebSocket, { registry, table, principal, owner }: Context): v
     if (ws.readyState === WebSocket.CLOSED) table.unwatch(next, send);
   };
   /** Where a session's answers go: to this page, or to every tab watching the session that answers. */
-  const emitTo = (target: Row) => (answer: Answer) => {
-    if (privateReplies.has(answer.type)) return send(answer.json);
-    for (const watcher of target.watchers) watcher(answer.json);
+  const emitTo =
+    (target: Row, everyTab = false) =>
+    (answer: Answer) => {
+      const exam = exams.get(target);
+      const json = exam ? examAnswerJson(answer.json, exam.clock) : answer.json;
+      if (privateReplies.has(answer.type) && !everyTab) return send(json);
+      for (const watcher of target.watchers) watcher(json);
+    };
+  /** An exam is graded as it stands when its time is up, whoever is watching it then. */
+  const startExam = (target: Row, limitSeconds: number) => {
+    const endsAtMs = Date.now() + limitSeconds * 1000;
+    exams.set(target, { clock: { endsAt: new Date(endsAtMs).toISOString(), limitSeconds }, endsAtMs });
+    const timer = setTimeout(() => {
+      void target.session.handle({ type: 'submit' }, emitTo(target, true)).catch((err: unknown) => {
+        console.error('vgcopy: an exam could not be graded at its time limit', err);
+      });
+    }, limitSeconds * 1000);
+    timer.unref();
   };
   ws.on('close', () => {
     if (row) table.unwatch(row, send);
@@ -178,9 +212,21 @@ function serve(ws: WebSocket, { registry, table, principal, owner }: Context): v
         return error('A training session needs the trainee name: enter your name first.');
       }
       const opening = message;
-      const opened = await table.open(owner, send, () => registry.open(opening));
+      let examSeconds: number | null = null;
+      const opened = await table.open(owner, send, async () => {
+        const { assignmentId, trainee } = opening;
+        if (assignmentId === undefined) return registry.open(opening);
+        if (opening.mode !== 'train' || !trainee)
+          return { error: 'An assignment is done in a training session.' };
+        const scenarioId = opening.source.kind === 'scenario' ? opening.source.id : null;
+        const allowed = access({ trainee, assignmentId, scenarioId });
+        if ('error' in allowed) return allowed;
+        examSeconds = allowed.exam?.limitSeconds ?? null;
+        return registry.open(opening);
+      });
       if ('error' in opened) return error(opened.error);
       target = opened;
+      if (examSeconds !== null) startExam(target, examSeconds);
       watch(target);
     } else if (message.type === 'resume') {
       const found = table.find(message.sessionId);
@@ -198,6 +244,14 @@ function serve(ws: WebSocket, { registry, table, principal, owner }: Context): v
           ? 'This session ended (left idle too long, or without a tab); open a new one.'
           : 'Open a session first: send {"type":"open","source":{"kind":"scenario","id":"..."}}.',
       );
+    }
+    const exam = exams.get(target);
+    if (exam && message.type !== 'open' && message.type !== 'resume') {
+      const refusal =
+        Date.now() >= exam.endsAtMs
+          ? "The exam's time is up: it was graded as it stood."
+          : examRefusal(message);
+      if (refusal) return error(refusal);
     }
     target.session.handle(message, emitTo(target)).catch((err: unknown) => {
       console.error('vgcopy: a simulator session failed', err);

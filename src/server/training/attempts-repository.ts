@@ -8,7 +8,8 @@ import type { TranscriptEntry } from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import type { Db } from '../db';
 
-interface Row {
+/** An attempts row as SQLite gives it (the JSON columns only when asked for). */
+export interface Row {
   id: number;
   trainee: string;
   scenario_id: string;
@@ -16,16 +17,23 @@ interface Row {
   started_at: string;
   finished_at: string;
   kept_at: string | null;
+  real_started_at: string | null;
+  duration_seconds: number | null;
+  hints_used: number | null;
+  assignment_id: number | null;
   score: number;
   passed: number;
   grade_json?: string;
   transcript_json?: string;
 }
 
-const summaryColumns =
-  'id, trainee, scenario_id, scenario_title, started_at, finished_at, kept_at, score, passed';
+/** The columns of an AttemptSummary, for every query that lists attempts. */
+export const summaryColumns =
+  'id, trainee, scenario_id, scenario_title, started_at, finished_at, kept_at, real_started_at, ' +
+  'duration_seconds, hints_used, assignment_id, score, passed';
 
-function summaryOf(row: Row): AttemptSummary {
+/** A row of `summaryColumns` as the pages show it; columns older rows lack are left out. */
+export function summaryOf(row: Row): AttemptSummary {
   return {
     id: row.id,
     trainee: row.trainee,
@@ -34,6 +42,10 @@ function summaryOf(row: Row): AttemptSummary {
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     ...(row.kept_at ? { keptAt: row.kept_at } : {}),
+    ...(row.real_started_at ? { realStartedAt: row.real_started_at } : {}),
+    ...(row.duration_seconds !== null ? { durationSeconds: row.duration_seconds } : {}),
+    ...(row.hints_used !== null ? { hintsUsed: row.hints_used } : {}),
+    ...(row.assignment_id !== null ? { assignmentId: row.assignment_id } : {}),
     score: row.score,
     passed: row.passed === 1,
   };
@@ -45,9 +57,16 @@ export class AttemptsRepository {
   /** Stores a finished attempt and returns its id. */
   save(attempt: FinishedAttempt): number {
     const insert = this.db.prepare(
-      `INSERT INTO attempts (trainee, scenario_id, scenario_title, started_at, finished_at, kept_at, score,
-         passed, grade_json, transcript_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO attempts (trainee, scenario_id, scenario_title, started_at, finished_at, kept_at,
+         real_started_at, duration_seconds, hints_used, assignment_id, score, passed, grade_json,
+         transcript_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // The server's clock: when the attempt happened (finishedAt is the simulated host's time).
+    const keptAt = new Date();
+    const started = attempt.realStartedAt ? Date.parse(attempt.realStartedAt) : Number.NaN;
+    const duration = Number.isNaN(started)
+      ? null
+      : Math.max(0, Math.round((keptAt.getTime() - started) / 1000));
     return this.db.transaction(() =>
       Number(
         insert.run(
@@ -56,8 +75,11 @@ export class AttemptsRepository {
           attempt.scenarioTitle,
           attempt.startedAt,
           attempt.finishedAt,
-          // The server's clock: when the attempt happened (finishedAt is the simulated host's time).
-          new Date().toISOString(),
+          keptAt.toISOString(),
+          attempt.realStartedAt ?? null,
+          duration,
+          attempt.hintsUsed,
+          attempt.assignmentId ?? null,
           attempt.grade.score,
           attempt.grade.passed ? 1 : 0,
           JSON.stringify(attempt.grade),

@@ -46,6 +46,7 @@ function attempt(trainee: string): FinishedAttempt {
     scenarioTitle: 'First FlashCopy',
     startedAt: '2025-07-14T10:00:00Z',
     finishedAt: '2025-07-14T10:05:00Z',
+    hintsUsed: 2,
     grade,
     transcript: [lspv],
   };
@@ -93,6 +94,7 @@ describe('the training API for the local user (no accounts)', () => {
           startedAt: '2025-07-14T10:00:00Z',
           finishedAt: '2025-07-14T10:05:00Z',
           keptAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+          hintsUsed: 2,
           score: 40,
           passed: false,
         },
@@ -178,6 +180,21 @@ describe('the training API for the local user (no accounts)', () => {
     ).toEqual({
       status: 401,
       body: { error: { status: 401, message: 'Wrong instructor password.' } },
+    });
+    // Class management and the replay's pictures are behind the same password.
+    for (const path of [
+      '/api/instructor/cohorts',
+      '/api/instructor/cohorts/1/grid.csv',
+      `/api/instructor/attempts/${annsAttempt}/pictures`,
+    ]) {
+      expect(await get(path, { 'X-Instructor-Password': 'wrong one' })).toEqual({
+        status: 401,
+        body: { error: { status: 401, message: 'Wrong instructor password.' } },
+      });
+    }
+    expect(await get('/api/instructor/cohorts', { 'X-Instructor-Password': password })).toEqual({
+      status: 200,
+      body: { cohorts: [] },
     });
     const all = await get('/api/instructor/attempts', { 'X-Instructor-Password': password });
     expect(all.body.attempts.map((a: { trainee: string }) => a.trainee)).toEqual(['Bob', 'Ann']);

@@ -14,10 +14,14 @@
  *                                                with accounts, admins only
  * - GET  /api/instructor/attempts                every trainee's attempts
  * - GET  /api/instructor/attempts/:id            one attempt with grade and transcript, for replay
+ * - GET  /api/instructor/attempts/:id/pictures   the world's picture at each step of it (replay-pictures.ts)
+ *
+ * Cohorts, assignments, the progress grid and the trainee's assignments: class-routes.ts.
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { limits, type ScenarioInfo } from '../../sim/worker/protocol';
+import type { Simulator } from '../../sim/worker/simulator-port';
 import { InstructorPassword } from '../auth/instructor-password';
 import type { SetupToken } from '../auth/setup-token';
 import { type AuthVariables, hasRole, type Principal } from '../auth/principal';
@@ -25,6 +29,8 @@ import type { Db } from '../db';
 import { ApiError, issuesOf } from '../errors';
 import { jsonBody } from '../validate';
 import { AttemptsRepository } from './attempts-repository';
+import { createClassRoutes } from './class-routes';
+import { replayPictures } from './replay-pictures';
 
 const traineeSchema = z.string().trim().min(1, 'enter your name').max(limits.traineeNameChars);
 const idSchema = z.coerce.number().int().positive();
@@ -67,6 +73,8 @@ export interface TrainingRoutesOptions {
   db: Db;
   /** The built-in scenarios (the simulator's library). */
   scenarios: () => ScenarioInfo[];
+  /** The simulator an attempt is replayed in for the world's picture at each step; without it, none. */
+  simulator?: Pick<Simulator, 'open'>;
   /**
    * Without accounts, the first instructor password is set with this token, printed in the server's log
    * at start (main.ts), so it is never simply whoever opens /instructor first. Without it, only
@@ -84,6 +92,7 @@ const passwordSetup = z.object({
 export function createTrainingRoutes({
   db,
   scenarios,
+  simulator,
   instructorToken,
 }: TrainingRoutesOptions): Hono<{ Variables: AuthVariables }> {
   const routes = new Hono<{ Variables: AuthVariables }>();
@@ -147,13 +156,25 @@ export function createTrainingRoutes({
     return c.json({ passwordSet: true }, 201);
   });
 
-  routes.use('/api/instructor/attempts', instructorsOnly);
-  routes.use('/api/instructor/attempts/*', instructorsOnly);
+  for (const path of ['attempts', 'attempts/*', 'cohorts', 'cohorts/*']) {
+    routes.use(`/api/instructor/${path}`, instructorsOnly);
+  }
   routes.get('/api/instructor/attempts', (c) => c.json({ attempts: attempts.listAll() }));
-  routes.get('/api/instructor/attempts/:id', (c) => {
-    const attempt = attempts.get(attemptIdOf(c.req.param('id')));
-    if (!attempt) throw new ApiError(404, `There is no attempt ${c.req.param('id')}.`);
-    return c.json(attempt);
+  const keptAttempt = (id: string) => {
+    const attempt = attempts.get(attemptIdOf(id));
+    if (!attempt) throw new ApiError(404, `There is no attempt ${id}.`);
+    return attempt;
+  };
+  routes.get('/api/instructor/attempts/:id', (c) => c.json(keptAttempt(c.req.param('id'))));
+  routes.get('/api/instructor/attempts/:id/pictures', async (c) => {
+    const attempt = keptAttempt(c.req.param('id'));
+    if (!simulator) throw new ApiError(404, 'This server replays no attempts into a world.');
+    const replayed = await replayPictures(simulator, attempt);
+    if ('error' in replayed) {
+      throw new ApiError(409, `Attempt ${attempt.id} cannot be replayed into a world: ${replayed.error}`);
+    }
+    return c.json(replayed);
   });
+  routes.route('/', createClassRoutes({ db, scenarios, traineeFor }));
   return routes;
 }

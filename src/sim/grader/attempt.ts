@@ -18,6 +18,14 @@ export interface AttemptSummary {
    * lists. Absent for attempts kept before it was recorded.
    */
   keptAt?: string;
+  /** When the trainee opened the attempt, by the server's clock (ISO 8601); absent on older rows. */
+  realStartedAt?: string;
+  /** Real seconds from opening to grading; absent on older rows. */
+  durationSeconds?: number;
+  /** How many hints the session had shown when the attempt was graded; absent on older rows. */
+  hintsUsed?: number;
+  /** The assignment the attempt was made for (practice or exam); absent for free training. */
+  assignmentId?: number;
   score: number;
   passed: boolean;
 }

@@ -50,6 +50,11 @@ export const clientMessageSchema = z
       trainee: z.string().trim().min(1).max(limits.traineeNameChars).optional(),
       /** Each command takes a plausible time on the simulated clock (a rehearsal in which time moves). */
       timeMoves: z.boolean().optional(),
+      /**
+       * Training for an instructor's assignment (the server checks the trainee is in its cohort; an exam
+       * assignment hides the world, refuses hints, is timed and opens once per trainee and scenario).
+       */
+      assignmentId: z.number().int().positive().optional(),
     }),
     /** Reconnect to a session still alive on the server (its world survives the reconnect). */
     z.object({ type: z.literal('resume'), sessionId: z.string().min(1).max(100) }),
@@ -169,6 +174,12 @@ export interface SnapshotInfo {
   at: string;
 }
 
+/** An exam session's time limit (ISO 8601 by the server's clock). */
+export interface ExamClock {
+  endsAt: string;
+  limitSeconds: number;
+}
+
 /** The world's JSON picture (world-picture.ts: the simulator's worldState laid out as tables). */
 export type { WorldPicture };
 
@@ -178,12 +189,15 @@ export type ServerMessage =
       sessionId: string;
       mode: 'rehearse' | 'train';
       scenario: ScenarioInfo;
-      state: WorldPicture;
+      /** null in an exam: the world panel would give the answers away. */
+      state: WorldPicture | null;
       transcript: TranscriptEntry[];
       snapshots: SnapshotInfo[];
       script: ScriptProgress;
       hintsShown: string[];
       prompt: string;
+      /** An exam's time limit, by the server's clock: graded as it is when `endsAt` passes. */
+      exam?: ExamClock;
     }
   | {
       type: 'output';

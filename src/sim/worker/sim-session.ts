@@ -40,6 +40,13 @@ export interface SessionOptions {
   scriptRunMs: number;
   /** Most characters of stdout and of stderr kept from one command. */
   outputChars: number;
+  /**
+   * The real clock (ISO 8601) of the place that keeps attempts (the server's), injected so the simulator
+   * itself reads no clock (docs/conventions.md pattern 3); absent where attempts are not kept.
+   */
+  realClock?: () => string;
+  /** The assignment this training attempt is made for, kept with it. */
+  assignmentId?: number;
   /** Keeps a graded training attempt and returns its id (the backend's database); null where none is kept. */
   keepAttempt: (attempt: FinishedAttempt) => number | null | Promise<number | null>;
 }
@@ -50,6 +57,11 @@ export interface FinishedAttempt {
   scenarioTitle: string;
   startedAt: string;
   finishedAt: string;
+  /** When the session opened, by `realClock`. */
+  realStartedAt?: string;
+  /** How many hints were shown when the attempt was graded. */
+  hintsUsed: number;
+  assignmentId?: number;
   grade: Grade;
   transcript: TranscriptEntry[];
 }
@@ -88,6 +100,7 @@ export class SimSession {
   private readonly steps: GradedStep[] = [];
   private readonly initial: unknown;
   private readonly startedAt: string;
+  private readonly realStartedAt: string | undefined;
   private readonly snapshots: Snapshot[] = [];
   private nextSnapshotId = 1;
   private script: ScriptRun | null = null;
@@ -123,6 +136,7 @@ export class SimSession {
     if ('error' in initial) throw new Error(`a new world could not be saved: ${initial.error}`);
     this.initial = initial.saved;
     this.startedAt = host.now();
+    this.realStartedAt = options.realClock?.();
     this.picture = host.picture();
     this.loadedPicture = this.picture;
   }
@@ -564,6 +578,9 @@ export class SimSession {
       scenarioTitle: this.scenario.info.title,
       startedAt: this.startedAt,
       finishedAt: this.host.now(),
+      ...(this.realStartedAt ? { realStartedAt: this.realStartedAt } : {}),
+      hintsUsed: this.hintsShown,
+      ...(this.options.assignmentId ? { assignmentId: this.options.assignmentId } : {}),
       grade,
       transcript: this.transcript,
     });

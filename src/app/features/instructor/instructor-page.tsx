@@ -1,22 +1,27 @@
 /**
- * The instructor's page: every trainee's attempts with their scores, and the replay of any attempt's
- * transcript. With accounts it opens with the session (the server asks for the instructor role);
+ * The instructor's page: class management (cohorts, assignments, the progress grid: class-management.tsx),
+ * every trainee's attempts with their scores, and the replay of any attempt's transcript beside the
+ * world's picture at each step. With accounts it opens with the session (the server asks for the instructor role);
  * without, it is behind the instructor password (set here on first start when the server has none,
  * typed twice, with the setup token the server printed in its log).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
   type Attempt,
   type AttemptSummary,
   allAttempts,
   attemptForInstructor,
+  attemptPictures,
+  classApi,
   instructorStatus,
   setInstructorPassword,
 } from '../../sim-client/training-api';
+import type { WorldPicture } from '../../../sim/worker/protocol';
 import { useAuth } from '../../store/auth';
 import { primaryButton, smallButton } from '../../ui/buttons';
 import { AttemptReplay } from './attempt-replay';
+import { ClassManagement } from './class-management';
 import { AttemptsTable } from '../../sim-client/attempts-table';
 
 export function InstructorPage() {
@@ -172,10 +177,15 @@ function InstructorView({
   onError(message: string): void;
   children?: React.ReactNode;
 }) {
-  const [replay, setReplay] = useState<Attempt | null>(null);
+  const [replay, setReplay] = useState<{ attempt: Attempt; pictures: WorldPicture[] } | null>(null);
+  const api = useMemo(() => classApi(password), [password]);
   const open = async (id: number) => {
     try {
-      setReplay(await attemptForInstructor(password, id));
+      const [attempt, pictures] = await Promise.all([
+        attemptForInstructor(password, id),
+        attemptPictures(password, id),
+      ]);
+      setReplay({ attempt, pictures });
     } catch (err) {
       onError((err as Error).message);
     }
@@ -194,6 +204,7 @@ function InstructorView({
         </p>
       )}
       {children}
+      {attempts && <ClassManagement api={api} onError={onError} onReplay={(id) => void open(id)} />}
       {attempts && (
         <section aria-labelledby="all-attempts" className="mt-4">
           <div className="flex items-center justify-between">
@@ -212,7 +223,9 @@ function InstructorView({
           />
         </section>
       )}
-      {replay && <AttemptReplay key={replay.id} attempt={replay} />}
+      {replay && (
+        <AttemptReplay key={replay.attempt.id} attempt={replay.attempt} pictures={replay.pictures} />
+      )}
     </main>
   );
 }

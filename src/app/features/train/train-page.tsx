@@ -9,13 +9,20 @@ import type { ScenarioInfo } from '../../../sim/worker/protocol';
 import { Consoles } from '../../sim-client/consoles';
 import { GradeReport } from '../../sim-client/grade-report';
 import { PicturePanel } from '../../sim-client/picture-panel';
-import { type AttemptSummary, listScenarios, traineeAttempts } from '../../sim-client/training-api';
+import {
+  type AttemptSummary,
+  listScenarios,
+  type TraineeAssignment,
+  traineeAttempts,
+} from '../../sim-client/training-api';
 import { TranscriptLog } from '../../sim-client/transcript-log';
 import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
 import { useAuth } from '../../store/auth';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
+import { AssignmentsPanel } from './assignments-panel';
 import { AttemptsList } from './attempts-list';
+import { ExamView } from './exam-view';
 
 const nameKey = 'vgcopy.trainee';
 
@@ -51,8 +58,22 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
     if (view.grade) refreshAttempts();
   }, [view.grade, refreshAttempts]);
 
-  const start = (id: string) =>
+  /** The exam under way (its assignment), shown in the exam view; null for practice and free training. */
+  const [exam, setExam] = useState<TraineeAssignment | null>(null);
+  const start = (id: string) => {
+    setExam(null);
     send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee });
+  };
+  const startAssignment = (assignment: TraineeAssignment, id: string) => {
+    setExam(assignment.mode === 'exam' ? assignment : null);
+    send({
+      type: 'open',
+      source: { kind: 'scenario', id },
+      mode: 'train',
+      trainee,
+      assignmentId: assignment.id,
+    });
+  };
 
   return (
     <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl p-6 text-slate-900">
@@ -99,6 +120,9 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
           </button>
         </p>
       )}
+      {named && !view.sessionId && connection?.where === 'backend' && (
+        <AssignmentsPanel trainee={trainee} onStart={startAssignment} />
+      )}
       {named && !view.sessionId && (
         <section aria-labelledby="scenarios-heading" className="mt-4">
           <h2 id="scenarios-heading" className="text-xl font-semibold">
@@ -127,7 +151,8 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
           {view.error}
         </p>
       )}
-      {connection && view.sessionId && view.scenario && (
+      {exam && connection && <ExamView connection={connection} view={view} send={send} title={exam.title} />}
+      {!exam && connection && view.sessionId && view.scenario && (
         <div className="mt-4 grid gap-4 xl:grid-cols-2">
           <div className="flex flex-col gap-3">
             <section aria-labelledby="goal-heading" className="rounded border border-brand-600 bg-white p-3">
