@@ -1,0 +1,146 @@
+/**
+ * The check after a course step, as Killercoda's verify scripts run after each step: data (like the
+ * grader's items), read over the world's picture, the commands typed so far and the trainee's answer to
+ * the step's question. A step passes when every one of its checks holds.
+ */
+import { z } from 'zod';
+import { disksOf, type Picture, vgNamed } from '../grader/picture-view';
+import type { TranscriptEntry } from '../worker/protocol';
+
+const mountPoint = z.string().regex(/^\/\S*$/, 'a mount point is an absolute path');
+const diskName = z.string().regex(/^hdisk[0-9]+$/, 'a disk is hdiskN');
+
+export const stepCheckSchema = z.discriminatedUnion('check', [
+  /**
+   * A command was run and succeeded (exit status 0), in any part of a pipeline or list: `command` its
+   * name, `with` words it was given (lsdev -Cc disk: `with: ['disk']`).
+   */
+  z.object({ check: z.literal('ran'), command: z.string().min(1), with: z.array(z.string()).default([]) }),
+  /** The disk is in this state: configured (Available) or left Defined, with a PVID or none. */
+  z.object({
+    check: z.literal('disk'),
+    disk: diskName,
+    status: z.enum(['Available', 'Defined']).optional(),
+    hasPvid: z.boolean().optional(),
+  }),
+  /** The VG is varied on, known to the host and varied off, or not known to it (exported, never imported). */
+  z.object({
+    check: z.literal('vg'),
+    vg: z.string().min(1),
+    is: z.enum(['varied on', 'varied off', 'unknown']),
+  }),
+  z.object({ check: z.literal('mounted'), mountPoint, mounted: z.boolean() }),
+  /** The JFS2 file system is frozen (chfs -a freeze=N) or not. */
+  z.object({ check: z.literal('frozen'), mountPoint, frozen: z.boolean() }),
+  /**
+   * The storage copies this volume onto that one (a FlashCopy or a mirror pair exists), in this state when
+   * given, as the storage CLI names it (Full Duplex, Suspended, ...).
+   */
+  z.object({
+    check: z.literal('copied'),
+    source: z.string().min(1),
+    target: z.string().min(1),
+    state: z.string().min(1).optional(),
+  }),
+  /** The trainee's answer to the step's question is the PVID of this disk (case and spaces aside). */
+  z.object({ check: z.literal('answer-pvid'), disk: diskName }),
+  /** The trainee's answer to the step's question is this text (case and spaces aside). */
+  z.object({ check: z.literal('answer'), is: z.string().min(1) }),
+]);
+
+export type StepCheck = z.infer<typeof stepCheckSchema>;
+export type StepCheckInput = z.input<typeof stepCheckSchema>;
+
+/** What a check reads: the world now, the commands typed so far, the answer typed to the step's question. */
+export interface StepContext {
+  picture: Picture;
+  commands: readonly Pick<TranscriptEntry, 'command' | 'result'>[];
+  answer: string;
+}
+
+/** The storage CLIs' commands can be typed at the AIX prompt behind these (dscli mkflash, svctask mkfcmap). */
+const STORAGE_CLIS = new Set(['dscli', 'svctask', 'svcinfo']);
+
+/** The simple commands of a line: its pipeline and list parts, each as its words (a storage CLI's name dropped). */
+const simpleCommands = (line: string) =>
+  line
+    .split(/\|\||&&|[|;]/)
+    .map((part) => part.trim().split(/\s+/))
+    .map((words) => (STORAGE_CLIS.has(words[0] ?? '') ? words.slice(1) : words))
+    .filter((words) => words[0]);
+
+const ranWith = (line: string, command: string, args: string[]) =>
+  simpleCommands(line).some((words) => words[0] === command && args.every((a) => words.includes(a)));
+
+const normalised = (text: string) => text.trim().toLowerCase();
+
+function vgIs(picture: Picture, name: string): 'varied on' | 'varied off' | 'unknown' {
+  const vg = vgNamed(picture, name);
+  return vg === undefined ? 'unknown' : vg.variedOn ? 'varied on' : 'varied off';
+}
+
+/** Whether the check holds in this context. */
+export function checkHolds(check: StepCheck, ctx: StepContext): boolean {
+  switch (check.check) {
+    case 'ran':
+      return ctx.commands.some(
+        (c) => c.result.exitCode === 0 && ranWith(c.command, check.command, check.with),
+      );
+    case 'disk': {
+      const disk = disksOf(ctx.picture).find((d) => d.name === check.disk);
+      return (
+        disk !== undefined &&
+        (check.status === undefined || disk.status === check.status) &&
+        (check.hasPvid === undefined || (disk.pvid !== null) === check.hasPvid)
+      );
+    }
+    case 'vg':
+      return vgIs(ctx.picture, check.vg) === check.is;
+    case 'mounted':
+      return (
+        ctx.picture.fileSystems.some((f) => f.mountPoint === check.mountPoint && f.mounted) === check.mounted
+      );
+    case 'frozen':
+      return (
+        ctx.picture.fileSystems.some((f) => f.mountPoint === check.mountPoint && f.frozen) === check.frozen
+      );
+    case 'copied':
+      return ctx.picture.relationships.some(
+        (r) =>
+          r.source === check.source &&
+          r.target === check.target &&
+          (check.state === undefined || r.state === check.state),
+      );
+    case 'answer-pvid': {
+      const pvid = disksOf(ctx.picture).find((d) => d.name === check.disk)?.pvid;
+      return typeof pvid === 'string' && normalised(ctx.answer) === pvid;
+    }
+    case 'answer':
+      return normalised(ctx.answer) === normalised(check.is);
+  }
+}
+
+/** The check in words, shown under the step ("Check: ...") and read by screen readers. */
+export function describeCheck(check: StepCheck): string {
+  switch (check.check) {
+    case 'ran':
+      return `\`${[check.command, ...check.with].join(' … ')}\` was run and succeeded`;
+    case 'disk':
+      return [
+        `${check.disk} is ${check.status ?? 'known to the host'}`,
+        ...(check.hasPvid === undefined ? [] : [check.hasPvid ? 'with a PVID' : 'without a PVID']),
+      ].join(' ');
+    case 'vg':
+      return check.is === 'unknown' ? `${check.vg} is not known to the host` : `${check.vg} is ${check.is}`;
+    case 'mounted':
+      return `${check.mountPoint} is ${check.mounted ? '' : 'not '}mounted`;
+    case 'frozen':
+      return `${check.mountPoint} is ${check.frozen ? 'frozen' : 'thawed'}`;
+    case 'copied':
+      return `the storage copies volume ${check.source} onto ${check.target}${check.state ? ` (${check.state})` : ''}`;
+    case 'answer-pvid':
+      return `your answer is the PVID of ${check.disk}`;
+    case 'answer':
+      return `your answer is "${check.is}"`;
+  }
+}
