@@ -1,7 +1,7 @@
 /**
  * The two consoles of a session: the AIX host's shell and the storage admin's CLI (DS CLI / SVC CLI),
- * as tabs; both stay open so neither loses its output. The "storage" button plays the storage admin's
- * part of the scenario; with a backend, the storage console can also be opened in a second browser tab.
+ * as tabs; both stay open so neither loses its output. The storage buttons play the storage admin's
+ * part of the scenario, one command at a time or what is left of it at once; with a backend, the storage console can also be opened in a second browser tab.
  */
 import { useState } from 'react';
 import type { ClientMessageInput } from '../../sim/worker/protocol';
@@ -44,6 +44,9 @@ export function Consoles({ connection, view, send }: ConsolesProps) {
           ))}
         </div>
         <div className="flex gap-2">
+          <button type="button" className={smallButton} onClick={() => send({ type: 'storage-step' })}>
+            Storage: next command
+          </button>
           <button type="button" className={smallButton} onClick={() => send({ type: 'storage-play' })}>
             Storage: play the storage admin's part
           </button>
