@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { ScenarioInfo } from '../../../sim/worker/protocol';
+import type { ScenarioInfo, WorldSource } from '../../../sim/worker/protocol';
 import { Consoles } from '../../sim-client/consoles';
 import { GradeReport } from '../../sim-client/grade-report';
 import { PicturePanel } from '../../sim-client/picture-panel';
@@ -15,7 +15,12 @@ import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
 import { useAuth } from '../../store/auth';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
+import type { Lesson } from '../../../sim/course/course-schema';
 import { AttemptsList } from './attempts-list';
+import { finishedLessons, markLessonFinished } from './course-progress';
+import { CourseView } from './course-view';
+import { LessonSteps } from './lesson-steps';
+import { ScenarioFile } from './scenario-file';
 
 const nameKey = 'vgcopy.trainee';
 
@@ -51,8 +56,28 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
     if (view.grade) refreshAttempts();
   }, [view.grade, refreshAttempts]);
 
-  const start = (id: string) =>
-    send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee });
+  const [lesson, setLesson] = useState<Lesson | null>(null);
+  const [finished, setFinished] = useState<string[]>([]);
+  useEffect(() => setFinished(named ? finishedLessons(trainee) : []), [named, trainee]);
+  const lessonFinished = useCallback(() => {
+    if (!lesson) return;
+    markLessonFinished(trainee, lesson.id);
+    setFinished(finishedLessons(trainee));
+  }, [lesson, trainee]);
+
+  const open = (source: WorldSource, of: Lesson | null = null) => {
+    setLesson(of);
+    send({ type: 'open', source, mode: 'train', trainee });
+  };
+  const start = (id: string) => open({ kind: 'scenario', id });
+  // A lesson in a world of the course's own opens it as an uploaded scenario.
+  const startLesson = (l: Lesson) =>
+    open(
+      'builtIn' in l.scenario
+        ? { kind: 'scenario', id: l.scenario.builtIn }
+        : { kind: 'upload', text: JSON.stringify(l.scenario.own) },
+      l,
+    );
 
   return (
     <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl p-6 text-slate-900">
@@ -99,6 +124,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
           </button>
         </p>
       )}
+      {named && !view.sessionId && <CourseView finished={finished} onStart={startLesson} />}
       {named && !view.sessionId && (
         <section aria-labelledby="scenarios-heading" className="mt-4">
           <h2 id="scenarios-heading" className="text-xl font-semibold">
@@ -122,6 +148,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
           </ul>
         </section>
       )}
+      {named && !view.sessionId && <ScenarioFile onLoad={(text) => open({ kind: 'upload', text })} />}
       {view.error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {view.error}
@@ -130,40 +157,45 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
       {connection && view.sessionId && view.scenario && (
         <div className="mt-4 grid gap-4 xl:grid-cols-2">
           <div className="flex flex-col gap-3">
-            <section aria-labelledby="goal-heading" className="rounded border border-brand-600 bg-white p-3">
-              <h2 id="goal-heading" className="font-semibold">
-                {view.scenario.title}
-              </h2>
-              <p className="mt-1">Goal: {view.scenario.goal}</p>
-              <ol className="mt-2 list-decimal pl-5 text-sm">
-                {view.hints.map((h) => (
-                  <li key={h}>{h}</li>
-                ))}
-              </ol>
-              <div className="mt-2 flex gap-2">
-                <button
-                  type="button"
-                  className={smallButton}
-                  disabled={view.hintsRemaining === 0 || view.grade !== null}
-                  onClick={() => send({ type: 'hint' })}
-                >
-                  Show a hint ({view.hintsRemaining ?? 0} left)
-                </button>
-                {view.grade ? (
+            {!lesson && (
+              <section
+                aria-labelledby="goal-heading"
+                className="rounded border border-brand-600 bg-white p-3"
+              >
+                <h2 id="goal-heading" className="font-semibold">
+                  {view.scenario.title}
+                </h2>
+                <p className="mt-1">Goal: {view.scenario.goal}</p>
+                <ol className="mt-2 list-decimal pl-5 text-sm">
+                  {view.hints.map((h) => (
+                    <li key={h}>{h}</li>
+                  ))}
+                </ol>
+                <div className="mt-2 flex gap-2">
                   <button
                     type="button"
-                    className={primaryButton}
-                    onClick={() => start(view.scenario?.id ?? '')}
+                    className={smallButton}
+                    disabled={view.hintsRemaining === 0 || view.grade !== null}
+                    onClick={() => send({ type: 'hint' })}
                   >
-                    Try again
+                    Show a hint ({view.hintsRemaining ?? 0} left)
                   </button>
-                ) : (
-                  <button type="button" className={primaryButton} onClick={() => send({ type: 'submit' })}>
-                    Finish and grade
-                  </button>
-                )}
-              </div>
-            </section>
+                  {view.grade ? (
+                    <button
+                      type="button"
+                      className={primaryButton}
+                      onClick={() => start(view.scenario?.id ?? '')}
+                    >
+                      Try again
+                    </button>
+                  ) : (
+                    <button type="button" className={primaryButton} onClick={() => send({ type: 'submit' })}>
+                      Finish and grade
+                    </button>
+                  )}
+                </div>
+              </section>
+            )}
             {view.grade && (
               <GradeReport
                 grade={view.grade}
@@ -173,9 +205,14 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
             <Consoles key={view.sessionId} connection={connection} view={view} send={send} />
             <TranscriptLog transcript={view.transcript} label="Session transcript" />
           </div>
-          {view.picture && (
-            <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />
-          )}
+          <div className="flex flex-col gap-3">
+            {lesson && (
+              <LessonSteps key={view.sessionId} lesson={lesson} view={view} onFinished={lessonFinished} />
+            )}
+            {view.picture && (
+              <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />
+            )}
+          </div>
         </div>
       )}
       {named && connection?.where === 'backend' && (
