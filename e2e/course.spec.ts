@@ -1,6 +1,13 @@
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, type Page, test } from './support/csp';
 
+/** The Training page, named as a trainee. */
+async function startTraining(page: Page) {
+  await page.goto('/train');
+  await page.getByLabel('Your name').fill('Course trainee');
+  await page.getByRole('button', { name: 'Start training' }).click();
+}
+
 /** Types a command at the AIX prompt and waits for its line in the session transcript. */
 async function typeCommand(page: Page, line: string, count: number) {
   await page.getByRole('region', { name: 'AIX host terminal' }).click();
@@ -14,9 +21,7 @@ async function typeCommand(page: Page, line: string, count: number) {
 test('a trainee walks the first basics lesson step by step, each step checked after a command, its why once passed', async ({
   page,
 }) => {
-  await page.goto('/train');
-  await page.getByLabel('Your name').fill('Course trainee');
-  await page.getByRole('button', { name: 'Start training' }).click();
+  await startTraining(page);
 
   const courseView = page.getByRole('region', { name: 'Course' });
   await expect(courseView.getByRole('heading', { level: 3 })).toHaveText([
@@ -88,9 +93,7 @@ test('a trainee walks the first basics lesson step by step, each step checked af
 test('a trainee loads a scenario file of their own; one that breaks the schema is refused, naming each field', async ({
   page,
 }) => {
-  await page.goto('/train');
-  await page.getByLabel('Your name').fill('Course trainee');
-  await page.getByRole('button', { name: 'Start training' }).click();
+  await startTraining(page);
   await page.getByLabel('Load a scenario file (JSON, scenario format version 1)').setInputFiles({
     name: 'mine.json',
     mimeType: 'application/json',

@@ -111,6 +111,17 @@ describe('the course', () => {
   });
 });
 
+/** first-flashcopy up to the thaw: each step passes at the last command it asks for. */
+const frozenFlashcopyPassPoints: [string, string][] = [
+  ['Configure the target LUNs first', 'cfgmgr'],
+  ['Freeze the file systems', 'chfs -a freeze=60 /arch'],
+  [
+    'Have the storage admin make the copy',
+    'dscli mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
+  ],
+  ['Thaw at once', 'chfs -a freeze=off /arch'],
+];
+
 /** The line of each lesson's reference play at which each of its steps passes. */
 const passPoints: Record<string, [string, string][]> = {
   'disks-and-pvids': [
@@ -142,23 +153,9 @@ const passPoints: Record<string, [string, string][]> = {
     ['Import the copy', 'importvg -y datavg hdisk1'],
     ['Check, then mount the copy', 'mount /arch'],
   ],
-  'freeze-thaw': [
-    ['Configure the target LUNs first', 'cfgmgr'],
-    ['Freeze the file systems', 'chfs -a freeze=60 /arch'],
-    [
-      'Have the storage admin make the copy',
-      'dscli mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
-    ],
-    ['Thaw at once', 'chfs -a freeze=off /arch'],
-  ],
+  'freeze-thaw': frozenFlashcopyPassPoints,
   flashcopy: [
-    ['Configure the target LUNs first', 'cfgmgr'],
-    ['Freeze the file systems', 'chfs -a freeze=60 /arch'],
-    [
-      'Have the storage admin make the copy',
-      'dscli mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101',
-    ],
-    ['Thaw at once', 'chfs -a freeze=off /arch'],
+    ...frozenFlashcopyPassPoints,
     ['Bring the copy up beside its source', 'recreatevg -y flashcopyvg hdisk3 hdisk4'],
     ['Check, then mount the copy', 'mount /fs/arch'],
   ],

@@ -23,6 +23,21 @@ const FLASH_PAIRS: [string, string][] = [
 ];
 const MKFLASH = `\`mkflash -dev ${L} -freeze -record -persist -nocp 1000:1100 1001:1101\`, then \`unfreezeflash -dev ${L} 10\`.`;
 
+/** hdisk3 and hdisk4 configured by cfgmgr. */
+const TARGETS_AVAILABLE = ['hdisk3', 'hdisk4'].map((disk) => ({
+  check: 'disk' as const,
+  disk,
+  status: 'Available' as const,
+}));
+
+/** first-flashcopy up to the thaw: the targets configured, datavg frozen, the copy made, datavg thawed. */
+const frozenFlashcopy = [
+  targetsConfiguredStep(['hdisk3', 'hdisk4']),
+  freezeStep(DATAVG),
+  copyStep(FLASH_PAIRS, `While the file systems are frozen: ${MKFLASH}`),
+  thawStep(DATAVG),
+];
+
 const basics: CourseInput[number] = {
   id: 'basics',
   title: 'Level 1 · Basics: reading the host',
@@ -79,10 +94,7 @@ const basics: CourseInput[number] = {
         {
           title: 'Configure the new LUNs',
           text: 'The storage admin mapped two new LUNs (volumes 1100 and 1101). `lspv` does not show them yet. Run `cfgmgr`.',
-          checks: [
-            { check: 'disk', disk: 'hdisk3', status: 'Available' },
-            { check: 'disk', disk: 'hdisk4', status: 'Available' },
-          ],
+          checks: TARGETS_AVAILABLE,
           why: '`cfgmgr` scans the adapters and configures what it finds: new disks get the next free names, `hdisk3` and `hdisk4`.',
         },
         {
@@ -139,10 +151,7 @@ const copies: CourseInput[number] = {
         {
           title: 'Configure the targets again',
           text: 'Run `cfgmgr` again.',
-          checks: [
-            { check: 'disk', disk: 'hdisk3', status: 'Available' },
-            { check: 'disk', disk: 'hdisk4', status: 'Available' },
-          ],
+          checks: TARGETS_AVAILABLE,
           why: 'This is why docs/procedure.md configures the targets **before** the copy is made: new LUNs have no PVID, and production never stops.',
         },
         recreateStep,
@@ -181,12 +190,7 @@ const copies: CourseInput[number] = {
       title: 'Freeze and thaw around the copy',
       summary: 'Hold a live file system’s writes for the instant the storage copies it.',
       scenario: { builtIn: 'first-flashcopy' },
-      steps: [
-        targetsConfiguredStep(['hdisk3', 'hdisk4']),
-        freezeStep(DATAVG),
-        copyStep(FLASH_PAIRS, `While the file systems are frozen: ${MKFLASH}`),
-        thawStep(DATAVG),
-      ],
+      steps: [...frozenFlashcopy],
     },
   ],
 };
@@ -200,14 +204,7 @@ const procedures: CourseInput[number] = {
       title: 'A FlashCopy of datavg, end to end',
       summary: 'Configure, freeze, copy, thaw, recreatevg, fsck and mount.',
       scenario: { builtIn: 'first-flashcopy' },
-      steps: [
-        targetsConfiguredStep(['hdisk3', 'hdisk4']),
-        freezeStep(DATAVG),
-        copyStep(FLASH_PAIRS, `While the file systems are frozen: ${MKFLASH}`),
-        thawStep(DATAVG),
-        recreateStep,
-        fsckAndMountStep(COPY_MOUNTS),
-      ],
+      steps: [...frozenFlashcopy, recreateStep, fsckAndMountStep(COPY_MOUNTS)],
     },
     {
       id: 'metro-mirror-dr',
