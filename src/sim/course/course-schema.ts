@@ -41,6 +41,4 @@ export const courseSchema = z.array(levelSchema).min(1);
 
 export type Course = z.infer<typeof courseSchema>;
 export type CourseInput = z.input<typeof courseSchema>;
-export type Level = Course[number];
-export type Lesson = Level['lessons'][number];
-export type LessonStep = Lesson['steps'][number];
+export type Lesson = Course[number]['lessons'][number];

@@ -49,7 +49,6 @@ export const stepCheckSchema = z.discriminatedUnion('check', [
 ]);
 
 export type StepCheck = z.infer<typeof stepCheckSchema>;
-export type StepCheckInput = z.input<typeof stepCheckSchema>;
 
 /** What a check reads: the world now, the commands typed so far, the answer typed to the step's question. */
 export interface StepContext {

@@ -10,7 +10,7 @@ import { referenceSolutions, typed } from './reference-solutions';
 export type PlayLine = string | { answer: string };
 
 /** The PVID the basics world (seed 1901) gives hdisk1 of datavg. */
-export const BASICS_HDISK1_PVID = '0020352c8c4252f9';
+const BASICS_HDISK1_PVID = '0020352c8c4252f9';
 
 const flash = 'dscli mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101';
 const unfreeze = 'dscli unfreezeflash -dev IBM.2107-75ABCD1 10';
