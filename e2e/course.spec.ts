@@ -1,5 +1,6 @@
 import { expectNoSeriousViolations } from './support/axe';
-import { expect, type Page, test } from './support/csp';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/csp';
 
 /** The Training page, named as a trainee. */
 async function startTraining(page: Page) {

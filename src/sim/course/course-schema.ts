@@ -5,21 +5,7 @@
  */
 import { z } from 'zod';
 import { scenarioSchema } from '../scenarios/schema';
-import { stepCheckSchema } from './step-check';
-
-const markdown = z.string().min(1);
-
-const stepSchema = z.object({
-  title: z.string().min(1),
-  /** What to do, in Markdown. */
-  text: markdown,
-  /** A question the trainee answers in words (read off the screen), checked by an `answer` check. */
-  question: z.string().min(1).optional(),
-  /** All must hold for the step to pass; each can fail (the course test plays each before its command). */
-  checks: z.array(stepCheckSchema).min(1, 'a step has at least one check'),
-  /** Why the step matters, in Markdown, shown once it passed. */
-  why: markdown,
-});
+import { stepSchema } from './step-schema';
 
 const lessonSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lesson id is lower-case words joined by "-"'),

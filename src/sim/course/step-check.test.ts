@@ -1,7 +1,8 @@
 /** The `ran` check reads the commands typed as a trainee types them: pipelines, the storage CLIs, failures. */
 import { describe, expect, it } from 'vitest';
 import { createWorld, worldState } from '../index';
-import { checkHolds, type StepCheck } from './step-check';
+import { checkHolds } from './step-check';
+import type { StepCheck } from './step-schema';
 
 const ok = { stdout: '', stderr: '', exitCode: 0 };
 

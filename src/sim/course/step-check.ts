@@ -1,54 +1,11 @@
 /**
  * The check after a course step, as Killercoda's verify scripts run after each step: data (like the
- * grader's items), read over the world's picture, the commands typed so far and the trainee's answer to
- * the step's question. A step passes when every one of its checks holds.
+ * grader's items, step-schema.ts), read over the world's picture, the commands typed so far and the
+ * trainee's answer to the step's question. A step passes when every one of its checks holds.
  */
-import { z } from 'zod';
 import { disksOf, type Picture, vgNamed } from '../grader/picture-view';
 import type { TranscriptEntry } from '../worker/protocol';
-
-const mountPoint = z.string().regex(/^\/\S*$/, 'a mount point is an absolute path');
-const diskName = z.string().regex(/^hdisk[0-9]+$/, 'a disk is hdiskN');
-
-export const stepCheckSchema = z.discriminatedUnion('check', [
-  /**
-   * A command was run and succeeded (exit status 0), in any part of a pipeline or list: `command` its
-   * name, `with` words it was given (lsdev -Cc disk: `with: ['disk']`).
-   */
-  z.object({ check: z.literal('ran'), command: z.string().min(1), with: z.array(z.string()).default([]) }),
-  /** The disk is in this state: configured (Available) or left Defined, with a PVID or none. */
-  z.object({
-    check: z.literal('disk'),
-    disk: diskName,
-    status: z.enum(['Available', 'Defined']).optional(),
-    hasPvid: z.boolean().optional(),
-  }),
-  /** The VG is varied on, known to the host and varied off, or not known to it (exported, never imported). */
-  z.object({
-    check: z.literal('vg'),
-    vg: z.string().min(1),
-    is: z.enum(['varied on', 'varied off', 'unknown']),
-  }),
-  z.object({ check: z.literal('mounted'), mountPoint, mounted: z.boolean() }),
-  /** The JFS2 file system is frozen (chfs -a freeze=N) or not. */
-  z.object({ check: z.literal('frozen'), mountPoint, frozen: z.boolean() }),
-  /**
-   * The storage copies this volume onto that one (a FlashCopy or a mirror pair exists), in this state when
-   * given, as the storage CLI names it (Full Duplex, Suspended, ...).
-   */
-  z.object({
-    check: z.literal('copied'),
-    source: z.string().min(1),
-    target: z.string().min(1),
-    state: z.string().min(1).optional(),
-  }),
-  /** The trainee's answer to the step's question is the PVID of this disk (case and spaces aside). */
-  z.object({ check: z.literal('answer-pvid'), disk: diskName }),
-  /** The trainee's answer to the step's question is this text (case and spaces aside). */
-  z.object({ check: z.literal('answer'), is: z.string().min(1) }),
-]);
-
-export type StepCheck = z.infer<typeof stepCheckSchema>;
+import type { StepCheck } from './step-schema';
 
 /** What a check reads: the world now, the commands typed so far, the answer typed to the step's question. */
 export interface StepContext {
