@@ -104,3 +104,55 @@ test('a trainee loads a scenario file of their own; one that breaks the schema i
     'The scenario file is not valid: name: a scenario name is lower-case words joined by "-"; description: Invalid input: expected string, received undefined; goal: Invalid input: expected string, received undefined; storage: Invalid input: expected object, received undefined; hosts: Invalid input: expected array, received undefined.',
   );
 });
+
+test('a scenario file that carries a lesson of its own is taken as a lesson, its steps checked after each command', async ({
+  page,
+}) => {
+  await startTraining(page);
+  const scenario = {
+    formatVersion: 1,
+    name: 'class-warm-up',
+    title: 'Class warm-up',
+    description: 'One VG on one LUN.',
+    goal: 'Find the disk of datavg.',
+    storage: { flavour: 'ds8000', volumes: [{ id: '1000', sizeGb: 50, hosts: ['aixtest01'] }] },
+    hosts: [
+      {
+        name: 'aixtest01',
+        vgs: [
+          {
+            name: 'datavg',
+            disks: ['1000'],
+            lvs: [{ name: 'datalv', type: 'jfs2', lps: 10 }],
+            fileSystems: [{ mountPoint: '/data', lv: 'datalv', log: 'INLINE' }],
+          },
+        ],
+      },
+    ],
+    steps: [
+      {
+        title: 'Find the disk of datavg',
+        text: 'Run `lsvg -p datavg`.',
+        question: 'Which hdisk holds datavg?',
+        checks: [
+          { check: 'ran', command: 'lsvg', with: ['-p', 'datavg'] },
+          { check: 'answer', is: 'hdisk1' },
+        ],
+        why: 'Each disk of a VG must be copied.',
+      },
+    ],
+  };
+  await page.getByLabel('Load a scenario file (JSON, scenario format version 1)').setInputFiles({
+    name: 'warm-up.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  const lesson = page.getByRole('region', { name: 'Lesson: Class warm-up' });
+  await expect(lesson).toContainText('0 of 1 steps passed');
+  await typeCommand(page, 'lsvg -p datavg', 1);
+  const answer = lesson.getByLabel('Which hdisk holds datavg?');
+  await answer.fill('hdisk1');
+  await answer.press('Enter');
+  await expect(lesson.getByRole('status')).toHaveText('Lesson finished: Class warm-up.');
+  await expect(lesson).toContainText('Why: Each disk of a VG must be copied.');
+});

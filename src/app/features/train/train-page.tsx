@@ -148,7 +148,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
           </ul>
         </section>
       )}
-      {named && !view.sessionId && <ScenarioFile onLoad={(text) => open({ kind: 'upload', text })} />}
+      {named && !view.sessionId && <ScenarioFile onLoad={(text, l) => open({ kind: 'upload', text }, l)} />}
       {view.error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {view.error}
