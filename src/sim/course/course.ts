@@ -59,7 +59,7 @@ const basics: CourseInput[number] = {
           text: 'The PVID is the 16 hexadecimal digits in the second column. Read the one of `hdisk1`.',
           question: 'What is the PVID of hdisk1?',
           checks: [{ check: 'answer-pvid', disk: 'hdisk1' }],
-          why: 'The PVID is written **on the disk** when it joins a VG; the ODM keeps a copy. LVM finds a VG’s disks by their PVIDs, whatever `hdiskN` name a host gives them: so a storage copy of a disk carries its PVID along.',
+          why: 'The PVID is written **on the disk** when it becomes a physical volume (`mkvg`, `extendvg` or `chdev -a pv=yes`); the ODM keeps a copy. LVM finds a VG’s disks by their PVIDs, whatever `hdiskN` name a host gives them: so a storage copy of a disk carries its PVID along.',
         },
         {
           title: 'Look inside datavg',

@@ -71,6 +71,13 @@ describe('a rehearsal session', () => {
     expect(commands(only(await played.send({ type: 'storage-step' }), 'output'))).toEqual([
       ['button', 'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101', 0],
     ]);
+    // A snapshot keeps where the storage part was: back at it, the next command is the one after it.
+    await played.send({ type: 'snapshot-save', name: 'copy made' });
+    await played.send({ type: 'storage-step' });
+    await played.send({ type: 'snapshot-restore', id: 1 });
+    expect(commands(only(await played.send({ type: 'storage-step' }), 'output'))).toEqual([
+      ['button', 'unfreezeflash -dev IBM.2107-75ABCD1 10', 0],
+    ]);
   });
 
   it('runs the script one command at a time and stops on the first failure with the reason', async () => {
