@@ -46,7 +46,6 @@ export function LessonSteps({ lesson, view, onFinished }: LessonStepsProps) {
     if (now === lesson.steps.length) onFinished();
   }, [picture, transcript, given, lesson, passed, onFinished]);
 
-  const current = lesson.steps[passed];
   const submitAnswer = () => {
     const ctx = context(answer);
     setGiven(answer);
@@ -96,7 +95,7 @@ export function LessonSteps({ lesson, view, onFinished }: LessonStepsProps) {
                   <p className="mt-1 text-xs text-slate-600">
                     Checked after each command: {step.checks.map(describeCheck).join('; ')}.
                   </p>
-                  {step.question && current === step && (
+                  {step.question && (
                     <form
                       className="mt-2 flex flex-wrap items-end gap-2"
                       onSubmit={(e) => {
