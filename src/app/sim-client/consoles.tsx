@@ -1,7 +1,7 @@
 /**
  * The two consoles of a session: the AIX host's shell and the storage admin's CLI (DS CLI / SVC CLI),
- * as tabs; both stay open so neither loses its output. The "storage" button plays the storage admin's
- * part of the scenario; with a backend, the storage console can also be opened in a second browser tab.
+ * as tabs; both stay open so neither loses its output. The storage buttons play the storage admin's
+ * part of the scenario, one command at a time or what is left of it at once; with a backend, the storage console can also be opened in a second browser tab.
  */
 import { useState } from 'react';
 import type { ClientMessageInput } from '../../sim/worker/protocol';
@@ -47,9 +47,14 @@ export function Consoles({ connection, view, send, storageButton = true }: Conso
         </div>
         <div className="flex gap-2">
           {storageButton && (
-            <button type="button" className={smallButton} onClick={() => send({ type: 'storage-play' })}>
-              Storage: play the storage admin's part
-            </button>
+            <>
+              <button type="button" className={smallButton} onClick={() => send({ type: 'storage-step' })}>
+                Storage: next command
+              </button>
+              <button type="button" className={smallButton} onClick={() => send({ type: 'storage-play' })}>
+                Storage: play the storage admin's part
+              </button>
+            </>
           )}
           {connection.where === 'backend' && view.sessionId && (
             <a

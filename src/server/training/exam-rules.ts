@@ -1,14 +1,18 @@
 /**
  * What an exam session may not do, and what it does not show, enforced by the server (the page only
  * hides what the server already withholds): no world picture (the world panel names which hdisk is
- * which target and whether the copy is consistent), no hints, no storage button (it plays the whole
- * storage side), no reset or snapshots (one attempt), no injected faults; the time limit is the server's.
+ * which target and whether the copy is consistent), no hints, no storage buttons (they play the storage
+ * side for the trainee), no reset or snapshots (one attempt), no injected faults; the time limit is the server's.
  */
 import type { ClientMessage, ExamClock } from '../../sim/worker/protocol';
 
+const noStorageButton =
+  'The storage button is off in an exam: type the storage commands on the storage console.';
+
 const refused: Partial<Record<ClientMessage['type'], string>> = {
   hint: 'No hints in an exam.',
-  'storage-play': 'The storage button is off in an exam: type the storage commands on the storage console.',
+  'storage-play': noStorageButton,
+  'storage-step': noStorageButton,
   reset: 'An exam is one attempt: it cannot be reset.',
   'snapshot-save': 'An exam is one attempt: no snapshots.',
   'snapshot-restore': 'An exam is one attempt: no snapshots.',

@@ -77,6 +77,10 @@ describe('an exam session, enforced by the server', () => {
         'storage-play',
         'The storage button is off in an exam: type the storage commands on the storage console.',
       ],
+      [
+        'storage-step',
+        'The storage button is off in an exam: type the storage commands on the storage console.',
+      ],
       ['reset', 'An exam is one attempt: it cannot be reset.'],
     ] as const) {
       ann.send({ type });

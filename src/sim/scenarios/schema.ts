@@ -4,6 +4,7 @@
  * exports it as JSON Schema for editors and other tools.
  */
 import { z } from 'zod';
+import { stepSchema } from '../course/step-schema';
 
 const hex = (digits: number, what: string) =>
   z.string().regex(new RegExp(`^[0-9a-f]{${digits}}$`), `${what} is ${digits} lower-case hexadecimal digits`);
@@ -234,6 +235,14 @@ export const scenarioSchema = z.object({
    * the items follow from `sourceVg` and `expect` (src/sim/scenarios/grading-items.ts).
    */
   grading: z.array(gradeItemSchema).min(1, 'a grading lists at least one item').optional(),
+
+  // The course (src/sim/course): a scenario file may carry a lesson of its own.
+  /**
+   * The steps of a lesson in this world, as the course writes them: Markdown text, an optional question,
+   * the checks that must hold after a command and the why shown once they do. The Training page shows
+   * them beside the terminal when the file is loaded.
+   */
+  steps: z.array(stepSchema).min(1, 'a lesson has at least one step').optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -63,8 +63,10 @@ export const clientMessageSchema = z
       console: consoleSchema.default('aix'),
       line: z.string().max(limits.lineChars),
     }),
-    /** Plays the storage admin's part of the scenario (the "storage" button). */
+    /** Plays what is left of the storage admin's part of the scenario (the "storage" button). */
     z.object({ type: z.literal('storage-play') }),
+    /** Plays the next command of the storage admin's part: the storage side one command at a time. */
+    z.object({ type: z.literal('storage-step') }),
     z.object({ type: z.literal('script-load'), text: z.string().min(1).max(limits.scriptChars) }),
     z.object({ type: z.literal('script-step') }),
     z.object({ type: z.literal('script-continue') }),

@@ -52,6 +52,34 @@ describe('a rehearsal session', () => {
     });
   });
 
+  it("plays the storage admin's part one command at a time, and again from the start after a reset", async () => {
+    const played = await play(firstFlashcopy, 'rehearse', [{ type: 'storage-step' }]);
+    const commands = (messages: ServerMessage[]) =>
+      messages.map((m) =>
+        m.type === 'output' ? [m.entry.source, m.entry.command, m.entry.result.exitCode] : [m.type],
+      );
+    expect(commands(only(played.messages, 'output'))).toEqual([
+      ['button', 'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101', 0],
+    ]);
+    expect(commands(await played.send({ type: 'storage-step' }))).toEqual([
+      ['button', 'unfreezeflash -dev IBM.2107-75ABCD1 10', 0],
+    ]);
+    expect(await played.send({ type: 'storage-play' })).toEqual([
+      { type: 'error', message: 'The storage admin’s part is all played (2 commands).' },
+    ]);
+    await played.send({ type: 'reset' });
+    expect(commands(only(await played.send({ type: 'storage-step' }), 'output'))).toEqual([
+      ['button', 'mkflash -dev IBM.2107-75ABCD1 -freeze -record -persist -nocp 1000:1100 1001:1101', 0],
+    ]);
+    // A snapshot keeps where the storage part was: back at it, the next command is the one after it.
+    await played.send({ type: 'snapshot-save', name: 'copy made' });
+    await played.send({ type: 'storage-step' });
+    await played.send({ type: 'snapshot-restore', id: 1 });
+    expect(commands(only(await played.send({ type: 'storage-step' }), 'output'))).toEqual([
+      ['button', 'unfreezeflash -dev IBM.2107-75ABCD1 10', 0],
+    ]);
+  });
+
   it('runs the script one command at a time and stops on the first failure with the reason', async () => {
     const played = await play(firstFlashcopy, 'rehearse', [{ type: 'script-load', text: script }]);
     expect(only(played.messages, 'script')).toEqual([

@@ -68,6 +68,8 @@ export interface FinishedAttempt {
 
 interface Snapshot extends SnapshotInfo {
   saved: unknown;
+  /** Commands of the storage admin's part played when the snapshot was saved. */
+  storagePlayed?: number;
 }
 
 /**
@@ -84,6 +86,8 @@ export interface SessionRecord {
   hintsShown: number;
   /** The world's picture when the script was loaded: its end is judged against it. */
   loadedPicture: WorldPicture;
+  /** Commands of the storage admin's part played (absent in records kept before it was counted). */
+  storagePlayed?: number;
 }
 
 type Emit = (message: ServerMessage) => void;
@@ -106,6 +110,8 @@ export class SimSession {
   private script: ScriptRun | null = null;
   private progress: ScriptProgress = { status: 'idle', lines: [], currentLine: null };
   private hintsShown = 0;
+  /** Commands of the scenario's storage admin's part played so far: the storage button goes on from there. */
+  private storagePlayed = 0;
   private pauseRequested = false;
   private submitted = false;
   /** Injected faults already told in the transcript. */
@@ -180,6 +186,7 @@ export class SimSession {
       nextSnapshotId: this.nextSnapshotId,
       hintsShown: this.hintsShown,
       loadedPicture: this.loadedPicture,
+      storagePlayed: this.storagePlayed,
     };
   }
 
@@ -197,6 +204,7 @@ export class SimSession {
     this.snapshots.splice(0, this.snapshots.length, ...record.snapshots);
     this.nextSnapshotId = record.nextSnapshotId;
     this.hintsShown = record.hintsShown;
+    this.storagePlayed = record.storagePlayed ?? 0;
     const going = record.progress.status === 'paused' || record.progress.status === 'running';
     this.script = going ? script : null;
     this.progress =
@@ -233,7 +241,9 @@ export class SimSession {
     }
     if (
       waiting &&
-      (message.type === 'storage-play' || (message.type === 'run' && message.console === 'storage'))
+      (message.type === 'storage-play' ||
+        message.type === 'storage-step' ||
+        (message.type === 'run' && message.console === 'storage'))
     ) {
       const done = this.storageQueue.then(() => this.dispatch(message, emit));
       this.storageQueue = done.catch(() => undefined);
@@ -257,10 +267,10 @@ export class SimSession {
         await this.run(message.console, message.line, emit);
         return;
       case 'storage-play':
-        for (const line of this.scenario.storageSteps) {
-          const result = await this.run('button', line, emit);
-          if (result.exitCode !== 0) return;
-        }
+        await this.playStorage(this.scenario.storageSteps.length, emit);
+        return;
+      case 'storage-step':
+        await this.playStorage(1, emit);
         return;
       case 'script-load':
         this.loadScript(message.text, emit);
@@ -288,6 +298,7 @@ export class SimSession {
       case 'reset':
         await this.host.restore(this.initial, this.yieldToOthers);
         this.firedSoFar = this.host.firedFaults().length;
+        this.storagePlayed = 0;
         this.script = null;
         this.progress = { status: 'idle', lines: [], currentLine: null };
         emit({ type: 'script', script: this.progress });
@@ -531,7 +542,13 @@ export class SimSession {
       emit({ type: 'error', message: saved.error });
       return;
     }
-    this.snapshots.push({ id: this.nextSnapshotId++, name, at: this.host.now(), saved: saved.saved });
+    this.snapshots.push({
+      id: this.nextSnapshotId++,
+      name,
+      at: this.host.now(),
+      saved: saved.saved,
+      storagePlayed: this.storagePlayed,
+    });
     emit({ type: 'snapshots', snapshots: this.snapshotList() });
   }
 
@@ -543,7 +560,31 @@ export class SimSession {
     }
     await this.host.restore(snapshot.saved, this.yieldToOthers);
     this.firedSoFar = this.host.firedFaults().length;
+    this.storagePlayed = snapshot.storagePlayed ?? 0;
     emit({ type: 'state', state: this.refreshPicture(), note: `Back at snapshot "${snapshot.name}".` });
+  }
+
+  /**
+   * Plays up to `count` commands of the storage admin's part, from the first not played yet, stopping at
+   * one that fails (it is played again next time, as a storage admin retries a refused command).
+   */
+  private async playStorage(count: number, emit: Emit): Promise<void> {
+    const steps = this.scenario.storageSteps;
+    if (this.storagePlayed >= steps.length) {
+      emit({
+        type: 'error',
+        message:
+          steps.length === 0
+            ? 'This scenario has no storage admin’s part to play: type the storage commands on the storage console.'
+            : `The storage admin’s part is all played (${steps.length} commands).`,
+      });
+      return;
+    }
+    for (const line of steps.slice(this.storagePlayed, this.storagePlayed + count)) {
+      const result = await this.run('button', line, emit);
+      if (result.exitCode !== 0) return;
+      this.storagePlayed += 1;
+    }
   }
 
   private snapshotList(): SnapshotInfo[] {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { ScenarioInfo } from '../../../sim/worker/protocol';
+import type { ScenarioInfo, WorldSource } from '../../../sim/worker/protocol';
 import { Consoles } from '../../sim-client/consoles';
 import { GradeReport } from '../../sim-client/grade-report';
 import { PicturePanel } from '../../sim-client/picture-panel';
@@ -20,9 +20,14 @@ import { useSimSession } from '../../sim-client/use-sim-session';
 import { WhereNotice } from '../../sim-client/where-notice';
 import { useAuth } from '../../store/auth';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
+import type { Lesson } from '../../../sim/course/course-schema';
 import { AssignmentsPanel } from './assignments-panel';
 import { AttemptsList } from './attempts-list';
+import { finishedLessons, markLessonFinished } from './course-progress';
+import { CourseView } from './course-view';
 import { ExamView } from './exam-view';
+import { LessonSteps } from './lesson-steps';
+import { ScenarioFile } from './scenario-file';
 
 const nameKey = 'vgcopy.trainee';
 
@@ -60,20 +65,41 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
 
   /** The exam under way (its assignment), shown in the exam view; null for practice and free training. */
   const [exam, setExam] = useState<TraineeAssignment | null>(null);
-  const start = (id: string) => {
-    setExam(null);
-    send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee });
-  };
-  const startAssignment = (assignment: TraineeAssignment, id: string) => {
-    setExam(assignment.mode === 'exam' ? assignment : null);
+  const [lesson, setLesson] = useState<Lesson | null>(null);
+  const [finished, setFinished] = useState<string[]>([]);
+  useEffect(() => setFinished(named ? finishedLessons(trainee) : []), [named, trainee]);
+  const lessonFinished = useCallback(() => {
+    if (!lesson) return;
+    markLessonFinished(trainee, lesson.id);
+    setFinished(finishedLessons(trainee));
+  }, [lesson, trainee]);
+
+  const open = (
+    source: WorldSource,
+    of: Lesson | null = null,
+    assignment: TraineeAssignment | null = null,
+  ) => {
+    setLesson(of);
+    setExam(assignment?.mode === 'exam' ? assignment : null);
     send({
       type: 'open',
-      source: { kind: 'scenario', id },
+      source,
       mode: 'train',
       trainee,
-      assignmentId: assignment.id,
+      ...(assignment && { assignmentId: assignment.id }),
     });
   };
+  const start = (id: string) => open({ kind: 'scenario', id });
+  const startAssignment = (assignment: TraineeAssignment, id: string) =>
+    open({ kind: 'scenario', id }, null, assignment);
+  // A lesson in a world of the course's own opens it as an uploaded scenario.
+  const startLesson = (l: Lesson) =>
+    open(
+      'builtIn' in l.scenario
+        ? { kind: 'scenario', id: l.scenario.builtIn }
+        : { kind: 'upload', text: JSON.stringify(l.scenario.own) },
+      l,
+    );
 
   return (
     <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl p-6 text-slate-900">
@@ -123,6 +149,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
       {named && !view.sessionId && connection?.where === 'backend' && (
         <AssignmentsPanel trainee={trainee} onStart={startAssignment} />
       )}
+      {named && !view.sessionId && <CourseView finished={finished} onStart={startLesson} />}
       {named && !view.sessionId && (
         <section aria-labelledby="scenarios-heading" className="mt-4">
           <h2 id="scenarios-heading" className="text-xl font-semibold">
@@ -146,6 +173,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
           </ul>
         </section>
       )}
+      {named && !view.sessionId && <ScenarioFile onLoad={(text, l) => open({ kind: 'upload', text }, l)} />}
       {view.error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {view.error}
@@ -155,40 +183,45 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
       {!exam && connection && view.sessionId && view.scenario && (
         <div className="mt-4 grid gap-4 xl:grid-cols-2">
           <div className="flex flex-col gap-3">
-            <section aria-labelledby="goal-heading" className="rounded border border-brand-600 bg-white p-3">
-              <h2 id="goal-heading" className="font-semibold">
-                {view.scenario.title}
-              </h2>
-              <p className="mt-1">Goal: {view.scenario.goal}</p>
-              <ol className="mt-2 list-decimal pl-5 text-sm">
-                {view.hints.map((h) => (
-                  <li key={h}>{h}</li>
-                ))}
-              </ol>
-              <div className="mt-2 flex gap-2">
-                <button
-                  type="button"
-                  className={smallButton}
-                  disabled={view.hintsRemaining === 0 || view.grade !== null}
-                  onClick={() => send({ type: 'hint' })}
-                >
-                  Show a hint ({view.hintsRemaining ?? 0} left)
-                </button>
-                {view.grade ? (
+            {!lesson && (
+              <section
+                aria-labelledby="goal-heading"
+                className="rounded border border-brand-600 bg-white p-3"
+              >
+                <h2 id="goal-heading" className="font-semibold">
+                  {view.scenario.title}
+                </h2>
+                <p className="mt-1">Goal: {view.scenario.goal}</p>
+                <ol className="mt-2 list-decimal pl-5 text-sm">
+                  {view.hints.map((h) => (
+                    <li key={h}>{h}</li>
+                  ))}
+                </ol>
+                <div className="mt-2 flex gap-2">
                   <button
                     type="button"
-                    className={primaryButton}
-                    onClick={() => start(view.scenario?.id ?? '')}
+                    className={smallButton}
+                    disabled={view.hintsRemaining === 0 || view.grade !== null}
+                    onClick={() => send({ type: 'hint' })}
                   >
-                    Try again
+                    Show a hint ({view.hintsRemaining ?? 0} left)
                   </button>
-                ) : (
-                  <button type="button" className={primaryButton} onClick={() => send({ type: 'submit' })}>
-                    Finish and grade
-                  </button>
-                )}
-              </div>
-            </section>
+                  {view.grade ? (
+                    <button
+                      type="button"
+                      className={primaryButton}
+                      onClick={() => start(view.scenario?.id ?? '')}
+                    >
+                      Try again
+                    </button>
+                  ) : (
+                    <button type="button" className={primaryButton} onClick={() => send({ type: 'submit' })}>
+                      Finish and grade
+                    </button>
+                  )}
+                </div>
+              </section>
+            )}
             {view.grade && (
               <GradeReport
                 grade={view.grade}
@@ -198,9 +231,14 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
             <Consoles key={view.sessionId} connection={connection} view={view} send={send} />
             <TranscriptLog transcript={view.transcript} label="Session transcript" />
           </div>
-          {view.picture && (
-            <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />
-          )}
+          <div className="flex flex-col gap-3">
+            {lesson && (
+              <LessonSteps key={view.sessionId} lesson={lesson} view={view} onFinished={lessonFinished} />
+            )}
+            {view.picture && (
+              <PicturePanel picture={view.picture} before={view.before} changed={view.changed} />
+            )}
+          </div>
         </div>
       )}
       {named && connection?.where === 'backend' && (
