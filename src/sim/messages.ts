@@ -48,7 +48,7 @@ const catalogue = {
   '0514-519':
     '%1: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\t%2',
   '0514-600': 'cfgmgr: 0514-600 Usage error : %1',
-  /** PLAUSIBLE text: lsps naming a paging space that does not exist (docs/aix-behaviour.md 9.4). */
+  /** PLAUSIBLE text: lsps naming a paging space that does not exist (docs/aix-behaviour.md 9.7). */
   'lsps.not-found': '0517-076 lsps: Cannot find paging space %1.',
   'method.error': 'Method error (%1):',
   /** UNCONFIRMED: lquerypv / readvgda cannot open a disk (9.5, 9.6): AIX's "Cannot ...: errno text" style. */

@@ -1,6 +1,6 @@
 /**
  * lsps -a | -s | PagingSpace: the paging spaces, one line per physical volume each sits on
- * (docs/aix-behaviour.md 9.4). A disk holding an active paging space cannot leave its VG: retiring a copy
+ * (docs/aix-behaviour.md 9.7). A disk holding an active paging space cannot leave its VG: retiring a copy
  * checks its disks carry none. A paging space is an LV of type paging in a varied-on VG; only rootvg's hd6
  * is active (swapon) and activated at boot, as on a system installed with the default paging space.
  */

@@ -1,5 +1,5 @@
 /**
- * Retiring a copy (docs/procedure.md "Retiring a copy"): the goal's items (the copy gone from the host and the
+ * Retiring a copy (docs/aix-behaviour.md 20.6): the goal's items (the copy gone from the host and the
  * storage) and the traps of the order it must go in: unmount, varyoffvg, exportvg, rmdev -dl on the host, and
  * only then the storage's rmflash / rmfcmap and unmapping.
  */

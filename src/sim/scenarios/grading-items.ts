@@ -43,7 +43,7 @@ function applicationItems(scenario: Scenario): GradeItem[] {
 }
 
 /**
- * Retiring a copy (docs/procedure.md "Retiring a copy"): the copy gone from host and storage, the source as it
+ * Retiring a copy (docs/aix-behaviour.md 20.6): the copy gone from host and storage, the source as it
  * was (retiring the source by mistake is the worst miss), and the order the host and the storage let go in.
  */
 function retireItems(scenario: Scenario): GradeItem[] {

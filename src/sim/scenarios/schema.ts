@@ -137,7 +137,7 @@ const expectSchema = z.object({
   sourceUntouched: z.boolean().optional(),
   consistent: z.boolean().optional(),
   /**
-   * The goal is to retire the copy `vg` (docs/procedure.md "Retiring a copy"): at the end it is gone from the
+   * The goal is to retire the copy `vg` (docs/aix-behaviour.md 20.6): at the end it is gone from the
    * host (no VG, no hdisk, no stanza) and from the storage (no relationship onto its LUNs, no mapping of them).
    */
   retired: z.boolean().optional(),

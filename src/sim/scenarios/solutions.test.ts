@@ -63,7 +63,7 @@ function expectGoal(name: string, state: WorldState & { start: WorldState }) {
 }
 
 /**
- * A retired copy (docs/procedure.md "Retiring a copy"): nothing of it is left on the host or the storage (its
+ * A retired copy (docs/aix-behaviour.md 20.6): nothing of it is left on the host or the storage (its
  * VG, the hdisks of its LUNs, its stanzas, relationships onto its LUNs, their mappings); production as it was.
  */
 function expectRetired(name: string, state: WorldState & { start: WorldState }) {

@@ -363,7 +363,7 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
     ...db2SuspendedAround(['/data', '/arch'], [mkflashBoth, `dscli unfreezeflash -dev ${L} 10`]),
     ...flashcopyvgUp,
   ],
-  // docs/procedure.md "Retiring a copy": check it is the copy, the host lets go (deepest mount first), then the storage.
+  // docs/aix-behaviour.md 20.6: check it is the copy, the host lets go (deepest mount first), then the storage.
   'retire-copy': [
     'lsvg copyvg',
     'lspv',

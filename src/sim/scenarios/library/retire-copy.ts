@@ -2,7 +2,7 @@ import type { ScenarioInput } from '../schema';
 import { aixHost, volumes } from './common';
 
 /**
- * docs/procedure.md "Retiring a copy": copyvg, last month's FlashCopy of datavg brought up with recreatevg (new
+ * docs/aix-behaviour.md 20.6: copyvg, last month's FlashCopy of datavg brought up with recreatevg (new
  * PVIDs, LVs prefixed cp, nested mounts under /copy, its own copy of the log), is no longer needed. It goes from
  * the host (unmounted deepest first, varied off, exported, its hdisks deleted) and then from the storage (the
  * FlashCopy pairs withdrawn, the targets unmapped), while datavg and the application on it run on.

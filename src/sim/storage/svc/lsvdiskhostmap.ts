@@ -1,6 +1,7 @@
 /**
  * lsvdiskhostmap: which hosts see one vdisk and under which SCSI id, the other side of lshostvdiskmap. Used to
- * check that a retired copy's target is presented to no host any more: the listing is then empty.
+ * check that a retired copy's target is presented to no host any more: the listing is then empty
+ * (docs/aix-behaviour.md 19.6a).
  */
 import type { StorageCommand } from '../command-types';
 import { isResult, parseSvcArgs, svcError } from './args';
