@@ -14,12 +14,11 @@ import {
   volumesMappedHere,
 } from './picture-view';
 
-/** The copy as the attempt found it: its hdisks, the LUNs behind them, and its mount points. */
+/** The copy as the attempt found it: the LUNs behind its hdisks, and its mount points. */
 function copyAtStart({ goal, steps, final }: GradeContext) {
   const start = steps[0]?.before ?? final;
   const disks = disksOf(start).filter((d) => d.vg === goal.copyVg);
   return {
-    disks: disks.map((d) => d.name),
     luns: disks.map((d) => d.volume),
     mountPoints: fileSystemsOf(start, goal.copyVg).map((f) => f.mountPoint),
   };

@@ -50,7 +50,10 @@ describe('retire-copy', () => {
       stderr: '0516-306 : Unable to find volume group copyvg in the Device\n\tConfiguration Database.\n',
       exitCode: 1,
     });
-    expect((await t.run('lsfs')).stdout).not.toContain('/copy');
+    await t.expectRun('lsfs /copy/app/data', {
+      stderr: 'lsfs: 0506-915 No record matching /copy/app/data was found in /etc/filesystems.\n',
+      exitCode: 1,
+    });
     await t.expectRun(`dscli lsflash -dev ${L} 1000-1001`, {
       stdout: `${DS_HEADER}CMUC00234I lsflash: No Flash Copy found.\n`,
     });
