@@ -1,7 +1,8 @@
 /**
  * retire-copy (docs/aix-behaviour.md 20.6): after the reference solution nothing of copyvg is left, neither in
  * the world's picture nor in what the host's and the storage's own commands print; and cfgmgr brings back a
- * deleted hdisk while its LUN is still mapped, not once it is unmapped.
+ * deleted hdisk while its LUN is still mapped, not once it is unmapped; an hdisk left behind by an unmapping
+ * cannot be read nor configured again.
  */
 import { describe, expect, it } from 'vitest';
 import { L, referenceSolutions, retireCopyFlash, typed } from '../test-support/reference-solutions';
@@ -70,5 +71,30 @@ describe('retire-copy', () => {
     expect(t.world.host().devices.hdisk3?.status).toBe('Available');
     await t.runAll('rmdev -dl hdisk3', 'rmdev -dl hdisk4', ...solution.slice(untilRmdev.length));
     expect(Object.keys(t.world.host().devices)).toEqual(['hdisk0', 'hdisk1', 'hdisk2']);
+  });
+
+  it('keeps an hdisk whose LUN was unmapped before rmdev: listed, unreadable, and never configured again', async () => {
+    const t = await openScenario('retire-copy');
+    const solution = (referenceSolutions['retire-copy'] ?? []).map(typed);
+    await t.runAll(...solution.filter((l) => !l.startsWith('rmdev')));
+    await t.expectRun('lquerypv -h /dev/hdisk3 80 10', {
+      stderr: 'lquerypv: Cannot open /dev/hdisk3: There is an input or output error.\n',
+      exitCode: 1,
+    });
+    await t.expectRun('rmdev -l hdisk3', { stdout: 'hdisk3 Defined\n' });
+    await t.expectRun('cfgmgr', {});
+    await t.expectRun('mkdev -l hdisk3', {
+      stderr:
+        'Method error (/usr/lib/methods/cfgscsidisk):\n\t0514-040 Error initializing a device into the kernel.\n',
+      exitCode: 1,
+    });
+    await t.expectRun('lsdev -Cc disk', {
+      stdout:
+        'hdisk0 Available 00-08-00 SAS Disk Drive\n' +
+        'hdisk1 Available 00-08-02 IBM MPIO FC 2107\n' +
+        'hdisk2 Available 00-08-02 IBM MPIO FC 2107\n' +
+        'hdisk3 Defined   00-08-02 IBM MPIO FC 2107\n' +
+        'hdisk4 Available 00-08-02 IBM MPIO FC 2107\n',
+    });
   });
 });
