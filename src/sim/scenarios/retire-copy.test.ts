@@ -12,9 +12,12 @@ import { worldPicture } from '../worker/world-picture';
 const DS_HEADER =
   'Date/Time: August 13, 2025 10:00:00 AM UTC IBM DSCLI Version: 7.9.50.64 DS: IBM.2107-75ABCD1\n';
 
+/** The reference solution's lines, as typed. */
+const solution = (referenceSolutions['retire-copy'] ?? []).map(typed);
+
 async function retired() {
   const t = await openScenario('retire-copy');
-  await t.runAll(...(referenceSolutions['retire-copy'] ?? []).map(typed));
+  await t.runAll(...solution);
   return t;
 }
 
@@ -65,7 +68,6 @@ describe('retire-copy', () => {
 
   it('gets a deleted hdisk back from cfgmgr while its LUN is mapped, not once it is unmapped', async () => {
     const t = await openScenario('retire-copy');
-    const solution = (referenceSolutions['retire-copy'] ?? []).map(typed);
     const untilRmdev = solution.slice(0, solution.indexOf(retireCopyFlash));
     await t.runAll(...untilRmdev, 'cfgmgr');
     expect(t.world.host().devices.hdisk3?.status).toBe('Available');
@@ -75,7 +77,6 @@ describe('retire-copy', () => {
 
   it('keeps an hdisk whose LUN was unmapped before rmdev: listed, unreadable, and never configured again', async () => {
     const t = await openScenario('retire-copy');
-    const solution = (referenceSolutions['retire-copy'] ?? []).map(typed);
     await t.runAll(...solution.filter((l) => !l.startsWith('rmdev')));
     await t.expectRun('lquerypv -h /dev/hdisk3 80 10', {
       stderr: 'lquerypv: Cannot open /dev/hdisk3: There is an input or output error.\n',
