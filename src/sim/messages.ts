@@ -45,9 +45,13 @@ const catalogue = {
   '0514-062':
     '\t0514-062 Cannot perform the requested function because the\n\t         specified device is busy.',
   '0514-018': '\t0514-018 The values specified for the following attributes\n\t         are not valid:',
+  /** Text as cfgmgr -v traces commonly show it; that mkdev of a disk whose LUN is unmapped prints it PLAUSIBLE (9.4). */
+  '0514-040': '\t0514-040 Error initializing a device into the kernel.',
   '0514-519':
     '%1: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\t%2',
   '0514-600': 'cfgmgr: 0514-600 Usage error : %1',
+  /** PLAUSIBLE text: lsps naming a paging space that does not exist (docs/aix-behaviour.md 9.7). */
+  'lsps.not-found': '0517-076 lsps: Cannot find paging space %1.',
   'method.error': 'Method error (%1):',
   /** UNCONFIRMED: lquerypv / readvgda cannot open a disk (9.5, 9.6): AIX's "Cannot ...: errno text" style. */
   'raw.cannot-open': '%1: Cannot open %2: %3',
@@ -135,6 +139,10 @@ export function lines(...messages: string[]): string {
 }
 
 /** A device-method failure (docs/aix-behaviour.md 0.3): method path, the 0514 text, then the attribute. */
-export function methodError(method: string, id: '0514-062' | '0514-018', attribute?: string): string {
+export function methodError(
+  method: string,
+  id: '0514-062' | '0514-018' | '0514-040',
+  attribute?: string,
+): string {
   return lines(msg('method.error', `/usr/lib/methods/${method}`), msg(id), ...(attribute ? [attribute] : []));
 }

@@ -2,7 +2,8 @@
  * mkdev -l Name: configures a device the ODM already defines (docs/aix-behaviour.md 9.4): `hdiskN Available`.
  * The same rule as cfgmgr's (docs/procedure.md "cfgmgr and duplicate PVIDs"): a disk carrying the PVID of a
  * disk a varied-on VG holds is not configured; where cfgmgr leaves it Defined silently, mkdev names the
- * failure of the disk's configure method, and the disk stays Defined.
+ * failure of the disk's configure method, and the disk stays Defined; so does a disk whose LUN the storage no
+ * longer presents (0514-040).
  */
 import { fail, ok } from '../command-result';
 import { methodError } from '../messages';
@@ -19,8 +20,10 @@ export const mkdev: SimCommand = {
     if (!('device' in named)) return named;
     const { name, device } = named;
     const world = ctx.world;
-    if (device.status !== 'Available' && !configureDisk(world, heldPvids(world.host()), device))
-      return fail(methodError('cfgscsidisk', '0514-062'));
+    if (device.status === 'Available') return ok(`${name} Available\n`);
+    const outcome = configureDisk(world, heldPvids(world.host()), device);
+    if (outcome === 'duplicate-pvid') return fail(methodError('cfgscsidisk', '0514-062'));
+    if (outcome === 'not-presented') return fail(methodError('cfgscsidisk', '0514-040'));
     return ok(`${name} Available\n`);
   },
 };

@@ -22,6 +22,7 @@ import { lsdev } from './lsdev';
 import { lsfs } from './lsfs';
 import { logredo } from './logredo';
 import { lslv } from './lslv';
+import { lsps } from './lsps';
 import { lspv } from './lspv';
 import { lquerypv } from './lquerypv';
 import { mkdev } from './mkdev';
@@ -57,6 +58,7 @@ export const simCommands: readonly SimCommand[] = [
   lsfs,
   logredo,
   lslv,
+  lsps,
   lspv,
   lquerypv,
   lsvg,

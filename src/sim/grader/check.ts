@@ -52,6 +52,14 @@ const KINDS: Record<GradeItem['check'], CheckKind> = {
   'production-held-after-failure': 'trap',
   'pv-clear': 'trap',
   'pv-yes-before-recreatevg': 'risky',
+  'copy-vg-removed': 'goal',
+  'copy-disks-removed': 'goal',
+  'copy-stanzas-removed': 'goal',
+  'copy-relationships-removed': 'goal',
+  'copy-luns-unmapped': 'goal',
+  'retired-while-mounted': 'trap',
+  'rmdev-before-exportvg': 'trap',
+  'storage-removed-while-in-use': 'trap',
 };
 
 /** The item's id: its check, and the mount point or application it is about. */

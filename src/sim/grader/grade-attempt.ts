@@ -17,6 +17,16 @@ import {
   sourceAsBefore,
 } from './goal-checks';
 import type { Grade } from './grade';
+import {
+  copyDisksRemoved,
+  copyLunsUnmapped,
+  copyRelationshipsRemoved,
+  copyStanzasRemoved,
+  copyVgRemoved,
+  retiredWhileMounted,
+  rmdevBeforeExportvg,
+  storageRemovedWhileInUse,
+} from './retire-checks';
 import type { GradingGoal } from './grading-goal';
 import {
   cfgmgrWithSourceVariedOn,
@@ -57,6 +67,22 @@ function result(item: GradeItem, context: GradeContext): ItemResult {
       return pvClear(context);
     case 'pv-yes-before-recreatevg':
       return pvYesBeforeRecreatevg(context);
+    case 'copy-vg-removed':
+      return copyVgRemoved(context);
+    case 'copy-disks-removed':
+      return copyDisksRemoved(context);
+    case 'copy-stanzas-removed':
+      return copyStanzasRemoved(context);
+    case 'copy-relationships-removed':
+      return copyRelationshipsRemoved(context);
+    case 'copy-luns-unmapped':
+      return copyLunsUnmapped(context);
+    case 'retired-while-mounted':
+      return retiredWhileMounted(context);
+    case 'rmdev-before-exportvg':
+      return rmdevBeforeExportvg(context);
+    case 'storage-removed-while-in-use':
+      return storageRemovedWhileInUse(context);
   }
 }
 

@@ -57,4 +57,29 @@ export const lessons: Record<GradeItem['check'], string> = {
   'pv-yes-before-recreatevg':
     'chdev -a pv=yes is not needed before recreatevg, which gives the copy’s disks new unique PVIDs itself; ' +
     'pv=yes only reads the PVID already on the disk into the ODM and makes no new one.',
+  'copy-vg-removed':
+    'Retiring a copy ends with its VG gone from the ODM: unmount its file systems (deepest first), varyoffvg ' +
+    'and exportvg it; the disks keep their VGDA but the host no longer knows the VG.',
+  'copy-disks-removed':
+    'After exportvg, rmdev -dl each hdisk of the copy, so nothing on the host still points at LUNs the storage ' +
+    'is about to withdraw; cfgmgr would configure them again while they are still mapped.',
+  'copy-stanzas-removed':
+    'exportvg removes the /etc/filesystems stanzas of the VG’s file systems; stanzas left behind (a VG ' +
+    'never exported, or stanzas added by hand) make mount and the next copy’s recreatevg -L meet stale entries.',
+  'copy-relationships-removed':
+    'The storage admin withdraws the copy’s relationships once the host has let go of it: rmflash on the ' +
+    'DS8000; on SVC rmfcmap (a copying mapping is stopped first with stopfcmap, then rmfcmap -force).',
+  'copy-luns-unmapped':
+    'The storage admin unmaps the copy’s LUNs from the host once their hdisks are deleted: chvolgrp -action ' +
+    'remove -volume ... Vnn on the DS8000, rmvdiskhostmap -host HOST VDISK on SVC.',
+  'retired-while-mounted':
+    'A VG with a mounted file system cannot be varied off (0516-012) nor exported before it is varied off ' +
+    '(0516-764): unmount the copy’s file systems first, the deepest first (/copy/app/data before /copy/app).',
+  'rmdev-before-exportvg':
+    'rmdev refuses a disk of a varied-on VG (0514-062), and on a varied-off VG it leaves the VG in the ODM ' +
+    'naming a disk that is gone: exportvg the copy VG first, then rmdev -dl its hdisks.',
+  'storage-removed-while-in-use':
+    'The host lets go first: unmount, varyoffvg, exportvg, rmdev -dl. Only then does the storage withdraw the ' +
+    'FlashCopy (rmflash, rmfcmap) and unmap the LUNs: pulled from under a varied-on VG, they give I/O errors ' +
+    'and a VG with missing disks.',
 };

@@ -11,6 +11,8 @@ export interface DiskView {
   status: string;
   pvid: string | null;
   vg: string | null;
+  /** The storage volume behind the disk. */
+  volume: string;
 }
 
 export interface VgView {
@@ -47,7 +49,7 @@ export interface FileSystemView {
 export type Picture = WorldState | WorldPicture;
 
 export function disksOf(picture: Picture): DiskView[] {
-  return picture.disks.map(({ name, status, pvid, vg }) => ({ name, status, pvid, vg }));
+  return picture.disks.map(({ name, status, pvid, vg, volume }) => ({ name, status, pvid, vg, volume }));
 }
 
 export function vgNamed(picture: Picture, name: string): VgView | undefined {
@@ -67,7 +69,7 @@ export function vgNamed(picture: Picture, name: string): VgView | undefined {
  * (importvg keeps it), not production. False when the picture holds no storage relationships.
  */
 export function vgOnCopyTargets(picture: Picture, name: string): boolean {
-  const targets = new Set(picture.relationships.map((r) => r.target));
+  const targets = new Set(relationshipTargets(picture));
   return picture.disks.some((d) => d.vg === name && targets.has(d.volume));
 }
 
@@ -84,6 +86,11 @@ function fileSystems(picture: Picture): FileSystemView[] {
       dataOk,
     }),
   );
+}
+
+/** The mount points of /etc/filesystems on the current host (its jfs and jfs2 stanzas). */
+export function stanzaMountPoints(picture: Picture): string[] {
+  return fileSystems(picture).map((f) => f.mountPoint);
 }
 
 export function fileSystemsOf(picture: Picture, vg: string): FileSystemView[] {
@@ -137,6 +144,17 @@ export interface MirrorView {
   pair: string;
   /** As the storage CLI names it (Full Duplex, Suspended, ...). */
   state: string;
+}
+
+/** The storage volumes presented to the current host. */
+export function volumesMappedHere(picture: Picture): string[] {
+  const host = 'host' in picture ? picture.host : picture.currentHost;
+  return picture.volumes.filter((v) => v.hosts.includes(host)).map((v) => v.id);
+}
+
+/** The targets of the storage's copy relationships (FlashCopy targets, mirror secondaries). */
+export function relationshipTargets(picture: Picture): string[] {
+  return picture.relationships.map((r) => r.target);
 }
 
 /** The remote mirror pairs (Metro Mirror, Global Copy / Global Mirror) and their states. */

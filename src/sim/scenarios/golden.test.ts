@@ -95,6 +95,11 @@ const CASES: [file: string, scenario: string, what: string][] = [
     'svc-freeze-prepare',
     'SVC FlashCopy prepared inside the freeze: the 100 s cache flush outlasts the 60 s freeze, the thaw fails',
   ],
+  [
+    'retire-copy.txt',
+    'retire-copy',
+    'retiring a copy: refused out of order, then unmounted deepest first, exported, deleted, withdrawn, unmapped',
+  ],
 ];
 
 describe('golden transcripts', () => {

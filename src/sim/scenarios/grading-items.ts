@@ -2,7 +2,7 @@
  * What the grade checks for a scenario: its own `grading` items when it lists them (an instructor's edit),
  * otherwise the items its goal names, read from `sourceVg` and `expect`: the copy VG varied on, every file
  * system of the copy mounted where the goal puts it, the copy usable, the source as it was, the
- * applications given back, and the traps of docs/procedure.md.
+ * applications given back, and the traps of docs/procedure.md; or, for a copy to retire, the copy gone.
  */
 import type { GradeItem, Scenario } from './schema';
 
@@ -31,19 +31,52 @@ export const TRAP_ITEMS: GradeItem[] = [
   { check: 'pv-clear', points: 15 },
 ];
 
+/** The applications item, where an application on the current host writes to the source's file systems. */
+function applicationItems(scenario: Scenario): GradeItem[] {
+  const source = sourceMountPoints(scenario);
+  const current = scenario.currentHost ?? scenario.hosts[0]?.name;
+  const appsOnSource = scenario.hosts
+    .filter((h) => h.name === current)
+    .flatMap((h) => h.apps)
+    .some((a) => a.fileSystems.some((f) => source.mountPoints.includes(f)));
+  return source.onCurrentHost && appsOnSource ? [{ check: 'applications-restored', points: 15 }] : [];
+}
+
+/**
+ * Retiring a copy (docs/aix-behaviour.md 20.6): the copy gone from host and storage, the source as it
+ * was (retiring the source by mistake is the worst miss), and the order the host and the storage let go in.
+ */
+function retireItems(scenario: Scenario): GradeItem[] {
+  return [
+    { check: 'copy-vg-removed', points: 15 },
+    { check: 'copy-disks-removed', points: 10 },
+    { check: 'copy-stanzas-removed', points: 10 },
+    { check: 'copy-relationships-removed', points: 10 },
+    { check: 'copy-luns-unmapped', points: 10 },
+    {
+      check: 'source-as-before',
+      points: 20,
+      lesson:
+        `Retire only the copy: before you unmount anything, compare the VG IDENTIFIER (lsvg ${scenario.expect.vg}) ` +
+        `and the PVIDs of its hdisks (lspv) with the copy the runbook recorded; ${scenario.sourceVg} is production ` +
+        'and must stay varied on and mounted.',
+    },
+    ...applicationItems(scenario),
+    { check: 'retired-while-mounted', points: 15 },
+    { check: 'rmdev-before-exportvg', points: 15 },
+    { check: 'storage-removed-while-in-use', points: 15 },
+  ];
+}
+
 /** The items the scenario's goal names, with the weights the built-in scenarios use. */
 function goalItems(scenario: Scenario): GradeItem[] {
+  if (scenario.expect.retired) return retireItems(scenario);
   const copyVg = scenario.expect.vg ?? '';
   // importvg keeps the source's names; recreatevg puts the mount points under -L (default /fs).
   const recreated = copyVg !== scenario.sourceVg;
   const prefix = scenario.expect.mountedUnder ?? (recreated ? '/fs' : '');
   const source = sourceMountPoints(scenario);
   const each = Math.max(1, Math.round(MOUNT_POINTS / Math.max(1, source.mountPoints.length)));
-  const current = scenario.currentHost ?? scenario.hosts[0]?.name;
-  const appsOnSource = scenario.hosts
-    .filter((h) => h.name === current)
-    .flatMap((h) => h.apps)
-    .some((a) => a.fileSystems.some((f) => source.mountPoints.includes(f)));
   return [
     { check: 'copy-varied-on', points: 20 },
     ...source.mountPoints.map((m) => ({
@@ -53,9 +86,7 @@ function goalItems(scenario: Scenario): GradeItem[] {
     })),
     { check: 'copy-usable', points: 20 },
     { check: 'source-as-before', points: 20 },
-    ...(source.onCurrentHost && appsOnSource
-      ? [{ check: 'applications-restored' as const, points: 15 }]
-      : []),
+    ...applicationItems(scenario),
     ...TRAP_ITEMS,
     // pv=yes only reads the PVID on the disk into the ODM: harmless before importvg, needless before recreatevg.
     ...(recreated ? [{ check: 'pv-yes-before-recreatevg' as const, points: 10 }] : []),

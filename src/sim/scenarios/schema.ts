@@ -137,6 +137,11 @@ const expectSchema = z.object({
   mountedUnder: z.string().optional(),
   sourceUntouched: z.boolean().optional(),
   consistent: z.boolean().optional(),
+  /**
+   * The goal is to retire the copy `vg` (docs/aix-behaviour.md 20.6): at the end it is gone from the
+   * host (no VG, no hdisk, no stanza) and from the storage (no relationship onto its LUNs, no mapping of them).
+   */
+  retired: z.boolean().optional(),
 });
 
 /** Points an item is worth: a share of the score, which is the earned share of all the items' points. */
@@ -195,6 +200,22 @@ const gradeItemSchema = z.discriminatedUnion('check', [
   z.object({ check: z.literal('production-held-after-failure'), ...itemBase }),
   /** trap: chdev -a pv=clear on a disk, which wipes its PVID. */
   z.object({ check: z.literal('pv-clear'), ...itemBase }),
+  /** goal (retiring a copy): no VG of the copy's name is left on the host. */
+  z.object({ check: z.literal('copy-vg-removed'), ...itemBase }),
+  /** goal (retiring a copy): none of the copy's hdisks is left in the ODM. */
+  z.object({ check: z.literal('copy-disks-removed'), ...itemBase }),
+  /** goal (retiring a copy): no /etc/filesystems stanza of the copy's file systems is left. */
+  z.object({ check: z.literal('copy-stanzas-removed'), ...itemBase }),
+  /** goal (retiring a copy): no copy relationship onto the copy's LUNs is left on the storage. */
+  z.object({ check: z.literal('copy-relationships-removed'), ...itemBase }),
+  /** goal (retiring a copy): the copy's LUNs are no longer mapped to the host. */
+  z.object({ check: z.literal('copy-luns-unmapped'), ...itemBase }),
+  /** trap (retiring a copy): varyoffvg or exportvg of the copy while a file system of it was mounted. */
+  z.object({ check: z.literal('retired-while-mounted'), ...itemBase }),
+  /** trap (retiring a copy): rmdev of a disk of the copy while the copy VG was still defined. */
+  z.object({ check: z.literal('rmdev-before-exportvg'), ...itemBase }),
+  /** trap (retiring a copy): its relationships withdrawn or its LUNs unmapped while the copy VG was in use. */
+  z.object({ check: z.literal('storage-removed-while-in-use'), ...itemBase }),
   /** risky: chdev -a pv=yes before recreatevg, which gives the copy new PVIDs itself. */
   z.object({ check: z.literal('pv-yes-before-recreatevg'), ...itemBase }),
 ]);

@@ -26,6 +26,7 @@ describe('storage commands for the shell registry', () => {
       'lsrcconsistgrp',
       'lsvdisk',
       'lshostvdiskmap',
+      'lsvdiskhostmap',
       'mkvdisk',
       'mkvdiskhostmap',
       'rmvdiskhostmap',

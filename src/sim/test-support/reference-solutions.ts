@@ -11,6 +11,9 @@ export type SolutionLine = string | { fails: string };
 export const L = 'IBM.2107-75ABCD1';
 export const R = 'IBM.2107-75WXYZ1';
 
+/** retire-copy's FlashCopy pairs withdrawn. */
+export const retireCopyFlash = `dscli rmflash -quiet -dev ${L} 1000:1100 1001:1101`;
+
 /** datavg's file systems frozen (JFS2 freeze) around the storage's `copy` steps, then thawed. */
 const frozenAround = (copy: string[]) => [
   'sync',
@@ -359,6 +362,23 @@ export const referenceSolutions: Record<string, SolutionLine[]> = {
   'raw-lv-database': [
     ...db2SuspendedAround(['/data', '/arch'], [mkflashBoth, `dscli unfreezeflash -dev ${L} 10`]),
     ...flashcopyvgUp,
+  ],
+  // docs/aix-behaviour.md 20.6: check it is the copy, the host lets go (deepest mount first), then the storage.
+  'retire-copy': [
+    'lsvg copyvg',
+    'lspv',
+    'lsps -a',
+    'umount /copy/app/data',
+    'umount /copy/app/arch',
+    'umount /copy/app',
+    'varyoffvg copyvg',
+    'exportvg copyvg',
+    'rmdev -dl hdisk3',
+    'rmdev -dl hdisk4',
+    retireCopyFlash,
+    `dscli chvolgrp -action remove -volume 1100-1101 -dev ${L} V0`,
+    'cfgmgr',
+    'lspv',
   ],
 };
 

@@ -2,7 +2,7 @@
  * Each built-in scenario's traps played on purpose, as data: the lines a trainee types, and the checks the
  * grade misses (the trap's among them). The grader's tests expect each to fail with the lesson naming it.
  */
-import { db2SuspendedAround, L, R, referenceSolutions, typed } from './reference-solutions';
+import { db2SuspendedAround, L, R, referenceSolutions, retireCopyFlash, typed } from './reference-solutions';
 
 const solution = (name: string) => (referenceSolutions[name] ?? []).map(typed);
 /** The scenario's solution without the given lines. */
@@ -264,6 +264,45 @@ export const trapPlays: TrapPlay[] = [
     trap: 'raw LVs copied one after the other without write suspend',
     lines: [...oneByOne, ...solution('raw-lv-database').slice(-4)],
     missed: ['copy-usable', 'app-mode-during-copy PRD'],
+  },
+  {
+    scenario: 'retire-copy',
+    trap: 'exportvg before the copy is unmounted',
+    lines: ['exportvg copyvg', ...solution('retire-copy')],
+    missed: ['retired-while-mounted'],
+  },
+  {
+    scenario: 'retire-copy',
+    trap: 'rmdev of a copy disk before exportvg',
+    lines: inserted('retire-copy', 'exportvg', 'rmdev -dl hdisk3'),
+    missed: ['rmdev-before-exportvg'],
+  },
+  {
+    scenario: 'retire-copy',
+    trap: 'the source VG retired by mistake',
+    lines: [
+      'appctl stop app',
+      'umount /app/data',
+      'umount /app/arch',
+      'umount /app',
+      'varyoffvg datavg',
+      'exportvg datavg',
+    ],
+    missed: [
+      'copy-vg-removed',
+      'copy-disks-removed',
+      'copy-stanzas-removed',
+      'copy-relationships-removed',
+      'copy-luns-unmapped',
+      'source-as-before',
+      'applications-restored',
+    ],
+  },
+  {
+    scenario: 'retire-copy',
+    trap: 'the FlashCopy withdrawn before the copy is unmounted',
+    lines: [retireCopyFlash, ...without('retire-copy', retireCopyFlash)],
+    missed: ['storage-removed-while-in-use'],
   },
 ];
 

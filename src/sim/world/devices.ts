@@ -85,20 +85,25 @@ export function heldPvids(host: Host): Set<string> {
   );
 }
 
+/** How configuring a disk went: configured, or left Defined, and why. */
+export type ConfigureOutcome = 'configured' | 'duplicate-pvid' | 'not-presented';
+
 /**
  * Configures one disk device (cfgmgr, mkdev -l): Available with the PVID read from the disk, or, when a
  * varied-on VG holds that PVID (docs/procedure.md "cfgmgr and duplicate PVIDs"), left Defined without a
- * PVID in the ODM. Returns whether it was configured.
+ * PVID in the ODM. A disk whose LUN the storage no longer presents cannot be configured: it stays Defined
+ * (docs/aix-behaviour.md 20.6).
  */
-export function configureDisk(world: World, held: Set<string>, device: DiskDevice): boolean {
+export function configureDisk(world: World, held: Set<string>, device: DiskDevice): ConfigureOutcome {
+  if (!world.isPresented(device.volumeId)) return 'not-presented';
   const readable = world.isReadable(device.volumeId);
   const pvid = readable ? world.readVolume(device.volumeId).pvid : null;
   if (pvid && held.has(pvid)) {
     device.status = 'Defined';
     device.pvid = null;
-    return false;
+    return 'duplicate-pvid';
   }
   device.status = 'Available';
   device.pvid = pvid;
-  return true;
+  return 'configured';
 }

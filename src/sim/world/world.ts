@@ -103,9 +103,22 @@ export class World {
     else this.storage.write(volumeId, image);
   }
 
-  /** Host reads possible (a mirror secondary before failover is not readable). */
+  /**
+   * Host reads possible on the current host: an internal disk, or a LUN the storage still presents to it that
+   * the storage lets hosts read (a mirror secondary before failover is not readable). An unmapped LUN's hdisk
+   * stays in the ODM, Available (cfgmgr does not remove devices), but its I/O fails (docs/aix-behaviour.md 20.6).
+   */
   isReadable(volumeId: string): boolean {
-    return this.localOwner(volumeId) !== undefined || this.storage.isHostReadable(volumeId);
+    if (this.localOwner(volumeId) !== undefined) return true;
+    return this.isPresented(volumeId) && this.storage.isHostReadable(volumeId);
+  }
+
+  /** The disk is there for the current host: an internal disk, or a LUN the storage maps to it. */
+  isPresented(volumeId: string): boolean {
+    return (
+      this.localOwner(volumeId) !== undefined ||
+      this.storage.volumesMappedTo(this.currentHost).some((l) => l.volumeId === volumeId)
+    );
   }
 
   /** Host writes possible at all (not a secondary, not write-inhibited). */

@@ -25,6 +25,7 @@ import { oracleBackupMode } from './oracle-backup-mode';
 import { otherHostImportvg } from './other-host-importvg';
 import { rawLvDatabase } from './raw-lv-database';
 import { refreshCopy } from './refresh-copy';
+import { retireCopy } from './retire-copy';
 import { sharedLog } from './shared-log';
 import { storageFailsDuringCopy } from './storage-fails-during-copy';
 import { svcFreezePrepare } from './svc-freeze-prepare';
@@ -60,4 +61,5 @@ export const builtInScenarios: readonly ScenarioInput[] = [
   svcGlobalMirrorDrTest,
   svcFreezePrepare,
   rawLvDatabase,
+  retireCopy,
 ];

@@ -30,6 +30,7 @@ const NAMES = [
   'svc-global-mirror-dr-test',
   'svc-freeze-prepare',
   'raw-lv-database',
+  'retire-copy',
 ];
 
 describe('built-in scenario library', () => {

@@ -5,7 +5,7 @@
 import { type CommandResult, ok } from '../../command-result';
 import type { StorageCommand, StorageCommandContext } from '../command-types';
 import { svcConcise, svcDetailed } from '../table';
-import { filterRows, isResult, parseSvcArgs, svcError, viewOptions } from './args';
+import { filterRows, isResult, parseSvcArgs, type SvcArgs, svcError, viewOptions } from './args';
 import { svcMessages } from './messages';
 
 export interface Listing<T extends { id: number; name: string }> {
@@ -24,20 +24,24 @@ export function listingCommand<T extends { id: number; name: string }>(listing: 
     run(args, ctx): CommandResult {
       const parsed = parseSvcArgs(args, { listing: true });
       if (isResult(parsed)) return parsed;
-      const options = viewOptions(parsed);
       const objects = listing.objects(ctx);
       if (parsed.object !== undefined) {
         const found = objects.find((o) => String(o.id) === parsed.object || o.name === parsed.object);
         if (!found) return svcError(svcMessages.noSuchObject);
-        return ok(svcDetailed(listing.detail(found, ctx), options));
+        return ok(svcDetailed(listing.detail(found, ctx), viewOptions(parsed)));
       }
-      const rows = filterRows(
+      return conciseView(
         listing.header,
         objects.map((o) => listing.row(o, ctx)),
         parsed,
       );
-      if (isResult(rows)) return rows;
-      return ok(rows.length === 0 ? '' : svcConcise(listing.header, rows, options));
     },
   };
+}
+
+/** The concise view of these rows: filtered by -filtervalue, nothing at all when no row is left. */
+export function conciseView(header: string[], rows: string[][], parsed: SvcArgs): CommandResult {
+  const kept = filterRows(header, rows, parsed);
+  if (isResult(kept)) return kept;
+  return ok(kept.length === 0 ? '' : svcConcise(header, kept, viewOptions(parsed)));
 }

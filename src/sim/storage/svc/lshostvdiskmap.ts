@@ -1,10 +1,9 @@
 /**
  * lshostvdiskmap: which vdisks each host sees and under which SCSI id (the LUN the AIX disk driver reports).
  */
-import { ok } from '../../command-result';
 import type { StorageCommand } from '../command-types';
-import { svcConcise } from '../table';
-import { filterRows, isResult, parseSvcArgs, svcError, viewOptions } from './args';
+import { isResult, parseSvcArgs, svcError } from './args';
+import { conciseView } from './listing';
 import { resolveHost } from './host-ref';
 import { svcMessages } from './messages';
 
@@ -24,8 +23,6 @@ export const lshostvdiskmap: StorageCommand = {
         .volumesMappedTo(host!.name)
         .map((lun) => [String(host!.id), host!.name, String(lun.lun), lun.volumeId, lun.name, lun.serial]),
     );
-    const kept = filterRows(HEADER, rows, parsed);
-    if (isResult(kept)) return kept;
-    return ok(kept.length === 0 ? '' : svcConcise(HEADER, kept, viewOptions(parsed)));
+    return conciseView(HEADER, rows, parsed);
   },
 };

@@ -12,6 +12,7 @@ import { lshostvdiskmap } from './lshostvdiskmap';
 import { lsrcconsistgrp } from './lsrcconsistgrp';
 import { lsrcrelationship } from './lsrcrelationship';
 import { lsvdisk } from './lsvdisk';
+import { lsvdiskhostmap } from './lsvdiskhostmap';
 import { mkfcconsistgrp } from './mkfcconsistgrp';
 import { svcMessages } from './messages';
 import { mkfcmap } from './mkfcmap';
@@ -53,6 +54,7 @@ export const svcCommands: readonly StorageCommand[] = [
   lsrcconsistgrp,
   lsvdisk,
   lshostvdiskmap,
+  lsvdiskhostmap,
   mkvdisk,
   mkvdiskhostmap,
   rmvdiskhostmap,
