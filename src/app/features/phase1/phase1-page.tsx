@@ -53,6 +53,19 @@ export function Phase1Page({ runbookId }: StepPageProps) {
     (onHost.present && onHost.variedOn) || onHost.otherCopies.some((c) => c.variedOn);
   const varyOff = facts.targets.varyOffSourceForCfgmgr === true;
   const trapAhead = !facts.targets.configuredBeforeCopy && duplicateHolderActive && facts.mode === 'first';
+  // A retire configures nothing: its target LUNs are the copy's disks, unmapped by the storage admin.
+  if (facts.mode === 'retire')
+    return (
+      <section className="mt-4">
+        <p className="text-sm text-slate-700">
+          This runbook retires the copy {facts.existingCopy?.vgName || '(named on the Start page)'}: no LUN is
+          configured and no copy is taken. List each of its disks as a target LUN below, with its source disk
+          and storage volumes: the storage admin removes their relationships and unmaps them from this host.
+        </p>
+        <TargetLuns runbookId={runbookId} facts={facts} update={update} errors={errors} />
+        <StorageFields facts={facts} update={update} errors={errors} />
+      </section>
+    );
   return (
     <section className="mt-4">
       <RadioGroup
