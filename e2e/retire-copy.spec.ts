@@ -1,0 +1,87 @@
+import { expect, test } from './support/csp';
+import { downloadScript, expectScriptParses } from './support/script-check';
+import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
+
+/** What the admin pastes about the copy: its status block, its LVs, the host's disks and paging spaces. */
+const paste = [
+  '# lsvg flashcopyvg',
+  'VOLUME GROUP:       flashcopyvg              VG IDENTIFIER:  00c8d3e400004c000000019a3b5e7c21',
+  'VG STATE:           active                   PP SIZE:        64 megabyte(s)',
+  'VG PERMISSION:      read/write               TOTAL PPs:      2397 (153408 megabytes)',
+  'MAX LVs:            256                      FREE PPs:       397 (25408 megabytes)',
+  'LVs:                3                        USED PPs:       2000 (128000 megabytes)',
+  'OPEN LVs:           3                        QUORUM:         2 (Enabled)',
+  'TOTAL PVs:          3                        VG DESCRIPTORS: 3',
+  'STALE PVs:          0                        STALE PPs:      0',
+  'ACTIVE PVs:         3                        AUTO ON:        no',
+  'MAX PPs per VG:     32768                    MAX PVs:        1024',
+  'LTG size (Dynamic): 256 kilobyte(s)          AUTO SYNC:      no',
+  'HOT SPARE:          no                       BB POLICY:      relocatable',
+  '# lsvg -l flashcopyvg',
+  'flashcopyvg:',
+  'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
+  'fcloglv00           jfs2log    1       1       1    open/syncd    N/A',
+  'fcdatalv            jfs2       1200    1200    2    open/syncd    /fc/data',
+  'fcapplv             jfs2       600     600     1    open/syncd    /fc/app',
+  '# lspv',
+  'hdisk0          00c8d3e4e3c7d496                    rootvg          active',
+  'hdisk4          00c8d3e4a1b2c3d0                    datavg          active',
+  'hdisk5          00c8d3e4a1b2c3d1                    datavg          active',
+  'hdisk6          00c8d3e4a1b2c3d2                    datavg          active',
+  'hdisk10         00c8d3e4b7a10e10                    flashcopyvg     active',
+  'hdisk11         00c8d3e4b7a10e11                    flashcopyvg     active',
+  'hdisk12         00c8d3e4b7a10e12                    flashcopyvg     active',
+  '# lsps -a',
+  'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
+  'hd6             hdisk0            rootvg          1024MB     3   yes   yes    lv     0',
+].join('\n');
+
+test('retiring a copy: named by VG id and PVIDs, removed from the host, unmapped by the storage admin; never the source VG', async ({
+  page,
+}) => {
+  await startSample(page);
+  await page.getByLabel('Runbook name', { exact: true }).fill('Retire flashcopyvg');
+  await page.getByLabel('Retire a copy').check();
+  await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
+  await page.getByLabel('AIX command output').fill(paste);
+  await page.getByRole('button', { name: 'Use what was read' }).click();
+  await expect(page.getByLabel('Its VG identifier', { exact: true })).toHaveValue(
+    '00c8d3e400004c000000019a3b5e7c21',
+  );
+  await expect(page.getByLabel('Its disks', { exact: true })).toHaveValue('hdisk10 hdisk11 hdisk12');
+  await expect(page.getByLabel('Its mount points', { exact: true })).toHaveValue('/fc/data /fc/app');
+  // The copy is mounted: whether the script may unmount it is asked, never assumed.
+  await page
+    .getByRole('group', { name: /flashcopyvg is in use: may the script unmount it/ })
+    .getByLabel('Yes')
+    .check();
+
+  await goToStep(page, /Phase 1/, 'Phase 1 · Configure LUNs');
+  await page.getByLabel("Volume group of this host's volumes", { exact: true }).fill('V11');
+  await goToStep(page, /Consistency/, 'Consistency');
+  await expect(
+    page.getByText(/This page does not apply: this runbook retires the copy flashcopyvg/),
+  ).toBeVisible();
+
+  await goToStep(page, /Review/, 'Review & export');
+  await expectNoBlocker(page);
+  const plan = page.getByRole('region', { name: 'The plan, step by step' });
+  for (const command of [
+    'exportvg flashcopyvg',
+    'rmdev -dl hdisk12',
+    'rmflash -dev IBM.2107-75ABCD1 -quiet 1000:1100 1001:1101 1002:1102',
+    'chvolgrp -dev IBM.2107-75ABCD1 -action remove -volume 1100,1101,1102 V11',
+  ])
+    await expect(plan).toContainText(command);
+  const script = await downloadScript(page);
+  expect(script).toContain('[ "$vgid" = \'00c8d3e400004c000000019a3b5e7c21\' ]');
+  expect(script).toContain(
+    "set -- 'hdisk10:00c8d3e4b7a10e10' 'hdisk11:00c8d3e4b7a10e11' 'hdisk12:00c8d3e4b7a10e12'",
+  );
+  await expectScriptParses(script);
+
+  // Named as the copy to retire, the source VG is refused before any script is written.
+  await goToStep(page, /Start/, 'Start');
+  await page.getByLabel('Copy VG name', { exact: true }).fill('datavg');
+  await expect(checksPanel(page)).toContainText('The VG to retire, datavg, is the source VG.');
+});
