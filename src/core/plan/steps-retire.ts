@@ -7,6 +7,7 @@
  * a rerun finishes it (docs/failure-safety.md).
  */
 import type { Facts } from '../model/facts';
+import { mountOrder } from '../model/mount-order';
 import { type RetiredCopy, retiredCopy } from '../model/retire';
 import { retireStorageSteps } from './steps-retire-storage';
 import { step } from './step';
@@ -22,7 +23,8 @@ function untilExport(undo: StorageUndo['undo']): StorageUndo {
 function unmountStep(copy: RetiredCopy): ActionStep {
   const vg = copy.vgName;
   const mps = copy.unmountOrder;
-  const mounted = copy.mounted ? mps : [];
+  // Mounted back shallowest first: a file system below another needs that one mounted first.
+  const mounted = copy.mounted ? mountOrder('mount', mps) : [];
   return step({
     id: 'retire-unmount',
     phase: 'retire',

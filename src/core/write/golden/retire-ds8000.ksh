@@ -39,7 +39,7 @@
 # digest of this file without its SCRIPT_SHA256 line: grep -v '^SCRIPT_SHA256=' SCRIPT | openssl
 # dgst -sha256); the log read back by vgcopy shows what ran (docs/run-record.md in vgcopy).
 
-SCRIPT_SHA256='28478c4b1c41af25dc372747a8a3ee4c7b1e58308de76efa7ed6547ebe1d86ff'
+SCRIPT_SHA256='0774c00e38a89efda37cd2081d189d471675f875d74e07fccbc30df2772a07a5'
 LOG='/var/tmp/vgcopy-flashcopyvg.log'
 STATE='/var/tmp/vgcopy-flashcopyvg-20261206140000.done'
 OUT='/var/tmp/vgcopy-flashcopyvg.out'
@@ -372,7 +372,7 @@ on_signal() {
 
 # Undoes step 1 (retire-unmount) until step 3 ends: the AIX admin's undo.
 undo_1_retire_unmount() {
-  undo_about "$1" 'retire-unmount' 'Mount the file systems of flashcopyvg again' 'the AIX admin' '' 'mount /fc/data/logs' 'mount /fc/data' 'mount /fc/app' || return "$?"
+  undo_about "$1" 'retire-unmount' 'Mount the file systems of flashcopyvg again' 'the AIX admin' '' 'mount /fc/data' 'mount /fc/app' 'mount /fc/data/logs' || return "$?"
   typeset mp=''
   set -- '/fc/data' '/fc/app' '/fc/data/logs'
   for mp in "$@"; do
