@@ -1,36 +1,18 @@
+import { copyHostLspv, copyLsvg } from '../src/core/parse/test-support/retire-paste';
 import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
 
 /** What the admin pastes about the copy: its status block, its LVs, the host's disks and paging spaces. */
 const paste = [
-  '# lsvg flashcopyvg',
-  'VOLUME GROUP:       flashcopyvg              VG IDENTIFIER:  00c8d3e400004c000000019a3b5e7c21',
-  'VG STATE:           active                   PP SIZE:        64 megabyte(s)',
-  'VG PERMISSION:      read/write               TOTAL PPs:      2397 (153408 megabytes)',
-  'MAX LVs:            256                      FREE PPs:       397 (25408 megabytes)',
-  'LVs:                3                        USED PPs:       2000 (128000 megabytes)',
-  'OPEN LVs:           3                        QUORUM:         2 (Enabled)',
-  'TOTAL PVs:          3                        VG DESCRIPTORS: 3',
-  'STALE PVs:          0                        STALE PPs:      0',
-  'ACTIVE PVs:         3                        AUTO ON:        no',
-  'MAX PPs per VG:     32768                    MAX PVs:        1024',
-  'LTG size (Dynamic): 256 kilobyte(s)          AUTO SYNC:      no',
-  'HOT SPARE:          no                       BB POLICY:      relocatable',
+  ...copyLsvg,
   '# lsvg -l flashcopyvg',
   'flashcopyvg:',
   'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
   'fcloglv00           jfs2log    1       1       1    open/syncd    N/A',
   'fcdatalv            jfs2       1200    1200    2    open/syncd    /fc/data',
   'fcapplv             jfs2       600     600     1    open/syncd    /fc/app',
-  '# lspv',
-  'hdisk0          00c8d3e4e3c7d496                    rootvg          active',
-  'hdisk4          00c8d3e4a1b2c3d0                    datavg          active',
-  'hdisk5          00c8d3e4a1b2c3d1                    datavg          active',
-  'hdisk6          00c8d3e4a1b2c3d2                    datavg          active',
-  'hdisk10         00c8d3e4b7a10e10                    flashcopyvg     active',
-  'hdisk11         00c8d3e4b7a10e11                    flashcopyvg     active',
-  'hdisk12         00c8d3e4b7a10e12                    flashcopyvg     active',
+  ...copyHostLspv,
   '# lsps -a',
   'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
   'hd6             hdisk0            rootvg          1024MB     3   yes   yes    lv     0',

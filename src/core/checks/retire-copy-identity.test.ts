@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
-import { retireFacts } from '../test-support/retire';
+import { retireFindings } from '../test-support/retire';
 import { retireCopyIdentity } from './retire-copy-identity';
 
-const run = (change: (f: Facts) => void = () => {}) => {
-  const facts = retireFacts(change);
-  return retireCopyIdentity.run({ facts, layout: copyLayout(facts) });
-};
+const run = (change?: (f: Facts) => void) => retireFindings(retireCopyIdentity, change);
 
 describe('retire-copy-identity', () => {
   it('passes a retire that names the copy by VG id and PVIDs, its LUNs its disks', () => {

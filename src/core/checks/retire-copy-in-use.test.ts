@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
-import { retireFacts } from '../test-support/retire';
+import { retireFacts, retireFindings } from '../test-support/retire';
 import { runChecks } from './index';
 import { retireCopyInUse } from './retire-copy-in-use';
 
-const run = (change: (f: Facts) => void = () => {}) => {
-  const facts = retireFacts(change);
-  return retireCopyInUse.run({ facts, layout: copyLayout(facts) });
-};
+const run = (change?: (f: Facts) => void) => retireFindings(retireCopyInUse, change);
 
 describe('retire-copy-in-use', () => {
   it('passes a mounted copy the admin lets the script unmount', () => {

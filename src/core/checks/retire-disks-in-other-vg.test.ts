@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
-import { retireFacts } from '../test-support/retire';
+import { retireFindings } from '../test-support/retire';
 import { retireDisksInOtherVg } from './retire-disks-in-other-vg';
 
-const run = (change: (f: Facts) => void = () => {}) => {
-  const facts = retireFacts(change);
-  return retireDisksInOtherVg.run({ facts, layout: copyLayout(facts) });
-};
+const run = (change?: (f: Facts) => void) => retireFindings(retireDisksInOtherVg, change);
 
 describe('retire-disks-in-other-vg', () => {
   it("passes the copy's disks in the copy, or in no VG", () => {

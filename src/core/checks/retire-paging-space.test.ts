@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
-import { retireFacts } from '../test-support/retire';
+import { retireFindings } from '../test-support/retire';
 import { retirePagingSpace } from './retire-paging-space';
 
-const run = (change: (f: Facts) => void = () => {}) => {
-  const facts = retireFacts(change);
-  return retirePagingSpace.run({ facts, layout: copyLayout(facts) });
-};
+const run = (change?: (f: Facts) => void) => retireFindings(retirePagingSpace, change);
 
 describe('retire-paging-space', () => {
   it('passes paging spaces on other disks only (hd6 on rootvg)', () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
-import { retireFacts } from '../test-support/retire';
+import { retireFindings } from '../test-support/retire';
 import { retireSourceVg } from './retire-source-vg';
 
-const run = (change: (f: Facts) => void = () => {}) => {
-  const facts = retireFacts(change);
-  return retireSourceVg.run({ facts, layout: copyLayout(facts) });
-};
+const run = (change?: (f: Facts) => void) => retireFindings(retireSourceVg, change);
 
 const reason =
   'A retire varies off and exports the VG and removes its disks: run on the source, it would take production off the host.';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../test-support/facts';
-import { copyLayout } from '../model/copy-layout';
-import { retireFacts } from '../test-support/retire';
+import { retireFindings } from '../test-support/retire';
 import { storageDetails } from './storage-details';
 
 describe('storage-details', () => {
@@ -92,10 +91,11 @@ describe('storage-details', () => {
   });
 
   it("blocks a retire without the host's DS8000 volume group: chvolgrp names it", () => {
-    const facts = retireFacts((f) => {
-      if (f.storage) delete f.storage.hostVolumeGroup;
-    });
-    expect(storageDetails.run({ facts, layout: copyLayout(facts) })).toEqual([
+    expect(
+      retireFindings(storageDetails, (f) => {
+        if (f.storage) delete f.storage.hostVolumeGroup;
+      }),
+    ).toEqual([
       {
         id: 'storage-details',
         severity: 'blocker',

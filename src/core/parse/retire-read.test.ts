@@ -8,6 +8,7 @@ import { retiredCopy } from '../model/retire';
 import { retireFacts } from '../test-support/retire';
 import { applyOutputs } from './paste-read';
 import { parseOutput, parsePaste } from './parse-output';
+import { copyHostLspv, copyLsvg } from './test-support/retire-paste';
 
 /** The retire runbook before the paste: the copy named, nothing read about it yet. */
 const named = () =>
@@ -17,19 +18,7 @@ const named = () =>
   });
 
 const paste = [
-  '# lsvg flashcopyvg',
-  'VOLUME GROUP:       flashcopyvg              VG IDENTIFIER:  00c8d3e400004c000000019a3b5e7c21',
-  'VG STATE:           active                   PP SIZE:        64 megabyte(s)',
-  'VG PERMISSION:      read/write               TOTAL PPs:      2397 (153408 megabytes)',
-  'MAX LVs:            256                      FREE PPs:       397 (25408 megabytes)',
-  'LVs:                5                        USED PPs:       2000 (128000 megabytes)',
-  'OPEN LVs:           4                        QUORUM:         2 (Enabled)',
-  'TOTAL PVs:          3                        VG DESCRIPTORS: 3',
-  'STALE PVs:          0                        STALE PPs:      0',
-  'ACTIVE PVs:         3                        AUTO ON:        no',
-  'MAX PPs per VG:     32768                    MAX PVs:        1024',
-  'LTG size (Dynamic): 256 kilobyte(s)          AUTO SYNC:      no',
-  'HOT SPARE:          no                       BB POLICY:      relocatable',
+  ...copyLsvg,
   '# lsvg -l flashcopyvg',
   'flashcopyvg:',
   'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
@@ -38,12 +27,7 @@ const paste = [
   'fcloglv             jfs2       100     100     1    open/syncd    /fc/data/logs',
   'fcapplv             jfs2       600     600     1    closed/syncd  /fc/app',
   'fcrawlv             raw        99      99      1    open/syncd    N/A',
-  '# lspv',
-  'hdisk0          00c8d3e4e3c7d496                    rootvg          active',
-  'hdisk4          00c8d3e4a1b2c3d0                    datavg          active',
-  'hdisk10         00c8d3e4b7a10e10                    flashcopyvg     active',
-  'hdisk11         00c8d3e4b7a10e11                    flashcopyvg     active',
-  'hdisk12         00c8d3e4b7a10e12                    flashcopyvg     active',
+  ...copyHostLspv,
   '# lsps -a',
   'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
   'paging00        hdisk11           flashcopyvg      512MB     1   yes   yes    lv     0',

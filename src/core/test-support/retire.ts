@@ -2,6 +2,8 @@
  * Retire runbooks for the engine's tests: the example's copy flashcopyvg (recreatevg'd onto hdisk10-12,
  * its file systems under /fc) retired from the host, as lsvg, lspv and lsps -a show that host.
  */
+import type { Check } from '../checks/check';
+import { copyLayout } from '../model/copy-layout';
 import type { Facts } from '../model/facts';
 import { exampleFacts } from './facts';
 
@@ -53,4 +55,10 @@ export function retireFacts(change: (f: Facts) => void = () => {}): Facts {
     asRetire(f);
     change(f);
   });
+}
+
+/** A check's findings on the retire of the example, after `change`. */
+export function retireFindings(check: Check, change: (f: Facts) => void = () => {}) {
+  const facts = retireFacts(change);
+  return check.run({ facts, layout: copyLayout(facts) });
 }

@@ -96,17 +96,22 @@ function host(vgId: string) {
   };
 }
 
+/** The retire up to exportvg: unmounted deepest first, varied off, exported. */
+const untilExport = [
+  'umount /fc/data/logs',
+  'umount /fc/data',
+  'umount /fc/app',
+  'varyoffvg flashcopyvg',
+  'exportvg flashcopyvg',
+];
+
 describe('the retire script on a host', () => {
   it('leaves no trace of the copy: no VG, no disks, nothing mounted; the source untouched', () => {
     const after = host(copyVgId).run();
     expect(after).toMatchObject({
       status: 0,
       changed: [
-        'umount /fc/data/logs',
-        'umount /fc/data',
-        'umount /fc/app',
-        'varyoffvg flashcopyvg',
-        'exportvg flashcopyvg',
+        ...untilExport,
         'rmdev -dl hdisk10',
         'rmdev -dl hdisk11',
         'rmdev -dl hdisk12',
@@ -137,11 +142,7 @@ describe('the retire script on a host', () => {
     expect(copy.run()).toMatchObject({
       status: 3,
       changed: [
-        'umount /fc/data/logs',
-        'umount /fc/data',
-        'umount /fc/app',
-        'varyoffvg flashcopyvg',
-        'exportvg flashcopyvg',
+        ...untilExport,
         'varyonvg flashcopyvg',
         'mount /fc/data',
         'mount /fc/app',

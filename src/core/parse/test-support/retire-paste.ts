@@ -1,0 +1,28 @@
+/** `lsvg flashcopyvg` of the copy a retire removes (test-support/retire.ts), as a paste starts it. */
+export const copyLsvg = [
+  '# lsvg flashcopyvg',
+  'VOLUME GROUP:       flashcopyvg              VG IDENTIFIER:  00c8d3e400004c000000019a3b5e7c21',
+  'VG STATE:           active                   PP SIZE:        64 megabyte(s)',
+  'VG PERMISSION:      read/write               TOTAL PPs:      2397 (153408 megabytes)',
+  'MAX LVs:            256                      FREE PPs:       397 (25408 megabytes)',
+  'LVs:                5                        USED PPs:       2000 (128000 megabytes)',
+  'OPEN LVs:           4                        QUORUM:         2 (Enabled)',
+  'TOTAL PVs:          3                        VG DESCRIPTORS: 3',
+  'STALE PVs:          0                        STALE PPs:      0',
+  'ACTIVE PVs:         3                        AUTO ON:        no',
+  'MAX PPs per VG:     32768                    MAX PVs:        1024',
+  'LTG size (Dynamic): 256 kilobyte(s)          AUTO SYNC:      no',
+  'HOT SPARE:          no                       BB POLICY:      relocatable',
+];
+
+/** `lspv` of the host holding datavg (hdisk4-6) and the copy flashcopyvg (hdisk10-12). */
+export const copyHostLspv = [
+  '# lspv',
+  'hdisk0          00c8d3e4e3c7d496                    rootvg          active',
+  'hdisk4          00c8d3e4a1b2c3d0                    datavg          active',
+  'hdisk5          00c8d3e4a1b2c3d1                    datavg          active',
+  'hdisk6          00c8d3e4a1b2c3d2                    datavg          active',
+  'hdisk10         00c8d3e4b7a10e10                    flashcopyvg     active',
+  'hdisk11         00c8d3e4b7a10e11                    flashcopyvg     active',
+  'hdisk12         00c8d3e4b7a10e12                    flashcopyvg     active',
+];
