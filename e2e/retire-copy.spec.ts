@@ -1,4 +1,4 @@
-import { copyHostLspv, copyLsvg } from '../src/core/parse/test-support/retire-paste';
+import { copyHostLspv, copyLsvg, copyLsvgL } from '../src/core/parse/test-support/retire-paste';
 import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
@@ -6,12 +6,7 @@ import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/w
 /** What the admin pastes about the copy: its status block, its LVs, the host's disks and paging spaces. */
 const paste = [
   ...copyLsvg,
-  '# lsvg -l flashcopyvg',
-  'flashcopyvg:',
-  'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
-  'fcloglv00           jfs2log    1       1       1    open/syncd    N/A',
-  'fcdatalv            jfs2       1200    1200    2    open/syncd    /fc/data',
-  'fcapplv             jfs2       600     600     1    open/syncd    /fc/app',
+  ...copyLsvgL,
   ...copyHostLspv,
   '# lsps -a',
   'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
@@ -31,7 +26,9 @@ test('retiring a copy: named by VG id and PVIDs, removed from the host, unmapped
     '00c8d3e400004c000000019a3b5e7c21',
   );
   await expect(page.getByLabel('Its disks', { exact: true })).toHaveValue('hdisk10 hdisk11 hdisk12');
-  await expect(page.getByLabel('Its mount points', { exact: true })).toHaveValue('/fc/data /fc/app');
+  await expect(page.getByLabel('Its mount points', { exact: true })).toHaveValue(
+    '/fc/data /fc/data/logs /fc/app',
+  );
   // The copy is mounted: whether the script may unmount it is asked, never assumed.
   await page
     .getByRole('group', { name: /flashcopyvg is in use: may the script unmount it/ })

@@ -8,7 +8,7 @@ import { retiredCopy } from '../model/retire';
 import { retireFacts } from '../test-support/retire';
 import { applyOutputs } from './paste-read';
 import { parseOutput, parsePaste } from './parse-output';
-import { copyHostLspv, copyLsvg } from './test-support/retire-paste';
+import { copyHostLspv, copyLsvg, copyLsvgL } from './test-support/retire-paste';
 
 /** The retire runbook before the paste: the copy named, nothing read about it yet. */
 const named = () =>
@@ -19,14 +19,7 @@ const named = () =>
 
 const paste = [
   ...copyLsvg,
-  '# lsvg -l flashcopyvg',
-  'flashcopyvg:',
-  'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
-  'fcloglv00           jfs2log    1       1       1    open/syncd    N/A',
-  'fcdatalv            jfs2       1200    1200    2    open/syncd    /fc/data',
-  'fcloglv             jfs2       100     100     1    open/syncd    /fc/data/logs',
-  'fcapplv             jfs2       600     600     1    closed/syncd  /fc/app',
-  'fcrawlv             raw        99      99      1    open/syncd    N/A',
+  ...copyLsvgL,
   ...copyHostLspv,
   '# lsps -a',
   'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',

@@ -15,6 +15,7 @@ import { Why } from '../../ui/why';
 import { LspvDiffPanel } from './lspv-diff-panel';
 import { StorageFields } from './storage-fields';
 import { TargetLuns } from './target-luns';
+import { CopyDisksField, CopyStateFields } from '../start/retire-fields';
 
 type OtherCopy = Facts['sourceOnHost']['otherCopies'][number];
 
@@ -97,26 +98,8 @@ export function Phase1Page({ runbookId }: StepPageProps) {
             value={existing.vgName}
             onChange={(vgName) => setExisting({ vgName })}
           />
-          <TextField
-            label="Its disks"
-            hint="lsvg -p of the copy VG, separated by spaces."
-            field="existingCopy.disks"
-            error={errors.get('existingCopy.disks')}
-            value={existing.disks.join(' ')}
-            onChange={(v) => setExisting({ disks: v.split(/[\s,]+/).filter(Boolean) })}
-          />
-          <YesNo
-            legend="Is the copy VG varied on now?"
-            field="existingCopy.variedOn"
-            value={existing.variedOn}
-            onChange={(variedOn) => setExisting({ variedOn })}
-          />
-          <YesNo
-            legend="Are its file systems mounted now?"
-            field="existingCopy.mounted"
-            value={existing.mounted}
-            onChange={(mounted) => setExisting({ mounted })}
-          />
+          <CopyDisksField copy={existing} set={setExisting} errors={errors} />
+          <CopyStateFields copy={existing} set={setExisting} />
           <Why>
             A VG name already in the <Term k="odm" /> cannot be defined again: before recreatevg runs on the
             refreshed disks, the old copy is unmounted, varied off and exported (exportvg removes it from the

@@ -10,6 +10,54 @@ import { Why } from '../../ui/why';
 
 const words = (v: string) => v.split(/[\s,]+/).filter(Boolean);
 
+/** The existing copy's disks (refreshed or retired), as lsvg -p lists them. */
+export function CopyDisksField({
+  copy,
+  set,
+  errors,
+}: {
+  copy: Pick<ExistingCopy, 'disks'>;
+  set(change: Partial<ExistingCopy>): void;
+  errors: FactsFormProps['errors'];
+}) {
+  return (
+    <TextField
+      label="Its disks"
+      hint="lsvg -p of the copy VG, separated by spaces; lspv gives their PVIDs."
+      field="existingCopy.disks"
+      error={errors.get('existingCopy.disks')}
+      value={copy.disks.join(' ')}
+      onChange={(v) => set({ disks: words(v) })}
+    />
+  );
+}
+
+/** Whether the existing copy (refreshed or retired) is varied on and mounted now. */
+export function CopyStateFields({
+  copy,
+  set,
+}: {
+  copy: Pick<ExistingCopy, 'variedOn' | 'mounted'>;
+  set(change: Partial<ExistingCopy>): void;
+}) {
+  return (
+    <>
+      <YesNo
+        legend="Is the copy VG varied on now?"
+        field="existingCopy.variedOn"
+        value={copy.variedOn}
+        onChange={(variedOn) => set({ variedOn })}
+      />
+      <YesNo
+        legend="Are its file systems mounted now?"
+        field="existingCopy.mounted"
+        value={copy.mounted}
+        onChange={(mounted) => set({ mounted })}
+      />
+    </>
+  );
+}
+
 /** The copy a retire removes: its name is the runbook's copy VG too (the script's files are named for it). */
 function RetiredCopyFields({ facts, update, errors }: FactsFormProps) {
   const copy: ExistingCopy = facts.existingCopy ?? { vgName: '', disks: [], variedOn: true, mounted: true };
@@ -33,14 +81,7 @@ function RetiredCopyFields({ facts, update, errors }: FactsFormProps) {
           }))
         }
       />
-      <TextField
-        label="Its disks"
-        hint="lsvg -p of the copy VG, separated by spaces. Their PVIDs come from lspv (paste it above)."
-        field="existingCopy.disks"
-        error={errors.get('existingCopy.disks')}
-        value={copy.disks.join(' ')}
-        onChange={(v) => set({ disks: words(v) })}
-      />
+      <CopyDisksField copy={copy} set={set} errors={errors} />
       <TextField
         label="Its VG identifier"
         hint="lsvg of the copy VG prints it after VG IDENTIFIER, e.g. 00c8b12c00004c000000018c2a6e7b1d."
@@ -57,18 +98,7 @@ function RetiredCopyFields({ facts, update, errors }: FactsFormProps) {
         value={(copy.mountPoints ?? []).join(' ')}
         onChange={(v) => set({ mountPoints: words(v) })}
       />
-      <YesNo
-        legend="Is the copy VG varied on now?"
-        field="existingCopy.variedOn"
-        value={copy.variedOn}
-        onChange={(variedOn) => set({ variedOn })}
-      />
-      <YesNo
-        legend="Are its file systems mounted now?"
-        field="existingCopy.mounted"
-        value={copy.mounted}
-        onChange={(mounted) => set({ mounted })}
-      />
+      <CopyStateFields copy={copy} set={set} />
       {inUse && (
         <YesNo
           legend={`${copy.vgName || 'The copy'} is in use: may the script unmount it once whoever uses it has stopped?`}

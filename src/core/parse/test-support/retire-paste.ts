@@ -26,3 +26,15 @@ export const copyHostLspv = [
   'hdisk11         00c8d3e4b7a10e11                    flashcopyvg     active',
   'hdisk12         00c8d3e4b7a10e12                    flashcopyvg     active',
 ];
+
+/** `lsvg -l flashcopyvg`: /fc/data/logs mounted below /fc/data, a raw LV held open. */
+export const copyLsvgL = [
+  '# lsvg -l flashcopyvg',
+  'flashcopyvg:',
+  'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
+  'fcloglv00           jfs2log    1       1       1    open/syncd    N/A',
+  'fcdatalv            jfs2       1200    1200    2    open/syncd    /fc/data',
+  'fcloglv             jfs2       100     100     1    open/syncd    /fc/data/logs',
+  'fcapplv             jfs2       600     600     1    closed/syncd  /fc/app',
+  'fcrawlv             raw        99      99      1    open/syncd    N/A',
+];
