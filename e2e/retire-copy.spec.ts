@@ -1,17 +1,7 @@
-import { copyHostLspv, copyLsvg, copyLsvgL } from '../src/core/parse/test-support/retire-paste';
+import { copyPaste } from '../src/core/parse/test-support/retire-paste';
 import { expect, test } from './support/csp';
 import { downloadScript, expectScriptParses } from './support/script-check';
 import { checksPanel, expectNoBlocker, goToStep, startSample } from './support/wizard';
-
-/** What the admin pastes about the copy: its status block, its LVs, the host's disks and paging spaces. */
-const paste = [
-  ...copyLsvg,
-  ...copyLsvgL,
-  ...copyHostLspv,
-  '# lsps -a',
-  'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
-  'hd6             hdisk0            rootvg          1024MB     3   yes   yes    lv     0',
-].join('\n');
 
 test('retiring a copy: named by VG id and PVIDs, removed from the host, unmapped by the storage admin; never the source VG', async ({
   page,
@@ -20,7 +10,7 @@ test('retiring a copy: named by VG id and PVIDs, removed from the host, unmapped
   await page.getByLabel('Runbook name', { exact: true }).fill('Retire flashcopyvg');
   await page.getByLabel('Retire a copy').check();
   await page.getByLabel('Copy VG name', { exact: true }).fill('flashcopyvg');
-  await page.getByLabel('AIX command output').fill(paste);
+  await page.getByLabel('AIX command output').fill(copyPaste());
   await page.getByRole('button', { name: 'Use what was read' }).click();
   await expect(page.getByLabel('Its VG identifier', { exact: true })).toHaveValue(
     '00c8d3e400004c000000019a3b5e7c21',

@@ -8,7 +8,7 @@ import { retiredCopy } from '../model/retire';
 import { retireFacts } from '../test-support/retire';
 import { applyOutputs } from './paste-read';
 import { parseOutput, parsePaste } from './parse-output';
-import { copyHostLspv, copyLsvg, copyLsvgL } from './test-support/retire-paste';
+import { copyPaste } from './test-support/retire-paste';
 
 /** The retire runbook before the paste: the copy named, nothing read about it yet. */
 const named = () =>
@@ -17,15 +17,9 @@ const named = () =>
     delete f.host;
   });
 
-const paste = [
-  ...copyLsvg,
-  ...copyLsvgL,
-  ...copyHostLspv,
-  '# lsps -a',
-  'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
+const paste = copyPaste([
   'paging00        hdisk11           flashcopyvg      512MB     1   yes   yes    lv     0',
-  'hd6             hdisk0            rootvg          1024MB     3   yes   yes    lv     0',
-].join('\n');
+]);
 
 describe('a retire runbook read from a paste', () => {
   it("fills the copy's VG id, disks with PVIDs, file systems, open raw LVs and the paging spaces", () => {

@@ -38,3 +38,19 @@ export const copyLsvgL = [
   'fcapplv             jfs2       600     600     1    closed/syncd  /fc/app',
   'fcrawlv             raw        99      99      1    open/syncd    N/A',
 ];
+
+/**
+ * The whole paste of a retire: the copy's lsvg and lsvg -l, the host's lspv and its lsps -a with hd6 on
+ * rootvg after the paging spaces `onCopy` (lsps -a rows) on the copy's disks.
+ */
+export function copyPaste(onCopy: readonly string[] = []): string {
+  return [
+    ...copyLsvg,
+    ...copyLsvgL,
+    ...copyHostLspv,
+    '# lsps -a',
+    'Page Space      Physical Volume   Volume Group    Size %Used Active  Auto  Type Chksum',
+    ...onCopy,
+    'hd6             hdisk0            rootvg          1024MB     3   yes   yes    lv     0',
+  ].join('\n');
+}
