@@ -89,7 +89,7 @@ export const checks: readonly Check[] = [
 ];
 
 /** A retire's checks: it takes no copy, so only what decides removing one (docs/procedure.md "Retiring a copy"). */
-export const retireChecks: readonly Check[] = [
+const retireChecks: readonly Check[] = [
   retireCopyIdentity,
   retireSourceVg,
   retireDisksInOtherVg,

@@ -26,7 +26,7 @@ import { Why } from '../../ui/why';
 import { ApplicationCard } from './application-card';
 import { sharedLogs } from './decision';
 import { presetApplication } from './presets';
-import { NotInRetire } from '../start/retire-fields';
+import { NotInRetire } from '../../ui/existing-copy-fields';
 
 type Approach = NonNullable<Consistency['approach']>;
 

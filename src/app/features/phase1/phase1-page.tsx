@@ -15,7 +15,7 @@ import { Why } from '../../ui/why';
 import { LspvDiffPanel } from './lspv-diff-panel';
 import { StorageFields } from './storage-fields';
 import { TargetLuns } from './target-luns';
-import { CopyDisksField, CopyStateFields } from '../start/retire-fields';
+import { CopyDisksField, CopyStateFields } from '../../ui/existing-copy-fields';
 
 type OtherCopy = Facts['sourceOnHost']['otherCopies'][number];
 

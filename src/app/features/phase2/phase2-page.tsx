@@ -12,7 +12,7 @@ import { Checkbox, RadioGroup } from '../../ui/fields';
 import { Term } from '../../ui/term';
 import { CopyNameFields } from './copy-name-fields';
 import { NamePreview } from './name-preview';
-import { NotInRetire } from '../start/retire-fields';
+import { NotInRetire } from '../../ui/existing-copy-fields';
 
 export function Phase2Page({ runbookId }: StepPageProps) {
   const { runbook, update } = useRunbook(runbookId);

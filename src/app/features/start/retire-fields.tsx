@@ -6,57 +6,8 @@
 import type { ExistingCopy, Facts } from '../../../core/model/facts';
 import type { FactsFormProps } from '../../ui/facts-form';
 import { RadioGroup, TextField, YesNo } from '../../ui/fields';
+import { CopyDisksField, CopyStateFields, words } from '../../ui/existing-copy-fields';
 import { Why } from '../../ui/why';
-
-const words = (v: string) => v.split(/[\s,]+/).filter(Boolean);
-
-/** The existing copy's disks (refreshed or retired), as lsvg -p lists them. */
-export function CopyDisksField({
-  copy,
-  set,
-  errors,
-}: {
-  copy: Pick<ExistingCopy, 'disks'>;
-  set(change: Partial<ExistingCopy>): void;
-  errors: FactsFormProps['errors'];
-}) {
-  return (
-    <TextField
-      label="Its disks"
-      hint="lsvg -p of the copy VG, separated by spaces; lspv gives their PVIDs."
-      field="existingCopy.disks"
-      error={errors.get('existingCopy.disks')}
-      value={copy.disks.join(' ')}
-      onChange={(v) => set({ disks: words(v) })}
-    />
-  );
-}
-
-/** Whether the existing copy (refreshed or retired) is varied on and mounted now. */
-export function CopyStateFields({
-  copy,
-  set,
-}: {
-  copy: Pick<ExistingCopy, 'variedOn' | 'mounted'>;
-  set(change: Partial<ExistingCopy>): void;
-}) {
-  return (
-    <>
-      <YesNo
-        legend="Is the copy VG varied on now?"
-        field="existingCopy.variedOn"
-        value={copy.variedOn}
-        onChange={(variedOn) => set({ variedOn })}
-      />
-      <YesNo
-        legend="Are its file systems mounted now?"
-        field="existingCopy.mounted"
-        value={copy.mounted}
-        onChange={(mounted) => set({ mounted })}
-      />
-    </>
-  );
-}
 
 /** The copy a retire removes: its name is the runbook's copy VG too (the script's files are named for it). */
 function RetiredCopyFields({ facts, update, errors }: FactsFormProps) {
@@ -142,18 +93,6 @@ export function ModeFields(props: FactsFormProps) {
         onChange={(mode) => update((f) => ({ ...f, mode }))}
       />
       {facts.mode === 'retire' && <RetiredCopyFields {...props} />}
-    </section>
-  );
-}
-
-/** What a page of the copy's bring-up shows in a retire runbook: it does not apply, and why. */
-export function NotInRetire({ facts, what }: { facts: Facts; what: string }) {
-  return (
-    <section className="mt-4">
-      <p role="status" className="max-w-3xl text-slate-700">
-        This page does not apply: this runbook retires the copy {facts.existingCopy?.vgName || ''} and takes
-        no new copy, so {what}. Go on to Review &amp; export.
-      </p>
     </section>
   );
 }

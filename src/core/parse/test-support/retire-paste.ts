@@ -1,5 +1,5 @@
 /** `lsvg flashcopyvg` of the copy a retire removes (test-support/retire.ts), as a paste starts it. */
-export const copyLsvg = [
+const copyLsvg = [
   '# lsvg flashcopyvg',
   'VOLUME GROUP:       flashcopyvg              VG IDENTIFIER:  00c8d3e400004c000000019a3b5e7c21',
   'VG STATE:           active                   PP SIZE:        64 megabyte(s)',
@@ -16,7 +16,7 @@ export const copyLsvg = [
 ];
 
 /** `lspv` of the host holding datavg (hdisk4-6) and the copy flashcopyvg (hdisk10-12). */
-export const copyHostLspv = [
+const copyHostLspv = [
   '# lspv',
   'hdisk0          00c8d3e4e3c7d496                    rootvg          active',
   'hdisk4          00c8d3e4a1b2c3d0                    datavg          active',
@@ -28,7 +28,7 @@ export const copyHostLspv = [
 ];
 
 /** `lsvg -l flashcopyvg`: /fc/data/logs mounted below /fc/data, a raw LV held open. */
-export const copyLsvgL = [
+const copyLsvgL = [
   '# lsvg -l flashcopyvg',
   'flashcopyvg:',
   'LV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT POINT',
