@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeStubHost } from '../core/parse/test-support/stub-host';
 import { exampleFacts } from '../core/test-support/facts';
+import { retireFacts } from '../core/test-support/retire';
 import { type PlanIo, runPlan } from './plan';
 
 /** Runs the command line with captured output and files, at a fixed time. */
@@ -72,6 +73,35 @@ describe('npm run plan', () => {
     expect(run.files['o.yml']).toContain('# generated 2026-11-25T13:00:00.000Z for host aixprod01');
   });
 
+  it('plans a retire: the copy removed, seven steps, the script named for the copy', async () => {
+    const run = await plan(['--facts', file('retire.json', retireFacts()), '--script', 'r.ksh']);
+    expect([run.code, run.stderr, run.stdout]).toEqual([
+      0,
+      '',
+      [
+        'Checks: nothing to report.\n',
+        '\nAccess: a retire brings up no copy: it removes flashcopyvg; until its disks are removed, importvg -y flashcopyvg hdisk10 brings it back.\n',
+        'Wrote the script to r.ksh\n',
+        '\nPlan: 7 steps.\n',
+      ].join(''),
+    ]);
+    expect(run.files['r.ksh']?.split('\n').slice(0, 3)).toEqual([
+      '#!/usr/bin/ksh',
+      '# vgcopy 0.1.0: retire the copy flashcopyvg of volume group datavg',
+      '# generated 2026-11-25T13:00:00.000Z for host aixprod01',
+    ]);
+  });
+
+  it('refuses to plan a retire of the source VG: exit 1, no script', async () => {
+    const facts = retireFacts((f) => {
+      f.existingCopy!.vgName = 'datavg';
+      f.newVg.name = 'datavg';
+    });
+    const run = await plan(['--facts', file('retire-source.json', facts), '--script', 'r.ksh']);
+    expect([run.code, run.files]).toEqual([1, {}]);
+    expect(run.stdout).toContain('BLOCKER');
+  });
+
   it('exits 1 on a blocker and writes no script', async () => {
     const facts = file(
       'blocked.json',
@@ -103,7 +133,7 @@ describe('npm run plan', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(
       [
-        'BLOCKER  facts-schema: Mode: Invalid option: expected one of "first"|"refresh".',
+        'BLOCKER  facts-schema: Mode: Invalid option: expected one of "first"|"refresh"|"retire".',
         '         why: The value does not have the form vgcopy expects, so no check or plan can use it.',
         '         fix: Enter or correct it on Phase 1 · Configure LUNs. (wizard page: phase1, field: mode)',
       ].join('\n'),

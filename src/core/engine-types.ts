@@ -24,7 +24,7 @@ export interface Finding {
 }
 
 export type Owner = 'storage' | 'aix' | 'application';
-export type Phase = 'prepare' | 'phase1' | 'consistency' | 'phase2' | 'verify' | 'refresh';
+export type Phase = 'prepare' | 'phase1' | 'consistency' | 'phase2' | 'verify' | 'refresh' | 'retire';
 
 export interface PlanStep {
   id: string;

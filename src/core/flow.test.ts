@@ -3,6 +3,7 @@ import { missingAnswers, nextStep, previousStep } from './flow';
 import { wizardSteps } from './wizard-steps';
 import { emptyFacts, sampleFacts } from './model/sample';
 import { factsSchema } from './model/facts';
+import { retireFacts } from './test-support/retire';
 
 describe('the wizard flow', () => {
   it('walks Start, Phase 1, Consistency, Phase 2, Review, Rehearse in that order', () => {
@@ -33,6 +34,26 @@ describe('the wizard flow', () => {
     ];
     expect(missingAnswers('review', facts, '')).toEqual(earlier);
     expect(missingAnswers('rehearse', facts, '')).toEqual(earlier);
+  });
+
+  it('asks a retire for its copy on Start, and nothing of the bring-up pages', () => {
+    const facts = retireFacts((f) => {
+      f.existingCopy = { vgName: 'flashcopyvg', disks: [], variedOn: true, mounted: true };
+      f.consistency.approach = null;
+    });
+    expect(wizardSteps.map((s) => missingAnswers(s.id, facts, 'retire flashcopyvg'))).toEqual([
+      [
+        "the copy's disks",
+        "the copy's VG identifier",
+        'the answer to “flashcopyvg is in use: may the script unmount it once whoever uses it has stopped?”',
+      ],
+      [],
+      [],
+      [],
+      ['what Start still needs'],
+      ['what Start still needs'],
+    ]);
+    expect(missingAnswers('review', retireFacts(), 'retire flashcopyvg')).toEqual([]);
   });
 
   it('counts Consistency answered only once every question deciding production is', () => {

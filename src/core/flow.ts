@@ -30,13 +30,22 @@ export function missingAnswers(step: StepId, facts: Facts, runbookName: string):
       if (!runbookName.trim()) missing.push('a runbook name');
       if (!facts.sourceVg.name.trim()) missing.push('the source VG name');
       if (facts.sourceVg.disks.length === 0) missing.push('the source VG disks');
+      // A retire names the copy it removes here (docs/procedure.md "Retiring a copy").
+      if (facts.mode === 'retire') {
+        if (!facts.existingCopy?.vgName) missing.push('the copy VG name');
+        if (!facts.existingCopy?.disks.length) missing.push("the copy's disks");
+        if (!facts.existingCopy?.vgId) missing.push("the copy's VG identifier");
+      }
+      for (const q of unansweredQuestions(facts).filter((q) => q.step === 'start'))
+        missing.push(`the answer to “${q.question}”`);
       break;
     case 'phase1':
       if (facts.targets.luns.length === 0) missing.push('the target LUNs');
       if (facts.mode === 'refresh' && !facts.existingCopy?.vgName) missing.push('the existing copy VG name');
       break;
     case 'consistency':
-      for (const q of unansweredQuestions(facts)) missing.push(`the answer to “${q.question}”`);
+      for (const q of unansweredQuestions(facts).filter((q) => q.step === 'consistency'))
+        missing.push(`the answer to “${q.question}”`);
       if (facts.consistency.approach === 'unsupported-fallback' && !facts.consistency.acknowledgeUnsupported)
         missing.push('the acknowledgement of the unsupported fallback');
       break;

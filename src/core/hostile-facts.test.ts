@@ -16,7 +16,8 @@ import type { z } from 'zod';
 import { asOwner } from './plan/as-owner';
 import { evaluate } from './engine';
 import { type Facts, factsSchema } from './model/facts';
-import { asRefresh, exampleFacts, withLogVg } from './test-support/facts';
+import { asRefresh, asSvcCopy, exampleFacts, withLogVg } from './test-support/facts';
+import { asRetire, copyVgId } from './test-support/retire';
 import { shellcheckKsh } from './test-support/script-validation';
 import { runKsh, stubHost } from './test-support/stub-host';
 import { storageMode } from './write/ksh-script';
@@ -34,7 +35,15 @@ function fullFacts(change: (f: Facts) => void = () => {}): Facts {
     f.sourceOnHost.otherCopies = [
       { vgName: 'fcold', variedOn: false, disks: ['hdisk20'], lvPrefix: 'old', mountPrefix: '/old' },
     ];
-    f.existingCopy = { vgName: 'flashcopyvg', disks: ['hdisk10'], variedOn: false, mounted: false };
+    f.existingCopy = {
+      vgName: 'flashcopyvg',
+      disks: ['hdisk10'],
+      variedOn: false,
+      mounted: false,
+      vgId: copyVgId,
+      mountPoints: ['/fc/data'],
+      openLvs: ['fcrawlv'],
+    };
     f.applications = [
       {
         kind: 'db2',
@@ -64,6 +73,7 @@ function fullFacts(change: (f: Facts) => void = () => {}): Facts {
       ],
       lvNames: ['hd4', 'hd2'],
       mountPoints: ['/', '/usr', '/data', '/app'],
+      pagingSpaces: [{ name: 'hd6', disk: 'hdisk0', vg: 'rootvg', active: true }],
     };
     f.storage = {
       storageImage: 'IBM.2107-75ABCD1',
@@ -78,6 +88,8 @@ function fullFacts(change: (f: Facts) => void = () => {}): Facts {
       mirrorSecondary: 'failover',
       gmSession: '01',
       gmMasterLss: '10',
+      hostVolumeGroup: 'V11',
+      hostObject: 'aixprod01',
     };
     f.targets.luns = f.targets.luns.map((l, i) => ({ ...l, journalVolume: (0x2100 + i).toString(16) }));
     change(f);
@@ -108,6 +120,15 @@ const bases = {
   refresh: fullFacts((f) => {
     asRefresh(f);
   }),
+  // A retire's own fields reach its preflight and steps (the VG id, PVIDs, mount points, the unmapping).
+  retire: fullFacts((f) => {
+    asRetire(f);
+    f.existingCopy!.openLvs = ['fcrawlv'];
+  }),
+  svcRetire: fullFacts((f) => {
+    asSvcCopy(f);
+    asRetire(f);
+  }),
   // A copy set, logvg beside datavg, its further VG with every optional string of its own given: the
   // fields of a member are the first VG's again, so they are shaped alike and refused alike.
   set: fullFacts((f) => {
@@ -118,7 +139,15 @@ const bases = {
         { vgName: 'logold', variedOn: false, disks: ['hdisk21'], lvPrefix: 'old', mountPrefix: '/old' },
       ],
     };
-    f.moreVgs[0].existingCopy = { vgName: 'logcopyvg', disks: ['hdisk13'], variedOn: false, mounted: false };
+    f.moreVgs[0].existingCopy = {
+      vgName: 'logcopyvg',
+      disks: ['hdisk13'],
+      variedOn: false,
+      mounted: false,
+      vgId: copyVgId,
+      mountPoints: ['/fc/logs'],
+      openLvs: ['fcrawlv'],
+    };
   }),
 };
 
@@ -126,6 +155,9 @@ function baseOf(path: string): keyof typeof bases {
   if (path === 'storage.svcHost' || path === 'storage.consistencyGroup') return 'svc';
   if (path.endsWith('.stopCommand') || path.endsWith('.startCommand')) return 'outage';
   if (path.startsWith('moreVgs.')) return 'set';
+  if (/^existingCopy\.(vgId|mountPoints|openLvs)|^host\.pagingSpaces|^storage\.hostVolumeGroup/.test(path))
+    return 'retire';
+  if (path === 'storage.hostObject') return 'svcRetire';
   if (path.startsWith('existingCopy.')) return 'refresh';
   if (path.startsWith('storage.gm') || path.endsWith('.journalVolume')) return 'gm';
   return 'full';

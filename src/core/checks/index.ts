@@ -32,6 +32,11 @@ import { rawLvOpen } from './raw-lv-open';
 import { notAllDisksCopied } from './not-all-disks-copied';
 import { placeholderInCommands } from './placeholder-in-commands';
 import { questionUnanswered } from './question-unanswered';
+import { retireCopyIdentity } from './retire-copy-identity';
+import { retireCopyInUse } from './retire-copy-in-use';
+import { retireDisksInOtherVg } from './retire-disks-in-other-vg';
+import { retirePagingSpace } from './retire-paging-space';
+import { retireSourceVg } from './retire-source-vg';
 import { refreshOntoOtherLuns } from './refresh-onto-other-luns';
 import { refreshWithoutExport } from './refresh-without-export';
 import { sharedLogLiveCopy } from './shared-log-live-copy';
@@ -83,11 +88,22 @@ export const checks: readonly Check[] = [
   chdevPvUnnecessary,
 ];
 
+/** A retire's checks: it takes no copy, so only what decides removing one (docs/procedure.md "Retiring a copy"). */
+const retireChecks: readonly Check[] = [
+  retireCopyIdentity,
+  retireSourceVg,
+  retireDisksInOtherVg,
+  retirePagingSpace,
+  questionUnanswered,
+  retireCopyInUse,
+  storageDetails,
+];
+
 const order = { blocker: 0, warning: 1, advice: 2 } as const;
 
 function runAll(facts: Facts): Finding[] {
   const ctx = { facts, layout: copyLayout(facts) };
-  return checks.flatMap((c) => c.run(ctx));
+  return (facts.mode === 'retire' ? retireChecks : checks).flatMap((c) => c.run(ctx));
 }
 
 /** A member's finding at the member's own field in the runbook (`moreVgs.0.newVg.name`). */
@@ -125,6 +141,7 @@ function copySetFindings(facts: Facts): Finding[] {
 
 /** Runs every check on valid facts (each VG of a copy set, and across them); blockers first, then warnings, then advice. */
 export function runChecks(facts: Facts): Finding[] {
-  const findings = facts.moreVgs.length === 0 ? runAll(facts) : copySetFindings(facts);
+  const findings =
+    facts.moreVgs.length === 0 || facts.mode === 'retire' ? runAll(facts) : copySetFindings(facts);
   return findings.sort((a, b) => order[a.severity] - order[b.severity]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../test-support/facts';
+import { retireFindings } from '../test-support/retire';
 import { storageDetails } from './storage-details';
 
 describe('storage-details', () => {
@@ -87,5 +88,24 @@ describe('storage-details', () => {
       if (f.storage) f.storage.rcConsistencyGroup = 'rccg_datavg';
     });
     expect(storageDetails.run(named)).toEqual([]);
+  });
+
+  it("blocks a retire without the host's DS8000 volume group: chvolgrp names it", () => {
+    expect(
+      retireFindings(storageDetails, (f) => {
+        if (f.storage) delete f.storage.hostVolumeGroup;
+      }),
+    ).toEqual([
+      {
+        id: 'storage-details',
+        severity: 'blocker',
+        finding: "The DS8000 volume group of this host's volumes is not given.",
+        reason:
+          "chvolgrp -action remove names the volume group the copy's volumes are unmapped from. The script prints the commands for the storage admin to type, and a stand-in in them is not a value.",
+        fix: 'Ask the storage admin: showvolgrp lists the volumes of each volume group (lsvolgrp the groups), e.g. V11.',
+        step: 'phase1',
+        field: 'storage.hostVolumeGroup',
+      },
+    ]);
   });
 });

@@ -8,10 +8,31 @@
  */
 import type { Finding } from '../engine-types';
 import { isMirror, usesConsistencyGroup } from '../model/copy-layout';
+import type { Facts } from '../model/facts';
 import { variesOffSourceForCfgmgr } from '../model/pvid-holders';
 import { defineCheck, listNames } from './check';
 
 const ds8000Volume = /^[0-9A-Fa-f]{4}$/;
+
+/** What a retire's unmapping names besides the volumes: the host's DS8000 volume group or SVC host object. */
+function unmapIds(facts: Facts, consequence: string): Omit<Finding, 'id'>[] {
+  const ds8000 = facts.copy.storage === 'ds8000';
+  if (ds8000 ? facts.storage?.hostVolumeGroup : facts.storage?.hostObject) return [];
+  return [
+    {
+      severity: 'blocker',
+      finding: ds8000
+        ? "The DS8000 volume group of this host's volumes is not given."
+        : 'The SVC host object of this host is not given.',
+      reason: `${ds8000 ? 'chvolgrp -action remove names the volume group' : 'rmvdiskhostmap -host names the host object'} the copy's volumes are unmapped from. ${consequence}`,
+      fix: ds8000
+        ? 'Ask the storage admin: showvolgrp lists the volumes of each volume group (lsvolgrp the groups), e.g. V11.'
+        : 'Ask the storage admin: lshostvdiskmap lists the host object each vdisk is mapped to.',
+      step: 'phase1',
+      field: ds8000 ? 'storage.hostVolumeGroup' : 'storage.hostObject',
+    },
+  ];
+}
 
 export const storageDetails = defineCheck('storage-details', ({ facts }) => {
   const kind = facts.copy.storage;
@@ -81,6 +102,8 @@ export const storageDetails = defineCheck('storage-details', ({ facts }) => {
       step: 'phase1',
       field: 'storage.rcConsistencyGroup',
     });
+  // A retire unmaps the copy's volumes from this host: from its DS8000 volume group, or its SVC host object.
+  if (facts.mode === 'retire') return [...findings, ...unmapIds(facts, consequence)];
   // freezepprc removes the PPRC paths of its LSS pairs: resuming or failing back needs mkpprcpath with the
   // site's links, which only the storage admin knows (lspprcpath before the test): asked, never defaulted.
   // A first copy also shows the mirror's setup (mkpprcpath, mkpprc) to the storage admin.

@@ -140,6 +140,23 @@ export function ds8000VolumeProblem(id: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A VG identifier as `lsvg VG` prints it (VG IDENTIFIER): 16 hexadecimal digits on AIX releases before
+ * 5.3 (original VGs), 32 since (the host's machine-id prefix, then a serial); lsvg prints them lowercase.
+ */
+export function vgIdProblem(id: string): string | undefined {
+  if (!/^[0-9a-f]{16}(?:[0-9a-f]{16})?$/.test(id))
+    return `${shown(id)} is not a VG identifier: enter the 32 (or, before AIX 5.3, 16) hexadecimal digits lsvg VG shows after VG IDENTIFIER, e.g. 00c8b12c00004c000000018c2a6e7b1d`;
+  return undefined;
+}
+
+/** A DS8000 volume group id as lsvolgrp shows it (chvolgrp's last argument): V and 1 to 4 digits, e.g. V11. */
+export function ds8000VolumeGroupProblem(id: string): string | undefined {
+  if (!/^V[0-9]{1,4}$/.test(id))
+    return `${shown(id)} is not a DS8000 volume group id: enter it as lsvolgrp shows it (ID column), e.g. V11`;
+  return undefined;
+}
+
 /** A DS8000 logical subsystem (LSS) id: 2 hexadecimal digits, the first two of its volume ids (1000 is in 10). */
 export function lssProblem(lss: string): string | undefined {
   if (!/^[0-9A-Fa-f]{2}$/.test(lss))

@@ -97,6 +97,7 @@ export function setLabel(facts: Facts): string {
 
 /** What a runbook brings up, for titles: `copy of datavg as flashcopyvg`, `copies of datavg and logvg as ...`. */
 export function copyTitle(facts: Facts): string {
+  if (facts.mode === 'retire') return `retire of the copy ${facts.newVg.name} of ${facts.sourceVg.name}`;
   if (facts.moreVgs.length === 0) return `copy of ${facts.sourceVg.name} as ${facts.newVg.name}`;
   return `copies of ${setLabel(facts)} as ${listed([facts.newVg.name, ...facts.moreVgs.map((m) => m.newVg.name)])}`;
 }

@@ -24,11 +24,13 @@ import {
   pprcPortsProblem,
   storageImageProblem,
   ds8000VolumeProblem,
+  ds8000VolumeGroupProblem,
   gmSessionProblem,
   lssProblem,
   storageVolumeProblem,
   wwnnProblem,
   svcObjectNameProblem,
+  vgIdProblem,
 } from './aix-names';
 
 /**
@@ -140,11 +142,26 @@ const sourceOnHostSchema = z.object({
     .default([]),
 });
 
+/**
+ * The copy already on the host: the old copy a refresh replaces, or the copy a retire removes
+ * (docs/procedure.md "Retiring a copy"). Its disks' PVIDs are the host's (host.disks, lspv).
+ */
 const existingCopySchema = z.object({
   vgName: shaped(deviceNameProblem),
   disks: z.array(shaped(diskNameProblem)).default([]),
   variedOn: z.boolean(),
   mounted: z.boolean(),
+  /** VG IDENTIFIER as `lsvg VG` prints it: a retire's preflight refuses a VG that does not carry it. */
+  vgId: shaped(vgIdProblem, 'allowed').optional(),
+  /** The copy's file systems (lsvg -l VG), unmounted deepest first by a retire and mounted back by its undo. */
+  mountPoints: z.array(shaped(absolutePathProblem)).optional(),
+  /** The copy's raw LVs lsvg -l shows open: something (a database) uses the copy. */
+  openLvs: z.array(shaped(deviceNameProblem)).optional(),
+  /**
+   * The admin's answer, for a retire of a copy in use (mounted, or a raw LV open): true, the script
+   * unmounts it once what uses it is stopped; false, the retire stops. Null until given: never assumed.
+   */
+  mayUnmount: z.boolean().nullable().optional(),
 });
 
 /** A target LUN: the copy of one source disk. */
@@ -268,6 +285,17 @@ const hostInventorySchema = z.object({
   lvNames: z.array(shaped(deviceNameShapeProblem)).optional(),
   /** Mount points of every file system in /etc/filesystems (lsfs). */
   mountPoints: z.array(shaped(absolutePathProblem)).optional(),
+  /** Paging spaces, one entry per disk each is on (lsps -a): a disk holding one cannot be removed. */
+  pagingSpaces: z
+    .array(
+      z.object({
+        name: shaped(deviceNameShapeProblem),
+        disk: shaped(diskNameProblem),
+        vg: shaped(deviceNameShapeProblem),
+        active: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 
 /** How the storage admin's part is carried out: pauses for the storage admin, or the CLI run by the script. */
@@ -309,6 +337,10 @@ export const storageDetailsSchema = z.object({
   gmMasterLss: shaped(lssProblem, 'allowed').optional(),
   /** Metro/Global Mirror: how the secondary is made usable (default `failover`). */
   mirrorSecondary: z.enum(mirrorSecondaryAccess).default('failover'),
+  /** DS8000: the volume group mapping the target volumes to this host (lsvolgrp: V11), for a retire's chvolgrp. */
+  hostVolumeGroup: shaped(ds8000VolumeGroupProblem, 'allowed').optional(),
+  /** SVC: the host object the target vdisks are mapped to (lshost), for a retire's rmvdiskhostmap. */
+  hostObject: shaped(svcObjectNameProblem, 'allowed').optional(),
 });
 
 export const factsSchema = z.object({
@@ -324,7 +356,12 @@ export const factsSchema = z.object({
   }),
   sourceVg: sourceVgSchema,
   sourceOnHost: sourceOnHostSchema,
-  mode: z.enum(['first', 'refresh']),
+  /**
+   * first: the first copy; refresh: a new copy over `existingCopy`; retire: `existingCopy` removed from the
+   * host and the storage (docs/procedure.md "Retiring a copy"). A retire takes no copy: `newVg` names the
+   * copy itself and `targets.luns` its LUNs (the storage volumes unmapped, the relationships removed).
+   */
+  mode: z.enum(['first', 'refresh', 'retire']),
   existingCopy: existingCopySchema.optional(),
   targets: z.object({
     luns: z.array(targetLunSchema).default([]),
@@ -357,6 +394,7 @@ export type LogicalVolume = z.infer<typeof logicalVolumeSchema>;
 export type FileSystem = z.infer<typeof fileSystemSchema>;
 export type SourceVg = z.infer<typeof sourceVgSchema>;
 export type SetMember = z.infer<typeof setMemberSchema>;
+export type ExistingCopy = z.infer<typeof existingCopySchema>;
 export type TargetLun = z.infer<typeof targetLunSchema>;
 export type Application = z.infer<typeof applicationSchema>;
 export type Consistency = z.infer<typeof consistencySchema>;

@@ -7,6 +7,7 @@
 import type { StepId } from '../wizard-steps';
 import { answersOf, type ConsistencyAnswers } from './consistency-decision';
 import type { Facts } from './facts';
+import { copyInUse, retiredCopy } from './retire';
 
 export interface UnansweredQuestion {
   /** The question as the page asks it. */
@@ -42,6 +43,19 @@ function methodQuestion(answers: ConsistencyAnswers): UnansweredQuestion {
 
 /** Every question still unanswered, in the order the pages ask them. */
 export function unansweredQuestions(facts: Facts): UnansweredQuestion[] {
+  // A retire takes no copy: its one question is whether the copy in use may be unmounted.
+  if (facts.mode === 'retire') {
+    const copy = retiredCopy(facts);
+    return copy && copyInUse(copy) && (copy.mayUnmount ?? null) === null
+      ? [
+          {
+            question: `${copy.vgName} is in use: may the script unmount it once whoever uses it has stopped?`,
+            field: 'existingCopy.mayUnmount',
+            step: 'start',
+          },
+        ]
+      : [];
+  }
   const unanswered: UnansweredQuestion[] = [];
   if (facts.consistency.approach === null) unanswered.push(methodQuestion(answersOf(facts.consistency)));
   facts.applications.forEach((app, i) => {

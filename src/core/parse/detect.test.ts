@@ -80,7 +80,7 @@ describe('recognising a paste', () => {
           line: 1,
           text: 'Filesystem    512-blocks      Free %Used',
           message:
-            'expected the output of one of: lspv hdiskN, lsvg VG, lsvg -l VG, lsvg -p VG, lslv -l LV, lsfs, mount, cat /etc/filesystems, oslevel -s, instfix -ik IY66043, lspv, lsdev -Cc disk, lsattr -El hdiskN, lsvg, lsvg -o, hostname; paste it with its command line if vgcopy cannot tell',
+            'expected the output of one of: lspv hdiskN, lsvg VG, lsvg -l VG, lsvg -p VG, lslv -l LV, lsfs, lsps -a, mount, cat /etc/filesystems, oslevel -s, instfix -ik IY66043, lspv, lsdev -Cc disk, lsattr -El hdiskN, lsvg, lsvg -o, hostname; paste it with its command line if vgcopy cannot tell',
         },
       ],
     ]);

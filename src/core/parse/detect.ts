@@ -13,7 +13,7 @@ export interface Detected {
 }
 
 /** The commands vgcopy reads, at the start of what was typed (`cat` for /etc/filesystems). */
-const commandName = /(?:lspv|lsvg|lsfs|lslv|lsdev|lsattr|oslevel|instfix|hostname|mount|cat)(?:\s|$)/y;
+const commandName = /(?:lspv|lsvg|lsfs|lslv|lsdev|lsattr|lsps|oslevel|instfix|hostname|mount|cat)(?:\s|$)/y;
 
 /**
  * What a prompt ends with: `#` (root's default), `$`, `>` (`aix:root /> `), `%`, and `]` for the
@@ -97,6 +97,8 @@ export function kindOfCommand(command: string): Detected | null {
       return { kind: 'hostname' };
     case 'mount':
       return operands.length === 0 ? { kind: 'mount' } : null;
+    case 'lsps':
+      return flags.includes('a') ? { kind: 'lsps' } : null;
     default:
       return command.includes('/etc/filesystems') ? { kind: 'etc-filesystems' } : null;
   }

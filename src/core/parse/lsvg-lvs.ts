@@ -55,6 +55,26 @@ function readLv(text: string): LsvgLv | Expected {
   return lv;
 }
 
+/**
+ * The copy a retire removes: its file systems (unmounted deepest first, mounted back by the undo), whether
+ * one is mounted, and the raw LVs something holds open (checks/retire-copy-in-use.ts).
+ */
+function retiredCopyLvs(facts: Facts, lvs: readonly LsvgLv[]): Facts {
+  const copy = facts.existingCopy;
+  if (!copy) return facts;
+  const open = (lv: LsvgLv) => lv.state.startsWith('open');
+  const fileSystems = lvs.filter((lv) => lv.mountPoint && (lv.type === 'jfs' || lv.type === 'jfs2'));
+  return {
+    ...facts,
+    existingCopy: {
+      ...copy,
+      mountPoints: fileSystems.map((lv) => lv.mountPoint!),
+      mounted: fileSystems.some(open),
+      openLvs: lvs.filter((lv) => isRawLv(lv) && open(lv)).map((lv) => lv.name),
+    },
+  };
+}
+
 export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
   kind: 'lsvg-lvs',
   command: 'lsvg -l VG',
@@ -88,6 +108,8 @@ export const lsvgLvsParser: OutputParser<LsvgLvs[]> = {
             block.lvs.flatMap((lv) => (lv.mountPoint ? [lv.mountPoint] : [])),
           ),
         }));
+        if (claimed.role === 'existing-copy' && facts.mode === 'retire')
+          facts = retiredCopyLvs(facts, block.lvs);
         const prefixes = copyPrefixes(facts.sourceVg.lvs, block.lvs);
         if (prefixes) facts = addOtherCopy(facts, block.vg, prefixes);
         else if (claimed.role === 'other') notes.push(otherVgNote('lsvg -l', block.vg, facts));

@@ -3,7 +3,7 @@
  * scalable VGs print no `MAX PPs per PV:` line; original and big VGs do, and a big VG allows more
  * than the original format's 32512 PPs per VG (1016 PPs × 32 PVs).
  */
-import { deviceNameShapeProblem } from '../model/aix-names';
+import { deviceNameShapeProblem, vgIdProblem } from '../model/aix-names';
 import type { SourceVg } from '../model/facts';
 import { claimVg, otherVgNote } from './facts-edit';
 import { megabytes, readLabelBlock, valueProblems } from './label-block';
@@ -102,7 +102,9 @@ export const lsvgStatusParser: OutputParser<LsvgStatus | null> = {
     const { facts, role } = claimVg(input, status.vg);
     const variedOn = status.state.startsWith('active');
     if (role === 'existing-copy' && facts.existingCopy) {
-      return { facts: { ...facts, existingCopy: { ...facts.existingCopy, variedOn } }, notes: [] };
+      // The copy's VG IDENTIFIER: a retire's preflight refuses a VG that does not carry it.
+      const vgId = vgIdProblem(status.vgid) ? {} : { vgId: status.vgid };
+      return { facts: { ...facts, existingCopy: { ...facts.existingCopy, variedOn, ...vgId } }, notes: [] };
     }
     if (role === 'other') return { facts, notes: [otherVgNote('lsvg', status.vg, facts)] };
     return {

@@ -7,6 +7,7 @@ import { hostnameParser } from './hostname';
 import { instfixParser } from './instfix';
 import { lsattrDiskParser } from './lsattr-disk';
 import { lsdevDiskParser } from './lsdev-disk';
+import { lspsParser } from './lsps';
 import { lsfsParser } from './lsfs';
 import { lslvPvsParser } from './lslv-pvs';
 import { lspvParser } from './lspv';
@@ -26,6 +27,7 @@ export const parsers: readonly AnyOutputParser[] = [
   defineParser(lsvgPvsParser),
   defineParser(lslvPvsParser),
   defineParser(lsfsParser),
+  defineParser(lspsParser),
   defineParser(mountParser),
   defineParser(etcFilesystemsParser),
   defineParser(oslevelParser),
@@ -67,6 +69,7 @@ const applyOrder: readonly OutputKind[] = [
   'etc-filesystems',
   'mount',
   'lsattr-disk',
+  'lsps',
 ];
 
 /** Where an output is applied among the others: the order of `applyOrder`, unrecognised output last. */

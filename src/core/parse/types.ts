@@ -23,6 +23,7 @@ export const outputKinds = [
   'instfix',
   'hostname',
   'mount',
+  'lsps',
   /** The collector's whole output (public/vgcopy-collect.sh): every section above at once. */
   'collector',
 ] as const;

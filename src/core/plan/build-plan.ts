@@ -16,6 +16,7 @@ import { globalMirrorSteps } from './steps-global-mirror';
 import { accessSteps } from './steps-phase2';
 import { cfgmgrStep, checkTargetsStep, createLunsStep, storageSetupStep } from './steps-phase1';
 import { refreshSteps } from './steps-refresh';
+import { retireSteps } from './steps-retire';
 import { sourceBackSteps, sourceOffSteps } from './steps-source-outage';
 import { svcGroupIdleStep, svcReturnMirrorStep } from './steps-svc';
 import {
@@ -54,6 +55,13 @@ function perVg(
  * disks and file systems; then each VG's copy is brought up, checked and mounted on its own.
  */
 export function buildPlan(runbook: Facts): RunbookPlan {
+  // A retire takes no copy: it removes the one the runbook names (docs/procedure.md "Retiring a copy").
+  if (runbook.mode === 'retire') {
+    const vg = runbook.newVg.name;
+    const disk = runbook.existingCopy?.disks[0] ?? 'hdiskN';
+    const reason = `a retire brings up no copy: it removes ${vg}; until its disks are removed, importvg -y ${vg} ${disk} brings it back.`;
+    return { access: { method: 'importvg', reason }, steps: retireSteps(runbook) };
+  }
   const members = copySet(runbook);
   const facts = wholeSet(runbook);
   const layout = copyLayout(facts);

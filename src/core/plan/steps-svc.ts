@@ -23,10 +23,10 @@ function svcGroupCopy(facts: Facts, proc: StorageProcedure | undefined): proc is
 
 /**
  * Refresh: the group, or each mapping started on its own where there is no group, is idle_or_copied (or
- * stopped) before it is started again.
+ * stopped) before it is started again. Retire: before its mappings are removed (rmfcmap refuses one still copying).
  */
 export function svcGroupIdleStep(facts: Facts, proc: StorageProcedure | undefined): ActionStep[] {
-  if (facts.mode !== 'refresh' || !svcFlashCopy(facts, proc)) return [];
+  if (facts.mode === 'first' || !svcFlashCopy(facts, proc)) return [];
   if (!usesConsistencyGroup(facts)) return [svcMapsIdleStep(facts, proc)];
   const group = svcGroupName(facts);
   const commands = [`lsfcconsistgrp -delim : ${group}`, `stopfcconsistgrp ${group}`];

@@ -53,7 +53,11 @@ export type StepAction =
   | { kind: 'logredo'; mountPoints: string[] }
   /** `checkOnly`: fsck -n, any error discards the copy (unsupported fallback). */
   | { kind: 'fsck'; mountPoints: string[]; checkOnly: boolean }
-  | { kind: 'verify-copy'; vg: string; disks: string[]; mountPoints: string[] };
+  | { kind: 'verify-copy'; vg: string; disks: string[]; mountPoints: string[] }
+  /** rmdev -dl of each disk still configured (a retire, after exportvg). */
+  | { kind: 'rmdev'; disks: string[] }
+  /** A retire left no trace: no VG of that name, none of the disks, no /etc/filesystems stanza of the mount points. */
+  | { kind: 'verify-retired'; vg: string; disks: string[]; mountPoints: string[] };
 
 export interface ActionStep extends PlanStep {
   action: StepAction;

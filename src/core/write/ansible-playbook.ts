@@ -31,6 +31,7 @@ import { alreadyDone, change, recordDone, stepWork } from './ansible-steps';
 import { methodNames, type ScriptOptions, storageMode } from './ksh-script';
 import { inScript, redoneUntilCopy, type StorageMode } from './ksh-steps';
 import { stepUndo, type UndoPair, undoOwner, undoPairs } from './ksh-undo';
+import { comments } from './shell-quote';
 import { Jinja, type YamlValue, yamlDocument } from './yaml-text';
 
 export type PlaybookOptions = Pick<ScriptOptions, 'generatedAt' | 'version' | 'storage' | 'logDir'>;
@@ -383,6 +384,13 @@ function steps(facts: Facts, plan: RunbookPlan, pairs: readonly UndoPair[], mode
 
 /** Writes the playbook. Meant for facts whose checks report no blocker (see engine.ts). */
 export function writeAnsiblePlaybook(facts: Facts, plan: RunbookPlan, options: PlaybookOptions): string {
+  if (facts.mode === 'retire')
+    return `${comments([
+      `vgcopy ${options.version}: retire the copy ${facts.newVg.name}`,
+      `generated ${options.generatedAt}`,
+      'vgcopy writes no playbook for retiring a copy: run the ksh script, whose preflight checks the',
+      "copy's VG identifier and PVIDs on the host before anything is removed.",
+    ]).join('\n')}\n`;
   const mode = storageMode(facts, options.storage);
   const vg = facts.newVg.name;
   const pairs = undoPairs(plan).filter((p) => inScript(p.step));

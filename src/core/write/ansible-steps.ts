@@ -326,5 +326,9 @@ export function stepWork(facts: Facts, s: ActionStep, mode: StorageMode, previou
         },
         readTask(`Show ${a.vg} (lsvg -l)`, ['lsvg', '-l', a.vg], 'vgcopy_lvs'),
       ];
+    case 'rmdev':
+    case 'verify-retired':
+      // writeAnsiblePlaybook writes no playbook for a retire (the ksh script retires a copy).
+      throw new Error(`${a.kind} is a retire's step: a retire has no playbook`);
   }
 }

@@ -15,6 +15,7 @@ export const phaseTitles: Record<Phase, string> = {
   consistency: 'Consistency: take the copy',
   phase2: 'Phase 2 · Access the VG',
   verify: 'Check, mount and verify the copy',
+  retire: 'Retire the copy',
 };
 
 export const ownerTitles: Record<Owner, string> = {

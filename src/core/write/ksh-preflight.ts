@@ -8,6 +8,7 @@
 import { copyLayout } from '../model/copy-layout';
 import { copySet } from '../model/copy-set';
 import type { Facts } from '../model/facts';
+import { type RetiredCopy, retiredCopy } from '../model/retire';
 import type { RunbookPlan } from '../plan/types';
 import { splitDiskPvid } from './ksh-library';
 import { exitCodes, type StorageMode } from './ksh-steps';
@@ -94,8 +95,49 @@ function vgChecks(facts: Facts, plan: RunbookPlan): string[] {
   return lines;
 }
 
+/**
+ * A retire's checks (docs/procedure.md "Retiring a copy"): the VG is the copy, by its VG IDENTIFIER (lsvg VG)
+ * and its disks' PVIDs and VG (lspv), so a runbook run against the source VG, or on a host where another VG
+ * has the copy's name, stops here; and no paging space is on a disk of it (lsps -a). A rerun finds the VG
+ * exported and disks removed by the script itself: those checks go once the steps are done.
+ */
+function retireChecks(copy: RetiredCopy): string[] {
+  const vg = copy.vgName;
+  const exported = "step_done 'retire-export'";
+  const id = copy.vgId ?? '';
+  return [
+    `if ! ${exported}; then`,
+    `  vg_defined ${shq(vg)} || ${stop(`${vg} is not in the ODM: there is no VG of that name to retire`)}`,
+    "  typeset vgid=''",
+    `  vgid=$(lsvg ${shq(vg)} 2>/dev/null | awk '{ for (i = 1; i < NF; i++) if ($i == "IDENTIFIER:") print $(i + 1) }')`,
+    `  [ "$vgid" = ${shq(id)} ] || die ${exitCodes.preflight} ${shq(`preflight: ${vg} has VG IDENTIFIER `)}"$vgid"${shq(`, not ${id} of the copy this runbook retires (the source VG, or another VG of that name); nothing was changed`)}`,
+    'fi',
+    "typeset entry='' disk='' pvid='' vgof=''",
+    ...forEachWord(
+      'entry',
+      copy.pvids.map((d) => `${d.name}:${d.pvid ?? 'none'}`),
+      '  ',
+    ),
+    ...splitDiskPvid,
+    '  if [ -z "$(disk_field "$disk" 1)" ]; then',
+    `    ${exported} || die ${exitCodes.preflight} "preflight: $disk is not on this host; nothing was changed"`,
+    '    continue',
+    '  fi',
+    `  [ "$(disk_field "$disk" 2)" = "$pvid" ] || die ${exitCodes.preflight} "preflight: $disk does not carry PVID $pvid of the copy "${shq(`${vg}; nothing was changed`)}`,
+    '  vgof=$(disk_field "$disk" 3)',
+    `  if [ "$vgof" != ${shq(vg)} ] && { [ "$vgof" != None ] || ! ${exported}; }; then`,
+    `    die ${exitCodes.preflight} "preflight: $disk belongs to VG $vgof, not "${shq(`${vg}; nothing was changed`)}`,
+    '  fi',
+    'done',
+    "typeset paging=''",
+    `paging=$(lsps -a 2>/dev/null | awk -v d=${shq(` ${copy.disks.join(' ')} `)} 'NR > 1 && index(d, " " $2 " ") { print $1 " on " $2; exit }')`,
+    `[ -z "$paging" ] || die ${exitCodes.preflight} "preflight: the paging space $paging is on a disk of the copy: swapoff and rmps it first; nothing was changed"`,
+  ];
+}
+
 export function preflightFunction(facts: Facts, plan: RunbookPlan, mode: StorageMode): string {
-  const lines = copySet(facts).flatMap((m) => vgChecks(m.facts, plan));
+  const copy = retiredCopy(facts);
+  const lines = copy ? retireChecks(copy) : copySet(facts).flatMap((m) => vgChecks(m.facts, plan));
   const cliSteps = plan.steps.filter((s) => s.action.kind === 'storage');
   const cli = cliSteps[0]?.action;
   if (mode === 'cli' && cli?.kind === 'storage')

@@ -10,6 +10,7 @@
 import { accessMethod, copyLayout, isMirror } from '../model/copy-layout';
 import { copySet, listed, setLabel, wholeSet } from '../model/copy-set';
 import type { Facts } from '../model/facts';
+import { retiredCopy } from '../model/retire';
 import { storageProcedure } from '../plan/storage';
 import type { RunbookPlan } from '../plan/types';
 import { kshLibrary, kshLogOf, kshPause } from './ksh-library';
@@ -71,21 +72,35 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   );
   const stamp = options.generatedAt.replace(/[^0-9]/g, '').slice(0, 14) || 'undated';
   const logDir = options.logDir ?? '/var/tmp';
+  // A retire (docs/procedure.md "Retiring a copy") names the copy it removes, by name, VG id and disks.
+  const retired = retiredCopy(facts);
+  const what = retired
+    ? [
+        `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; retire of ${vg}`,
+        `VG identifier: ${retired.vgId ?? ''}`,
+        `Copy disks:    ${retired.pvids.map((d) => `${d.name} (PVID ${d.pvid ?? 'none'})`).join(' ')}`,
+        `Mount points:  ${retired.unmountOrder.join(' ')}`,
+      ]
+    : [
+        `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
+        `Consistency:   ${facts.consistency.approach}`,
+        `Access:        ${members.map((m) => `${accessMethod(m.facts)}${members.length > 1 ? ` (${m.facts.newVg.name})` : ''}`).join(', ')}`,
+        `Source disks:  ${whole.sourceVg.disks.map((d) => d.name).join(' ')}`,
+        `Target disks:  ${layout.targets.map((t) => t.name).join(' ')}`,
+        `Mount points:  ${layout.fileSystems.map((f) => f.mountPoint).join(' ')}`,
+      ];
   const header = [
     '#!/usr/bin/ksh',
     ...comments([
-      members.length === 1
-        ? `vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`
-        : `vgcopy ${options.version}: bring up the copies of volume groups ${setLabel(facts)} as ${copies}, copied at one instant`,
+      retired
+        ? `vgcopy ${options.version}: retire the copy ${vg} of volume group ${facts.sourceVg.name}`
+        : members.length === 1
+          ? `vgcopy ${options.version}: bring up the copy of volume group ${facts.sourceVg.name} as ${vg}`
+          : `vgcopy ${options.version}: bring up the copies of volume groups ${setLabel(facts)} as ${copies}, copied at one instant`,
       `generated ${options.generatedAt}${facts.hostname ? ` for host ${facts.hostname}` : ''}`,
       options.review ? reviewLine(options.review) : 'not reviewed',
       '',
-      `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
-      `Consistency:   ${facts.consistency.approach}`,
-      `Access:        ${members.map((m) => `${accessMethod(m.facts)}${members.length > 1 ? ` (${m.facts.newVg.name})` : ''}`).join(', ')}`,
-      `Source disks:  ${whole.sourceVg.disks.map((d) => d.name).join(' ')}`,
-      `Target disks:  ${layout.targets.map((t) => t.name).join(' ')}`,
-      `Mount points:  ${layout.fileSystems.map((f) => f.mountPoint).join(' ')}`,
+      ...what,
       `Storage part:  ${mode === 'cli' ? 'this script runs the storage CLI' : 'the script pauses for the storage admin (see the storage script)'}`,
       '',
       'Steps (numbered as in the checklist; the others are done by hand):',
@@ -97,7 +112,9 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
       '      "done" on standard input ("run" lets the script run the application owner\'s commands here)',
       '  -h  print this help',
       'Exit codes:',
-      '  0  done: the copy is varied on and its file systems are mounted',
+      retired
+        ? '  0  done: the copy is removed from the host and the storage admin has removed its relationships and mappings'
+        : '  0  done: the copy is varied on and its file systems are mounted',
       `  ${exitCodes.usage}  usage error`,
       `  ${exitCodes.preflight}  preflight: the host is not as planned; nothing was changed`,
       `  ${exitCodes.stepFailed}  a step failed (see the log); run the script again once the cause is fixed: done steps are skipped`,
@@ -105,9 +122,17 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
       `  ${exitCodes.copyUnusable}  the copy is not usable (logredo or fsck found errors): discard it`,
       `  ${exitCodes.interrupted}  interrupted (INT, TERM or HUP)`,
       `  ${exitCodes.notRestored}  production could not be fully restored: the summary at the end says what is left and who must act`,
-      'On any exit but 0, 1 and 2 the script first undoes what this run changed on production, newest',
-      'first, and ends with a production-state summary (docs/failure-safety.md in vgcopy). The copy side',
-      '(configured target disks, a copy VG as far as it was built) is left as it is: a rerun goes on from it.',
+      ...(retired
+        ? [
+            'On any exit but 0, 1 and 2 before exportvg, the script first varies the copy on and mounts it',
+            'again as this run found it, and ends with a summary (docs/failure-safety.md in vgcopy). From',
+            'exportvg on, the retire only goes forward: a rerun goes on from where it stopped.',
+          ]
+        : [
+            'On any exit but 0, 1 and 2 the script first undoes what this run changed on production, newest',
+            'first, and ends with a production-state summary (docs/failure-safety.md in vgcopy). The copy side',
+            '(configured target disks, a copy VG as far as it was built) is left as it is: a rerun goes on from it.',
+          ]),
       'Run record: each step event goes into the log as a #VGCOPY line with the checksum below (the',
       "digest of this file without its SCRIPT_SHA256 line: grep -v '^SCRIPT_SHA256=' SCRIPT | openssl",
       'dgst -sha256); the log read back by vgcopy shows what ran (docs/run-record.md in vgcopy).',
@@ -128,7 +153,9 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   // The help is the header itself: from line 2 to the blank line that ends it, without the "# ".
   const usage = ['usage() {', `  sed -n '2,/^$/p' "$0" | sed 's/^# \\{0,1\\}//'`, '}'];
   const accessStep = plan.steps.find((s) => s.action.kind === 'recreatevg' || s.action.kind === 'importvg');
-  const copySide = `copy side left as it is (safe; a rerun goes on from it): the target disks ${layout.targets.map((t) => t.name).join(' ')}${accessStep ? ` and ${copies} as far as ${members.length > 1 ? 'they were' : 'it was'} built` : ''}`;
+  const copySide = retired
+    ? `the copy ${vg} as far as the retire went: up to exportvg a stop puts it back as it was; from exportvg on, run the script again to finish (to bring the copy back instead: cfgmgr, then importvg -y ${vg} ${retired.disks[0] ?? 'hdiskN'})`
+    : `copy side left as it is (safe; a rerun goes on from it): the target disks ${layout.targets.map((t) => t.name).join(' ')}${accessStep ? ` and ${copies} as far as ${members.length > 1 ? 'they were' : 'it was'} built` : ''}`;
   const options_ = [
     'while getopts nyh opt; do',
     '  case $opt in',
@@ -144,7 +171,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
   const main = [
     'trap on_exit EXIT',
     'trap on_signal INT TERM HUP',
-    `log ${shq(`vgcopy ${options.version}: ${setLabel(facts)} -> ${copies}, generated ${options.generatedAt}`)}`,
+    `log ${shq(`vgcopy ${options.version}: ${retired ? `retire ${vg}` : `${setLabel(facts)} -> ${copies}`}, generated ${options.generatedAt}`)}`,
     `event run ${shq(`version=${options.version}`)}" host=$(hostname) user=$(logname 2>/dev/null || whoami) dry=$DRY_RUN"`,
     'if [ "$DRY_RUN" -eq 1 ]; then log "dry run: nothing will be changed"; fi',
     'preflight',
@@ -154,7 +181,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     "  log 'dry run done: nothing was changed'",
     'else',
     '  rm -f "$STATE"',
-    `  log ${shq(members.length > 1 ? `the copies ${copies} are up` : `the copy ${vg} is up`)}`,
+    `  log ${shq(retired ? `the copy ${vg} is retired` : members.length > 1 ? `the copies ${copies} are up` : `the copy ${vg} is up`)}`,
     'fi',
   ];
   const parts = [

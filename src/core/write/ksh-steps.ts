@@ -33,6 +33,7 @@ const destructive = new Set<StepAction['kind']>([
   'storage',
   'recreatevg',
   'importvg',
+  'rmdev',
 ]);
 
 /** Name of the ksh function for a step. */
@@ -434,6 +435,38 @@ function body(s: ActionStep, mode: StorageMode, previous?: ActionStep): string[]
         `  is_mounted "$mp" || die ${exitCodes.stepFailed} "$mp is not mounted"`,
         'done',
         `run lsvg -l ${shq(a.vg)}`,
+      ];
+    case 'rmdev':
+      return [
+        "typeset disk=''",
+        ...forEachWord('disk', a.disks, '  '),
+        '  if [ -z "$(disk_field "$disk" 1)" ]; then',
+        '    skip "$disk is removed"',
+        '  else',
+        `    run rmdev -dl "$disk" || die ${exitCodes.stepFailed} "rmdev -dl $disk failed: is it still in a varied-on VG or open?"`,
+        '  fi',
+        'done',
+      ];
+    case 'verify-retired':
+      // exportvg removes the VG's stanzas from /etc/filesystems; one left (edited by hand since) is said,
+      // not fatal: the copy is gone, and the stanza is the admin's to remove.
+      return [
+        '[ "$DRY_RUN" -eq 1 ] && return 0',
+        `vg_defined ${shq(a.vg)} && ${fail(`${a.vg} is still in the ODM: exportvg ${a.vg}`)}`,
+        `typeset disk=''${a.mountPoints.length > 0 ? " mp=''" : ''}`,
+        ...forEachWord('disk', a.disks, '  '),
+        `  [ -z "$(disk_field "$disk" 1)" ] || die ${exitCodes.stepFailed} "$disk is still defined: rmdev -dl $disk"`,
+        'done',
+        ...(a.mountPoints.length === 0
+          ? []
+          : [
+              ...forEachWord('mp', a.mountPoints, '  '),
+              '  if lsfs "$mp" >/dev/null 2>&1; then',
+              `    log "WARNING: /etc/filesystems still has a stanza for $mp (exportvg did not remove it): remove it by hand, its LV is gone"`,
+              '  fi',
+              'done',
+            ]),
+        `log ${shq(`no trace of ${a.vg} is left: no VG, no disk`)}`,
       ];
   }
 }

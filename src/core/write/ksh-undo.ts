@@ -155,7 +155,7 @@ export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
   };
   return [
     pair.step.storageUndo
-      ? `# Undoes step ${pair.index + 1} (${pair.step.id}) until step ${pair.closerIndex + 1} ${pair.replaced ? 'starts' : 'ends'}: the storage admin's undo.`
+      ? `# Undoes step ${pair.index + 1} (${pair.step.id}) until step ${pair.closerIndex + 1} ${pair.replaced ? 'starts' : 'ends'}: ${undoOwner(pair)}'s undo.`
       : `# Undoes step ${pair.index + 1} (${pair.step.id}) as step ${pair.closerIndex + 1} would.`,
     `${pair.name}() {`,
     ...work().map((l) => `  ${l}`),

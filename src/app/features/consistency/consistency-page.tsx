@@ -26,6 +26,7 @@ import { Why } from '../../ui/why';
 import { ApplicationCard } from './application-card';
 import { sharedLogs } from './decision';
 import { presetApplication } from './presets';
+import { NotInRetire } from '../../ui/existing-copy-fields';
 
 type Approach = NonNullable<Consistency['approach']>;
 
@@ -41,6 +42,8 @@ export function ConsistencyPage({ runbookId }: StepPageProps) {
   const { runbook, update } = useRunbook(runbookId);
   const errors = useFieldErrors(runbookId);
   const { facts } = runbook;
+  if (facts.mode === 'retire')
+    return <NotInRetire facts={facts} what="nothing is unmounted, frozen or stopped on the source" />;
   const { consistency } = facts;
   const answers = answersOf(consistency);
   const live = answers.canUnmount === false;

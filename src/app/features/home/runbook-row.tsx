@@ -65,7 +65,7 @@ export function RunbookRow({
         <p className="text-sm text-slate-600">
           {runbook.facts.sourceVg.name || 'no VG yet'}
           {runbook.facts.newVg.name && ` → ${runbook.facts.newVg.name}`} ·{' '}
-          {runbook.facts.mode === 'refresh' ? 'refresh' : 'first copy'} · changed{' '}
+          {{ first: 'first copy', refresh: 'refresh', retire: 'retire' }[runbook.facts.mode]} · changed{' '}
           {new Date(runbook.updatedAt).toLocaleString()}
         </p>
         {withOwner && (

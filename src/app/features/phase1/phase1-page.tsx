@@ -15,6 +15,7 @@ import { Why } from '../../ui/why';
 import { LspvDiffPanel } from './lspv-diff-panel';
 import { StorageFields } from './storage-fields';
 import { TargetLuns } from './target-luns';
+import { CopyDisksField, CopyStateFields } from '../../ui/existing-copy-fields';
 
 type OtherCopy = Facts['sourceOnHost']['otherCopies'][number];
 
@@ -53,6 +54,19 @@ export function Phase1Page({ runbookId }: StepPageProps) {
     (onHost.present && onHost.variedOn) || onHost.otherCopies.some((c) => c.variedOn);
   const varyOff = facts.targets.varyOffSourceForCfgmgr === true;
   const trapAhead = !facts.targets.configuredBeforeCopy && duplicateHolderActive && facts.mode === 'first';
+  // A retire configures nothing: its target LUNs are the copy's disks, unmapped by the storage admin.
+  if (facts.mode === 'retire')
+    return (
+      <section className="mt-4">
+        <p className="text-sm text-slate-700">
+          This runbook retires the copy {facts.existingCopy?.vgName || '(named on the Start page)'}: no LUN is
+          configured and no copy is taken. List each of its disks as a target LUN below, with its source disk
+          and storage volumes: the storage admin removes their relationships and unmaps them from this host.
+        </p>
+        <TargetLuns runbookId={runbookId} facts={facts} update={update} errors={errors} />
+        <StorageFields facts={facts} update={update} errors={errors} />
+      </section>
+    );
   return (
     <section className="mt-4">
       <RadioGroup
@@ -84,26 +98,8 @@ export function Phase1Page({ runbookId }: StepPageProps) {
             value={existing.vgName}
             onChange={(vgName) => setExisting({ vgName })}
           />
-          <TextField
-            label="Its disks"
-            hint="lsvg -p of the copy VG, separated by spaces."
-            field="existingCopy.disks"
-            error={errors.get('existingCopy.disks')}
-            value={existing.disks.join(' ')}
-            onChange={(v) => setExisting({ disks: v.split(/[\s,]+/).filter(Boolean) })}
-          />
-          <YesNo
-            legend="Is the copy VG varied on now?"
-            field="existingCopy.variedOn"
-            value={existing.variedOn}
-            onChange={(variedOn) => setExisting({ variedOn })}
-          />
-          <YesNo
-            legend="Are its file systems mounted now?"
-            field="existingCopy.mounted"
-            value={existing.mounted}
-            onChange={(mounted) => setExisting({ mounted })}
-          />
+          <CopyDisksField copy={existing} set={setExisting} errors={errors} />
+          <CopyStateFields copy={existing} set={setExisting} />
           <Why>
             A VG name already in the <Term k="odm" /> cannot be defined again: before recreatevg runs on the
             refreshed disks, the old copy is unmounted, varied off and exported (exportvg removes it from the

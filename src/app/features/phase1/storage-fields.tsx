@@ -16,7 +16,14 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
   const globalMirror = facts.copy.method === 'global-mirror';
   const ds8000 = facts.copy.storage === 'ds8000';
   /** A typed storage id: its label, the hint saying where the storage admin reads it, its error. */
-  type TextKey = 'remoteStorageImage' | 'remoteWwnn' | 'pprcPorts' | 'gmSession' | 'gmMasterLss';
+  type TextKey =
+    | 'remoteStorageImage'
+    | 'remoteWwnn'
+    | 'pprcPorts'
+    | 'gmSession'
+    | 'gmMasterLss'
+    | 'hostVolumeGroup'
+    | 'hostObject';
   const idField = (key: TextKey, label: string, hint: string) => (
     <TextField
       label={label}
@@ -144,6 +151,21 @@ export function StorageFields({ facts, update, errors }: FactsFormProps) {
             onChange={(svcHost) => set({ svcHost })}
           />
         )}
+        {/* A retire unmaps the copy's volumes from this host: from its volume group, or its host object. */}
+        {ds8000 &&
+          facts.mode === 'retire' &&
+          idField(
+            'hostVolumeGroup',
+            "Volume group of this host's volumes",
+            'lsvolgrp lists it (ID column), e.g. V11; showvolgrp shows its volumes.',
+          )}
+        {svc &&
+          facts.mode === 'retire' &&
+          idField(
+            'hostObject',
+            'SVC host object of this host',
+            'lshostvdiskmap lists the host each vdisk is mapped to.',
+          )}
       </div>
       {mirror && ds8000 && (
         <SelectField

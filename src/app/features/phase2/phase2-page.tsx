@@ -12,10 +12,13 @@ import { Checkbox, RadioGroup } from '../../ui/fields';
 import { Term } from '../../ui/term';
 import { CopyNameFields } from './copy-name-fields';
 import { NamePreview } from './name-preview';
+import { NotInRetire } from '../../ui/existing-copy-fields';
 
 export function Phase2Page({ runbookId }: StepPageProps) {
   const { runbook, update } = useRunbook(runbookId);
   const errors = useFieldErrors(runbookId);
+  if (runbook.facts.mode === 'retire')
+    return <NotInRetire facts={runbook.facts} what="no copy VG is defined, named or mounted" />;
   const { newVg } = runbook.facts;
   const access = accessDecision(runbook.facts);
   const setNewVg = (change: Partial<typeof newVg>) =>

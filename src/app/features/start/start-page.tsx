@@ -14,6 +14,7 @@ import { TextField } from '../../ui/fields';
 import { CopySetFields } from './copy-set-fields';
 import { EnvironmentFields } from './environment-fields';
 import { PastePanel } from './paste-panel';
+import { ModeFields } from './retire-fields';
 import { SourceVgFields } from './source-vg-fields';
 
 export function StartPage({ runbookId }: StepPageProps) {
@@ -63,9 +64,12 @@ export function StartPage({ runbookId }: StepPageProps) {
           </span>
         )}
       </div>
+      <ModeFields facts={runbook.facts} update={update} errors={errors} />
       <EnvironmentFields facts={runbook.facts} update={update} errors={errors} />
       <SourceVgFields runbookId={runbookId} facts={runbook.facts} update={update} errors={errors} />
-      <CopySetFields facts={runbook.facts} update={update} errors={errors} />
+      {runbook.facts.mode !== 'retire' && (
+        <CopySetFields facts={runbook.facts} update={update} errors={errors} />
+      )}
     </section>
   );
 }

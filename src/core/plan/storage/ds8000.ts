@@ -20,7 +20,7 @@ function unique(values: string[]): string[] {
 }
 
 /** The storage images the DS CLI commands name: -dev (the primaries' box) and -remotedev. */
-function images(facts: Facts): { dev: string; remote: string } {
+export function images(facts: Facts): { dev: string; remote: string } {
   return {
     dev: facts.storage?.storageImage || '<storage-image-id>',
     remote: facts.storage?.remoteStorageImage || '<secondary-storage-image-id>',
