@@ -53,11 +53,13 @@ describe('the copy’s history', () => {
     });
   });
 
-  it('records nothing for a run that failed, was stopped, or whose log ends before its end', () => {
+  it('records nothing for a run that failed, was stopped, whose log ends before its end or names no host', () => {
     expect([
       historyEntry({ ...run, exitCode: 3 }, set(), readAt),
       historyEntry({ ...run, exitCode: null, endedAt: null }, set(), readAt),
-    ]).toEqual([undefined, undefined]);
+      // A log naming no host a script could be given again.
+      historyEntry({ ...run, host: 'aixprod01;reboot' }, set(), readAt),
+    ]).toEqual([undefined, undefined, undefined]);
   });
 
   it('keeps a run read back twice once, and the next run after it', () => {

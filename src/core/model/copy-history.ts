@@ -3,7 +3,8 @@
  * brought up (when, by which script, onto which target LUNs), so the next refresh, or the copy's
  * retirement, starts from what is really on the host rather than from what the runbook says today.
  */
-import { type CopyHistory, type CopyHistoryEntry, copyHistoryEntrySchema } from './copy-history-schema';
+import { hostnameProblem } from './aix-names';
+import type { CopyHistory, CopyHistoryEntry } from './copy-history-schema';
 import { copySet } from './copy-set';
 import type { Facts, SetMember } from './facts';
 
@@ -36,12 +37,14 @@ function copiesOf(facts: Facts): CopyHistoryEntry['copies'] {
 /**
  * The entry for a run of the runbook's script, read back at `readAt`; none for a run that did not bring
  * the copy up (it failed, was stopped, or its log ends before its end). The record is of this very
- * script (its checksum matched), so the runbook's facts are the ones the run followed; a dry run (-n)
- * gives no record at all.
+ * script (its checksum matched), so the runbook's facts are the ones the run followed, their names
+ * already of their AIX shape; the host is as the log names it, and a log naming none gives no entry. A
+ * dry run (-n) gives no record at all. Built without the schema: the store that keeps it loads with the
+ * first page, before zod is set up there (src/app/zod-without-eval.ts); the server checks it.
  */
 export function historyEntry(run: RunOutcome, facts: Facts, readAt: string): CopyHistoryEntry | undefined {
-  if (run.exitCode !== 0 || run.endedAt === null) return undefined;
-  const entry = copyHistoryEntrySchema.safeParse({
+  if (run.exitCode !== 0 || run.endedAt === null || hostnameProblem(run.host)) return undefined;
+  return {
     startedAt: run.startedAt,
     endedAt: run.endedAt,
     sha256: run.sha256,
@@ -50,8 +53,7 @@ export function historyEntry(run: RunOutcome, facts: Facts, readAt: string): Cop
     mode: facts.mode,
     copies: copiesOf(facts),
     readAt,
-  });
-  return entry.success ? entry.data : undefined;
+  };
 }
 
 /** The history with the entry added, once: the same run read back twice is one entry. */
