@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioFacts } from '../cli/plan-scenario';
 import { parseFacts } from './checks/schema-issues';
 import { fromHistory, historyEntry } from './model/copy-history';
+import { lastNightsRun, readBackAt } from './test-support/copy-history';
 import { rehearseInTwin } from './test-support/rehearse-in-twin';
 
 const TIMEOUT = 120_000;
@@ -25,18 +26,7 @@ describe('the refresh of a copy set, from the copy’s history, rehearsed in its
     'retires both old copies, copies both VGs at one instant onto the same LUNs, and brings both up',
     async () => {
       const facts = await db2Set();
-      const lastNight = historyEntry(
-        {
-          sha256: 'a'.repeat(64),
-          version: '0.1.0',
-          host: 'aixdb01',
-          startedAt: '2026-12-05T22:00:03',
-          endedAt: '2026-12-05T22:04:10',
-          exitCode: 0,
-        },
-        facts,
-        '2026-12-06T08:00:00.000Z',
-      );
+      const lastNight = historyEntry({ ...lastNightsRun, host: 'aixdb01' }, facts, readBackAt);
       const refresh = fromHistory(facts, lastNight ? [lastNight] : [], 'refresh');
       if (!refresh) throw new Error('no refresh from the history');
       const { run, before, after, verdict, plan } = await rehearseInTwin(refresh);

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine';
-import { exampleFacts, withLogVg } from '../test-support/facts';
+import { asRefresh, exampleFacts, withLogVg } from '../test-support/facts';
 import { copyHistorySchema } from './copy-history-schema';
-import { fromHistory, historyEntry, type RunOutcome, withEntry } from './copy-history';
+import { lastNightsRun, readBackAt } from '../test-support/copy-history';
+import { fromHistory, historyEntry, withEntry } from './copy-history';
 
-/** The run of last night, as the run record read it back from the script's log. */
-const run: RunOutcome = {
-  sha256: 'a'.repeat(64),
-  version: '0.4.0',
-  host: 'aixprod01',
-  startedAt: '2026-12-05T22:00:03',
-  endedAt: '2026-12-05T22:04:10',
-  exitCode: 0,
-};
-const readAt = '2026-12-06T08:00:00.000Z';
+const run = lastNightsRun;
+const readAt = readBackAt;
 
 /** DB2's data in datavg, its logs in logvg: one copy set. */
 const set = () => exampleFacts(withLogVg);
@@ -95,12 +88,8 @@ describe('a runbook started from the history', () => {
       configuredBeforeCopy: refresh.targets.configuredBeforeCopy,
     }).toEqual({
       mode: 'refresh',
-      existingCopy: {
-        vgName: 'flashcopyvg',
-        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
-        variedOn: true,
-        mounted: true,
-      },
+      // The old copy is the one the run left, as a refresh of the example names it.
+      existingCopy: exampleFacts(asRefresh).existingCopy,
       more: [{ vgName: 'logcopyvg', disks: ['hdisk13'], variedOn: true, mounted: true }],
       luns: ['hdisk4>hdisk10:1100', 'hdisk5>hdisk11:1101', 'hdisk6>hdisk12:1102', 'hdisk7>hdisk13:1103'],
       configuredBeforeCopy: true,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyEntry } from '../../core/model/copy-history';
 import { factsDigest } from '../../core/model/review';
+import { lastNightsRun, readBackAt } from '../../core/test-support/copy-history';
 import { sampleFacts } from '../../core/model/sample';
 import { createApp } from '../app';
 import { type Db, openDatabase } from '../db';
@@ -175,29 +177,10 @@ describe('the runbooks API', () => {
   });
 
   it("keeps the copy's history with the runbook, and refuses an entry whose names a script must not see", async () => {
-    const entry = {
-      startedAt: '2026-01-31T22:00:03',
-      endedAt: '2026-01-31T22:04:10',
-      sha256: 'a'.repeat(64),
-      version: '0.1.0',
-      host: 'aixprod01',
-      mode: 'first',
-      copies: [
-        {
-          sourceVg: 'datavg',
-          vgName: 'flashcopyvg',
-          lvPrefix: 'fc',
-          mountPrefix: '/fc',
-          disks: [
-            { hdisk: 'hdisk10', storageVolume: '1100', sourceDisk: 'hdisk4', sourceStorageVolume: '1000' },
-          ],
-        },
-      ],
-      readAt: '2026-02-01T08:00:00.000Z',
-    };
+    const entry = historyEntry(lastNightsRun, body.facts, readBackAt)!;
     const saved = await put('hist1', { ...body, copyHistory: [entry] });
     expect(await saved.json()).toEqual(stored('hist1', { ...body, copyHistory: [entry] }, 1));
-    const hostile = { ...entry, copies: [{ ...entry.copies[0], vgName: 'copyvg;reboot' }] };
+    const hostile = { ...entry, copies: [{ ...entry.copies[0]!, vgName: 'copyvg;reboot' }] };
     expect((await put('hist2', { ...body, copyHistory: [hostile] })).status).toBe(400);
   });
 
