@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/csp';
 import { scriptStatus, startRehearsal, typeAt } from './support/rehearsal';
 import { simulatedHost } from './support/simulator-run';
@@ -150,6 +151,7 @@ test("the set's run read back enters the copy's history, and the refresh of both
     'db2logcopyvg (copy of db2logvg) on hdisk4 (1101)',
   ]);
 
+  await expectNoSeriousViolations(page, 'Review & export with the copy history');
   await history.getByRole('button', { name: 'Refresh this copy' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await expect(page.getByLabel('Runbook name', { exact: true })).toHaveValue(`Refresh of ${RUNBOOK}`);
