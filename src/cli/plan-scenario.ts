@@ -13,8 +13,8 @@ import { importCollected } from '../core/parse';
 import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { imageWwnn } from '../sim/storage/pprc-paths';
-import type { CopyGoal } from '../sim/rehearse/judge';
 import { rehearseAndJudge, SCRIPT_SHELL } from '../sim/rehearse/rehearse';
+import { scenarioGoal } from '../sim/rehearse/scenario-goal';
 import { armFault } from '../sim/world/faults';
 import type { World } from '../sim/world/world';
 
@@ -324,16 +324,6 @@ export async function scenarioFacts(
   return { ok: true, input: mergeOverrides(facts, overrides), notes };
 }
 
-/** What a rehearsal of the scenario must reach: its copy (its set's copies) under its prefix, production unchanged. */
-export function scenarioGoal(scenario: Scenario, copyVg: string): CopyGoal {
-  return {
-    sourceVg: scenario.sourceVg ?? '',
-    copyVg,
-    mountPrefix: scenario.expect.mountedUnder,
-    moreCopies: scenario.moreVgs.map((m) => ({ sourceVg: m.sourceVg, copyVg: m.vg })),
-  };
-}
-
 export const simulatorScenarios: ScenarioRunner = {
   collect: scenarioFacts,
   async rehearse(name, script, copyVg, answers, { faults = [], killAt } = {}) {
@@ -359,7 +349,7 @@ export const simulatorScenarios: ScenarioRunner = {
         ? `goal reached: ${scenario.goal}`
         : `goal not reached: ${rehearsal.problems.join('; ')}`,
       reached: rehearsal.reached,
-      source: rehearsal.verdict.production.lines,
+      source: rehearsal.verdict.productionLines,
     };
   },
 };

@@ -4,6 +4,7 @@
  * under its own VG name, LV prefix and mount-point prefix). Each is made as the admin once made it:
  * a FlashCopy onto its own LUNs, recreatevg, and its file systems mounted.
  */
+import { copySet, wholeSet } from './model/copy-set';
 import type { Facts } from './model/facts';
 import type { TwinSetupStep, TwinStorage } from './twin-storage';
 
@@ -20,26 +21,34 @@ export interface CopyOnHost {
 /** recreatevg's default mount-point prefix. */
 const defaultMountPrefix = '/fs';
 
-/**
- * The copies a twin re-creates: a refresh's old copy, on the target LUNs the new copy will overwrite,
- * under the runbook's prefixes; and the other copies the host showed, each on LUNs of its own.
- */
-export function copiesOnHost(facts: Facts): { refreshed: CopyOnHost | null; others: CopyOnHost[] } {
-  const complete = (copy: CopyOnHost) => copy.disks.length === facts.sourceVg.disks.length;
+/** A refresh's old copy of one VG, on the target LUNs the new copy will overwrite, under its prefixes. */
+function refreshedCopy(facts: Facts): CopyOnHost | null {
   const old = facts.mode === 'refresh' ? facts.existingCopy : undefined;
-  const refreshed: CopyOnHost | null = old
-    ? {
-        vgName: old.vgName,
-        disks: old.disks,
-        ...(facts.newVg.lvPrefix ? { lvPrefix: facts.newVg.lvPrefix } : {}),
-        ...(facts.newVg.mountPrefix ? { mountPrefix: facts.newVg.mountPrefix } : {}),
-        mounted: old.mounted,
-      }
-    : null;
-  const others = facts.sourceOnHost.otherCopies
-    .filter((copy) => copy.vgName !== old?.vgName && copy.lvPrefix !== undefined)
+  if (!old || old.disks.length !== facts.sourceVg.disks.length) return null;
+  return {
+    vgName: old.vgName,
+    disks: old.disks,
+    ...(facts.newVg.lvPrefix ? { lvPrefix: facts.newVg.lvPrefix } : {}),
+    ...(facts.newVg.mountPrefix ? { mountPrefix: facts.newVg.mountPrefix } : {}),
+    mounted: old.mounted,
+  };
+}
+
+/**
+ * The copies a twin re-creates: a refresh's old copies, one per VG of the set (each on the target LUNs
+ * its new copy will overwrite, under its prefixes; none unless every VG's is known), and the other
+ * copies the host showed of the first VG, each on LUNs of its own.
+ */
+export function copiesOnHost(runbook: Facts): { refreshed: CopyOnHost[] | null; others: CopyOnHost[] } {
+  const members = copySet(runbook).map((m) => m.facts);
+  const old = members.map(refreshedCopy);
+  const refreshed = old.every((c) => c !== null) ? (old as CopyOnHost[]) : null;
+  // Another copy is of every disk of the set, as the copy step takes them all.
+  const complete = (copy: CopyOnHost) => copy.disks.length === wholeSet(runbook).sourceVg.disks.length;
+  const others = runbook.sourceOnHost.otherCopies
+    .filter((copy) => copy.vgName !== runbook.existingCopy?.vgName && copy.lvPrefix !== undefined)
     .map((copy): CopyOnHost => ({ ...copy, mounted: copy.variedOn }));
-  return { refreshed: refreshed && complete(refreshed) ? refreshed : null, others: others.filter(complete) };
+  return { refreshed, others: others.filter(complete) };
 }
 
 /**
@@ -65,23 +74,17 @@ export function freshVolumeSets(storage: TwinStorage, count: number): string[][]
   return sets;
 }
 
-/** How one copy came to be on the host: flashed from the source, recreatevg, mounted if it is. */
+/**
+ * How copies came to be on the host: their LUNs flashed from the source (through the SVC consistency
+ * group a refresh starts again, where it has one), then each brought up with recreatevg and mounted if
+ * it is. A copy set's copies were taken together, at one instant, so one copy step makes them all.
+ */
 export function copySetup(
-  copy: CopyOnHost,
+  copies: { copy: CopyOnHost; facts: Facts }[],
   pairs: [string, string][],
-  facts: Facts,
   host: string,
   svcGroup?: string,
 ): TwinSetupStep[] {
-  const prefixes = [
-    copy.lvPrefix ? `-Y ${copy.lvPrefix}` : '',
-    copy.mountPrefix ? `-L ${copy.mountPrefix}` : '',
-  ].filter(Boolean);
-  const recreatevg = ['recreatevg -y', copy.vgName, ...prefixes, ...copy.disks].join(' ');
-  const mountPrefix = copy.mountPrefix ?? defaultMountPrefix;
-  const mounts = copy.mounted
-    ? facts.sourceVg.fileSystems.map((fs) => ({ mount: `${mountPrefix}${fs.mountPoint}`, host }))
-    : [];
   // An SVC copy the runbook refreshes through its consistency group: the group and its incremental
   // mappings exist and were started, as the storage admin left them (the refresh checks their state).
   const copied: TwinSetupStep[] = svcGroup
@@ -93,5 +96,19 @@ export function copySetup(
         `svctask startfcconsistgrp -prep ${svcGroup}`,
       ].map((run) => ({ run, host }))
     : [{ flashcopy: pairs, nocp: true }];
-  return [...copied, { run: recreatevg, host }, ...mounts];
+  return [...copied, ...copies.flatMap(({ copy, facts }) => broughtUp(copy, facts, host))];
+}
+
+/** One copy brought up on the host: recreatevg with its prefixes, its file systems mounted if it is. */
+function broughtUp(copy: CopyOnHost, facts: Facts, host: string): TwinSetupStep[] {
+  const prefixes = [
+    copy.lvPrefix ? `-Y ${copy.lvPrefix}` : '',
+    copy.mountPrefix ? `-L ${copy.mountPrefix}` : '',
+  ].filter(Boolean);
+  const recreatevg = ['recreatevg -y', copy.vgName, ...prefixes, ...copy.disks].join(' ');
+  const mountPrefix = copy.mountPrefix ?? defaultMountPrefix;
+  const mounts = copy.mounted
+    ? facts.sourceVg.fileSystems.map((fs) => ({ mount: `${mountPrefix}${fs.mountPoint}`, host }))
+    : [];
+  return [{ run: recreatevg, host }, ...mounts];
 }

@@ -217,7 +217,9 @@ export function twinScenario(runbook: Facts): TwinScenario {
   // A DS8000 mirror or SVC remote copy: the copy is the remote box's secondaries (the aux volumes).
   const mirrored = storage.mirror !== null || storage.remoteCopy !== null;
   // Copies already on the host; a mirror's copies live on the remote box, outside what the twin models.
-  const { refreshed, others } = mirrored ? { refreshed: null, others: [] } : copiesOnHost(facts);
+  const { refreshed, others } = mirrored ? { refreshed: null, others: [] } : copiesOnHost(runbook);
+  // The old copies' disks in the whole set's disk order (each VG's in turn, as the pairs are).
+  const refreshedDisks = refreshed?.flatMap((c) => c.disks);
   const copyVolumes = freshVolumeSets(storage, others.length);
   const volumes: TwinVolume[] = [
     ...storage.volumes({ source: sourceHost, target: host }, sizeGb),
@@ -237,7 +239,7 @@ export function twinScenario(runbook: Facts): TwinScenario {
   // where not configured yet), and the disks of the copies already there.
   const targetName = (i: number) =>
     facts.targets.luns.find((lun) => lun.sourceDisk === vg.disks[i]?.name)?.name ||
-    (refreshed?.disks[i] ?? '');
+    (refreshedDisks?.[i] ?? '');
   const sourceNames: [string, string][] = sources.map((id, i) => [id, vg.disks[i]?.name ?? '']);
   const copyDisks: [string, string][] = [
     ...storage.pairs.map(([, target], i): [string, string] => [target, targetName(i)]),
@@ -301,13 +303,19 @@ export function twinScenario(runbook: Facts): TwinScenario {
       : [
           ...others.flatMap((copy, k) =>
             copySetup(
-              copy,
+              [{ copy, facts }],
               sources.map((s, i): [string, string] => [s, copyVolumes[k][i]]),
-              facts,
               host,
             ),
           ),
-          ...(refreshed ? copySetup(refreshed, storage.pairs, facts, host, refreshedSvcGroup(facts)) : []),
+          ...(refreshed
+            ? copySetup(
+                refreshed.map((copy, k) => ({ copy, facts: members[k]! })),
+                storage.pairs,
+                host,
+                refreshedSvcGroup(facts),
+              )
+            : []),
           // Way b of the duplicate-PVID trap: the copy was made before its LUNs were configured.
           ...(copyMade ? [{ flashcopy: storage.pairs, nocp: true }] : []),
         ];

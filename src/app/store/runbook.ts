@@ -5,6 +5,7 @@
 import type { StepId } from '../../core/wizard-steps';
 import type { Facts } from '../../core/model/facts';
 import type { Review } from '../../core/model/review';
+import type { CopyHistory } from '../../core/model/copy-history-schema';
 import type { StoredRunRecord } from '../../core/run-record/record-schema';
 
 export interface Runbook {
@@ -27,6 +28,8 @@ export interface Runbook {
   runRecord?: StoredRunRecord;
   /** The last rehearsal's log read back the same way: its timings stand beside the run's. */
   rehearsalRecord?: StoredRunRecord;
+  /** The copies the runbook's runs brought up, oldest first (core/model/copy-history.ts). */
+  copyHistory?: CopyHistory;
   /** With accounts: who made the runbook, and the team it is shared with (as the server says). */
   owner?: string;
   team?: string;

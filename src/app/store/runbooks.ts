@@ -11,6 +11,7 @@ import { factsDigest, standingReview } from '../../core/model/review';
 import { emptyFacts } from '../../core/model/sample';
 import type { RunRecord } from '../../core/run-record/record-schema';
 import { conflictOf } from './conflicts';
+import { ranCopy } from './copy-history';
 import { nextRefreshFacts } from './next-refresh';
 import type { Runbook } from './runbook';
 import { tabStorage } from './tab-storage';
@@ -119,7 +120,9 @@ export const useRunbooks = create<RunbooksState>()(
       },
       keepRunRecord(id, record, of = 'run') {
         const kept = record && { ...record, readAt: new Date().toISOString() };
-        set((s) => patch(s.runbooks, id, of === 'run' ? { runRecord: kept } : { rehearsalRecord: kept }));
+        set((s) =>
+          patch(s.runbooks, id, of === 'run' ? ranCopy(s.runbooks[id], kept) : { rehearsalRecord: kept }),
+        );
       },
       visit(id, step) {
         // Where the admin is, not a change: updatedAt (the date in the script's header, so the download

@@ -80,6 +80,7 @@ async function send(method: Action, id: string, options: { keepalive?: boolean }
             review: runbook.review,
             runRecord: runbook.runRecord,
             rehearsalRecord: runbook.rehearsalRecord,
+            copyHistory: runbook.copyHistory,
             ...(runbook.version === undefined ? {} : { baseVersion: runbook.version }),
           })
         : undefined,

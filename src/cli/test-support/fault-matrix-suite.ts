@@ -15,7 +15,7 @@ import {
   runCase,
   traceCalls,
 } from '../../sim/rehearse/fault-matrix';
-import { scenarioGoal } from '../plan-scenario';
+import { scenarioGoal } from '../../sim/rehearse/scenario-goal';
 import { planFor, withoutRunbook } from './scenario-plan';
 
 async function subjectOf(name: string): Promise<MatrixSubject | null> {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleFacts, runningDb2, withLogVg } from '../test-support/facts';
+import { asRefresh, exampleFacts, runningDb2, withLogVg } from '../test-support/facts';
 import { writeChecklistMarkdown } from '../write/checklist-markdown';
 import { writeScript } from '../write/ksh-script';
 import { writeStorageScript } from '../write/storage-script';
+import { evaluate } from '../engine';
 import { buildPlan } from './build-plan';
 
 /** DB2 with its data in datavg and its logs in logvg, copied live: one consistency group, one freeze. */
@@ -142,5 +143,62 @@ describe('the plan of a copy set: one instant for all VGs, then each copy on its
     expect(writeStorageScript(facts, plan, options).split('\n')[0]).toBe(
       '# vgcopy 1.0.0: storage part of the copies of datavg and logvg as flashcopyvg and logcopyvg',
     );
+  });
+});
+
+describe('the refresh of a copy set', () => {
+  /** The set's copies from the last run, both up and mounted. */
+  const refreshedSet = () =>
+    exampleFacts((f) => {
+      withLogVg(f);
+      asRefresh(f);
+      f.moreVgs[0]!.existingCopy = { vgName: 'logcopyvg', disks: ['hdisk13'], variedOn: true, mounted: true };
+    });
+
+  it('unmounts, varies off and exports every VG’s old copy before the copy is taken again', () => {
+    const plan = buildPlan(refreshedSet());
+    expect(plan.steps.filter((s) => s.phase === 'refresh').map((s) => [s.id, s.title, s.commands])).toEqual([
+      [
+        'unmount-old-copy',
+        'Unmount the file systems of the old copy flashcopyvg',
+        ['lsvg -l flashcopyvg', 'umount /fc/data', 'umount /fc/app'],
+      ],
+      ['varyoff-old-copy', 'Vary off the old copy flashcopyvg', ['varyoffvg flashcopyvg']],
+      ['export-old-copy', 'Export the old copy flashcopyvg', ['exportvg flashcopyvg']],
+      [
+        'unmount-old-copy-logcopyvg',
+        'Unmount the file systems of the old copy logcopyvg',
+        ['lsvg -l logcopyvg', 'umount /fc/db2log'],
+      ],
+      ['varyoff-old-copy-logcopyvg', 'Vary off the old copy logcopyvg', ['varyoffvg logcopyvg']],
+      ['export-old-copy-logcopyvg', 'Export the old copy logcopyvg', ['exportvg logcopyvg']],
+    ]);
+    // Both old copies are gone before the one copy of the set is taken again.
+    const ids = plan.steps.map((s) => s.id);
+    expect(ids.indexOf('export-old-copy-logcopyvg')).toBeLessThan(ids.indexOf('take-copy'));
+  });
+
+  it('names both old copies in the script and checks each is in the ODM before it is exported', () => {
+    const facts = refreshedSet();
+    const script = writeScript(facts, buildPlan(facts), options);
+    expect(script.split('\n').find((l) => l.startsWith('# Copy method:'))).toBe(
+      '# Copy method:   FlashCopy on DS8000; refresh of flashcopyvg and logcopyvg',
+    );
+    expect(script.split('\n').filter((l) => l.includes('preflight: the copy to refresh'))).toEqual([
+      "  if ! step_done 'export-old-copy'; then vg_defined 'flashcopyvg' || die 2 'preflight: the copy to refresh, flashcopyvg, is not in the ODM; nothing was changed'; fi",
+      "  if ! step_done 'export-old-copy-logcopyvg'; then vg_defined 'logcopyvg' || die 2 'preflight: the copy to refresh, logcopyvg, is not in the ODM; nothing was changed'; fi",
+    ]);
+  });
+
+  it('blocks a set’s refresh that does not say what the further VG’s old copy is', () => {
+    const facts = exampleFacts((f) => {
+      withLogVg(f);
+      asRefresh(f);
+    });
+    expect(
+      evaluate(facts, options)
+        .findings.filter((f) => f.id === 'refresh-without-export')
+        .map((f) => f.field),
+    ).toEqual(['moreVgs.0.existingCopy.vgName']);
   });
 });

@@ -4,7 +4,8 @@
  * points and LV names, so the instance owner relocates it with `db2relocatedb` before `db2inidb` makes it
  * usable. A copy imported with the source's paths (importvg on another host) needs only `db2inidb`.
  */
-import { type CopyLayout, copyLayout, copyLvName, isRawLv } from '../model/copy-layout';
+import { copyLayout, copyLvName, isRawLv } from '../model/copy-layout';
+import { copySet } from '../model/copy-set';
 import type { Application, Facts } from '../model/facts';
 import { asOwner } from '../plan/as-owner';
 import type { RunbookPlan } from '../plan/types';
@@ -17,15 +18,21 @@ function relocationFile(app: Application): string {
 /**
  * The db2relocatedb configuration: old,new for the database path (the first of the database's file
  * systems, as an example), each file system as an automatic storage path and as a container path (`/*`
- * takes every container below it), and each raw LV's character device as a container.
+ * takes every container below it), and each raw LV's character device as a container. Every VG of a copy
+ * set counts: DB2's containers and logs may sit in any of them, each renamed by its own VG's prefixes.
  */
-function relocationConfig(facts: Facts, layout: CopyLayout, app: Application): string[] {
+function relocationConfig(facts: Facts, app: Application): string[] {
   const wanted = new Set(app.fileSystems);
-  const fss = layout.fileSystems.filter((f) => wanted.size === 0 || wanted.has(f.source.mountPoint));
-  const raw = facts.sourceVg.lvs.flatMap((lv) => {
-    const copy = isRawLv(lv) ? copyLvName(lv.name, layout.access, layout.lvPrefix) : undefined;
-    return copy ? [`CONT_PATH=/dev/r${lv.name},/dev/r${copy}`] : [];
-  });
+  const layouts = copySet(facts).map((m) => ({ vg: m.facts.sourceVg, layout: copyLayout(m.facts) }));
+  const fss = layouts
+    .flatMap(({ layout }) => layout.fileSystems)
+    .filter((f) => wanted.size === 0 || wanted.has(f.source.mountPoint));
+  const raw = layouts.flatMap(({ vg, layout }) =>
+    vg.lvs.flatMap((lv) => {
+      const copy = isRawLv(lv) ? copyLvName(lv.name, layout.access, layout.lvPrefix) : undefined;
+      return copy ? [`CONT_PATH=/dev/r${lv.name},/dev/r${copy}`] : [];
+    }),
+  );
   const first = fss[0];
   return [
     `DB_NAME=${app.name}`,
@@ -83,7 +90,7 @@ export function db2CopySection(facts: Facts, plan: RunbookPlan): Db2CopySection 
     text: relocate
       ? `The copy’s paths differ from the source’s: recreatevg gives the mount points the prefix ${layout.mountPrefix} and the LV names the prefix ${layout.lvPrefix}, while ${app.name} still records the source’s paths. ${when}, the instance owner ${app.owner} on the copy host writes ${relocationFile(app)} (check DB_PATH, the storage paths and the container paths against \`db2 list db directory\` and \`db2 list tablespace containers\` on the source; give DB_NAME=${app.name},NEWNAME where the source’s instance already holds ${app.name}):`
       : `The copy keeps the source’s paths (importvg keeps LV names and mount points), so ${app.name} needs no relocation. ${when}, the instance owner ${app.owner} on the copy host initializes the copy:`,
-    ...(relocate ? { relocation: relocationConfig(facts, layout, app) } : {}),
+    ...(relocate ? { relocation: relocationConfig(facts, app) } : {}),
     commands: [
       ...(relocate ? [`db2relocatedb -f ${relocationFile(app)}`] : []),
       `db2inidb ${app.name} as snapshot`,

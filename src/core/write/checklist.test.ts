@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/build-plan';
-import { exampleFacts } from '../test-support/facts';
+import { exampleFacts, withLogVg } from '../test-support/facts';
 import { escapeHtml, writeChecklistHtml } from './checklist-html';
 import { writeChecklistMarkdown } from './checklist-markdown';
 import { checklistGroups } from './checklist-model';
@@ -114,6 +114,32 @@ describe('the checklist’s DB2 section', () => {
       '```',
       '',
       ...modes,
+    ]);
+  });
+
+  it('relocates every VG of a copy set: each file system and raw LV under its own VG’s prefixes', () => {
+    const facts = exampleFacts((f) => {
+      withLogVg(f);
+      f.consistency.approach = 'freeze-and-consistency-group';
+      f.applications = live.applications;
+      f.sourceVg.lvs.push({ name: 'rawlv01', type: 'raw', disks: [], open: true });
+      const log = f.moreVgs[0]!;
+      log.sourceVg.lvs.push({ name: 'rawlog', type: 'raw', disks: [], open: true });
+      log.newVg.lvPrefix = 'lc';
+    });
+    const md = section(writeChecklistMarkdown(facts, buildPlan(facts), meta)).split('\n');
+    expect(md.slice(md.indexOf('```') + 1, md.indexOf('Then, as the instance owner:') - 2)).toEqual([
+      'DB_NAME=PRD',
+      'DB_PATH=/data,/fc/data',
+      'INSTANCE=db2inst1',
+      'STORAGE_PATH=/data,/fc/data',
+      'STORAGE_PATH=/app,/fc/app',
+      'STORAGE_PATH=/db2log,/fc/db2log',
+      'CONT_PATH=/data/*,/fc/data/*',
+      'CONT_PATH=/app/*,/fc/app/*',
+      'CONT_PATH=/db2log/*,/fc/db2log/*',
+      'CONT_PATH=/dev/rrawlv01,/dev/rfcrawlv01',
+      'CONT_PATH=/dev/rrawlog,/dev/rlcrawlog',
     ]);
   });
 

@@ -82,7 +82,7 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
         `Mount points:  ${retired.unmountOrder.join(' ')}`,
       ]
     : [
-        `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${facts.existingCopy?.vgName ?? ''}` : 'first copy'}`,
+        `Copy method:   ${methodNames[facts.copy.method]} on ${storageNames[facts.copy.storage]}; ${facts.mode === 'refresh' ? `refresh of ${listed(members.map((m) => m.facts.existingCopy?.vgName ?? ''))}` : 'first copy'}`,
         `Consistency:   ${facts.consistency.approach}`,
         `Access:        ${members.map((m) => `${accessMethod(m.facts)}${members.length > 1 ? ` (${m.facts.newVg.name})` : ''}`).join(', ')}`,
         `Source disks:  ${whole.sourceVg.disks.map((d) => d.name).join(' ')}`,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyEntry } from '../../core/model/copy-history';
 import { factsDigest } from '../../core/model/review';
+import { lastNightsRun, readBackAt } from '../../core/test-support/copy-history';
 import { sampleFacts } from '../../core/model/sample';
 import { createApp } from '../app';
 import { type Db, openDatabase } from '../db';
@@ -172,6 +174,14 @@ describe('the runbooks API', () => {
     expect(await saved.json()).toEqual(stored('ran1', { ...body, runRecord }, 1));
     const forged = await put('ran2', { ...body, runRecord: { ...runRecord, sha256: 'not a checksum' } });
     expect(forged.status).toBe(400);
+  });
+
+  it("keeps the copy's history with the runbook, and refuses an entry whose names a script must not see", async () => {
+    const entry = historyEntry(lastNightsRun, body.facts, readBackAt)!;
+    const saved = await put('hist1', { ...body, copyHistory: [entry] });
+    expect(await saved.json()).toEqual(stored('hist1', { ...body, copyHistory: [entry] }, 1));
+    const hostile = { ...entry, copies: [{ ...entry.copies[0]!, vgName: 'copyvg;reboot' }] };
+    expect((await put('hist2', { ...body, copyHistory: [hostile] })).status).toBe(400);
   });
 
   it('deletes a runbook once and then answers 404 for it', async () => {

@@ -3,6 +3,7 @@
  * schema the wizard uses (src/core/model/facts.ts), so a runbook saved by one browser opens in another.
  */
 import { z } from 'zod';
+import { copyHistorySchema } from '../../core/model/copy-history-schema';
 import { factsSchema } from '../../core/model/facts';
 import { reviewSchema } from '../../core/model/review-schema';
 import { storedRunRecordSchema } from '../../core/run-record/record-schema';
@@ -23,6 +24,7 @@ const runbookBodySchema = z.object({
   review: reviewSchema.optional(),
   runRecord: storedRunRecordSchema.optional(),
   rehearsalRecord: storedRunRecordSchema.optional(),
+  copyHistory: copyHistorySchema.optional(),
 });
 
 /**

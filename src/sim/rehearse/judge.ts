@@ -87,7 +87,10 @@ export interface CopyVerdict {
   };
   /** Every file system still frozen at the end, copy or source. */
   frozen: string[];
+  /** Production of the first source VG. */
   production: ProductionReport;
+  /** Production of every source VG of the set, one line a part, each part once (the storage's are shared). */
+  productionLines: string[];
 }
 
 export function productionState(picture: Picture, sourceVg: string): ProductionState {
@@ -234,6 +237,8 @@ export function productionReport(before: ProductionState, after: ProductionState
 export const unusableData: Record<string, string> = {
   torn: 'is torn: its raw LVs were copied at different instants outside hot-backup mode',
   'data-newer-than-log': 'is newer than its log: the LUNs were copied at different instants',
+  'log-not-copied':
+    'has no copy of its log beside it: the VG holding its log was not copied with it (copy every VG of the database in one copy set, and bring up each copy)',
   'not-crash-recoverable': 'was copied while the application ran, and it does not recover from a crash',
 };
 
@@ -295,5 +300,12 @@ export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): Copy
   // On a DR or backup host only the storage's part is production's (writes a freeze holds).
   for (const p of [production!, ...moreProduction])
     if (!p.restored) problems.push(`production is not as it was: ${p.changes.join('; ')}`);
-  return { reached: problems.length === 0, problems, copy: copies[0]!.copy, frozen, production: production! };
+  return {
+    reached: problems.length === 0,
+    problems,
+    copy: copies[0]!.copy,
+    frozen,
+    production: production!,
+    productionLines: [...new Set([production!, ...moreProduction].flatMap((p) => p.lines))],
+  };
 }

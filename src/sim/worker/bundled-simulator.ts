@@ -13,6 +13,7 @@ import { factsSchema } from '../../core/model/facts';
 import { twinScenario } from '../../core/twin';
 import { checkFault } from '../faults/kinds';
 import { firedLine } from '../rehearse/rehearse';
+import { scenarioGoal } from '../rehearse/scenario-goal';
 import { armFault, type Fault } from '../world/faults';
 import { type CommandResult, fail } from '../command-result';
 import { runCommandLine } from '../command-line';
@@ -72,12 +73,8 @@ function sessionScenario(scenario: Scenario): SessionScenario {
     info: infoOf(scenario),
     hints: scenario.hints,
     storageSteps: scenario.storageSteps,
-    goal: {
-      sourceVg: scenario.sourceVg ?? '',
-      copyVg: scenario.expect.vg ?? '',
-      mountPrefix: scenario.expect.mountedUnder,
-      items: gradingItems(scenario),
-    },
+    // Every VG of a copy set: each copy judged, each source's production compared.
+    goal: { ...scenarioGoal(scenario), items: gradingItems(scenario) },
   };
 }
 

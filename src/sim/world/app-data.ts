@@ -7,13 +7,20 @@
  * - Raw LVs written at different transactions (LUNs taken at different instants while it ran outside
  *   hot-backup mode) are torn: no crash recovery puts them back together.
  * - An application that cannot recover from a crash needs its data written while it was stopped.
- * A database whose log is in another VG (a copy set) is judged with the copy of that VG beside it.
+ * A database whose log is in another VG (a copy set) is judged with the copy of that VG beside it; with
+ *   no copy of its log on the host at all, the log's VG was not copied.
  */
 import type { AppMark } from './disk-image';
 import type { Host } from './host';
 import type { World } from './world';
 
-type AppVerdict = 'usable' | 'data-newer-than-log' | 'torn' | 'not-crash-recoverable' | 'no-data';
+type AppVerdict =
+  | 'usable'
+  | 'data-newer-than-log'
+  | 'log-not-copied'
+  | 'torn'
+  | 'not-crash-recoverable'
+  | 'no-data';
 
 export interface AppDataCheck {
   app: string;
@@ -73,6 +80,8 @@ export function checkApplicationData(world: World, host: Host, vgName: string): 
     const written = marks.filter((m) => m.dataSeq > 0);
     let verdict: AppVerdict = 'usable';
     if (written.length === 0 && logSeq === 0) verdict = 'no-data';
+    // No copy of its log beside the data at all: the log's VG was left out of the copy, which no instant fixes.
+    else if (owner?.logFileSystem && !holdsLog(marks)) verdict = 'log-not-copied';
     else if (owner?.logFileSystem && !hotBackup && written.some((m) => m.dataSeq > logSeq))
       verdict = 'data-newer-than-log';
     else if (!hotBackup && new Set(marks.filter((m) => m.raw).map((m) => m.dataSeq)).size > 1)

@@ -13,6 +13,7 @@ import {
   freezeSupport,
   suggestedMethod,
 } from '../../../core/model/consistency-decision';
+import { wholeSet } from '../../../core/model/copy-set';
 import type { Consistency, Facts } from '../../../core/model/facts';
 import type { StepPageProps } from '../../layout/step-page-props';
 import { useFieldErrors } from '../../store/use-field-errors';
@@ -41,9 +42,11 @@ const approachLabels: Record<Approach, string> = {
 export function ConsistencyPage({ runbookId }: StepPageProps) {
   const { runbook, update } = useRunbook(runbookId);
   const errors = useFieldErrors(runbookId);
-  const { facts } = runbook;
-  if (facts.mode === 'retire')
-    return <NotInRetire facts={facts} what="nothing is unmounted, frozen or stopped on the source" />;
+  if (runbook.facts.mode === 'retire')
+    return <NotInRetire facts={runbook.facts} what="nothing is unmounted, frozen or stopped on the source" />;
+  // A copy set is copied at one instant as one VG (docs/procedure.md "Copy sets"): the questions count
+  // every LUN and file system of every VG.
+  const facts = wholeSet(runbook.facts);
   const { consistency } = facts;
   const answers = answersOf(consistency);
   const live = answers.canUnmount === false;

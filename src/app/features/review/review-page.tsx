@@ -13,6 +13,7 @@ import { FindingGroups, summarize } from '../../ui/checks-panel';
 import { RawLvsNote } from '../../ui/raw-lvs-note';
 import { tickedSteps } from '../../../core/run-record/change-record';
 import { db2CopySection } from '../../../core/write/checklist-db2';
+import { CopyHistoryPanel } from './copy-history-panel';
 import { Db2OnCopy } from './db2-on-copy';
 import { ExportPanel } from './export-panel';
 import { PlanSteps } from './plan-steps';
@@ -69,6 +70,7 @@ export function ReviewPage({ runbookId }: StepPageProps) {
           </>
         )
       )}
+      <CopyHistoryPanel runbook={runbook} />
       {plan && (
         <section aria-labelledby="review-plan" className="mt-8">
           <h2 id="review-plan" className="text-xl font-semibold">
