@@ -73,19 +73,23 @@ export function usePlan(runbookId: string): RunbookPlan | null {
   return facts ? planOf(facts) : null;
 }
 
-/** What the review page exports for a runbook without blockers. */
+/**
+ * What the review page exports for a runbook without blockers. Each is written the first time it is read:
+ * the page shows the script and the storage commands, and a big VG's checklist and playbook (the playbook
+ * alone takes the writers longer than the script) are written only when they are downloaded.
+ */
 export interface RunbookExports {
-  script: string;
-  storageScript: string;
-  checklistMarkdown: string;
+  readonly script: string;
+  readonly storageScript: string;
+  readonly checklistMarkdown: string;
   /** The same plan as an Ansible playbook for the AIX host. */
-  ansiblePlaybook: string;
+  readonly ansiblePlaybook: string;
 }
 
 /**
- * Writes the exports of a runbook whose checks report no blocker. The header of each names the vgcopy
- * version and the runbook's last change, so the same runbook always exports the same files. Written once
- * per runbook object and plan: the Review page and its export panel read the same exports.
+ * The exports of a runbook whose checks report no blocker. The header of each names the vgcopy version
+ * and the runbook's last change, so the same runbook always exports the same files. Written once per
+ * runbook object and plan: the Review page and its export panel read the same exports.
  */
 export function runbookExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
   return exportsOf(runbook)(plan);
@@ -97,20 +101,41 @@ const exportsOf = memoByObject((runbook: Runbook) =>
 
 function writeExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
   const meta = { generatedAt: runbook.factsChangedAt ?? runbook.updatedAt, version };
-  const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
-  const review = standingReview(runbook.review, runbook.facts);
-  const script = writeScript(runbook.facts, plan, { ...meta, ...(review ? { review } : {}) });
-  const ticked = recordOfScript(runbook.runRecord, script);
-  return {
-    script,
-    storageScript: writeStorageScript(runbook.facts, plan, meta),
-    checklistMarkdown: writeChecklistMarkdown(runbook.facts, plan, {
-      ...meta,
-      findings,
-      ...(ticked ? { ticked: { steps: tickedSteps(ticked), from: runLine(ticked) } } : {}),
-    }),
-    ansiblePlaybook: writeAnsiblePlaybook(runbook.facts, plan, meta),
-  };
+  const exports: RunbookExports = writtenWhenRead({
+    script: () => {
+      const review = standingReview(runbook.review, runbook.facts);
+      return writeScript(runbook.facts, plan, { ...meta, ...(review ? { review } : {}) });
+    },
+    storageScript: () => writeStorageScript(runbook.facts, plan, meta),
+    checklistMarkdown: () => {
+      const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
+      const ticked = recordOfScript(runbook.runRecord, exports.script);
+      return writeChecklistMarkdown(runbook.facts, plan, {
+        ...meta,
+        findings,
+        ...(ticked ? { ticked: { steps: tickedSteps(ticked), from: runLine(ticked) } } : {}),
+      });
+    },
+    ansiblePlaybook: () => writeAnsiblePlaybook(runbook.facts, plan, meta),
+  });
+  return exports;
+}
+
+/** An object whose each property is written by its function the first time it is read, then kept. */
+function writtenWhenRead<T extends object>(writers: { [K in keyof T]: () => T[K] }): T {
+  const written = {} as T;
+  for (const key of Object.keys(writers) as (keyof T)[]) {
+    Object.defineProperty(written, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = writers[key]();
+        Object.defineProperty(written, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return written;
 }
 
 /** The kept run record when it is of this very script (the checklist is ticked from it only then). */
