@@ -72,6 +72,8 @@ export default function CodeBlock({ code, label }: { code: string; label: string
             onFound={(i) => {
               setFound(i);
               virtualizer.scrollToIndex(i, { align: 'center' });
+              // The box itself may be out of the page's view, below the find box.
+              scrollRef.current?.scrollIntoView({ block: 'nearest' });
             }}
           />
           <p className="text-sm text-slate-600">
