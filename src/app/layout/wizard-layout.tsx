@@ -61,9 +61,8 @@ function useFrameOf(runbookId: string) {
 }
 
 /** The stepper, with the checks of the facts it shows. */
-function RunbookStepper({ runbookId, current }: { runbookId: string; current: StepId }) {
+function RunbookStepper({ runbookId, name, current }: { runbookId: string; name: string; current: StepId }) {
   const checks = useChecks(runbookId);
-  const name = useRunbooks((s) => s.runbooks[runbookId]?.name ?? '');
   if (!checks.facts) return null;
   return (
     <Stepper
@@ -136,7 +135,7 @@ export function WizardLayout() {
         )}
         <ConflictNotice runbookId={runbookId} />
         <div className="mx-auto max-w-7xl px-6 pb-3">
-          <RunbookStepper runbookId={runbookId} current={current} />
+          <RunbookStepper runbookId={runbookId} name={runbook.name} current={current} />
         </div>
       </header>
       <div

@@ -5,11 +5,12 @@
  * by the checks panel, the stepper, the field errors and the review page; and the exports, written when
  * the review page asks for them.
  *
- * The hooks read the facts a frame or two behind typing (React's useDeferredValue): a keystroke draws its
- * field first, and the checks of a 1024-disk VG follow in a render React can interrupt for the next
- * keystroke. `updating` says when they lag, so a result of older facts is never shown as current.
+ * The hooks read the facts a frame or two behind typing: a keystroke draws its field first, and the checks
+ * of a 1024-disk VG follow once that frame is drawn, in a render React can interrupt for the next
+ * keystroke (a transition). `updating` says when they lag, so a result of older facts is never shown as
+ * current.
  */
-import { useDeferredValue } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { version } from '../../../package.json';
 import {
   buildPlan,
@@ -53,7 +54,30 @@ export interface CheckedFacts {
 /** A runbook's facts in the store, and as they were a frame or two before while the admin types. */
 function useDeferredFacts(runbookId: string): { current?: Facts; facts?: Facts } {
   const current = useRunbooks((s) => s.runbooks[runbookId]?.facts);
-  return { current, facts: useDeferredValue(current) };
+  return { current, facts: useAfterFrame(current) };
+}
+
+/**
+ * `value` once the frame after its change is drawn. A deferred render (useDeferredValue) starts at once
+ * and runs before the browser draws the keystroke: the checks of a 1024-disk VG, one uninterruptible
+ * piece of work, would hold back the frame that shows the typed character. Typing faster than frames
+ * keeps the older value until typing leaves a frame free.
+ */
+function useAfterFrame<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown === value) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame's callbacks run before it is drawn; the task after them runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(value)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
 
 /** The findings of one runbook, following its facts a frame or two behind typing. */
