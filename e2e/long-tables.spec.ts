@@ -1,7 +1,8 @@
 /**
  * A scalable VG of 1024 disks and 512 file systems in the wizard: its long tables render only the rows in
  * view, yet a screen reader hears how many rows there are, the admin finds a disk by name (the browser's
- * own find cannot see rows not rendered), and Tab walks on past the last rendered row.
+ * own find cannot see rows not rendered), and Tab walks on past the last rendered row. Review's script
+ * box likewise draws only the lines in view, finds a line, and downloads the whole script.
  */
 import type { Locator, Page } from '@playwright/test';
 import { bigVgFacts } from '../src/core/bench';
@@ -9,6 +10,7 @@ import { runbookToFile } from '../src/app/store/runbook-file';
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/csp';
 import { forgetRenders, fieldsRendered, watchFieldRenders } from './support/react-renders';
+import { downloadScript } from './support/script-check';
 import { checksPanel, goToStep, openHome } from './support/wizard';
 
 const name = 'bigvg: 1024 disks';
@@ -166,4 +168,34 @@ test('1024 disks: the target LUNs, the new hdisks after cfgmgr and the names on 
   await expect(row).toBeFocused();
   await expect(row).toHaveText('lv012c/data/fs300fclv012c/fc/data/fs300');
   await expectNoSeriousViolations(page, 'Phase 2 with 1024 disks');
+});
+
+test("1024 disks: Review's script box draws the lines in view, finds each line holding a name, and the download is the whole script", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openBigRunbook(page);
+  await goToStep(page, /Review/, 'Review & export');
+  const box = page.getByRole('region', { name: 'The ksh script' });
+  await expect(box.locator('[class^="hljs-"]').first()).toBeVisible();
+  const script = await downloadScript(page);
+  const lines = script.split('\n').slice(0, -1);
+  await expect(page.getByText(`${lines.length} lines; the box draws those in view.`)).toBeVisible();
+  const drawn = await box.locator('code > span[data-index]').count();
+  expect(drawn).toBeGreaterThan(20);
+  expect(drawn).toBeLessThan(80);
+
+  // Find goes on from the line it found to the next one holding the text.
+  const holding = lines.flatMap((line, i) => (line.includes('hdisk700') ? [i] : []));
+  expect(holding).toEqual([8, 522]);
+  const find = page.getByRole('search', { name: 'Find in the ksh script' });
+  await find.getByRole('searchbox').fill('hdisk700');
+  for (const index of holding.slice(0, 2)) {
+    await find.getByRole('button', { name: 'Find' }).click();
+    await expect(find.getByRole('status')).toHaveText(`Line ${index + 1} of ${lines.length}.`);
+    const line = box.locator(`code > span[data-index="${index}"]`);
+    await expect(line).toHaveText(lines[index]);
+    await expect(line).toBeInViewport();
+  }
+  await expectNoSeriousViolations(page, 'Review with 1024 disks');
 });

@@ -7,17 +7,23 @@
 import { useState } from 'react';
 import { wizardSteps } from '../../core/wizard-steps';
 import { factDifferences } from '../../core/model/facts-diff';
-import { useConflicts } from '../store/conflicts';
-import type { Runbook } from '../store/runbooks';
+import { type Conflict, useConflicts } from '../store/conflicts';
+import { useRunbooks } from '../store/runbooks';
 import { resolveConflict } from '../store/server-sync';
 import { primaryButton, secondaryButton } from '../ui/buttons';
 
 const titleOf = (step: string) => wizardSteps.find((s) => s.id === step)?.title ?? step;
 
-export function ConflictNotice({ runbook }: { runbook: Runbook }) {
-  const conflict = useConflicts((s) => s.conflicts[runbook.id]);
+/** The notice, while a conflict waits; it reads the runbook only then, so typing does not draw it again. */
+export function ConflictNotice({ runbookId }: { runbookId: string }) {
+  const conflict = useConflicts((s) => s.conflicts[runbookId]);
+  return conflict ? <ConflictDetails runbookId={runbookId} conflict={conflict} /> : null;
+}
+
+function ConflictDetails({ runbookId, conflict }: { runbookId: string; conflict: Conflict }) {
+  const runbook = useRunbooks((s) => s.runbooks[runbookId]);
   const [comparing, setComparing] = useState(false);
-  if (!conflict) return null;
+  if (!runbook) return null;
   const { theirs } = conflict;
   const rows = [
     ...(runbook.name === theirs.name

@@ -4,8 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import { Link, Navigate, Outlet, useParams } from 'react-router';
+import { useShallow } from 'zustand/react/shallow';
 import { nextStep, previousStep } from '../../core/flow';
-import { isStepId, wizardSteps } from '../../core/wizard-steps';
+import { isStepId, type StepId, wizardSteps } from '../../core/wizard-steps';
 import { mayWriteRunbook, useAuth } from '../store/auth';
 import { useTouched, watchFieldsLeft } from '../store/touched';
 import { useChecks } from '../store/use-engine';
@@ -45,11 +46,44 @@ function RunbookMissing({ runbookId, lookup }: { runbookId: string; lookup: Look
   );
 }
 
+/**
+ * What the frame shows of the runbook: not its facts, which change on every keystroke. The frame is drawn
+ * again only when one of these changes (shallow equality), and the stepper and the checks panel read the
+ * facts themselves, a frame or two behind typing (use-engine.ts).
+ */
+function useFrameOf(runbookId: string) {
+  return useRunbooks(
+    useShallow((s) => {
+      const runbook = s.runbooks[runbookId];
+      return runbook && { name: runbook.name, team: runbook.team, lastStep: runbook.lastStep };
+    }),
+  );
+}
+
+/** The stepper, with the checks of the facts it shows. */
+function RunbookStepper({ runbookId, name, current }: { runbookId: string; name: string; current: StepId }) {
+  const checks = useChecks(runbookId);
+  if (!checks.facts) return null;
+  return (
+    <Stepper
+      runbookId={runbookId}
+      name={name}
+      current={current}
+      facts={checks.facts}
+      findings={checks.findings}
+    />
+  );
+}
+
+function RunbookChecks({ runbookId }: { runbookId: string }) {
+  const checks = useChecks(runbookId);
+  return <ChecksPanel runbookId={runbookId} findings={checks.findings} updating={checks.updating} />;
+}
+
 export function WizardLayout() {
   const { runbookId = '', step } = useParams();
-  const runbook = useRunbooks((s) => s.runbooks[runbookId]);
+  const runbook = useFrameOf(runbookId);
   const visit = useRunbooks((s) => s.visit);
-  const checks = useChecks(runbookId);
   const readOnly = useAuth((s) => !mayWriteRunbook(s.accountsRequired, s.user, runbook?.team));
   const [lookup, setLookup] = useState<Lookup>(runbook ? 'local' : 'fetching');
   const current = isStepId(step) ? step : undefined;
@@ -65,15 +99,16 @@ export function WizardLayout() {
       live = false;
     };
   }, [runbookId, known]);
+  // Once per page, not per keystroke: every change of the store writes it to localStorage.
   useEffect(() => {
-    if (runbook && current) visit(runbook.id, current);
-  }, [runbook, current, visit]);
+    if (known && current) visit(runbookId, current);
+  }, [known, runbookId, current, visit]);
   // A field the admin leaves shows its error from then on (touched.ts).
   const touch = useTouched((s) => s.touch);
   useEffect(() => watchFieldsLeft((field) => touch(runbookId, field)), [runbookId, touch]);
 
   if (!runbook) return <RunbookMissing runbookId={runbookId} lookup={lookup} />;
-  if (!current) return <Navigate to={`/runbooks/${runbook.id}/${runbook.lastStep}`} replace />;
+  if (!current) return <Navigate to={`/runbooks/${runbookId}/${runbook.lastStep}`} replace />;
 
   const prev = previousStep(current);
   const next = nextStep(current);
@@ -89,7 +124,7 @@ export function WizardLayout() {
           </Link>
           <span className="flex min-w-0 items-center gap-4 text-sm text-slate-600">
             <span className="truncate">Runbook: {runbook.name || '(unnamed)'}</span>
-            <SyncStatus runbookId={runbook.id} />
+            <SyncStatus runbookId={runbookId} />
           </span>
         </div>
         {readOnly && (
@@ -98,15 +133,9 @@ export function WizardLayout() {
             server.
           </p>
         )}
-        <ConflictNotice runbook={runbook} />
+        <ConflictNotice runbookId={runbookId} />
         <div className="mx-auto max-w-7xl px-6 pb-3">
-          <Stepper
-            runbookId={runbook.id}
-            name={runbook.name}
-            current={current}
-            facts={checks.facts ?? runbook.facts}
-            findings={checks.findings}
-          />
+          <RunbookStepper runbookId={runbookId} name={runbook.name} current={current} />
         </div>
       </header>
       <div
@@ -121,7 +150,7 @@ export function WizardLayout() {
             {prev ? (
               <Link
                 className="rounded border border-slate-300 bg-white px-4 py-2"
-                to={`/runbooks/${runbook.id}/${prev}`}
+                to={`/runbooks/${runbookId}/${prev}`}
               >
                 ← Back
               </Link>
@@ -131,7 +160,7 @@ export function WizardLayout() {
             {next && (
               <Link
                 className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700"
-                to={`/runbooks/${runbook.id}/${next}`}
+                to={`/runbooks/${runbookId}/${next}`}
               >
                 Next →
               </Link>
@@ -140,7 +169,7 @@ export function WizardLayout() {
         </main>
         {withPanel && (
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-            <ChecksPanel runbookId={runbook.id} findings={checks.findings} updating={checks.updating} />
+            <RunbookChecks runbookId={runbookId} />
           </div>
         )}
       </div>

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runChecks } from '../../core/engine';
+import {
+  runChecks,
+  writeAnsiblePlaybook,
+  writeChecklistMarkdown,
+  writeScript,
+  writeStorageScript,
+} from '../../core/engine';
 import { factsSchema } from '../../core/model/facts';
 import { emptyFacts, sampleFacts } from '../../core/model/sample';
+import { version } from '../../../package.json';
 import { memoryStorage } from '../test-support/memory-storage';
 import { useRunbooks } from './runbooks';
 import { schemaIssues } from './schema-issues';
@@ -106,5 +113,29 @@ describe('the engine as the wizard calls it', () => {
     expect(script()).toBe(reviewed);
     store.updateFacts(id, (facts) => ({ ...facts, hostname: 'aixprod02' }));
     expect([runbook().review, reviewHeader()]).toEqual([undefined, '# not reviewed']);
+  });
+
+  it('writes the checklist and the playbook only when they are read, as the writers write them', () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    const id = useRunbooks.getState().createRunbook('Sample', sampleFacts());
+    const runbook = useRunbooks.getState().runbooks[id];
+    const plan = planOf(runbook.facts) ?? expect.unreachable('the sample has a plan');
+    const exports = runbookExports(runbook, plan);
+    const unwritten = (key: string) => Object.getOwnPropertyDescriptor(exports, key)?.get !== undefined;
+    expect(exports.script.split('\n')[0]).toBe('#!/usr/bin/ksh');
+    expect(['script', 'storageScript', 'checklistMarkdown', 'ansiblePlaybook'].filter(unwritten)).toEqual([
+      'storageScript',
+      'checklistMarkdown',
+      'ansiblePlaybook',
+    ]);
+    const meta = { generatedAt: runbook.factsChangedAt ?? runbook.updatedAt, version };
+    const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
+    expect({ ...exports }).toEqual({
+      script: writeScript(runbook.facts, plan, meta),
+      storageScript: writeStorageScript(runbook.facts, plan, meta),
+      checklistMarkdown: writeChecklistMarkdown(runbook.facts, plan, { ...meta, findings }),
+      ansiblePlaybook: writeAnsiblePlaybook(runbook.facts, plan, meta),
+    });
+    expect(runbookExports(runbook, plan)).toBe(exports);
   });
 });

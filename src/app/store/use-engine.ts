@@ -5,11 +5,12 @@
  * by the checks panel, the stepper, the field errors and the review page; and the exports, written when
  * the review page asks for them.
  *
- * The hooks read the facts a frame or two behind typing (React's useDeferredValue): a keystroke draws its
- * field first, and the checks of a 1024-disk VG follow in a render React can interrupt for the next
- * keystroke. `updating` says when they lag, so a result of older facts is never shown as current.
+ * The hooks read the facts a frame or two behind typing: a keystroke draws its field first, and the checks
+ * of a 1024-disk VG follow once that frame is drawn, in a render React can interrupt for the next
+ * keystroke (a transition). `updating` says when they lag, so a result of older facts is never shown as
+ * current.
  */
-import { useDeferredValue } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { version } from '../../../package.json';
 import {
   buildPlan,
@@ -53,7 +54,30 @@ export interface CheckedFacts {
 /** A runbook's facts in the store, and as they were a frame or two before while the admin types. */
 function useDeferredFacts(runbookId: string): { current?: Facts; facts?: Facts } {
   const current = useRunbooks((s) => s.runbooks[runbookId]?.facts);
-  return { current, facts: useDeferredValue(current) };
+  return { current, facts: useAfterFrame(current) };
+}
+
+/**
+ * `value` once the frame after its change is drawn. A deferred render (useDeferredValue) starts at once
+ * and runs before the browser draws the keystroke: the checks of a 1024-disk VG, one uninterruptible
+ * piece of work, would hold back the frame that shows the typed character. Typing faster than frames
+ * keeps the older value until typing leaves a frame free.
+ */
+function useAfterFrame<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown === value) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame's callbacks run before it is drawn; the task after them runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(value)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
 
 /** The findings of one runbook, following its facts a frame or two behind typing. */
@@ -73,19 +97,23 @@ export function usePlan(runbookId: string): RunbookPlan | null {
   return facts ? planOf(facts) : null;
 }
 
-/** What the review page exports for a runbook without blockers. */
+/**
+ * What the review page exports for a runbook without blockers. Each is written the first time it is read:
+ * the page shows the script and the storage commands, and a big VG's checklist and playbook (the playbook
+ * alone takes the writers longer than the script) are written only when they are downloaded.
+ */
 export interface RunbookExports {
-  script: string;
-  storageScript: string;
-  checklistMarkdown: string;
+  readonly script: string;
+  readonly storageScript: string;
+  readonly checklistMarkdown: string;
   /** The same plan as an Ansible playbook for the AIX host. */
-  ansiblePlaybook: string;
+  readonly ansiblePlaybook: string;
 }
 
 /**
- * Writes the exports of a runbook whose checks report no blocker. The header of each names the vgcopy
- * version and the runbook's last change, so the same runbook always exports the same files. Written once
- * per runbook object and plan: the Review page and its export panel read the same exports.
+ * The exports of a runbook whose checks report no blocker. The header of each names the vgcopy version
+ * and the runbook's last change, so the same runbook always exports the same files. Written once per
+ * runbook object and plan: the Review page and its export panel read the same exports.
  */
 export function runbookExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
   return exportsOf(runbook)(plan);
@@ -97,20 +125,41 @@ const exportsOf = memoByObject((runbook: Runbook) =>
 
 function writeExports(runbook: Runbook, plan: RunbookPlan): RunbookExports {
   const meta = { generatedAt: runbook.factsChangedAt ?? runbook.updatedAt, version };
-  const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
-  const review = standingReview(runbook.review, runbook.facts);
-  const script = writeScript(runbook.facts, plan, { ...meta, ...(review ? { review } : {}) });
-  const ticked = recordOfScript(runbook.runRecord, script);
-  return {
-    script,
-    storageScript: writeStorageScript(runbook.facts, plan, meta),
-    checklistMarkdown: writeChecklistMarkdown(runbook.facts, plan, {
-      ...meta,
-      findings,
-      ...(ticked ? { ticked: { steps: tickedSteps(ticked), from: runLine(ticked) } } : {}),
-    }),
-    ansiblePlaybook: writeAnsiblePlaybook(runbook.facts, plan, meta),
-  };
+  const exports: RunbookExports = writtenWhenRead({
+    script: () => {
+      const review = standingReview(runbook.review, runbook.facts);
+      return writeScript(runbook.facts, plan, { ...meta, ...(review ? { review } : {}) });
+    },
+    storageScript: () => writeStorageScript(runbook.facts, plan, meta),
+    checklistMarkdown: () => {
+      const findings = findingsOf(runbook.facts).filter((f) => f.severity !== 'blocker');
+      const ticked = recordOfScript(runbook.runRecord, exports.script);
+      return writeChecklistMarkdown(runbook.facts, plan, {
+        ...meta,
+        findings,
+        ...(ticked ? { ticked: { steps: tickedSteps(ticked), from: runLine(ticked) } } : {}),
+      });
+    },
+    ansiblePlaybook: () => writeAnsiblePlaybook(runbook.facts, plan, meta),
+  });
+  return exports;
+}
+
+/** An object whose each property is written by its function the first time it is read, then kept. */
+function writtenWhenRead<T extends object>(writers: { [K in keyof T]: () => T[K] }): T {
+  const written = {} as T;
+  for (const key of Object.keys(writers) as (keyof T)[]) {
+    Object.defineProperty(written, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = writers[key]();
+        Object.defineProperty(written, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return written;
 }
 
 /** The kept run record when it is of this very script (the checklist is ticked from it only then). */

@@ -2,10 +2,10 @@
  * The checks panel: the engine's findings for the runbook, grouped by severity, updated as the admin
  * types. Each finding says what is wrong, how to fix it, why (one click away), and links to the field
  * (or page) where it is fixed. The findings follow typing a frame or two behind (use-engine.ts): while
- * they are those of older facts, the panel says it is updating (aria-busy, and dimmed), so an old result
- * never reads as the current one.
+ * they are those of older facts, the panel says it is updating (aria-busy, and "updating…"), so an old
+ * result never reads as the current one, and dims them once they lag noticeably.
  */
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { wizardSteps } from '../../core/wizard-steps';
 import type { Finding, Severity } from '../../core/engine-types';
@@ -86,6 +86,24 @@ export const FindingGroups = memo(function FindingGroups({
   );
 });
 
+/**
+ * The findings are dimmed once they lag this long. Each keystroke's checks lag a frame or two: dimming
+ * them for that would only flicker, and repaint the whole panel twice per keystroke.
+ */
+const dimAfterMs = 150;
+
+/** Whether `on` has held for `ms` milliseconds. */
+function useLasting(on: boolean, ms: number): boolean {
+  const [lasting, setLasting] = useState(false);
+  useEffect(() => {
+    setLasting(false);
+    if (!on) return;
+    const timer = setTimeout(() => setLasting(true), ms);
+    return () => clearTimeout(timer);
+  }, [on, ms]);
+  return on && lasting;
+}
+
 export const ChecksPanel = memo(function ChecksPanel({
   runbookId,
   findings,
@@ -96,6 +114,7 @@ export const ChecksPanel = memo(function ChecksPanel({
   /** The facts changed since these findings: their checks are being run. */
   updating: boolean;
 }) {
+  const dimmed = useLasting(updating, dimAfterMs);
   // A mark per update, for the benchmark (e2e/on-demand/input-latency.spec.ts reads them).
   useEffect(() => {
     performance.mark('vgcopy:checks-updated', { detail: findings.length });
@@ -116,7 +135,7 @@ export const ChecksPanel = memo(function ChecksPanel({
           updating…
         </span>
       </h2>
-      <div className={updating ? 'opacity-60' : undefined}>
+      <div className={dimmed ? 'opacity-60' : undefined}>
         <p role="status" className="mt-1 text-slate-700">
           {findings.length === 0 ? 'No problem found so far.' : summarize(findings)}
         </p>

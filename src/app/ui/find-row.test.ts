@@ -26,3 +26,15 @@ describe('finding a row of a long table', () => {
     expect(matchingRow(disks.length, texts, 'hdisk9999')).toBeUndefined();
   });
 });
+
+describe('finding the next line of a script that holds a text', () => {
+  const lines = ['mkvg -y datavg hdisk2', 'echo', 'mkvg -y logvg hdisk3', 'echo'];
+  const line = (i: number) => [lines[i]];
+
+  it('goes on from the line found last, and round to the start', () => {
+    expect(matchingRow(lines.length, line, 'mkvg')).toBe(0);
+    expect(matchingRow(lines.length, line, 'mkvg', 0)).toBe(2);
+    expect(matchingRow(lines.length, line, 'mkvg', 2)).toBe(0);
+    expect(matchingRow(lines.length, line, 'echo', 3)).toBe(1);
+  });
+});

@@ -6,18 +6,24 @@
 import { type FormEvent, useId, useState } from 'react';
 import { smallButton } from './buttons';
 
-/** The first row whose text equals the query, else the first that contains it; case does not matter. */
+/**
+ * The first row whose text equals the query, else the first that contains it; case does not matter.
+ * Rows are searched from the one after `after` on, round to the start (a script's find goes on from the
+ * line it found last).
+ */
 export function matchingRow(
   count: number,
   texts: (index: number) => readonly string[],
   query: string,
+  after = -1,
 ): number | undefined {
   const wanted = query.trim().toLowerCase();
   if (!wanted) return undefined;
   const lower = (i: number) => texts(i).map((t) => t.toLowerCase());
-  for (let i = 0; i < count; i++) if (lower(i).includes(wanted)) return i;
-  for (let i = 0; i < count; i++) if (lower(i).some((t) => t.includes(wanted))) return i;
-  return undefined;
+  const rows = Array.from({ length: count }, (_, k) => (after + 1 + k) % count);
+  return (
+    rows.find((i) => lower(i).includes(wanted)) ?? rows.find((i) => lower(i).some((t) => t.includes(wanted)))
+  );
 }
 
 export function FindRow({
@@ -25,23 +31,32 @@ export function FindRow({
   count,
   texts,
   onFound,
+  unit = 'row',
+  onward = false,
 }: {
   label: string;
   count: number;
   texts(index: number): readonly string[];
   onFound(index: number): void;
+  /** What the rows are called in what the box says: rows of a table, lines of a script. */
+  unit?: 'row' | 'line';
+  /** Find again, with the same text, goes on to the next row that holds it (a script's many `mkvg`). */
+  onward?: boolean;
 }) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [said, setSaid] = useState('');
+  const [last, setLast] = useState<{ query: string; index: number }>();
   const find = (e: FormEvent) => {
     e.preventDefault();
-    const index = matchingRow(count, texts, query);
+    const after = onward && last?.query === query ? last.index : -1;
+    const index = matchingRow(count, texts, query, after);
     if (index === undefined) {
-      setSaid(`No row holds “${query.trim()}”.`);
+      setSaid(`No ${unit} holds “${query.trim()}”.`);
       return;
     }
-    setSaid(`Row ${index + 1} of ${count}.`);
+    setLast({ query, index });
+    setSaid(`${unit === 'row' ? 'Row' : 'Line'} ${index + 1} of ${count}.`);
     onFound(index);
   };
   return (

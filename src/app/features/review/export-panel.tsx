@@ -14,7 +14,10 @@ import { downloadText } from '../../ui/download';
 
 const CodeBlock = lazy(() => import('../../ui/code-block'));
 
-/** The code, unhighlighted, while highlight.js loads. */
+/** Lines the box shows at once: all the plain text needs to show while the highlighting loads. */
+const firstLines = 30;
+
+/** The code's first lines, unhighlighted, while highlight.js loads (a big VG's whole script is slow to lay out). */
 function Plain({ code, label }: { code: string; label: string }) {
   return (
     <section
@@ -23,7 +26,7 @@ function Plain({ code, label }: { code: string; label: string }) {
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
     >
-      <pre className="p-3">{code}</pre>
+      <pre className="p-3 leading-5">{code.split('\n', firstLines).join('\n')}</pre>
     </section>
   );
 }

@@ -33,7 +33,12 @@ export function PlanSteps({ plan, ticked }: { plan: RunbookPlan; ticked: Readonl
           </h3>
           <ol className="mt-2 space-y-3">
             {group.steps.map(({ number, step }) => (
-              <li key={step.id} className="print-keep rounded border border-slate-300 bg-white p-3">
+              <li
+                key={step.id}
+                // A big VG's plan holds 200 KB of commands: the browser lays out only the steps near the
+                // view (content-visibility), and still finds, reads aloud and prints them all.
+                className="print-keep rounded border border-slate-300 bg-white p-3 [content-visibility:auto] [contain-intrinsic-size:auto_12rem]"
+              >
                 <label className="flex items-start gap-2 font-semibold">
                   {/* Keyed by the tick, so a record read later ticks a box the admin left alone. */}
                   <input

@@ -51,7 +51,8 @@ function NeededList({ needed }: { needed: readonly StillNeeded[] }) {
 export function PastePanel({ facts, update }: { facts: Facts; update(change: (f: Facts) => Facts): void }) {
   const [text, setText] = useState('');
   const [used, setUsed] = useState<{ filled: boolean; notes: string[]; needed: StillNeeded[] }>();
-  const { sections, applied, reading, failure } = usePasteRead(text, facts);
+  // Once used, what was read is not applied again to each change of the forms (use-paste-read.ts).
+  const { sections, applied, reading, failure } = usePasteRead(text, used ? undefined : facts);
   const readable = sections.some((o) => o.read.length > 0);
   const needed = stillNeeded(sections, applied?.facts.sourceVg.name ?? facts.sourceVg.name);
   const use = () => {

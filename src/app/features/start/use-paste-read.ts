@@ -26,16 +26,16 @@ export interface PasteState {
 }
 
 /** A small paste, read on the page's thread; deferred, so a keystroke renders before the reading. */
-function useReadHere(text: string, facts: Facts) {
+function useReadHere(text: string, facts: Facts | undefined) {
   const deferred = useDeferredValue(text.length <= readAtOnce ? text : '');
   const pasted = useMemo(() => (deferred.trim() ? readPaste(deferred) : undefined), [deferred]);
-  const applied = useMemo(() => pasted?.apply(facts), [pasted, facts]);
+  const applied = useMemo(() => (facts ? pasted?.apply(facts) : undefined), [pasted, facts]);
   return { sections: pasted?.sections ?? [], applied };
 }
 
 interface WorkerRead extends PasteReadReply {
   text: string;
-  facts: Facts;
+  facts?: Facts;
 }
 
 /** A worker that failed (it could not load, or a parser threw): the text it was reading and why. */
@@ -58,13 +58,16 @@ function ended(reader: Reader | null): null {
 }
 
 /** A large paste, read in the worker; the reply to the newest request only. */
-function useReadInWorker(text: string, facts: Facts): { reply?: WorkerRead; failure?: WorkerFailure } {
+function useReadInWorker(
+  text: string,
+  facts: Facts | undefined,
+): { reply?: WorkerRead; failure?: WorkerFailure } {
   const large = text.length > readAtOnce ? text : '';
   const [reply, setReply] = useState<WorkerRead>();
   const [failure, setFailure] = useState<WorkerFailure>();
   const reader = useRef<Reader | null>(null);
   // The newest request: a reply to any other is stale.
-  const newest = useRef<PasteReadRequest>({ id: 0, text: '', facts });
+  const newest = useRef<Omit<PasteReadRequest, 'facts'> & { facts?: Facts }>({ id: 0, text: '', facts });
   useEffect(
     () => () => {
       reader.current = ended(reader.current);
@@ -72,9 +75,11 @@ function useReadInWorker(text: string, facts: Facts): { reply?: WorkerRead; fail
     [],
   );
   useEffect(() => {
-    const request = { id: newest.current.id + 1, text: large, facts };
-    newest.current = request;
-    if (!large) {
+    // What was read is used (no facts to apply it to): the paste is not read again as the forms change.
+    if (large && !facts) return;
+    const id = newest.current.id + 1;
+    newest.current = { id, text: large, facts };
+    if (!large || !facts) {
       // The box was cleared or holds a small paste: a large read in flight is of a paste no longer there.
       if (reader.current?.pending) reader.current = ended(reader.current);
       return;
@@ -102,14 +107,19 @@ function useReadInWorker(text: string, facts: Facts): { reply?: WorkerRead; fail
       }
       reader.current.text = large;
       reader.current.pending += 1;
-      reader.current.worker.postMessage(request);
+      reader.current.worker.postMessage({ id, text: large, facts } satisfies PasteReadRequest);
     }, pauseMs);
     return () => clearTimeout(timer);
   }, [large, facts]);
   return { reply, failure };
 }
 
-export function usePasteRead(text: string, facts: Facts): PasteState {
+/**
+ * What the paste box shows of `text`, and `facts` with what was read. Without facts (what was read is
+ * used) the paste is shown and not applied again: the facts change on every keystroke in the forms, and
+ * a 2 MB paste would otherwise go to the worker after each pause in typing.
+ */
+export function usePasteRead(text: string, facts: Facts | undefined): PasteState {
   const here = useReadHere(text, facts);
   const { reply: there, failure } = useReadInWorker(text, facts);
   if (!text.trim()) return { sections: [], reading: 0 };
