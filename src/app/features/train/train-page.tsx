@@ -16,6 +16,7 @@ import { WhereNotice } from '../../sim-client/where-notice';
 import { useAuth } from '../../store/auth';
 import { primaryButton, secondaryButton, smallButton } from '../../ui/buttons';
 import { AttemptsList } from './attempts-list';
+import { TrainingClock } from './training-clock';
 
 const nameKey = 'vgcopy.trainee';
 
@@ -52,7 +53,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
   }, [view.grade, refreshAttempts]);
 
   const start = (id: string) =>
-    send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee });
+    send({ type: 'open', source: { kind: 'scenario', id }, mode: 'train', trainee, timeMoves: true });
 
   return (
     <main id="main-content" tabIndex={-1} className="mx-auto max-w-7xl p-6 text-slate-900">
@@ -135,7 +136,8 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
                 {view.scenario.title}
               </h2>
               <p className="mt-1">Goal: {view.scenario.goal}</p>
-              <ol className="mt-2 list-decimal pl-5 text-sm">
+              {/* Hints come when asked for, and by themselves when the world calls for one: read out as they come. */}
+              <ol className="mt-2 list-decimal pl-5 text-sm" aria-live="polite" aria-label="Hints">
                 {view.hints.map((h) => (
                   <li key={h}>{h}</li>
                 ))}
@@ -164,6 +166,14 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
                 )}
               </div>
             </section>
+            {view.speed !== null && view.picture && (
+              <TrainingClock
+                now={view.picture.time}
+                speed={view.speed}
+                stopped={view.grade !== null}
+                send={send}
+              />
+            )}
             {view.grade && (
               <GradeReport
                 grade={view.grade}
