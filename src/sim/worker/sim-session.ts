@@ -646,7 +646,7 @@ export class SimSession {
       finishedAt: this.host.now(),
       grade,
       transcript: this.transcript,
-      hintsShown: this.hintsShown,
+      hintsShown: [...this.hintsShown],
     });
     emit({ type: 'graded', grade, attemptId });
   }

@@ -62,6 +62,7 @@ describe('time moves in training', () => {
       'clock 2025-07-14T10:00:35Z',
       '2025-07-14T10:00:35Z lspv -> 0',
       // ... so the storage flashes 45 s after the last sync point: 1,800 transactions in a log of 1,024.
+      // (The source's own log has wrapped since 10:00:26: no hint for that, only for the copy's.)
       'clock 2025-07-14T10:00:45Z',
       '2025-07-14T10:00:47Z mkflash -dev IBM.2107-75ABCD1 -record -persist -nocp 1000:1100 -> 0',
       'clock 2025-07-14T10:00:52Z',
