@@ -23,6 +23,17 @@ test('without the server, training runs on the simulator in the page, and the pa
     page.getByRole('table', { name: 'Volume groups' }).getByRole('row', { name: /datavg/ }),
   ).toContainText('yes');
 
+  // Time moves on the simulated host: its clock shows, its speed is chosen with the keyboard.
+  const clock = page.getByRole('group', { name: 'Simulated time' });
+  await expect(clock.getByRole('radio', { name: '1×' })).toBeChecked();
+  const started = await clock.getByTestId('simulated-time').textContent();
+  await clock.getByRole('radio', { name: '1×' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(clock.getByRole('radio', { name: '10×' })).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(clock.getByRole('radio', { name: '60×' })).toBeChecked();
+  await expect(clock.getByTestId('simulated-time')).not.toHaveText(started ?? '');
+
   await page.getByRole('button', { name: 'Finish and grade' }).click();
   await expect(page.getByRole('region', { name: 'Your result' })).toContainText('not passed');
   await expect(page.getByText('Attempts are graded here but not kept')).toBeVisible();

@@ -95,17 +95,22 @@ const catalogue = {
 
 /**
  * The error-log templates of the entries the simulator writes (docs/aix-behaviour.md 13.4), as errpt shows
- * them. UNCONFIRMED: the identifier and the description of J2_FREEZE_TIMEOUT are not known; JFS2 entries
- * name the resource SYSJ2, as J2_FS_FULL does.
+ * them; `detail` heads the entry's value under Detail Data in `errpt -a`.
+ * - J2_FREEZE_TIMEOUT: UNCONFIRMED identifier and description; JFS2 entries name the resource SYSJ2, as
+ *   J2_FS_FULL does.
+ * - LVM_SA_PVMISS (a PV of the VG missing when LVM brought the VG up): label, identifier F7DDA124, type
+ *   UNKN, class H, resource LVDD and description as errpt lists it on AIX 5-7 (LIKELY, from transcripts);
+ *   the detail heading and its value (the PVID) are PLAUSIBLE (AIX dumps sense data there).
  */
 export const ERRLOG_TEMPLATES: Record<
   string,
   {
     identifier: string;
-    type: 'PERM' | 'TEMP' | 'INFO';
+    type: 'PERM' | 'TEMP' | 'INFO' | 'UNKN';
     errClass: 'H' | 'S' | 'O';
     resource: string;
     description: string;
+    detail: string;
   }
 > = {
   J2_FREEZE_TIMEOUT: {
@@ -114,6 +119,15 @@ export const ERRLOG_TEMPLATES: Record<
     errClass: 'O',
     resource: 'SYSJ2',
     description: 'FILE SYSTEM FREEZE TIMEOUT EXPIRED',
+    detail: 'DEVICE',
+  },
+  LVM_SA_PVMISS: {
+    identifier: 'F7DDA124',
+    type: 'UNKN',
+    errClass: 'H',
+    resource: 'LVDD',
+    description: 'PHYSICAL VOLUME DECLARED MISSING',
+    detail: 'PHYSICAL VOLUME ID',
   },
 };
 

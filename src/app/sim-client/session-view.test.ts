@@ -40,17 +40,20 @@ const opened: ServerMessage = {
     goal: 'Bring it up',
     hintCount: 3,
     storage: 'ds8000',
+    clockSpeed: 1,
   },
   state: picture({ vgs: [datavg(true)] }),
   transcript: [],
   snapshots: [],
   script: { status: 'idle', lines: [], currentLine: null },
-  hintsShown: ['first hint'],
+  hintsShown: ['first hint', 'an offered hint'],
+  hintsLeft: 2,
+  speed: 10,
   prompt: '# ',
 };
 
 describe('the session view', () => {
-  it('starts from what the session says when it opens, hints already shown included', () => {
+  it('starts from what the session says when it opens, hints already shown (asked for or offered) and the clock speed included', () => {
     expect(reduceView(initialView, opened)).toEqual({
       ...initialView,
       sessionId: 's1',
@@ -61,11 +64,30 @@ describe('the session view', () => {
         goal: 'Bring it up',
         hintCount: 3,
         storage: 'ds8000',
+        clockSpeed: 1,
       },
       picture: picture({ vgs: [datavg(true)] }),
-      hints: ['first hint'],
+      hints: ['first hint', 'an offered hint'],
       hintsRemaining: 2,
+      speed: 10,
     });
+  });
+
+  it('adds an offered hint to those shown without using up the hints left to ask for, and follows a change of speed', () => {
+    const start = reduceView(initialView, opened);
+    const offered = reduceView(start, {
+      type: 'hint',
+      index: 2,
+      text: 'take the copy again',
+      remaining: 2,
+      offered: true,
+    });
+    expect([offered.hints, offered.hintsRemaining]).toEqual([
+      ['first hint', 'an offered hint', 'take the copy again'],
+      2,
+    ]);
+    const paused = reduceView(offered, { type: 'clock', now: '2025-07-14T10:00:00Z', changed: [], speed: 0 });
+    expect([paused.speed, paused.now]).toEqual([0, '2025-07-14T10:00:00Z']);
   });
 
   it('keeps the picture when a command changed nothing, and the one before when it did', () => {

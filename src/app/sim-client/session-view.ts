@@ -4,6 +4,7 @@
  */
 import type { Grade } from '../../sim/grader/grade';
 import type {
+  ClockSpeed,
   ScenarioInfo,
   ScriptProgress,
   ServerMessage,
@@ -25,8 +26,11 @@ export interface SessionView {
   transcript: TranscriptEntry[];
   script: ScriptProgress;
   snapshots: SnapshotInfo[];
+  /** Every hint shown, asked for or offered by the session when the world called for it. */
   hints: string[];
   hintsRemaining: number | null;
+  /** A training session's clock speed (null in a rehearsal, whose page keeps its own). */
+  speed: ClockSpeed | null;
   grade: Grade | null;
   attemptId: number | null;
   /** The last error or note from the simulator, for a status line. */
@@ -51,6 +55,7 @@ export const initialView: SessionView = {
   snapshots: [],
   hints: [],
   hintsRemaining: null,
+  speed: null,
   grade: null,
   attemptId: null,
   error: null,
@@ -73,7 +78,8 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
         script: message.script,
         snapshots: message.snapshots,
         hints: message.hintsShown,
-        hintsRemaining: message.scenario.hintCount - message.hintsShown.length,
+        hintsRemaining: message.hintsLeft,
+        speed: message.speed ?? null,
       };
     case 'output':
       return {
@@ -118,8 +124,14 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
             before: view.picture,
             picture: message.state,
             changed: message.changed,
+            speed: message.speed ?? view.speed,
           }
-        : { ...view, now: message.now, picture: view.picture && { ...view.picture, time: message.now } };
+        : {
+            ...view,
+            now: message.now,
+            picture: view.picture && { ...view.picture, time: message.now },
+            speed: message.speed ?? view.speed,
+          };
     // The scenario list and a file asked for are answers to their askers, not the session's view.
     case 'scenarios':
     case 'file':

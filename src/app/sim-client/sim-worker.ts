@@ -10,6 +10,7 @@ import {
   type ClientMessage,
   clientMessageSchema,
   type ServerMessage,
+  timeMovesIn,
   type WorldSource,
   worldSourceSchema,
 } from '../../sim/worker/protocol';
@@ -50,6 +51,7 @@ async function openSession(
     trainee,
     betweenSteps: () => new Promise((resolve) => setTimeout(resolve, 150)),
     monotonicMs: () => performance.now(),
+    realMs: () => performance.now(),
     scriptRunMs: 20_000,
     outputChars: 64_000,
     keepAttempt: () => null,
@@ -83,7 +85,7 @@ async function act(message: ClientMessage): Promise<void> {
     return;
   }
   if (message.type === 'open') {
-    const opened = await openSession(message.source, message.mode, message.trainee, message.timeMoves);
+    const opened = await openSession(message.source, message.mode, message.trainee, timeMovesIn(message));
     if ('error' in opened) {
       send({ type: 'error', message: opened.error });
       return;

@@ -24,6 +24,7 @@ export function serverSimSession(
     betweenSteps: () => new Promise((resolve) => setTimeout(resolve, limits.continueStepMs)),
     yieldToOthers: () => nextTurn(),
     monotonicMs: () => performance.now(),
+    realMs: () => performance.now(),
     scriptRunMs: limits.scriptRunMs,
     outputChars: limits.outputChars,
     realClock: () => new Date().toISOString(),

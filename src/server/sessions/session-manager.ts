@@ -4,7 +4,13 @@
  * its WebSocket: a page that reconnects (reload, network blip) resumes it with its world as it was.
  */
 import { randomUUID } from 'node:crypto';
-import type { ClientMessage, OpenMessage, ScenarioInfo, ServerMessage } from '../../sim/worker/protocol';
+import {
+  type ClientMessage,
+  type OpenMessage,
+  type ScenarioInfo,
+  type ServerMessage,
+  timeMovesIn,
+} from '../../sim/worker/protocol';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import type { Simulator } from '../../sim/worker/simulator-port';
 import { defaultLimits, type SessionLimits } from './session-limits';
@@ -56,7 +62,7 @@ export class SessionManager implements SessionRegistry {
   }
 
   async open(message: OpenMessage): Promise<LiveSession | { error: string }> {
-    const opened = await this.simulator.open(message.source, { timeMoves: message.timeMoves });
+    const opened = await this.simulator.open(message.source, { timeMoves: timeMovesIn(message) });
     if ('error' in opened) return opened;
     const session = serverSimSession(opened, randomUUID(), message, this.limits, this.keepAttempt);
     return { id: session.id, handle: (m, emit) => session.handle(m, (answer) => emit(answerOf(answer))) };

@@ -159,4 +159,18 @@ describe('simulator sessions over a WebSocket', () => {
     expect(graded.attemptId).toBe(kept.length);
     expect(kept.at(-1)).toMatchObject({ trainee: 'Ann', grade: graded.grade });
   });
+
+  it("times each command of a training session whatever the page asks, and runs its clock at the scenario's speed until the trainee changes it", async () => {
+    const client = await connect();
+    client.send({ type: 'open', source: scenario, mode: 'train', trainee: 'Ann', timeMoves: false });
+    expect(await client.next('opened')).toMatchObject({ speed: 1, hintsShown: [], hintsLeft: 6 });
+    client.send({ type: 'clock-speed', speed: 0 });
+    // The real time since the open (under a second, unless the machine is slow) passes first.
+    let paused = await client.next('clock');
+    while (paused.speed === undefined) paused = await client.next('clock');
+    expect(paused.speed).toBe(0);
+    client.send({ type: 'run', line: 'cfgmgr' });
+    const cfgmgrTakes20s = new Date(Date.parse(paused.now) + 20_000).toISOString().replace('.000', '');
+    expect((await client.next('output')).entry.at).toBe(cfgmgrTakes20s);
+  });
 });

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
 import type { FinishedAttempt, SimSession } from '../../sim/worker/sim-session';
+import { timeMovesIn } from '../../sim/worker/protocol';
 import type { SessionLimits } from './session-limits';
 import { answerOf } from './session-manager';
 import { serverSimSession } from './server-sim-session';
@@ -34,7 +35,7 @@ async function open(
   message: Extract<ToWorker, { kind: 'open' }>['message'],
 ) {
   try {
-    const opened = await simulator.open(message.source, { timeMoves: message.timeMoves });
+    const opened = await simulator.open(message.source, { timeMoves: timeMovesIn(message) });
     if ('error' in opened) return post({ kind: 'opened', request, error: opened.error });
     const session = serverSimSession(opened, sessionId, message, limits, keepAttempt);
     sessions.set(sessionId, session);

@@ -10,8 +10,15 @@ import { AttemptsRepository } from './attempts-repository';
 import { createTrainingRoutes } from './training-routes';
 
 const scenarios: ScenarioInfo[] = [
-  { id: 'first-flashcopy', title: 'First FlashCopy', goal: 'g', hintCount: 3, storage: 'ds8000' },
-  { id: 'log-wrap', title: 'Log wrap', goal: 'g', hintCount: 2, storage: 'ds8000' },
+  {
+    id: 'first-flashcopy',
+    title: 'First FlashCopy',
+    goal: 'g',
+    hintCount: 3,
+    storage: 'ds8000',
+    clockSpeed: 1,
+  },
+  { id: 'log-wrap', title: 'Log wrap', goal: 'g', hintCount: 2, storage: 'ds8000', clockSpeed: 1 },
 ];
 const grade = (score: number): Grade => ({ score, passed: score >= 70, checks: [] });
 

@@ -2,7 +2,8 @@
  * What an exam session may not do, and what it does not show, enforced by the server (the page only
  * hides what the server already withholds): no world picture (the world panel names which hdisk is
  * which target and whether the copy is consistent), no hints, no storage buttons (they play the storage
- * side for the trainee), no reset or snapshots (one attempt), no injected faults; the time limit is the server's.
+ * side for the trainee), no reset or snapshots (one attempt), no injected faults, no change of the
+ * simulated clock's speed; the time limit is the server's.
  */
 import type { ClientMessage, ExamClock } from '../../sim/worker/protocol';
 
@@ -17,6 +18,8 @@ const refused: Partial<Record<ClientMessage['type'], string>> = {
   'snapshot-save': 'An exam is one attempt: no snapshots.',
   'snapshot-restore': 'An exam is one attempt: no snapshots.',
   'fault-arm': 'No injected faults in an exam.',
+  // A paused clock would let a log-wrap or freeze-timeout trap pass: an exam keeps the scenario's pace.
+  'clock-speed': "The clock runs at the exam's own speed.",
 };
 
 /** Why an exam session refuses this message, or null when it takes it. */

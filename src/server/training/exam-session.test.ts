@@ -86,6 +86,12 @@ describe('an exam session, enforced by the server', () => {
       ann.send({ type });
       expect(await ann.next('error')).toEqual({ type: 'error', message });
     }
+    // Paused, the log-wrap and freeze-timeout traps could not spring.
+    ann.send({ type: 'clock-speed', speed: 0 });
+    expect(await ann.next('error')).toEqual({
+      type: 'error',
+      message: "The clock runs at the exam's own speed.",
+    });
     ann.send({ type: 'submit' });
     // The test's keeper answers with the count of attempts kept, as the database answers with the id.
     expect((await ann.next('graded')).attemptId).toBe(1);

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openScenario } from '../test-support/sim-driver';
 
 describe('errpt', () => {
@@ -51,6 +51,49 @@ describe('errpt', () => {
     await t.expectRun('errpt hdisk1', {
       stderr: 'Usage: errpt [-a] [-j Identifier] [-J Label]\n',
       exitCode: 1,
+    });
+  });
+
+  it('logs each PV declared missing when a VG is varied on without it (-f past the lost quorum)', async () => {
+    const t = await openScenario('first-flashcopy');
+    t.umount('/data', '/arch');
+    await t.runAll('varyoffvg datavg', 'rmdev -dl hdisk1');
+    // Refused for want of quorum: nothing varied on, nothing declared missing.
+    expect((await t.run('varyonvg datavg')).exitCode).toBe(1);
+    await t.expectRun('errpt', {});
+    await t.runAll('varyonvg -f datavg');
+    const pvid = t.world.readVolume('1000').pvid;
+    await t.expectRun('errpt', {
+      stdout: [
+        'IDENTIFIER TIMESTAMP  T C RESOURCE_NAME  DESCRIPTION',
+        'F7DDA124   0714100025 U H LVDD           PHYSICAL VOLUME DECLARED MISSING',
+        '',
+      ].join('\n'),
+    });
+    await t.expectRun('errpt -a', {
+      stdout: [
+        '-'.repeat(75),
+        'LABEL:          LVM_SA_PVMISS',
+        'IDENTIFIER:     F7DDA124',
+        '',
+        'Date/Time:       Mon Jul 14 10:00:00 UTC 2025',
+        'Sequence Number: 1',
+        'Machine Id:      002C8E2C4C00',
+        'Node Id:         aixprod01',
+        'Class:           H',
+        'Type:            UNKN',
+        'WPAR:            Global',
+        'Resource Name:   LVDD',
+        '',
+        'Description',
+        'PHYSICAL VOLUME DECLARED MISSING',
+        '',
+        'Detail Data',
+        'PHYSICAL VOLUME ID',
+        String(pvid),
+        '',
+        '',
+      ].join('\n'),
     });
   });
 });

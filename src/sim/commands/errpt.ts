@@ -1,8 +1,8 @@
 /**
  * errpt [-a]: the host's error log, newest first (docs/aix-behaviour.md 13.4): one summary line an entry
  * (IDENTIFIER, TIMESTAMP as mmddHHMMyy, Type, Class, RESOURCE_NAME, DESCRIPTION), or with -a each entry in
- * full. The entries are those the simulator writes (a JFS2 freeze ended by its timeout), from the
- * templates of the message catalogue.
+ * full. The entries are those the simulator writes (a JFS2 freeze ended by its timeout, a PV declared
+ * missing as its VG was varied on without it), from the templates of the message catalogue.
  */
 import { ok } from '../command-result';
 import { ERRLOG_TEMPLATES, lines } from '../messages';
@@ -51,7 +51,7 @@ function detail(host: Host, entry: Entry, sequence: number): string[] {
     t.description,
     '',
     'Detail Data',
-    'DEVICE',
+    t.detail,
     entry.resource,
     '',
   ];

@@ -21,6 +21,22 @@ function pvStatusList(list: PvStatus[]): string {
 }
 
 /**
+ * A VG varied on without some of its PVs (quorum held, or -f): LVM declares each of them missing in the
+ * VG status area and logs it (errpt LVM_SA_PVMISS, docs/aix-behaviour.md 13.4), one entry a PV.
+ */
+function declareMissing(world: World, pvStatus: PvStatus[]): void {
+  const host = world.host();
+  for (const pv of pvStatus.filter((s) => s.status === 'PVMISSING')) {
+    host.errlog.push({
+      time: world.clock.now(),
+      label: 'LVM_SA_PVMISS',
+      resource: pv.pvid,
+      description: 'Physical volume declared missing',
+    });
+  }
+}
+
+/**
  * Varies a VG on and words the outcome as varyonvg does; `program` names the outer command in the
  * trailing 0516-952 line (importvg and recreatevg call varyonvg too).
  */
@@ -52,6 +68,7 @@ export function varyOnAndReport(world: World, vgName: string, force: boolean): C
       );
     case 'ok':
       if (outcome.pvStatus.length === 0) return ok();
+      declareMissing(world, outcome.pvStatus);
       return {
         stdout: pvStatusList(outcome.pvStatus),
         stderr: lines(msg('lvm.varied-on', 'varyonvg', vgName)),

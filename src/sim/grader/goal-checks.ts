@@ -40,6 +40,16 @@ export function mounted({ goal, final }: GradeContext, mountPoint: string): Item
  */
 const FOUND_ERROR = /^(?!Superblock is marked dirty).*(FIX|SALVAGE)\? [yn]$/m;
 
+/** The devices (/dev/LV) an fsck report found errors on. */
+export function fsckErrorDevices(stdout: string): string[] {
+  // fsck reports each file system under its header: JFS2 "The current volume is: /dev/lv", JFS "** Checking /dev/rlv".
+  return stdout
+    .split(/\n(?=The current volume is: |\*\* Checking )/)
+    .filter((report) => FOUND_ERROR.test(report))
+    .map((report) => /(?:The current volume is: |\*\* Checking )(\S+)/.exec(report)?.[1] ?? '')
+    .map((device) => device.replace('/dev/r', '/dev/'));
+}
+
 /**
  * The copy's file systems fsck found errors on (its report names the device, then asks to fix), since
  * the copy VG was last made: any fsck error means the copy must not be used, whatever a later fsck says.
@@ -50,13 +60,7 @@ function fsckErrors(steps: GradedStep[], copyVg: string): { step: GradedStep; de
   for (const step of steps) {
     if (!vgNamed(step.after, copyVg)) found = [];
     const copyDevices = new Set(fileSystemsOf(step.after, copyVg).map((f) => `/dev/${f.lv}`));
-    // fsck reports each file system under its header: JFS2 "The current volume is: /dev/lv", JFS "** Checking /dev/rlv".
-    const devices = step.entry.result.stdout
-      .split(/\n(?=The current volume is: |\*\* Checking )/)
-      .filter((report) => FOUND_ERROR.test(report))
-      .map((report) => /(?:The current volume is: |\*\* Checking )(\S+)/.exec(report)?.[1] ?? '')
-      .map((device) => device.replace('/dev/r', '/dev/'))
-      .filter((device) => copyDevices.has(device));
+    const devices = fsckErrorDevices(step.entry.result.stdout).filter((device) => copyDevices.has(device));
     if (devices.length > 0) found.push({ step, devices });
   }
   return found;

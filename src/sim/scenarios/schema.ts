@@ -220,13 +220,45 @@ const gradeItemSchema = z.discriminatedUnion('check', [
   z.object({ check: z.literal('pv-yes-before-recreatevg'), ...itemBase }),
 ]);
 
+/**
+ * How fast a training session's simulated clock follows the real one: paused (0), real time (1), or sped
+ * up (10x, 60x) so a long wait (a background copy, a freeze's timeout) does not hold up the class.
+ */
+export const clockSpeeds = [0, 1, 10, 60] as const;
+export type ClockSpeed = (typeof clockSpeeds)[number];
+
+/**
+ * What a hint offered by itself is about: it is shown once, as soon as this becomes true in the trainee's
+ * world (src/sim/worker/hint-offers.ts).
+ * - disks-defined: a disk is Defined (cfgmgr met PVIDs of a varied-on VG and left the copy's disks so).
+ * - copy-log-wrapped: a log of a VG on the copy's disks wrapped before the copy was taken: logredo
+ *   cannot replay it, the copy is unusable.
+ * - freeze-timed-out: a JFS2 freeze ended by its timeout (errpt J2_FREEZE_TIMEOUT): writes went on.
+ * - fsck-found-errors-on-copy: fsck found damage on a file system of the copy (repaired or not).
+ */
+export const hintConditions = [
+  'disks-defined',
+  'copy-log-wrapped',
+  'freeze-timed-out',
+  'fsck-found-errors-on-copy',
+] as const;
+export type HintCondition = (typeof hintConditions)[number];
+
+/** A hint: shown when asked for, or, with `when`, offered by itself once its condition holds. */
+const hintSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), when: z.enum(hintConditions) }),
+]);
+
 export const scenarioSchema = z.object({
   formatVersion: z.literal(1),
   name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a scenario name is lower-case words joined by "-"'),
   title: z.string().min(1),
   description: z.string().min(1),
   goal: z.string().min(1),
-  hints: z.array(z.string()).default([]),
+  hints: z.array(hintSchema).default([]),
+  /** The speed a training session's clock starts at; the trainee may change it. */
+  clockSpeed: z.literal(clockSpeeds).default(1),
   seed: z.number().int().nonnegative().default(1),
   /** Simulated start time (ISO 8601, UTC). */
   start: z.iso.datetime().default('2025-07-14T10:00:00Z'),
@@ -272,6 +304,7 @@ export type VgSpec = z.infer<typeof vgSpecSchema>;
 export type HostSpec = z.infer<typeof hostSpecSchema>;
 export type SetupStep = z.infer<typeof setupStepSchema>;
 export type GradeItem = z.infer<typeof gradeItemSchema>;
+export type Hint = z.infer<typeof hintSchema>;
 
 /** The scenario format as JSON Schema (draft 2020-12), for editors and uploads. */
 export function scenarioJsonSchema(): unknown {

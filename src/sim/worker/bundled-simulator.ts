@@ -58,20 +58,25 @@ export interface BundledSimulatorOptions {
   snapshotCommands?: number;
 }
 
+/** The hints given on request (those without a condition). */
+const askedHints = (scenario: Scenario) => scenario.hints.filter((h) => typeof h === 'string');
+
 function infoOf(scenario: Scenario): ScenarioInfo {
   return {
     id: scenario.name,
     title: scenario.title,
     goal: scenario.goal,
-    hintCount: scenario.hints.length,
+    hintCount: askedHints(scenario).length,
     storage: scenario.storage.flavour,
+    clockSpeed: scenario.clockSpeed,
   };
 }
 
 function sessionScenario(scenario: Scenario): SessionScenario {
   return {
     info: infoOf(scenario),
-    hints: scenario.hints,
+    hints: askedHints(scenario),
+    offers: scenario.hints.filter((h) => typeof h !== 'string'),
     storageSteps: scenario.storageSteps,
     // Every VG of a copy set: each copy judged, each source's production compared.
     goal: { ...scenarioGoal(scenario), items: gradingItems(scenario) },

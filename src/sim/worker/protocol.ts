@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { firstNulPath } from '../../core/model/nul-bytes';
 import type { CommandResult } from '../command-result';
 import type { Grade } from '../grader/grade';
+import { type ClockSpeed, clockSpeeds } from '../scenarios/schema';
 import type { WorldPicture } from './world-picture';
 
 /** Longest line or uploaded file accepted, so one message cannot tie up a session. */
@@ -26,6 +27,10 @@ export const limits = {
   /** Most simulated seconds one `advance` lets pass (an hour of a pause at 60x comes in many messages). */
   advanceSeconds: 3_600,
 } as const;
+
+const clockSpeedSchema = z.literal(clockSpeeds);
+
+export type { ClockSpeed };
 
 /** Where the session's world comes from. */
 export const worldSourceSchema = z.discriminatedUnion('kind', [
@@ -82,6 +87,15 @@ export const clientMessageSchema = z
      * rehearsal's speed-up, so a JFS2 freeze can outlast its timeout while the storage admin works.
      */
     z.object({ type: z.literal('advance'), seconds: z.number().positive().max(limits.advanceSeconds) }),
+    /**
+     * Training: the real time since the last message passes on the simulated clock at the chosen speed
+     * (the session reads the real clock itself, so a page cannot make more time pass than went by). The
+     * page sends one every second or so while the clock runs, so writers write and freezes expire even
+     * while the trainee reads.
+     */
+    z.object({ type: z.literal('tick') }),
+    /** Training: the simulated clock's speed from now on (0 pauses it). */
+    z.object({ type: z.literal('clock-speed'), speed: clockSpeedSchema }),
     z.object({
       type: z.literal('snapshot-save'),
       name: z.string().trim().min(1).max(limits.snapshotNameChars),
@@ -123,6 +137,15 @@ export type ClientMessageInput = z.input<typeof clientMessageSchema>;
 /** The message that opens a session, as a registry of sessions takes it. */
 export type OpenMessage = Extract<ClientMessage, { type: 'open' }>;
 export type WorldSource = z.infer<typeof worldSourceSchema>;
+
+/**
+ * Whether each command of the session takes its time on the simulated clock: always in training (time
+ * moves there whatever the page asks, so an attempt cannot stop the clock to escape a wrap or a timeout),
+ * in a rehearsal when the page asks.
+ */
+export function timeMovesIn(message: OpenMessage): boolean {
+  return message.mode === 'train' || message.timeMoves === true;
+}
 export type ConsoleName = z.infer<typeof consoleSchema>;
 
 /** One command of a session, as kept in a training attempt and replayed on the instructor page. */
@@ -153,6 +176,8 @@ export interface ScenarioInfo {
   hintCount: number;
   /** The storage's CLI on the storage console: DS CLI (DS8000) or SVC CLI. */
   storage: 'ds8000' | 'svc';
+  /** The speed a training session's clock starts at (the trainee may change it). */
+  clockSpeed: ClockSpeed;
 }
 
 type ScriptStatus = 'idle' | 'paused' | 'running' | 'finished' | 'failed';
@@ -196,7 +221,12 @@ export type ServerMessage =
       transcript: TranscriptEntry[];
       snapshots: SnapshotInfo[];
       script: ScriptProgress;
+      /** Every hint shown so far, asked for or offered, in the order shown. */
       hintsShown: string[];
+      /** Hints still there to ask for. */
+      hintsLeft: number;
+      /** A training session's clock speed (absent in a rehearsal, where the page lets time pass). */
+      speed?: ClockSpeed;
       prompt: string;
       /** An exam's time limit, by the server's clock: graded as it is when `endsAt` passes. */
       exam?: ExamClock;
@@ -222,11 +252,15 @@ export type ServerMessage =
    * Simulated time moved (`advance`): the clock, and the world when time changed more than the clock in
    * it (a freeze thawed, applications wrote).
    */
-  | { type: 'clock'; now: string; state?: WorldPicture; changed: string[] }
+  | { type: 'clock'; now: string; state?: WorldPicture; changed: string[]; speed?: ClockSpeed }
   | { type: 'script'; script: ScriptProgress }
   | { type: 'snapshots'; snapshots: SnapshotInfo[] }
   | { type: 'state'; state: WorldPicture; note: string }
-  | { type: 'hint'; index: number; text: string; remaining: number }
+  /**
+   * A hint shown: asked for, or offered by the session because what it is about just became true of the
+   * world (`offered`). `index` is its place among the hints shown; `remaining` the hints left to ask for.
+   */
+  | { type: 'hint'; index: number; text: string; remaining: number; offered?: true }
   /** The file asked for by `file-read`; null where the host has none. */
   | { type: 'file'; path: string; text: string | null }
   | { type: 'graded'; grade: Grade; attemptId: number | null }

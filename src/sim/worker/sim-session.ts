@@ -10,9 +10,11 @@ import type { TerminalAnswer } from '../shell/terminal-read';
 import { gradeAttempt } from '../grader/grade-attempt';
 import { judgeCopy } from '../rehearse/judge';
 import type { Grade } from '../grader/grade';
+import { holds } from './hint-offers';
 import { changedPaths } from './picture-diff';
 import {
   type ClientMessage,
+  type ClockSpeed,
   limits,
   type ScriptProgress,
   type ServerMessage,
@@ -36,6 +38,12 @@ export interface SessionOptions {
   yieldToOthers?: () => Promise<void>;
   /** Milliseconds from some fixed point (performance.now), to stop a script that runs too long. */
   monotonicMs: () => number;
+  /**
+   * The real clock in milliseconds from some fixed point (performance.now; a test's fake), by which a
+   * training session's simulated time keeps the trainee's pace at the chosen speed. Absent: time passes
+   * only with the commands (and `advance`), as in `sim --grade`, which reads an attempt from a file.
+   */
+  realMs?: () => number;
   /** Longest a script may run in one go (continue / run to end). */
   scriptRunMs: number;
   /** Most characters of stdout and of stderr kept from one command. */
@@ -64,6 +72,11 @@ export interface FinishedAttempt {
   assignmentId?: number;
   grade: Grade;
   transcript: TranscriptEntry[];
+  /**
+   * Every hint shown during the attempt, asked for or offered, in the order shown (a session always says;
+   * optional for the attempts kept before hints were recorded).
+   */
+  hintsShown?: string[];
 }
 
 interface Snapshot extends SnapshotInfo {
@@ -83,6 +96,7 @@ export interface SessionRecord {
   progress: ScriptProgress;
   snapshots: Snapshot[];
   nextSnapshotId: number;
+  /** How many of the scenario's hints were asked for (a rehearsal offers none by itself). */
   hintsShown: number;
   /** The world's picture when the script was loaded: its end is judged against it. */
   loadedPicture: WorldPicture;
@@ -109,9 +123,17 @@ export class SimSession {
   private nextSnapshotId = 1;
   private script: ScriptRun | null = null;
   private progress: ScriptProgress = { status: 'idle', lines: [], currentLine: null };
-  private hintsShown = 0;
   /** Commands of the scenario's storage admin's part played so far: the storage button goes on from there. */
   private storagePlayed = 0;
+  /** How many of the hints given on request were asked for. */
+  private hintsAsked = 0;
+  /** Every hint shown, asked for or offered, in order: the attempt keeps them (the server counts them). */
+  private readonly hintsShown: string[] = [];
+  /** The offered hints (their index in the scenario's offers) already shown: each is offered once. */
+  private readonly offered = new Set<number>();
+  /** A training session's clock speed, and the real instant (ms) up to which its time has passed. */
+  private speed: ClockSpeed;
+  private paceFrom: number;
   private pauseRequested = false;
   private submitted = false;
   /** Injected faults already told in the transcript. */
@@ -145,6 +167,13 @@ export class SimSession {
     this.realStartedAt = options.realClock?.();
     this.picture = host.picture();
     this.loadedPicture = this.picture;
+    this.speed = scenario.info.clockSpeed;
+    this.paceFrom = options.realMs?.() ?? 0;
+  }
+
+  /** A training session's simulated time keeps the trainee's pace (the real clock, at the chosen speed). */
+  private get keepsPace(): boolean {
+    return this.options.mode === 'train' && this.options.realMs !== undefined;
   }
 
   private readonly yieldToOthers = (): Promise<void> => this.options.yieldToOthers?.() ?? Promise.resolve();
@@ -169,7 +198,9 @@ export class SimSession {
       transcript: this.transcript,
       snapshots: this.snapshotList(),
       script: this.progress,
-      hintsShown: this.scenario.hints.slice(0, this.hintsShown),
+      hintsShown: this.hintsShown,
+      hintsLeft: this.scenario.hints.length - this.hintsAsked,
+      ...(this.keepsPace ? { speed: this.speed } : {}),
       prompt: this.host.prompt(),
     };
   }
@@ -184,7 +215,7 @@ export class SimSession {
       progress: this.progress,
       snapshots: this.snapshots,
       nextSnapshotId: this.nextSnapshotId,
-      hintsShown: this.hintsShown,
+      hintsShown: this.hintsAsked,
       loadedPicture: this.loadedPicture,
       storagePlayed: this.storagePlayed,
     };
@@ -203,7 +234,8 @@ export class SimSession {
     this.transcript.splice(0, this.transcript.length, ...record.transcript);
     this.snapshots.splice(0, this.snapshots.length, ...record.snapshots);
     this.nextSnapshotId = record.nextSnapshotId;
-    this.hintsShown = record.hintsShown;
+    this.hintsAsked = record.hintsShown;
+    this.hintsShown.splice(0, this.hintsShown.length, ...this.scenario.hints.slice(0, record.hintsShown));
     this.storagePlayed = record.storagePlayed ?? 0;
     const going = record.progress.status === 'paused' || record.progress.status === 'running';
     this.script = going ? script : null;
@@ -256,6 +288,8 @@ export class SimSession {
   }
 
   private async dispatch(message: ClientMessage, emit: Emit): Promise<void> {
+    // The time the trainee took since the last message passes first: the message acts on the world as of now.
+    this.keepPace(emit);
     switch (message.type) {
       case 'open':
       case 'resume':
@@ -288,6 +322,11 @@ export class SimSession {
       case 'script-pause':
       case 'advance':
       case 'interrupt':
+      case 'tick':
+        return;
+      case 'clock-speed':
+        this.speed = message.speed;
+        emit({ type: 'clock', now: this.host.now(), changed: [], speed: this.speed });
         return;
       case 'snapshot-save':
         this.saveSnapshot(message.name, emit);
@@ -299,6 +338,7 @@ export class SimSession {
         await this.host.restore(this.initial, this.yieldToOthers);
         this.firedSoFar = this.host.firedFaults().length;
         this.storagePlayed = 0;
+        this.paceFrom = this.options.realMs?.() ?? 0;
         this.script = null;
         this.progress = { status: 'idle', lines: [], currentLine: null };
         emit({ type: 'script', script: this.progress });
@@ -356,6 +396,7 @@ export class SimSession {
     if (this.options.mode === 'train') this.steps.push({ entry, before, after });
     const changed = changedPaths(before, after);
     emit({ type: 'output', entry, changed, ...(changed.length > 0 ? { state: after } : {}) });
+    this.offerHints(entry, emit);
   }
 
   /** Output over the limit is cut, and the cut said, so a runaway command cannot flood the page. */
@@ -527,6 +568,21 @@ export class SimSession {
     // so the page's ticks while the script waits stay small.
     const world = changed.filter((path) => path !== 'time');
     emit({ type: 'clock', now: this.host.now(), changed, ...(world.length > 0 ? { state: after } : {}) });
+    if (world.length > 0) this.offerHints(null, emit);
+  }
+
+  /**
+   * The real time since the last catch-up passes on the simulated clock, at the chosen speed, in whole
+   * seconds (the rest waits for the next catch-up). A page left alone for long lets at most
+   * `limits.advanceSeconds` pass at once: the world does not run hours of writes in one message.
+   */
+  private keepPace(emit: Emit): void {
+    if (!this.keepsPace) return;
+    const nowMs = this.options.realMs?.() ?? 0;
+    const seconds = Math.floor(((nowMs - this.paceFrom) / 1000) * this.speed);
+    if (this.speed === 0 || seconds > limits.advanceSeconds) this.paceFrom = nowMs;
+    else this.paceFrom += (seconds * 1000) / this.speed;
+    if (seconds >= 1) this.advance(Math.min(seconds, limits.advanceSeconds), emit);
   }
 
   private saveSnapshot(name: string, emit: Emit): void {
@@ -593,12 +649,36 @@ export class SimSession {
 
   private giveHint(emit: Emit): void {
     const { hints } = this.scenario;
-    if (this.hintsShown >= hints.length) {
+    if (this.hintsAsked >= hints.length) {
       emit({ type: 'error', message: 'There are no more hints for this scenario.' });
       return;
     }
-    const index = this.hintsShown++;
-    emit({ type: 'hint', index, text: hints[index], remaining: hints.length - this.hintsShown });
+    this.show(hints[this.hintsAsked++], emit);
+  }
+
+  private show(text: string, emit: Emit, offered?: true): void {
+    this.hintsShown.push(text);
+    const remaining = this.scenario.hints.length - this.hintsAsked;
+    emit({
+      type: 'hint',
+      index: this.hintsShown.length - 1,
+      text,
+      remaining,
+      ...(offered ? { offered } : {}),
+    });
+  }
+
+  /**
+   * A training session offers each hint with a condition once, as soon as the condition holds of the world
+   * (after `command`, or after time passed when it is null). An attempt already graded is offered none.
+   */
+  private offerHints(command: TranscriptEntry | null, emit: Emit): void {
+    if (this.options.mode !== 'train' || this.submitted) return;
+    this.scenario.offers.forEach((offer, i) => {
+      if (this.offered.has(i) || !holds(offer.when, this.picture, command)) return;
+      this.offered.add(i);
+      this.show(offer.text, emit, true);
+    });
   }
 
   private async submit(emit: Emit): Promise<void> {
@@ -620,10 +700,11 @@ export class SimSession {
       startedAt: this.startedAt,
       finishedAt: this.host.now(),
       ...(this.realStartedAt ? { realStartedAt: this.realStartedAt } : {}),
-      hintsUsed: this.hintsShown,
+      hintsUsed: this.hintsShown.length,
       ...(this.options.assignmentId ? { assignmentId: this.options.assignmentId } : {}),
       grade,
       transcript: this.transcript,
+      hintsShown: [...this.hintsShown],
     });
     emit({ type: 'graded', grade, attemptId });
   }

@@ -5,6 +5,7 @@
  */
 import type { CommandResult } from '../command-result';
 import type { GradingGoal } from '../grader/grading-goal';
+import type { HintCondition } from '../scenarios/schema';
 import type { TerminalInput } from '../shell/terminal-read';
 import type { Fault } from '../world/faults';
 import type { ConsoleName, ScenarioInfo, WorldPicture, WorldSource } from './protocol';
@@ -55,7 +56,10 @@ export interface ScriptRun {
 /** A scenario as a session knows it: what the trainee sees, the hints, and what the grader checks. */
 export interface SessionScenario {
   info: ScenarioInfo;
+  /** The hints given one at a time on request, in order. */
   hints: string[];
+  /** The hints offered by themselves, each once its condition holds of the world. */
+  offers: { text: string; when: HintCondition }[];
   /** The storage admin's part, one DS CLI / SVC CLI command a line, played by the "storage" button. */
   storageSteps: string[];
   goal: GradingGoal;

@@ -28,6 +28,7 @@ import { CourseView } from './course-view';
 import { ExamView } from './exam-view';
 import { LessonSteps } from './lesson-steps';
 import { ScenarioFile } from './scenario-file';
+import { TrainingClock } from './training-clock';
 
 const nameKey = 'vgcopy.trainee';
 
@@ -86,6 +87,7 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
       source,
       mode: 'train',
       trainee,
+      timeMoves: true,
       ...(assignment && { assignmentId: assignment.id }),
     });
   };
@@ -192,7 +194,8 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
                   {view.scenario.title}
                 </h2>
                 <p className="mt-1">Goal: {view.scenario.goal}</p>
-                <ol className="mt-2 list-decimal pl-5 text-sm">
+                {/* Hints come when asked for, and by themselves when the world calls for one: read out as they come. */}
+                <ol className="mt-2 list-decimal pl-5 text-sm" aria-live="polite" aria-label="Hints">
                   {view.hints.map((h) => (
                     <li key={h}>{h}</li>
                   ))}
@@ -221,6 +224,14 @@ function Training({ signedIn }: { signedIn: string | undefined }) {
                   )}
                 </div>
               </section>
+            )}
+            {view.speed !== null && view.picture && (
+              <TrainingClock
+                now={view.picture.time}
+                speed={view.speed}
+                stopped={view.grade !== null}
+                send={send}
+              />
             )}
             {view.grade && (
               <GradeReport

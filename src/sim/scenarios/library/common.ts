@@ -3,7 +3,7 @@
  * else, /data over two LUNs, /arch with an inline log), volume lists and hosts.
  */
 import { TRAP_ITEMS } from '../grading-items';
-import type { GradeItem, ScenarioInput } from '../schema';
+import type { GradeItem, HintCondition, ScenarioInput } from '../schema';
 
 type HostInput = ScenarioInput['hosts'][number];
 type VgInput = NonNullable<HostInput['vgs']>[number];
@@ -98,6 +98,30 @@ export const COPY_HINTS = {
   fsck: 'After varyonvg, run fsck on each file system of the copy before mounting it.',
   noChdev: 'No chdev -a pv=clear / pv=yes is needed: recreatevg gives the disks new PVIDs itself.',
 };
+
+/**
+ * Hints a training session offers by itself, once, when the world calls for them (schema.ts
+ * `hintConditions`): what went wrong, and what to do now. A copy that logredo cannot replay, or that fsck
+ * found damage on, is unusable (docs/procedure.md): the lesson is to take the copy again.
+ */
+export const OFFERED_HINTS = {
+  disksDefined: {
+    when: 'disks-defined',
+    text: 'cfgmgr left disks Defined (lsdev -Cc disk): they carry the PVIDs of a VG that is varied on, and stay unconfigured until it is varied off. Unmount its file systems, vary it off, run cfgmgr again, and recreatevg the copy before varying the source on again.',
+  },
+  logWrapped: {
+    when: 'copy-log-wrapped',
+    text: 'The log wrapped during the copy: more transactions piled up between two sync points than the log holds, so logredo cannot replay it and the copy is unusable. Take the copy again, with the file systems frozen (chfs -a freeze=60) while the storage makes it.',
+  },
+  freezeTimedOut: {
+    when: 'freeze-timed-out',
+    text: 'The freeze ran out (errpt shows J2_FREEZE_TIMEOUT) and writes went on: a copy the storage had not made by then is not the frozen image. Take the copy again inside a freeze long enough for the storage’s work, and thaw (chfs -a freeze=off) as soon as it is made.',
+  },
+  fsckFoundErrors: {
+    when: 'fsck-found-errors-on-copy',
+    text: 'fsck found errors on the copy: it is unusable, whatever a later fsck says (fsck -y repairs only the metadata, not the data). Discard it and take the copy again, every LUN at one instant, frozen.',
+  },
+} as const satisfies Record<string, { when: HintCondition; text: string }>;
 
 /** The DS8000 boxes of the mirror scenarios: production (local) and DR (remote). */
 export const LOCAL_BOX = 'IBM.2107-75ABCD1';

@@ -1,5 +1,13 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, databaseCopyGrading, databaseVg, db2Prd, volumes } from './common';
+import {
+  aixHost,
+  COPY_HINTS,
+  OFFERED_HINTS,
+  databaseCopyGrading,
+  databaseVg,
+  db2Prd,
+  volumes,
+} from './common';
 
 /**
  * A running DB2 on JFS2 with inline logs, copied live on SVC with a FlashCopy consistency group:
@@ -19,6 +27,8 @@ export const db2FreezeThaw: ScenarioInput = {
     'su - db2inst1 -c \'db2 "set write resume for database"\' ends the suspension.',
     'recreatevg -y db2copyvg -L /fc with all target hdisks, then fsck and mount.',
     COPY_HINTS.fsck,
+    OFFERED_HINTS.freezeTimedOut,
+    OFFERED_HINTS.fsckFoundErrors,
   ],
   seed: 404,
   storage: { flavour: 'svc', volumes: volumes(['0', '1', '2', '3'], ['aixdb01'], 200) },

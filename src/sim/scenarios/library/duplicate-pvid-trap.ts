@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, datavg, volumes } from './common';
+import { aixHost, COPY_HINTS, OFFERED_HINTS, datavg, volumes } from './common';
 
 /**
  * docs/procedure.md trap "cfgmgr and duplicate PVIDs", way b: the copy was made before the targets were
@@ -16,8 +16,11 @@ export const duplicatePvidTrap: ScenarioInput = {
     'After cfgmgr, lsdev -Cc disk shows the target hdisks Defined: their PVIDs belong to datavg, which is varied on.',
     'Unmount the file systems of datavg and vary it off, then run cfgmgr again.',
     COPY_HINTS.recreatevg,
+    COPY_HINTS.noChdev,
     'Once the copy has new PVIDs, vary datavg on again and mount its file systems.',
     COPY_HINTS.fsck,
+    OFFERED_HINTS.disksDefined,
+    OFFERED_HINTS.fsckFoundErrors,
   ],
   seed: 202,
   storage: { flavour: 'ds8000', volumes: volumes(['1000', '1001', '1100', '1101'], ['aixprod01']) },

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common';
+import { aixHost, COPY_HINTS, OFFERED_HINTS, DS8K_FLASH_STEPS, datavg, volumes } from './common';
 
 /**
  * The example of the IBM note: DS8000, SDDPCM, target LUNs mapped and configured (cfgmgr) before the
@@ -19,6 +19,9 @@ export const firstFlashcopy: ScenarioInput = {
     COPY_HINTS.recreatevg,
     COPY_HINTS.prefixes,
     COPY_HINTS.fsck,
+    OFFERED_HINTS.disksDefined,
+    OFFERED_HINTS.freezeTimedOut,
+    OFFERED_HINTS.fsckFoundErrors,
   ],
   seed: 101,
   storage: { flavour: 'ds8000', volumes: volumes(['1000', '1001', '1100', '1101'], ['aixprod01']) },

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, datavg, volumes } from './common';
+import { aixHost, datavg, OFFERED_HINTS, volumes } from './common';
 
 /**
  * fsck finds errors on the copy: last night's FlashCopy of datavg was taken LUN by LUN, five seconds apart,
@@ -21,6 +21,7 @@ export const fsckErrorsDiscard: ScenarioInput = {
     'Discard the bad copy: unmount whatever of it is mounted, varyoffvg flashcopyvg, exportvg flashcopyvg.',
     'Take the copy again with every LUN at one instant: freeze /data and /arch (chfs -a freeze=60), let the storage admin remove the old FlashCopy and flash both LUNs with a consistency group, then thaw.',
     'recreatevg -y flashcopyvg hdisk3 hdisk4 on the new copy, fsck again, then mount.',
+    OFFERED_HINTS.fsckFoundErrors,
   ],
   seed: 1010,
   // The night's copy is taken at 02:00; the trainee comes in at 10:00.

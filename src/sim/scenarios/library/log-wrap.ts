@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, volumes } from './common';
+import { aixHost, COPY_HINTS, OFFERED_HINTS, volumes } from './common';
 
 /**
  * A small jfs2log under heavy writes: between two syncd runs more transactions pile up than it holds.
@@ -13,10 +13,13 @@ export const logWrap: ScenarioInput = {
     'loadvg logs a busy /load to a 4 MB jfs2log: a copy taken between sync points holds a wrapped log.',
   goal: 'Bring up a copy of loadvg as loadcopyvg mounted under /fs, with a log that logredo can replay.',
   hints: [
-    'logredo fails on log wrap: the log wrapped and cannot bring the file system to a consistent state.',
-    'A freeze (or unmounting) writes everything to disk first: a copy taken while /load is frozen has nothing to replay.',
+    'The loader writes 40 transactions a second to a 4 MB log that only a sync point (syncd, every 60 seconds) empties: half a minute after one, the log has wrapped.',
+    'logredo fails on log wrap: the log cannot bring the copy to a consistent state, so the copy is unusable: take the copy again.',
+    'A freeze writes everything to disk first: take the copy again while /load is frozen (chfs -a freeze=60 /load, the storage flashes, chfs -a freeze=off /load) and there is nothing to replay.',
     'The lasting fix is a larger log on the source; until then freeze before every copy.',
     COPY_HINTS.fsck,
+    OFFERED_HINTS.logWrapped,
+    OFFERED_HINTS.fsckFoundErrors,
   ],
   seed: 808,
   storage: { flavour: 'ds8000', volumes: volumes(['1000', '1100'], ['aixprod01']) },

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema';
-import { aixHost, COPY_HINTS, datavg, volumes } from './common';
+import { aixHost, COPY_HINTS, OFFERED_HINTS, datavg, volumes } from './common';
 
 /** The FlashCopy consistency group of datavg's two LUNs. */
 const GROUP = 'fccg_datavg';
@@ -24,6 +24,8 @@ export const svcFreezePrepare: ScenarioInput = {
     `sync, chfs -a freeze=60 on /data and /arch, startfcconsistgrp ${GROUP} (no -prep), then chfs -a freeze=off at once.`,
     'recreatevg -y fcdatavg with both target hdisks, then fsck and mount under /fs.',
     COPY_HINTS.fsck,
+    OFFERED_HINTS.freezeTimedOut,
+    OFFERED_HINTS.fsckFoundErrors,
   ],
   seed: 1212,
   storage: { flavour: 'svc', volumes: volumes(['0', '1', '2', '3'], ['aixprod01'], 1000) },

@@ -36,6 +36,8 @@ export async function play(
     yieldToOthers?: () => Promise<void>;
     snapshotCommands?: number;
     timeMoves?: boolean;
+    /** The real clock (ms) a training session keeps pace with: a test's fake, moved by the test. */
+    realMs?: () => number;
   } = {},
 ): Promise<Played> {
   const opened = await createBundledSimulator({ snapshotCommands: options.snapshotCommands }).open(source, {
@@ -52,6 +54,7 @@ export async function play(
     yieldToOthers: options.yieldToOthers,
     // Each reading of the clock moves it 1 ms on, so run-time limits are tested without waiting.
     monotonicMs: () => clock++,
+    realMs: options.realMs,
     scriptRunMs: options.scriptRunMs ?? 60_000,
     outputChars: options.outputChars ?? 64_000,
     keepAttempt: (attempt) => {
