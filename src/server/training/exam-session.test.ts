@@ -169,12 +169,17 @@ describe('an exam session, enforced by the server', () => {
 
   it('keeps an exam scenario closed outside the exam until the trainee has taken it', async () => {
     const cat = await SessionClient.connect(url, { 'x-account': 'cat' });
-    const copy = JSON.stringify({ ...loadScenario('first-flashcopy'), title: 'My own copy' });
+    // An uploaded copy of its file is the scenario by its name or by its title.
+    const file = loadScenario('first-flashcopy');
+    const copies = [
+      { ...file, title: 'My own copy' },
+      { ...file, name: 'my-own-copy' },
+    ].map((copy) => ({ source: { kind: 'upload', text: JSON.stringify(copy) }, mode: 'train' }) as const);
     for (const open of [
       { source: scenario, mode: 'train' },
       { source: scenario, mode: 'rehearse' },
       { source: scenario, mode: 'train', assignmentId: practice },
-      { source: { kind: 'upload', text: copy }, mode: 'train' },
+      ...copies,
     ] as const) {
       cat.send({ type: 'open', ...open });
       expect(await cat.next('error')).toEqual({ type: 'error', message: held });
