@@ -1,7 +1,7 @@
 /**
  * A class run on vgcopy: an instructor creates a cohort and assigns it a scenario set as a timed exam; a
- * trainee of the cohort takes the exam (no world panel, no hints, a countdown) once; the instructor sees
- * the trainee x scenario grid, sorts it and downloads it as CSV.
+ * trainee of the cohort cannot preview its scenario as free training, takes the exam (no world panel, no
+ * hints, a countdown) once; the instructor sees the trainee x scenario grid, sorts it and downloads it as CSV.
  */
 import { readFile } from 'node:fs/promises';
 import { createPeople, person, signIn, unique } from '../support/accounts';
@@ -47,6 +47,16 @@ test('an instructor assigns an exam to a cohort, a trainee takes it once, and th
   await signIn(exam, trainee);
   const assignments = exam.getByRole('region', { name: 'Your assignments' });
   await expect(assignments).toContainText('Exam, 30 minutes, one attempt');
+  // Before the exam, its scenario does not open as free training: the server refuses the preview.
+  await exam.getByRole('button', { name: `Start: ${scenario}` }).click();
+  // The due date is given in UTC: its hour depends on the browser's time zone.
+  await expect(
+    exam.getByText(
+      new RegExp(
+        `^"${scenario}" is in your exam Final exam due 2030-01-31 \\d\\d:00 UTC: take it from Your assignments\\.$`,
+      ),
+    ),
+  ).toBeVisible();
   await assignments.getByRole('button', { name: `Take the exam: ${scenario}` }).click();
   await expect(exam.getByRole('heading', { name: `Exam: Final exam, ${scenario}` })).toBeVisible();
   await expect(exam.getByRole('timer', { name: 'Time left' })).toHaveText(/^(30:00|29:[0-5]\d)$/);

@@ -10,11 +10,11 @@ import { performance } from 'node:perf_hooks';
 import type { Duplex } from 'node:stream';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { clientMessageSchema, type ExamClock, limits, type ServerMessage } from '../../sim/worker/protocol';
-import { localPrincipal, type Principal } from '../auth/principal';
+import { hasRole, localPrincipal, type Principal } from '../auth/principal';
 import { issuesOf } from '../errors';
 import { browserAddress } from '../auth/client-connection';
 import { crossSiteProblem } from '../security/origin';
-import type { AssignmentAccess, AssignmentOpen } from '../training/assignment-access';
+import type { AssignmentAccess, AssignmentOpen, FreeOpen } from '../training/assignment-access';
 import { examAnswerJson, examRefusal } from '../training/exam-rules';
 import { type Answer, answerOf, type SessionRegistry } from './session-manager';
 import { type Owner, type Row, type Send, SessionTable } from './session-table';
@@ -43,12 +43,20 @@ export interface SessionSocketOptions {
    * (../training/assignment-access.ts). Without it, no session opens for an assignment.
    */
   assignmentAccess?: (open: AssignmentOpen) => AssignmentAccess;
+  /**
+   * Why a trainee may not open a world outside their exam (an exam's scenario before it is taken), or
+   * null (../training/assignment-access.ts). Without it, nothing is held.
+   */
+  examHold?: (open: FreeOpen) => string | null;
 }
 
 /** An exam session's clock: when it ends, by the server's clock, and its limit. */
 interface Exam {
   clock: ExamClock;
   endsAtMs: number;
+  /** Grades it as it stands, once (at the limit, or when the session ends first); a no-op once graded. */
+  grade(): Promise<void>;
+  graded: boolean;
 }
 
 export interface SessionSockets {
@@ -65,8 +73,19 @@ export function attachSessionSockets(
 ): SessionSockets {
   const { identify = () => localPrincipal, trustedOrigins = [], sweepEveryMs = 15_000 } = options;
   const exams = new WeakMap<Row, Exam>();
+  /** Exams not graded yet, by session id: a session ended without its tab is graded before it goes. */
+  const ungraded = new Map<string, Exam>();
   const access = options.assignmentAccess ?? (() => ({ error: 'This server keeps no assignments.' }));
-  const table = new SessionTable(registry, registry.limits, options.nowMs ?? (() => performance.now()));
+  const hold = options.examHold ?? (() => null);
+  // An exam started counts as its one attempt, so one whose session ends before its limit (tab closed,
+  // reaped) is graded as it stands and kept: the grid shows it rather than a trainee locked out.
+  const drop = (id: string) => {
+    const exam = ungraded.get(id);
+    if (!exam) return registry.drop(id);
+    ungraded.delete(id);
+    void exam.grade().finally(() => registry.drop(id));
+  };
+  const table = new SessionTable({ drop }, registry.limits, options.nowMs ?? (() => performance.now()));
   const wss = new WebSocketServer({ noServer: true, maxPayload });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Node takes its own error listener off a socket it hands to 'upgrade': without one, a client that
@@ -96,7 +115,7 @@ export function attachSessionSockets(
     const address = browserAddress(forwardedFor, req.socket.remoteAddress, options.trustProxy ?? false);
     const owner: Owner = { principalId: principal.id, address };
     wss.handleUpgrade(req, socket, head, (ws) =>
-      serve(ws, { registry, table, principal, owner, exams, access }),
+      serve(ws, { registry, table, principal, owner, exams, ungraded, access, hold }),
     );
   };
   server.on('upgrade', onUpgrade);
@@ -128,13 +147,18 @@ interface Context {
   principal: Principal;
   owner: Owner;
   exams: WeakMap<Row, Exam>;
+  ungraded: Map<string, Exam>;
   access: (open: AssignmentOpen) => AssignmentAccess;
+  hold: (open: FreeOpen) => string | null;
 }
 
 /** Replies meant for the asking page only; every other answer goes to every tab watching the session. */
 const privateReplies = new Set<ServerMessage['type']>(['opened', 'hint', 'graded', 'error', 'scenarios']);
 
-function serve(ws: WebSocket, { registry, table, principal, owner, exams, access }: Context): void {
+function serve(
+  ws: WebSocket,
+  { registry, table, principal, owner, exams, ungraded, access, hold }: Context,
+): void {
   // A bad frame (too big, not UTF-8, unmasked, unknown opcode) is an 'error' of this socket: ws has
   // already closed it with the matching code (1009, 1007, 1002), so there is nothing more to do, but
   // an 'error' nobody listens to would end the whole server.
@@ -156,6 +180,10 @@ function serve(ws: WebSocket, { registry, table, principal, owner, exams, access
     (target: Row, everyTab = false) =>
     (answer: Answer) => {
       const exam = exams.get(target);
+      if (exam && answer.type === 'graded') {
+        exam.graded = true;
+        ungraded.delete(target.session.id);
+      }
       const json = exam ? examAnswerJson(answer.json, exam.clock) : answer.json;
       if (privateReplies.has(answer.type) && !everyTab) return send(json);
       for (const watcher of target.watchers) watcher(json);
@@ -163,13 +191,22 @@ function serve(ws: WebSocket, { registry, table, principal, owner, exams, access
   /** An exam is graded as it stands when its time is up, whoever is watching it then. */
   const startExam = (target: Row, limitSeconds: number) => {
     const endsAtMs = Date.now() + limitSeconds * 1000;
-    exams.set(target, { clock: { endsAt: new Date(endsAtMs).toISOString(), limitSeconds }, endsAtMs });
-    const timer = setTimeout(() => {
-      void target.session.handle({ type: 'submit' }, emitTo(target, true)).catch((err: unknown) => {
-        console.error('vgcopy: an exam could not be graded at its time limit', err);
-      });
-    }, limitSeconds * 1000);
+    const exam: Exam = {
+      clock: { endsAt: new Date(endsAtMs).toISOString(), limitSeconds },
+      endsAtMs,
+      graded: false,
+      grade: async () => {
+        clearTimeout(timer);
+        if (exam.graded) return;
+        await target.session.handle({ type: 'submit' }, emitTo(target, true)).catch((err: unknown) => {
+          console.error('vgcopy: an exam could not be graded as it stood', err);
+        });
+      },
+    };
+    const timer = setTimeout(() => void exam.grade(), limitSeconds * 1000);
     timer.unref();
+    exams.set(target, exam);
+    ungraded.set(target.session.id, exam);
   };
   ws.on('close', () => {
     if (row) table.unwatch(row, send);
@@ -215,14 +252,21 @@ function serve(ws: WebSocket, { registry, table, principal, owner, exams, access
       let examSeconds: number | null = null;
       const opened = await table.open(owner, send, async () => {
         const { assignmentId, trainee } = opening;
-        if (assignmentId === undefined) return registry.open(opening);
-        if (opening.mode !== 'train' || !trainee)
-          return { error: 'An assignment is done in a training session.' };
-        const scenarioId = opening.source.kind === 'scenario' ? opening.source.id : null;
-        const allowed = access({ trainee, assignmentId, scenarioId });
-        if ('error' in allowed) return allowed;
-        examSeconds = allowed.exam?.limitSeconds ?? null;
-        return registry.open(opening);
+        if (assignmentId !== undefined) {
+          if (opening.mode !== 'train' || !trainee)
+            return { error: 'An assignment is done in a training session.' };
+          const scenarioId = opening.source.kind === 'scenario' ? opening.source.id : null;
+          const allowed = access({ trainee, assignmentId, scenarioId });
+          if ('error' in allowed) return allowed;
+          examSeconds = allowed.exam?.limitSeconds ?? null;
+        }
+        // Outside the exam itself, a trainee's exam scenario stays closed until taken or due. An
+        // account is held by its name in any mode; without accounts, by the trainee name it trains under.
+        const who = principal.id !== 0 ? principal.username : trainee;
+        const instructor = principal.id !== 0 && hasRole(principal, 'instructor');
+        const held =
+          examSeconds === null && who && !instructor ? hold({ trainee: who, source: opening.source }) : null;
+        return held ? { error: held } : registry.open(opening);
       });
       if ('error' in opened) return error(opened.error);
       target = opened;

@@ -10,7 +10,7 @@ import { InstructorPassword } from '../auth/instructor-password';
 import type { Principal } from '../auth/principal';
 import type { Db } from '../db';
 import { trustedOriginsFrom } from '../security/origin';
-import { assignmentAccess } from '../training/assignment-access';
+import { assignmentAccess, examHold } from '../training/assignment-access';
 import { AttemptsRepository } from '../training/attempts-repository';
 import { defaultLimits, limitsFromEnv, type SessionLimits } from './session-limits';
 import { SessionManager, type SessionRegistry } from './session-manager';
@@ -59,6 +59,7 @@ export async function startSessions(
     trustedOrigins: options.trustedOrigins ?? trustedOriginsFrom(process.env.VGCOPY_ORIGINS),
     trustProxy: options.trustProxy,
     assignmentAccess: assignmentAccess(options.db),
+    examHold: examHold(options.db, options.simulator.listScenarios),
   });
   return {
     registry,

@@ -1,17 +1,26 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../sim/scenarios/load';
 import { createBundledSimulator } from '../../sim/worker/bundled-simulator';
+import { localPrincipal, type Principal } from '../auth/principal';
 import type { FinishedAttempt } from '../../sim/worker/sim-session';
 import { type Db, openDatabase } from '../db';
-import { testClients } from '../sessions/session-client';
+import { SessionClient, testClients } from '../sessions/session-client';
 import { defaultLimits } from '../sessions/session-limits';
 import { SessionManager } from '../sessions/session-manager';
 import { attachSessionSockets, type SessionSockets } from '../sessions/session-sockets';
 import { listen, type RunningServer } from '../test-support/http';
-import { assignmentAccess } from './assignment-access';
+import { assignmentAccess, examHold } from './assignment-access';
 import { ClassesRepository } from './classes-repository';
 
 const scenario = { kind: 'scenario', id: 'first-flashcopy' } as const;
+/** Signed-in accounts, named by the test's x-account header (no header: the local user). */
+const accounts: Record<string, Principal> = {
+  cat: { id: 3, username: 'Cat', roles: ['trainee'], team: 'ops' },
+  ivy: { id: 4, username: 'Ivy', roles: ['instructor'], team: 'ops' },
+};
+const held =
+  '"First FlashCopy of datavg, targets configured first" is in your exam Exam due 2026-12-10 17:00 UTC: take it from Your assignments.';
 
 describe('an exam session, enforced by the server', () => {
   let db: Db;
@@ -23,11 +32,13 @@ describe('an exam session, enforced by the server', () => {
   const kept: FinishedAttempt[] = [];
   const clients = testClients(() => url);
   const connect = clients.connect;
+  /** The server's clock of the idle and grace limits, moved by hand. */
+  let nowMs = 0;
 
   beforeAll(async () => {
     db = openDatabase(':memory:');
     const classes = new ClassesRepository(db);
-    const cohort = classes.createCohort('December', ['Ann', 'Bob']) ?? 0;
+    const cohort = classes.createCohort('December', ['Ann', 'Bob', 'Cat', 'Dee', 'Ivy']) ?? 0;
     const set = { scenarioIds: ['first-flashcopy'], dueAt: '2026-12-10T17:00:00.000Z' };
     exam = classes.addAssignment(cohort, { ...set, title: 'Exam', mode: 'exam', timeLimitMinutes: 30 });
     practice = classes.addAssignment(cohort, {
@@ -36,7 +47,16 @@ describe('an exam session, enforced by the server', () => {
       mode: 'practice',
       timeLimitMinutes: null,
     });
-    const manager = new SessionManager(createBundledSimulator(), (attempt) => kept.push(attempt), {
+    // An exam whose due date passed holds nothing.
+    classes.addAssignment(cohort, {
+      scenarioIds: ['log-wrap'],
+      dueAt: '2026-12-01T17:00:00.000Z',
+      title: 'Last week',
+      mode: 'exam',
+      timeLimitMinutes: 30,
+    });
+    const simulator = createBundledSimulator();
+    const manager = new SessionManager(simulator, (attempt) => kept.push(attempt), {
       ...defaultLimits,
       continueStepMs: 0,
     });
@@ -44,6 +64,9 @@ describe('an exam session, enforced by the server', () => {
     server = await listen(new Hono());
     url = server.url;
     sockets = attachSessionSockets(server.server, manager, {
+      identify: (req) => accounts[String(req.headers['x-account'])] ?? localPrincipal,
+      nowMs: () => nowMs,
+      examHold: examHold(db, simulator.listScenarios, () => Date.parse('2026-12-06T12:00:00.000Z')),
       // Bob's exam lasts one second here, so its time limit can be seen to grade it.
       assignmentAccess: (open) => {
         const allowed = access(open);
@@ -148,5 +171,61 @@ describe('an exam session, enforced by the server', () => {
       type: 'error',
       message: "The exam's time is up: it was graded as it stood.",
     });
+  });
+
+  it('keeps an exam scenario closed outside the exam until the trainee has taken it', async () => {
+    const cat = await SessionClient.connect(url, { 'x-account': 'cat' });
+    // An uploaded copy of its file is the scenario by its name or by its title.
+    const file = loadScenario('first-flashcopy');
+    const copies = [
+      { ...file, title: 'My own copy' },
+      { ...file, name: 'my-own-copy' },
+    ].map((copy) => ({ source: { kind: 'upload', text: JSON.stringify(copy) }, mode: 'train' }) as const);
+    for (const open of [
+      { source: scenario, mode: 'train' },
+      { source: scenario, mode: 'rehearse' },
+      { source: scenario, mode: 'train', assignmentId: practice },
+      ...copies,
+    ] as const) {
+      cat.send({ type: 'open', ...open });
+      expect(await cat.next('error')).toEqual({ type: 'error', message: held });
+    }
+    // Without accounts, the trainee name a training session is opened under is held the same way.
+    const dee = await connect();
+    dee.send({ type: 'open', source: scenario, mode: 'train', trainee: 'Dee' });
+    expect(await dee.next('error')).toEqual({ type: 'error', message: held });
+    // An exam past its due date holds nothing; an instructor of the cohort is not held.
+    cat.send({ type: 'open', source: { kind: 'scenario', id: 'log-wrap' }, mode: 'train' });
+    expect((await cat.next('opened')).scenario.id).toBe('log-wrap');
+    const ivy = await SessionClient.connect(url, { 'x-account': 'ivy' });
+    ivy.send({ type: 'open', source: scenario, mode: 'train' });
+    expect((await ivy.next('opened')).state).not.toBeNull();
+    // Once the exam is taken, the scenario opens as free training.
+    cat.send({ type: 'open', source: scenario, mode: 'train', assignmentId: exam });
+    expect((await cat.next('opened')).exam?.limitSeconds).toBe(1800);
+    cat.send({ type: 'submit' });
+    await cat.next('graded');
+    cat.send({ type: 'open', source: scenario, mode: 'train' });
+    expect((await cat.next('opened')).state).not.toBeNull();
+    await Promise.all([cat.close(), ivy.close()]);
+  });
+
+  it('grades an exam as it stands when its session ends without a tab before its time limit', async () => {
+    const dee = await SessionClient.connect(url);
+    dee.send({ type: 'open', source: scenario, mode: 'train', trainee: 'Dee', assignmentId: exam });
+    await dee.next('opened');
+    dee.send({ type: 'run', line: 'lspv' });
+    await dee.next('output');
+    const keptBefore = kept.length;
+    await dee.close();
+    nowMs += defaultLimits.unwatchedGraceMs + 1;
+    // Every session left without a tab ends here (the earlier tests' too); only Dee's exam is ungraded.
+    expect(sockets.sweep()).toBeGreaterThan(0);
+    await expect.poll(() => kept.length).toBe(keptBefore + 1);
+    expect(kept.at(-1)).toMatchObject({ trainee: 'Dee', assignmentId: exam, grade: { passed: false } });
+    expect(kept.at(-1)?.transcript.map((e) => e.command)).toEqual(['lspv']);
+    // Graded once: Cat's exam, graded by Cat, ended in the same sweep and was not graded again.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(kept.length).toBe(keptBefore + 1);
   });
 });
