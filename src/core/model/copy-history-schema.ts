@@ -36,7 +36,7 @@ const broughtUpSchema = z.object({
   disks: z.array(copyDiskSchema).max(1024),
 });
 
-export const copyHistoryEntrySchema = z.object({
+const copyHistoryEntrySchema = z.object({
   /** When the run started and ended on the host (the log's times). */
   startedAt: time,
   endedAt: time,

@@ -236,7 +236,7 @@ export type ClockSpeed = (typeof clockSpeeds)[number];
  * - freeze-timed-out: a JFS2 freeze ended by its timeout (errpt J2_FREEZE_TIMEOUT): writes went on.
  * - fsck-found-errors-on-copy: fsck found damage on a file system of the copy (repaired or not).
  */
-export const hintConditions = [
+const hintConditions = [
   'disks-defined',
   'copy-log-wrapped',
   'freeze-timed-out',
@@ -304,7 +304,6 @@ export type VgSpec = z.infer<typeof vgSpecSchema>;
 export type HostSpec = z.infer<typeof hostSpecSchema>;
 export type SetupStep = z.infer<typeof setupStepSchema>;
 export type GradeItem = z.infer<typeof gradeItemSchema>;
-export type Hint = z.infer<typeof hintSchema>;
 
 /** The scenario format as JSON Schema (draft 2020-12), for editors and uploads. */
 export function scenarioJsonSchema(): unknown {
