@@ -57,7 +57,7 @@ async function rehearse(planned: ScenarioPlan, script = planned.result.outputs?.
 
 describe('retire-copy: copyvg, an old FlashCopy of datavg, retired from the host and the storage', () => {
   it(
-    "is planned from what the host shows: the copy's VG id, its disks' PVIDs, its file systems, the storage's volume group",
+    "is planned from what the host shows: the copy's VG id, its disks' PVIDs, its file systems, the paging spaces, the storage's volume group",
     async () => {
       const planned = await planFor('retire-copy');
       expect(planned.result.findings).toEqual([]);
@@ -66,6 +66,7 @@ describe('retire-copy: copyvg, an old FlashCopy of datavg, retired from the host
         retiredCopy(planned.facts),
         planned.facts.targets.luns,
         planned.facts.storage?.hostVolumeGroup,
+        planned.facts.host?.pagingSpaces,
       ]).toEqual([
         'retire',
         {
@@ -88,6 +89,8 @@ describe('retire-copy: copyvg, an old FlashCopy of datavg, retired from the host
           { name: 'hdisk4', sourceDisk: 'hdisk2', storageVolume: '1101', sourceStorageVolume: '1001' },
         ],
         'V0',
+        // The collector's lsps -a: no paging space on the copy's disks.
+        [{ name: 'hd6', disk: 'hdisk0', vg: 'rootvg', active: true }],
       ]);
     },
     TIMEOUT,
