@@ -43,6 +43,20 @@ const refusal = (stdout: string) =>
     .find((line) => line.includes('STOP (exit '))
     ?.replace(/^\S+ \S+ /, '');
 
+/** The preflight's refusal of a VG whose VG IDENTIFIER is not the one the runbook recorded: exit 2, production untouched. */
+const idRefusal = (vg: string, found: string, recorded: string | undefined) => [
+  2,
+  `STOP (exit 2): preflight: ${vg} has VG IDENTIFIER ${found}, not ${recorded} of the copy this runbook retires (the source VG, or another VG of that name); nothing was changed`,
+  [],
+];
+
+/** A run the preflight must refuse, the world left as it was: its exit, the line it stops on, production's changes. */
+async function refused(planned: ScenarioPlan, script?: string) {
+  const { rehearsal, before, after } = await rehearse(planned, script);
+  expect(after).toEqual(before);
+  return [rehearsal.run.exitCode, refusal(rehearsal.run.stdout), rehearsal.verdict.production.changes];
+}
+
 /** The planned script run with -y in a fresh world of the scenario. */
 async function rehearse(planned: ScenarioPlan, script = planned.result.outputs?.script ?? '') {
   const world = await createWorld('retire-copy');
@@ -158,18 +172,9 @@ describe('retire-copy: copyvg, an old FlashCopy of datavg, retired from the host
       const planned = await planFor('retire-copy');
       const datavgId = await vgIdentifier('datavg');
       const script = (planned.result.outputs?.script ?? '').replace(/\bcopyvg\b/g, 'datavg');
-      const { rehearsal, before, after } = await rehearse(planned, script);
-      const vgId = planned.facts.existingCopy?.vgId;
-      expect([
-        rehearsal.run.exitCode,
-        refusal(rehearsal.run.stdout),
-        rehearsal.verdict.production.changes,
-      ]).toEqual([
-        2,
-        `STOP (exit 2): preflight: datavg has VG IDENTIFIER ${datavgId}, not ${vgId} of the copy this runbook retires (the source VG, or another VG of that name); nothing was changed`,
-        [],
-      ]);
-      expect(after).toEqual(before);
+      expect(await refused(planned, script)).toEqual(
+        idRefusal('datavg', datavgId, planned.facts.existingCopy?.vgId),
+      );
     },
     TIMEOUT,
   );
@@ -182,18 +187,7 @@ describe('retire-copy: copyvg, an old FlashCopy of datavg, retired from the host
         f.existingCopy!.vgId = datavgId;
       });
       expect(planned.result.findings).toEqual([]);
-      const { rehearsal, before, after } = await rehearse(planned);
-      const vgId = await vgIdentifier('copyvg');
-      expect([
-        rehearsal.run.exitCode,
-        refusal(rehearsal.run.stdout),
-        rehearsal.verdict.production.changes,
-      ]).toEqual([
-        2,
-        `STOP (exit 2): preflight: copyvg has VG IDENTIFIER ${vgId}, not ${datavgId} of the copy this runbook retires (the source VG, or another VG of that name); nothing was changed`,
-        [],
-      ]);
-      expect(after).toEqual(before);
+      expect(await refused(planned)).toEqual(idRefusal('copyvg', await vgIdentifier('copyvg'), datavgId));
     },
     TIMEOUT,
   );
