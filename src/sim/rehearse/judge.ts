@@ -291,15 +291,15 @@ function judgeOneCopy(goal: CopyGoal, after: Picture): { copy: CopyVerdict['copy
 function retireProblems(goal: CopyGoal, before: Picture, after: Picture): string[] {
   const left = copyLeftovers(goal.copyVg, before, after);
   const named = (what: string, items: string[]) =>
-    items.length > 0 ? [`${what} of ${goal.copyVg} left: ${items.join(', ')}`] : [];
+    items.length > 0 ? [`${goal.copyVg}'s ${what}: ${items.join(', ')}`] : [];
   return [
     ...(left.vg
       ? [`${goal.copyVg} is still defined (${left.vg.variedOn ? 'varied on' : 'varied off'})`]
       : []),
-    ...named('hdisks', left.disks),
-    ...named('/etc/filesystems stanzas', left.stanzas),
-    ...named('copy relationships', left.relationships),
-    ...named('LUNs mapped to the host', left.mappings),
+    ...named('hdisks are still defined', left.disks),
+    ...named('stanzas are still in /etc/filesystems', left.stanzas),
+    ...named('copy relationships are still there', left.relationships),
+    ...named('LUNs are still mapped to the host', left.mappings),
   ];
 }
 
