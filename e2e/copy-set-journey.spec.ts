@@ -152,6 +152,8 @@ test("the set's run read back enters the copy's history, and the refresh of both
   ]);
 
   await expectNoSeriousViolations(page, 'Review & export with the copy history');
+  // The copy the run left can be refreshed or retired from here.
+  await expect(history.getByRole('button')).toHaveText(['Refresh this copy', 'Retire this copy']);
   await history.getByRole('button', { name: 'Refresh this copy' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start' })).toBeVisible();
   await expect(page.getByLabel('Runbook name', { exact: true })).toHaveValue(`Refresh of ${RUNBOOK}`);

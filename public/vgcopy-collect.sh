@@ -6,7 +6,7 @@
 #          then paste the whole output into vgcopy's import box.
 #
 # It changes nothing on the host: it runs only listing commands (hostname, oslevel, instfix, lsdev,
-# lspv, lsvg, lsfs, lslv, lsattr, mount), reads /etc/filesystems, and writes to stdout only.
+# lspv, lsvg, lsps, lsfs, lslv, lsattr, mount), reads /etc/filesystems, and writes to stdout only.
 # Each command's output sits between "==== begin: COMMAND" and "==== end: COMMAND (exit N)" lines;
 # errors of a command (e.g. 0516-010 for a varied-off VG) are kept in its section.
 #
@@ -133,6 +133,9 @@ section "lsdev -Cc disk" lsdev -Cc disk
 section "lspv" lspv
 section "lsvg" lsvg
 section "lsvg -o" lsvg -o
+# The paging spaces and their disks: a retire refuses a copy with one on its disks (varyoffvg refuses while
+# it is active, and rmdev of its disk takes it from the system).
+section "lsps -a" lsps -a
 for vg in "$@"; do
   section "lsvg $vg" lsvg "$vg"
   section "lsvg -l $vg" lsvg -l "$vg"

@@ -4,7 +4,7 @@ import { createWorld, listScenarios, loadScenario, worldState } from '../sim/ind
 import { rehearseAndJudge } from '../sim/rehearse/rehearse';
 import { createWorldShell } from '../sim/shell/world-shell';
 import { simulatorScenarios } from './plan-scenario';
-import { planFor, type ScenarioPlan, withoutRunbook } from './test-support/scenario-plan';
+import { planFor, type ScenarioPlan } from './test-support/scenario-plan';
 
 async function rehearse(scenario: string, planned: ScenarioPlan) {
   const mode = planned.facts.storage?.commands ?? 'pause';
@@ -73,7 +73,7 @@ describe('every built-in scenario, planned as an admin would and rehearsed', () 
     );
   });
 
-  for (const { name } of listScenarios().filter((s) => !withoutRunbook(s.name)))
+  for (const { name } of listScenarios())
     it(
       traps[name]
         ? `${name}: the plan stops at the trap (${traps[name]})`

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { type ConsistencyAnswers, decideApproach } from '../core/model/consistency-decision';
 import type { Facts } from '../core/model/facts';
-import { importCollected } from '../core/parse';
+import { importCollected, parsePaste } from '../core/parse';
+import { applyOutputs } from '../core/parse/paste-read';
+import { emptyFacts } from '../core/model/sample';
 import { SETUP_PPRC_PORTS } from '../sim/scenarios/create-world';
 import { createWorld, loadScenario, type Scenario, worldState } from '../sim/index';
 import { imageWwnn } from '../sim/storage/pprc-paths';
@@ -37,6 +39,8 @@ export interface StorageKnowledge {
   rcGroup: string;
   /** The storage steps copy every LUN at one instant (mkflash -freeze, an SVC group, freezepprc). */
   consistencyGroup: boolean;
+  /** A retire: the DS8000 volume group (chvolgrp -action remove ... VG) or SVC host the LUNs are unmapped from. */
+  hostMapping: string;
   /** Global Mirror (mkgmir in the setup): its session, master LSS and each secondary's journal volume. */
   globalMirror?: { session: string; masterLss: string; journals: Map<string, string> };
 }
@@ -52,6 +56,7 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
   let remoteImage = '';
   let group = '';
   let rcGroup = '';
+  let hostMapping = '';
   let mirror: '' | 'mmir' | 'gcp' | 'global' = '';
   const journals = new Map<string, string>();
   let gmir: { session: string; masterLss: string } | undefined;
@@ -85,6 +90,8 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     if (command === 'mkfcmap') pairs.push([optionValue(words, '-source'), optionValue(words, '-target')]);
     if (command === 'mkfcconsistgrp') group ||= optionValue(words, '-name');
     if (command === 'startfcconsistgrp') group ||= words[words.length - 1];
+    if (command === 'chvolgrp') hostMapping ||= words[words.length - 1] ?? '';
+    if (command === 'rmvdiskhostmap') hostMapping ||= optionValue(words, '-host');
   }
   // Copies made before the scenario starts (setup) name their pairs too.
   for (const step of scenario.setup) {
@@ -131,6 +138,7 @@ export function storageKnowledge(scenario: Scenario): StorageKnowledge {
     remoteImage,
     group,
     rcGroup,
+    hostMapping,
     consistencyGroup,
     ...(gmir ? { globalMirror: { ...gmir, journals } } : {}),
   };
@@ -195,6 +203,21 @@ function pprcLinks(world: World, pairs: [string, string][]): { wwnn: string; por
     : { wwnn: '', ports: '' };
 }
 
+/** A retire runbook before anything is read: the copy to remove named (the Start page's retire mode). */
+function retireBase(copyVg: string): Facts {
+  return {
+    ...emptyFacts(),
+    mode: 'retire',
+    existingCopy: { vgName: copyVg, disks: [], variedOn: false, mounted: false },
+  };
+}
+
+/** A command's output as the admin pastes it: the prompt line, then what it printed. */
+async function pasted(shell: ReturnType<typeof createWorldShell>, command: string): Promise<string> {
+  const run = await shell.run(command);
+  return `# ${command}\n${run.stdout}`;
+}
+
 /** The facts an admin would end up with in the wizard for this scenario. */
 export async function scenarioFacts(
   name: string,
@@ -216,8 +239,13 @@ export async function scenarioFacts(
   const run = await shell.run(`ksh /tmp/vgcopy-collect.sh ${vgs.join(' ')}`);
   if (run.exitCode !== 0)
     return { ok: false, error: `the collector failed in ${name}: ${run.stderr.trim()}` };
-  const imported = importCollected(run.stdout);
-  const facts = imported.facts;
+  const copyVg = scenario.expect.vg ?? `fc${scenario.sourceVg}`.slice(0, 15);
+  const retire = scenario.expect.retired === true;
+  const imported = importCollected(run.stdout, retire ? retireBase(copyVg) : emptyFacts());
+  // A retire's admin pastes lsvg COPYVG too: its VG IDENTIFIER, which the preflight checks.
+  const facts = retire
+    ? applyOutputs(parsePaste(await pasted(shell, `lsvg ${copyVg}`)), imported.facts).facts
+    : imported.facts;
   const here = sourceHost === current;
   const storage = storageKnowledge(scenario);
   const links = pprcLinks(world, storage.pairs);
@@ -266,16 +294,17 @@ export async function scenarioFacts(
       : { stopCommand: `appctl stop ${a.name}`, startCommand: `appctl start ${a.name}` }),
     fileSystems: a.fileSystems,
   }));
-  const copyVg = scenario.expect.vg ?? `fc${scenario.sourceVg}`.slice(0, 15);
   // The copy VG already on the admin's host (and not the source itself): this is a refresh of it.
-  const refresh = hostVgs.includes(copyVg) && !(here && copyVg === scenario.sourceVg);
+  const refresh = !retire && hostVgs.includes(copyVg) && !(here && copyVg === scenario.sourceVg);
   const mountPrefix =
     scenario.expect.mountedUnder && scenario.expect.mountedUnder !== '/fs'
       ? scenario.expect.mountedUnder
       : '';
   const overrides = {
     copy: { method: storage.method, storage: storage.flavour },
-    mode: refresh ? 'refresh' : 'first',
+    mode: retire ? 'retire' : refresh ? 'refresh' : 'first',
+    // The scenario's copy is no longer needed: its admin lets the script unmount it.
+    ...(retire ? { existingCopy: { mayUnmount: true } } : {}),
     ...(refresh
       ? {
           existingCopy: {
@@ -313,6 +342,11 @@ export async function scenarioFacts(
       dscliProfile: '',
       svcHost: '',
       mirrorSecondary: 'failover',
+      ...(storage.hostMapping
+        ? storage.flavour === 'ds8000'
+          ? { hostVolumeGroup: storage.hostMapping }
+          : { hostObject: storage.hostMapping }
+        : {}),
       ...(storage.globalMirror
         ? { gmSession: storage.globalMirror.session, gmMasterLss: storage.globalMirror.masterLss }
         : {}),

@@ -149,4 +149,9 @@ describe('the session view', () => {
     });
     expect(loaded.verdict).toBeNull();
   });
+
+  it('keeps that a rehearsal judged a retire, so its verdict speaks of the copy gone', () => {
+    const judged = reduceView(initialView, { type: 'verdict', reached: true, problems: [], retired: true });
+    expect(judged.verdict).toEqual({ reached: true, problems: [], retired: true });
+  });
 });

@@ -39,7 +39,7 @@ export interface SessionView {
   /** The simulated time as the last `advance` left it (null until time was let pass). */
   now: string | null;
   /** A rehearsal's judgement of the copy, once its script has ended. */
-  verdict: { reached: boolean; problems: string[] } | null;
+  verdict: { reached: boolean; problems: string[]; retired?: true } | null;
 }
 
 export const initialView: SessionView = {
@@ -98,7 +98,14 @@ export function reduceView(view: SessionView, message: ServerMessage): SessionVi
         ? { ...view, script: message.script, verdict: null }
         : { ...view, script: message.script };
     case 'verdict':
-      return { ...view, verdict: { reached: message.reached, problems: message.problems } };
+      return {
+        ...view,
+        verdict: {
+          reached: message.reached,
+          problems: message.problems,
+          ...(message.retired ? { retired: message.retired } : {}),
+        },
+      };
     case 'snapshots':
       return { ...view, snapshots: message.snapshots, error: null };
     case 'state':

@@ -16,7 +16,7 @@ import {
   traceCalls,
 } from '../../sim/rehearse/fault-matrix';
 import { scenarioGoal } from '../../sim/rehearse/scenario-goal';
-import { planFor, withoutRunbook } from './scenario-plan';
+import { planFor } from './scenario-plan';
 
 async function subjectOf(name: string): Promise<MatrixSubject | null> {
   const planned = await planFor(name);
@@ -47,7 +47,7 @@ export function faultMatrixSuite(title: string, part: (name: string, index: numb
   });
   describe(`the fault matrix, ${title}`, () => {
     for (const [index, { name }] of listScenarios().entries()) {
-      if (!part(name, index) || withoutRunbook(name)) continue;
+      if (!part(name, index)) continue;
       it(`${name}: every failure at every step leaves production as it was; the rerun reaches the goal`, async () => {
         const subject = await subjectOf(name);
         if (!subject) return; // a blocker stops the plan: no script to fail (plan-scenario.test.ts)

@@ -18,10 +18,4 @@ export async function planFor(name: string, change: (facts: Facts) => void = () 
   return { facts: parsed.facts, result: evaluate(parsed.facts, meta) };
 }
 
-/**
- * The built-in scenarios no runbook can be planned for yet: retire-copy needs the retire mode of a runbook
- * (issue 17), which src/core does not have yet; its tests here come with it.
- */
-export const withoutRunbook = (name: string) => name === 'retire-copy';
-
 export type ScenarioPlan = Awaited<ReturnType<typeof planFor>>;

@@ -110,4 +110,51 @@ describe('a runbook started from the history', () => {
       undefined,
     ]);
   });
+
+  it('retires the copy the last run left: named by the history, its VG id and the unmount asked on the Start page', () => {
+    const ran = historyEntry(run, exampleFacts(), readAt)!;
+    const retire = fromHistory(exampleFacts(), [ran], 'retire')!;
+    expect({
+      mode: retire.mode,
+      copyVg: retire.newVg.name,
+      existingCopy: retire.existingCopy,
+      luns: retire.targets.luns.map((l) => `${l.sourceDisk}>${l.name}:${l.storageVolume}`),
+      findings: evaluate(retire, { generatedAt: '2026-12-06T09:00:00Z', version: '0.4.0' }).findings.map(
+        (f) => `${f.severity} ${f.field}`,
+      ),
+    }).toEqual({
+      mode: 'retire',
+      copyVg: 'flashcopyvg',
+      existingCopy: {
+        vgName: 'flashcopyvg',
+        disks: ['hdisk10', 'hdisk11', 'hdisk12'],
+        variedOn: true,
+        mounted: true,
+      },
+      luns: ['hdisk4>hdisk10:1100', 'hdisk5>hdisk11:1101', 'hdisk6>hdisk12:1102'],
+      // What the host shows today (lsvg, lspv, lsvg -l of the copy), the unmount and the storage's volume
+      // group are asked, not taken from the history: no script until they are given.
+      findings: [
+        'blocker existingCopy.vgId',
+        'blocker host.disks',
+        'blocker existingCopy.mayUnmount',
+        'blocker existingCopy.mountPoints',
+        'blocker storage.hostVolumeGroup',
+      ],
+    });
+  });
+
+  it('starts neither a refresh nor a retire once a retire run removed the copy', () => {
+    const ran = historyEntry(run, exampleFacts(), readAt)!;
+    const retired = historyEntry(
+      { ...run, sha256: 'b'.repeat(64), startedAt: '2026-12-06T22:00:00' },
+      fromHistory(exampleFacts(), [ran], 'retire')!,
+      readAt,
+    )!;
+    expect([
+      retired.mode,
+      fromHistory(exampleFacts(), [ran, retired], 'refresh'),
+      fromHistory(exampleFacts(), [ran, retired], 'retire'),
+    ]).toEqual(['retire', undefined, undefined]);
+  });
 });

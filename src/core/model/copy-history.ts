@@ -77,7 +77,8 @@ function existingCopy(copy: CopyHistoryEntry['copies'][number]): NonNullable<Set
  * the copy): every VG of the set gets the copy the run left as its existing copy, and the target LUNs
  * are those the history says hold it (a refresh copies onto the same LUNs, docs/procedure.md
  * "Refreshing an existing copy"). Undefined without an entry, or where the set's VGs are no longer those
- * the last run copied (its copies cannot be matched to the runbook's VGs).
+ * the last run copied (its copies cannot be matched to the runbook's VGs), or where the last run retired
+ * the copy (there is none left).
  */
 export function fromHistory(
   facts: Facts,
@@ -85,7 +86,8 @@ export function fromHistory(
   mode: Exclude<Facts['mode'], 'first'>,
 ): Facts | undefined {
   const last = history.at(-1);
-  if (!last) return undefined;
+  // A retire's run removed the copy from the host and the storage: nothing is left to refresh or retire.
+  if (!last || last.mode === 'retire') return undefined;
   const members = copySet(facts).map((m) => m.facts.sourceVg.name);
   const copies = members.map((vg) => last.copies.find((c) => c.sourceVg === vg));
   if (copies.some((c) => c === undefined) || copies.length !== last.copies.length) return undefined;
@@ -95,6 +97,9 @@ export function fromHistory(
   return {
     ...next,
     mode,
+    // A retire names the copy it removes in newVg too (facts.ts `mode`); whether the script may unmount
+    // it, and its VG IDENTIFIER, are asked on the Start page (lsvg of the copy), never taken from the history.
+    ...(mode === 'retire' ? { newVg: { ...next.newVg, name: first!.vgName } } : {}),
     existingCopy: existingCopy(first!),
     moreVgs: next.moreVgs.map((m, i) => ({ ...m, existingCopy: existingCopy(more[i]!) })),
     targets: {

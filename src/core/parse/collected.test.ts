@@ -51,6 +51,7 @@ describe('the collector script', () => {
       ['lspv', 'lspv', 0, [], []],
       ['lsvg', 'lsvg', 0, [], []],
       ['lsvg -o', 'lsvg-active', 0, [], []],
+      ['lsps -a', 'lsps', 0, [], []],
       ['lsvg datavg', 'lsvg-status', 0, [], []],
       ['lsvg -l datavg', 'lsvg-lvs', 0, [], []],
       ['lsvg -p datavg', 'lsvg-pvs', 0, [], []],
@@ -147,6 +148,8 @@ describe('the collector script', () => {
         ],
         lvNames: ['hd5', 'hd6', 'hd8', 'hd4', 'hd2', 'lg_dumplv'],
         mountPoints: ['/', '/usr', '/data', '/arch', '/proc'],
+        // lsps -a: a retire refuses a copy with a paging space on its disks.
+        pagingSpaces: [{ name: 'hd6', disk: 'hdisk0', vg: 'rootvg', active: true }],
       },
     });
   });

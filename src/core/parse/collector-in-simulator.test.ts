@@ -22,6 +22,7 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
       'lspv',
       'lsvg',
       'lsvg -o',
+      'lsps -a',
       'lsvg datavg',
       'lsvg -l datavg',
       'lsvg -p datavg',
@@ -104,6 +105,8 @@ describe('the collector in the simulator (scenario first-flashcopy)', () => {
           'hd11admin',
           'lg_dumplv',
         ],
+        // lsps -a: the paging spaces, which a retire keeps off the disks it removes.
+        pagingSpaces: [{ name: 'hd6', disk: 'hdisk0', vg: 'rootvg', active: true }],
       },
     });
   });

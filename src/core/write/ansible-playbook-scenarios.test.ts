@@ -1,7 +1,8 @@
 /**
  * Every built-in scenario's playbook, as an admin would get it (collector -> facts -> plan, the flow of
  * src/cli/plan-scenario.ts): its steps come in the script's order, and it passes `ansible-playbook
- * --syntax-check` and ansible-lint's production profile. The traps' scenarios give no playbook.
+ * --syntax-check` and ansible-lint's production profile. The traps' scenarios give no playbook, nor does a
+ * retire (retire-copy), whose ksh script alone checks the copy before removing it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ function written(name: string, facts: Facts, storage?: StorageMode): Written | u
 /** Each scenario's playbook as the runbook asks (the storage CLI), and, for one DS8000 and one SVC copy, with pauses. */
 const playbooks: Written[] = [];
 let blocked: string[] = [];
+const retires: Written[] = [];
 
 beforeAll(async () => {
   // One after the other: each simulated collector run has a wall-clock deadline of its own.
@@ -44,6 +46,8 @@ beforeAll(async () => {
     if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.finding).join('\n'));
     const own = written(name, parsed.facts);
     if (!own) blocked = [...blocked, name];
+    // vgcopy writes no playbook for a retire (ansible-playbook.ts): its ksh script checks the copy first.
+    else if (parsed.facts.mode === 'retire') retires.push(own);
     else playbooks.push(own);
     if (name === 'first-flashcopy' || name === 'svc-freeze-prepare') {
       const paused = written(`${name}-pause`, parsed.facts, 'pause');
@@ -70,7 +74,19 @@ function hasCommand(command: string): boolean {
 describe("every built-in scenario's Ansible playbook", () => {
   it('names its steps by their titles, in the order the script runs them', () => {
     expect(blocked.sort()).toEqual(['duplicate-pvid-trap', 'new-target-luns', 'shared-log']);
-    expect(playbooks.length).toBe(listScenarios().length - blocked.length + 2);
+    expect(retires.map((w) => [w.name, w.playbook])).toEqual([
+      [
+        'retire-copy',
+        [
+          '# vgcopy 0.1.0: retire the copy copyvg',
+          '# generated 2026-11-25T13:00:00Z',
+          '# vgcopy writes no playbook for retiring a copy: run the ksh script, whose preflight checks the',
+          "# copy's VG identifier and PVIDs on the host before anything is removed.",
+          '',
+        ].join('\n'),
+      ],
+    ]);
+    expect(playbooks.length).toBe(listScenarios().length - blocked.length - retires.length + 2);
     expect(Object.fromEntries(playbooks.map((w) => [w.name, playbookOrder(w)]))).toEqual(
       Object.fromEntries(playbooks.map((w) => [w.name, scriptOrder(w)])),
     );

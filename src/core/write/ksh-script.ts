@@ -192,7 +192,11 @@ export function writeScript(facts: Facts, plan: RunbookPlan, options: ScriptOpti
     kshLibrary.trimEnd(),
     ...(usesPause ? [kshPause.trimEnd()] : []),
     ...(steps.some(({ s }) => s.action.kind === 'logredo') ? [kshLogOf.trimEnd()] : []),
-    kshUndoLibrary(copySide, isMirror(whole) ? (storageProcedure(whole)?.beforeRefresh ?? []) : []),
+    kshUndoLibrary(
+      copySide,
+      isMirror(whole) ? (storageProcedure(whole)?.beforeRefresh ?? []) : [],
+      retired ? { what: `the copy ${vg}`, heading: `State of the copy ${vg}` } : undefined,
+    ),
     ...pairs.map((p) => undoFunctionText(p, mode)),
     preflightFunction(facts, plan, mode),
     ...steps.map(({ s, i }) =>

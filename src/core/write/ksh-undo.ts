@@ -164,14 +164,29 @@ export function undoFunctionText(pair: UndoPair, mode: StorageMode): string {
 }
 
 /**
- * The stack, the exit path and the production-state summary. `copySide`: what the run leaves on the
+ * What a run's undo puts back and its summary is about: production for a copy; the copy itself for a
+ * retire, which changes nothing of production (docs/failure-safety.md "Retiring a copy").
+ */
+export interface UndoneSide {
+  /** "production", "the copy copyvg". */
+  what: string;
+  /** The summary's heading: "Production state", "State of the copy copyvg". */
+  heading: string;
+}
+
+/**
+ * The stack, the exit path and the summary of what the undo left (production's state, or a retire's copy). `copySide`: what the run leaves on the
  * copy side, said in the summary (it is safe, and a rerun continues from it). `mirrorResume`: for a
  * mirror, the storage admin's commands that resume it; once the copy is in use (its VG defined on the
  * secondaries) the mirror stays suspended (as after a successful run: the copy and its rerun need it),
  * and the summary says who resumes it. Before that, the mirror's undo record resumes it (a failed-back
  * copy is no longer taken, so `take-copy` is no longer done and the line does not show).
  */
-export function kshUndoLibrary(copySide: string, mirrorResume: readonly string[]): string {
+export function kshUndoLibrary(
+  copySide: string,
+  mirrorResume: readonly string[],
+  undone: UndoneSide = { what: 'production', heading: 'Production state' },
+): string {
   const mirror =
     mirrorResume.length === 0
       ? ''
@@ -261,7 +276,7 @@ undo_all() {
   # A second Ctrl-C must not cut an undo in half.
   trap '' INT TERM HUP
   if [ -n "$UNDO" ]; then
-    log "== Undo: putting production back as this run found it, newest change first"
+    log ${shq(`== Undo: putting ${undone.what} back as this run found it, newest change first`)}
   fi
   # shellcheck disable=SC2086 # the stack is words: function names and script/owner
   set -- $UNDO
@@ -302,9 +317,9 @@ $UNDO_COMMANDS"
     esac
   done
   UNDO=''
-  log "== Production state after this run"
+  log ${shq(`== ${undone.heading} after this run`)}
   if [ -z "$restored$left" ]; then
-    log "   this run left nothing changed on production"
+    log ${shq(`   this run left nothing changed on ${undone.what}`)}
   fi
   if [ -n "$restored" ]; then
     log_lines "   restored by the script:$restored"

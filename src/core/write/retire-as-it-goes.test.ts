@@ -91,6 +91,14 @@ function host(vgId: string) {
         lspv: read('lspv').map((l) => l.split(' ')[0]),
         mounts: read('mounts'),
         said: (text: string) => run.stdout.includes(text),
+        /** The undo's log and its summary, from "== Undo" to the end of the run, without the times. */
+        undone: run.stdout
+          .slice(
+            run.stdout.indexOf('== Undo'),
+            run.stdout.lastIndexOf('\n', run.stdout.indexOf('end of run')),
+          )
+          .split('\n')
+          .map((l) => l.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /, '')),
       };
     },
   };
@@ -151,6 +159,23 @@ describe('the retire script on a host', () => {
       vgs: ['rootvg', 'datavg', 'flashcopyvg'],
       active: ['rootvg', 'datavg', 'flashcopyvg'],
       mounts: ['/data', '/app', '/fc/data', '/fc/app', '/fc/data/logs'],
+      // The undo put back the copy, not production, which a retire never changes: its summary says so.
+      undone: [
+        '== Undo: putting the copy flashcopyvg back as this run found it, newest change first',
+        'undo: Vary on flashcopyvg again',
+        '+ varyonvg flashcopyvg',
+        '   restored: Vary on flashcopyvg again',
+        'undo: Mount the file systems of flashcopyvg again',
+        '+ mount /fc/data',
+        '+ mount /fc/app',
+        '+ mount /fc/data/logs',
+        '   restored: Mount the file systems of flashcopyvg again',
+        '== State of the copy flashcopyvg after this run',
+        '   restored by the script:',
+        '  - Vary on flashcopyvg again',
+        '  - Mount the file systems of flashcopyvg again',
+        '   the copy flashcopyvg as far as the retire went: up to exportvg a stop puts it back as it was; from exportvg on, run the script again to finish (to bring the copy back instead: cfgmgr, then importvg -y flashcopyvg hdisk10)',
+      ],
     });
   });
 });

@@ -19,12 +19,12 @@ export function copyVariedOn({ goal, verdict }: GradeContext): ItemResult {
   };
 }
 
-export function mounted({ goal, final }: GradeContext, mountPoint: string): ItemResult {
-  const fs = fileSystemsOf(final, goal.copyVg).find((f) => f.mountPoint === mountPoint);
+export function mounted({ goal, final }: GradeContext, mountPoint: string, vg = goal.copyVg): ItemResult {
+  const fs = fileSystemsOf(final, vg).find((f) => f.mountPoint === mountPoint);
   return {
     title: `${mountPoint} of the copy is mounted`,
     failure: !fs
-      ? `${goal.copyVg} has no file system at ${mountPoint} at the end.`
+      ? `${vg} has no file system at ${mountPoint} at the end.`
       : !fs.mounted
         ? `${mountPoint} is not mounted at the end.`
         : fs.hiddenUnder !== undefined

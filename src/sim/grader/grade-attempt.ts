@@ -42,7 +42,7 @@ function result(item: GradeItem, context: GradeContext): ItemResult {
     case 'copy-varied-on':
       return copyVariedOn(context);
     case 'mounted':
-      return mounted(context, item.mountPoint);
+      return mounted(context, item.mountPoint, item.vg);
     case 'copy-usable':
       return copyUsable(context);
     case 'app-mode-during-copy':

@@ -4,24 +4,19 @@
  * only then the storage's rmflash / rmfcmap and unmapping.
  */
 import { commandName, type GradeContext, type ItemResult, where, words } from './check';
+import { copyBefore, copyLeftovers } from './copy-leftovers';
 import {
   disksOf,
   fileSystemsOf,
   type Picture,
   relationshipTargets,
-  stanzaMountPoints,
   vgNamed,
   volumesMappedHere,
 } from './picture-view';
 
-/** The copy as the attempt found it: the LUNs behind its hdisks, and its mount points. */
-function copyAtStart({ goal, steps, final }: GradeContext) {
-  const start = steps[0]?.before ?? final;
-  const disks = disksOf(start).filter((d) => d.vg === goal.copyVg);
-  return {
-    luns: disks.map((d) => d.volume),
-    mountPoints: fileSystemsOf(start, goal.copyVg).map((f) => f.mountPoint),
-  };
+/** The copy's leftovers at the end of the attempt, against the world it started from. */
+function leftovers({ goal, steps, final }: GradeContext) {
+  return copyLeftovers(goal.copyVg, steps[0]?.before ?? final, final);
 }
 
 /** An item that holds when nothing of the copy is left at the end: `left` lists what is. */
@@ -33,8 +28,9 @@ function noneLeft(title: string, left: string[], what: string, success: string):
   };
 }
 
-export function copyVgRemoved({ goal, final }: GradeContext): ItemResult {
-  const vg = vgNamed(final, goal.copyVg);
+export function copyVgRemoved(context: GradeContext): ItemResult {
+  const { goal } = context;
+  const { vg } = leftovers(context);
   return noneLeft(
     `The copy VG ${goal.copyVg} is gone from the host`,
     vg ? [vg.name] : [],
@@ -44,41 +40,36 @@ export function copyVgRemoved({ goal, final }: GradeContext): ItemResult {
 }
 
 export function copyDisksRemoved(context: GradeContext): ItemResult {
-  const { luns } = copyAtStart(context);
-  const left = disksOf(context.final).filter((d) => luns.includes(d.volume));
   return noneLeft(
     "The copy's hdisks are deleted",
-    left.map((d) => `${d.name} (LUN ${d.volume})`),
+    leftovers(context).disks,
     'rmdev -dl each, after exportvg',
     "None of the copy's LUNs has an hdisk on the host.",
   );
 }
 
 export function copyStanzasRemoved(context: GradeContext): ItemResult {
-  const { mountPoints } = copyAtStart(context);
   return noneLeft(
     "The copy's file systems are gone from /etc/filesystems",
-    stanzaMountPoints(context.final).filter((m) => mountPoints.includes(m)),
+    leftovers(context).stanzas,
     'stanzas in /etc/filesystems: exportvg removes them',
     "No stanza of the copy's file systems is left.",
   );
 }
 
 export function copyRelationshipsRemoved(context: GradeContext): ItemResult {
-  const { luns } = copyAtStart(context);
   return noneLeft(
     "The copy's relationships are withdrawn",
-    context.final.relationships.filter((r) => luns.includes(r.target)).map((r) => `${r.source}:${r.target}`),
+    leftovers(context).relationships,
     'copy relationships onto the LUNs: rmflash, or rmfcmap once stopped',
     'No copy relationship has a LUN of the copy as its target.',
   );
 }
 
 export function copyLunsUnmapped(context: GradeContext): ItemResult {
-  const { luns } = copyAtStart(context);
   return noneLeft(
     "The copy's LUNs are unmapped from the host",
-    volumesMappedHere(context.final).filter((v) => luns.includes(v)),
+    leftovers(context).mappings,
     'LUNs still mapped to the host: chvolgrp -action remove, or rmvdiskhostmap',
     "None of the copy's LUNs is presented to the host.",
   );
@@ -124,7 +115,7 @@ export function rmdevBeforeExportvg({ goal, steps }: GradeContext): ItemResult {
 
 export function storageRemovedWhileInUse(context: GradeContext): ItemResult {
   const { goal, steps } = context;
-  const { luns } = copyAtStart(context);
+  const { luns } = copyBefore(steps[0]?.before ?? context.final, goal.copyVg);
   const held = (picture: Picture) => [
     ...relationshipTargets(picture)
       .filter((t) => luns.includes(t))

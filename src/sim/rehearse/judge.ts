@@ -6,6 +6,7 @@
  * the grader, the browser tests and the unit tests. Pure: it reads pictures (worldState or worldPicture)
  * through picture-view.
  */
+import { copyLeftovers } from '../grader/copy-leftovers';
 import {
   appsOf,
   fileSystemsOf,
@@ -29,6 +30,11 @@ export interface CopyGoal {
   copyMounted?: boolean;
   /** The further VGs of a copy set and their copies, each judged as the first (docs/procedure.md "Copy sets"). */
   moreCopies?: { sourceVg: string; copyVg: string }[];
+  /**
+   * A retire (docs/procedure.md "Retiring a copy"): the goal is the copy gone, nothing of it left on the
+   * host or the storage, rather than the copy up.
+   */
+  retired?: boolean;
 }
 
 /** One application on the source's file systems. */
@@ -281,10 +287,29 @@ function judgeOneCopy(goal: CopyGoal, after: Picture): { copy: CopyVerdict['copy
   return { copy, problems };
 }
 
+/** A retired copy judged: whatever is left of it on the host or the storage, one sentence each. */
+function retireProblems(goal: CopyGoal, before: Picture, after: Picture): string[] {
+  const left = copyLeftovers(goal.copyVg, before, after);
+  const named = (what: string, items: string[]) =>
+    items.length > 0 ? [`${goal.copyVg}'s ${what}: ${items.join(', ')}`] : [];
+  return [
+    ...(left.vg
+      ? [`${goal.copyVg} is still defined (${left.vg.variedOn ? 'varied on' : 'varied off'})`]
+      : []),
+    ...named('hdisks are still defined', left.disks),
+    ...named('stanzas are still in /etc/filesystems', left.stanzas),
+    ...named('copy relationships are still there', left.relationships),
+    ...named('LUNs are still mapped to the host', left.mappings),
+  ];
+}
+
 /** Judges the world after a run or an attempt against the goal, production against the start. */
 export function judgeCopy(goal: CopyGoal, before: Picture, after: Picture): CopyVerdict {
   const sets = [goal, ...(goal.moreCopies ?? []).map((c) => ({ ...goal, ...c }))];
-  const copies = sets.map((g) => judgeOneCopy(g, after));
+  const copies = sets.map((g) => {
+    const judged = judgeOneCopy(g, after);
+    return g.retired ? { ...judged, problems: retireProblems(g, before, after) } : judged;
+  });
   const frozen = frozenFileSystems(after).map((f) => f.mountPoint);
   const [production, ...moreProduction] = sets.map((g) =>
     productionReport(productionState(before, g.sourceVg), productionState(after, g.sourceVg)),

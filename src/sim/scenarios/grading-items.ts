@@ -9,11 +9,14 @@ import type { GradeItem, Scenario } from './schema';
 /** Points of the goal's mounts together, shared by the file systems (at least 1 each). */
 const MOUNT_POINTS = 20;
 
-/** The mount points of the source VG's file systems, wherever the VG lives in the scenario. */
-function sourceMountPoints(scenario: Scenario): { mountPoints: string[]; onCurrentHost: boolean } {
+/** The mount points of a source VG's file systems (the first by default), wherever the VG lives in the scenario. */
+function sourceMountPoints(
+  scenario: Scenario,
+  sourceVg = scenario.sourceVg,
+): { mountPoints: string[]; onCurrentHost: boolean } {
   const current = scenario.currentHost ?? scenario.hosts[0]?.name;
   for (const host of scenario.hosts) {
-    const vg = host.vgs.find((v) => v.name === scenario.sourceVg);
+    const vg = host.vgs.find((v) => v.name === sourceVg);
     if (vg)
       return { mountPoints: vg.fileSystems.map((f) => f.mountPoint), onCurrentHost: host.name === current };
   }
@@ -74,16 +77,23 @@ function goalItems(scenario: Scenario): GradeItem[] {
   const copyVg = scenario.expect.vg ?? '';
   // importvg keeps the source's names; recreatevg puts the mount points under -L (default /fs).
   const recreated = copyVg !== scenario.sourceVg;
-  const prefix = scenario.expect.mountedUnder ?? (recreated ? '/fs' : '');
-  const source = sourceMountPoints(scenario);
-  const each = Math.max(1, Math.round(MOUNT_POINTS / Math.max(1, source.mountPoints.length)));
+  const prefix = (sourceVg: string | undefined, vg: string | undefined) =>
+    scenario.expect.mountedUnder ?? (vg !== sourceVg ? '/fs' : '');
+  // Every VG of a copy set is brought up: each of its file systems mounted where the goal puts it.
+  const mounts = [
+    { sourceVg: scenario.sourceVg, vg: copyVg, first: true },
+    ...scenario.moreVgs.map((m) => ({ sourceVg: m.sourceVg, vg: m.vg, first: false })),
+  ].flatMap(({ sourceVg, vg, first }) =>
+    sourceMountPoints(scenario, sourceVg).mountPoints.map((m) => ({
+      mountPoint: `${prefix(sourceVg, vg)}${m}`,
+      // The first copy's items name no VG: theirs is expect.vg, as a scenario file writes them.
+      ...(first ? {} : { vg }),
+    })),
+  );
+  const each = Math.max(1, Math.round(MOUNT_POINTS / Math.max(1, mounts.length)));
   return [
     { check: 'copy-varied-on', points: 20 },
-    ...source.mountPoints.map((m) => ({
-      check: 'mounted' as const,
-      mountPoint: `${prefix}${m}`,
-      points: each,
-    })),
+    ...mounts.map((m) => ({ check: 'mounted' as const, ...m, points: each })),
     { check: 'copy-usable', points: 20 },
     { check: 'source-as-before', points: 20 },
     ...applicationItems(scenario),

@@ -164,10 +164,14 @@ const appMode = z.enum(['normal', 'hot-backup', 'suspended', 'stopped']);
 const gradeItemSchema = z.discriminatedUnion('check', [
   /** goal: the copy VG (expect.vg) exists and is varied on at the end. */
   z.object({ check: z.literal('copy-varied-on'), ...itemBase }),
-  /** goal: this file system of the copy is mounted at the end, at this mount point. */
+  /**
+   * goal: this file system of the copy is mounted at the end, at this mount point; on the copy VG `vg`
+   * (a copy set's further copy), the first copy's (expect.vg) when absent.
+   */
   z.object({
     check: z.literal('mounted'),
     mountPoint: z.string().regex(/^\/\S*$/, 'a mount point is an absolute path'),
+    vg: name15.optional(),
     ...itemBase,
   }),
   /**

@@ -247,7 +247,8 @@ export type ServerMessage =
    * A rehearsal's script ended: did the copy reach the runbook's goal, production left as it was
    * (src/sim/rehearse/judge.ts), and if not, why (a freeze that timed out, an inconsistent copy, ...).
    */
-  | { type: 'verdict'; reached: boolean; problems: string[] }
+  /** `retired`: the goal was the copy gone (a retire), not the copy up. */
+  | { type: 'verdict'; reached: boolean; problems: string[]; retired?: true }
   /**
    * Simulated time moved (`advance`): the clock, and the world when time changed more than the clock in
    * it (a freeze thawed, applications wrote).

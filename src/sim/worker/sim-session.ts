@@ -503,7 +503,12 @@ export class SimSession {
   private judge(emit: Emit): void {
     if (this.options.mode !== 'rehearse') return;
     const { reached, problems } = judgeCopy(this.scenario.goal, this.loadedPicture, this.picture);
-    emit({ type: 'verdict', reached, problems });
+    emit({
+      type: 'verdict',
+      reached,
+      problems,
+      ...(this.scenario.goal.retired ? { retired: true as const } : {}),
+    });
   }
 
   /**

@@ -72,6 +72,10 @@ const stubOutputs: Record<string, string> = {
   lspv: aix.lspv,
   lsvg: 'rootvg\naltinst_rootvg\ndatavg\n',
   'lsvg -o': 'datavg\nrootvg\n',
+  // AIX 7.2's lsps -a: hd6 on rootvg, the one paging space of an install.
+  'lsps -a': `Page Space      Physical Volume   Volume Group    Size %Used  Active    Auto    Type   Chksum
+hd6             hdisk0            rootvg        1024MB     3     yes     yes      lv       0
+`,
   'lsvg datavg': aix.lsvgStatus,
   'lsvg -l datavg': aix.lsvgLvs,
   'lsvg -p datavg': aix.lsvgPvs,
@@ -114,6 +118,7 @@ export function makeStubHost(): { bin: string; filesystems: string } {
     'lsdev',
     'lspv',
     'lsvg',
+    'lsps',
     'lsfs',
     'lslv',
     'lsattr',

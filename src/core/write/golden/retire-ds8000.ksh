@@ -39,7 +39,7 @@
 # digest of this file without its SCRIPT_SHA256 line: grep -v '^SCRIPT_SHA256=' SCRIPT | openssl
 # dgst -sha256); the log read back by vgcopy shows what ran (docs/run-record.md in vgcopy).
 
-SCRIPT_SHA256='0774c00e38a89efda37cd2081d189d471675f875d74e07fccbc30df2772a07a5'
+SCRIPT_SHA256='fa367ec7598f37a356959c7d03105448fd3b99487213e5e092917957217f8a3d'
 LOG='/var/tmp/vgcopy-flashcopyvg.log'
 STATE='/var/tmp/vgcopy-flashcopyvg-20261206140000.done'
 OUT='/var/tmp/vgcopy-flashcopyvg.out'
@@ -291,7 +291,7 @@ undo_all() {
   # A second Ctrl-C must not cut an undo in half.
   trap '' INT TERM HUP
   if [ -n "$UNDO" ]; then
-    log "== Undo: putting production back as this run found it, newest change first"
+    log '== Undo: putting the copy flashcopyvg back as this run found it, newest change first'
   fi
   # shellcheck disable=SC2086 # the stack is words: function names and script/owner
   set -- $UNDO
@@ -332,9 +332,9 @@ $UNDO_COMMANDS"
     esac
   done
   UNDO=''
-  log "== Production state after this run"
+  log '== State of the copy flashcopyvg after this run'
   if [ -z "$restored$left" ]; then
-    log "   this run left nothing changed on production"
+    log '   this run left nothing changed on the copy flashcopyvg'
   fi
   if [ -n "$restored" ]; then
     log_lines "   restored by the script:$restored"
