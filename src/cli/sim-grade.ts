@@ -45,7 +45,8 @@ export async function gradeAttemptLines(
   faults: Fault[],
   write: (text: string) => void,
 ): Promise<{ passed: boolean } | { error: string }> {
-  const opened = await createBundledSimulator().open(source);
+  // As on the Train page, each command takes its time (a line read from standard input has no real pace).
+  const opened = await createBundledSimulator().open(source, { timeMoves: true });
   if ('error' in opened) return { error: opened.error };
   let grade: Grade | undefined;
   const session = new SimSession(opened.host, opened.scenario, {
