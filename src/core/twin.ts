@@ -70,7 +70,13 @@ export interface TwinScenario {
   sourceVg: string;
   /** The further VGs of a copy set and each one's copy (absent for one VG). */
   moreVgs?: { sourceVg: string; vg: string }[];
-  expect: { vg: string; variedOn: boolean; mountedUnder?: string; sourceUntouched: boolean };
+  expect: {
+    vg: string;
+    variedOn?: boolean;
+    mountedUnder?: string;
+    retired?: boolean;
+    sourceUntouched: boolean;
+  };
 }
 
 /** A disk's size when the facts do not say: the 100 GB LUNs of the built-in scenarios. */
@@ -255,8 +261,9 @@ export function twinScenario(runbook: Facts): TwinScenario {
     deviceNames: deviceNames(names),
     apps: withVg ? apps : [],
   });
-  // Targets already configured on the host: before the copy, for a refresh, and a mirror's secondaries.
-  const configured = facts.targets.configuredBeforeCopy || facts.mode === 'refresh' || mirrored;
+  // Targets already configured on the host: before the copy, for a refresh or a retire (the copy is on
+  // them), and a mirror's secondaries.
+  const configured = facts.targets.configuredBeforeCopy || facts.mode !== 'first' || mirrored;
   const targetsConfigured = [
     ...copyVolumes.flat(),
     ...(configured ? storage.pairs.map(([, target]) => target) : []),
@@ -324,7 +331,10 @@ export function twinScenario(runbook: Facts): TwinScenario {
     name: twinName(vg.name),
     title: `Rehearsal of ${setNames} on ${host}`,
     description: `A twin of ${host}: ${setNames} (${vg.disks.length} disk(s), ${vg.fileSystems.length} file system(s)) on ${storage.flavour === 'svc' ? 'SVC' : 'DS8000'}, copied by ${facts.copy.method}.`,
-    goal: `Bring up the ${set ? 'copies' : 'copy'} of ${setNames} on ${host} as ${copyNames}, varied on, with ${set ? 'their' : 'its'} file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${setNames} as ${set ? 'they were' : 'it was'}.`,
+    goal:
+      facts.mode === 'retire'
+        ? `Retire ${copyNames}: nothing of it left on ${host} or the storage, leaving ${setNames} as ${set ? 'they were' : 'it was'}.`
+        : `Bring up the ${set ? 'copies' : 'copy'} of ${setNames} on ${host} as ${copyNames}, varied on, with ${set ? 'their' : 'its'} file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${setNames} as ${set ? 'they were' : 'it was'}.`,
     hints: [],
     seed: 1,
     storage: { flavour: storage.flavour, ...(storage.images ? { images: storage.images } : {}), volumes },
@@ -337,11 +347,15 @@ export function twinScenario(runbook: Facts): TwinScenario {
       ? { moreVgs: members.slice(1).map((m) => ({ sourceVg: m.sourceVg.name, vg: copyNameOf(m) })) }
       : {}),
     // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
-    expect: {
-      vg: copyName,
-      variedOn: true,
-      ...(renamed ? { mountedUnder: mountPrefix } : {}),
-      sourceUntouched: true,
-    },
+    // A retire's goal is its copy gone (src/sim/rehearse/judge.ts), production as it was.
+    expect:
+      facts.mode === 'retire'
+        ? { vg: copyName, retired: true, sourceUntouched: true }
+        : {
+            vg: copyName,
+            variedOn: true,
+            ...(renamed ? { mountedUnder: mountPrefix } : {}),
+            sourceUntouched: true,
+          },
   };
 }

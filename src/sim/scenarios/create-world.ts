@@ -96,7 +96,10 @@ async function runSetupStep(world: World, step: SetupStep, run: SetupRunner): Pr
   } else {
     const previous = world.currentHost;
     if (step.host) world.currentHost = step.host;
+    const host = world.hosts[world.currentHost];
+    if (host && step.ids) host.givenIds = { vgid: step.ids.vgid, pvids: [...step.ids.pvids] };
     const result = await run(world, step.run);
+    if (host) delete host.givenIds;
     world.currentHost = previous;
     if (result.exitCode !== 0) {
       throw new ScenarioBuildError(

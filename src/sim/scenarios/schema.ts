@@ -115,7 +115,12 @@ const setupStepSchema = z.union([
   z.object({ flashcopy: z.array(z.tuple([z.string(), z.string()])).min(1), nocp: z.boolean().default(true) }),
   z.object({ pprc: z.array(z.tuple([z.string(), z.string()])).min(1), type: z.enum(['mmir', 'gcp']) }),
   /** An AIX command typed on a host (default the current host): cfgmgr, recreatevg, varyonvg... */
-  z.object({ run: z.string().min(1), host: z.string().optional() }),
+  z.object({
+    run: z.string().min(1),
+    host: z.string().optional(),
+    /** The VG id and PVIDs, in disk order, the VG this command makes takes (a copy a runbook recorded). */
+    ids: z.object({ vgid: hex(32, 'a VG id'), pvids: z.array(hex(16, 'a PVID')) }).optional(),
+  }),
   /** A file system mounted on a host (default the current host). */
   z.object({ mount: z.string().min(1), host: z.string().optional() }),
   /** Fault: volumes no longer presented to a host (a zoning or mapping mistake: a partial copy). */
