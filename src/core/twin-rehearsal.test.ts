@@ -12,6 +12,7 @@ import { type Facts, storageDetailsSchema } from './model/facts';
 import { retiredCopy } from './model/retire';
 import { sampleFacts } from './model/sample';
 import { rehearseInTwin } from './test-support/rehearse-in-twin';
+import { copyPvids, retireFacts } from './test-support/retire';
 import { twinScenario } from './twin';
 
 const rehearse = rehearseInTwin;
@@ -288,6 +289,27 @@ describe('a copy set rehearsed in its twin (db2-two-vgs: DB2 data in db2datavg, 
         { variedOn: true, disks: ['hdisk3'], fileSystems: [fs('/fc/db2/PRD/data', 'fsdb2datalv')] },
         { variedOn: true, disks: ['hdisk4'], fileSystems: [fs('/fc/db2/PRD/log', 'fsdb2loglv')] },
       ]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('a retire rehearsed in its twin', () => {
+  it(
+    'the twin holds flashcopyvg with the VG id and PVIDs the runbook recorded, mapped through its volume group V11, and the script removes it all',
+    async () => {
+      const { run, before, after, verdict } = await rehearse(retireFacts());
+      expect([run.stderr, run.exitCode, verdict.reached, verdict.problems]).toEqual(['', 0, true, []]);
+      expect(vgPicture(before, 'flashcopyvg').disks).toEqual(
+        copyPvids.map((pvid, i) => [`hdisk${10 + i}`, pvid]),
+      );
+      expect(run.stdout).toContain('CMUC00031I chvolgrp: Volume group V11 successfully modified.');
+      expect([
+        vgPicture(after, 'flashcopyvg'),
+        after.relationships,
+        after.volumes.filter((v) => v.hosts.length > 0).map((v) => v.id),
+      ]).toEqual([{ variedOn: null, disks: [], fileSystems: [] }, [], ['1000', '1001', '1002']]);
+      expect(vgPicture(after, 'datavg')).toEqual(vgPicture(before, 'datavg'));
     },
     TIMEOUT,
   );

@@ -34,6 +34,8 @@ export interface TwinScenario {
     aix: { release: Facts['aix']['release']; technologyLevel: number; servicePack: number; apars: string[] };
     multipath: Facts['multipath'];
     machineId?: string;
+    /** DS8000: the volume group mapping the copy's volumes to this host, as the runbook names it. */
+    volumeGroup?: string;
     vgs: {
       name: string;
       type: Facts['sourceVg']['type'];
@@ -251,11 +253,14 @@ export function twinScenario(runbook: Facts): TwinScenario {
     ...storage.pairs.map(([, target], i): [string, string] => [target, targetName(i)]),
     ...copyVolumes.flatMap((ids, k) => ids.map((id, i): [string, string] => [id, others[k].disks[i] ?? ''])),
   ];
+  // The host's volume group as the runbook names it, so its chvolgrp finds it (a retire's unmap).
+  const volumeGroup = facts.copy.storage === 'ds8000' ? facts.storage?.hostVolumeGroup : undefined;
   const hostSpec = (name: string, withVg: boolean, configured: string[], names: [string, string][]) => ({
     name,
     aix,
     multipath: facts.multipath,
     ...(firstPvid ? { machineId: firstPvid.slice(0, 8) } : {}),
+    ...(name === host && volumeGroup ? { volumeGroup } : {}),
     vgs: withVg ? sourceVgSpecs : [],
     configured,
     deviceNames: deviceNames(names),

@@ -128,7 +128,7 @@ export async function buildWorld(
   const hostNames = new Set(scenario.hosts.map((h) => h.name));
   // Every host is defined on the storage in scenario order, LUNs or not: the storage admin can then
   // present targets to a backup or DR host (DS8000 volume group V<n> per host, SVC host object).
-  for (const name of hostNames) storage.addHost(name);
+  for (const host of scenario.hosts) storage.addHost(host.name, host.volumeGroup);
   for (const v of scenario.storage.volumes) {
     storage.createVolume({ id: v.id, name: v.name, sizeGb: v.sizeGb, image: v.image });
     for (const h of v.hosts) {

@@ -99,6 +99,11 @@ const hostSpecSchema = z.object({
   machineId: hex(8, 'a machine id').optional(),
   fcLocation: z.string().default('00-08-02'),
   vgs: z.array(vgSpecSchema).default([]),
+  /** DS8000: the id of the volume group mapping volumes to this host (lsvolgrp); default V<n> by host order. */
+  volumeGroup: z
+    .string()
+    .regex(/^V[0-9]+$/, 'a DS8000 volume group id is V and a number')
+    .optional(),
   /** Mapped volumes outside any VG that were configured (cfgmgr) before the scenario starts. */
   configured: z.array(z.string()).default([]),
   /**
