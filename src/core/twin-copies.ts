@@ -1,11 +1,12 @@
 /**
  * Copies of the source VG already on the host when a rehearsal starts: yesterday's copy of a refresh,
- * and any other copy the host shows (docs/procedure.md: several copies of one VG may live on one host, each
+ * the copy a retire removes, and any other copy the host shows (docs/procedure.md: several copies of one VG may live on one host, each
  * under its own VG name, LV prefix and mount-point prefix). Each is made as the admin once made it:
  * a FlashCopy onto its own LUNs, recreatevg, and its file systems mounted.
  */
 import { copySet, wholeSet } from './model/copy-set';
 import type { Facts } from './model/facts';
+import { retiredCopy } from './model/retire';
 import type { TwinSetupStep, TwinStorage } from './twin-storage';
 
 export interface CopyOnHost {
@@ -15,33 +16,53 @@ export interface CopyOnHost {
   /** recreatevg -Y / -L; recreatevg's defaults (fs, /fs) where not given. */
   lvPrefix?: string;
   mountPrefix?: string;
+  /** The VG id and PVIDs the runbook recorded of the copy, which recreatevg gave it. */
+  ids?: { vgid: string; pvids: string[] };
   mounted: boolean;
 }
 
 /** recreatevg's default mount-point prefix. */
 const defaultMountPrefix = '/fs';
 
-/** A refresh's old copy of one VG, on the target LUNs the new copy will overwrite, under its prefixes. */
-function refreshedCopy(facts: Facts): CopyOnHost | null {
-  const old = facts.mode === 'refresh' ? facts.existingCopy : undefined;
+/**
+ * The copy of one VG a runbook finds on the host: a refresh's old copy, on the target LUNs the new copy
+ * will overwrite, under the new copy's prefixes; or the copy a retire removes, mounted where the runbook
+ * saw it and with the VG id and PVIDs its preflight checks.
+ */
+function copyFound(facts: Facts): CopyOnHost | null {
+  const old = facts.mode === 'first' ? undefined : facts.existingCopy;
   if (!old || old.disks.length !== facts.sourceVg.disks.length) return null;
+  const retired = retiredCopy(facts);
+  const mountPrefix = retired
+    ? retiredMountPrefix(facts, retired.mountPoints ?? [])
+    : facts.newVg.mountPrefix;
+  const pvids = retired?.pvids.map((d) => d.pvid ?? '') ?? [];
   return {
     vgName: old.vgName,
     disks: old.disks,
     ...(facts.newVg.lvPrefix ? { lvPrefix: facts.newVg.lvPrefix } : {}),
-    ...(facts.newVg.mountPrefix ? { mountPrefix: facts.newVg.mountPrefix } : {}),
+    ...(mountPrefix ? { mountPrefix } : {}),
+    ...(retired?.vgId && pvids.every(Boolean) ? { ids: { vgid: retired.vgId, pvids } } : {}),
     mounted: old.mounted,
   };
 }
 
+/** The prefix recreatevg -L put before the source's mount points to give the retired copy's (none if they do not tell). */
+function retiredMountPrefix(facts: Facts, mountPoints: string[]): string {
+  const source = facts.sourceVg.fileSystems[0]?.mountPoint ?? '';
+  const copy = mountPoints.find((m) => source && m.endsWith(source) && m !== source);
+  return copy ? copy.slice(0, copy.length - source.length) : '';
+}
+
 /**
  * The copies a twin re-creates: a refresh's old copies, one per VG of the set (each on the target LUNs
- * its new copy will overwrite, under its prefixes; none unless every VG's is known), and the other
+ * its new copy will overwrite, under its prefixes; none unless every VG's is known), or the copy a retire
+ * removes, and the other
  * copies the host showed of the first VG, each on LUNs of its own.
  */
 export function copiesOnHost(runbook: Facts): { refreshed: CopyOnHost[] | null; others: CopyOnHost[] } {
   const members = copySet(runbook).map((m) => m.facts);
-  const old = members.map(refreshedCopy);
+  const old = members.map(copyFound);
   const refreshed = old.every((c) => c !== null) ? (old as CopyOnHost[]) : null;
   // Another copy is of every disk of the set, as the copy step takes them all.
   const complete = (copy: CopyOnHost) => copy.disks.length === wholeSet(runbook).sourceVg.disks.length;
@@ -110,5 +131,5 @@ function broughtUp(copy: CopyOnHost, facts: Facts, host: string): TwinSetupStep[
   const mounts = copy.mounted
     ? facts.sourceVg.fileSystems.map((fs) => ({ mount: `${mountPrefix}${fs.mountPoint}`, host }))
     : [];
-  return [{ run: recreatevg, host }, ...mounts];
+  return [{ run: recreatevg, host, ...(copy.ids ? { ids: copy.ids } : {}) }, ...mounts];
 }

@@ -9,8 +9,10 @@ import { createWorld, listScenarios, scenarioSchema } from '../sim/index';
 import { createWorldShell } from '../sim/shell/world-shell';
 import { parseFacts } from './checks/schema-issues';
 import { type Facts, storageDetailsSchema } from './model/facts';
+import { retiredCopy } from './model/retire';
 import { sampleFacts } from './model/sample';
 import { rehearseInTwin } from './test-support/rehearse-in-twin';
+import { copyPvids, retireFacts } from './test-support/retire';
 import { twinScenario } from './twin';
 
 const rehearse = rehearseInTwin;
@@ -292,29 +294,77 @@ describe('a copy set rehearsed in its twin (db2-two-vgs: DB2 data in db2datavg, 
   );
 });
 
+describe('a retire rehearsed in its twin', () => {
+  it(
+    'the twin holds flashcopyvg with the VG id and PVIDs the runbook recorded, mapped through its volume group V11, and the script removes it all',
+    async () => {
+      const { run, before, after, verdict } = await rehearse(retireFacts());
+      expect([run.stderr, run.exitCode, verdict.reached, verdict.problems]).toEqual(['', 0, true, []]);
+      expect(vgPicture(before, 'flashcopyvg').disks).toEqual(
+        copyPvids.map((pvid, i) => [`hdisk${10 + i}`, pvid]),
+      );
+      expect(run.stdout).toContain('CMUC00031I chvolgrp: Volume group V11 successfully modified.');
+      expect([
+        vgPicture(after, 'flashcopyvg'),
+        after.relationships,
+        after.volumes.filter((v) => v.hosts.length > 0).map((v) => v.id),
+      ]).toEqual([{ variedOn: null, disks: [], fileSystems: [] }, [], ['1000', '1001', '1002']]);
+      expect(vgPicture(after, 'datavg')).toEqual(vgPicture(before, 'datavg'));
+    },
+    TIMEOUT,
+  );
+});
+
 /** The traps among the built-in scenarios (docs/procedure.md's, and a refresh onto other LUNs): the plan stops there, so there is no script. */
 const traps = ['duplicate-pvid-trap', 'shared-log', 'new-target-luns'];
 
 describe('the facts read from each built-in scenario, rehearsed in their twin', () => {
   // Not yet twinned: a mirror refresh's world starts after an earlier DR test (mirror frozen and failed
-  // over, the old copy imported on the DR host), and a retire's holds the copy to remove (recreatevg'd,
-  // mounted, its FlashCopy pairs in place), which the twin does not re-create. Those scenarios are
-  // rehearsed by plan-scenario.test.ts, src/cli/retire-copy-scenario.test.ts and the fault matrix.
-  const notTwinned = ['metro-mirror-refresh', 'retire-copy'];
+  // over, the old copy imported on the DR host), which the twin does not re-create. That scenario is
+  // rehearsed by plan-scenario.test.ts and the fault matrix.
+  const notTwinned = ['metro-mirror-refresh'];
+  /** A retire's goal is its copy gone, judged below. */
+  const retires = ['retire-copy'];
   const names = listScenarios()
     .map((s) => s.name)
-    .filter((name) => !traps.includes(name) && !notTwinned.includes(name));
+    .filter((name) => ![...traps, ...notTwinned, ...retires].includes(name));
+
+  /** The facts the collector reads from a built-in scenario, as the admin pastes them. */
+  async function factsOf(name: string) {
+    const collected = await scenarioFacts(name);
+    if (!collected.ok) throw new Error(collected.error);
+    const parsed = parseFacts(collected.input);
+    if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.finding).join('\n'));
+    return parsed.facts;
+  }
+
+  it('retire-copy: the twin holds copyvg as the runbook saw it, and the script removes it while datavg runs on', async () => {
+    const facts = await factsOf('retire-copy');
+    const { run, before, after, verdict } = await rehearse(facts);
+    expect([run.stderr, run.exitCode]).toEqual(['', 0]);
+    // The copy the runbook names, mounted under /copy on its hdisks with the VG id and PVIDs its preflight checks.
+    const copy = vgPicture(before, 'copyvg');
+    expect([copy.variedOn, copy.disks, copy.fileSystems.map((f) => `${f.mountPoint} ${f.mounted}`)]).toEqual([
+      true,
+      retiredCopy(facts)?.pvids.map((d) => [d.name, d.pvid]),
+      ['/copy/app true', '/copy/app/data true', '/copy/app/arch true'],
+    ]);
+    expect(before.relationships.map((r) => `${r.source}:${r.target}`)).toEqual(['1000:1100', '1001:1101']);
+    expect(verdict).toEqual({ ...verdict, reached: true, problems: [] });
+    expect([vgPicture(after, 'copyvg'), after.relationships]).toEqual([
+      { variedOn: null, disks: [], fileSystems: [] },
+      [],
+    ]);
+    expect(vgPicture(after, 'datavg')).toEqual(vgPicture(before, 'datavg'));
+  }, 120_000);
 
   it.each(names)(
     '%s: the script reaches the copy VG varied on with its file systems mounted and clean',
     async (name) => {
-      const collected = await scenarioFacts(name);
-      if (!collected.ok) throw new Error(collected.error);
-      const parsed = parseFacts(collected.input);
-      if (!parsed.ok) throw new Error(parsed.findings.map((f) => f.finding).join('\n'));
-      const { run, before, after } = await rehearse(parsed.facts);
-      const copyVg = parsed.facts.newVg.name;
-      const source = parsed.facts.sourceVg.name;
+      const facts = await factsOf(name);
+      const { run, before, after } = await rehearse(facts);
+      const copyVg = facts.newVg.name;
+      const source = facts.sourceVg.name;
       expect([run.stderr, run.exitCode]).toEqual(['', 0]);
       const copy = vgPicture(after, copyVg);
       expect([

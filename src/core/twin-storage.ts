@@ -6,12 +6,13 @@
 import { type Facts, storageDetailsSchema } from './model/facts';
 import { svcGroupName } from './plan/storage/svc';
 import { svcMirrorProcedure } from './plan/storage/svc-mirror';
+import { retireStorageSteps } from './plan/steps-retire-storage';
 
 export type TwinSetupStep =
   | { flashcopy: [string, string][]; nocp: boolean }
   | { pprc: [string, string][]; type: 'mmir' | 'gcp' }
   | { advance: number }
-  | { run: string; host: string }
+  | { run: string; host: string; ids?: { vgid: string; pvids: string[] } }
   | { mount: string; host: string };
 
 export interface TwinVolume {
@@ -188,11 +189,15 @@ const lssPairs = (pairs: [string, string][]) =>
  * The storage admin's part, as the built-in scenarios write it: FlashCopy with a consistency group
  * (DS8000 mkflash -freeze + unfreezeflash, SVC consistency group), or making a mirror's secondaries
  * usable (Metro Mirror: freezepprc, unfreezepprc, then failoverpprc at the remote box; Global
- * Mirror: failoverpprc), as the runbook's `storage.mirrorSecondary` says.
+ * Mirror: failoverpprc), as the runbook's `storage.mirrorSecondary` says; for a retire, the copy's
+ * relationships removed and its volumes unmapped.
  */
 export function storageSteps(facts: Facts, storage: TwinStorage, refresh: boolean): string[] {
   const { pairs, local, remote } = storage;
   if (pairs.length === 0) return [];
+  // A retire's storage admin removes the copy's relationships and mappings, as the runbook says.
+  if (facts.mode === 'retire')
+    return retireStorageSteps(facts).flatMap((s) => (s.action.kind === 'storage' ? s.action.commands : []));
   // SVC remote copy: the group checked, then stopped with access to the aux volumes, as the runbook says.
   if (storage.remoteCopy)
     return svcMirrorProcedure({

@@ -34,6 +34,8 @@ export interface TwinScenario {
     aix: { release: Facts['aix']['release']; technologyLevel: number; servicePack: number; apars: string[] };
     multipath: Facts['multipath'];
     machineId?: string;
+    /** DS8000: the volume group mapping the copy's volumes to this host, as the runbook names it. */
+    volumeGroup?: string;
     vgs: {
       name: string;
       type: Facts['sourceVg']['type'];
@@ -70,7 +72,13 @@ export interface TwinScenario {
   sourceVg: string;
   /** The further VGs of a copy set and each one's copy (absent for one VG). */
   moreVgs?: { sourceVg: string; vg: string }[];
-  expect: { vg: string; variedOn: boolean; mountedUnder?: string; sourceUntouched: boolean };
+  expect: {
+    vg: string;
+    variedOn?: boolean;
+    mountedUnder?: string;
+    retired?: boolean;
+    sourceUntouched: boolean;
+  };
 }
 
 /** A disk's size when the facts do not say: the 100 GB LUNs of the built-in scenarios. */
@@ -245,18 +253,22 @@ export function twinScenario(runbook: Facts): TwinScenario {
     ...storage.pairs.map(([, target], i): [string, string] => [target, targetName(i)]),
     ...copyVolumes.flatMap((ids, k) => ids.map((id, i): [string, string] => [id, others[k].disks[i] ?? ''])),
   ];
+  // The host's volume group as the runbook names it, so its chvolgrp finds it (a retire's unmap).
+  const volumeGroup = facts.copy.storage === 'ds8000' ? facts.storage?.hostVolumeGroup : undefined;
   const hostSpec = (name: string, withVg: boolean, configured: string[], names: [string, string][]) => ({
     name,
     aix,
     multipath: facts.multipath,
     ...(firstPvid ? { machineId: firstPvid.slice(0, 8) } : {}),
+    ...(name === host && volumeGroup ? { volumeGroup } : {}),
     vgs: withVg ? sourceVgSpecs : [],
     configured,
     deviceNames: deviceNames(names),
     apps: withVg ? apps : [],
   });
-  // Targets already configured on the host: before the copy, for a refresh, and a mirror's secondaries.
-  const configured = facts.targets.configuredBeforeCopy || facts.mode === 'refresh' || mirrored;
+  // Targets already configured on the host: before the copy, for a refresh or a retire (the copy is on
+  // them), and a mirror's secondaries.
+  const configured = facts.targets.configuredBeforeCopy || facts.mode !== 'first' || mirrored;
   const targetsConfigured = [
     ...copyVolumes.flat(),
     ...(configured ? storage.pairs.map(([, target]) => target) : []),
@@ -324,7 +336,10 @@ export function twinScenario(runbook: Facts): TwinScenario {
     name: twinName(vg.name),
     title: `Rehearsal of ${setNames} on ${host}`,
     description: `A twin of ${host}: ${setNames} (${vg.disks.length} disk(s), ${vg.fileSystems.length} file system(s)) on ${storage.flavour === 'svc' ? 'SVC' : 'DS8000'}, copied by ${facts.copy.method}.`,
-    goal: `Bring up the ${set ? 'copies' : 'copy'} of ${setNames} on ${host} as ${copyNames}, varied on, with ${set ? 'their' : 'its'} file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${setNames} as ${set ? 'they were' : 'it was'}.`,
+    goal:
+      facts.mode === 'retire'
+        ? `Retire ${copyNames}: nothing of it left on ${host} or the storage, leaving ${setNames} as ${set ? 'they were' : 'it was'}.`
+        : `Bring up the ${set ? 'copies' : 'copy'} of ${setNames} on ${host} as ${copyNames}, varied on, with ${set ? 'their' : 'its'} file systems mounted${renamed ? ` under ${mountPrefix}` : ''}, leaving ${setNames} as ${set ? 'they were' : 'it was'}.`,
     hints: [],
     seed: 1,
     storage: { flavour: storage.flavour, ...(storage.images ? { images: storage.images } : {}), volumes },
@@ -337,11 +352,15 @@ export function twinScenario(runbook: Facts): TwinScenario {
       ? { moreVgs: members.slice(1).map((m) => ({ sourceVg: m.sourceVg.name, vg: copyNameOf(m) })) }
       : {}),
     // importvg on another host keeps the mount points; recreatevg on the source's host prefixes them.
-    expect: {
-      vg: copyName,
-      variedOn: true,
-      ...(renamed ? { mountedUnder: mountPrefix } : {}),
-      sourceUntouched: true,
-    },
+    // A retire's goal is its copy gone (src/sim/rehearse/judge.ts), production as it was.
+    expect:
+      facts.mode === 'retire'
+        ? { vg: copyName, retired: true, sourceUntouched: true }
+        : {
+            vg: copyName,
+            variedOn: true,
+            ...(renamed ? { mountedUnder: mountPrefix } : {}),
+            sourceUntouched: true,
+          },
   };
 }

@@ -41,6 +41,7 @@ export async function rehearseInTwin(given: Facts, prepare: (world: World) => vo
       mountPrefix: facts.newVg.mountPrefix,
       // A copy set's further copies are judged alike.
       moreCopies: facts.moreVgs.map((m) => ({ sourceVg: m.sourceVg.name, copyVg: m.newVg.name })),
+      ...(facts.mode === 'retire' ? { retired: true } : {}),
     },
     answers: stepAnswers(evaluation.plan.steps, 'cli'),
     session,

@@ -96,7 +96,10 @@ async function runSetupStep(world: World, step: SetupStep, run: SetupRunner): Pr
   } else {
     const previous = world.currentHost;
     if (step.host) world.currentHost = step.host;
+    const host = world.hosts[world.currentHost];
+    if (host && step.ids) host.givenIds = { vgid: step.ids.vgid, pvids: [...step.ids.pvids] };
     const result = await run(world, step.run);
+    if (host) delete host.givenIds;
     world.currentHost = previous;
     if (result.exitCode !== 0) {
       throw new ScenarioBuildError(
@@ -125,7 +128,7 @@ export async function buildWorld(
   const hostNames = new Set(scenario.hosts.map((h) => h.name));
   // Every host is defined on the storage in scenario order, LUNs or not: the storage admin can then
   // present targets to a backup or DR host (DS8000 volume group V<n> per host, SVC host object).
-  for (const name of hostNames) storage.addHost(name);
+  for (const host of scenario.hosts) storage.addHost(host.name, host.volumeGroup);
   for (const v of scenario.storage.volumes) {
     storage.createVolume({ id: v.id, name: v.name, sizeGb: v.sizeGb, image: v.image });
     for (const h of v.hosts) {

@@ -99,6 +99,11 @@ const hostSpecSchema = z.object({
   machineId: hex(8, 'a machine id').optional(),
   fcLocation: z.string().default('00-08-02'),
   vgs: z.array(vgSpecSchema).default([]),
+  /** DS8000: the id of the volume group mapping volumes to this host (lsvolgrp); default V<n> by host order. */
+  volumeGroup: z
+    .string()
+    .regex(/^V[0-9]+$/, 'a DS8000 volume group id is V and a number')
+    .optional(),
   /** Mapped volumes outside any VG that were configured (cfgmgr) before the scenario starts. */
   configured: z.array(z.string()).default([]),
   /**
@@ -115,7 +120,12 @@ const setupStepSchema = z.union([
   z.object({ flashcopy: z.array(z.tuple([z.string(), z.string()])).min(1), nocp: z.boolean().default(true) }),
   z.object({ pprc: z.array(z.tuple([z.string(), z.string()])).min(1), type: z.enum(['mmir', 'gcp']) }),
   /** An AIX command typed on a host (default the current host): cfgmgr, recreatevg, varyonvg... */
-  z.object({ run: z.string().min(1), host: z.string().optional() }),
+  z.object({
+    run: z.string().min(1),
+    host: z.string().optional(),
+    /** The VG id and PVIDs, in disk order, the VG this command makes takes (a copy a runbook recorded). */
+    ids: z.object({ vgid: hex(32, 'a VG id'), pvids: z.array(hex(16, 'a PVID')) }).optional(),
+  }),
   /** A file system mounted on a host (default the current host). */
   z.object({ mount: z.string().min(1), host: z.string().optional() }),
   /** Fault: volumes no longer presented to a host (a zoning or mapping mistake: a partial copy). */

@@ -99,6 +99,7 @@ export function copyState<C>(state: StorageSnapshot<C>, clone: (c: C) => C): Sto
     flavour: state.flavour,
     images: [...state.images],
     hosts: [...state.hosts],
+    ...(state.volumeGroupIds ? { volumeGroupIds: { ...state.volumeGroupIds } } : {}),
     volumes: state.volumes.map((v) => ({
       ...v,
       content: clone(v.content),

@@ -223,8 +223,15 @@ export class StorageSubsystem<C> {
 
   /** Presents a volume to a host at the next free LUN number; returns the LUN. Idempotent. */
   /** Defines a host (SVC host object, DS8000 host connection with its volume group). Idempotent. */
-  addHost(host: string): void {
-    if (!this.store.state.hosts.includes(host)) this.store.state.hosts.push(host);
+  addHost(host: string, volumeGroupId?: string): void {
+    const state = this.store.state;
+    if (!state.hosts.includes(host)) state.hosts.push(host);
+    if (volumeGroupId) state.volumeGroupIds = { ...state.volumeGroupIds, [host]: volumeGroupId };
+  }
+
+  /** The id the scenario gave the host's DS8000 volume group, if any. */
+  volumeGroupId(host: string): string | undefined {
+    return this.store.state.volumeGroupIds?.[host];
   }
 
   /** The hosts the storage knows, in the order they were defined. */

@@ -207,6 +207,8 @@ export interface StorageSnapshot<C> {
   images: string[];
   /** Hosts the storage knows (SVC host objects, DS8000 host connections), in the order they were defined. */
   hosts: string[];
+  /** DS8000: a host's volume group id where the scenario names it (lsvolgrp); others are V<n> by host order. */
+  volumeGroupIds?: Record<string, string>;
   volumes: VolumeRecord<C>[];
   flash: FlashRecord[];
   pprc: PprcRecord[];

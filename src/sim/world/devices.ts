@@ -67,12 +67,14 @@ export function defineDevice(
 
 /** A fresh identifier from the host's machine id: PVIDs are 8 + 8 hex digits. */
 export function newPvid(host: Host, random: { hex(n: number): string }): string {
-  return `${host.machineId}${random.hex(8)}`;
+  return host.givenIds?.pvids.shift() ?? `${host.machineId}${random.hex(8)}`;
 }
 
 /** VGIDs: machine id, `00004c00`, then 16 hex digits (docs/aix-behaviour.md 1.3). */
 export function newVgid(host: Host, random: { hex(n: number): string }): string {
-  return `${host.machineId}00004c00${random.hex(16)}`;
+  const given = host.givenIds?.vgid;
+  if (host.givenIds) host.givenIds.vgid = '';
+  return given || `${host.machineId}00004c00${random.hex(16)}`;
 }
 
 /**

@@ -136,6 +136,11 @@ export interface Host {
   multipath: MultipathDriver;
   /** First 8 hex digits of every PVID/VGID created on this host. */
   machineId: string;
+  /**
+   * The ids the next VG made on this host takes, where a scenario re-creates a copy whose ids a runbook
+   * recorded (recreatevg draws fresh ones, which the runbook's preflight would not find): used once each.
+   */
+  givenIds?: { vgid: string; pvids: string[] };
   /** Disk devices by name. */
   devices: Record<string, DiskDevice>;
   /** ODM VGs in definition order (lsvg lists them in this order). */

@@ -1,6 +1,6 @@
 /**
  * DS8000 volume groups as the simulator keeps them: one per host the storage knows (its host connection),
- * `V<n>` in the order the hosts were defined, holding the volumes of the storage image mapped to that host.
+ * `V<n>` in the order the hosts were defined (or the id the scenario gives it), holding the volumes of the storage image mapped to that host.
  */
 import type { StorageCommandContext } from '../command-types';
 
@@ -10,7 +10,7 @@ export interface VolumeGroup {
 }
 
 export function volumeGroups(ctx: StorageCommandContext): VolumeGroup[] {
-  return ctx.storage.hosts().map((host, n) => ({ id: `V${n}`, host }));
+  return ctx.storage.hosts().map((host, n) => ({ id: ctx.storage.volumeGroupId(host) ?? `V${n}`, host }));
 }
 
 export function findVolumeGroup(ctx: StorageCommandContext, id: string): VolumeGroup | undefined {
