@@ -276,6 +276,11 @@ export class StorageSubsystem<C> {
     volume.mappings = volume.mappings.filter((m) => m.host !== host);
   }
 
+  /** Whether the storage presents this volume to the host (one volume's mappings: asked on every host read). */
+  isMappedTo(volumeId: string, host: string): boolean {
+    return findVolume(this.store, volumeId)?.mappings.some((m) => m.host === host) ?? false;
+  }
+
   /** The volumes a host sees, by LUN number, with the identifiers AIX reports for them. */
   volumesMappedTo(host: string): HostLun[] {
     this.settle();

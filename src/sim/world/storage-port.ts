@@ -9,6 +9,8 @@ import type { DiskImage } from './disk-image';
 export interface StoragePort {
   /** The volumes mapped to `host`, with the identifiers the host's disk driver reports. */
   volumesMappedTo(host: string): readonly HostLun[];
+  /** Whether `volumeId` is mapped to `host` (without listing every volume of the host). */
+  isMappedTo(volumeId: string, host: string): boolean;
   /** The content of a volume now. */
   read(volumeId: string): DiskImage;
   /** Replaces the content of a volume (callers check `isHostWritable` first). */

@@ -115,10 +115,7 @@ export class World {
 
   /** The disk is there for the current host: an internal disk, or a LUN the storage maps to it. */
   isPresented(volumeId: string): boolean {
-    return (
-      this.localOwner(volumeId) !== undefined ||
-      this.storage.volumesMappedTo(this.currentHost).some((l) => l.volumeId === volumeId)
-    );
+    return this.localOwner(volumeId) !== undefined || this.storage.isMappedTo(volumeId, this.currentHost);
   }
 
   /** Host writes possible at all (not a secondary, not write-inhibited). */
